@@ -1,0 +1,1 @@
+"""Icons and translations, installed as the package `tracker.resources` (see pyproject.toml)."""

@@ -1,0 +1,157 @@
+"""The `dayweave` command as scripts use it: real processes, real files, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def dayweave(
+    *args: str, data_dir: Path, tz: str = "Europe/Amsterdam"
+) -> subprocess.CompletedProcess:
+    env = dict(os.environ, TZ=tz)
+    return subprocess.run(
+        [sys.executable, "-m", "tracker", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+
+
+def test_a_logged_disruption_shows_in_the_weeks_json(data_dir):
+    logged = dayweave("log", "disruption", "--cause", "tech", "wifi dropped", data_dir=data_dir)
+    assert logged.returncode == 0, logged.stderr
+    assert "disruption (tech)" in logged.stdout
+    week = dayweave("week", "--json", data_dir=data_dir)
+    assert week.returncode == 0, week.stderr
+    data = json.loads(week.stdout)
+    found = [e for day in data["days"] for e in day["entries"] if e["kind"] == "disruption"]
+    assert [(e["cause"], e["title"]) for e in found] == [("tech", "wifi dropped")]
+    assert data["tz"] == "Europe/Amsterdam" and data["totals"]["disruptions"] == 1
+    assert found[0]["start"].endswith(("+01:00", "+02:00"))
+
+
+def test_a_quick_entry_line_with_a_new_person(data_dir):
+    logged = dayweave(
+        "log", "2026-11-24 11:00-12:00 meeting with Joost (customer) review", data_dir=data_dir
+    )
+    assert logged.returncode == 0, logged.stderr
+    assert "Added Joost to your people (circle: customer)" in logged.stdout
+    week = json.loads(dayweave("week", "2026-11-24", "--json", data_dir=data_dir).stdout)
+    tuesday = week["days"][1]
+    assert tuesday["entries"][0]["people"] == ["Joost"]
+    assert tuesday["entries"][0]["live"] is True
+    assert tuesday["entries"][0]["start"] == "2026-11-24T11:00:00+01:00"
+    listed = json.loads(dayweave("people", "list", "--json", data_dir=data_dir).stdout)
+    assert [(p["name"], p["circle"]) for p in listed] == [("Joost", "customer")]
+    assert listed[0]["last_contact"].startswith("2026-11-24T10:00:00")
+
+
+def test_start_and_stop_a_block(data_dir):
+    started = dayweave("start", "work", "Quarterly", "plan", "--json", data_dir=data_dir)
+    assert started.returncode == 0, started.stderr
+    [record] = json.loads(started.stdout)
+    assert record["end"] is None and record["title"] == "Quarterly plan"
+    life = dayweave("start", "life", "school run", data_dir=data_dir)
+    assert life.returncode == 0
+    stopped = json.loads(dayweave("stop", "--json", data_dir=data_dir).stdout)
+    assert [r["kind"] for r in stopped] == ["life"]
+    assert "Nothing was running" in dayweave("stop", data_dir=data_dir).stdout
+
+
+def test_week_tz_override_cuts_days_elsewhere(data_dir):
+    dayweave(
+        "log",
+        "work",
+        "late",
+        "--at",
+        "2026-11-24T23:30Z",
+        "--until",
+        "2026-11-25T00:30Z",
+        data_dir=data_dir,
+    )
+    tokyo = json.loads(
+        dayweave("week", "2026-11-24", "--json", "--tz", "Asia/Tokyo", data_dir=data_dir).stdout
+    )
+    utc = json.loads(
+        dayweave("week", "2026-11-24", "--json", "--tz", "UTC", data_dir=data_dir).stdout
+    )
+    assert tokyo["tz"] == "Asia/Tokyo"
+    assert [d["work_min"] for d in tokyo["days"]][2] == 60  # 08:30-09:30 on Wednesday in Tokyo
+    assert [d["work_min"] for d in utc["days"]][1:3] == [30, 30]
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("log", "foo", "bar"), "'foo' is not a kind"),
+        (("log", "work", "--at", "soon"), "--at: 'soon' is not a time"),
+        (("log", "work", "x", "--cause", "tech"), "only a disruption has a cause"),
+        (("log", "work", "--at", "10:00", "--until", "9:00"), "--until is before the start"),
+        (("log", "disruption", "--until", "9:00"), "moment"),
+        (("log", "9:00-10:00 work", "--at", "8:00"), "disagree"),
+        (("log", "work", "x" * 501), "longer than 500"),
+        (("start", "nap"), "invalid choice"),
+        (("week", "someday"), "not a date"),
+        (("week", "--tz", "Mars/Base"), "not a known time zone"),
+        (("people", "add", "Anna", "--circle", "friends"), "not a circle"),
+        (("log", "work", "--bogus"), "unrecognized arguments"),
+    ],
+)
+def test_bad_input_is_one_line_exit_2_and_nothing_written(data_dir, args, words):
+    result = dayweave(*args, data_dir=data_dir)
+    assert result.returncode == 2
+    assert words in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not list(data_dir.glob("devices/*/entries-*.json"))
+
+
+def test_check_exits_1_and_lists_damage(data_dir):
+    assert dayweave("log", "contact", data_dir=data_dir).returncode == 0
+    assert dayweave("check", data_dir=data_dir).returncode == 0
+    [month] = data_dir.glob("devices/*/entries-*.json")
+    month.write_bytes(month.read_bytes()[:-7])
+    checked = dayweave("check", data_dir=data_dir)
+    assert checked.returncode == 1
+    assert month.name in checked.stdout and "not valid JSON" in checked.stdout
+    # Using the data repairs it from the backup, and says so.
+    week = dayweave("week", data_dir=data_dir)
+    assert week.returncode == 0 and "was damaged" in week.stderr
+    assert dayweave("check", data_dir=data_dir).returncode == 0
+
+
+def test_version():
+    result = subprocess.run(
+        [sys.executable, "-m", "tracker", "--version"], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and result.stdout.startswith("dayweave 0.")
+
+
+def test_the_log_start_stop_paths_import_no_qt(data_dir):
+    code = (
+        "import sys\n"
+        "from tracker.cli import main\n"
+        f"for argv in (['log', 'disruption', '--cause', 'tech'], ['start', 'work'], ['stop'],"
+        f" ['week', '--json'], ['people', 'list'], ['check']):\n"
+        f"    assert main(['--data-dir', {str(data_dir)!r}, *argv]) == 0, argv\n"
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
+        "print('QT', loaded)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "QT []"
+
+
+def test_the_data_dir_comes_from_the_environment_too(tmp_path):
+    env = dict(os.environ, DAYWEAVE_DATA_DIR=str(tmp_path / "env-data"))
+    result = subprocess.run(
+        [sys.executable, "-m", "tracker", "log", "contact"], capture_output=True, text=True, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert list((tmp_path / "env-data").glob("devices/*/entries-*.json"))

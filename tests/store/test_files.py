@@ -1,0 +1,223 @@
+"""What only real files can show: atomic writes, full disks, damage, lock, backups, schema."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import stat
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from tracker.core.model import Entry, Person
+from tracker.store import atomic
+from tracker.store.atomic import StoreWriteError, atomic_write
+from tracker.store.backups import Backups
+from tracker.store.journal import SCHEMA_VERSION, Journal, NewerSchemaError
+from tracker.store.lock import DataLock, LockTimeout
+
+
+def month_file(journal: Journal) -> Path:
+    return journal.layout.own_dir / "entries-2026-11.json"
+
+
+def test_files_are_private_and_tinydb_can_read_them(file_journal, clock):
+    from tinydb import TinyDB
+
+    entry = file_journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
+    path = month_file(file_journal)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(file_journal.layout.own_dir.stat().st_mode) == 0o700
+    with TinyDB(path) as db:
+        assert [doc["id"] for doc in db.all()] == [entry.id]
+
+
+@pytest.mark.parametrize(
+    ("code", "words"), [(errno.ENOSPC, "disk is full"), (errno.EROFS, "read-only")]
+)
+def test_a_failed_write_keeps_the_old_file_and_says_why(
+    file_journal, clock, monkeypatch, code, words
+):
+    first = file_journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
+    before = month_file(file_journal).read_bytes()
+    real_write = os.write
+
+    def failing_write(fd, data):
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(atomic.os, "write", failing_write)
+    with pytest.raises(StoreWriteError, match=words):
+        file_journal.add(Entry(kind="disruption", start=clock.now(), cause="noise"))
+    assert month_file(file_journal).read_bytes() == before
+    assert not list(file_journal.layout.own_dir.glob(".*.tmp"))
+
+    monkeypatch.setattr(atomic.os, "write", real_write)  # space is back
+    second = file_journal.add(Entry(kind="disruption", start=clock.now(), cause="noise"))
+    ids = {
+        e.id
+        for e in file_journal.entries_between(
+            clock.now() - timedelta(hours=1), clock.now() + timedelta(hours=1)
+        )
+    }
+    assert ids == {first.id, second.id}
+
+
+def test_a_failed_replace_keeps_the_old_file(tmp_path, monkeypatch):
+    path = tmp_path / "f.json"
+    atomic_write(path, b'{"a": 1}')
+
+    def refuse(src, dst):
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(atomic.os, "replace", refuse)
+    with pytest.raises(StoreWriteError, match="read-only"):
+        atomic_write(path, b'{"a": 2}')
+    assert path.read_bytes() == b'{"a": 1}'
+    assert os.listdir(tmp_path) == ["f.json"]
+
+
+DAMAGE = {
+    "empty": b"",
+    "truncated": b'{"_default": {"1": {"id": "ab',
+    "nul-filled": b"\x00" * 4096,
+    "trailing garbage": b'{"_default": {}}garbage',
+    "wrong shape": b"[1, 2, 3]",
+    "wrong records": b'{"_default": {"1": "not a record"}}',
+}
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+def test_a_damaged_month_is_moved_aside_and_its_backup_restored(file_journal, clock, damage):
+    kept = file_journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
+    assert file_journal._backups.snapshots(), "the first write takes a backup"
+    month_file(file_journal).write_bytes(DAMAGE[damage])
+    found = file_journal.entries_between(
+        clock.now() - timedelta(hours=1), clock.now() + timedelta(hours=1)
+    )
+    assert [e.id for e in found] == [kept.id]
+    [report] = file_journal.damage
+    assert report.path == month_file(file_journal)
+    assert report.restored_from is not None
+    assert report.moved_to.read_bytes() == DAMAGE[damage]
+    assert "damaged" in report.describe()
+
+
+def test_an_unreadable_file_is_damage_not_emptiness(file_journal, clock, monkeypatch):
+    kept = file_journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
+    target = month_file(file_journal)
+    real = Path.read_bytes
+    denied = []
+
+    def no_permission(self):
+        if self == target and not denied:  # root reads anything, so chmod cannot show this
+            denied.append(self)
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", no_permission)
+    from tracker.store import storage
+
+    storage._cache.clear()
+    found = file_journal.entries_between(
+        clock.now() - timedelta(hours=1), clock.now() + timedelta(hours=1)
+    )
+    assert [e.id for e in found] == [kept.id]
+    assert "cannot be read" in file_journal.damage[0].reason
+
+
+def test_damage_without_a_backup_is_reported_and_never_overwritten(file_journal, clock):
+    file_journal.layout.own_dir.joinpath("people.json").write_bytes(b"{broken")
+    assert file_journal.people() == []
+    [report] = file_journal.damage
+    assert report.restored_from is None and report.moved_to.read_bytes() == b"{broken"
+    assert "No backup" in report.describe()
+    file_journal.add_person(Person(name="Anna", circle="peer"))
+    assert report.moved_to.read_bytes() == b"{broken"
+
+
+def test_check_lists_damage_without_changing_anything(file_journal, clock):
+    file_journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
+    month_file(file_journal).write_bytes(b"")
+    [problem] = file_journal.check()
+    assert problem.path == month_file(file_journal) and "empty" in problem.reason
+    assert month_file(file_journal).read_bytes() == b""
+
+
+def test_another_devices_damaged_file_is_reported_and_left_alone(tmp_path, clock):
+    data = tmp_path / "data"
+    other = Journal(data, "desktop-bbbbbb", clock).open()
+    other.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
+    other.close()
+    theirs = data / "devices" / "desktop-bbbbbb" / "entries-2026-11.json"
+    theirs.write_bytes(b"\x00\x00")
+    mine = Journal(data, "laptop-aaaaaa", clock).open()
+    assert (
+        mine.entries_between(clock.now() - timedelta(hours=1), clock.now() + timedelta(hours=1))
+        == []
+    )
+    assert mine.damage[0].path == theirs and mine.damage[0].moved_to is None
+    assert theirs.read_bytes() == b"\x00\x00"
+
+
+def test_the_lock_keeps_a_second_writer_out_until_released(tmp_path):
+    first, second = DataLock(tmp_path / "lock"), DataLock(tmp_path / "lock")
+    first.acquire()
+    with pytest.raises(LockTimeout, match="in use by pid"):
+        second.acquire(timeout=0.05)
+    first.release()
+    second.acquire(timeout=0.05)
+    second.release()
+
+
+def test_a_newer_schema_is_refused(tmp_path, clock):
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    journal.close()
+    journal.layout.meta_file.write_text(json.dumps({"schema": SCHEMA_VERSION + 1}))
+    with pytest.raises(NewerSchemaError, match="newer Dayweave"):
+        Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+
+
+def test_migrations_run_in_order_after_a_full_backup(tmp_path, clock, monkeypatch):
+    from tracker.store import journal as journal_module
+
+    first = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    first.add(Entry(kind="disruption", start=clock.now(), cause="tech", title="old"))
+    first.close()
+    seen = []
+
+    def migrate(folder: Path) -> None:
+        backups = Backups(folder, tmp_path / "data" / "backups" / "laptop-aaaaaa")
+        seen.append([p.name for p in backups.snapshots()[0].iterdir()])
+
+    monkeypatch.setattr(journal_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(journal_module, "MIGRATIONS", {1: migrate})
+    clock.advance(minutes=1)
+    Journal(tmp_path / "data", "laptop-aaaaaa", clock).open().close()
+    assert seen and "entries-2026-11.json" in seen[0]
+    assert json.loads(first.layout.meta_file.read_text())["schema"] == 2
+
+
+def test_backups_are_taken_at_most_every_30_minutes(file_journal, clock):
+    for _ in range(5):
+        file_journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
+        clock.advance(minutes=10)
+    assert len(file_journal._backups.snapshots()) == 2
+
+
+def test_thinning_keeps_dailies_weeklies_monthlies_and_every_files_newest_copy(tmp_path, clock):
+    source = tmp_path / "device"
+    source.mkdir()
+    (source / "people.json").write_text('{"_default": {}}')
+    backups = Backups(source, tmp_path / "backups")
+    for step in range(400):  # 400 days of one change a day, people.json only at the start
+        (source / "entries-x.json").write_text(json.dumps({"_default": {}, "step": step}))
+        backups.take(clock.now())
+        clock.advance(days=1)
+    snapshots = backups.snapshots()
+    assert len(snapshots) <= 12 + 8 + 12
+    assert len(snapshots) >= 20
+    assert backups.copies_of("people.json"), "the only copy was carried forward"
+    newest = json.loads(backups.copies_of("entries-x.json")[0].read_text())
+    assert newest["step"] == 399

@@ -1,0 +1,153 @@
+"""The journal's behaviour, run against TinyDB-shaped memory and against the real files."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from tracker.core.model import Entry, Person, ValidationError
+
+
+def day_range(moment: datetime) -> tuple[datetime, datetime]:
+    start = moment.replace(hour=0, minute=0)
+    return start, start + timedelta(days=1)
+
+
+def test_added_entries_come_back(journal, clock):
+    entry = journal.add(Entry(kind="work", start=clock.now(), end=clock.now() + timedelta(hours=1)))
+    assert entry.rev == 1 and entry.device == "laptop-aaaaaa" and entry.updated
+    assert journal.entries_between(*day_range(clock.now())) == [entry]
+
+
+def test_invalid_entries_are_refused_and_nothing_is_written(journal, clock):
+    with pytest.raises(ValidationError):
+        journal.add(Entry(kind="work", start=clock.now(), end=clock.now() - timedelta(hours=1)))
+    assert journal.entries_between(*day_range(clock.now())) == []
+
+
+def test_starting_a_block_ends_the_other_at_the_same_minute(journal, clock):
+    work = journal.start("work", "plan")
+    clock.advance(minutes=45)
+    life = journal.start("life", "school run")
+    assert [e.id for e in journal.running()] == [life.id]
+    ended = journal.get(work.id, near=work.start)
+    assert ended.end == life.start and ended.rev == 2
+
+
+def test_a_call_overlaps_a_block_without_ending_it(journal, clock):
+    life = journal.start("life", "school run")
+    clock.advance(minutes=5)
+    call = journal.start("call", "with Anna")
+    assert {e.id for e in journal.running()} == {life.id, call.id}
+    clock.advance(minutes=20)
+    stopped = journal.stop(kinds=["call"])
+    assert [e.id for e in stopped] == [call.id]
+    assert [e.id for e in journal.running()] == [life.id]
+
+
+def test_stop_ends_everything_running(journal, clock):
+    journal.start("work")
+    journal.start("meeting")
+    clock.advance(minutes=30)
+    assert len(journal.stop()) == 2
+    assert journal.running() == []
+    assert journal.stop() == []
+
+
+def test_update_makes_a_new_revision(journal, clock):
+    entry = journal.add(Entry(kind="work", start=clock.now(), end=clock.now() + timedelta(hours=1)))
+    clock.advance(minutes=1)
+    edited = journal.update(entry.with_changes(title="renamed"))
+    assert edited.rev == 2
+    assert journal.entries_between(*day_range(entry.start))[0].title == "renamed"
+
+
+def test_moving_an_entry_to_another_month_leaves_one_visible_version(journal, clock):
+    entry = journal.add(Entry(kind="work", start=clock.now(), end=clock.now() + timedelta(hours=1)))
+    earlier = datetime(2026, 10, 30, 9, tzinfo=UTC)
+    moved = journal.update(entry.with_changes(start=earlier, end=earlier + timedelta(hours=1)))
+    assert journal.entries_between(*day_range(clock.now())) == []
+    assert journal.entries_between(*day_range(earlier)) == [moved]
+
+
+def test_delete_is_a_tombstone_and_undo_brings_it_back(journal, clock):
+    entry = journal.add(Entry(kind="disruption", start=clock.now(), cause="noise"))
+    gone = journal.delete(entry)
+    assert gone.deleted and gone.rev == 2
+    assert journal.entries_between(*day_range(clock.now())) == []
+    back = journal.undelete(gone)
+    assert journal.entries_between(*day_range(clock.now())) == [back]
+
+
+def test_a_range_shows_a_block_running_since_an_earlier_month(journal, clock):
+    clock.set(datetime(2026, 11, 30, 22, tzinfo=UTC))
+    block = journal.start("work", "late push")
+    clock.set(datetime(2026, 12, 2, 8, tzinfo=UTC))
+    found = journal.entries_between(*day_range(clock.now()))
+    assert [e.id for e in found] == [block.id]
+
+
+def test_reading_merges_device_folders_by_revision(make_journal, clock):
+    laptop = make_journal("laptop-aaaaaa")
+    desktop = make_journal("desktop-bbbbbb")
+    entry = laptop.add(Entry(kind="work", start=clock.now(), end=clock.now() + timedelta(hours=1)))
+    clock.advance(seconds=5)
+    edited = desktop.update(entry.with_changes(title="edited on the desktop"))
+    assert edited.device == "desktop-bbbbbb" and edited.rev == 2
+    assert laptop.entries_between(*day_range(entry.start)) == [edited]
+    clock.advance(seconds=5)
+    laptop.delete(edited)
+    assert desktop.entries_between(*day_range(entry.start)) == []
+
+
+def test_same_revision_on_two_devices_resolves_the_same_everywhere(make_journal, clock):
+    laptop = make_journal("laptop-aaaaaa")
+    desktop = make_journal("desktop-bbbbbb")
+    entry = laptop.add(Entry(kind="work", start=clock.now(), end=clock.now() + timedelta(hours=1)))
+    laptop.update(entry.with_changes(title="laptop"))
+    # The desktop edits its copy before the sync brought the laptop's: both make rev 2.
+    desktop._put(desktop._stamp(entry.with_changes(title="desktop"), 2))
+    seen = {j.entries_between(*day_range(entry.start))[0].title for j in (laptop, desktop)}
+    assert seen == {"laptop"}  # same rev and time: the higher device name wins, everywhere
+
+
+def test_people_add_find_update_delete(journal):
+    anna = journal.add_person(Person(name="Anna de Vries", circle="team", team="Product"))
+    assert journal.find_person("ANNA DE VRIES") == anna
+    renamed = journal.update_person(anna.with_changes(every_days=14))
+    assert renamed.rev == 2 and journal.people() == [renamed]
+    journal.delete_person(renamed)
+    assert journal.people() == [] and journal.find_person("Anna de Vries") is None
+    assert len(journal.people(include_deleted=True)) == 1
+
+
+def test_last_contact_per_person(journal, clock):
+    anna = journal.add_person(Person(name="Anna", circle="peer"))
+    joost = journal.add_person(Person(name="Joost", circle="customer"))
+    journal.add_person(Person(name="Nobody", circle="partner"))
+    long_ago = clock.now() - timedelta(days=70)
+    journal.add(Entry(kind="contact", start=long_ago, people=(anna.id,)))
+    journal.add(Entry(kind="call", start=clock.now(), end=clock.now(), people=(anna.id, joost.id)))
+    journal.add(Entry(kind="work", start=clock.now() - timedelta(hours=3), end=clock.now()))
+    last = journal.last_contacts()
+    assert last == {anna.id: clock.now(), joost.id: clock.now()}
+
+
+def test_opening_a_week_reads_only_the_months_it_needs(file_journal, clock, monkeypatch):
+    for months_back in range(1, 13):
+        moment = clock.now() - timedelta(days=31 * months_back)
+        file_journal.add(Entry(kind="disruption", start=moment, cause="tech"))
+    read: list[str] = []
+    from tracker.store import storage
+
+    original = storage.read_json_file
+
+    def spy(path):
+        read.append(path.name)
+        return original(path)
+
+    monkeypatch.setattr(storage, "read_json_file", spy)
+    file_journal.entries_between(*day_range(clock.now()))
+    file_journal.running()
+    assert set(read) <= {"entries-2026-11.json", "entries-2026-10.json"}

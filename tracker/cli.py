@@ -1,0 +1,485 @@
+"""The `dayweave` command: a stable interface for scripts and desktop shortcuts (DESIGN.md).
+
+The log, start, stop, week, people and check paths never import Qt: a test keeps it so,
+because a keyboard shortcut that logs a disruption must answer at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, NoReturn
+
+from tracker import __version__
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+_FIRST_DAYS = {"mon": 0, "sat": 5, "sun": 6}
+
+
+class UsageError(Exception):
+    """Bad input: one line for the user, exit code 2, nothing written."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line naming what was wrong; the full usage is one `--help` away.
+        self.exit(EXIT_USAGE, f"dayweave: {message} (see dayweave --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="dayweave",
+        description="Log the remote work day as one interwoven timeline.",
+    )
+    parser.add_argument("--version", action="version", version=f"dayweave {__version__}")
+    parser.add_argument(
+        "--data-dir", type=Path, help="data folder (default: $DAYWEAVE_DATA_DIR or the user's)"
+    )
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="start the tray app, print the start-up seconds once the icon shows, and exit",
+    )
+    parser.add_argument("--lang", help="language of the app (en, nl); default: the system's")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    log = sub.add_parser("log", help="log an entry, or a quick-entry line")
+    log.add_argument("words", nargs="+", help="KIND [TITLE], or a line like '9:00-10:30 work plan'")
+    log.add_argument("--at", help="when it started (9:15, 'yesterday 22:00', -15m); default now")
+    log.add_argument("--until", help="when it ended; a block without one keeps running")
+    log.add_argument("--cause", help="a disruption's cause: overrun, late, tech, noise, ...")
+    log.add_argument("--with", dest="people", action="append", default=[], metavar="NAME")
+    log.add_argument("--note", default="")
+    log.add_argument("--tag", dest="tags", action="append", default=[])
+    log.add_argument("--json", action="store_true", help="print the stored entry as JSON")
+
+    start = sub.add_parser("start", help="start a work or life block, a call or a meeting")
+    start.add_argument("kind", choices=["work", "life", "call", "meeting"])
+    start.add_argument("title", nargs="*")
+    start.add_argument("--at", help="when it started; default now")
+    start.add_argument("--with", dest="people", action="append", default=[], metavar="NAME")
+    start.add_argument("--json", action="store_true")
+
+    stop = sub.add_parser("stop", help="stop what is running")
+    stop.add_argument("--at", help="when it stopped; default now")
+    stop.add_argument("--json", action="store_true")
+
+    week = sub.add_parser("week", help="the week holding DATE (default: this week)")
+    week.add_argument("date", nargs="?", default="today")
+    output = week.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true")
+    output.add_argument("--png", type=Path, metavar="FILE", help="save the week as an image")
+    week.add_argument("--tz", help="IANA zone to cut days in (default: the local one)")
+    week.add_argument("--first-day", choices=sorted(_FIRST_DAYS), default="mon")
+    week.add_argument("--dark", action="store_true", help="with --png: the dark palette")
+
+    people = sub.add_parser("people", help="the people you stay in touch with")
+    people_sub = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
+    add = people_sub.add_parser("add", help="add a person")
+    add.add_argument("name")
+    add.add_argument("--circle", required=True)
+    add.add_argument("--team", default="")
+    add.add_argument("--every", type=int, metavar="DAYS", help="stay in touch every DAYS days")
+    add.add_argument("--notes", default="")
+    add.add_argument("--json", action="store_true")
+    listing = people_sub.add_parser("list", help="list people with their last contact")
+    listing.add_argument("--json", action="store_true")
+
+    sub.add_parser("check", help="verify the data folder; exit 1 on damage")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args, extra = parser.parse_known_args(argv)
+    # A title may follow the options: `log disruption --cause tech "wifi dropped"`.
+    if extra and args.command in ("log", "start") and not any(w.startswith("-") for w in extra):
+        (args.words if args.command == "log" else args.title).extend(extra)
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    if args.command is None:
+        from tracker.ui.app import run_app  # the only path that loads Qt
+
+        return run_app(data_dir=args.data_dir, exit_when_ready=args.exit_when_ready, lang=args.lang)
+    try:
+        return _COMMANDS[args.command](args)
+    except UsageError as error:
+        print(f"dayweave: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except _StoreProblem as error:
+        print(f"dayweave: {error}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+class _StoreProblem(Exception):
+    pass
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from tracker.store.atomic import StoreWriteError
+    from tracker.store.journal import NewerSchemaError, open_journal
+    from tracker.store.lock import LockTimeout
+
+    try:
+        journal = open_journal(args.data_dir)
+    except (StoreWriteError, LockTimeout, NewerSchemaError, OSError) as error:
+        raise _StoreProblem(str(error)) from None
+    return journal
+
+
+def _finish(journal: Any) -> None:
+    for report in journal.damage:
+        print(f"dayweave: warning: {report.describe()}", file=sys.stderr)
+    journal.close()
+
+
+def _zone() -> Any:
+    from tracker.core.localzone import local_zone
+
+    return local_zone()
+
+
+def _when(text: str | None, now: datetime, zone: Any, option: str) -> datetime | None:
+    if text is None:
+        return None
+    from tracker.core.when import parse_when
+
+    try:
+        return parse_when(text, now, zone)
+    except ValueError as error:
+        raise UsageError(f"{option}: {error}") from None
+
+
+def _guard_store(call: Any, *args: Any, **kwargs: Any) -> Any:
+    from tracker.core.model import ValidationError
+    from tracker.store.atomic import StoreWriteError
+    from tracker.store.lock import LockTimeout
+
+    try:
+        return call(*args, **kwargs)
+    except ValidationError as error:
+        raise UsageError(str(error)) from None
+    except (StoreWriteError, LockTimeout) as error:
+        raise _StoreProblem(f"nothing was saved: {error}") from None
+
+
+def _resolve_people(journal: Any, names: Sequence[tuple[str, str | None]]) -> list[str]:
+    """Person ids for names; a name nobody has yet becomes a person, and we say so."""
+    from tracker.core.model import Person
+
+    ids = []
+    for name, circle in names:
+        person = journal.find_person(name)
+        if person is None:
+            person = _guard_store(
+                journal.add_person, Person(name=name.strip(), circle=circle or "peer")
+            )
+            print(f"Added {person.name} to your people (circle: {person.circle}).")
+        ids.append(person.id)
+    return ids
+
+
+def _check_names(names: Sequence[tuple[str, str | None]]) -> None:
+    from tracker.core.model import Person, ValidationError, validate_person
+
+    for name, circle in names:
+        try:
+            validate_person(Person(name=name, circle=circle or "peer"))
+        except ValidationError as error:
+            raise UsageError(f"--with {name!r}: {error}") from None
+
+
+def _describe(entry: Any, zone: Any) -> str:
+    start = entry.start.astimezone(zone)
+    when = start.strftime("%a %d %b %H:%M")
+    if entry.end is not None:
+        when += entry.end.astimezone(zone).strftime("-%H:%M")
+    elif entry.running:
+        when += " (running)"
+    kind = entry.kind + (f" ({entry.cause})" if entry.cause else "")
+    title = f' "{entry.title}"' if entry.title else ""
+    return f"{kind} {when}{title}"
+
+
+def _print_entries(entries: Sequence[Any], as_json: bool, verb: str) -> None:
+    from tracker.core.model import entry_to_record
+
+    zone = _zone()
+    if as_json:
+        print(json.dumps([entry_to_record(e) for e in entries], ensure_ascii=False))
+        return
+    for entry in entries:
+        print(f"{verb} {_describe(entry, zone)}")
+
+
+# -- commands -------------------------------------------------------------------------------
+
+
+def _build_entry(args: argparse.Namespace, now: datetime, zone: Any) -> tuple[Any, list]:
+    """The entry the log command describes, plus the names of its people; nothing is stored."""
+    from tracker.core.model import (
+        INSTANT_KINDS,
+        KINDS,
+        Entry,
+        ValidationError,
+        new_id,
+        validate_entry,
+    )
+    from tracker.core.quickentry import QuickEntryError, parse_quick_entry, resolve_times
+
+    words = args.words
+    names: list[tuple[str, str | None]] = [(n, None) for n in args.people]
+    if words[0].casefold() in KINDS:
+        kind, title, tags = words[0].casefold(), " ".join(words[1:]), list(args.tags)
+        start, end, cause = now, None, args.cause
+    else:
+        line = " ".join(words)
+        try:
+            parsed = parse_quick_entry(line)
+        except QuickEntryError as error:
+            raise UsageError(str(error)) from None
+        start, end = resolve_times(parsed, now, zone)
+        if parsed.start_time is not None and args.at is not None:
+            raise UsageError(f"--at and the time in {line!r} disagree; give one of them")
+        kind, title, tags = parsed.kind, parsed.title, [*parsed.tags, *args.tags]
+        cause = args.cause or parsed.cause
+        names = [(ref.name, ref.circle) for ref in parsed.people] + names
+    if kind in INSTANT_KINDS and args.until is not None:
+        raise UsageError(f"a {kind} is a moment and has no end; drop --until")
+    start = _when(args.at, now, zone, "--at") or start
+    end = _when(args.until, now, zone, "--until") or end
+    if end is not None and end < start:
+        raise UsageError("--until is before the start")
+    entry = Entry(
+        kind=kind,
+        start=start,
+        end=end,
+        tz=zone.key,
+        title=title,
+        note=args.note,
+        tags=tuple(tags),
+        cause=cause,
+    )
+    try:
+        validate_entry(entry.with_changes(people=tuple(new_id() for _ in names)))
+    except ValidationError as error:
+        raise UsageError(str(error)) from None
+    _check_names(names)
+    return entry, names
+
+
+def _cmd_log(args: argparse.Namespace) -> int:
+    from tracker.core.clock import SystemClock
+
+    zone = _zone()
+    entry, names = _build_entry(args, SystemClock().now(), zone)
+    journal = _open(args)
+    try:
+        people = _resolve_people(journal, names)
+        stored = _guard_store(journal.add, entry.with_changes(people=tuple(people)))
+        _print_entries([stored], args.json, "Logged")
+    finally:
+        _finish(journal)
+    return EXIT_OK
+
+
+def _cmd_start(args: argparse.Namespace) -> int:
+    from tracker.core.clock import SystemClock
+
+    zone = _zone()
+    now = SystemClock().now()
+    at = _when(args.at, now, zone, "--at")
+    names = [(n, None) for n in args.people]
+    _check_names(names)
+    journal = _open(args)
+    try:
+        people = _resolve_people(journal, names)
+        stored = _guard_store(
+            journal.start, args.kind, " ".join(args.title), at=at, people=people, tz=zone.key
+        )
+        _print_entries([stored], args.json, "Started")
+    finally:
+        _finish(journal)
+    return EXIT_OK
+
+
+def _cmd_stop(args: argparse.Namespace) -> int:
+    from tracker.core.clock import SystemClock
+
+    at = _when(args.at, SystemClock().now(), _zone(), "--at")
+    journal = _open(args)
+    try:
+        stopped = _guard_store(journal.stop, at)
+        if not stopped and not args.json:
+            print("Nothing was running.")
+        _print_entries(stopped, args.json, "Stopped")
+    finally:
+        _finish(journal)
+    return EXIT_OK
+
+
+def _cmd_week(args: argparse.Namespace) -> int:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from tracker.core.clock import SystemClock
+    from tracker.core.days import week_days, week_start
+    from tracker.core.summary import summarize_week
+    from tracker.core.weekreport import week_to_json
+    from tracker.core.when import parse_day
+
+    try:
+        zone = ZoneInfo(args.tz) if args.tz else _zone()
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UsageError(f"--tz: {args.tz!r} is not a known time zone") from None
+    now = SystemClock().now()
+    try:
+        day = parse_day(args.date, now.astimezone(zone).date())
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    first = week_start(day, _FIRST_DAYS[args.first_day])
+    days = week_days(first, zone)
+    journal = _open(args)
+    try:
+        entries = journal.entries_between(days[0].start, days[-1].end)
+        people = journal.people_by_id()
+        summary = summarize_week(entries, people, first, zone, now)
+        if args.png is not None:
+            from tracker.ui.export import save_week_png  # the image needs Qt, offscreen
+
+            save_week_png(summary, people, args.png, dark=args.dark, lang=args.lang)
+            print(f"Saved {args.png}")
+        elif args.json:
+            print(json.dumps(week_to_json(summary, people), ensure_ascii=False, indent=2))
+        else:
+            _print_week_text(summary, people, zone)
+    finally:
+        _finish(journal)
+    return EXIT_OK
+
+
+def _hours(minutes: float) -> str:
+    minutes = round(minutes)
+    return f"{minutes // 60}h{minutes % 60:02d}"
+
+
+def _print_week_text(summary: Any, people: Any, zone: Any) -> None:
+    last = summary.days[-1].day.date
+    print(f"Week of {summary.first_day:%a %d %b %Y} - {last:%a %d %b %Y} ({zone.key})")
+    for day in summary.days:
+        print(
+            f"{day.day.date:%a %d %b}  work {_hours(day.work_min)}  life {_hours(day.life_min)}"
+            f"  switches {day.switches}  disruptions {day.disruptions}"
+        )
+        for entry in day.entries:
+            names = ", ".join(people[p].name for p in entry.people if p in people)
+            print(f"    {_describe(entry, zone)}" + (f" with {names}" if names else ""))
+    causes = ", ".join(f"{c} {n}" for c, n in summary.disruptions_by_cause.most_common())
+    print(
+        f"Total  work {_hours(summary.work_min)}  life {_hours(summary.life_min)}"
+        f"  switches {summary.switches}  disruptions {summary.disruptions}"
+        + (f" ({causes})" if causes else "")
+        + f"  live meetings {summary.live_meetings}"
+    )
+
+
+def _cmd_people(args: argparse.Namespace) -> int:
+    from tracker.core.model import Person, ValidationError, person_to_record, validate_person
+
+    if args.people_command == "add":
+        person = Person(
+            name=args.name.strip(),
+            circle=args.circle,
+            team=args.team,
+            every_days=args.every,
+            notes=args.notes,
+        )
+        try:
+            validate_person(person)
+        except ValidationError as error:
+            raise UsageError(str(error)) from None
+        journal = _open(args)
+        try:
+            if journal.find_person(person.name) is not None:
+                raise UsageError(f"{person.name!r} is already in your people")
+            stored = _guard_store(journal.add_person, person)
+            if args.json:
+                print(json.dumps(person_to_record(stored), ensure_ascii=False))
+            else:
+                print(f"Added {stored.name} ({stored.circle}).")
+        finally:
+            _finish(journal)
+        return EXIT_OK
+
+    journal = _open(args)
+    try:
+        people = journal.people()
+        last = journal.last_contacts()
+        rows = []
+        for person in people:
+            seen = last.get(person.id)
+            due = seen + timedelta(days=person.every_days) if seen and person.every_days else None
+            rows.append((person, seen, due))
+        if args.json:
+            print(
+                json.dumps(
+                    [
+                        person_to_record(p)
+                        | {
+                            "last_contact": seen.isoformat() if seen else None,
+                            "next_due": due.isoformat() if due else None,
+                        }
+                        for p, seen, due in rows
+                    ],
+                    ensure_ascii=False,
+                )
+            )
+        elif not rows:
+            print("No people yet: dayweave people add NAME --circle CIRCLE")
+        else:
+            for person, seen, _due in rows:
+                last_text = f"{seen:%Y-%m-%d}" if seen else "never"
+                team = f" · {person.team}" if person.team else ""
+                print(f"{person.name} ({person.circle}{team}) last contact {last_text}")
+    finally:
+        _finish(journal)
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from tracker.store.layout import default_data_dir
+
+    folder = args.data_dir or default_data_dir()
+    if not folder.exists():
+        print(f"No data folder yet at {folder}; nothing to check.")
+        return EXIT_OK
+    journal = _open(args)
+    try:
+        problems = journal.check()
+    finally:
+        journal.close()
+    if not problems:
+        print(f"OK: {folder} is readable.")
+        return EXIT_OK
+    print(f"{len(problems)} damaged file(s) in {folder}:")
+    for problem in problems:
+        print(f"  {problem.path}: {problem.reason}")
+    return EXIT_FAILED
+
+
+_COMMANDS = {
+    "log": _cmd_log,
+    "start": _cmd_start,
+    "stop": _cmd_stop,
+    "week": _cmd_week,
+    "people": _cmd_people,
+    "check": _cmd_check,
+}

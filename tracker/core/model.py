@@ -1,0 +1,308 @@
+"""Entries and people: the shapes on disk, and the rules a valid one obeys.
+
+The on-disk shape is a contract (DESIGN.md, Data): fields are added, never repurposed. Fields
+this version does not know are kept in ``extra`` and written back unchanged, so an older
+Dayweave never strips what a newer one added.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from tracker.core.timefmt import parse_utc, to_utc_text
+
+__all__ = [
+    "BLOCK_KINDS",
+    "CAUSES",
+    "CIRCLES",
+    "INSTANT_KINDS",
+    "KINDS",
+    "SPAN_KINDS",
+    "Entry",
+    "Person",
+    "ValidationError",
+    "entry_from_record",
+    "entry_to_record",
+    "new_id",
+    "normalise_name",
+    "person_from_record",
+    "person_to_record",
+    "validate_entry",
+    "validate_person",
+]
+
+BLOCK_KINDS = ("work", "life")
+SPAN_KINDS = ("call", "meeting")
+INSTANT_KINDS = ("disruption", "contact")
+KINDS = BLOCK_KINDS + SPAN_KINDS + INSTANT_KINDS
+CAUSES = ("overrun", "late", "tech", "noise", "family", "colleague", "self")
+CIRCLES = ("customer", "leadership", "team", "peer", "report", "partner")
+
+MAX_TITLE = 500
+MAX_NOTE = 10_000
+MAX_CAUSE = 40
+MAX_NAME = 200
+MAX_TAG = 60
+MAX_EVERY_DAYS = 3650
+
+
+class ValidationError(ValueError):
+    """A value that may not be stored; ``field`` names which one."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field_name
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str
+    start: datetime
+    end: datetime | None = None
+    tz: str = "UTC"
+    title: str = ""
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    cause: str | None = None
+    lost_min: int | None = None
+    id: str = field(default_factory=new_id)
+    rev: int = 0
+    updated: str = ""
+    device: str = ""
+    deleted: bool = False
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def running(self) -> bool:
+        return self.end is None and self.kind not in INSTANT_KINDS
+
+    @property
+    def is_block(self) -> bool:
+        return self.kind in BLOCK_KINDS
+
+    @property
+    def is_instant(self) -> bool:
+        return self.kind in INSTANT_KINDS
+
+    @property
+    def live(self) -> bool:
+        """A meeting is by definition live and in person (lesson 2)."""
+        return self.kind == "meeting"
+
+    def with_changes(self, **changes: Any) -> Entry:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    circle: str
+    team: str = ""
+    every_days: int | None = None
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+    rev: int = 0
+    updated: str = ""
+    device: str = ""
+    deleted: bool = False
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def with_changes(self, **changes: Any) -> Person:
+        return replace(self, **changes)
+
+
+_ALLOWED_IN_NOTES = {"\n", "\t"}
+
+
+def _check_text(field_name: str, value: Any, limit: int, *, multiline: bool = False) -> None:
+    label = field_name.replace("_", " ")
+    if not isinstance(value, str):
+        raise ValidationError(field_name, f"{label} must be text")
+    if len(value) > limit:
+        raise ValidationError(field_name, f"{label} is longer than {limit} characters")
+    allowed = _ALLOWED_IN_NOTES if multiline else set()
+    for char in value:
+        if char not in allowed and unicodedata.category(char) in ("Cc", "Cs"):
+            raise ValidationError(
+                field_name, f"{label} contains a control character (U+{ord(char):04X})"
+            )
+
+
+def _check_zone(name: Any) -> None:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        raise ValidationError("tz", f"{name!r} is not a known time zone") from None
+
+
+def validate_entry(entry: Entry) -> Entry:
+    """Return the entry if it may be stored; raise ValidationError naming the field if not."""
+    if entry.kind not in KINDS:
+        raise ValidationError(
+            "kind", f"{entry.kind!r} is not a kind; use one of {', '.join(KINDS)}"
+        )
+    for name in ("start", "end"):
+        value = getattr(entry, name)
+        if value is None and name == "end":
+            continue
+        if not isinstance(value, datetime) or value.tzinfo is None:
+            raise ValidationError(name, f"{name} is not a time with a zone")
+    if entry.end is not None:
+        if entry.kind in INSTANT_KINDS:
+            raise ValidationError("end", f"a {entry.kind} is a moment and has no end")
+        if entry.end < entry.start:
+            raise ValidationError("end", "end is before start")
+    _check_zone(entry.tz)
+    _check_text("title", entry.title, MAX_TITLE)
+    _check_text("note", entry.note, MAX_NOTE, multiline=True)
+    for tag in entry.tags:
+        _check_text("tags", tag, MAX_TAG)
+        if not tag or any(c.isspace() for c in tag):
+            raise ValidationError("tags", f"tag {tag!r} must be one word")
+    for person_id in entry.people:
+        if not isinstance(person_id, str) or not re.fullmatch(r"[0-9a-f]{32}", person_id):
+            raise ValidationError("people", f"{person_id!r} is not a person id")
+    if entry.cause is not None:
+        if entry.kind != "disruption":
+            raise ValidationError("cause", "only a disruption has a cause")
+        _check_text("cause", entry.cause, MAX_CAUSE)
+        if not entry.cause.strip():
+            raise ValidationError("cause", "cause is empty")
+    if entry.lost_min is not None:
+        if entry.kind != "disruption":
+            raise ValidationError("lost_min", "only a disruption has time lost")
+        if isinstance(entry.lost_min, bool) or not isinstance(entry.lost_min, int):
+            raise ValidationError("lost_min", "time lost must be whole minutes")
+        if not 0 <= entry.lost_min <= 24 * 60:
+            raise ValidationError("lost_min", "time lost must be between 0 and 1440 minutes")
+    return entry
+
+
+def validate_person(person: Person) -> Person:
+    _check_text("name", person.name, MAX_NAME)
+    if not person.name.strip():
+        raise ValidationError("name", "name is empty")
+    if person.circle not in CIRCLES:
+        raise ValidationError(
+            "circle", f"{person.circle!r} is not a circle; use one of {', '.join(CIRCLES)}"
+        )
+    _check_text("team", person.team, MAX_NAME)
+    _check_text("notes", person.notes, MAX_NOTE, multiline=True)
+    if person.every_days is not None and (
+        isinstance(person.every_days, bool)
+        or not isinstance(person.every_days, int)
+        or not 1 <= person.every_days <= MAX_EVERY_DAYS
+    ):
+        raise ValidationError("every_days", f"every must be 1 to {MAX_EVERY_DAYS} days")
+    return person
+
+
+def normalise_name(name: str) -> str:
+    """Case- and accent-insensitive form of a name, so "Zoë" finds "zoe"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(plain.casefold().split())
+
+
+_ENTRY_FIELDS = (
+    "id", "kind", "start", "end", "tz", "title", "note", "tags", "people", "cause", "lost_min",
+    "rev", "updated", "device", "deleted",
+)  # fmt: skip
+_PERSON_FIELDS = (
+    "id", "name", "circle", "team", "every_days", "notes", "rev", "updated", "device", "deleted",
+)  # fmt: skip
+
+
+def entry_to_record(entry: Entry) -> dict[str, Any]:
+    record = dict(entry.extra)
+    record.update(
+        id=entry.id,
+        kind=entry.kind,
+        start=to_utc_text(entry.start),
+        end=None if entry.end is None else to_utc_text(entry.end),
+        tz=entry.tz,
+        title=entry.title,
+        note=entry.note,
+        tags=list(entry.tags),
+        people=list(entry.people),
+        cause=entry.cause,
+        lost_min=entry.lost_min,
+        rev=entry.rev,
+        updated=entry.updated,
+        device=entry.device,
+        deleted=entry.deleted,
+    )
+    return record
+
+
+def entry_from_record(record: dict[str, Any]) -> Entry:
+    """Read a stored entry; a record of the wrong shape raises ValueError."""
+    try:
+        end = record.get("end")
+        return Entry(
+            id=str(record["id"]),
+            kind=str(record["kind"]),
+            start=parse_utc(record["start"]),
+            end=None if end is None else parse_utc(end),
+            tz=str(record.get("tz") or "UTC"),
+            title=str(record.get("title") or ""),
+            note=str(record.get("note") or ""),
+            tags=tuple(record.get("tags") or ()),
+            people=tuple(record.get("people") or ()),
+            cause=record.get("cause"),
+            lost_min=record.get("lost_min"),
+            rev=int(record.get("rev") or 0),
+            updated=str(record.get("updated") or ""),
+            device=str(record.get("device") or ""),
+            deleted=bool(record.get("deleted", False)),
+            extra={k: v for k, v in record.items() if k not in _ENTRY_FIELDS},
+        )
+    except (KeyError, TypeError, AttributeError) as error:
+        raise ValueError(f"not an entry: {error}") from None
+
+
+def person_to_record(person: Person) -> dict[str, Any]:
+    record = dict(person.extra)
+    record.update(
+        id=person.id,
+        name=person.name,
+        circle=person.circle,
+        team=person.team,
+        every_days=person.every_days,
+        notes=person.notes,
+        rev=person.rev,
+        updated=person.updated,
+        device=person.device,
+        deleted=person.deleted,
+    )
+    return record
+
+
+def person_from_record(record: dict[str, Any]) -> Person:
+    try:
+        return Person(
+            id=str(record["id"]),
+            name=str(record["name"]),
+            circle=str(record["circle"]),
+            team=str(record.get("team") or ""),
+            every_days=record.get("every_days"),
+            notes=str(record.get("notes") or ""),
+            rev=int(record.get("rev") or 0),
+            updated=str(record.get("updated") or ""),
+            device=str(record.get("device") or ""),
+            deleted=bool(record.get("deleted", False)),
+            extra={k: v for k, v in record.items() if k not in _PERSON_FIELDS},
+        )
+    except (KeyError, TypeError, AttributeError) as error:
+        raise ValueError(f"not a person: {error}") from None

@@ -1,0 +1,294 @@
+"""The quick-entry line: one line of text to one entry.
+
+    9:00-10:30 work Quarterly plan #sales
+    disruption tech wifi dropped at the café
+    call with Anna 14:00-14:30
+    meeting with Joost (customer) 11:00-12:00
+    yesterday 22:00-23:15 life cinema
+
+The grammar is in README.md ("Quick entry"). Every error names the part of the line it could not
+read, so a dialog can underline it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from tracker.core.model import (
+    CAUSES,
+    CIRCLES,
+    INSTANT_KINDS,
+    KINDS,
+    MAX_TITLE,
+    ValidationError,
+    _check_text,
+)
+
+__all__ = ["NameRef", "ParsedEntry", "QuickEntryError", "parse_quick_entry", "resolve_times"]
+
+KIND_WORDS = {kind: kind for kind in KINDS} | {
+    "werk": "work",
+    "privé": "life",
+    "prive": "life",
+    "leven": "life",
+    "gesprek": "call",
+    "bellen": "call",
+    "afspraak": "meeting",
+    "storing": "disruption",
+    "onderbreking": "disruption",
+}
+CAUSE_WORDS = {cause: cause for cause in CAUSES} | {
+    "uitloop": "overrun",
+    "laat": "late",
+    "techniek": "tech",
+    "lawaai": "noise",
+    "gezin": "family",
+    "collega": "colleague",
+    "zelf": "self",
+}
+WITH_WORDS = {"with", "met"}
+AND_WORDS = {"and", "en", "&"}
+DAY_WORDS = {"today": 0, "vandaag": 0, "yesterday": -1, "gisteren": -1}
+# Lower-case words that belong inside a name: "Anna de Vries", "Ludwig van Beethoven".
+NAME_PARTICLES = {"de", "van", "der", "den", "von", "la", "le", "du", "da", "di", "ten", "ter"}
+
+_TOKEN = re.compile(r"\d{1,2}:\d{2}\s*[-–]\s*\d{1,2}:\d{2}|\S+")
+_TIME = re.compile(r"(\d{1,2}):(\d{2})")
+_RANGE = re.compile(r"(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})")
+_TIMEISH = re.compile(r"\d{1,2}:\d+(\s*[-–]\s*\S*)?|\d{1,2}:\d{2}[-–]\S*")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class QuickEntryError(ValueError):
+    """A line that could not be read; ``part`` is the piece of the line at fault."""
+
+    def __init__(self, message: str, part: str, position: int = 0) -> None:
+        super().__init__(message)
+        self.part = part
+        self.position = position
+
+
+@dataclass(frozen=True, slots=True)
+class NameRef:
+    name: str
+    circle: str | None = None
+
+
+@dataclass(slots=True)
+class ParsedEntry:
+    kind: str
+    title: str = ""
+    start_time: time | None = None
+    end_time: time | None = None
+    day: date | None = None
+    day_offset: int = 0
+    cause: str | None = None
+    people: list[NameRef] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Token:
+    text: str
+    position: int
+
+    @property
+    def word(self) -> str:
+        return self.text.casefold()
+
+
+def _read_time(token: _Token, text: str) -> time:
+    match = _TIME.fullmatch(text)
+    if match:
+        hour, minute = int(match[1]), int(match[2])
+        if hour < 24 and minute < 60:
+            return time(hour, minute)
+        if hour == 24 and minute == 0:
+            return time(0, 0)
+    raise QuickEntryError(
+        f"'{token.text}' is not a time; write it as 9:00 or 9:00-10:30",
+        token.text,
+        token.position,
+    )
+
+
+def _is_name_word(text: str) -> bool:
+    return bool(text) and (text[0].isupper() or text.casefold() in NAME_PARTICLES)
+
+
+def parse_quick_entry(line: str) -> ParsedEntry:
+    """Read one line; raise QuickEntryError naming the part that could not be read."""
+    tokens = [_Token(m.group(), m.start()) for m in _TOKEN.finditer(line)]
+    if not tokens:
+        raise QuickEntryError("the line is empty; start with a kind, e.g. 'work plan'", "")
+
+    kind_token: _Token | None = None
+    result = ParsedEntry(kind="")
+    time_token: _Token | None = None
+    title: list[_Token] = []
+    index = 0
+
+    def take_time(token: _Token) -> None:
+        nonlocal time_token
+        if time_token is not None:
+            raise QuickEntryError(
+                f"'{token.text}' is a second time; give one time or one range",
+                token.text,
+                token.position,
+            )
+        time_token = token
+        match = _RANGE.fullmatch(token.text)
+        if match:
+            result.start_time = _read_time(token, match[1])
+            result.end_time = _read_time(token, match[2])
+        else:
+            result.start_time = _read_time(token, token.text)
+
+    # A day word or date may only open the line, so "life talk about yesterday" stays a title.
+    while index < len(tokens):
+        token = tokens[index]
+        if token.word in DAY_WORDS and result.day is None and result.day_offset == 0:
+            result.day_offset = DAY_WORDS[token.word]
+        elif _ISO_DATE.fullmatch(token.text) and result.day is None:
+            try:
+                result.day = date.fromisoformat(token.text)
+            except ValueError:
+                raise QuickEntryError(
+                    f"'{token.text}' is not a date", token.text, token.position
+                ) from None
+        elif _TIMEISH.fullmatch(token.text):
+            take_time(token)
+        else:
+            break
+        index += 1
+
+    if index >= len(tokens):
+        last = tokens[-1]
+        raise QuickEntryError(
+            f"'{last.text}' needs a kind after it: {', '.join(KINDS)}", last.text, last.position
+        )
+    kind_token = tokens[index]
+    kind = KIND_WORDS.get(kind_token.word)
+    if kind is None:
+        raise QuickEntryError(
+            f"'{kind_token.text}' is not a kind; start with one of {', '.join(KINDS)}",
+            kind_token.text,
+            kind_token.position,
+        )
+    result.kind = kind
+    index += 1
+
+    if kind == "disruption" and index < len(tokens) and tokens[index].word in CAUSE_WORDS:
+        result.cause = CAUSE_WORDS[tokens[index].word]
+        index += 1
+
+    while index < len(tokens):
+        token = tokens[index]
+        if _TIMEISH.fullmatch(token.text):
+            take_time(token)
+            index += 1
+        elif token.text.startswith("#"):
+            tag = token.text[1:]
+            if not tag or "#" in tag:
+                raise QuickEntryError(
+                    f"'{token.text}' is not a tag; write #word", token.text, token.position
+                )
+            result.tags.append(tag)
+            index += 1
+        elif token.word in WITH_WORDS and index + 1 < len(tokens):
+            index = _read_people(tokens, index + 1, result)
+        elif token.word in WITH_WORDS:
+            raise QuickEntryError(
+                f"'{token.text}' needs a name after it", token.text, token.position
+            )
+        else:
+            title.append(token)
+            index += 1
+
+    if time_token is not None and kind in INSTANT_KINDS and result.end_time is not None:
+        raise QuickEntryError(
+            f"a {kind} is a moment: give one time, not the range '{time_token.text}'",
+            time_token.text,
+            time_token.position,
+        )
+    result.title = " ".join(token.text for token in title)
+    for token in title:
+        try:
+            _check_text("title", token.text, MAX_TITLE)
+        except ValidationError as error:
+            raise QuickEntryError(str(error), token.text, token.position) from None
+    if len(result.title) > MAX_TITLE:
+        first, last = title[0], title[-1]
+        part = line[first.position : last.position + len(last.text)]
+        raise QuickEntryError(
+            f"the title is longer than {MAX_TITLE} characters", part, first.position
+        )
+    return result
+
+
+def _read_people(tokens: list[_Token], index: int, result: ParsedEntry) -> int:
+    """Read `NAME [(circle)] {and NAME [(circle)]}` from tokens[index]; return the next index."""
+    while True:
+        name_words: list[str] = []
+        separated = False
+        while index < len(tokens):
+            token = tokens[index]
+            text = token.text
+            if _TIMEISH.fullmatch(text) or text.startswith(("#", "(")):
+                break
+            if name_words and (token.word in AND_WORDS or not _is_name_word(text)):
+                break
+            if not name_words and token.word in AND_WORDS:
+                raise QuickEntryError(f"'{text}' needs a name before it", text, token.position)
+            if text.endswith(","):
+                text = text.rstrip(",")
+                separated = True
+            if text:
+                name_words.append(text)
+            index += 1
+            if separated:
+                break
+        if not name_words:
+            token = tokens[index - 1] if index >= len(tokens) else tokens[index]
+            raise QuickEntryError(f"'{token.text}' is not a name", token.text, token.position)
+        circle = None
+        if index < len(tokens) and tokens[index].text.startswith("("):
+            token = tokens[index]
+            word = token.word.strip("(),")
+            if not (token.text.endswith(")") or token.text.endswith("),")) or word not in CIRCLES:
+                raise QuickEntryError(
+                    f"'{token.text}' is not a circle; use one of {', '.join(CIRCLES)}",
+                    token.text,
+                    token.position,
+                )
+            circle = word
+            separated = separated or token.text.endswith(",")
+            index += 1
+        result.people.append(NameRef(" ".join(name_words), circle))
+        if index < len(tokens) and tokens[index].word in AND_WORDS and index + 1 < len(tokens):
+            index += 1
+        elif not separated or index >= len(tokens):
+            return index
+
+
+def resolve_times(
+    parsed: ParsedEntry, now: datetime, zone: ZoneInfo
+) -> tuple[datetime, datetime | None]:
+    """Turn the line's wall-clock times into UTC instants, in the zone where it was typed.
+
+    No time means now. A range whose end is not after its start ends the next day
+    (22:00-01:00). A span with only a start runs from then.
+    """
+    local_now = now.astimezone(zone)
+    day = parsed.day or (local_now.date() + timedelta(days=parsed.day_offset))
+    if parsed.start_time is None:
+        return now.astimezone(UTC), None
+    start = datetime.combine(day, parsed.start_time, tzinfo=zone).astimezone(UTC)
+    if parsed.end_time is None:
+        return start, None
+    end_day = day if parsed.end_time > parsed.start_time else day + timedelta(days=1)
+    end = datetime.combine(end_day, parsed.end_time, tzinfo=zone).astimezone(UTC)
+    return start, end

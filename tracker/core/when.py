@@ -1,0 +1,67 @@
+"""Times typed by people and scripts: `--at 9:15`, `--at "yesterday 22:00"`, `--at -15m`."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+__all__ = ["parse_day", "parse_when"]
+
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
+_RELATIVE = re.compile(r"-(\d{1,4})\s*(m|min|h)|(\d{1,4})\s*(m|min|h) ago")
+
+
+def _clock(text: str) -> time | None:
+    match = _CLOCK.fullmatch(text)
+    if match and int(match[1]) < 24 and int(match[2]) < 60:
+        return time(int(match[1]), int(match[2]))
+    return None
+
+
+def parse_when(text: str, now: datetime, zone: ZoneInfo) -> datetime:
+    """A moment in UTC. Wall-clock forms are read in `zone`; raise ValueError naming the text."""
+    raw = text.strip()
+    lowered = raw.casefold()
+    local_today = now.astimezone(zone).date()
+    if lowered == "now":
+        return now.astimezone(UTC)
+    relative = _RELATIVE.fullmatch(lowered)
+    if relative:
+        amount = int(relative[1] or relative[3])
+        unit = relative[2] or relative[4]
+        return now.astimezone(UTC) - (
+            timedelta(hours=amount) if unit == "h" else timedelta(minutes=amount)
+        )
+    for word, offset in (("yesterday", -1), ("today", 0)):
+        if lowered.startswith(word + " "):
+            clock = _clock(lowered[len(word) + 1 :].strip())
+            if clock is not None:
+                day = local_today + timedelta(days=offset)
+                return datetime.combine(day, clock, tzinfo=zone).astimezone(UTC)
+    clock = _clock(raw)
+    if clock is not None:
+        return datetime.combine(local_today, clock, tzinfo=zone).astimezone(UTC)
+    try:
+        moment = datetime.fromisoformat(raw.replace("z", "Z"))
+    except ValueError:
+        raise ValueError(
+            f"'{text}' is not a time; use 9:15, 'yesterday 22:00', 2026-11-26T09:15 or '15m ago'"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
+    return moment.astimezone(UTC)
+
+
+def parse_day(text: str, today: date) -> date:
+    lowered = text.strip().casefold()
+    if lowered in ("today", ""):
+        return today
+    if lowered == "yesterday":
+        return today - timedelta(days=1)
+    if lowered in ("last", "last-week"):
+        return today - timedelta(days=7)
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"'{text}' is not a date; use 2026-11-26, today or last") from None

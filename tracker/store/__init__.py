@@ -1,0 +1,1 @@
+"""Persistence on TinyDB: crash-safe files, month partitions, lock, backups, merging devices."""

@@ -1,0 +1,131 @@
+"""Rolling backups of a device folder.
+
+A snapshot is a folder named by its UTC time holding the files that changed since the previous
+snapshot (a manifest of size and mtime says which). Thinning keeps about 12 daily, 8 weekly and
+12 monthly snapshots; a file whose newest copy sits in a snapshot being thinned is carried into
+the next newer snapshot first, so every file always has its newest copy somewhere.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from tracker.store.atomic import atomic_write
+
+__all__ = ["Backups"]
+
+_NAME_FORMAT = "%Y%m%dT%H%M%SZ"
+MIN_INTERVAL = timedelta(minutes=30)
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 8, 12
+_BACKED_UP = ("entries-", "people.json", "meta.json", "settings.json")
+
+
+def _wanted(path: Path) -> bool:
+    return path.is_file() and path.suffix == ".json" and path.name.startswith(_BACKED_UP)
+
+
+class Backups:
+    def __init__(self, source: Path, folder: Path) -> None:
+        self.source = source
+        self.folder = folder
+
+    @property
+    def _manifest_path(self) -> Path:
+        return self.folder / "manifest.json"
+
+    def snapshots(self) -> list[Path]:
+        """Snapshot folders, newest first."""
+        if not self.folder.is_dir():
+            return []
+        found = []
+        for path in self.folder.iterdir():
+            with contextlib.suppress(ValueError):
+                datetime.strptime(path.name, _NAME_FORMAT)
+                if path.is_dir():
+                    found.append(path)
+        return sorted(found, key=lambda p: p.name, reverse=True)
+
+    def _snapshot_time(self, snapshot: Path) -> datetime:
+        return datetime.strptime(snapshot.name, _NAME_FORMAT).replace(tzinfo=UTC)
+
+    def _manifest(self) -> dict[str, list[int]]:
+        try:
+            data = json.loads(self._manifest_path.read_text(encoding="utf-8"))
+            return data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            return {}
+
+    def due(self, now: datetime) -> bool:
+        newest = self.snapshots()
+        return not newest or now - self._snapshot_time(newest[0]) >= MIN_INTERVAL
+
+    def take(self, now: datetime, *, everything: bool = False) -> Path | None:
+        """Copy what changed since the last snapshot; None when nothing did."""
+        manifest = {} if everything else self._manifest()
+        changed = []
+        for path in sorted(self.source.iterdir()) if self.source.is_dir() else []:
+            if not _wanted(path):
+                continue
+            stat = path.stat()
+            signature = [stat.st_size, stat.st_mtime_ns]
+            if manifest.get(path.name) != signature:
+                changed.append((path, signature))
+        if not changed:
+            return None
+        snapshot = self.folder / now.astimezone(UTC).strftime(_NAME_FORMAT)
+        snapshot.mkdir(mode=0o700, parents=True, exist_ok=True)
+        manifest = self._manifest()
+        for path, signature in changed:
+            atomic_write(snapshot / path.name, path.read_bytes())
+            manifest[path.name] = signature
+        atomic_write(self._manifest_path, json.dumps(manifest).encode())
+        self.thin()
+        return snapshot
+
+    def thin(self) -> list[Path]:
+        """Delete the snapshots that fall outside the daily, weekly and monthly windows."""
+        snapshots = self.snapshots()
+        if not snapshots:
+            return []
+        # Everything from the last day stays: those are the copies a damaged file most needs.
+        recent = self._snapshot_time(snapshots[0]) - timedelta(days=1)
+        keep = {s for s in snapshots if self._snapshot_time(s) > recent}
+        for key_of, limit in (
+            (lambda t: t.date(), KEEP_DAILY),
+            (lambda t: t.isocalendar()[:2], KEEP_WEEKLY),
+            (lambda t: (t.year, t.month), KEEP_MONTHLY),
+        ):
+            keep.update(self._newest_per_period(snapshots, key_of, limit))
+        removed = []
+        for index, snapshot in enumerate(snapshots):
+            if snapshot in keep:
+                continue
+            newer = [s for s in snapshots[:index] if s.exists()]
+            newer_kept = next(s for s in reversed(newer) if s in keep)
+            for copy in snapshot.iterdir():
+                if not any((s / copy.name).exists() for s in newer):
+                    shutil.move(copy, newer_kept / copy.name)
+            shutil.rmtree(snapshot, ignore_errors=True)
+            removed.append(snapshot)
+        return removed
+
+    def _newest_per_period(
+        self, snapshots: list[Path], key_of: Callable[[datetime], object], limit: int
+    ) -> list[Path]:
+        seen: dict[object, Path] = {}
+        for snapshot in snapshots:  # newest first, so the first per period is its newest
+            key = key_of(self._snapshot_time(snapshot))
+            if key not in seen:
+                if len(seen) == limit:
+                    break
+                seen[key] = snapshot
+        return list(seen.values())
+
+    def copies_of(self, name: str) -> list[Path]:
+        """Backed-up copies of one file, newest first."""
+        return [s / name for s in self.snapshots() if (s / name).is_file()]

@@ -1,0 +1,529 @@
+"""The journal: the one door to stored entries and people, for the app and the command line.
+
+Writes go to this device's own folder only; reads merge every device folder by
+(rev, updated, device). Entries live in one TinyDB file per month of their start (UTC), so
+logging and showing a week never read history the screen does not show.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from tinydb import Query, TinyDB
+from tinydb.storages import Storage
+
+from tracker.core.clock import Clock
+from tracker.core.merge import merge_versions
+from tracker.core.model import (
+    BLOCK_KINDS,
+    Entry,
+    Person,
+    entry_from_record,
+    entry_to_record,
+    normalise_name,
+    person_from_record,
+    person_to_record,
+    validate_entry,
+    validate_person,
+)
+from tracker.core.timefmt import to_updated_text
+from tracker.store.atomic import atomic_write, remove_stale_temp_files
+from tracker.store.backups import Backups
+from tracker.store.layout import DataLayout, make_private_dir, month_key, months_between
+from tracker.store.lock import DataLock
+from tracker.store.storage import AtomicJSONStorage, DamagedFileError, MemoryFiles, check_shape
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "DamageReport",
+    "Journal",
+    "NewerSchemaError",
+    "NotFound",
+    "open_journal",
+]
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+# Forward migrations: MIGRATIONS[n] turns a device folder of schema n into schema n + 1.
+# Each runs after a full backup; none exist yet because schema 1 is the first.
+MIGRATIONS: dict[int, Callable[[Path], None]] = {}
+# How far back a running block or a range's neighbour may start (see entries_between).
+_LOOKBACK = timedelta(days=1)
+_CONTACT_KINDS = ("call", "meeting", "contact")
+_LAST_CONTACT_MONTHS = 13
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+class NotFound(LookupError):
+    pass
+
+
+class NewerSchemaError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class DamageReport:
+    """A damaged file: where it went and what replaced it. Shown once by the UI, listed by check."""
+
+    path: Path
+    reason: str
+    moved_to: Path | None = None
+    restored_from: Path | None = None
+
+    def describe(self) -> str:
+        text = f"{self.path.name} was damaged ({self.reason})."
+        if self.restored_from is not None:
+            text += f" Restored the backup of {self.restored_from.parent.name}."
+        elif self.moved_to is not None:
+            text += " No backup held it; it starts empty."
+        if self.moved_to is not None:
+            text += f" The damaged file is kept as {self.moved_to.name}."
+        return text
+
+
+class Journal:
+    def __init__(
+        self,
+        data_dir: Path,
+        device: str,
+        clock: Clock,
+        *,
+        memory: MemoryFiles | None = None,
+        hold_lock: bool = False,
+        lock_timeout: float = 10.0,
+    ) -> None:
+        """`memory` swaps the files for TinyDB-shaped memory (tests); then nothing touches disk.
+
+        With `hold_lock` the journal keeps the data folder's lock while open (the app); without,
+        it takes the lock around each write (the command line).
+        """
+        self.layout = DataLayout(data_dir, device)
+        self.device = device
+        self.clock = clock
+        self.memory = memory
+        self.hold_lock = hold_lock
+        self.lock_timeout = lock_timeout
+        self.damage: list[DamageReport] = []
+        self._lock = DataLock(self.layout.lock_file) if memory is None else None
+        self._backups = Backups(self.layout.own_dir, self.layout.backups_dir)
+        self._opened = False
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    def open(self) -> Journal:
+        if self.memory is None:
+            make_private_dir(self.layout.root)
+            make_private_dir(self.layout.devices_dir)
+            make_private_dir(self.layout.own_dir)
+            with self._writing(backup=False):
+                remove_stale_temp_files(self.layout.own_dir)
+                self._check_schema()
+            if self.hold_lock:
+                self._lock.acquire(self.lock_timeout)
+        self._opened = True
+        return self
+
+    def close(self) -> None:
+        if self._lock is not None and self.hold_lock:
+            self._lock.release()
+        self._opened = False
+
+    def __enter__(self) -> Journal:
+        return self.open()
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _check_schema(self) -> None:
+        meta_path = self.layout.meta_file
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            schema = int(meta["schema"])
+        except FileNotFoundError:
+            meta, schema = {"schema": SCHEMA_VERSION, "device": self.device}, SCHEMA_VERSION
+            atomic_write(meta_path, json.dumps(meta).encode())
+            return
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            # meta.json is tiny and rebuildable; a damaged one means "current schema".
+            log.warning("meta.json unreadable (%s); rewriting it", error)
+            meta, schema = {"schema": SCHEMA_VERSION, "device": self.device}, SCHEMA_VERSION
+            atomic_write(meta_path, json.dumps(meta).encode())
+            return
+        if schema > SCHEMA_VERSION:
+            raise NewerSchemaError(
+                f"this data was written by a newer Dayweave (schema {schema}); please update"
+            )
+        while schema < SCHEMA_VERSION:
+            self._backups.take(self.clock.now(), everything=True)
+            MIGRATIONS[schema](self.layout.own_dir)
+            schema += 1
+            meta["schema"] = schema
+            atomic_write(meta_path, json.dumps(meta).encode())
+
+    @contextlib.contextmanager
+    def _writing(self, *, backup: bool = True) -> Iterator[None]:
+        if self._lock is None:
+            yield
+            return
+        self._lock.acquire(self.lock_timeout)
+        try:
+            yield
+            if backup:
+                self._maybe_back_up()
+        finally:
+            self._lock.release()
+
+    def _maybe_back_up(self) -> None:
+        now = self.clock.now()
+        try:
+            if self._backups.due(now):
+                self._backups.take(now)
+        except OSError as error:
+            # A backup that fails must not fail the user's log; the next write tries again.
+            log.warning("backup failed: %s", error)
+
+    # -- TinyDB files ------------------------------------------------------------------------
+
+    def _storage(self, path: Path) -> Callable[[], Storage]:
+        if self.memory is not None:
+            return lambda: self.memory.storage(path)
+        return lambda: AtomicJSONStorage(path)
+
+    def _table(self, path: Path) -> Any:
+        return TinyDB(storage=self._storage(path)).table("_default", cache_size=0)
+
+    def _records(self, path: Path) -> list[dict[str, Any]]:
+        """Every record of one file, recovering a damaged own file first."""
+        try:
+            return self._table(path).all()
+        except DamagedFileError as error:
+            if path.parent != self.layout.own_dir:
+                # Another device's file is that device's to repair; show what can be shown.
+                self._report(DamageReport(path, error.reason))
+                return []
+            self._recover(path, error.reason)
+            return self._table(path).all()
+
+    def _existing_files(self, folder: Path, names: Iterable[str]) -> list[Path]:
+        if self.memory is not None:
+            return [folder / n for n in names if folder / n in self.memory.files]
+        return [folder / n for n in names if (folder / n).exists()]
+
+    def _device_dirs(self) -> list[Path]:
+        if self.memory is None:
+            return self.layout.device_dirs()
+        return sorted({p.parent for p in self.memory.files}, key=lambda p: p != self.layout.own_dir)
+
+    def _report(self, report: DamageReport) -> None:
+        if all(r.path != report.path for r in self.damage):
+            self.damage.append(report)
+        log.warning("%s", report.describe())
+
+    def _recover(self, path: Path, reason: str) -> None:
+        """Move a damaged file aside and put back its newest good backup; never read it as empty."""
+        with self._writing(backup=False):
+            stamp = self.clock.now().strftime("%Y%m%dT%H%M%SZ")
+            moved_to = path.with_name(f"{path.name}.damaged-{stamp}")
+            path.replace(moved_to)
+            restored_from = None
+            for copy in self._backups.copies_of(path.name):
+                try:
+                    check_shape(copy, json.loads(copy.read_bytes()))
+                except (OSError, ValueError, DamagedFileError):
+                    continue
+                atomic_write(path, copy.read_bytes())
+                restored_from = copy
+                break
+            self._report(DamageReport(path, reason, moved_to, restored_from))
+
+    # -- entries: reading --------------------------------------------------------------------
+
+    def _entry_versions(self, keys: Iterable[str]) -> Iterator[Entry]:
+        names = [f"entries-{key}.json" for key in keys]
+        for folder in self._device_dirs():
+            for path in self._existing_files(folder, names):
+                for record in self._records(path):
+                    try:
+                        yield entry_from_record(record)
+                    except ValueError as error:
+                        log.warning("skipping a malformed entry in %s: %s", path.name, error)
+
+    def entries_between(self, start: datetime, end: datetime) -> list[Entry]:
+        """Live entries that overlap [start, end), from the month files that can hold them."""
+        keys = months_between(start - _LOOKBACK, end)
+        merged = merge_versions(self._entry_versions(keys))
+        for entry in self._running_from(merged.values(), start):
+            merged.setdefault(entry.id, entry)
+        now = self.clock.now()
+        found = []
+        for entry in merged.values():
+            if entry.deleted:
+                continue
+            entry_end = entry.end if entry.end is not None else max(entry.start, now)
+            if entry.is_instant:
+                inside = start <= entry.start < end
+            else:
+                inside = entry.start < end and (entry_end > start or entry.start >= start)
+            if inside:
+                found.append(entry)
+        return sorted(found, key=lambda e: (e.start, e.id))
+
+    def _running_from(self, seen: Iterable[Entry], start: datetime) -> list[Entry]:
+        # A block still running since before the range began lives in an older month file.
+        if any(e.running and not e.deleted for e in seen) or start > self.clock.now():
+            return []
+        return self.running()
+
+    def running(self) -> list[Entry]:
+        """Entries still running (blocks, calls, meetings), from this month and the last."""
+        now = self.clock.now()
+        keys = months_between(now - timedelta(days=32), now)
+        merged = merge_versions(self._entry_versions(keys))
+        return sorted(
+            (e for e in merged.values() if e.running and not e.deleted), key=lambda e: e.start
+        )
+
+    def running_block(self) -> Entry | None:
+        blocks = [e for e in self.running() if e.is_block]
+        return blocks[-1] if blocks else None
+
+    def get(self, entry_id: str, near: datetime | None = None) -> Entry:
+        """The current version of an entry; `near` (its start) says which month to look in."""
+        moment = near or self.clock.now()
+        keys = months_between(moment - timedelta(days=31), moment + timedelta(days=31))
+        versions = [e for e in self._entry_versions(keys) if e.id == entry_id]
+        if not versions:
+            raise NotFound(f"no entry {entry_id}")
+        return merge_versions(versions)[entry_id]
+
+    # -- entries: writing --------------------------------------------------------------------
+
+    def _stamp(self, record: Any, rev: int) -> Any:
+        return record.with_changes(
+            rev=rev, updated=to_updated_text(self.clock.now()), device=self.device
+        )
+
+    def _put(self, entry: Entry) -> None:
+        """Write one version of an entry into this device's file for its start month."""
+        path = self.layout.month_file(self.layout.own_dir, month_key(entry.start))
+        self._put_at(path, entry)
+
+    def _put_at(self, path: Path, entry: Entry) -> None:
+        table = self._table_for_write(path)
+        table.upsert(entry_to_record(entry), Query().id == entry.id)
+
+    def _table_for_write(self, path: Path) -> Any:
+        try:
+            table = self._table(path)
+            table.all()
+        except DamagedFileError as error:
+            self._recover(path, error.reason)
+            table = self._table(path)
+        return table
+
+    def add(self, entry: Entry) -> Entry:
+        """Store a new entry. A running block ends the block that was running, at its start."""
+        validate_entry(entry)
+        stored = self._stamp(entry, 1)
+        with self._writing():
+            if stored.running and stored.is_block:
+                self._end_running(lambda e: e.is_block, stored.start, except_id=stored.id)
+            self._put(stored)
+        return stored
+
+    def update(self, entry: Entry) -> Entry:
+        """Store an edited entry as a new revision; moving months writes the new place first."""
+        validate_entry(entry)
+        with self._writing():
+            current = self.get(entry.id, near=entry.start)
+            return self._replace(current, entry)
+
+    def _replace(self, current: Entry, entry: Entry) -> Entry:
+        stored = self._stamp(entry, current.rev + 1)
+        self._put(stored)
+        if month_key(current.start) != month_key(stored.start):
+            # The old month may hold other devices' copies this device cannot remove, so it gets
+            # the new version too: a reader of either month then sees the newest revision.
+            old_path = self.layout.month_file(self.layout.own_dir, month_key(current.start))
+            self._put_at(old_path, stored)
+        return stored
+
+    def delete(self, entry: Entry) -> Entry:
+        """Delete by tombstone, so other devices learn of the deletion instead of resurrecting."""
+        return self.update_fields(entry, deleted=True)
+
+    def update_fields(self, entry: Entry, **changes: Any) -> Entry:
+        with self._writing():
+            current = self.get(entry.id, near=entry.start)
+            return self._replace(current, current.with_changes(**changes))
+
+    def undelete(self, entry: Entry) -> Entry:
+        return self.update_fields(entry, deleted=False)
+
+    def _end_running(
+        self, which: Callable[[Entry], bool], at: datetime, except_id: str | None = None
+    ) -> list[Entry]:
+        ended = []
+        for running in self.running():
+            if running.id == except_id or not which(running):
+                continue
+            end = max(at, running.start)
+            ended.append(self._replace(running, running.with_changes(end=end)))
+        return ended
+
+    def start(
+        self,
+        kind: str,
+        title: str = "",
+        *,
+        at: datetime | None = None,
+        people: Iterable[str] = (),
+        tz: str = "UTC",
+        tags: Iterable[str] = (),
+    ) -> Entry:
+        """Start a block, call or meeting now (or at `at`); a block ends the other block."""
+        entry = Entry(
+            kind=kind,
+            start=at or self.clock.now(),
+            title=title,
+            people=tuple(people),
+            tz=tz,
+            tags=tuple(tags),
+        )
+        return self.add(entry)
+
+    def stop(self, at: datetime | None = None, kinds: Iterable[str] | None = None) -> list[Entry]:
+        """End what runs (everything, or only `kinds`) at `at` (default now)."""
+        wanted = set(kinds) if kinds is not None else None
+        with self._writing():
+            return self._end_running(
+                lambda e: wanted is None or e.kind in wanted, at or self.clock.now()
+            )
+
+    def switch_to(self, kind: str, title: str = "", **kwargs: Any) -> Entry:
+        if kind not in BLOCK_KINDS:
+            raise ValueError(f"{kind} is not a block")
+        return self.start(kind, title, **kwargs)
+
+    # -- people ------------------------------------------------------------------------------
+
+    def _people_versions(self) -> Iterator[Person]:
+        for folder in self._device_dirs():
+            for path in self._existing_files(folder, ["people.json"]):
+                for record in self._records(path):
+                    try:
+                        yield person_from_record(record)
+                    except ValueError as error:
+                        log.warning("skipping a malformed person: %s", error)
+
+    def people(self, *, include_deleted: bool = False) -> list[Person]:
+        merged = merge_versions(self._people_versions()).values()
+        return sorted(
+            (p for p in merged if include_deleted or not p.deleted),
+            key=lambda p: normalise_name(p.name),
+        )
+
+    def people_by_id(self) -> dict[str, Person]:
+        return {p.id: p for p in self.people(include_deleted=True)}
+
+    def find_person(self, name: str) -> Person | None:
+        """The living person whose name matches, ignoring case and accents."""
+        wanted = normalise_name(name)
+        return next((p for p in self.people() if normalise_name(p.name) == wanted), None)
+
+    def _put_person(self, person: Person) -> Person:
+        path = self.layout.people_file(self.layout.own_dir)
+        self._table_for_write(path).upsert(person_to_record(person), Query().id == person.id)
+        return person
+
+    def add_person(self, person: Person) -> Person:
+        validate_person(person)
+        with self._writing():
+            return self._put_person(self._stamp(person, 1))
+
+    def update_person(self, person: Person) -> Person:
+        validate_person(person)
+        with self._writing():
+            current = merge_versions(self._people_versions()).get(person.id)
+            if current is None:
+                raise NotFound(f"no person {person.id}")
+            return self._put_person(self._stamp(person, current.rev + 1))
+
+    def delete_person(self, person: Person) -> Person:
+        return self.update_person(person.with_changes(deleted=True))
+
+    def last_contacts(self) -> dict[str, datetime]:
+        """When each person was last in a call, meeting or contact (searching about a year back).
+
+        Months are read newest first and the search stops once everyone has been found.
+        """
+        wanted = {p.id for p in self.people()}
+        found: dict[str, datetime] = {}
+        now = self.clock.now()
+        keys = months_between(now - timedelta(days=31 * _LAST_CONTACT_MONTHS), now)
+        for key in reversed(keys):
+            for entry in merge_versions(self._entry_versions([key])).values():
+                if entry.deleted or entry.kind not in _CONTACT_KINDS or entry.start > now:
+                    continue
+                for person_id in entry.people:
+                    if person_id in wanted and entry.start > found.get(person_id, _NEVER):
+                        found[person_id] = entry.start
+            if wanted <= found.keys():
+                break
+        return {k: v for k, v in found.items() if k in wanted}
+
+    # -- checking ----------------------------------------------------------------------------
+
+    def check(self) -> list[DamageReport]:
+        """Every damaged file in the data folder, without changing anything."""
+        problems: list[DamageReport] = []
+        if self.memory is not None:
+            return problems
+        for folder in self.layout.device_dirs():
+            if not folder.is_dir():
+                continue
+            for path in sorted(folder.glob("*.json")):
+                if path.name in ("meta.json", "settings.json"):
+                    continue
+                try:
+                    for record in AtomicJSONStorage(path).read().get("_default", {}).values():
+                        if path.name == "people.json":
+                            person_from_record(record)
+                        else:
+                            entry_from_record(record)
+                except DamagedFileError as error:
+                    problems.append(DamageReport(path, error.reason))
+                except (ValueError, AttributeError) as error:
+                    problems.append(DamageReport(path, f"a record is malformed ({error})"))
+        return problems
+
+
+def open_journal(
+    data_dir: Path | None = None,
+    clock: Clock | None = None,
+    *,
+    hold_lock: bool = False,
+    lock_timeout: float = 10.0,
+) -> Journal:
+    """The journal of this machine's device in a data folder (default: the user's)."""
+    from tracker.core.clock import SystemClock
+    from tracker.store.layout import default_config_dir, default_data_dir, load_or_create_device_id
+
+    device = load_or_create_device_id(default_config_dir())
+    journal = Journal(
+        data_dir or default_data_dir(),
+        device,
+        clock or SystemClock(),
+        hold_lock=hold_lock,
+        lock_timeout=lock_timeout,
+    )
+    return journal.open()

@@ -1,0 +1,116 @@
+"""TinyDB storages: an atomic JSON file that refuses damaged data, and a shared memory one.
+
+The file storage never keeps a handle open and has no write cache (CachingMiddleware would lose
+writes on a crash). It does keep the last parsed content, checked against the file's identity
+(inode, size, mtime) on every read, so a click does not re-parse a month that nobody changed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from tracker.store.atomic import atomic_write
+
+__all__ = ["AtomicJSONStorage", "DamagedFileError", "MemoryFiles", "check_shape"]
+
+
+class DamagedFileError(Exception):
+    """A file that exists but cannot be read as TinyDB data. Never treated as 'no data'."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path.name}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def check_shape(path: Path, data: Any) -> dict[str, dict[str, dict[str, Any]]]:
+    """TinyDB's shape: {table: {doc_id: {field: value}}} with numeric doc ids."""
+    if not isinstance(data, dict):
+        raise DamagedFileError(path, "not a TinyDB file (the top level is not an object)")
+    for table_name, table in data.items():
+        if not isinstance(table, dict):
+            raise DamagedFileError(path, f"table {table_name!r} is not an object")
+        for doc_id, doc in table.items():
+            if not doc_id.isdigit() or not isinstance(doc, dict):
+                raise DamagedFileError(path, f"record {doc_id!r} in {table_name!r} is malformed")
+    return data
+
+
+_FileKey = tuple[int, int, int]
+_cache: dict[Path, tuple[_FileKey, dict[str, Any]]] = {}
+
+
+def _file_key(stat: os.stat_result) -> _FileKey:
+    return (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+def read_json_file(path: Path) -> dict[str, Any] | None:
+    """The parsed file, None if it does not exist; DamagedFileError if it is unreadable."""
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        _cache.pop(path, None)
+        return None
+    cached = _cache.get(path)
+    if cached is not None and cached[0] == _file_key(stat):
+        return cached[1]
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise DamagedFileError(path, f"cannot be read ({error.strerror})") from None
+    if not raw.strip(b" \t\r\n"):
+        raise DamagedFileError(path, "the file is empty")
+    try:
+        data = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise DamagedFileError(path, f"not valid JSON ({error})") from None
+    check_shape(path, data)
+    _cache[path] = (_file_key(stat), data)
+    return data
+
+
+class AtomicJSONStorage(Storage):
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    def read(self) -> dict[str, Any] | None:
+        return read_json_file(self.path)
+
+    def write(self, data: dict[str, Any]) -> None:
+        # Serialise before touching the disk: an object that cannot be encoded fails here,
+        # with the old file untouched. TinyDB mutated the cached dict in place, so the cache
+        # is only trusted again once the new content is safely on disk.
+        _cache.pop(self.path, None)
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        atomic_write(self.path, payload)
+        _cache[self.path] = (_file_key(self.path.stat()), data)
+
+    def close(self) -> None:
+        pass
+
+
+class MemoryFiles:
+    """In-memory stand-in for the data folder's TinyDB files, shared by path across instances."""
+
+    def __init__(self) -> None:
+        self.files: dict[Path, dict[str, Any]] = {}
+
+    def storage(self, path: Path) -> Storage:
+        files = self.files
+
+        class _Memory(Storage):
+            def read(self) -> dict[str, Any] | None:
+                return files.get(path)
+
+            def write(self, data: dict[str, Any]) -> None:
+                # A deep copy, as a file would hold: callers must not share nested lists.
+                files[path] = json.loads(json.dumps(data))
+
+        return _Memory()
