@@ -234,7 +234,6 @@ def _build_entry(args: argparse.Namespace, now: datetime, zone: Any) -> tuple[An
         new_id,
         validate_entry,
     )
-    from tracker.core.quickentry import QuickEntryError, parse_quick_entry, resolve_times
 
     words = args.words
     names: list[tuple[str, str | None]] = [(n, None) for n in args.people]
@@ -242,6 +241,8 @@ def _build_entry(args: argparse.Namespace, now: datetime, zone: Any) -> tuple[An
         kind, title, tags = words[0].casefold(), " ".join(words[1:]), list(args.tags)
         start, end, cause = now, None, args.cause
     else:
+        from tracker.core.quickentry import QuickEntryError, parse_quick_entry, resolve_times
+
         line = " ".join(words)
         try:
             parsed = parse_quick_entry(line)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -49,7 +48,13 @@ __all__ = [
     "open_journal",
 ]
 
-log = logging.getLogger(__name__)
+
+def _warn(message: str, *args: object) -> None:
+    # logging is imported only when there is something to say: the log command stays quick.
+    import logging
+
+    logging.getLogger(__name__).warning(message, *args)
+
 
 SCHEMA_VERSION = 1
 # Forward migrations: MIGRATIONS[n] turns a device folder of schema n into schema n + 1.
@@ -154,7 +159,7 @@ class Journal:
             return
         except (OSError, ValueError, KeyError, TypeError) as error:
             # meta.json is tiny and rebuildable; a damaged one means "current schema".
-            log.warning("meta.json unreadable (%s); rewriting it", error)
+            _warn("meta.json unreadable (%s); rewriting it", error)
             meta, schema = {"schema": SCHEMA_VERSION, "device": self.device}, SCHEMA_VERSION
             atomic_write(meta_path, json.dumps(meta).encode())
             return
@@ -189,7 +194,7 @@ class Journal:
                 self._backups.take(now)
         except OSError as error:
             # A backup that fails must not fail the user's log; the next write tries again.
-            log.warning("backup failed: %s", error)
+            _warn("backup failed: %s", error)
 
     # -- TinyDB files ------------------------------------------------------------------------
 
@@ -226,7 +231,7 @@ class Journal:
     def _report(self, report: DamageReport) -> None:
         if all(r.path != report.path for r in self.damage):
             self.damage.append(report)
-        log.warning("%s", report.describe())
+        _warn("%s", report.describe())
 
     def _recover(self, path: Path, reason: str) -> None:
         """Move a damaged file aside and put back its newest good backup; never read it as empty."""
@@ -255,7 +260,7 @@ class Journal:
                     try:
                         yield entry_from_record(record)
                     except ValueError as error:
-                        log.warning("skipping a malformed entry in %s: %s", path.name, error)
+                        _warn("skipping a malformed entry in %s: %s", path.name, error)
 
     def entries_between(self, start: datetime, end: datetime) -> list[Entry]:
         """Live entries that overlap [start, end), from the month files that can hold them."""
@@ -312,23 +317,32 @@ class Journal:
             rev=rev, updated=to_updated_text(self.clock.now()), device=self.device
         )
 
-    def _put(self, entry: Entry) -> None:
+    def _put(self, entry: Entry, *, new: bool = False) -> None:
         """Write one version of an entry into this device's file for its start month."""
         path = self.layout.month_file(self.layout.own_dir, month_key(entry.start))
-        self._put_at(path, entry)
+        self._put_at(path, entry, new=new)
 
-    def _put_at(self, path: Path, entry: Entry) -> None:
+    def _put_at(self, path: Path, entry: Entry, *, new: bool = False) -> None:
+        self._put_record(path, entry_to_record(entry), new=new)
+
+    def _put_record(self, path: Path, record: dict[str, Any], *, new: bool = False) -> None:
+        """Insert or replace by id with one write (TinyDB's upsert writes twice for a new id).
+
+        `new` skips the search for an id just made by uuid4, which no file can hold yet.
+        """
         table = self._table_for_write(path)
-        table.upsert(entry_to_record(entry), Query().id == entry.id)
+        existing = None if new else table.get(Query().id == record["id"])
+        if existing is None:
+            table.insert(record)
+        else:
+            table.update(record, doc_ids=[existing.doc_id])
 
     def _table_for_write(self, path: Path) -> Any:
         try:
-            table = self._table(path)
-            table.all()
+            self._storage(path)().read()  # finds damage before TinyDB would write over it
         except DamagedFileError as error:
             self._recover(path, error.reason)
-            table = self._table(path)
-        return table
+        return self._table(path)
 
     def add(self, entry: Entry) -> Entry:
         """Store a new entry. A running block ends the block that was running, at its start."""
@@ -337,7 +351,7 @@ class Journal:
         with self._writing():
             if stored.running and stored.is_block:
                 self._end_running(lambda e: e.is_block, stored.start, except_id=stored.id)
-            self._put(stored)
+            self._put(stored, new=True)
         return stored
 
     def update(self, entry: Entry) -> Entry:
@@ -423,7 +437,7 @@ class Journal:
                     try:
                         yield person_from_record(record)
                     except ValueError as error:
-                        log.warning("skipping a malformed person: %s", error)
+                        _warn("skipping a malformed person: %s", error)
 
     def people(self, *, include_deleted: bool = False) -> list[Person]:
         merged = merge_versions(self._people_versions()).values()
@@ -441,8 +455,7 @@ class Journal:
         return next((p for p in self.people() if normalise_name(p.name) == wanted), None)
 
     def _put_person(self, person: Person) -> Person:
-        path = self.layout.people_file(self.layout.own_dir)
-        self._table_for_write(path).upsert(person_to_record(person), Query().id == person.id)
+        self._put_record(self.layout.people_file(self.layout.own_dir), person_to_record(person))
         return person
 
     def add_person(self, person: Person) -> Person:

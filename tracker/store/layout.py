@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import socket
 from datetime import UTC, datetime
 from pathlib import Path
@@ -55,7 +54,7 @@ def load_or_create_device_id(config_dir: Path) -> str:
     except OSError:
         pass
     host = re.sub(r"[^a-z0-9]+", "-", socket.gethostname().lower()).strip("-")[:40] or "device"
-    device = f"{host}-{secrets.token_hex(3)}"
+    device = f"{host}-{os.urandom(3).hex()}"
     make_private_dir(config_dir)
     from tracker.store.atomic import atomic_write
 
