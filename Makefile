@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench translations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,12 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python tests/bench/store_bench.py
+
+# After changing a user-visible string: update the catalogues, translate what lupdate marks
+# unfinished (Qt Linguist, or by hand in resources/translations/*.ts), then build the .qm files.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete tracker/ui/*.py -ts resources/translations/dayweave_nl.ts resources/translations/dayweave_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/dayweave_nl.ts resources/translations/dayweave_en.ts
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

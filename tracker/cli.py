@@ -16,7 +16,7 @@ from typing import Any, NoReturn
 
 from tracker import __version__
 
-__all__ = ["main"]
+__all__ = ["build_parser", "main", "run_command"]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 _FIRST_DAYS = {"mon": 0, "sat": 5, "sun": 6}
@@ -107,6 +107,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tracker.ui.app import run_app  # the only path that loads Qt
 
         return run_app(data_dir=args.data_dir, exit_when_ready=args.exit_when_ready, lang=args.lang)
+    if args.command in _VIA_APP:
+        answered = _ask_running_app(args, list(argv if argv is not None else sys.argv[1:]))
+        if answered is not None:
+            return answered
+    return run_command(args)
+
+
+def run_command(args: argparse.Namespace, journal: Any = None) -> int:
+    """Run a parsed command; the app passes its own journal, the command line opens one."""
+    args.journal = journal
     try:
         return _COMMANDS[args.command](args)
     except UsageError as error:
@@ -124,7 +134,29 @@ class _StoreProblem(Exception):
     pass
 
 
+_VIA_APP = ("log", "start", "stop")
+
+
+def _ask_running_app(args: argparse.Namespace, argv: list[str]) -> int | None:
+    """Hand the command to the running app; None when no app serves this data folder."""
+    from tracker.ipc import AppDidNotAnswer, request
+    from tracker.store.layout import default_data_dir
+
+    try:
+        reply = request(args.data_dir or default_data_dir(), {"argv": argv})
+    except AppDidNotAnswer as error:
+        print(f"dayweave: {error}; nothing was saved", file=sys.stderr)
+        return EXIT_FAILED
+    if reply is None:
+        return None
+    sys.stdout.write(reply.get("out", ""))
+    sys.stderr.write(reply.get("err", ""))
+    return int(reply.get("code", EXIT_FAILED))
+
+
 def _open(args: argparse.Namespace) -> Any:
+    if getattr(args, "journal", None) is not None:
+        return args.journal
     from tracker.store.atomic import StoreWriteError
     from tracker.store.journal import NewerSchemaError, open_journal
     from tracker.store.lock import LockTimeout
@@ -136,7 +168,9 @@ def _open(args: argparse.Namespace) -> Any:
     return journal
 
 
-def _finish(journal: Any) -> None:
+def _finish(journal: Any, args: argparse.Namespace | None = None) -> None:
+    if args is not None and getattr(args, "journal", None) is journal:
+        return  # the app's journal: the app shows damage and closes it
     for report in journal.damage:
         print(f"dayweave: warning: {report.describe()}", file=sys.stderr)
     journal.close()
@@ -289,7 +323,7 @@ def _cmd_log(args: argparse.Namespace) -> int:
         stored = _guard_store(journal.add, entry.with_changes(people=tuple(people)))
         _print_entries([stored], args.json, "Logged")
     finally:
-        _finish(journal)
+        _finish(journal, args)
     return EXIT_OK
 
 
@@ -309,7 +343,7 @@ def _cmd_start(args: argparse.Namespace) -> int:
         )
         _print_entries([stored], args.json, "Started")
     finally:
-        _finish(journal)
+        _finish(journal, args)
     return EXIT_OK
 
 
@@ -324,7 +358,7 @@ def _cmd_stop(args: argparse.Namespace) -> int:
             print("Nothing was running.")
         _print_entries(stopped, args.json, "Stopped")
     finally:
-        _finish(journal)
+        _finish(journal, args)
     return EXIT_OK
 
 
@@ -363,7 +397,7 @@ def _cmd_week(args: argparse.Namespace) -> int:
         else:
             _print_week_text(summary, people, zone)
     finally:
-        _finish(journal)
+        _finish(journal, args)
     return EXIT_OK
 
 
@@ -417,7 +451,7 @@ def _cmd_people(args: argparse.Namespace) -> int:
             else:
                 print(f"Added {stored.name} ({stored.circle}).")
         finally:
-            _finish(journal)
+            _finish(journal, args)
         return EXIT_OK
 
     journal = _open(args)
@@ -451,7 +485,7 @@ def _cmd_people(args: argparse.Namespace) -> int:
                 team = f" · {person.team}" if person.team else ""
                 print(f"{person.name} ({person.circle}{team}) last contact {last_text}")
     finally:
-        _finish(journal)
+        _finish(journal, args)
     return EXIT_OK
 
 
@@ -466,7 +500,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     try:
         problems = journal.check()
     finally:
-        journal.close()
+        _finish(journal, args)
     if not problems:
         print(f"OK: {folder} is readable.")
         return EXIT_OK

@@ -141,3 +141,13 @@ def test_the_parser_never_crashes_and_every_error_names_a_part_of_the_line(line)
     else:
         assert parsed.kind in ("work", "life", "call", "meeting", "disruption", "contact")
         resolve_times(parsed, NOW, AMS)
+
+
+@given(lines)
+def test_every_error_has_a_code_the_ui_can_translate(line):
+    from tracker.core.quickentry import ERROR_CODES
+
+    try:
+        parse_quick_entry(line)
+    except QuickEntryError as error:
+        assert error.code in ERROR_CODES

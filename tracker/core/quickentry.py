@@ -27,7 +27,14 @@ from tracker.core.model import (
     _check_text,
 )
 
-__all__ = ["NameRef", "ParsedEntry", "QuickEntryError", "parse_quick_entry", "resolve_times"]
+__all__ = [
+    "ERROR_CODES",
+    "NameRef",
+    "ParsedEntry",
+    "QuickEntryError",
+    "parse_quick_entry",
+    "resolve_times",
+]
 
 KIND_WORDS = {kind: kind for kind in KINDS} | {
     "werk": "work",
@@ -62,13 +69,21 @@ _TIMEISH = re.compile(r"\d{1,2}:\d+(\s*[-–]\s*\S*)?|\d{1,2}:\d{2}[-–]\S*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+ERROR_CODES = (
+    "empty", "not_time", "second_time", "not_date", "needs_kind", "not_kind", "not_tag",
+    "needs_name", "moment_range", "title_character", "title_long", "needs_name_before",
+    "not_name", "not_circle",
+)  # fmt: skip
+
+
 class QuickEntryError(ValueError):
     """A line that could not be read; ``part`` is the piece of the line at fault."""
 
-    def __init__(self, message: str, part: str, position: int = 0) -> None:
+    def __init__(self, message: str, part: str, position: int = 0, *, code: str = "") -> None:
         super().__init__(message)
         self.part = part
         self.position = position
+        self.code = code  # lets the UI say the same in the user's language
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +127,7 @@ def _read_time(token: _Token, text: str) -> time:
         f"'{token.text}' is not a time; write it as 9:00 or 9:00-10:30",
         token.text,
         token.position,
+        code="not_time",
     )
 
 
@@ -123,7 +139,9 @@ def parse_quick_entry(line: str) -> ParsedEntry:
     """Read one line; raise QuickEntryError naming the part that could not be read."""
     tokens = [_Token(m.group(), m.start()) for m in _TOKEN.finditer(line)]
     if not tokens:
-        raise QuickEntryError("the line is empty; start with a kind, e.g. 'work plan'", "")
+        raise QuickEntryError(
+            "the line is empty; start with a kind, e.g. 'work plan'", "", code="empty"
+        )
 
     kind_token: _Token | None = None
     result = ParsedEntry(kind="")
@@ -138,6 +156,7 @@ def parse_quick_entry(line: str) -> ParsedEntry:
                 f"'{token.text}' is a second time; give one time or one range",
                 token.text,
                 token.position,
+                code="second_time",
             )
         time_token = token
         match = _RANGE.fullmatch(token.text)
@@ -157,7 +176,7 @@ def parse_quick_entry(line: str) -> ParsedEntry:
                 result.day = date.fromisoformat(token.text)
             except ValueError:
                 raise QuickEntryError(
-                    f"'{token.text}' is not a date", token.text, token.position
+                    f"'{token.text}' is not a date", token.text, token.position, code="not_date"
                 ) from None
         elif _TIMEISH.fullmatch(token.text):
             take_time(token)
@@ -168,7 +187,10 @@ def parse_quick_entry(line: str) -> ParsedEntry:
     if index >= len(tokens):
         last = tokens[-1]
         raise QuickEntryError(
-            f"'{last.text}' needs a kind after it: {', '.join(KINDS)}", last.text, last.position
+            f"'{last.text}' needs a kind after it: {', '.join(KINDS)}",
+            last.text,
+            last.position,
+            code="needs_kind",
         )
     kind_token = tokens[index]
     kind = KIND_WORDS.get(kind_token.word)
@@ -177,6 +199,7 @@ def parse_quick_entry(line: str) -> ParsedEntry:
             f"'{kind_token.text}' is not a kind; start with one of {', '.join(KINDS)}",
             kind_token.text,
             kind_token.position,
+            code="not_kind",
         )
     result.kind = kind
     index += 1
@@ -194,7 +217,10 @@ def parse_quick_entry(line: str) -> ParsedEntry:
             tag = token.text[1:]
             if not tag or "#" in tag:
                 raise QuickEntryError(
-                    f"'{token.text}' is not a tag; write #word", token.text, token.position
+                    f"'{token.text}' is not a tag; write #word",
+                    token.text,
+                    token.position,
+                    code="not_tag",
                 )
             result.tags.append(tag)
             index += 1
@@ -202,7 +228,10 @@ def parse_quick_entry(line: str) -> ParsedEntry:
             index = _read_people(tokens, index + 1, result)
         elif token.word in WITH_WORDS:
             raise QuickEntryError(
-                f"'{token.text}' needs a name after it", token.text, token.position
+                f"'{token.text}' needs a name after it",
+                token.text,
+                token.position,
+                code="needs_name",
             )
         else:
             title.append(token)
@@ -213,18 +242,24 @@ def parse_quick_entry(line: str) -> ParsedEntry:
             f"a {kind} is a moment: give one time, not the range '{time_token.text}'",
             time_token.text,
             time_token.position,
+            code="moment_range",
         )
     result.title = " ".join(token.text for token in title)
     for token in title:
         try:
             _check_text("title", token.text, MAX_TITLE)
         except ValidationError as error:
-            raise QuickEntryError(str(error), token.text, token.position) from None
+            raise QuickEntryError(
+                str(error), token.text, token.position, code="title_character"
+            ) from None
     if len(result.title) > MAX_TITLE:
         first, last = title[0], title[-1]
         part = line[first.position : last.position + len(last.text)]
         raise QuickEntryError(
-            f"the title is longer than {MAX_TITLE} characters", part, first.position
+            f"the title is longer than {MAX_TITLE} characters",
+            part,
+            first.position,
+            code="title_long",
         )
     return result
 
@@ -242,7 +277,12 @@ def _read_people(tokens: list[_Token], index: int, result: ParsedEntry) -> int:
             if name_words and (token.word in AND_WORDS or not _is_name_word(text)):
                 break
             if not name_words and token.word in AND_WORDS:
-                raise QuickEntryError(f"'{text}' needs a name before it", text, token.position)
+                raise QuickEntryError(
+                    f"'{text}' needs a name before it",
+                    text,
+                    token.position,
+                    code="needs_name_before",
+                )
             if text.endswith(","):
                 text = text.rstrip(",")
                 separated = True
@@ -253,7 +293,9 @@ def _read_people(tokens: list[_Token], index: int, result: ParsedEntry) -> int:
                 break
         if not name_words:
             token = tokens[index - 1] if index >= len(tokens) else tokens[index]
-            raise QuickEntryError(f"'{token.text}' is not a name", token.text, token.position)
+            raise QuickEntryError(
+                f"'{token.text}' is not a name", token.text, token.position, code="not_name"
+            )
         circle = None
         if index < len(tokens) and tokens[index].text.startswith("("):
             token = tokens[index]
@@ -263,6 +305,7 @@ def _read_people(tokens: list[_Token], index: int, result: ParsedEntry) -> int:
                     f"'{token.text}' is not a circle; use one of {', '.join(CIRCLES)}",
                     token.text,
                     token.position,
+                    code="not_circle",
                 )
             circle = word
             separated = separated or token.text.endswith(",")

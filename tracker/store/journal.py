@@ -346,13 +346,18 @@ class Journal:
 
     def add(self, entry: Entry) -> Entry:
         """Store a new entry. A running block ends the block that was running, at its start."""
+        return self.log(entry)[0]
+
+    def log(self, entry: Entry) -> tuple[Entry, list[Entry]]:
+        """Store a new entry; also return the blocks it ended, so the caller can undo both."""
         validate_entry(entry)
         stored = self._stamp(entry, 1)
+        ended: list[Entry] = []
         with self._writing():
             if stored.running and stored.is_block:
-                self._end_running(lambda e: e.is_block, stored.start, except_id=stored.id)
+                ended = self._end_running(lambda e: e.is_block, stored.start, except_id=stored.id)
             self._put(stored, new=True)
-        return stored
+        return stored, ended
 
     def update(self, entry: Entry) -> Entry:
         """Store an edited entry as a new revision; moving months writes the new place first."""

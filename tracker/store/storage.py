@@ -67,6 +67,8 @@ def read_json_file(path: Path) -> dict[str, Any] | None:
         raise DamagedFileError(path, f"cannot be read ({error.strerror})") from None
     if not raw.strip(b" \t\r\n"):
         raise DamagedFileError(path, "the file is empty")
+    if b"\x00" in raw:
+        raise DamagedFileError(path, "the file holds zero bytes, as a crash can leave")
     try:
         data = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:

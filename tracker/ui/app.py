@@ -2,32 +2,112 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
+import socket
 import sys
 import time
 from pathlib import Path
 
 __all__ = ["run_app"]
 
-_PROCESS_START = time.monotonic()
+_IMPORTED_AT = time.monotonic()
+TRAY_WAIT_SECONDS = float(os.environ.get("DAYWEAVE_TRAY_WAIT", "10"))
+
+
+def seconds_since_process_start() -> float:
+    """From the kernel's record of when this process began (Linux), else from our first import."""
+    try:
+        with open("/proc/self/stat", "rb") as stat:
+            fields = stat.read().rsplit(b")", 1)[1].split()
+        started_ticks = int(fields[19])
+        with open("/proc/uptime", "rb") as uptime:
+            uptime_seconds = float(uptime.read().split()[0])
+        return uptime_seconds - started_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return time.monotonic() - _IMPORTED_AT
 
 
 def run_app(
     data_dir: Path | None = None, exit_when_ready: bool = False, lang: str | None = None
 ) -> int:
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from tracker.ui.resources import icon_path
+    from tracker.core.clock import SystemClock
+    from tracker.core.localzone import local_zone
+    from tracker.ipc import AppDidNotAnswer, request
+    from tracker.store.journal import NewerSchemaError, open_journal
+    from tracker.store.layout import default_data_dir
+    from tracker.store.lock import LockTimeout
+    from tracker.ui.i18n import choose_language, install_translations
+    from tracker.ui.icons import app_icon
+    from tracker.ui.shell import Shell
 
-    app = QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Dayweave")
+    app.setDesktopFileName("dayweave")
     app.setQuitOnLastWindowClosed(False)
-    tray = QSystemTrayIcon(QIcon(str(icon_path("dayweave.svg"))))
-    menu = QMenu()
-    menu.addAction("Quit", app.quit)
-    tray.setContextMenu(menu)
-    tray.show()
-    if exit_when_ready:
-        print(f"{time.monotonic() - _PROCESS_START:.3f}")
+    app.setWindowIcon(app_icon())
+    install_translations(app, choose_language(lang))
+    data_dir = (data_dir or default_data_dir()).expanduser().absolute()
+
+    def bring_forward_running_app() -> bool:
+        try:
+            return request(data_dir, {"activate": True}, timeout=3) is not None
+        except AppDidNotAnswer:
+            return False
+
+    if bring_forward_running_app():
+        print(app.translate("App", "Dayweave is already running; it has been brought forward."))
         return 0
-    return app.exec()
+    try:
+        journal = open_journal(data_dir, hold_lock=True, lock_timeout=3)
+    except LockTimeout as error:
+        if bring_forward_running_app():  # another instance was starting at the same moment
+            return 0
+        QMessageBox.critical(None, "Dayweave", str(error))
+        return 1
+    except (NewerSchemaError, OSError) as error:
+        QMessageBox.critical(
+            None,
+            "Dayweave",
+            app.translate("App", "Dayweave cannot open its data: %1").replace("%1", str(error)),
+        )
+        return 1
+
+    shell = Shell(
+        journal,
+        SystemClock(),
+        local_zone(),
+        data_dir,
+        tray_wait_seconds=TRAY_WAIT_SECONDS,
+        exit_when_ready=exit_when_ready,
+        ready_clock=seconds_since_process_start,
+    )
+    _quit_on_signals(app)
+    shell.start()
+    try:
+        return app.exec()
+    finally:
+        shell.shutdown()
+
+
+def _quit_on_signals(app) -> None:
+    """SIGTERM and Ctrl+C quit cleanly; a wakeup fd lets Python see them without polling."""
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    writer.setblocking(False)
+    reader.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            reader.recv(64)
+
+    notifier.activated.connect(drain)
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: app.quit())
+    app._signal_sockets = (reader, writer, notifier)  # kept alive with the app

@@ -1,0 +1,467 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../tracker/ui/app.py" line="62" />
+        <source>Dayweave is already running; it has been brought forward.</source>
+        <translation>Dayweave is already running; it has been brought forward.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/app.py" line="75" />
+        <source>Dayweave cannot open its data: %1</source>
+        <translation>Dayweave cannot open its data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LogActions</name>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="35" />
+        <source>Disruption</source>
+        <translation>Disruption</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="35" />
+        <source>What disrupted you?</source>
+        <translation>What disrupted you?</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="45" />
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="46" />
+        <source>Live meeting</source>
+        <translation>Live meeting</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="47" />
+        <source>Contacted someone</source>
+        <translation>Contacted someone</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="51" />
+        <source>Anna, Joost</source>
+        <translation>Anna, Joost</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="52" />
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="58" />
+        <source>What about (optional)</source>
+        <translation>What about (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="59" />
+        <source>What about</source>
+        <translation>What about</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="60" />
+        <source>Live, in person</source>
+        <translation>Live, in person</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="70" />
+        <source>&amp;Who:</source>
+        <translation>&amp;Who:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="71" />
+        <source>&amp;About:</source>
+        <translation>&amp;About:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="73" />
+        <source>&amp;Circle of new people:</source>
+        <translation>&amp;Circle of new people:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="79" />
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="101" />
+        <source>New to your people: %1</source>
+        <translation>New to your people: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="108" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="109" />
+        <source>Leadership</source>
+        <translation>Leadership</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="110" />
+        <source>Own team</source>
+        <translation>Own team</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="111" />
+        <source>Other team</source>
+        <translation>Other team</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="112" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="113" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntryDialog</name>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="131" />
+        <location filename="../../tracker/ui/dialogs.py" line="133" />
+        <source>Quick entry</source>
+        <translation>Quick entry</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="134" />
+        <source>9:00-10:30 work Quarterly plan #sales</source>
+        <translation>9:00-10:30 work Quarterly plan #sales</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="140" />
+        <source>e.g. 'disruption tech wifi dropped' or 'call with Anna 14:00-14:30'</source>
+        <translation>e.g. 'disruption tech wifi dropped' or 'call with Anna 14:00-14:30'</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="146" />
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLog</name>
+    <message>
+        <location filename="../../tracker/ui/quicklog.py" line="108" />
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogPanel</name>
+    <message>
+        <location filename="../../tracker/ui/panel.py" line="47" />
+        <location filename="../../tracker/ui/panel.py" line="48" />
+        <source>Dayweave quick log</source>
+        <translation>Dayweave quick log</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/panel.py" line="60" />
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/panel.py" line="61" />
+        <source>Life</source>
+        <translation>Life</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/panel.py" line="62" />
+        <source>Call...</source>
+        <translation>Call...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/panel.py" line="63" />
+        <source>Live meeting...</source>
+        <translation>Live meeting...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/panel.py" line="64" />
+        <source>Disruption</source>
+        <translation>Disruption</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/panel.py" line="65" />
+        <source>Contacted someone...</source>
+        <translation>Contacted someone...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/panel.py" line="78" />
+        <source>Other...</source>
+        <translation>Other...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/panel.py" line="80" />
+        <source>Quick entry, e.g. 9:00-10:30 work plan</source>
+        <translation>Quick entry, e.g. 9:00-10:30 work plan</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/panel.py" line="81" />
+        <source>Quick entry</source>
+        <translation>Quick entry</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/panel.py" line="86" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/panel.py" line="122" />
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/panel.py" line="122" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../tracker/ui/shell.py" line="90" />
+        <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
+        <translation>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/shell.py" line="152" />
+        <source>Dayweave repaired its data</source>
+        <translation>Dayweave repaired its data</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="57" />
+        <source>%1m</source>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="58" />
+        <source>%1h %2m</source>
+        <translation>%1h %2m</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="71" />
+        <source>The line is empty; start with a kind, e.g. 'work plan'.</source>
+        <translation>The line is empty; start with a kind, e.g. 'work plan'.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="74" />
+        <source>'%1' is not a time; write it as 9:00 or 9:00-10:30.</source>
+        <translation>'%1' is not a time; write it as 9:00 or 9:00-10:30.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="77" />
+        <source>'%1' is a second time; give one time or one range.</source>
+        <translation>'%1' is a second time; give one time or one range.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="80" />
+        <source>'%1' is not a date.</source>
+        <translation>'%1' is not a date.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="81" />
+        <source>'%1' needs a kind after it: work, life, call, meeting, disruption, contact.</source>
+        <translation>'%1' needs a kind after it: work, life, call, meeting, disruption, contact.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="84" />
+        <source>'%1' is not a kind; start with work, life, call, meeting, disruption or contact.</source>
+        <translation>'%1' is not a kind; start with work, life, call, meeting, disruption or contact.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="88" />
+        <source>'%1' is not a tag; write #word.</source>
+        <translation>'%1' is not a tag; write #word.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="89" />
+        <source>'%1' needs a name after it.</source>
+        <translation>'%1' needs a name after it.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="90" />
+        <source>This is a moment: give one time, not the range '%1'.</source>
+        <translation>This is a moment: give one time, not the range '%1'.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="93" />
+        <source>'%1' contains a character that cannot be stored.</source>
+        <translation>'%1' contains a character that cannot be stored.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="96" />
+        <source>The title is longer than 500 characters.</source>
+        <translation>The title is longer than 500 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="99" />
+        <source>'%1' needs a name before it.</source>
+        <translation>'%1' needs a name before it.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="100" />
+        <source>'%1' is not a name.</source>
+        <translation>'%1' is not a name.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="101" />
+        <source>'%1' is not a circle; use customer, leadership, team, peer, report or partner.</source>
+        <translation>'%1' is not a circle; use customer, leadership, team, peer, report or partner.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="121" />
+        <source>Meeting ran over</source>
+        <translation>Meeting ran over</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="122" />
+        <source>Late, parking</source>
+        <translation>Late, parking</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="123" />
+        <source>Tech, wifi</source>
+        <translation>Tech, wifi</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="124" />
+        <source>Noise</source>
+        <translation>Noise</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="125" />
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="126" />
+        <source>A colleague</source>
+        <translation>A colleague</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="127" />
+        <source>My own mind</source>
+        <translation>My own mind</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="128" />
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="129" />
+        <source>Life</source>
+        <translation>Life</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="130" />
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="131" />
+        <source>Live meeting</source>
+        <translation>Live meeting</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="132" />
+        <source>Disruption</source>
+        <translation>Disruption</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="133" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="134" />
+        <source>Nothing running</source>
+        <translation>Nothing running</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="86" />
+        <source>(since %1)</source>
+        <translation>(since %1)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="88" />
+        <source>Today: work %1 · life %2</source>
+        <translation>Today: work %1 · life %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/tray.py" line="92" />
+        <source>%n disruption(s) today</source>
+        <translation><numerusform>%n disruption today</numerusform><numerusform>%n disruptions today</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="113" />
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="114" />
+        <source>Life</source>
+        <translation>Life</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="118" />
+        <source>Call...</source>
+        <translation>Call...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="119" />
+        <source>Live meeting...</source>
+        <translation>Live meeting...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="121" />
+        <source>Disruption</source>
+        <translation>Disruption</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="128" />
+        <source>Other...</source>
+        <translation>Other...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="133" />
+        <source>Contacted someone...</source>
+        <translation>Contacted someone...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="134" />
+        <source>Quick entry...</source>
+        <translation>Quick entry...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="135" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="139" />
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="141" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,162 @@
+"""The real app in a real tray: Xvfb, trayer as the XEmbed tray host, xdotool to click."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .xsession import XSession, require_tools, wait_for
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def xsession():
+    require_tools()
+    session = XSession(with_tray=True).start()
+    yield session
+    session.stop()
+
+
+@pytest.fixture
+def app_env(xsession, tmp_path):
+    env = xsession.env
+    env.update(
+        DAYWEAVE_DATA_DIR=str(tmp_path / "data"),
+        DAYWEAVE_CONFIG_DIR=str(tmp_path / "config"),
+        XDG_RUNTIME_DIR=str(tmp_path),
+        TZ="Europe/Amsterdam",
+        LANG="en_US.UTF-8",
+    )
+    return env
+
+
+def start_app(env, *args: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "tracker", *args], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+
+
+def entries(data_dir: Path) -> list[dict]:
+    found = []
+    for path in data_dir.glob("devices/*/entries-*.json"):
+        found += json.loads(path.read_text())["_default"].values()
+    return found
+
+
+def icon_colour(session: XSession, name: str) -> tuple[int, int, int]:
+    """The average colour of the tray icon in a fresh screenshot."""
+    from PySide6.QtGui import QImage
+
+    box = session.tray_icon()
+    image = QImage(str(session.screenshot(name)))
+    totals = [0, 0, 0]
+    count = 0
+    for x in range(box.x + box.width // 4, box.x + 3 * box.width // 4):
+        for y in range(box.y + box.height // 4, box.y + 3 * box.height // 4):
+            colour = image.pixelColor(x, y)
+            totals = [
+                totals[0] + colour.red(),
+                totals[1] + colour.green(),
+                totals[2] + colour.blue(),
+            ]
+            count += 1
+    return tuple(t // count for t in totals)
+
+
+def test_right_click_disruption_tech_lands_in_the_files(xsession, app_env, tmp_path):
+    app = start_app(app_env)
+    try:
+        icon = wait_for(xsession.tray_icon, 20, "the Dayweave icon embedded in trayer")
+        x, y = icon.center
+        xsession.run("xdotool", "mousemove", str(x), str(y), "click", "3")
+        wait_for(lambda: xsession.window_named("^$") or True, 1, "the menu")
+        wait_for(
+            lambda: xsession.run(
+                "xdotool", "search", "--onlyvisible", "--class", "dayweave", check=False
+            ).stdout.split(),
+            5,
+            "the menu to open",
+        )
+        xsession.run("xdotool", "key", "5")
+        xsession.screenshot("tray-menu-disruption")
+        xsession.run("xdotool", "key", "3")  # Tech, wifi
+        logged = wait_for(
+            lambda: [e for e in entries(tmp_path / "data") if e["kind"] == "disruption"],
+            10,
+            "the disruption in the files",
+        )
+        assert [e["cause"] for e in logged] == ["tech"]
+        xsession.screenshot("tray-after-disruption")
+    finally:
+        app.kill()
+        app.communicate()
+
+
+def test_dayweave_log_changes_the_tray_at_once(xsession, app_env, tmp_path):
+    app = start_app(app_env)
+    try:
+        wait_for(xsession.tray_icon, 20, "the Dayweave icon embedded in trayer")
+        red, green, blue = icon_colour(xsession, "tray-idle")
+        assert abs(red - green) < 40 and abs(green - blue) < 40, "idle is grey"
+        command = [sys.executable, "-m", "tracker", "log", "life", "school run"]
+        result = subprocess.run(command, env=app_env, capture_output=True, text=True, timeout=30)
+        assert result.returncode == 0, result.stderr
+        assert "Logged life" in result.stdout
+
+        def is_green():
+            r, g, b = icon_colour(xsession, "tray-life")
+            return g > r + 40 and g > b + 40
+
+        wait_for(is_green, 5, "the life (green) icon")
+    finally:
+        app.kill()
+        app.communicate()
+
+
+def test_exit_when_ready_prints_the_seconds_once_the_icon_is_embedded(xsession, app_env):
+    result = subprocess.run([sys.executable, "-m", "tracker", "--exit-when-ready"],
+                            env=app_env, capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    seconds = float(result.stdout.strip())
+    assert 0 < seconds < 60
+
+
+def test_a_second_start_brings_the_first_forward(xsession, app_env):
+    app = start_app(app_env)
+    try:
+        wait_for(xsession.tray_icon, 20, "the Dayweave icon")
+        second = subprocess.run([sys.executable, "-m", "tracker"], env=app_env,
+                                capture_output=True, text=True, timeout=30)  # fmt: skip
+        assert second.returncode == 0
+        assert "already running" in second.stdout
+        wait_for(lambda: xsession.window_named("Dayweave quick log"), 5, "the quick-log panel")
+        xsession.screenshot("panel-brought-forward")
+        assert app.poll() is None
+    finally:
+        app.kill()
+        app.communicate()
+
+
+def test_without_a_tray_the_panel_opens_as_a_window(tmp_path):
+    require_tools()
+    session = XSession(with_tray=False).start()
+    env = session.env
+    env.update(
+        DAYWEAVE_DATA_DIR=str(tmp_path / "data"),
+        DAYWEAVE_CONFIG_DIR=str(tmp_path / "config"),
+        XDG_RUNTIME_DIR=str(tmp_path),
+        DAYWEAVE_TRAY_WAIT="1",
+    )
+    app = start_app(env)
+    try:
+        wait_for(lambda: session.window_named("Dayweave quick log"), 20, "the fallback window")
+        session.screenshot("no-tray-fallback-window")
+        assert app.poll() is None
+    finally:
+        app.kill()
+        app.communicate()
+        session.stop()

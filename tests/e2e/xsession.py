@@ -1,0 +1,144 @@
+"""A real X session for end-to-end tests: Xvfb, trayer as the tray host, xdotool, screenshots."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+TOOLS = ("Xvfb", "trayer", "xdotool", "xwininfo", "xwd", "convert")
+
+
+def require_tools() -> None:
+    """Skip where the X tools are missing, but never in CI: there they must run."""
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    if missing:
+        message = f"end-to-end tray tests need {', '.join(missing)} (apt-get: see .ci/run)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def wait_for(check, timeout: float, what: str, step: float = 0.05):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = check()
+        if result:
+            return result
+        time.sleep(step)  # an external process (X server, app) is what we wait for here
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+@dataclass
+class Box:
+    x: int
+    y: int
+    width: int
+    height: int
+
+    @property
+    def center(self) -> tuple[int, int]:
+        return self.x + self.width // 2, self.y + self.height // 2
+
+
+class XSession:
+    def __init__(self, with_tray: bool = True) -> None:
+        self.with_tray = with_tray
+        self.processes: list[subprocess.Popen] = []
+        self.display = ""
+
+    def start(self) -> XSession:
+        for number in range(90, 140):
+            if (
+                not Path(f"/tmp/.X11-unix/X{number}").exists()
+                and not Path(f"/tmp/.X{number}-lock").exists()
+            ):
+                break
+        self.display = f":{number}"
+        self._spawn(["Xvfb", self.display, "-screen", "0", "1024x768x24", "-nolisten", "tcp"])
+        wait_for(
+            lambda: (
+                self.run("xdpyinfo", check=False).returncode == 0
+                if shutil.which("xdpyinfo")
+                else Path(f"/tmp/.X11-unix/X{number}").exists()
+            ),
+            10,
+            "Xvfb",
+        )
+        if self.with_tray:
+            self._spawn(["trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel",
+                         "--width", "200", "--height", "32", "--transparent", "false",
+                         "--SetDockType", "true"])  # fmt: skip
+            wait_for(self.tray_panel, 10, "trayer's panel")
+        return self
+
+    @property
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ, DISPLAY=self.display)
+        env.pop("QT_QPA_PLATFORM", None)  # the real xcb platform, not offscreen
+        env.pop("WAYLAND_DISPLAY", None)
+        return env
+
+    def _spawn(self, command: list[str]) -> subprocess.Popen:
+        process = subprocess.Popen(
+            command, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        self.processes.append(process)
+        return process
+
+    def run(self, *command: str, check: bool = True) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            command, env=self.env, capture_output=True, text=True, check=check, timeout=30
+        )
+
+    def stop(self) -> None:
+        for process in reversed(self.processes):
+            process.kill()
+            process.wait()
+
+    def tray_panel(self) -> str | None:
+        tree = self.run("xwininfo", "-root", "-tree", check=False).stdout
+        match = re.search(r'(0x[0-9a-f]+) "panel": \("panel" "trayer"\)', tree)
+        return match[1] if match else None
+
+    def tray_icon(self, name: str = "Dayweave") -> Box | None:
+        """The icon's place on screen, once it is embedded in trayer's panel (and only then)."""
+        panel = self.tray_panel()
+        if panel is None:
+            return None
+        tree = self.run("xwininfo", "-tree", "-id", panel, check=False).stdout
+        pattern = (
+            rf'0x[0-9a-f]+ "{name}": \([^)]*\)\s+(\d+)x(\d+)\+-?\d+\+-?\d+\s+\+(-?\d+)\+(-?\d+)'
+        )
+        match = re.search(pattern, tree)
+        if not match:
+            return None
+        width, height, x, y = (int(g) for g in match.groups())
+        return Box(x, y, width, height) if width > 1 and height > 1 else None
+
+    def visible_windows(self, window_class: str) -> list[str]:
+        result = self.run(
+            "xdotool", "search", "--onlyvisible", "--class", window_class, check=False
+        )
+        return result.stdout.split()
+
+    def window_named(self, name: str) -> str | None:
+        result = self.run("xdotool", "search", "--onlyvisible", "--name", name, check=False)
+        ids = result.stdout.split()
+        return ids[0] if ids else None
+
+    def screenshot(self, name: str) -> Path:
+        ARTIFACTS.mkdir(exist_ok=True)
+        path = ARTIFACTS / f"{name}.png"
+        xwd = subprocess.run(
+            ["xwd", "-root", "-silent", "-display", self.display], capture_output=True, check=True
+        )
+        subprocess.run(["convert", "xwd:-", str(path)], input=xwd.stdout, check=True)
+        return path

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tracker.core.clock import FakeClock
+from tracker.store.journal import Journal
+from tracker.ui.actions import LogActions
+from tracker.ui.quicklog import QuickLog
+
+AMS = ZoneInfo("Europe/Amsterdam")
+
+
+@pytest.fixture
+def clock(now) -> FakeClock:
+    return FakeClock(now)
+
+
+@pytest.fixture
+def journal(tmp_path, clock):
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock, hold_lock=True).open()
+    yield journal
+    journal.close()
+
+
+@pytest.fixture
+def quicklog(qapp, journal, clock) -> QuickLog:
+    return QuickLog(journal, clock, AMS)
+
+
+@pytest.fixture
+def actions(quicklog) -> LogActions:
+    return LogActions(quicklog)
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp):
+    """Tests read English labels; the app's English catalogue supplies the plural forms."""
+    from tracker.ui.i18n import install_translations
+
+    install_translations(qapp, "en")

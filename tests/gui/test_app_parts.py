@@ -1,0 +1,94 @@
+"""The running app's parts: the command socket and the no-tray fallback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from zoneinfo import ZoneInfo
+
+from tracker.ui.shell import Shell
+
+AMS = ZoneInfo("Europe/Amsterdam")
+
+
+def make_shell(journal, clock, tmp_path, monkeypatch, **kwargs):
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    return Shell(journal, clock, AMS, journal.layout.root, **kwargs)
+
+
+def test_dayweave_log_goes_to_the_running_app_over_the_socket(
+    journal, clock, tmp_path, monkeypatch, qtbot
+):
+    shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: True)
+    assert shell.server.listen()
+    env = dict(os.environ, XDG_RUNTIME_DIR=str(tmp_path), TZ="Europe/Amsterdam")
+    # The app holds the folder's lock, so a command writing the files itself would wait 10 s
+    # and fail; answering at once with the entry in the app's journal proves the socket.
+    command = [sys.executable, "-m", "tracker", "--data-dir", str(journal.layout.root),
+               "log", "life", "school run"]  # fmt: skip
+    started = time.monotonic()
+    with qtbot.waitSignal(shell.quicklog.changed, timeout=8000):
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        while process.poll() is None:
+            qtbot.wait(10)
+    out, err = process.communicate()
+    assert process.returncode == 0, err
+    assert "Logged life" in out
+    assert time.monotonic() - started < 8
+    assert shell.tray.status.state == "life"
+    [entry] = journal.running()
+    assert entry.title == "school run"
+    shell.shutdown()
+
+
+def test_bad_input_through_the_socket_is_still_exit_2(journal, clock, tmp_path, monkeypatch, qtbot):
+    shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: True)
+    shell.server.listen()
+    reply = shell.server.answer(b'{"argv": ["log", "nap"]}')
+    assert reply["code"] == 2 and "'nap' is not a kind" in reply["err"]
+    reply = shell.server.answer(b'{"argv": ["log", "disruption", "--cause", "tech"]}')
+    assert reply["code"] == 0 and reply["via"] == "app"
+    assert shell.server.answer(b"not json")["code"] == 2
+    with qtbot.waitSignal(shell.server.activate_requested):
+        shell.server.answer(b'{"activate": true}')
+    shell.shutdown()
+
+
+def test_no_tray_waits_then_shows_the_panel_as_a_window(
+    journal, clock, tmp_path, monkeypatch, qtbot
+):
+    shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: False,
+                       tray_wait_seconds=10)  # fmt: skip
+    shell.start()
+    assert shell.tray_wait.active and shell.panel is None
+    for _ in range(18):  # the 10 s wait in 0.5 s steps, fired by hand instead of slept through
+        shell.tray_wait.fire()
+    assert shell.panel is None
+    shell.tray_wait.fire()
+    assert shell.fallback and shell.panel.isVisible()
+    assert "No system tray" in shell.panel.notice.text()
+    quit_calls = []
+    monkeypatch.setattr(shell, "quit", lambda: quit_calls.append(True))
+    shell.panel.closed.disconnect()
+    shell.panel.closed.connect(shell.quit)
+    shell.panel.close()
+    assert quit_calls
+    shell.shutdown()
+
+
+def test_damage_found_at_start_is_shown_once(journal, clock, tmp_path, monkeypatch, qtbot):
+    from tracker.core.model import Entry
+
+    journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
+    (journal.layout.own_dir / "entries-2026-11.json").write_bytes(b"\x00" * 10)
+    shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: True)
+    shell.start()
+    assert "was damaged" in shell.damage_box.text()
+    box = shell.damage_box
+    shell._show_new_damage()
+    assert shell.damage_box is box
+    shell.shutdown()

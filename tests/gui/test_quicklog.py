@@ -1,0 +1,102 @@
+"""The rules behind every click: switching, disruptions, people, quick entry, undo."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from tracker.core.quickentry import QuickEntryError
+
+
+def today(quicklog, clock):
+    return quicklog.journal.entries_between(
+        clock.now() - timedelta(hours=12), clock.now() + timedelta(hours=12)
+    )
+
+
+def test_work_then_life_ends_work_at_the_same_minute(quicklog, clock, qtbot):
+    with qtbot.waitSignal(quicklog.changed):
+        work = quicklog.switch("work")
+    clock.advance(minutes=50)
+    life = quicklog.switch("life")
+    entries = {e.id: e for e in today(quicklog, clock)}
+    assert entries[work.id].end == life.start
+    assert quicklog.status().state == "life"
+    assert quicklog.status().work_min == 50
+
+
+def test_clicking_the_running_block_again_does_not_split_it(quicklog, clock):
+    first = quicklog.switch("work")
+    clock.advance(minutes=5)
+    assert quicklog.switch("work").id == first.id
+    assert len(today(quicklog, clock)) == 1
+
+
+def test_a_disruption_asks_nothing_and_marks_the_tray_for_five_minutes(quicklog, clock):
+    quicklog.switch("work")
+    quicklog.disruption("tech")
+    status = quicklog.status()
+    assert status.disruptions == 1 and status.state == "work"
+    assert status.disrupted_until == clock.now() + timedelta(minutes=5)
+    clock.advance(minutes=5)
+    assert quicklog.status().disrupted_until is None
+
+
+def test_a_call_with_a_new_person_makes_the_person(quicklog, clock):
+    life = quicklog.switch("life")
+    call = quicklog.with_people("call", ["Anna de Vries"], "pricing", circle_for_new="customer")
+    [anna] = quicklog.people()
+    assert (anna.name, anna.circle) == ("Anna de Vries", "customer")
+    assert call.people == (anna.id,)
+    assert quicklog.status().state == "call"  # the call shows, over the life block
+    assert quicklog.status().block.id == life.id
+    again = quicklog.with_people("contact", ["anna DE vries"])
+    assert again.people == (anna.id,) and len(quicklog.people()) == 1
+
+
+def test_quick_entry_logs_and_bad_lines_raise_for_the_dialog(quicklog, clock):
+    entry = quicklog.quick_entry("disruption noise drill next door")
+    assert (entry.kind, entry.cause, entry.title) == ("disruption", "noise", "drill next door")
+    with pytest.raises(QuickEntryError) as caught:
+        quicklog.quick_entry("lunch 12:00")
+    assert caught.value.part == "lunch"
+
+
+def test_undo_takes_back_the_last_log_and_lets_the_ended_block_run_on(quicklog, clock):
+    work = quicklog.switch("work")
+    clock.advance(minutes=30)
+    quicklog.switch("life")
+    assert quicklog.undoable().kind == "life"
+    assert quicklog.undo()
+    [running] = [e for e in today(quicklog, clock) if e.running]
+    assert running.id == work.id
+    assert quicklog.undoable() is None and not quicklog.undo()
+
+
+def test_undo_expires_after_ten_seconds(quicklog, clock):
+    quicklog.disruption("family")
+    clock.advance(seconds=11)
+    assert quicklog.undoable() is None
+    assert not quicklog.undo()
+    assert quicklog.status().disruptions == 1
+
+
+def test_a_save_that_fails_says_so_and_keeps_nothing(quicklog, monkeypatch, qtbot):
+    from tracker.store.atomic import StoreWriteError
+
+    def full(*_args, **_kwargs):
+        raise StoreWriteError(28, "could not save entries-2026-11.json: the disk is full")
+
+    monkeypatch.setattr(quicklog.journal, "log", full)
+    with qtbot.waitSignal(quicklog.failed) as signal:
+        assert quicklog.disruption("tech") is None
+    assert "disk is full" in signal.args[0]
+
+
+def test_stop_ends_blocks_and_calls(quicklog, clock):
+    quicklog.switch("work")
+    quicklog.with_people("call", [])
+    clock.advance(minutes=10)
+    assert len(quicklog.stop()) == 2
+    assert quicklog.status().state == "idle"

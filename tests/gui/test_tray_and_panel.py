@@ -1,0 +1,162 @@
+"""The tray menu and the quick-log panel, offscreen with a fake clock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+
+from tracker.ui.panel import QuickLogPanel
+from tracker.ui.tray import Tray
+
+
+def texts(menu):
+    return [a.text().split("\t")[0] for a in menu.actions() if not a.isSeparator()]
+
+
+def find(menu, text):
+    return next(a for a in menu.actions() if a.text().split("\t")[0] == text)
+
+
+def test_the_menu_is_the_quick_log(quicklog, actions, clock):
+    tray = Tray(quicklog, actions, clock)
+    assert texts(tray.menu) == [
+        "Nothing running", "Work", "Life", "Call...", "Live meeting...", "Disruption",
+        "Contacted someone...", "Quick entry...", "Stop", "Quit",
+    ]  # fmt: skip
+    causes = texts(find(tray.menu, "Disruption").menu())
+    assert causes == [
+        "Meeting ran over", "Late, parking", "Tech, wifi", "Noise", "Family", "A colleague",
+        "My own mind", "Other...",
+    ]  # fmt: skip
+    assert not find(tray.menu, "Stop").isEnabled()
+
+
+def test_one_click_logs_a_disruption_and_the_icon_and_menu_follow(quicklog, actions, clock):
+    tray = Tray(quicklog, actions, clock)
+    find(tray.menu, "Work").trigger()
+    clock.advance(minutes=72)
+    find(find(tray.menu, "Disruption").menu(), "Tech, wifi").trigger()
+    assert tray.status.state == "work" and tray.status.disrupted_until is not None
+    tray.menu.aboutToShow.emit()  # the menu is rebuilt each time it opens
+    assert texts(tray.menu)[0] == "Work: 1h 12m"
+    assert find(tray.menu, "Work").isChecked()
+    assert "Undo Disruption (Tech, wifi)" in texts(tray.menu)
+    assert "1 disruption today" in tray.icon.toolTip()
+    assert tray._mark_expiry.active
+    clock.advance(minutes=5)
+    tray._mark_expiry.fire()
+    assert tray.status.disrupted_until is None
+
+
+def test_digits_trigger_menu_items(quicklog, actions, clock, qtbot):
+    tray = Tray(quicklog, actions, clock)
+    qtbot.addWidget(tray.menu)
+    qtbot.keyClick(tray.menu, "2")
+    assert tray.status.state == "life"
+    qtbot.keyClick(tray.menu, "1")
+    assert tray.status.state == "work"
+
+
+def test_the_tooltip_says_what_runs_since_when_and_todays_counts(quicklog, actions, clock):
+    tray = Tray(quicklog, actions, clock)
+    quicklog.switch("life", "school run")
+    clock.advance(minutes=20)
+    tray.refresh()
+    tip = tray.icon.toolTip()
+    assert 'Life: "school run" 20m' in tip and "since" in tip and "Today: work 0m · life 20m" in tip
+
+
+def answer_dialog(actions, fill):
+    def answer():
+        dialog = actions.open_dialog
+        fill(dialog)
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_call_dialog_picks_or_makes_a_person_and_asks_if_live(quicklog, actions, clock):
+    def fill(dialog):
+        dialog.names.setText("Joost")
+        assert dialog.new_names() == ["Joost"] and dialog.circle.isVisibleTo(dialog)
+        dialog.circle.setCurrentIndex(dialog.circle.findData("customer"))
+        dialog.title.setText("contract")
+        dialog.live.setChecked(True)
+
+    answer_dialog(actions, fill)
+    actions.call()
+    [joost] = quicklog.people()
+    assert joost.circle == "customer"
+    [meeting] = [e for e in quicklog.journal.running()]
+    assert (meeting.kind, meeting.title, meeting.people) == ("meeting", "contract", (joost.id,))
+
+
+def test_a_contact_needs_a_name(quicklog, actions, qtbot):
+    def fill(dialog):
+        assert not dialog.ok_button.isEnabled()
+        dialog.names.setText("Anna")
+        assert dialog.ok_button.isEnabled()
+
+    answer_dialog(actions, fill)
+    actions.contact()
+    assert [p.name for p in quicklog.people()] == ["Anna"]
+
+
+def test_quick_entry_dialog_marks_the_part_it_could_not_read(quicklog, actions):
+    seen = {}
+
+    def first_try():
+        dialog = actions.open_dialog
+        dialog.line.setText("call with Anna 25:00")
+        dialog._try_accept()
+        seen["error"] = dialog.error.text()
+        seen["selected"] = dialog.line.selectedText()
+        dialog.line.setText("call with Anna 14:00-14:30")
+        dialog._try_accept()
+
+    QTimer.singleShot(0, first_try)
+    actions.quick_entry()
+    assert "25:00" in seen["error"] and seen["selected"] == "25:00"
+    assert [p.name for p in quicklog.people()] == ["Anna"]
+
+
+def test_cancelled_dialogs_log_nothing(quicklog, actions):
+    QTimer.singleShot(0, lambda: actions.open_dialog.reject())
+    actions.meeting()
+    assert quicklog.journal.running() == []
+    assert actions.open_dialog is None
+
+
+def test_panel_buttons_keys_and_quick_line(quicklog, actions, clock, qtbot):
+    panel = QuickLogPanel(quicklog, actions)
+    qtbot.addWidget(panel)
+    panel.show_near(None)
+    qtbot.mouseClick(panel.buttons["1"], Qt.MouseButton.LeftButton)
+    assert quicklog.status().state == "work"
+    assert panel.status.text() == "Work: 0m"
+    panel.setFocus()
+    panel.line.clearFocus()
+    qtbot.keyClick(panel, "2")
+    assert quicklog.status().state == "life"
+    assert panel.undo_button.isEnabled()
+    qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)
+    assert quicklog.status().state == "work"
+    panel.line.setText("contact Anna mail")
+    qtbot.keyClick(panel.line, Qt.Key.Key_Return)
+    assert panel.error.isVisible() is False or panel.error.text() == ""
+    panel.show_near(None)
+    panel.line.setText("dinner 18:00")
+    qtbot.keyClick(panel.line, Qt.Key.Key_Return)
+    assert "not a kind" in panel.error.text() and panel.line.selectedText() == "dinner"
+    qtbot.keyClick(panel, Qt.Key.Key_Escape)
+    assert not panel.isVisible()
+
+
+def test_panel_as_the_no_tray_window_says_why(quicklog, actions, qtbot):
+    panel = QuickLogPanel(quicklog, actions, as_window=True)
+    qtbot.addWidget(panel)
+    panel.set_notice("No system tray was found")
+    panel.show_near(None)
+    assert panel.notice.isVisible() and panel.windowFlags() & Qt.WindowType.Window
+    assert not panel.windowFlags() & Qt.WindowType.FramelessWindowHint
+    with qtbot.waitSignal(panel.closed):
+        panel.close()

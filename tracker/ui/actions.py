@@ -1,0 +1,84 @@
+"""What each click does: the tray menu and the quick-log panel share these, and their dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+
+from tracker.core.quickentry import QuickEntryError
+from tracker.ui.dialogs import PeopleDialog, QuickEntryDialog
+from tracker.ui.quicklog import QuickLog
+
+__all__ = ["LogActions"]
+
+
+class LogActions(QObject):
+    quit_requested = Signal()
+
+    def __init__(self, quicklog: QuickLog, parent: QObject | None = None):
+        super().__init__(parent)
+        self.quicklog = quicklog
+        self.dialog_parent: QWidget | None = None
+        self.open_dialog: QDialog | None = None  # the one a test or the e2e run can answer
+
+    def work(self) -> None:
+        self.quicklog.switch("work")
+
+    def life(self) -> None:
+        self.quicklog.switch("life")
+
+    def disruption(self, cause: str) -> None:
+        self.quicklog.disruption(cause)
+
+    def other_disruption(self) -> None:
+        cause, ok = QInputDialog.getText(
+            self.dialog_parent, self.tr("Disruption"), self.tr("What disrupted you?")
+        )
+        if ok and cause.strip():
+            self.quicklog.disruption(cause.strip())
+
+    def call(self) -> None:
+        self._with_people("call")
+
+    def meeting(self) -> None:
+        self._with_people("meeting")
+
+    def contact(self) -> None:
+        self._with_people("contact")
+
+    def _with_people(self, kind: str) -> None:
+        dialog = PeopleDialog(kind, self.quicklog.people(), self.dialog_parent)
+        self.open_dialog = dialog
+        try:
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                answer = dialog.answer()
+                self.quicklog.with_people(
+                    answer.kind, answer.names, answer.title, answer.circle_for_new
+                )
+        finally:
+            self.open_dialog = None
+            dialog.deleteLater()
+
+    def quick_entry(self, text: str = "") -> None:
+        dialog = QuickEntryDialog(self.dialog_parent)
+        dialog.line.setText(text)
+        self.open_dialog = dialog
+        try:
+            while dialog.exec() == QDialog.DialogCode.Accepted:
+                try:
+                    self.quicklog.quick_entry(dialog.line.text())
+                    return
+                except QuickEntryError as error:
+                    dialog.show_error(error)
+        finally:
+            self.open_dialog = None
+            dialog.deleteLater()
+
+    def stop(self) -> None:
+        self.quicklog.stop()
+
+    def undo(self) -> None:
+        self.quicklog.undo()
+
+    def quit(self) -> None:
+        self.quit_requested.emit()

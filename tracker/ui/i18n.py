@@ -1,0 +1,49 @@
+"""Language: --lang, else the system's; Dutch when the locale says nl, English otherwise."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from tracker.ui.resources import translations_dir
+
+__all__ = ["SUPPORTED", "choose_language", "install_translations"]
+
+SUPPORTED = ("en", "nl")
+
+
+def choose_language(requested: str | None = None) -> str:
+    if requested:
+        code = requested.split("_")[0].split("-")[0].lower()
+        return code if code in SUPPORTED else "en"
+    # Qt reads LANG too, but LANGUAGE and LC_ALL come first on Linux desktops.
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value and value not in ("C", "POSIX", "C.UTF-8"):
+            code = value.split(":")[0].split("_")[0].split(".")[0].lower()
+            return code if code in SUPPORTED else "en"
+    code = QLocale.system().name().split("_")[0]
+    return code if code in SUPPORTED else "en"
+
+
+def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load Dayweave's and Qt's own translations (Qt's give "Cancel" and "OK" in Dutch)."""
+    dutch = language == "nl"
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch if dutch else QLocale.Language.English))
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    installed: list[QTranslator] = []
+    # English has a catalogue too: it holds the plural forms ("1 disruption", "2 disruptions").
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir() / f"dayweave_{'nl' if dutch else 'en'}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    if dutch:
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load("qtbase_nl", qt_dir):
+            app.installTranslator(qt)
+            installed.append(qt)
+    return installed

@@ -1,0 +1,155 @@
+"""The running app: tray, panel, socket, messages. Built from the parts it is given, so tests
+hand it a fake clock and a journal on a temporary folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+
+from tracker.core.clock import Clock
+from tracker.store.journal import Journal
+from tracker.ui.actions import LogActions
+from tracker.ui.ipc_server import CommandServer, run_cli_in_app
+from tracker.ui.panel import QuickLogPanel
+from tracker.ui.quicklog import QuickLog
+from tracker.ui.timers import SingleShot
+from tracker.ui.tray import Tray
+
+__all__ = ["Shell"]
+
+_TRAY_CHECK_SECONDS = 0.5
+_READY_CHECK_SECONDS = 0.02
+
+
+class Shell(QObject):
+    def __init__(
+        self,
+        journal: Journal,
+        clock: Clock,
+        zone: ZoneInfo,
+        data_dir: Path,
+        *,
+        tray_wait_seconds: float = 10.0,
+        exit_when_ready: bool = False,
+        ready_clock: Callable[[], float] | None = None,
+        tray_available: Callable[[], bool] = QSystemTrayIcon.isSystemTrayAvailable,
+    ):
+        super().__init__()
+        self.journal = journal
+        self.clock = clock
+        self.exit_when_ready = exit_when_ready
+        self.ready_clock = ready_clock
+        self.tray_available = tray_available
+        self.quicklog = QuickLog(journal, clock, zone, self)
+        self.actions = LogActions(self.quicklog, self)
+        self.actions.quit_requested.connect(self.quit)
+        self.tray = Tray(self.quicklog, self.actions, clock, self)
+        self.tray.panel_requested.connect(self.show_panel)
+        self.panel: QuickLogPanel | None = None
+        self.fallback = False
+        self.server = CommandServer(data_dir, run_cli_in_app(journal), self)
+        self.server.handled.connect(self.quicklog.refresh)
+        self.server.activate_requested.connect(self.show_panel)
+        self.quicklog.failed.connect(self.tell)
+        self.quicklog.changed.connect(self._show_new_damage)
+        self._damage_shown = 0
+        self._tray_checks_left = max(1, round(tray_wait_seconds / _TRAY_CHECK_SECONDS))
+        self.tray_wait = SingleShot("tray-wait", self._wait_for_tray, self)
+        self.ready_check = SingleShot("ready-check", self._check_ready, self)
+        self._ready_checks_left = round(10 / _READY_CHECK_SECONDS)
+
+    # -- start and stop ------------------------------------------------------------------
+
+    def start(self) -> None:
+        self.server.listen()
+        self._wait_for_tray()
+        self._show_new_damage()
+
+    def _wait_for_tray(self) -> None:
+        """Autostart can race the panel: wait up to the limit for a tray, then use a window."""
+        if self.tray_available():
+            self.tray.show()
+            if self.exit_when_ready:
+                self._check_ready()
+            return
+        self._tray_checks_left -= 1
+        if self._tray_checks_left > 0:
+            self.tray_wait.start_in(_TRAY_CHECK_SECONDS)
+            return
+        self.start_without_tray()
+
+    def start_without_tray(self) -> None:
+        self.fallback = True
+        panel = self._panel(as_window=True)
+        panel.set_notice(
+            self.tr(
+                "No system tray was found, so Dayweave runs in this window. "
+                "Closing it quits Dayweave."
+            )
+        )
+        panel.closed.connect(self.quit)
+        panel.show_near(None)
+        if self.exit_when_ready:
+            self._ready(no_tray=True)
+
+    def _check_ready(self) -> None:
+        # "Shown" means embedded in the tray host: then the icon has a place on the screen.
+        geometry = self.tray.icon.geometry()
+        if geometry.isValid() and not geometry.isEmpty():
+            self._ready()
+            return
+        self._ready_checks_left -= 1
+        if self._ready_checks_left > 0:
+            self.ready_check.start_in(_READY_CHECK_SECONDS)
+        else:
+            self._ready()
+
+    def _ready(self, no_tray: bool = False) -> None:
+        seconds = self.ready_clock() if self.ready_clock else 0.0
+        print(f"{seconds:.3f}", flush=True)
+        code = 3 if no_tray else 0
+        # Deferred: this can run before the event loop starts, where exit() would be lost.
+        QTimer.singleShot(0, lambda: QApplication.exit(code))
+
+    def quit(self) -> None:
+        QApplication.quit()
+
+    def shutdown(self) -> None:
+        self.server.close()
+        self.tray.icon.hide()
+        self.journal.close()
+
+    # -- windows and messages ------------------------------------------------------------
+
+    def _panel(self, as_window: bool = False) -> QuickLogPanel:
+        if self.panel is None:
+            self.panel = QuickLogPanel(self.quicklog, self.actions, as_window=as_window)
+            self.actions.dialog_parent = self.panel if as_window else None
+        return self.panel
+
+    def show_panel(self) -> None:
+        panel = self._panel(as_window=self.fallback)
+        panel.show_near(None if self.fallback else self.tray.icon.geometry())
+
+    def tell(self, message: str) -> None:
+        if self.tray.icon.isVisible() and QSystemTrayIcon.supportsMessages():
+            self.tray.icon.showMessage("Dayweave", message, QSystemTrayIcon.MessageIcon.Warning)
+        else:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Dayweave", message)
+            box.setAttribute(box.attribute(0).__class__.WA_DeleteOnClose, True)
+            box.show()
+
+    def _show_new_damage(self) -> None:
+        reports = self.journal.damage[self._damage_shown :]
+        if not reports:
+            return
+        self._damage_shown = len(self.journal.damage)
+        text = "\n\n".join(r.describe() for r in reports)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Dayweave repaired its data"), text)
+        box.setModal(False)
+        box.show()
+        self.damage_box = box

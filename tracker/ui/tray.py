@@ -1,0 +1,141 @@
+"""The tray icon and its menu, which is the quick log (a left click opens the panel where the
+platform delivers one; on GNOME's AppIndicator a left click opens this menu instead)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from tracker.core.clock import Clock
+from tracker.ui.actions import LogActions
+from tracker.ui.icons import state_icon
+from tracker.ui.quicklog import QuickLog, TrayStatus
+from tracker.ui.texts import CAUSE_MENU, cause_label, duration, entry_label, running_text
+from tracker.ui.timers import SingleShot
+
+__all__ = ["Tray", "TrayMenu"]
+
+
+class TrayMenu(QMenu):
+    """A menu whose first six actions also answer to the digits 1-6, as in the panel."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.numbered: dict[str, QAction] = {}
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action = self.numbered.get(event.text())
+        if action is not None and action.menu() is not None:
+            self.setActiveAction(action)
+            submenu = action.menu()
+            submenu.popup(self.mapToGlobal(self.actionGeometry(action).topRight()))
+            return
+        if action is not None and action.isEnabled():
+            self.close()
+            action.trigger()
+            return
+        super().keyPressEvent(event)
+
+
+class Tray(QObject):
+    panel_requested = Signal()
+
+    def __init__(self, quicklog: QuickLog, actions: LogActions, clock: Clock, parent=None):
+        super().__init__(parent)
+        self.quicklog = quicklog
+        self.actions = actions
+        self.clock = clock
+        self.icon = QSystemTrayIcon(self)
+        self.menu = TrayMenu()
+        self.menu.aboutToShow.connect(self.rebuild_menu)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self._mark_expiry = SingleShot("disruption-mark-expiry", self.refresh, self)
+        self.status: TrayStatus | None = None
+        quicklog.changed.connect(self.refresh)
+        self.refresh()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.panel_requested.emit()
+
+    # -- what it shows -------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        status = self.quicklog.status()
+        self.status = status
+        self.icon.setIcon(state_icon(status.state, status.disrupted_until is not None))
+        self.icon.setToolTip(self.tooltip(status))
+        if status.disrupted_until is not None:
+            self._mark_expiry.start_in((status.disrupted_until - self.clock.now()).total_seconds())
+        else:
+            self._mark_expiry.stop()
+        self.rebuild_menu()
+
+    def running_text(self, status: TrayStatus) -> str:
+        return running_text(status.running, self.clock.now())
+
+    def tooltip(self, status: TrayStatus) -> str:
+        lines = ["Dayweave", self.running_text(status)]
+        if status.running is not None:
+            since = status.running.start.astimezone().strftime("%H:%M")
+            lines[-1] += " " + self.tr("(since %1)").replace("%1", since)
+        lines.append(
+            self.tr("Today: work %1 · life %2")
+            .replace("%1", duration(status.work_min))
+            .replace("%2", duration(status.life_min))
+        )
+        lines.append(self.tr("%n disruption(s) today", "", status.disruptions))
+        return "\n".join(lines)
+
+    def rebuild_menu(self) -> None:
+        """Rebuilt on every opening, so the running time and Undo are current (after Vorta)."""
+        menu = self.menu
+        menu.clear()
+        menu.numbered.clear()
+        status = self.status or self.quicklog.status()
+        header = menu.addAction(self.running_text(status))
+        header.setEnabled(False)
+        menu.addSeparator()
+        a = self.actions
+
+        def numbered(digit: str, text: str, slot) -> QAction:
+            action = menu.addAction(f"{text}\t{digit}")
+            action.triggered.connect(slot)
+            menu.numbered[digit] = action
+            return action
+
+        running_block = status.block.kind if status.block is not None else None
+        work = numbered("1", self.tr("Work"), a.work)
+        life = numbered("2", self.tr("Life"), a.life)
+        for action, kind in ((work, "work"), (life, "life")):
+            action.setCheckable(True)
+            action.setChecked(running_block == kind)
+        numbered("3", self.tr("Call..."), a.call)
+        numbered("4", self.tr("Live meeting..."), a.meeting)
+        disruptions = TrayMenu()
+        disruptions.setTitle(self.tr("Disruption"))
+        for digit, (cause, _label) in enumerate(CAUSE_MENU, start=1):
+            action = disruptions.addAction(f"{cause_label(cause)}\t{digit}")
+            action.setData(cause)
+            action.triggered.connect(lambda _checked=False, c=cause: a.disruption(c))
+            disruptions.numbered[str(digit)] = action
+        disruptions.addSeparator()
+        disruptions.addAction(self.tr("Other..."), a.other_disruption)
+        disruption_action = menu.addMenu(disruptions)
+        disruption_action.setText(f"{self.tr('Disruption')}\t5")
+        menu.numbered["5"] = disruption_action
+        self._disruption_menu = disruptions  # keep the submenu alive with its parent action
+        numbered("6", self.tr("Contacted someone..."), a.contact)
+        menu.addAction(self.tr("Quick entry..."), a.quick_entry)
+        stop = menu.addAction(self.tr("Stop"), a.stop)
+        stop.setEnabled(status.running is not None)
+        undoable = self.quicklog.undoable()
+        if undoable is not None:
+            menu.addAction(self.tr("Undo %1").replace("%1", entry_label(undoable)), a.undo)
+        menu.addSeparator()
+        menu.addAction(self.tr("Quit"), a.quit)
