@@ -55,23 +55,22 @@ class XSession:
         self.display = ""
 
     def start(self) -> XSession:
-        for number in range(90, 140):
-            if (
-                not Path(f"/tmp/.X11-unix/X{number}").exists()
-                and not Path(f"/tmp/.X{number}-lock").exists()
-            ):
-                break
+        # Xvfb picks a free display itself and writes its number to the pipe: no races with
+        # other X servers started at the same moment (parallel runs, a benchmark).
+        read_end, write_end = os.pipe()
+        xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1024x768x24",
+             "-nolisten", "tcp"],
+            pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        self.processes.append(xvfb)
+        os.close(write_end)
+        with os.fdopen(read_end) as pipe:
+            number = pipe.readline().strip()
+        if not number:
+            raise AssertionError("Xvfb did not start")
         self.display = f":{number}"
-        self._spawn(["Xvfb", self.display, "-screen", "0", "1024x768x24", "-nolisten", "tcp"])
-        wait_for(
-            lambda: (
-                self.run("xdpyinfo", check=False).returncode == 0
-                if shutil.which("xdpyinfo")
-                else Path(f"/tmp/.X11-unix/X{number}").exists()
-            ),
-            10,
-            "Xvfb",
-        )
+        wait_for(lambda: self.run("xwininfo", "-root", check=False).returncode == 0, 10, "Xvfb")
         if self.with_tray:
             self._spawn(["trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel",
                          "--width", "200", "--height", "32", "--transparent", "false",
