@@ -22,7 +22,8 @@ def test_dayweave_log_goes_to_the_running_app_over_the_socket(
     journal, clock, tmp_path, monkeypatch, qtbot
 ):
     shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: True)
-    assert shell.server.listen()
+    shell.start_server()
+    assert shell.server.server.isListening()
     env = dict(os.environ, XDG_RUNTIME_DIR=str(tmp_path), TZ="Europe/Amsterdam")
     # The app holds the folder's lock, so a command writing the files itself would wait 10 s
     # and fail; answering at once with the entry in the app's journal proves the socket.
@@ -47,7 +48,7 @@ def test_dayweave_log_goes_to_the_running_app_over_the_socket(
 
 def test_bad_input_through_the_socket_is_still_exit_2(journal, clock, tmp_path, monkeypatch, qtbot):
     shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: True)
-    shell.server.listen()
+    shell.start_server()
     reply = shell.server.answer(b'{"argv": ["log", "nap"]}')
     assert reply["code"] == 2 and "'nap' is not a kind" in reply["err"]
     reply = shell.server.answer(b'{"argv": ["log", "disruption", "--cause", "tech"]}')

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
-from tracker.core.quickentry import QuickEntryError
-from tracker.ui.dialogs import PeopleDialog, QuickEntryDialog
 from tracker.ui.quicklog import QuickLog
 
 __all__ = ["LogActions"]
@@ -47,6 +45,8 @@ class LogActions(QObject):
         self._with_people("contact")
 
     def _with_people(self, kind: str) -> None:
+        from tracker.ui.dialogs import PeopleDialog  # loaded on first use, not at start-up
+
         dialog = PeopleDialog(kind, self.quicklog.people(), self.dialog_parent)
         self.open_dialog = dialog
         try:
@@ -60,6 +60,9 @@ class LogActions(QObject):
             dialog.deleteLater()
 
     def quick_entry(self, text: str = "") -> None:
+        from tracker.core.quickentry import QuickEntryError
+        from tracker.ui.dialogs import QuickEntryDialog
+
         dialog = QuickEntryDialog(self.dialog_parent)
         dialog.line.setText(text)
         self.open_dialog = dialog

@@ -32,14 +32,18 @@ def seconds_since_process_start() -> float:
 def run_app(
     data_dir: Path | None = None, exit_when_ready: bool = False, lang: str | None = None
 ) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
+    # Plain Python first: PySide6 inspects every module imported after it (its feature hook),
+    # so the domain and the store load faster before Qt does.
     from tracker.core.clock import SystemClock
     from tracker.core.localzone import local_zone
+    from tracker.core.summary import summarize_week  # noqa: F401 - preloaded, see above
     from tracker.ipc import AppDidNotAnswer, request
     from tracker.store.journal import NewerSchemaError, open_journal
     from tracker.store.layout import default_data_dir
     from tracker.store.lock import LockTimeout
+
+    from PySide6.QtWidgets import QApplication, QMessageBox  # isort: skip
+
     from tracker.ui.i18n import choose_language, install_translations
     from tracker.ui.icons import app_icon
     from tracker.ui.shell import Shell

@@ -27,23 +27,30 @@ def choose_language(requested: str | None = None) -> str:
     return code if code in SUPPORTED else "en"
 
 
+_installed: list[QTranslator] = []
+
+
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load Dayweave's and Qt's own translations (Qt's give "Cancel" and "OK" in Dutch)."""
+    """Load Dayweave's and Qt's own translations (Qt's give "Cancel" and "OK" in Dutch).
+
+    Locales are made from their names: touching QLocale.Language would build Qt's enum of
+    every language on Earth at start-up.
+    """
     dutch = language == "nl"
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch if dutch else QLocale.Language.English))
-    for translator in app.findChildren(QTranslator):
-        app.removeTranslator(translator)
-        translator.deleteLater()
-    installed: list[QTranslator] = []
+    QLocale.setDefault(QLocale("nl_NL" if dutch else "en_US"))
+    while _installed:
+        old = _installed.pop()
+        app.removeTranslator(old)
+        old.deleteLater()
     # English has a catalogue too: it holds the plural forms ("1 disruption", "2 disruptions").
     ours = QTranslator(app)
     if ours.load(str(translations_dir() / f"dayweave_{'nl' if dutch else 'en'}.qm")):
         app.installTranslator(ours)
-        installed.append(ours)
+        _installed.append(ours)
     if dutch:
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load("qtbase_nl", qt_dir):
             app.installTranslator(qt)
-            installed.append(qt)
-    return installed
+            _installed.append(qt)
+    return list(_installed)

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, Signal
 from tracker.core.clock import Clock
 from tracker.core.days import local_day
 from tracker.core.model import INSTANT_KINDS, Entry, Person, ValidationError
-from tracker.core.quickentry import parse_quick_entry, resolve_times
 from tracker.core.summary import summarize_week
 from tracker.store.journal import Journal
 
@@ -152,6 +151,8 @@ class QuickLog(QObject):
 
     def quick_entry(self, line: str) -> Entry | None:
         """Log a quick-entry line; a QuickEntryError propagates so the dialog can mark the part."""
+        from tracker.core.quickentry import parse_quick_entry, resolve_times
+
         parsed = parse_quick_entry(line)
         start, end = resolve_times(parsed, self.clock.now(), self.zone)
         try:

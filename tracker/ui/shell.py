@@ -13,8 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 from tracker.core.clock import Clock
 from tracker.store.journal import Journal
 from tracker.ui.actions import LogActions
-from tracker.ui.ipc_server import CommandServer, run_cli_in_app
-from tracker.ui.panel import QuickLogPanel
 from tracker.ui.quicklog import QuickLog
 from tracker.ui.timers import SingleShot
 from tracker.ui.tray import Tray
@@ -49,11 +47,10 @@ class Shell(QObject):
         self.actions.quit_requested.connect(self.quit)
         self.tray = Tray(self.quicklog, self.actions, clock, self)
         self.tray.panel_requested.connect(self.show_panel)
-        self.panel: QuickLogPanel | None = None
+        self.panel = None
         self.fallback = False
-        self.server = CommandServer(data_dir, run_cli_in_app(journal), self)
-        self.server.handled.connect(self.quicklog.refresh)
-        self.server.activate_requested.connect(self.show_panel)
+        self.data_dir = data_dir
+        self.server = None
         self.quicklog.failed.connect(self.tell)
         self.quicklog.changed.connect(self._show_new_damage)
         self._damage_shown = 0
@@ -65,9 +62,18 @@ class Shell(QObject):
     # -- start and stop ------------------------------------------------------------------
 
     def start(self) -> None:
-        self.server.listen()
         self._wait_for_tray()
+        self.start_server()
         self._show_new_damage()
+
+    def start_server(self) -> None:
+        """The socket for `dayweave log` and for a second start; QtNetwork loads only here."""
+        from tracker.ui.ipc_server import CommandServer, run_cli_in_app
+
+        self.server = CommandServer(self.data_dir, run_cli_in_app(self.journal), self)
+        self.server.handled.connect(self.quicklog.refresh)
+        self.server.activate_requested.connect(self.show_panel)
+        self.server.listen()
 
     def _wait_for_tray(self) -> None:
         """Autostart can race the panel: wait up to the limit for a tray, then use a window."""
@@ -119,13 +125,16 @@ class Shell(QObject):
         QApplication.quit()
 
     def shutdown(self) -> None:
-        self.server.close()
+        if self.server is not None:
+            self.server.close()
         self.tray.icon.hide()
         self.journal.close()
 
     # -- windows and messages ------------------------------------------------------------
 
-    def _panel(self, as_window: bool = False) -> QuickLogPanel:
+    def _panel(self, as_window: bool = False):
+        from tracker.ui.panel import QuickLogPanel  # most sessions never open it
+
         if self.panel is None:
             self.panel = QuickLogPanel(self.quicklog, self.actions, as_window=as_window)
             self.actions.dialog_parent = self.panel if as_window else None

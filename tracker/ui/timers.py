@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 
 __all__ = ["SingleShot"]
 
@@ -16,7 +16,6 @@ class SingleShot(QObject):
         self._callback = callback
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.VeryCoarseTimer)  # second precision is plenty
         self._timer.timeout.connect(self.fire)
 
     def start_in(self, seconds: float) -> None:
