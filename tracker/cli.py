@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    if not any(word in _COMMANDS for word in words) and not {"-h", "--help"} & set(words):
+        return _start_app(words)
     parser = build_parser()
     args, extra = parser.parse_known_args(argv)
     # A title may follow the options: `log disruption --cause tech "wifi dropped"`.
@@ -112,6 +115,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if answered is not None:
             return answered
     return run_command(args)
+
+
+def _start_app(words: list[str]) -> int:
+    """`dayweave [--data-dir D] [--lang L] [--exit-when-ready]`: only the global options, read
+    by a small parser, so starting the tray does not build every subcommand's help."""
+    parser = _Parser(prog="dayweave", add_help=False)
+    parser.add_argument("--version", action="version", version=f"dayweave {__version__}")
+    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--exit-when-ready", action="store_true")
+    parser.add_argument("--lang")
+    args = parser.parse_args(words)
+    from tracker.ui.app import run_app  # the only path that loads Qt
+
+    return run_app(data_dir=args.data_dir, exit_when_ready=args.exit_when_ready, lang=args.lang)
 
 
 def run_command(args: argparse.Namespace, journal: Any = None) -> int:

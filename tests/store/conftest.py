@@ -6,7 +6,7 @@ import pytest
 
 from tracker.core.clock import FakeClock
 from tracker.store.journal import Journal
-from tracker.store.storage import MemoryFiles
+from tracker.store.tinystorage import MemoryFiles
 
 
 @pytest.fixture

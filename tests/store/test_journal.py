@@ -135,19 +135,21 @@ def test_last_contact_per_person(journal, clock):
 
 
 def test_opening_a_week_reads_only_the_months_it_needs(file_journal, clock, monkeypatch):
+    file_journal.add(Entry(kind="disruption", start=clock.now(), cause="noise"))
     for months_back in range(1, 13):
         moment = clock.now() - timedelta(days=31 * months_back)
         file_journal.add(Entry(kind="disruption", start=moment, cause="tech"))
     read: list[str] = []
-    from tracker.store import storage
+    from tracker.store import journal as journal_module
 
-    original = storage.read_json_file
+    original = journal_module.read_json_file
 
     def spy(path):
         read.append(path.name)
         return original(path)
 
-    monkeypatch.setattr(storage, "read_json_file", spy)
+    monkeypatch.setattr(journal_module, "read_json_file", spy)
     file_journal.entries_between(*day_range(clock.now()))
     file_journal.running()
+    assert "entries-2026-11.json" in read
     assert set(read) <= {"entries-2026-11.json", "entries-2026-10.json"}

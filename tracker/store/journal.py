@@ -13,10 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
-
-from tinydb import Query, TinyDB
-from tinydb.storages import Storage
+from typing import TYPE_CHECKING, Any
 
 from tracker.core.clock import Clock
 from tracker.core.merge import merge_versions
@@ -37,7 +34,10 @@ from tracker.store.atomic import atomic_write, remove_stale_temp_files
 from tracker.store.backups import Backups
 from tracker.store.layout import DataLayout, make_private_dir, month_key, months_between
 from tracker.store.lock import DataLock
-from tracker.store.storage import AtomicJSONStorage, DamagedFileError, MemoryFiles, check_shape
+from tracker.store.storage import DamagedFileError, check_shape, read_json_file
+
+if TYPE_CHECKING:
+    from tracker.store.tinystorage import MemoryFiles
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -198,25 +198,34 @@ class Journal:
 
     # -- TinyDB files ------------------------------------------------------------------------
 
-    def _storage(self, path: Path) -> Callable[[], Storage]:
-        if self.memory is not None:
-            return lambda: self.memory.storage(path)
-        return lambda: AtomicJSONStorage(path)
-
     def _table(self, path: Path) -> Any:
-        return TinyDB(storage=self._storage(path)).table("_default", cache_size=0)
+        """A TinyDB table over one file, for writing; imported here, so reads never load it."""
+        from tinydb import TinyDB
+
+        from tracker.store.tinystorage import AtomicJSONStorage
+
+        if self.memory is not None:
+            memory = self.memory
+            return TinyDB(storage=lambda: memory.storage(path)).table("_default", cache_size=0)
+        return TinyDB(storage=lambda: AtomicJSONStorage(path)).table("_default", cache_size=0)
+
+    def _read(self, path: Path) -> dict[str, Any] | None:
+        if self.memory is not None:
+            return self.memory.files.get(path)
+        return read_json_file(path)
 
     def _records(self, path: Path) -> list[dict[str, Any]]:
         """Every record of one file, recovering a damaged own file first."""
         try:
-            return self._table(path).all()
+            data = self._read(path)
         except DamagedFileError as error:
             if path.parent != self.layout.own_dir:
                 # Another device's file is that device's to repair; show what can be shown.
                 self._report(DamageReport(path, error.reason))
                 return []
             self._recover(path, error.reason)
-            return self._table(path).all()
+            data = self._read(path)
+        return list((data or {}).get("_default", {}).values())
 
     def _existing_files(self, folder: Path, names: Iterable[str]) -> list[Path]:
         if self.memory is not None:
@@ -330,6 +339,8 @@ class Journal:
 
         `new` skips the search for an id just made by uuid4, which no file can hold yet.
         """
+        from tinydb import Query
+
         table = self._table_for_write(path)
         existing = None if new else table.get(Query().id == record["id"])
         if existing is None:
@@ -339,7 +350,7 @@ class Journal:
 
     def _table_for_write(self, path: Path) -> Any:
         try:
-            self._storage(path)().read()  # finds damage before TinyDB would write over it
+            self._read(path)  # finds damage before TinyDB would write over it
         except DamagedFileError as error:
             self._recover(path, error.reason)
         return self._table(path)
@@ -513,7 +524,7 @@ class Journal:
                 if path.name in ("meta.json", "settings.json"):
                     continue
                 try:
-                    for record in AtomicJSONStorage(path).read().get("_default", {}).values():
+                    for record in (read_json_file(path) or {}).get("_default", {}).values():
                         if path.name == "people.json":
                             person_from_record(record)
                         else:

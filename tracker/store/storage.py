@@ -1,8 +1,9 @@
-"""TinyDB storages: an atomic JSON file that refuses damaged data, and a shared memory one.
+"""Reading and writing TinyDB-shaped JSON files, without importing TinyDB.
 
-The file storage never keeps a handle open and has no write cache (CachingMiddleware would lose
-writes on a crash). It does keep the last parsed content, checked against the file's identity
-(inode, size, mtime) on every read, so a click does not re-parse a month that nobody changed.
+Reads never keep a handle open. The last parsed content is kept, checked against the file's
+identity (inode, size, mtime) on every read, so a click does not re-parse a month that nobody
+changed. Writes are atomic (see atomic.py). TinyDB itself is imported only where a table is
+written (tinystorage.py): the week, the tray and start-up read without it.
 """
 
 from __future__ import annotations
@@ -12,11 +13,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-from tinydb.storages import Storage
-
 from tracker.store.atomic import atomic_write
 
-__all__ = ["AtomicJSONStorage", "DamagedFileError", "MemoryFiles", "check_shape"]
+__all__ = ["DamagedFileError", "check_shape", "read_json_file", "write_json_file"]
 
 
 class DamagedFileError(Exception):
@@ -78,41 +77,10 @@ def read_json_file(path: Path) -> dict[str, Any] | None:
     return data
 
 
-class AtomicJSONStorage(Storage):
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-
-    def read(self) -> dict[str, Any] | None:
-        return read_json_file(self.path)
-
-    def write(self, data: dict[str, Any]) -> None:
-        # Serialise before touching the disk: an object that cannot be encoded fails here,
-        # with the old file untouched. TinyDB mutated the cached dict in place, so the cache
-        # is only trusted again once the new content is safely on disk.
-        _cache.pop(self.path, None)
-        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        atomic_write(self.path, payload)
-        _cache[self.path] = (_file_key(self.path.stat()), data)
-
-    def close(self) -> None:
-        pass
-
-
-class MemoryFiles:
-    """In-memory stand-in for the data folder's TinyDB files, shared by path across instances."""
-
-    def __init__(self) -> None:
-        self.files: dict[Path, dict[str, Any]] = {}
-
-    def storage(self, path: Path) -> Storage:
-        files = self.files
-
-        class _Memory(Storage):
-            def read(self) -> dict[str, Any] | None:
-                return files.get(path)
-
-            def write(self, data: dict[str, Any]) -> None:
-                # A deep copy, as a file would hold: callers must not share nested lists.
-                files[path] = json.loads(json.dumps(data))
-
-        return _Memory()
+def write_json_file(path: Path, data: dict[str, Any]) -> None:
+    """Serialise first (an object that cannot be encoded fails with the old file untouched),
+    then write atomically; the parsed content is trusted again only once it is on disk."""
+    _cache.pop(path, None)
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    atomic_write(path, payload)
+    _cache[path] = (_file_key(path.stat()), data)
