@@ -41,7 +41,7 @@ def main() -> int:
                 print(f"{seconds_since_start():.3f}", flush=True)
                 app.quit()
             else:
-                QTimer.singleShot(20, check)
+                QTimer.singleShot(5, check)
 
         QTimer.singleShot(0, check)
     return app.exec()

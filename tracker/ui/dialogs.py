@@ -54,6 +54,7 @@ class PeopleDialog(QDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.names.setCompleter(completer)
+        self.names.setMinimumWidth(280)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("What about (optional)"))
         self.title.setAccessibleName(self.tr("What about"))

@@ -20,7 +20,7 @@ from tracker.ui.tray import Tray
 __all__ = ["Shell"]
 
 _TRAY_CHECK_SECONDS = 0.5
-_READY_CHECK_SECONDS = 0.02
+_READY_CHECK_SECONDS = 0.005
 
 
 class Shell(QObject):
@@ -57,13 +57,14 @@ class Shell(QObject):
         self._tray_checks_left = max(1, round(tray_wait_seconds / _TRAY_CHECK_SECONDS))
         self.tray_wait = SingleShot("tray-wait", self._wait_for_tray, self)
         self.ready_check = SingleShot("ready-check", self._check_ready, self)
-        self._ready_checks_left = round(10 / _READY_CHECK_SECONDS)
+        self._ready_checks_left = round(10 / _READY_CHECK_SECONDS)  # at start only, bounded
 
     # -- start and stop ------------------------------------------------------------------
 
     def start(self) -> None:
         self._wait_for_tray()
-        self.start_server()
+        # The socket opens in the event loop's first turn, while the tray host embeds the icon.
+        QTimer.singleShot(0, self.start_server)
         self._show_new_damage()
 
     def start_server(self) -> None:
