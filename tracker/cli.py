@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     week.add_argument("--tz", help="IANA zone to cut days in (default: the local one)")
     week.add_argument("--first-day", choices=sorted(_FIRST_DAYS), default="mon")
     week.add_argument("--dark", action="store_true", help="with --png: the dark palette")
+    week.add_argument("--lang", help="with --png: the image's language (en, nl)")
 
     people = sub.add_parser("people", help="the people you stay in touch with")
     people_sub = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
@@ -407,7 +408,8 @@ def _cmd_week(args: argparse.Namespace) -> int:
         if args.png is not None:
             from tracker.ui.export import save_week_png  # the image needs Qt, offscreen
 
-            save_week_png(summary, people, args.png, dark=args.dark, lang=args.lang)
+            save_week_png(summary, people, args.png, now=now, dark=args.dark, lang=args.lang,
+                          first_weekday=_FIRST_DAYS[args.first_day])  # fmt: skip
             print(f"Saved {args.png}")
         elif args.json:
             print(json.dumps(week_to_json(summary, people), ensure_ascii=False, indent=2))

@@ -3,25 +3,78 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tracker/ui/app.py" line="62" />
+        <location filename="../../tracker/ui/app.py" line="66" />
         <source>Dayweave is already running; it has been brought forward.</source>
         <translation>Dayweave is already running; it has been brought forward.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/app.py" line="75" />
+        <location filename="../../tracker/ui/app.py" line="79" />
         <source>Dayweave cannot open its data: %1</source>
         <translation>Dayweave cannot open its data: %1</translation>
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="38" />
+        <source>Edit entry</source>
+        <translation>Edit entry</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="45" />
+        <source>Still running</source>
+        <translation>Still running</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="62" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="63" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="64" />
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="65" />
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="67" />
+        <source>&amp;Cause:</source>
+        <translation>&amp;Cause:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="68" />
+        <source>&amp;With:</source>
+        <translation>&amp;With:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="69" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="107" />
+        <source>The end is before the start.</source>
+        <translation>The end is before the start.</translation>
+    </message>
+</context>
+<context>
     <name>LogActions</name>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="35" />
+        <location filename="../../tracker/ui/actions.py" line="34" />
         <source>Disruption</source>
         <translation>Disruption</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="35" />
+        <location filename="../../tracker/ui/actions.py" line="34" />
         <source>What disrupted you?</source>
         <translation>What disrupted you?</translation>
     </message>
@@ -54,72 +107,72 @@
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="58" />
+        <location filename="../../tracker/ui/dialogs.py" line="59" />
         <source>What about (optional)</source>
         <translation>What about (optional)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="59" />
+        <location filename="../../tracker/ui/dialogs.py" line="60" />
         <source>What about</source>
         <translation>What about</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="60" />
+        <location filename="../../tracker/ui/dialogs.py" line="61" />
         <source>Live, in person</source>
         <translation>Live, in person</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="70" />
+        <location filename="../../tracker/ui/dialogs.py" line="71" />
         <source>&amp;Who:</source>
         <translation>&amp;Who:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="71" />
+        <location filename="../../tracker/ui/dialogs.py" line="72" />
         <source>&amp;About:</source>
         <translation>&amp;About:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="73" />
+        <location filename="../../tracker/ui/dialogs.py" line="74" />
         <source>&amp;Circle of new people:</source>
         <translation>&amp;Circle of new people:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="79" />
+        <location filename="../../tracker/ui/dialogs.py" line="80" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="101" />
+        <location filename="../../tracker/ui/dialogs.py" line="102" />
         <source>New to your people: %1</source>
         <translation>New to your people: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="108" />
+        <location filename="../../tracker/ui/dialogs.py" line="109" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="109" />
+        <location filename="../../tracker/ui/dialogs.py" line="110" />
         <source>Leadership</source>
         <translation>Leadership</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="110" />
+        <location filename="../../tracker/ui/dialogs.py" line="111" />
         <source>Own team</source>
         <translation>Own team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="111" />
+        <location filename="../../tracker/ui/dialogs.py" line="112" />
         <source>Other team</source>
         <translation>Other team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="112" />
+        <location filename="../../tracker/ui/dialogs.py" line="113" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="113" />
+        <location filename="../../tracker/ui/dialogs.py" line="114" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -127,23 +180,23 @@
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="131" />
-        <location filename="../../tracker/ui/dialogs.py" line="133" />
+        <location filename="../../tracker/ui/dialogs.py" line="132" />
+        <location filename="../../tracker/ui/dialogs.py" line="134" />
         <source>Quick entry</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="134" />
+        <location filename="../../tracker/ui/dialogs.py" line="135" />
         <source>9:00-10:30 work Quarterly plan #sales</source>
         <translation>9:00-10:30 work Quarterly plan #sales</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="140" />
+        <location filename="../../tracker/ui/dialogs.py" line="141" />
         <source>e.g. 'disruption tech wifi dropped' or 'call with Anna 14:00-14:30'</source>
         <translation>e.g. 'disruption tech wifi dropped' or 'call with Anna 14:00-14:30'</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="146" />
+        <location filename="../../tracker/ui/dialogs.py" line="147" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -151,7 +204,7 @@
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../tracker/ui/quicklog.py" line="108" />
+        <location filename="../../tracker/ui/quicklog.py" line="107" />
         <source>Nothing was saved: %1</source>
         <translation>Nothing was saved: %1</translation>
     </message>
@@ -215,12 +268,17 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="122" />
+        <location filename="../../tracker/ui/panel.py" line="93" />
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/panel.py" line="125" />
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="122" />
+        <location filename="../../tracker/ui/panel.py" line="125" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -228,14 +286,62 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="90" />
+        <location filename="../../tracker/ui/shell.py" line="100" />
         <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
         <translation>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="152" />
+        <location filename="../../tracker/ui/shell.py" line="185" />
         <source>Dayweave repaired its data</source>
         <translation>Dayweave repaired its data</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="29" />
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="30" />
+        <source>leadership</source>
+        <translation>leadership</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="31" />
+        <source>own team</source>
+        <translation>own team</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="32" />
+        <source>other teams</source>
+        <translation>other teams</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="33" />
+        <source>reports</source>
+        <translation>reports</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="34" />
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="44" />
+        <source>%1 mornings</source>
+        <translation>%1 mornings</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="45" />
+        <source>%1 afternoons</source>
+        <translation>%1 afternoons</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="46" />
+        <source>%1 evenings</source>
+        <translation>%1 evenings</translation>
     </message>
 </context>
 <context>
@@ -460,8 +566,141 @@
     </message>
     <message>
         <location filename="../../tracker/ui/tray.py" line="141" />
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="143" />
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTimeline</name>
+    <message>
+        <location filename="../../tracker/ui/week/timeline.py" line="78" />
+        <source>Week timeline</source>
+        <translation>Week timeline</translation>
+    </message>
+</context>
+<context>
+    <name>WeekWindow</name>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="70" />
+        <location filename="../../tracker/ui/week/window.py" line="71" />
+        <source>Dayweave: this week</source>
+        <translation>Dayweave: this week</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="74" />
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="75" />
+        <source>Previous week (Page Up)</source>
+        <translation>Previous week (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="76" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="77" />
+        <source>This week (T)</source>
+        <translation>This week (T)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="79" />
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="80" />
+        <source>Next week (Page Down)</source>
+        <translation>Next week (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="88" />
+        <source>Go to date</source>
+        <translation>Go to date</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="90" />
+        <source>Quick entry, e.g. 9:00-10:30 work plan</source>
+        <translation>Quick entry, e.g. 9:00-10:30 work plan</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="91" />
+        <source>Quick entry</source>
+        <translation>Quick entry</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="93" />
+        <source>Image...</source>
+        <translation>Image...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="94" />
+        <source>Save the week as a PNG image</source>
+        <translation>Save the week as a PNG image</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="95" />
+        <source>JSON...</source>
+        <translation>JSON...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="97" />
+        <source>Save the week as JSON, as dayweave week --json prints it</source>
+        <translation>Save the week as JSON, as dayweave week --json prints it</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="111" />
+        <location filename="../../tracker/ui/week/window.py" line="207" />
+        <source>Select an entry to see it; double-click empty space to add one.</source>
+        <translation>Select an entry to see it; double-click empty space to add one.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="115" />
+        <source>Edit...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="116" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="117" />
+        <source>Undo delete</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="215" />
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="221" />
+        <source>With: %1</source>
+        <translation>With: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="323" />
+        <source>Save the week as an image</source>
+        <translation>Save the week as an image</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="326" />
+        <source>Could not save %1</source>
+        <translation>Could not save %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="330" />
+        <source>Save the week as JSON</source>
+        <translation>Save the week as JSON</translation>
     </message>
 </context>
 </TS>

@@ -3,25 +3,78 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tracker/ui/app.py" line="62" />
+        <location filename="../../tracker/ui/app.py" line="66" />
         <source>Dayweave is already running; it has been brought forward.</source>
         <translation>Dayweave draait al; het is naar voren gehaald.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/app.py" line="75" />
+        <location filename="../../tracker/ui/app.py" line="79" />
         <source>Dayweave cannot open its data: %1</source>
         <translation>Dayweave kan zijn gegevens niet openen: %1</translation>
     </message>
 </context>
 <context>
+    <name>EntryEditor</name>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="38" />
+        <source>Edit entry</source>
+        <translation>Item bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="45" />
+        <source>Still running</source>
+        <translation>Loopt nog</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="62" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="63" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="64" />
+        <source>&amp;Start:</source>
+        <translation>&amp;Begin:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="65" />
+        <source>&amp;End:</source>
+        <translation>&amp;Einde:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="67" />
+        <source>&amp;Cause:</source>
+        <translation>&amp;Oorzaak:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="68" />
+        <source>&amp;With:</source>
+        <translation>&amp;Met:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="69" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/editor.py" line="107" />
+        <source>The end is before the start.</source>
+        <translation>Het einde ligt voor het begin.</translation>
+    </message>
+</context>
+<context>
     <name>LogActions</name>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="35" />
+        <location filename="../../tracker/ui/actions.py" line="34" />
         <source>Disruption</source>
         <translation>Verstoring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="35" />
+        <location filename="../../tracker/ui/actions.py" line="34" />
         <source>What disrupted you?</source>
         <translation>Wat verstoorde je?</translation>
     </message>
@@ -54,72 +107,72 @@
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="58" />
+        <location filename="../../tracker/ui/dialogs.py" line="59" />
         <source>What about (optional)</source>
         <translation>Waarover (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="59" />
+        <location filename="../../tracker/ui/dialogs.py" line="60" />
         <source>What about</source>
         <translation>Waarover</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="60" />
+        <location filename="../../tracker/ui/dialogs.py" line="61" />
         <source>Live, in person</source>
         <translation>Live, in persoon</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="70" />
+        <location filename="../../tracker/ui/dialogs.py" line="71" />
         <source>&amp;Who:</source>
         <translation>&amp;Wie:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="71" />
+        <location filename="../../tracker/ui/dialogs.py" line="72" />
         <source>&amp;About:</source>
         <translation>&amp;Over:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="73" />
+        <location filename="../../tracker/ui/dialogs.py" line="74" />
         <source>&amp;Circle of new people:</source>
         <translation>&amp;Kring van nieuwe mensen:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="79" />
+        <location filename="../../tracker/ui/dialogs.py" line="80" />
         <source>Log</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="101" />
+        <location filename="../../tracker/ui/dialogs.py" line="102" />
         <source>New to your people: %1</source>
         <translation>Nieuw in je mensen: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="108" />
+        <location filename="../../tracker/ui/dialogs.py" line="109" />
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="109" />
+        <location filename="../../tracker/ui/dialogs.py" line="110" />
         <source>Leadership</source>
         <translation>Leiding</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="110" />
+        <location filename="../../tracker/ui/dialogs.py" line="111" />
         <source>Own team</source>
         <translation>Eigen team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="111" />
+        <location filename="../../tracker/ui/dialogs.py" line="112" />
         <source>Other team</source>
         <translation>Ander team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="112" />
+        <location filename="../../tracker/ui/dialogs.py" line="113" />
         <source>Report</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="113" />
+        <location filename="../../tracker/ui/dialogs.py" line="114" />
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -127,23 +180,23 @@
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="131" />
-        <location filename="../../tracker/ui/dialogs.py" line="133" />
+        <location filename="../../tracker/ui/dialogs.py" line="132" />
+        <location filename="../../tracker/ui/dialogs.py" line="134" />
         <source>Quick entry</source>
         <translation>Snelle invoer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="134" />
+        <location filename="../../tracker/ui/dialogs.py" line="135" />
         <source>9:00-10:30 work Quarterly plan #sales</source>
         <translation>9:00-10:30 werk Kwartaalplan #sales</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="140" />
+        <location filename="../../tracker/ui/dialogs.py" line="141" />
         <source>e.g. 'disruption tech wifi dropped' or 'call with Anna 14:00-14:30'</source>
         <translation>bijv. 'storing techniek wifi viel weg' of 'gesprek met Anna 14:00-14:30'</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="146" />
+        <location filename="../../tracker/ui/dialogs.py" line="147" />
         <source>Log</source>
         <translation>Vastleggen</translation>
     </message>
@@ -151,7 +204,7 @@
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../tracker/ui/quicklog.py" line="108" />
+        <location filename="../../tracker/ui/quicklog.py" line="107" />
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
     </message>
@@ -215,12 +268,17 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="122" />
+        <location filename="../../tracker/ui/panel.py" line="93" />
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/panel.py" line="125" />
         <source>Undo %1</source>
         <translation>%1 ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="122" />
+        <location filename="../../tracker/ui/panel.py" line="125" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -228,14 +286,62 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="90" />
+        <location filename="../../tracker/ui/shell.py" line="100" />
         <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
         <translation>Er is geen systeemvak gevonden, dus Dayweave draait in dit venster. Sluiten beëindigt Dayweave.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="152" />
+        <location filename="../../tracker/ui/shell.py" line="185" />
         <source>Dayweave repaired its data</source>
         <translation>Dayweave heeft zijn gegevens hersteld</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="29" />
+        <source>customers</source>
+        <translation>klanten</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="30" />
+        <source>leadership</source>
+        <translation>leiding</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="31" />
+        <source>own team</source>
+        <translation>eigen team</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="32" />
+        <source>other teams</source>
+        <translation>andere teams</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="33" />
+        <source>reports</source>
+        <translation>medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="34" />
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="44" />
+        <source>%1 mornings</source>
+        <translation>%1ochtend</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="45" />
+        <source>%1 afternoons</source>
+        <translation>%1middag</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="46" />
+        <source>%1 evenings</source>
+        <translation>%1avond</translation>
     </message>
 </context>
 <context>
@@ -460,8 +566,141 @@
     </message>
     <message>
         <location filename="../../tracker/ui/tray.py" line="141" />
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="143" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTimeline</name>
+    <message>
+        <location filename="../../tracker/ui/week/timeline.py" line="78" />
+        <source>Week timeline</source>
+        <translation>Weektijdlijn</translation>
+    </message>
+</context>
+<context>
+    <name>WeekWindow</name>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="70" />
+        <location filename="../../tracker/ui/week/window.py" line="71" />
+        <source>Dayweave: this week</source>
+        <translation>Dayweave: deze week</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="74" />
+        <source>Previous week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="75" />
+        <source>Previous week (Page Up)</source>
+        <translation>Vorige week (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="76" />
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="77" />
+        <source>This week (T)</source>
+        <translation>Deze week (T)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="79" />
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="80" />
+        <source>Next week (Page Down)</source>
+        <translation>Volgende week (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="88" />
+        <source>Go to date</source>
+        <translation>Ga naar datum</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="90" />
+        <source>Quick entry, e.g. 9:00-10:30 work plan</source>
+        <translation>Snelle invoer, bijv. 9:00-10:30 werk plan</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="91" />
+        <source>Quick entry</source>
+        <translation>Snelle invoer</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="93" />
+        <source>Image...</source>
+        <translation>Afbeelding...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="94" />
+        <source>Save the week as a PNG image</source>
+        <translation>De week opslaan als PNG-afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="95" />
+        <source>JSON...</source>
+        <translation>JSON...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="97" />
+        <source>Save the week as JSON, as dayweave week --json prints it</source>
+        <translation>De week opslaan als JSON, zoals dayweave week --json die toont</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="111" />
+        <location filename="../../tracker/ui/week/window.py" line="207" />
+        <source>Select an entry to see it; double-click empty space to add one.</source>
+        <translation>Kies een item om het te zien; dubbelklik op een lege plek om er een toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="115" />
+        <source>Edit...</source>
+        <translation>Bewerken...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="116" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="117" />
+        <source>Undo delete</source>
+        <translation>Verwijderen ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="215" />
+        <source>running</source>
+        <translation>loopt nog</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="221" />
+        <source>With: %1</source>
+        <translation>Met: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="323" />
+        <source>Save the week as an image</source>
+        <translation>De week opslaan als afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="326" />
+        <source>Could not save %1</source>
+        <translation>Kon %1 niet opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/window.py" line="330" />
+        <source>Save the week as JSON</source>
+        <translation>De week opslaan als JSON</translation>
     </message>
 </context>
 </TS>

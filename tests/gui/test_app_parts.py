@@ -93,3 +93,18 @@ def test_damage_found_at_start_is_shown_once(journal, clock, tmp_path, monkeypat
     shell._show_new_damage()
     assert shell.damage_box is box
     shell.shutdown()
+
+
+def test_this_week_opens_one_window_that_follows_new_logs(
+    journal, clock, tmp_path, monkeypatch, qtbot
+):
+    shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: True)
+    shell.actions.this_week()
+    window = shell.week_window
+    qtbot.addWidget(window)
+    assert window.isVisible() and window.timeline.entries == []
+    shell.actions.this_week()
+    assert shell.week_window is window
+    shell.quicklog.disruption("tech")
+    assert [e.kind for e in window.timeline.entries] == ["disruption"]
+    shell.shutdown()

@@ -20,7 +20,7 @@ def test_the_menu_is_the_quick_log(quicklog, actions, clock):
     tray = Tray(quicklog, actions, clock)
     assert texts(tray.menu) == [
         "Nothing running", "Work", "Life", "Call...", "Live meeting...", "Disruption",
-        "Contacted someone...", "Quick entry...", "Stop", "Quit",
+        "Contacted someone...", "Quick entry...", "Stop", "This week", "Quit",
     ]  # fmt: skip
     causes = texts(find(tray.menu, "Disruption").menu())
     assert causes == [

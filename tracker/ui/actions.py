@@ -12,6 +12,7 @@ __all__ = ["LogActions"]
 
 class LogActions(QObject):
     quit_requested = Signal()
+    week_requested = Signal()
 
     def __init__(self, quicklog: QuickLog, parent: QObject | None = None):
         super().__init__(parent)
@@ -82,6 +83,9 @@ class LogActions(QObject):
 
     def undo(self) -> None:
         self.quicklog.undo()
+
+    def this_week(self) -> None:
+        self.week_requested.emit()
 
     def quit(self) -> None:
         self.quit_requested.emit()

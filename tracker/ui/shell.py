@@ -45,6 +45,9 @@ class Shell(QObject):
         self.quicklog = QuickLog(journal, clock, zone, self)
         self.actions = LogActions(self.quicklog, self)
         self.actions.quit_requested.connect(self.quit)
+        self.actions.week_requested.connect(self.show_week)
+        self.zone = zone
+        self.week_window = None
         self.tray = Tray(self.quicklog, self.actions, clock, self)
         self.tray.panel_requested.connect(self.show_panel)
         self.panel = None
@@ -140,6 +143,26 @@ class Shell(QObject):
             self.panel = QuickLogPanel(self.quicklog, self.actions, as_window=as_window)
             self.actions.dialog_parent = self.panel if as_window else None
         return self.panel
+
+    def show_week(self) -> None:
+        """One week window, brought forward if already open; it loads on first use."""
+        from tracker.ui.week.window import WeekWindow
+
+        if self.week_window is None:
+            self.week_window = WeekWindow(
+                self.journal, self.clock, self.zone, quicklog=self.quicklog
+            )
+            self.week_window.changed.connect(self.quicklog.refresh)
+            self.quicklog.changed.connect(self._refresh_week)
+        self.week_window.go_today()
+        self.week_window.show()
+        self.week_window.raise_()
+        self.week_window.activateWindow()
+
+    def _refresh_week(self) -> None:
+        # Logged from the tray or the command line: an open week shows it at once.
+        if self.week_window is not None and self.week_window.isVisible():
+            self.week_window.reload()
 
     def show_panel(self) -> None:
         panel = self._panel(as_window=self.fallback)

@@ -138,4 +138,6 @@ class Tray(QObject):
         if undoable is not None:
             menu.addAction(self.tr("Undo %1").replace("%1", entry_label(undoable)), a.undo)
         menu.addSeparator()
+        menu.addAction(self.tr("This week"), a.this_week)
+        menu.addSeparator()
         menu.addAction(self.tr("Quit"), a.quit)

@@ -1,0 +1,228 @@
+"""The week window on fixed weeks: geometry, hit-testing, edits, navigation, DST, export."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage
+
+from tracker.core.clock import FakeClock
+from tracker.core.model import Entry
+from tracker.store.journal import Journal
+from tracker.ui.quicklog import QuickLog
+from tracker.ui.week.timeline import HEADER_HEIGHT
+from tracker.ui.week.window import WeekWindow
+
+AMS = ZoneInfo("Europe/Amsterdam")
+
+
+def at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=AMS).astimezone(UTC)
+
+
+TUESDAY = date(2026, 11, 24)
+
+
+@pytest.fixture
+def week_clock():
+    return FakeClock(at(date(2026, 11, 26), 15))
+
+
+@pytest.fixture
+def week_journal(tmp_path, week_clock):
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", week_clock, hold_lock=True).open()
+    yield journal
+    journal.close()
+
+
+@pytest.fixture
+def window(qtbot, week_journal, week_clock):
+    quicklog = QuickLog(week_journal, week_clock, AMS)
+    window = WeekWindow(week_journal, week_clock, AMS, first_weekday=0, quicklog=quicklog)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    window.reload()
+    return window
+
+
+def add(journal, kind, start, end=None, **fields) -> Entry:
+    return journal.add(Entry(kind=kind, start=start, end=end, tz="Europe/Amsterdam", **fields))
+
+
+def test_blocks_are_drawn_at_their_hours_in_their_day(window, week_journal):
+    work = add(week_journal, "work", at(TUESDAY, 9), at(TUESDAY, 12), title="plan")
+    window.reload()
+    timeline = window.timeline
+    [rect] = timeline.rects_of(work.id)
+    column = timeline.column_rect(1)
+    assert rect.left() >= column.left() and rect.right() <= column.right()
+    assert rect.top() == pytest.approx(timeline.y_for(9 * 60))
+    assert rect.bottom() == pytest.approx(timeline.y_for(12 * 60))
+    assert timeline.y_for(6 * 60) == pytest.approx(HEADER_HEIGHT)
+
+
+def test_calls_are_drawn_over_the_block_and_hit_first(window, week_journal):
+    life = add(week_journal, "life", at(TUESDAY, 15), at(TUESDAY, 17))
+    call = add(week_journal, "call", at(TUESDAY, 15, 30), at(TUESDAY, 16))
+    mark = add(week_journal, "disruption", at(TUESDAY, 16, 30), cause="family")
+    window.reload()
+    timeline = window.timeline
+    [call_rect] = timeline.rects_of(call.id)
+    [life_rect] = timeline.rects_of(life.id)
+    [mark_rect] = timeline.rects_of(mark.id)
+    assert life_rect.contains(call_rect.center())
+    assert timeline.entry_at(call_rect.center()).id == call.id
+    assert timeline.entry_at(QPointF(life_rect.left() + 5, call_rect.center().y())).id == life.id
+    assert timeline.entry_at(mark_rect.center()).id == mark.id
+    assert timeline.entry_at(QPointF(timeline.column_rect(5).center().x(), 300)) is None
+
+
+def test_clicking_selects_and_shows_details(window, week_journal, qtbot):
+    work = add(week_journal, "work", at(TUESDAY, 9), at(TUESDAY, 12), title="Quarterly plan")
+    window.reload()
+    [rect] = window.timeline.rects_of(work.id)
+    qtbot.mouseClick(window.timeline, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert window.timeline.selected.id == work.id
+    assert "Quarterly plan" in window.details.text() and "09:00" in window.details.text()
+    assert window.edit_button.isEnabled()
+
+
+def test_dragging_the_bottom_edge_changes_the_end_with_a_five_minute_snap(
+    window, week_journal, qtbot
+):
+    work = add(week_journal, "work", at(TUESDAY, 9), at(TUESDAY, 12))
+    window.reload()
+    timeline = window.timeline
+    [rect] = timeline.rects_of(work.id)
+    timeline.select(work)
+    x = int(rect.center().x())
+    target_y = round(timeline.y_for(12 * 60 + 47))
+    qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=QPoint(x, round(rect.bottom())))
+    qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=QPoint(x, target_y))
+    stored = week_journal.get(work.id, near=work.start)
+    assert stored.end.astimezone(AMS).strftime("%H:%M") in ("12:45", "12:50")
+    assert stored.end.astimezone(AMS).minute % 5 == 0
+    assert stored.rev == 2
+
+
+def test_edit_delete_and_undo(window, week_journal, qtbot, monkeypatch):
+    from tracker.ui.week.editor import EntryEditor
+
+    mark = add(week_journal, "disruption", at(TUESDAY, 10), cause="tech")
+    window.reload()
+    window.timeline.select(next(e for e in window.timeline.entries if e.id == mark.id))
+
+    def fake_exec(editor):
+        editor.title.setText("vpn down")
+        editor.cause.setCurrentIndex(editor.cause.findData("noise"))
+        editor.with_people.setText("Anna")
+        return EntryEditor.DialogCode.Accepted
+
+    monkeypatch.setattr(EntryEditor, "exec", fake_exec)
+    window.edit_selected()
+    edited = week_journal.get(mark.id, near=mark.start)
+    assert (edited.title, edited.cause) == ("vpn down", "noise")
+    assert [week_journal.people_by_id()[p].name for p in edited.people] == ["Anna"]
+    window.timeline.select(next(e for e in window.timeline.entries if e.id == mark.id))
+    window.delete_selected()
+    assert window.timeline.entries == []
+    assert window.undo_button.isVisible()
+    window.undo_delete()
+    assert [e.id for e in window.timeline.entries] == [mark.id]
+
+
+def test_navigation_by_buttons_and_keys(window, week_clock, qtbot):
+    assert window.first_day == date(2026, 11, 23)
+    qtbot.mouseClick(window.previous, Qt.MouseButton.LeftButton)
+    assert window.first_day == date(2026, 11, 16)
+    window.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.first_day == date(2026, 11, 30)
+    qtbot.keyClick(window, Qt.Key.Key_T)
+    assert window.first_day == date(2026, 11, 23)
+    window.show_week_of(date(2026, 3, 29))
+    assert window.first_day == date(2026, 3, 23)
+
+
+def test_a_week_starting_on_sunday(qtbot, week_journal, week_clock):
+    window = WeekWindow(week_journal, week_clock, AMS, first_weekday=6)
+    qtbot.addWidget(window)
+    assert window.first_day == date(2026, 11, 22)
+    assert [d.date.weekday() for d in window.timeline.days][:2] == [6, 0]
+
+
+def test_dst_weeks_are_drawn_truthfully(qtbot, week_journal, week_clock):
+    window = WeekWindow(week_journal, week_clock, AMS, first_weekday=0)
+    qtbot.addWidget(window)
+    autumn = date(2026, 10, 25)
+    late = add(week_journal, "life", at(autumn, 22), at(date(2026, 10, 26), 0))
+    window.show_week_of(autumn)
+    days = window.timeline.days
+    assert [round(d.minutes) for d in days][-1] == 25 * 60
+    assert window.summary.days[-1].life_min == 120
+    [rect] = window.timeline.rects_of(late.id)
+    assert rect.bottom() == pytest.approx(window.timeline.y_for(24 * 60))
+    window.show_week_of(date(2026, 3, 29))
+    assert round(window.timeline.days[-1].minutes) == 23 * 60
+    window.timeline.grab()  # paints the hatched band of the missing hour without error
+
+
+def test_an_empty_week_and_a_week_of_500_entries(window, week_journal):
+    assert (
+        window.timeline.entries == []
+        and "Disruptions: 0" in window.summary_panel.disruptions.text()
+    )
+    start = at(TUESDAY, 6)
+    for n in range(500):
+        add(week_journal, "disruption", start + timedelta(minutes=7 * n), cause="tech")
+    window.reload()
+    assert len(window.timeline.placed()) == 500
+    assert window.summary.disruptions == 500
+    window.grab()
+
+
+def test_the_pattern_sentence_names_the_cluster(window, week_journal):
+    for minute in (0, 20, 40):
+        add(week_journal, "disruption", at(TUESDAY, 9, minute), cause="tech")
+    add(week_journal, "disruption", at(date(2026, 11, 25), 15), cause="tech")
+    window.reload()
+    assert (
+        window.summary_panel.pattern.text() == "3 of 4 tech disruptions came on Tuesday mornings."
+    )
+
+
+def test_quick_entry_in_the_window_and_live_refresh(window, week_journal, week_clock):
+    window.quick.setText("2026-11-25 10:00-11:00 meeting with Joost (customer)")
+    window._quick_entry()
+    assert [e.kind for e in window.timeline.entries] == ["meeting"]
+    window.quick.setText("lunch")
+    window._quick_entry()
+    assert "not a kind" in window.error.text()
+
+
+def test_week_png_from_the_command_line_without_a_display(tmp_path):
+    data = tmp_path / "data"
+    env = dict(os.environ, TZ="Europe/Amsterdam")
+    env.pop("DISPLAY", None)
+    env.pop("QT_QPA_PLATFORM", None)
+    run = [sys.executable, "-m", "tracker", "--data-dir", str(data)]
+    subprocess.run(
+        [*run, "log", "2026-11-24 9:00-12:00 work plan"], env=env, check=True, capture_output=True
+    )
+    for extra in ([], ["--dark", "--lang", "nl"]):
+        image = tmp_path / f"week{len(extra)}.png"
+        result = subprocess.run([*run, "week", "2026-11-24", "--png", str(image), *extra], env=env,
+                                capture_output=True, text=True, timeout=60)  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        loaded = QImage(str(image))
+        assert loaded.width() >= 1000 and loaded.height() >= 600
+    light, dark = QImage(str(tmp_path / "week0.png")), QImage(str(tmp_path / "week3.png"))
+    assert light.pixelColor(5, 5).lightness() > 128 > dark.pixelColor(5, 5).lightness()

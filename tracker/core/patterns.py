@@ -1,0 +1,62 @@
+"""The week's most visible pattern, found in the data: "3 of 5 tech disruptions came on Tuesday
+mornings". Plain data here; the UI words it in the user's language."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from tracker.core.model import Entry
+
+__all__ = ["Pattern", "find_pattern", "part_of_day"]
+
+PARTS = ("morning", "afternoon", "evening")
+
+
+def part_of_day(hour: int) -> str:
+    return "morning" if hour < 12 else "afternoon" if hour < 17 else "evening"
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """`count` of the week's `total` disruptions with `cause` came on `weekday` (0 = Monday) in
+    `part`; cause None means disruptions of any cause."""
+
+    count: int
+    total: int
+    cause: str | None
+    weekday: int
+    part: str
+
+
+def find_pattern(entries: Iterable[Entry], zone: ZoneInfo) -> Pattern | None:
+    """The biggest cluster of disruptions by cause, weekday and part of the day, if it stands out:
+    at least two, and at least 40 % of that cause's disruptions (or of all of them)."""
+    disruptions = [e for e in entries if e.kind == "disruption" and not e.deleted]
+    if len(disruptions) < 2:
+        return None
+    slots: Counter[tuple[str | None, int, str]] = Counter()
+    by_cause: Counter[str | None] = Counter()
+    for entry in disruptions:
+        local = entry.start.astimezone(zone)
+        for cause in (entry.cause or "other", None):
+            slots[(cause, local.weekday(), part_of_day(local.hour))] += 1
+            by_cause[cause] += 1
+    best: Pattern | None = None
+    for (cause, weekday, part), count in slots.items():
+        total = by_cause[cause]
+        if count < 2 or count / total < 0.4:
+            continue
+        candidate = Pattern(count, total, cause, weekday, part)
+        # More disruptions first; then a named cause over "any"; then the earlier slot.
+        key = (count, cause is not None, -weekday, -PARTS.index(part))
+        if best is None or key > (
+            best.count,
+            best.cause is not None,
+            -best.weekday,
+            -PARTS.index(best.part),
+        ):
+            best = candidate
+    return best

@@ -1,0 +1,178 @@
+"""Beside the week: hours, switches, disruptions by cause and hour, the 360° compass, live
+meetings, and one sentence naming the week's most visible pattern."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from tracker.core.patterns import Pattern
+from tracker.core.summary import WeekSummary
+from tracker.ui.texts import cause_label, duration
+from tracker.ui.week.colours import is_dark, kind_colour
+
+__all__ = ["Compass", "SummaryPanel", "pattern_sentence"]
+
+# The compass's six directions; the own team sits in the middle, set apart from the rest.
+DIRECTIONS = ("leadership", "peer", "partner", "report", "customer")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SummaryPanel", text)
+
+
+def circle_name(circle: str) -> str:
+    names = {
+        "customer": QCoreApplication.translate("SummaryPanel", "customers"),
+        "leadership": QCoreApplication.translate("SummaryPanel", "leadership"),
+        "team": QCoreApplication.translate("SummaryPanel", "own team"),
+        "peer": QCoreApplication.translate("SummaryPanel", "other teams"),
+        "report": QCoreApplication.translate("SummaryPanel", "reports"),
+        "partner": QCoreApplication.translate("SummaryPanel", "partners"),
+    }
+    return names.get(circle, circle)
+
+
+def pattern_sentence(pattern: Pattern | None, weekday_names: list[str]) -> str:
+    if pattern is None:
+        return _tr("No pattern stands out this week.")
+    # "Tuesday mornings" in English, "dinsdagochtend" in Dutch: the day goes into the phrase.
+    parts = {
+        "morning": QCoreApplication.translate("SummaryPanel", "%1 mornings"),
+        "afternoon": QCoreApplication.translate("SummaryPanel", "%1 afternoons"),
+        "evening": QCoreApplication.translate("SummaryPanel", "%1 evenings"),
+    }
+    day_name = weekday_names[pattern.weekday]
+    if QLocale().language() == QLocale("nl_NL").language():
+        day_name = day_name.lower()
+    when = parts[pattern.part].replace("%1", day_name)
+    if pattern.cause is None:
+        text = _tr("%1 of %2 disruptions came on %3.")
+        what = ""
+    else:
+        text = _tr("%1 of %2 %4 disruptions came on %3.")
+        what = cause_label(pattern.cause).split(",")[0].lower()
+    text = text.replace("%1", str(pattern.count)).replace("%2", str(pattern.total))
+    return text.replace("%3", when).replace("%4", what)  # fmt: skip
+
+
+class Compass(QWidget):
+    """Whom the week reached, in six directions: a dot grows with the contacts in that circle."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.counts: dict[str, int] = {}
+        self.setMinimumSize(250, 230)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(_tr("360 degree compass"))
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        self.counts = dict(counts)
+        self.setToolTip(", ".join(f"{circle_name(c)}: {n}" for c, n in sorted(self.counts.items())))
+        self.update()
+
+    def positions(self) -> dict[str, QPointF]:
+        centre = QPointF(self.width() / 2, self.height() / 2 + 4)
+        radius = min(self.width(), self.height()) / 2 - 34
+        places = {"team": centre}
+        for index, circle in enumerate(DIRECTIONS):
+            angle = -math.pi / 2 + index * 2 * math.pi / len(DIRECTIONS)
+            places[circle] = QPointF(
+                centre.x() + radius * math.cos(angle), centre.y() + radius * math.sin(angle)
+            )
+        return places
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(palette.ColorRole.WindowText)
+        faint = QColor(text)
+        faint.setAlpha(60)
+        places = self.positions()
+        centre = places["team"]
+        accent = kind_colour("call", is_dark(palette))
+        for circle, point in places.items():
+            if circle != "team":
+                painter.setPen(QPen(faint, 1, Qt.PenStyle.DashLine))
+                painter.drawLine(centre, point)
+        for circle, point in places.items():
+            count = self.counts.get(circle, 0)
+            size = 6 + min(18, 4 * math.sqrt(count)) if count else 6
+            painter.setPen(QPen(text, 1))
+            painter.setBrush(accent if count else Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(point, size / 2, size / 2)
+            label = f"{circle_name(circle)} {count}" if count else circle_name(circle)
+            # Labels sit outside the ring (above the top point, below the rest) so none collide.
+            above = circle == "leadership"
+            top = point.y() - size / 2 - 17 if above else point.y() + size / 2 + 1
+            box = QRectF(point.x() - 62, top, 124, 16)
+            painter.setPen(text)
+            painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+        painter.end()
+
+
+class SummaryPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setMinimumWidth(240)
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        self.disruptions = QLabel()
+        self.disruptions.setWordWrap(True)
+        self.compass = Compass()
+        self.pattern = QLabel()
+        self.pattern.setWordWrap(True)
+        font = self.pattern.font()
+        font.setItalic(True)
+        self.pattern.setFont(font)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.disruptions)
+        layout.addWidget(QLabel(_tr("Reached this week (360°):")))
+        layout.addWidget(self.compass)
+        layout.addWidget(self.pattern)
+        layout.addStretch(1)
+
+    def show_week(
+        self,
+        week: WeekSummary,
+        pattern: Pattern | None,
+        weekday_names: list[str],
+        long_day_names: list[str],
+    ) -> None:
+        worked_days = sum(1 for d in week.days if d.work_min or d.life_min) or 1
+        lines = [
+            _tr("Work %1 · Life %2")
+            .replace("%1", duration(week.work_min))
+            .replace("%2", duration(week.life_min)),
+            _tr("Switches per day: %1").replace("%1", f"{week.switches / worked_days:.1f}"),
+            _tr("Live meetings: %1").replace("%1", str(week.live_meetings)),
+            _tr("Calls: %1 · Contacts: %2")
+            .replace("%1", str(week.calls))
+            .replace("%2", str(week.contacts)),
+        ]
+        for day in week.days:
+            if day.work_min or day.life_min:
+                name = weekday_names[day.day.date.weekday()]
+                lines.append(f"  {name}: {duration(day.work_min)} / {duration(day.life_min)}")
+        self.totals.setText("\n".join(lines))
+        parts = [_tr("Disruptions: %1").replace("%1", str(week.disruptions))]
+        if week.disruptions_by_cause:
+            parts.append(
+                " · ".join(
+                    f"{cause_label(c)} {n}" for c, n in week.disruptions_by_cause.most_common()
+                )
+            )
+        if week.disruptions_by_hour:
+            hour, _count = week.disruptions_by_hour.most_common(1)[0]
+            parts.append(_tr("Most around %1:00").replace("%1", f"{hour:02d}"))
+        if week.lost_min:
+            parts.append(_tr("Time lost: %1").replace("%1", duration(week.lost_min)))
+        self.disruptions.setText("\n".join(parts))
+        self.compass.set_counts(dict(week.reached_by_circle))
+        self.pattern.setText(pattern_sentence(pattern, long_day_names))

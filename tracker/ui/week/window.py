@@ -1,0 +1,365 @@
+"""The week window: navigation, the timeline, the summary, details and edits of one entry."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QWheelEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.core.clock import Clock
+from tracker.core.days import week_days, week_start
+from tracker.core.model import Entry
+from tracker.core.patterns import find_pattern
+from tracker.core.summary import WeekSummary, summarize_week
+from tracker.core.weekreport import week_to_json
+from tracker.store.journal import Journal
+from tracker.ui.texts import entry_label, quick_entry_message
+from tracker.ui.week.summary import SummaryPanel
+from tracker.ui.week.timeline import WeekTimeline
+
+__all__ = ["WeekWindow", "weekday_names"]
+
+UNDO_SECONDS = 10
+
+
+def weekday_names(long: bool = False) -> list[str]:
+    """Monday first, in the UI's language."""
+    form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
+    return [QLocale().dayName(day, form) for day in range(1, 8)]
+
+
+class WeekWindow(QWidget):
+    changed = Signal()  # the window edited the data: the tray refreshes
+
+    def __init__(
+        self,
+        journal: Journal,
+        clock: Clock,
+        zone: ZoneInfo,
+        *,
+        first_weekday: int | None = None,
+        quicklog=None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.journal = journal
+        self.clock = clock
+        self.zone = zone
+        self.quicklog = quicklog
+        locale = QLocale()
+        self.first_weekday = (
+            (locale.firstDayOfWeek().value - 1) if first_weekday is None else first_weekday
+        )
+        self.first_day = week_start(clock.now().astimezone(zone).date(), self.first_weekday)
+        self.summary: WeekSummary | None = None
+        self._deleted: tuple[Entry, datetime] | None = None
+        self.setWindowTitle(self.tr("Dayweave: this week"))
+        self.setAccessibleName(self.tr("Dayweave: this week"))
+
+        self.previous = QPushButton("<")
+        self.previous.setAccessibleName(self.tr("Previous week"))
+        self.previous.setToolTip(self.tr("Previous week (Page Up)"))
+        self.today = QPushButton(self.tr("Today"))
+        self.today.setToolTip(self.tr("This week (T)"))
+        self.next = QPushButton(">")
+        self.next.setAccessibleName(self.tr("Next week"))
+        self.next.setToolTip(self.tr("Next week (Page Down)"))
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title.setFont(font)
+        self.picker = QDateEdit()
+        self.picker.setCalendarPopup(True)
+        self.picker.setAccessibleName(self.tr("Go to date"))
+        self.quick = QLineEdit()
+        self.quick.setPlaceholderText(self.tr("Quick entry, e.g. 9:00-10:30 work plan"))
+        self.quick.setAccessibleName(self.tr("Quick entry"))
+        self.quick.setMinimumWidth(240)
+        self.export_png = QPushButton(self.tr("Image..."))
+        self.export_png.setToolTip(self.tr("Save the week as a PNG image"))
+        self.export_json = QPushButton(self.tr("JSON..."))
+        self.export_json.setToolTip(
+            self.tr("Save the week as JSON, as dayweave week --json prints it")
+        )
+        header = QHBoxLayout()
+        for widget in (self.previous, self.today, self.next):
+            header.addWidget(widget)
+        header.addWidget(self.title, 1)
+        header.addWidget(self.picker)
+        header.addWidget(self.quick)
+        header.addWidget(self.export_png)
+        header.addWidget(self.export_json)
+
+        self.timeline = WeekTimeline()
+        self.summary_panel = SummaryPanel()
+        self.details = QLabel(
+            self.tr("Select an entry to see it; double-click empty space to add one.")
+        )
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_button = QPushButton(self.tr("Edit..."))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.undo_button = QPushButton(self.tr("Undo delete"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        side = QVBoxLayout()
+        side.addWidget(self.summary_panel, 1)
+        side.addWidget(self.details)
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.delete_button, self.undo_button):
+            buttons.addWidget(button)
+        side.addLayout(buttons)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(280)
+        body = QHBoxLayout()
+        body.addWidget(self.timeline, 1)
+        body.addWidget(side_widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.error)
+        layout.addLayout(body, 1)
+
+        self.previous.clicked.connect(lambda: self.go(-7))
+        self.next.clicked.connect(lambda: self.go(7))
+        self.today.clicked.connect(self.go_today)
+        self.picker.dateChanged.connect(self._picked)
+        self.quick.returnPressed.connect(self._quick_entry)
+        self.export_png.clicked.connect(self._ask_png)
+        self.export_json.clicked.connect(self._ask_json)
+        self.timeline.selection_changed.connect(self._show_details)
+        self.timeline.times_changed.connect(self.change_times)
+        self.timeline.add_requested.connect(self.add_at)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo_delete)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
+        QShortcut(QKeySequence.StandardKey.Delete, self, self.delete_selected)
+        self.resize(1100, 720)
+        self._restore_geometry()
+        self.reload()
+
+    # -- data ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the shown week (and only it) and redraw."""
+        days = week_days(self.first_day, self.zone)
+        now = self.clock.now()
+        entries = self.journal.entries_between(days[0].start, days[-1].end)
+        people = self.journal.people_by_id()
+        self.people = people
+        self.summary = summarize_week(entries, people, self.first_day, self.zone, now)
+        names = weekday_names()
+        labels = [f"{names[d.date.weekday()]} {d.date.day}" for d in days]
+        self.timeline.set_week(days, entries, self.zone, now, labels, people)
+        pattern = find_pattern(entries, self.zone)
+        self.summary_panel.show_week(self.summary, pattern, names, weekday_names(long=True))
+        last = days[-1].date
+        locale = QLocale()
+        first_text = locale.toString(
+            QDate(self.first_day.year, self.first_day.month, self.first_day.day), "d MMMM"
+        )
+        last_text = locale.toString(QDate(last.year, last.month, last.day), "d MMMM yyyy")
+        self.title.setText(f"{first_text} – {last_text}")
+        self.picker.blockSignals(True)
+        self.picker.setDate(QDate(self.first_day.year, self.first_day.month, self.first_day.day))
+        self.picker.blockSignals(False)
+        self._show_details(self.timeline.selected)
+        self.undo_button.setVisible(self._undo_available())
+
+    def go(self, days: int) -> None:
+        self.first_day += timedelta(days=days)
+        self.timeline.select(None)
+        self.reload()
+
+    def go_today(self) -> None:
+        self.show_week_of(self.clock.now().astimezone(self.zone).date())
+
+    def show_week_of(self, day: date) -> None:
+        self.first_day = week_start(day, self.first_weekday)
+        self.reload()
+
+    def _picked(self, qdate: QDate) -> None:
+        self.show_week_of(date(qdate.year(), qdate.month(), qdate.day()))
+
+    # -- details and edits ---------------------------------------------------------------
+
+    def _show_details(self, entry: Entry | None) -> None:
+        self.edit_button.setEnabled(entry is not None)
+        self.delete_button.setEnabled(entry is not None)
+        if entry is None:
+            self.details.setText(
+                self.tr("Select an entry to see it; double-click empty space to add one.")
+            )
+            return
+        start = entry.start.astimezone(self.zone)
+        when = start.strftime("%a %d %b %H:%M")
+        if entry.end is not None:
+            when += entry.end.astimezone(self.zone).strftime(" – %H:%M")
+        elif entry.running:
+            when += " – " + self.tr("running")
+        lines = [entry_label(entry), when]
+        if entry.title:
+            lines.append(entry.title)
+        names = [self.people[p].name for p in entry.people if p in self.people]
+        if names:
+            lines.append(self.tr("With: %1").replace("%1", ", ".join(names)))
+        if entry.note:
+            lines.append(entry.note)
+        self.details.setText("\n".join(lines))
+
+    def change_times(self, entry: Entry, start: datetime, end: datetime | None) -> None:
+        """A dragged edge: store the new times (snapped to five minutes by the timeline)."""
+        try:
+            self.journal.update_fields(entry, start=start, end=end)
+        except (ValueError, OSError) as error:
+            self.error.setText(str(error))
+            return
+        self._after_edit()
+
+    def edit_selected(self) -> None:
+        entry = self.timeline.selected
+        if entry is None:
+            return
+        from tracker.ui.week.editor import EntryEditor
+
+        editor = EntryEditor(entry, self.journal.people(), self.zone, self)
+        self.open_editor = editor
+        if editor.exec() == EntryEditor.DialogCode.Accepted:
+            try:
+                changes, new_names = editor.changes()
+                ids = list(changes.pop("people_ids"))
+                if self.quicklog is not None:
+                    ids += self.quicklog._person_ids(new_names, "peer")
+                self.journal.update_fields(entry, people=tuple(ids), **changes)
+            except (ValueError, OSError) as error:
+                self.error.setText(str(error))
+            self._after_edit()
+        self.open_editor = None
+
+    def delete_selected(self) -> None:
+        entry = self.timeline.selected
+        if entry is None:
+            return
+        try:
+            self.journal.delete(entry)
+        except OSError as error:
+            self.error.setText(str(error))
+            return
+        self._deleted = (entry, self.clock.now())
+        self.timeline.select(None)
+        self._after_edit()
+
+    def _undo_available(self) -> bool:
+        return self._deleted is not None and self.clock.now() - self._deleted[1] <= timedelta(
+            seconds=UNDO_SECONDS
+        )
+
+    def undo_delete(self) -> None:
+        if not self._undo_available():
+            return
+        entry, _at = self._deleted
+        self._deleted = None
+        self.journal.undelete(entry)
+        self._after_edit()
+
+    def add_at(self, moment: datetime) -> None:
+        """Double-click on empty space: a quick entry that starts there."""
+        local = moment.astimezone(self.zone)
+        self.quick.setText(
+            f"{local.date().isoformat()} {local:%H:%M}-{(local + timedelta(hours=1)):%H:%M} work "
+        )
+        self.quick.setFocus()
+        self.quick.end(False)
+
+    def _quick_entry(self) -> None:
+        from tracker.core.quickentry import QuickEntryError
+
+        text = self.quick.text().strip()
+        if not text or self.quicklog is None:
+            return
+        try:
+            entry = self.quicklog.quick_entry(text)
+        except QuickEntryError as error:
+            self.error.setText(quick_entry_message(error))
+            if error.part:
+                self.quick.setSelection(error.position, len(error.part))
+            return
+        if entry is not None:
+            self.quick.clear()
+            self.error.clear()
+            self.show_week_of(entry.start.astimezone(self.zone).date())
+
+    def _after_edit(self) -> None:
+        self.error.clear()
+        self.reload()
+        self.changed.emit()
+
+    # -- export --------------------------------------------------------------------------
+
+    def render_png(self, path: Path) -> bool:
+        return self.grab().save(str(path), "PNG")
+
+    def json_text(self) -> str:
+        return json.dumps(week_to_json(self.summary, self.people), ensure_ascii=False, indent=2)
+
+    def _ask_png(self) -> None:
+        suggested = f"dayweave-{self.first_day.isoformat()}.png"
+        title = self.tr("Save the week as an image")
+        name, _ = QFileDialog.getSaveFileName(self, title, suggested, "PNG (*.png)")
+        if name and not self.render_png(Path(name)):
+            self.error.setText(self.tr("Could not save %1").replace("%1", name))
+
+    def _ask_json(self) -> None:
+        suggested = f"dayweave-{self.first_day.isoformat()}.json"
+        title = self.tr("Save the week as JSON")
+        name, _ = QFileDialog.getSaveFileName(self, title, suggested, "JSON (*.json)")
+        if name:
+            try:
+                Path(name).write_text(self.json_text(), encoding="utf-8")
+            except OSError as error:
+                self.error.setText(str(error))
+
+    # -- keys, wheel, geometry -----------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.quick.hasFocus():
+            return super().keyPressEvent(event)
+        key = event.key()
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_Left):
+            self.go(-7)
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right):
+            self.go(7)
+        elif key == Qt.Key.Key_T:
+            self.go_today()
+        else:
+            super().keyPressEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y()
+        if steps:
+            self.go(-7 if steps > 0 else 7)
+
+    def _restore_geometry(self) -> None:
+        saved = QSettings("Dayweave", "Dayweave").value("week/geometry")
+        if saved is not None:
+            self.restoreGeometry(saved)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings("Dayweave", "Dayweave").setValue("week/geometry", self.saveGeometry())
+        super().closeEvent(event)
