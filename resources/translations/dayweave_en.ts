@@ -299,49 +299,109 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="29" />
+        <location filename="../../tracker/ui/week/summary.py" line="25" />
         <source>customers</source>
         <translation>customers</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="30" />
+        <location filename="../../tracker/ui/week/summary.py" line="26" />
         <source>leadership</source>
         <translation>leadership</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="31" />
+        <location filename="../../tracker/ui/week/summary.py" line="27" />
         <source>own team</source>
         <translation>own team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="32" />
+        <location filename="../../tracker/ui/week/summary.py" line="28" />
         <source>other teams</source>
         <translation>other teams</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="33" />
+        <location filename="../../tracker/ui/week/summary.py" line="29" />
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="34" />
+        <location filename="../../tracker/ui/week/summary.py" line="30" />
         <source>partners</source>
         <translation>partners</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="44" />
+        <location filename="../../tracker/ui/week/summary.py" line="37" />
+        <source>No pattern stands out this week.</source>
+        <translation>No pattern stands out this week.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="40" />
         <source>%1 mornings</source>
         <translation>%1 mornings</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="45" />
+        <location filename="../../tracker/ui/week/summary.py" line="41" />
         <source>%1 afternoons</source>
         <translation>%1 afternoons</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="46" />
+        <location filename="../../tracker/ui/week/summary.py" line="42" />
         <source>%1 evenings</source>
         <translation>%1 evenings</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="49" />
+        <source>%1 of %2 disruptions came on %3.</source>
+        <translation>%1 of %2 disruptions came on %3.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="52" />
+        <source>%1 of %2 %4 disruptions came on %3.</source>
+        <translation>%1 of %2 %4 disruptions came on %3.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="66" />
+        <source>360 degree compass</source>
+        <translation>360 degree compass</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="133" />
+        <source>Reached this week (360°):</source>
+        <translation>Reached this week (360°):</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="148" />
+        <source>Work %1 · Life %2</source>
+        <translation>Work %1 · Life %2</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="151" />
+        <source>Switches per day: %1</source>
+        <translation>Switches per day: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="154" />
+        <source>Live meetings: %1</source>
+        <translation>Live meetings: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="157" />
+        <source>Calls: %1 · Contacts: %2</source>
+        <translation>Calls: %1 · Contacts: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="167" />
+        <source>Disruptions: %1</source>
+        <translation>Disruptions: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="180" />
+        <source>Most around %1:00</source>
+        <translation>Most around %1:00</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="186" />
+        <source>Time lost: %1</source>
+        <translation>Time lost: %1</translation>
     </message>
 </context>
 <context>

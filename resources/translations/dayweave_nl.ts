@@ -299,49 +299,109 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="29" />
+        <location filename="../../tracker/ui/week/summary.py" line="25" />
         <source>customers</source>
         <translation>klanten</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="30" />
+        <location filename="../../tracker/ui/week/summary.py" line="26" />
         <source>leadership</source>
         <translation>leiding</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="31" />
+        <location filename="../../tracker/ui/week/summary.py" line="27" />
         <source>own team</source>
         <translation>eigen team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="32" />
+        <location filename="../../tracker/ui/week/summary.py" line="28" />
         <source>other teams</source>
         <translation>andere teams</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="33" />
+        <location filename="../../tracker/ui/week/summary.py" line="29" />
         <source>reports</source>
         <translation>medewerkers</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="34" />
+        <location filename="../../tracker/ui/week/summary.py" line="30" />
         <source>partners</source>
         <translation>partners</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="44" />
+        <location filename="../../tracker/ui/week/summary.py" line="37" />
+        <source>No pattern stands out this week.</source>
+        <translation>Deze week springt er geen patroon uit.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="40" />
         <source>%1 mornings</source>
         <translation>%1ochtend</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="45" />
+        <location filename="../../tracker/ui/week/summary.py" line="41" />
         <source>%1 afternoons</source>
         <translation>%1middag</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="46" />
+        <location filename="../../tracker/ui/week/summary.py" line="42" />
         <source>%1 evenings</source>
         <translation>%1avond</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="49" />
+        <source>%1 of %2 disruptions came on %3.</source>
+        <translation>%1 van de %2 verstoringen kwamen op %3.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="52" />
+        <source>%1 of %2 %4 disruptions came on %3.</source>
+        <translation>%1 van de %2 verstoringen door %4 kwamen op %3.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="66" />
+        <source>360 degree compass</source>
+        <translation>360-gradenkompas</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="133" />
+        <source>Reached this week (360°):</source>
+        <translation>Deze week bereikt (360°):</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="148" />
+        <source>Work %1 · Life %2</source>
+        <translation>Werk %1 · Privé %2</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="151" />
+        <source>Switches per day: %1</source>
+        <translation>Wisselingen per dag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="154" />
+        <source>Live meetings: %1</source>
+        <translation>Live afspraken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="157" />
+        <source>Calls: %1 · Contacts: %2</source>
+        <translation>Gesprekken: %1 · Contacten: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="167" />
+        <source>Disruptions: %1</source>
+        <translation>Verstoringen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="180" />
+        <source>Most around %1:00</source>
+        <translation>Meeste rond %1:00</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="186" />
+        <source>Time lost: %1</source>
+        <translation>Tijd verloren: %1</translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,13 @@ def app_env(xsession, tmp_path):
 
 
 def start_app(env, *args: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "tracker", *args], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    """The app, its output in a file (a pipe nobody reads could fill and stall it)."""
+    log = Path(env["XDG_RUNTIME_DIR"]) / "app.log"
+    with log.open("ab") as out:
+        process = subprocess.Popen([sys.executable, "-m", "tracker", *args], env=env,
+                                   stdout=out, stderr=subprocess.STDOUT)  # fmt: skip
+    process.log = log
+    return process
 
 
 def entries(data_dir: Path) -> list[dict]:
@@ -70,7 +75,7 @@ def icon_colour(session: XSession, name: str) -> tuple[int, int, int]:
 def test_right_click_disruption_tech_lands_in_the_files(xsession, app_env, tmp_path):
     app = start_app(app_env)
     try:
-        icon = wait_for(xsession.tray_icon, 20, "the Dayweave icon embedded in trayer")
+        icon = wait_for(xsession.tray_icon, 20, "the Dayweave icon embedded in trayer", log=app.log)
         x, y = icon.center
         xsession.run("xdotool", "mousemove", str(x), str(y), "click", "3")
         wait_for(lambda: xsession.window_named("^$") or True, 1, "the menu")
@@ -93,13 +98,13 @@ def test_right_click_disruption_tech_lands_in_the_files(xsession, app_env, tmp_p
         xsession.screenshot("tray-after-disruption")
     finally:
         app.kill()
-        app.communicate()
+        app.wait()
 
 
 def test_dayweave_log_changes_the_tray_at_once(xsession, app_env, tmp_path):
     app = start_app(app_env)
     try:
-        wait_for(xsession.tray_icon, 20, "the Dayweave icon embedded in trayer")
+        wait_for(xsession.tray_icon, 20, "the Dayweave icon embedded in trayer", log=app.log)
         red, green, blue = icon_colour(xsession, "tray-idle")
         assert abs(red - green) < 40 and abs(green - blue) < 40, "idle is grey"
         command = [sys.executable, "-m", "tracker", "log", "life", "school run"]
@@ -114,7 +119,7 @@ def test_dayweave_log_changes_the_tray_at_once(xsession, app_env, tmp_path):
         wait_for(is_green, 5, "the life (green) icon")
     finally:
         app.kill()
-        app.communicate()
+        app.wait()
 
 
 def test_exit_when_ready_prints_the_seconds_once_the_icon_is_embedded(xsession, app_env):
@@ -128,7 +133,7 @@ def test_exit_when_ready_prints_the_seconds_once_the_icon_is_embedded(xsession, 
 def test_a_second_start_brings_the_first_forward(xsession, app_env):
     app = start_app(app_env)
     try:
-        wait_for(xsession.tray_icon, 20, "the Dayweave icon")
+        wait_for(xsession.tray_icon, 20, "the Dayweave icon", log=app.log)
         second = subprocess.run([sys.executable, "-m", "tracker"], env=app_env,
                                 capture_output=True, text=True, timeout=30)  # fmt: skip
         assert second.returncode == 0
@@ -138,7 +143,7 @@ def test_a_second_start_brings_the_first_forward(xsession, app_env):
         assert app.poll() is None
     finally:
         app.kill()
-        app.communicate()
+        app.wait()
 
 
 def test_without_a_tray_the_panel_opens_as_a_window(tmp_path):
@@ -153,10 +158,15 @@ def test_without_a_tray_the_panel_opens_as_a_window(tmp_path):
     )
     app = start_app(env)
     try:
-        wait_for(lambda: session.window_named("Dayweave quick log"), 20, "the fallback window")
+        wait_for(
+            lambda: session.window_named("Dayweave quick log"),
+            20,
+            "the fallback window",
+            log=app.log,
+        )
         session.screenshot("no-tray-fallback-window")
         assert app.poll() is None
     finally:
         app.kill()
-        app.communicate()
+        app.wait()
         session.stop()

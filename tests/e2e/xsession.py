@@ -26,14 +26,19 @@ def require_tools() -> None:
         pytest.skip(message)
 
 
-def wait_for(check, timeout: float, what: str, step: float = 0.05):
+def wait_for(check, timeout: float, what: str, step: float = 0.05, log: Path | None = None):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         result = check()
         if result:
             return result
         time.sleep(step)  # an external process (X server, app) is what we wait for here
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+    said = (
+        f"; the app said:\n{log.read_text(errors='replace')[-3000:]}"
+        if log and log.exists()
+        else ""
+    )
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}{said}")
 
 
 @dataclass

@@ -29,7 +29,7 @@ from tracker.core.model import (
     validate_entry,
     validate_person,
 )
-from tracker.core.timefmt import to_updated_text
+from tracker.core.timefmt import to_updated_text, to_utc_text
 from tracker.store.atomic import atomic_write, remove_stale_temp_files
 from tracker.store.backups import Backups
 from tracker.store.layout import DataLayout, make_private_dir, month_key, months_between
@@ -262,26 +262,47 @@ class Journal:
     # -- entries: reading --------------------------------------------------------------------
 
     def _entry_versions(self, keys: Iterable[str]) -> Iterator[Entry]:
+        for record in self._merged_records(keys).values():
+            entry = _entry_or_none(record)
+            if entry is not None:
+                yield entry
+
+    def _merged_records(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The winning raw record per id across device folders, before any Entry is built:
+        building one costs far more than comparing (rev, updated, device) on the dict."""
         names = [f"entries-{key}.json" for key in keys]
+        winners: dict[str, dict[str, Any]] = {}
         for folder in self._device_dirs():
             for path in self._existing_files(folder, names):
                 for record in self._records(path):
-                    try:
-                        yield entry_from_record(record)
-                    except ValueError as error:
-                        _warn("skipping a malformed entry in %s: %s", path.name, error)
+                    key = _raw_version(record)
+                    if key is None:
+                        _warn("skipping a malformed entry in %s", path.name)
+                        continue
+                    current = winners.get(record["id"])
+                    if current is None or key > _raw_version(current):
+                        winners[record["id"]] = record
+        return winners
 
     def entries_between(self, start: datetime, end: datetime) -> list[Entry]:
         """Live entries that overlap [start, end), from the month files that can hold them."""
         keys = months_between(start - _LOOKBACK, end)
-        merged = merge_versions(self._entry_versions(keys))
-        for entry in self._running_from(merged.values(), start):
-            merged.setdefault(entry.id, entry)
+        low = to_utc_text(start)
+        high = to_utc_text(end + timedelta(seconds=1 if end.microsecond else 0))
+        merged: dict[str, Entry] = {}
+        for record_id, record in self._merged_records(keys).items():
+            if record.get("deleted") or _clearly_outside(record, low, high):
+                continue
+            entry = _entry_or_none(record)
+            if entry is not None:
+                merged[record_id] = entry
+        if not any(e.running for e in merged.values()) and start <= self.clock.now():
+            # A block still running since before the range began lives in an older month file.
+            for entry in self.running():
+                merged.setdefault(entry.id, entry)
         now = self.clock.now()
         found = []
         for entry in merged.values():
-            if entry.deleted:
-                continue
             entry_end = entry.end if entry.end is not None else max(entry.start, now)
             if entry.is_instant:
                 inside = start <= entry.start < end
@@ -291,20 +312,17 @@ class Journal:
                 found.append(entry)
         return sorted(found, key=lambda e: (e.start, e.id))
 
-    def _running_from(self, seen: Iterable[Entry], start: datetime) -> list[Entry]:
-        # A block still running since before the range began lives in an older month file.
-        if any(e.running and not e.deleted for e in seen) or start > self.clock.now():
-            return []
-        return self.running()
-
     def running(self) -> list[Entry]:
         """Entries still running (blocks, calls, meetings), from this month and the last."""
         now = self.clock.now()
         keys = months_between(now - timedelta(days=32), now)
-        merged = merge_versions(self._entry_versions(keys))
-        return sorted(
-            (e for e in merged.values() if e.running and not e.deleted), key=lambda e: e.start
-        )
+        found = []
+        for record in self._merged_records(keys).values():
+            if record.get("end") is None and record.get("kind") in _RUNNING_KINDS:
+                entry = _entry_or_none(record)
+                if entry is not None and not entry.deleted:
+                    found.append(entry)
+        return sorted(found, key=lambda e: e.start)
 
     def running_block(self) -> Entry | None:
         blocks = [e for e in self.running() if e.is_block]
@@ -534,6 +552,43 @@ class Journal:
                 except (ValueError, AttributeError) as error:
                     problems.append(DamageReport(path, f"a record is malformed ({error})"))
         return problems
+
+
+_RUNNING_KINDS = ("work", "life", "call", "meeting")
+
+
+def _raw_version(record: Any) -> tuple[int, str, str] | None:
+    """(rev, updated, device) of a raw record; None when it is not an entry-shaped record."""
+    try:
+        if not isinstance(record["id"], str):
+            return None
+        return (int(record.get("rev") or 0), str(record.get("updated") or ""),
+                str(record.get("device") or ""))  # fmt: skip
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _entry_or_none(record: dict[str, Any]) -> Entry | None:
+    try:
+        return entry_from_record(record)
+    except ValueError as error:
+        _warn("skipping a malformed entry: %s", error)
+        return None
+
+
+def _canonical(text: Any) -> bool:
+    # Only text in the one form Dayweave writes ("2026-11-26T09:00:00Z") sorts as time does.
+    return isinstance(text, str) and len(text) == 20 and text[-1] == "Z" and text[10] == "T"
+
+
+def _clearly_outside(record: dict[str, Any], low: str, high: str) -> bool:
+    """A cheap, conservative test on the raw text: True only when the entry cannot overlap."""
+    start, end = record.get("start"), record.get("end")
+    if _canonical(start) and start >= high:
+        return True
+    if _canonical(end) and end < low:
+        return True
+    return record.get("kind") in ("disruption", "contact") and _canonical(start) and start < low
 
 
 def open_journal(

@@ -20,10 +20,6 @@ __all__ = ["Compass", "SummaryPanel", "pattern_sentence"]
 DIRECTIONS = ("leadership", "peer", "partner", "report", "customer")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SummaryPanel", text)
-
-
 def circle_name(circle: str) -> str:
     names = {
         "customer": QCoreApplication.translate("SummaryPanel", "customers"),
@@ -38,7 +34,7 @@ def circle_name(circle: str) -> str:
 
 def pattern_sentence(pattern: Pattern | None, weekday_names: list[str]) -> str:
     if pattern is None:
-        return _tr("No pattern stands out this week.")
+        return QCoreApplication.translate("SummaryPanel", "No pattern stands out this week.")
     # "Tuesday mornings" in English, "dinsdagochtend" in Dutch: the day goes into the phrase.
     parts = {
         "morning": QCoreApplication.translate("SummaryPanel", "%1 mornings"),
@@ -50,10 +46,10 @@ def pattern_sentence(pattern: Pattern | None, weekday_names: list[str]) -> str:
         day_name = day_name.lower()
     when = parts[pattern.part].replace("%1", day_name)
     if pattern.cause is None:
-        text = _tr("%1 of %2 disruptions came on %3.")
+        text = QCoreApplication.translate("SummaryPanel", "%1 of %2 disruptions came on %3.")
         what = ""
     else:
-        text = _tr("%1 of %2 %4 disruptions came on %3.")
+        text = QCoreApplication.translate("SummaryPanel", "%1 of %2 %4 disruptions came on %3.")
         what = cause_label(pattern.cause).split(",")[0].lower()
     text = text.replace("%1", str(pattern.count)).replace("%2", str(pattern.total))
     return text.replace("%3", when).replace("%4", what)  # fmt: skip
@@ -67,7 +63,7 @@ class Compass(QWidget):
         self.counts: dict[str, int] = {}
         self.setMinimumSize(250, 230)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(_tr("360 degree compass"))
+        self.setAccessibleName(QCoreApplication.translate("SummaryPanel", "360 degree compass"))
 
     def set_counts(self, counts: dict[str, int]) -> None:
         self.counts = dict(counts)
@@ -133,7 +129,9 @@ class SummaryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.totals)
         layout.addWidget(self.disruptions)
-        layout.addWidget(QLabel(_tr("Reached this week (360°):")))
+        layout.addWidget(
+            QLabel(QCoreApplication.translate("SummaryPanel", "Reached this week (360°):"))
+        )
         layout.addWidget(self.compass)
         layout.addWidget(self.pattern)
         layout.addStretch(1)
@@ -147,12 +145,16 @@ class SummaryPanel(QWidget):
     ) -> None:
         worked_days = sum(1 for d in week.days if d.work_min or d.life_min) or 1
         lines = [
-            _tr("Work %1 · Life %2")
+            QCoreApplication.translate("SummaryPanel", "Work %1 · Life %2")
             .replace("%1", duration(week.work_min))
             .replace("%2", duration(week.life_min)),
-            _tr("Switches per day: %1").replace("%1", f"{week.switches / worked_days:.1f}"),
-            _tr("Live meetings: %1").replace("%1", str(week.live_meetings)),
-            _tr("Calls: %1 · Contacts: %2")
+            QCoreApplication.translate("SummaryPanel", "Switches per day: %1").replace(
+                "%1", f"{week.switches / worked_days:.1f}"
+            ),
+            QCoreApplication.translate("SummaryPanel", "Live meetings: %1").replace(
+                "%1", str(week.live_meetings)
+            ),
+            QCoreApplication.translate("SummaryPanel", "Calls: %1 · Contacts: %2")
             .replace("%1", str(week.calls))
             .replace("%2", str(week.contacts)),
         ]
@@ -161,7 +163,11 @@ class SummaryPanel(QWidget):
                 name = weekday_names[day.day.date.weekday()]
                 lines.append(f"  {name}: {duration(day.work_min)} / {duration(day.life_min)}")
         self.totals.setText("\n".join(lines))
-        parts = [_tr("Disruptions: %1").replace("%1", str(week.disruptions))]
+        parts = [
+            QCoreApplication.translate("SummaryPanel", "Disruptions: %1").replace(
+                "%1", str(week.disruptions)
+            )
+        ]
         if week.disruptions_by_cause:
             parts.append(
                 " · ".join(
@@ -170,9 +176,17 @@ class SummaryPanel(QWidget):
             )
         if week.disruptions_by_hour:
             hour, _count = week.disruptions_by_hour.most_common(1)[0]
-            parts.append(_tr("Most around %1:00").replace("%1", f"{hour:02d}"))
+            parts.append(
+                QCoreApplication.translate("SummaryPanel", "Most around %1:00").replace(
+                    "%1", f"{hour:02d}"
+                )
+            )
         if week.lost_min:
-            parts.append(_tr("Time lost: %1").replace("%1", duration(week.lost_min)))
+            parts.append(
+                QCoreApplication.translate("SummaryPanel", "Time lost: %1").replace(
+                    "%1", duration(week.lost_min)
+                )
+            )
         self.disruptions.setText("\n".join(parts))
         self.compass.set_counts(dict(week.reached_by_circle))
         self.pattern.setText(pattern_sentence(pattern, long_day_names))

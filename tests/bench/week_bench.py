@@ -1,0 +1,71 @@
+"""Opening and painting a week with five years of data, beside an empty store, in one run.
+
+    python tests/bench/week_bench.py [--quick]
+
+Budget (DESIGN.md): <= 1.5x the same with an empty store. Each round opens a fresh window on
+a cold cache (nothing parsed yet), reads the week and paints it offscreen.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))
+
+from history import DEVICE, generate_history, write_month_files
+from PySide6.QtWidgets import QApplication
+
+from tracker.core.clock import FakeClock
+from tracker.store import storage
+from tracker.store.journal import Journal
+from tracker.ui.week.window import WeekWindow
+
+NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
+ZONE = ZoneInfo("Europe/Amsterdam")
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    app = QApplication.instance() or QApplication([])
+    work = Path(tempfile.mkdtemp(prefix="dayweave-week-"))
+    entries, people = generate_history(NOW)
+    write_month_files(work / "full", entries, people)
+    (work / "empty").mkdir()
+    clock = FakeClock(NOW)
+    journals = {name: Journal(work / name, DEVICE, clock).open() for name in ("empty", "full")}
+    times: dict[str, list[float]] = {name: [] for name in journals}
+    shown: dict[str, int] = {}
+    for _ in range(5 if quick else 20):
+        for name, journal in journals.items():
+            storage._cache.clear()
+            started = time.perf_counter()
+            window = WeekWindow(journal, clock, ZONE, first_weekday=0)
+            window.resize(1200, 760)
+            image = window.grab()  # lays out and paints everything
+            times[name].append(time.perf_counter() - started)
+            shown[name] = len(window.timeline.entries)
+            assert not image.isNull()
+            window.deleteLater()
+            app.processEvents()
+    old = journals["full"].entries_between(
+        NOW - timedelta(days=4 * 365), NOW - timedelta(days=4 * 365 - 7)
+    )
+    assert len(old) > 300, "the benchmark must time a store that holds the history"
+    print(f"a week four years ago holds {len(old)} entries (the history is really there)")
+    for name, values in times.items():
+        median = statistics.median(values) * 1000
+        print(f"  {name:<6} ({shown[name]:4d} entries shown) median {median:7.1f} ms")
+    ratio = statistics.median(times["full"]) / statistics.median(times["empty"])
+    print(f"ratio, 5 years / empty store: {ratio:.2f}x  [<= 1.5x]")
+
+
+if __name__ == "__main__":
+    main()
