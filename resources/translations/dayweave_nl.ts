@@ -334,72 +334,77 @@
         <translation>Deze week springt er geen patroon uit.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="40" />
+        <location filename="../../tracker/ui/week/summary.py" line="39" />
+        <source>%1 of %2 disruptions came between %3:00 and %4:00.</source>
+        <translation>%1 van de %2 verstoringen kwamen tussen %3:00 en %4:00.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/week/summary.py" line="46" />
         <source>%1 mornings</source>
         <translation>%1ochtend</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="41" />
+        <location filename="../../tracker/ui/week/summary.py" line="47" />
         <source>%1 afternoons</source>
         <translation>%1middag</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="42" />
+        <location filename="../../tracker/ui/week/summary.py" line="48" />
         <source>%1 evenings</source>
         <translation>%1avond</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="49" />
+        <location filename="../../tracker/ui/week/summary.py" line="55" />
         <source>%1 of %2 disruptions came on %3.</source>
         <translation>%1 van de %2 verstoringen kwamen op %3.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="52" />
+        <location filename="../../tracker/ui/week/summary.py" line="58" />
         <source>%1 of %2 %4 disruptions came on %3.</source>
         <translation>%1 van de %2 verstoringen door %4 kwamen op %3.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="66" />
+        <location filename="../../tracker/ui/week/summary.py" line="72" />
         <source>360 degree compass</source>
         <translation>360-gradenkompas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="133" />
+        <location filename="../../tracker/ui/week/summary.py" line="139" />
         <source>Reached this week (360°):</source>
         <translation>Deze week bereikt (360°):</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="148" />
+        <location filename="../../tracker/ui/week/summary.py" line="154" />
         <source>Work %1 · Life %2</source>
         <translation>Werk %1 · Privé %2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="151" />
+        <location filename="../../tracker/ui/week/summary.py" line="157" />
         <source>Switches per day: %1</source>
         <translation>Wisselingen per dag: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="154" />
+        <location filename="../../tracker/ui/week/summary.py" line="160" />
         <source>Live meetings: %1</source>
         <translation>Live afspraken: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="157" />
+        <location filename="../../tracker/ui/week/summary.py" line="163" />
         <source>Calls: %1 · Contacts: %2</source>
         <translation>Gesprekken: %1 · Contacten: %2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="167" />
+        <location filename="../../tracker/ui/week/summary.py" line="173" />
         <source>Disruptions: %1</source>
         <translation>Verstoringen: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="180" />
+        <location filename="../../tracker/ui/week/summary.py" line="186" />
         <source>Most around %1:00</source>
         <translation>Meeste rond %1:00</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="186" />
+        <location filename="../../tracker/ui/week/summary.py" line="192" />
         <source>Time lost: %1</source>
         <translation>Tijd verloren: %1</translation>
     </message>

@@ -226,3 +226,46 @@ def test_week_png_from_the_command_line_without_a_display(tmp_path):
         assert loaded.width() >= 1000 and loaded.height() >= 600
     light, dark = QImage(str(tmp_path / "week0.png")), QImage(str(tmp_path / "week3.png"))
     assert light.pixelColor(5, 5).lightness() > 128 > dark.pixelColor(5, 5).lightness()
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_busy_week_screenshots(qapp, qtbot, week_journal, week_clock, language, theme):
+    """Saved as artifacts to be looked at; the checks here are that it paints and reads."""
+    from pathlib import Path
+
+    from tracker.ui.i18n import install_translations
+    from tracker.ui.week.palette import dark_palette, light_palette
+
+    for offset in range(4):
+        day = date(2026, 11, 23) + timedelta(days=offset)
+        add(week_journal, "life", at(day, 7), at(day, 8, 30), title="school run")
+        add(week_journal, "work", at(day, 8, 30), at(day, 12), title="Quarterly plan")
+        add(week_journal, "life", at(day, 12), at(day, 13), title="lunch walk")
+        add(week_journal, "work", at(day, 13), at(day, 17, 30), title="reviews")
+        add(week_journal, "call", at(day, 15), at(day, 15, 40), title="budget")
+        add(
+            week_journal,
+            "disruption",
+            at(day, 9, 10 + offset),
+            cause=("tech", "noise", "family", "tech")[offset],
+        )
+        add(week_journal, "contact", at(day, 14))
+    add(week_journal, "meeting", at(TUESDAY, 10), at(TUESDAY, 11, 30), title="customer visit")
+    old_palette = qapp.palette()
+    install_translations(qapp, language)
+    qapp.setPalette(dark_palette() if theme == "dark" else light_palette())
+    try:
+        window = WeekWindow(week_journal, week_clock, AMS, first_weekday=0)
+        qtbot.addWidget(window)
+        window.resize(1200, 760)
+        artifacts = Path(__file__).resolve().parents[2] / "test-artifacts"
+        artifacts.mkdir(exist_ok=True)
+        image = window.grab().toImage()
+        assert image.save(str(artifacts / f"week-{language}-{theme}.png"))
+        background = image.pixelColor(3, 3).lightness()
+        assert (background < 128) == (theme == "dark")
+        assert len(window.timeline.placed()) == 4 * 7 + 1
+    finally:
+        install_translations(qapp, "en")
+        qapp.setPalette(old_palette)

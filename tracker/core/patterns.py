@@ -27,8 +27,9 @@ class Pattern:
     count: int
     total: int
     cause: str | None
-    weekday: int
-    part: str
+    weekday: int | None  # None: the cluster is an hour of any day
+    part: str = ""
+    hour: int | None = None
 
 
 def find_pattern(entries: Iterable[Entry], zone: ZoneInfo) -> Pattern | None:
@@ -59,4 +60,13 @@ def find_pattern(entries: Iterable[Entry], zone: ZoneInfo) -> Pattern | None:
             -PARTS.index(best.part),
         ):
             best = candidate
-    return best
+    return best or _hour_cluster(disruptions, zone)
+
+
+def _hour_cluster(disruptions: list[Entry], zone: ZoneInfo) -> Pattern | None:
+    """No day stands out: perhaps an hour does ("4 of 6 disruptions came between 9 and 10")."""
+    hours = Counter(entry.start.astimezone(zone).hour for entry in disruptions)
+    hour, count = min(hours.items(), key=lambda item: (-item[1], item[0]))
+    if count >= 3 and count / len(disruptions) >= 0.5:
+        return Pattern(count, len(disruptions), None, None, hour=hour)
+    return None

@@ -35,6 +35,12 @@ def circle_name(circle: str) -> str:
 def pattern_sentence(pattern: Pattern | None, weekday_names: list[str]) -> str:
     if pattern is None:
         return QCoreApplication.translate("SummaryPanel", "No pattern stands out this week.")
+    if pattern.weekday is None:
+        text = QCoreApplication.translate(
+            "SummaryPanel", "%1 of %2 disruptions came between %3:00 and %4:00."
+        )
+        text = text.replace("%1", str(pattern.count)).replace("%2", str(pattern.total))
+        return text.replace("%3", f"{pattern.hour:02d}").replace("%4", f"{pattern.hour + 1:02d}")
     # "Tuesday mornings" in English, "dinsdagochtend" in Dutch: the day goes into the phrase.
     parts = {
         "morning": QCoreApplication.translate("SummaryPanel", "%1 mornings"),

@@ -304,8 +304,10 @@ class WeekTimeline(QWidget):
             end = entry.end.astimezone(self.zone).strftime("%H:%M") if entry.end else "…"
             times = f"{start}-{end}"
             lines = f"{label}\n{times}" if label and rect.height() >= 28 else (label or times)
+            # Blocks leave their left edge to the disruption marks drawn over them.
+            indent = 19 if entry.is_block else 4
             painter.drawText(
-                rect.adjusted(4, 1, -3, -1),
+                rect.adjusted(indent, 1, -3, -1),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
                 lines,
             )
