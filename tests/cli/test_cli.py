@@ -155,3 +155,34 @@ def test_the_data_dir_comes_from_the_environment_too(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert list((tmp_path / "env-data").glob("devices/*/entries-*.json"))
+
+
+def test_nudges_say_what_is_due_what_waits_and_what_comes_next(data_dir):
+    assert dayweave("people", "add", "Anna", "--circle", "peer", "--team", "Sales", "--every", "14",
+                    data_dir=data_dir).returncode == 0  # fmt: skip
+    dayweave("people", "add", "Mia", "--circle", "team", data_dir=data_dir)
+    dayweave("log", "contact", "--with", "Anna", "--at", "2026-11-05T10:00", data_dir=data_dir)
+    dayweave("log", "2026-11-20 10:00-11:00 meeting with Anna", data_dir=data_dir)
+    morning = json.loads(
+        dayweave("nudges", "--json", "--at", "2026-11-24T10:00", data_dir=data_dir).stdout
+    )
+    assert morning["at"] == "2026-11-24T10:00:00+01:00"
+    # The live meeting on the 20th was a contact too: Anna is due on 4 December.
+    assert morning["due"] == [] and morning["waiting"] == []
+    assert morning["next"] == "2026-12-04T10:00:00+01:00"
+    later = json.loads(
+        dayweave("nudges", "--json", "--at", "2026-12-07T10:00", data_dir=data_dir).stdout
+    )
+    assert [(d["kind"], d["person"]) for d in later["due"]] == [
+        ("reach_out", "Anna"),
+        ("plan_live", "Anna"),
+    ]
+    assert "Sales: last contact 17 days ago" in later["due"][0]["why"]
+    dayweave("log", "work", "--at", "2026-12-07T09:00", data_dir=data_dir)
+    focused = json.loads(
+        dayweave("nudges", "--json", "--at", "2026-12-07T10:00", data_dir=data_dir).stdout
+    )
+    assert focused["due"] == []
+    assert {w["because"] for w in focused["waiting"]} == {"work_block"}
+    text = dayweave("nudges", "--at", "2026-12-07T10:00", data_dir=data_dir).stdout
+    assert "waiting: reach out Anna: work block" in text

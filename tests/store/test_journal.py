@@ -153,3 +153,36 @@ def test_opening_a_week_reads_only_the_months_it_needs(file_journal, clock, monk
     file_journal.running()
     assert "entries-2026-11.json" in read
     assert set(read) <= {"entries-2026-11.json", "entries-2026-10.json"}
+
+
+def test_settings_newest_across_devices_wins(make_journal, clock):
+    from tracker.core.settings import Settings
+
+    laptop, desktop = make_journal("laptop-aaaaaa"), make_journal("desktop-bbbbbb")
+    assert laptop.settings() == Settings()
+    laptop.save_settings(Settings(own_team="Product"))
+    clock.advance(minutes=1)
+    desktop.save_settings(Settings(own_team="Sales", max_nudges_per_day=3))
+    assert laptop.settings().own_team == "Sales" and laptop.settings().max_nudges_per_day == 3
+
+
+def test_nudge_state_round_trips(journal, clock):
+    from tracker.core.nudges import Nudge, NudgeState
+
+    state = NudgeState().with_shown(Nudge("reach_out", "p" * 32, "reach_out:x"), clock.now())
+    state = state.with_snooze("reach_out:x", clock.now() + timedelta(hours=1))
+    state = state.with_skip("p" * 32, clock.now().date())
+    journal.save_nudge_state(state)
+    assert journal.nudge_state() == state
+
+
+def test_last_live_meeting(journal, clock):
+    assert journal.last_live_meeting() is None
+    journal.add(
+        Entry(
+            kind="meeting",
+            start=clock.now() - timedelta(days=40),
+            end=clock.now() - timedelta(days=40),
+        )
+    )
+    assert journal.last_live_meeting() == clock.now() - timedelta(days=40)

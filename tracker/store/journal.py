@@ -29,6 +29,13 @@ from tracker.core.model import (
     validate_entry,
     validate_person,
 )
+from tracker.core.nudges import NudgeState, nudge_state_from_record, nudge_state_to_record
+from tracker.core.settings import (
+    Settings,
+    settings_from_record,
+    settings_to_record,
+    validate_settings,
+)
 from tracker.core.timefmt import to_updated_text, to_utc_text
 from tracker.store.atomic import atomic_write, remove_stale_temp_files
 from tracker.store.backups import Backups
@@ -528,6 +535,75 @@ class Journal:
                 break
         return {k: v for k, v in found.items() if k in wanted}
 
+    def last_live_meeting(self) -> datetime | None:
+        """The start of the latest live meeting up to now, searching about a year back."""
+        now = self.clock.now()
+        keys = months_between(now - timedelta(days=31 * _LAST_CONTACT_MONTHS), now)
+        for key in reversed(keys):
+            starts = [
+                e.start
+                for e in self._entry_versions([key])
+                if e.kind == "meeting" and not e.deleted and e.start <= now
+            ]
+            if starts:
+                return max(starts)
+        return None
+
+    # -- settings and nudge state --------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        """This device's settings, or another device's if it changed them later (newest wins)."""
+        newest: dict[str, Any] | None = None
+        for folder in self._device_dirs():
+            path = folder / "settings.json"
+            try:
+                record = self._read_plain(path)
+            except (OSError, ValueError) as error:
+                _warn(
+                    "settings in %s unreadable (%s); using the others or defaults",
+                    folder.name,
+                    error,
+                )
+                continue
+            if isinstance(record, dict) and (
+                newest is None or str(record.get("updated", "")) > str(newest.get("updated", ""))
+            ):
+                newest = record
+        return settings_from_record(newest or {})
+
+    def save_settings(self, settings: Settings) -> Settings:
+        validate_settings(settings)
+        stored = settings.with_changes(updated=to_updated_text(self.clock.now()))
+        with self._writing():
+            self._write_plain(self.layout.own_dir / "settings.json", settings_to_record(stored))
+        return stored
+
+    def nudge_state(self) -> NudgeState:
+        try:
+            record = self._read_plain(self.layout.own_dir / "nudges.json") or {}
+            return nudge_state_from_record(record)
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            _warn("nudge state unreadable (%s); starting afresh", error)
+            return NudgeState()
+
+    def save_nudge_state(self, state: NudgeState) -> None:
+        with self._writing(backup=False):
+            self._write_plain(self.layout.own_dir / "nudges.json", nudge_state_to_record(state))
+
+    def _read_plain(self, path: Path) -> Any:
+        if self.memory is not None:
+            return self.memory.files.get(path)
+        try:
+            return json.loads(path.read_bytes())
+        except FileNotFoundError:
+            return None
+
+    def _write_plain(self, path: Path, record: Any) -> None:
+        if self.memory is not None:
+            self.memory.files[path] = json.loads(json.dumps(record))
+            return
+        atomic_write(path, json.dumps(record, ensure_ascii=False).encode())
+
     # -- checking ----------------------------------------------------------------------------
 
     def check(self) -> list[DamageReport]:
@@ -539,7 +615,7 @@ class Journal:
             if not folder.is_dir():
                 continue
             for path in sorted(folder.glob("*.json")):
-                if path.name in ("meta.json", "settings.json"):
+                if path.name in ("meta.json", "settings.json", "nudges.json"):
                     continue
                 try:
                     for record in (read_json_file(path) or {}).get("_default", {}).values():

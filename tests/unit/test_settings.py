@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+import pytest
+
+from tracker.core.model import ValidationError
+from tracker.core.settings import (
+    Settings,
+    settings_from_record,
+    settings_to_record,
+    validate_settings,
+)
+
+
+def test_defaults_are_valid_and_round_trip():
+    defaults = Settings()
+    assert validate_settings(defaults) is defaults
+    assert (defaults.max_nudges_per_day, defaults.default_every_days, defaults.live_every_days) == (
+        2,
+        14,
+        14,
+    )
+    assert settings_from_record(settings_to_record(defaults)) == defaults
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"nudge_start_hour": 25}, "nudge_start_hour"),
+        ({"nudge_start_hour": 17, "nudge_end_hour": 9}, "nudge_end_hour"),
+        ({"nudge_days": ()}, "nudge_days"),
+        ({"nudge_days": (7,)}, "nudge_days"),
+        ({"max_nudges_per_day": -1}, "max_nudges_per_day"),
+        ({"default_every_days": 0}, "default_every_days"),
+        ({"live_every_days": True}, "live_every_days"),
+        ({"language": "fr"}, "language"),
+        ({"first_weekday": 9}, "first_weekday"),
+    ],
+)
+def test_invalid_settings_name_their_field(changes, field):
+    with pytest.raises(ValidationError) as caught:
+        validate_settings(Settings().with_changes(**changes))
+    assert caught.value.field == field
+
+
+def test_a_bad_stored_value_falls_back_alone_and_unknown_keys_stay():
+    record = {
+        "max_nudges_per_day": "lots",
+        "own_team": "Product",
+        "nudge_days": [0, 2],
+        "future": 1,
+    }
+    loaded = settings_from_record(record)
+    assert loaded.max_nudges_per_day == 2 and loaded.own_team == "Product"
+    assert loaded.nudge_days == (0, 2)
+    assert settings_to_record(loaded)["future"] == 1
