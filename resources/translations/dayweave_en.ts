@@ -80,6 +80,114 @@
     </message>
 </context>
 <context>
+    <name>NudgePopup</name>
+    <message>
+        <location filename="../../tracker/ui/popup.py" line="33" />
+        <location filename="../../tracker/ui/popup.py" line="34" />
+        <source>Dayweave nudge</source>
+        <translation>Dayweave nudge</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/popup.py" line="46" />
+        <location filename="../../tracker/ui/popup.py" line="95" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/popup.py" line="47" />
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/popup.py" line="48" />
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/popup.py" line="49" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/popup.py" line="52" />
+        <source>15 minutes</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/popup.py" line="53" />
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/popup.py" line="54" />
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/popup.py" line="85" />
+        <source>Reach out: %1</source>
+        <translation>Reach out: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/popup.py" line="86" />
+        <source>Plan a live meeting</source>
+        <translation>Plan a live meeting</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/popup.py" line="87" />
+        <source>First minutes: connect with %1</source>
+        <translation>First minutes: connect with %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/popup.py" line="88" />
+        <source>Last minutes: agree a concrete action</source>
+        <translation>Last minutes: agree a concrete action</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/popup.py" line="95" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Nudges</name>
+    <message>
+        <location filename="../../tracker/ui/nudges.py" line="32" />
+        <source>never contacted</source>
+        <translation>never contacted</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/nudges.py" line="34" />
+        <source>last contact %1 days ago</source>
+        <translation>last contact %1 days ago</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/nudges.py" line="37" />
+        <source>every %1 days</source>
+        <translation>every %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/nudges.py" line="41" />
+        <source>No live meeting yet.</source>
+        <translation>No live meeting yet.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/nudges.py" line="42" />
+        <source>No live meeting for %1 days.</source>
+        <translation>No live meeting for %1 days.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/nudges.py" line="46" />
+        <source>Ask how they are before the agenda.</source>
+        <translation>Ask how they are before the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/nudges.py" line="47" />
+        <source>Agree who does what, by when.</source>
+        <translation>Agree who does what, by when.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleDialog</name>
     <message>
         <location filename="../../tracker/ui/dialogs.py" line="45" />
@@ -286,12 +394,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="100" />
+        <location filename="../../tracker/ui/shell.py" line="111" />
         <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
         <translation>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="185" />
+        <location filename="../../tracker/ui/shell.py" line="214" />
         <source>Dayweave repaired its data</source>
         <translation>Dayweave repaired its data</translation>
     </message>
@@ -565,77 +673,82 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="86" />
+        <location filename="../../tracker/ui/tray.py" line="92" />
         <source>(since %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="88" />
+        <location filename="../../tracker/ui/tray.py" line="94" />
         <source>Today: work %1 · life %2</source>
         <translation>Today: work %1 · life %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/tray.py" line="92" />
+        <location filename="../../tracker/ui/tray.py" line="98" />
         <source>%n disruption(s) today</source>
         <translation><numerusform>%n disruption today</numerusform><numerusform>%n disruptions today</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="113" />
+        <location filename="../../tracker/ui/tray.py" line="119" />
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="114" />
+        <location filename="../../tracker/ui/tray.py" line="120" />
         <source>Life</source>
         <translation>Life</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="118" />
+        <location filename="../../tracker/ui/tray.py" line="124" />
         <source>Call...</source>
         <translation>Call...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="119" />
+        <location filename="../../tracker/ui/tray.py" line="125" />
         <source>Live meeting...</source>
         <translation>Live meeting...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="121" />
+        <location filename="../../tracker/ui/tray.py" line="127" />
         <source>Disruption</source>
         <translation>Disruption</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="128" />
+        <location filename="../../tracker/ui/tray.py" line="134" />
         <source>Other...</source>
         <translation>Other...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="133" />
+        <location filename="../../tracker/ui/tray.py" line="139" />
         <source>Contacted someone...</source>
         <translation>Contacted someone...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="134" />
+        <location filename="../../tracker/ui/tray.py" line="140" />
         <source>Quick entry...</source>
         <translation>Quick entry...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="135" />
+        <location filename="../../tracker/ui/tray.py" line="141" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="139" />
+        <location filename="../../tracker/ui/tray.py" line="145" />
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="141" />
+        <location filename="../../tracker/ui/tray.py" line="147" />
         <source>This week</source>
         <translation>This week</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/tray.py" line="149" />
+        <source>%n nudge(s) waiting</source>
+        <translation><numerusform>%n nudge waiting</numerusform><numerusform>%n nudges waiting</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="143" />
+        <location filename="../../tracker/ui/tray.py" line="152" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>

@@ -75,6 +75,9 @@ def main() -> None:
     print(
         f"ratio, 5 years / the same week alone: {full / statistics.median(times['week-only']):.2f}x"
     )
+    for journal in journals.values():
+        journal.close()
+    app.processEvents()  # let deleteLater finish before Python tears Qt down
 
 
 if __name__ == "__main__":

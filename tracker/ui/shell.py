@@ -57,6 +57,14 @@ class Shell(QObject):
         self.quicklog.failed.connect(self.tell)
         self.quicklog.changed.connect(self._show_new_damage)
         self._damage_shown = 0
+        from tracker.ui.nudges import NudgeScheduler
+
+        self.nudges = NudgeScheduler(journal, clock, zone, self.quicklog, parent=self)
+        self.nudges.show_nudge.connect(self.present_nudge)
+        self.nudges.pending_changed.connect(self.tray.set_pending)
+        self.tray.pending_requested.connect(self.present_pending)
+        self.popup = None
+        self.nudge_start = SingleShot("nudges-first-plan", self._first_nudge_plan, self)
         self._tray_checks_left = max(1, round(tray_wait_seconds / _TRAY_CHECK_SECONDS))
         self.tray_wait = SingleShot("tray-wait", self._wait_for_tray, self)
         self.ready_check = SingleShot("ready-check", self._check_ready, self)
@@ -69,6 +77,12 @@ class Shell(QObject):
         # The socket opens in the event loop's first turn, while the tray host embeds the icon.
         QTimer.singleShot(0, self.start_server)
         self._show_new_damage()
+        # The first plan reads people and their last contacts: after start-up, not during it.
+        self.nudge_start.start_in(2)
+
+    def _first_nudge_plan(self) -> None:
+        self.nudges.watch_sleep()
+        self.nudges.replan()
 
     def start_server(self) -> None:
         """The socket for `dayweave log` and for a second start; QtNetwork loads only here."""
@@ -167,6 +181,24 @@ class Shell(QObject):
     def show_panel(self) -> None:
         panel = self._panel(as_window=self.fallback)
         panel.show_near(None if self.fallback else self.tray.icon.geometry())
+
+    def present_nudge(self, nudge, person) -> None:
+        from tracker.ui.nudges import reason_text
+        from tracker.ui.popup import NudgePopup
+
+        if self.popup is None:
+            self.popup = NudgePopup()
+            self.popup.done.connect(self.nudges.done)
+            self.popup.snoozed.connect(self.nudges.snooze)
+            self.popup.skipped.connect(self.nudges.skip)
+            self.popup.open_button.hide()  # opens the People window, which comes with issue 5
+        self.popup.present(nudge, person, reason_text(nudge, person))
+
+    def present_pending(self) -> None:
+        if self.nudges.pending:
+            nudge = self.nudges.pending[0]
+            people = self.journal.people_by_id()
+            self.present_nudge(nudge, people.get(nudge.person))
 
     def tell(self, message: str) -> None:
         if self.tray.icon.isVisible() and QSystemTrayIcon.supportsMessages():

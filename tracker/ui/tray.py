@@ -40,6 +40,7 @@ class TrayMenu(QMenu):
 
 class Tray(QObject):
     panel_requested = Signal()
+    pending_requested = Signal()
 
     def __init__(self, quicklog: QuickLog, actions: LogActions, clock: Clock, parent=None):
         super().__init__(parent)
@@ -53,11 +54,16 @@ class Tray(QObject):
         self.icon.activated.connect(self._activated)
         self._mark_expiry = SingleShot("disruption-mark-expiry", self.refresh, self)
         self.status: TrayStatus | None = None
+        self.pending = 0
         quicklog.changed.connect(self.refresh)
         self.refresh()
 
     def show(self) -> None:
         self.icon.show()
+
+    def set_pending(self, count: int) -> None:
+        self.pending = count
+        self.rebuild_menu()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
@@ -139,5 +145,8 @@ class Tray(QObject):
             menu.addAction(self.tr("Undo %1").replace("%1", entry_label(undoable)), a.undo)
         menu.addSeparator()
         menu.addAction(self.tr("This week"), a.this_week)
+        if self.pending:
+            waiting = menu.addAction(self.tr("%n nudge(s) waiting", "", self.pending))
+            waiting.triggered.connect(self.pending_requested)
         menu.addSeparator()
         menu.addAction(self.tr("Quit"), a.quit)

@@ -1,0 +1,123 @@
+"""Nudges in the running app: the timer, the gates, the popup and each answer's effect."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from types import SimpleNamespace
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tracker.core.clock import FakeClock
+from tracker.core.model import Entry, Person
+from tracker.store.journal import Journal
+from tracker.ui.nudges import NudgeScheduler
+from tracker.ui.popup import NudgePopup
+from tracker.ui.quicklog import QuickLog
+
+AMS = ZoneInfo("Europe/Amsterdam")
+TUESDAY_10 = datetime(2026, 11, 24, 10, 0, tzinfo=AMS).astimezone(UTC)
+
+
+@pytest.fixture
+def setup(tmp_path, qapp):
+    t = SimpleNamespace()
+    t.clock = FakeClock(TUESDAY_10)
+    t.journal = Journal(tmp_path / "data", "laptop-aaaaaa", t.clock, hold_lock=True).open()
+    t.quicklog = QuickLog(t.journal, t.clock, AMS)
+    t.ticks = [1000.0]
+    t.scheduler = NudgeScheduler(t.journal, t.clock, AMS, t.quicklog, monotonic=lambda: t.ticks[0])
+    t.shown = []
+    t.scheduler.show_nudge.connect(lambda nudge, person: t.shown.append((nudge, person)))
+    t.anna = t.journal.add_person(
+        Person(
+            name="Anna",
+            circle="peer",
+            team="Sales",
+            every_days=14,
+            notes="her son starts at the academy in May",
+        )
+    )
+    t.journal.add(Entry(kind="contact", start=TUESDAY_10 - timedelta(days=19), people=(t.anna.id,)))
+    yesterday = TUESDAY_10 - timedelta(days=1)
+    t.journal.add(Entry(kind="meeting", start=yesterday, end=yesterday + timedelta(hours=1)))
+    yield t
+    t.journal.close()
+
+
+def test_an_overdue_person_is_shown_once_and_waits_in_the_tray(setup):
+    t = setup
+    t.scheduler.replan()
+    assert [(n.kind, p.name) for n, p in t.shown] == [("reach_out", "Anna")]
+    t.scheduler.replan()
+    assert len(t.shown) == 1 and len(t.scheduler.pending) == 1
+
+
+def test_nothing_shows_during_a_work_block_until_it_stops(setup):
+    t = setup
+    t.quicklog.switch("work")  # logging re-plans
+    assert t.shown == []
+    assert [w.because for w in t.scheduler.plan.waiting] == ["work_block"]
+    t.clock.advance(minutes=50)
+    t.quicklog.stop()
+    assert [n.kind for n, _p in t.shown] == ["reach_out"]
+
+
+def test_done_logs_a_contact(setup):
+    t = setup
+    t.scheduler.replan()
+    t.scheduler.done(t.shown[0][0])
+    assert t.journal.last_contacts()[t.anna.id] == t.clock.now()
+    assert t.scheduler.pending == []
+    # Next: the live-meeting nudge, 14 days after yesterday's meeting (Anna comes a day later).
+    assert t.scheduler.plan.next == t.clock.now() + timedelta(days=13)
+    assert t.scheduler.timer.active
+
+
+def test_snooze_for_an_hour_and_skip_for_today(setup):
+    t = setup
+    t.scheduler.replan()
+    t.scheduler.snooze(t.shown[0][0], 60)
+    assert t.scheduler.plan.next == t.clock.now() + timedelta(hours=1)
+    assert t.scheduler.timer.remaining_seconds == pytest.approx(3600, abs=2)
+    t.clock.advance(hours=1)
+    t.scheduler.timer.fire()  # the timer, fired by hand instead of waited for
+    assert len(t.shown) == 2
+    t.scheduler.skip(t.shown[1][0])
+    assert t.journal.nudge_state().skipped[t.anna.id] == t.clock.now().astimezone(AMS).date()
+
+
+def test_a_wall_clock_jump_is_noticed_and_the_due_nudge_shows_once(setup):
+    t = setup
+    t.clock.set(datetime(2026, 11, 24, 1, 0, tzinfo=AMS).astimezone(UTC))
+    t.scheduler.replan()
+    assert t.shown == []
+    t.clock.advance(hours=8)  # suspended: the wall t.clock moved, the monotonic one did not
+    t.ticks[0] += 1
+    t.scheduler.replan()
+    assert t.scheduler.last_jumped
+    assert [n.kind for n, _p in t.shown] == ["reach_out"]
+    t.scheduler.replan()
+    assert len(t.shown) == 1
+
+
+def test_the_popup_never_takes_focus_and_answers(qtbot, setup):
+    from PySide6.QtCore import Qt
+
+    t = setup
+    t.scheduler.replan()
+    nudge, person = t.shown[0]
+    popup = NudgePopup()
+    qtbot.addWidget(popup)
+    popup.present(nudge, person, "Sales: last contact 19 days ago · every 14 days")
+    assert popup.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert popup.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert popup.heading.text() == "Reach out: Anna (Sales)"
+    assert "academy" in popup.notes.text()
+    with qtbot.waitSignal(popup.done) as answered:
+        popup.done_button.click()
+    assert answered.args[0].key == nudge.key and not popup.isVisible()
+    popup.present(nudge, person, "")
+    assert popup.hide_timer.active
+    popup.hide_timer.fire()
+    assert not popup.isVisible()

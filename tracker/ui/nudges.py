@@ -1,0 +1,173 @@
+"""Nudges in the running app: one single-shot timer set to the next due moment, re-planned
+after every change, after a wall-clock jump, and when logind says the machine woke up."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+
+from tracker.core.clock import Clock
+from tracker.core.days import week_days, week_start
+from tracker.core.nudges import Nudge, NudgePlan, plan_nudges
+from tracker.core.summary import summarize_week
+from tracker.store.journal import Journal
+from tracker.ui.timers import SingleShot
+
+__all__ = ["NudgeScheduler", "reason_text"]
+
+JUMP_TOLERANCE = timedelta(seconds=90)
+
+
+def reason_text(nudge: Nudge, person) -> str:
+    """Why, in the user's language: "Product: last contact 19 days ago · every 14 days"."""
+    translate = QCoreApplication.translate
+    if nudge.kind == "reach_out":
+        where = (person.team or person.circle) if person else ""
+        if nudge.days_since is None:
+            since = translate("Nudges", "never contacted")
+        else:
+            since = translate("Nudges", "last contact %1 days ago").replace(
+                "%1", str(nudge.days_since)
+            )
+        every = translate("Nudges", "every %1 days").replace("%1", str(nudge.every_days))
+        return f"{where}: {since} · {every}"
+    if nudge.kind == "plan_live":
+        if nudge.days_since is None:
+            return translate("Nudges", "No live meeting yet.")
+        return translate("Nudges", "No live meeting for %1 days.").replace(
+            "%1", str(nudge.days_since)
+        )
+    if nudge.kind == "call_open":
+        return translate("Nudges", "Ask how they are before the agenda.")
+    return translate("Nudges", "Agree who does what, by when.")
+
+
+class NudgeScheduler(QObject):
+    show_nudge = Signal(object, object)  # Nudge, Person or None
+    pending_changed = Signal(int)
+
+    def __init__(
+        self,
+        journal: Journal,
+        clock: Clock,
+        zone: ZoneInfo,
+        quicklog=None,
+        monotonic: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.journal = journal
+        self.clock = clock
+        self.zone = zone
+        self.quicklog = quicklog
+        self.monotonic = monotonic
+        self.timer = SingleShot("nudge-next", self.replan, self)
+        self.plan: NudgePlan | None = None
+        self.pending: list[Nudge] = []
+        self._anchor = self._wall_minus_monotonic()
+        if quicklog is not None:
+            quicklog.changed.connect(self.replan)
+
+    def _wall_minus_monotonic(self) -> float:
+        return self.clock.now().timestamp() - self.monotonic()
+
+    def watch_sleep(self) -> bool:
+        """Re-plan when logind says the machine woke; False where there is no system bus."""
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:
+            return False
+        bus = QDBusConnection.systemBus()
+        if not bus.isConnected():
+            return False
+        return bus.connect(
+            "org.freedesktop.login1",
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+            "PrepareForSleep",
+            self,
+            "1on_prepare_for_sleep(bool)",
+        )
+
+    @Slot(bool)
+    def on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
+        if not going_to_sleep:
+            self.replan()
+
+    def replan(self) -> NudgePlan:
+        """Ask the policy what is due now; show it; set the one timer to the next moment."""
+        now = self.clock.now()
+        anchor = self._wall_minus_monotonic()
+        jumped = abs(anchor - self._anchor) > JUMP_TOLERANCE.total_seconds()
+        self._anchor = anchor  # a jump (sleep, a clock change) needs nothing more than this plan
+        journal = self.journal
+        people = journal.people_by_id()
+        living = [p for p in people.values() if not p.deleted]
+        days = week_days(week_start(now.astimezone(self.zone).date()), self.zone)
+        week = journal.entries_between(days[0].start, days[-1].end)
+        reached = summarize_week(week, people, days[0].date, self.zone, now).reached_by_circle
+        current = [e for e in week if e.start <= now]
+        state = journal.nudge_state()
+        plan = plan_nudges(
+            now,
+            self.zone,
+            journal.settings(),
+            living,
+            journal.last_contacts(),
+            current,
+            journal.last_live_meeting(),
+            state,
+            reached,
+        )
+        for nudge in plan.due:
+            state = state.with_shown(nudge, now)
+        if plan.due:
+            with contextlib.suppress(OSError):  # shown again next time rather than lost
+                journal.save_nudge_state(state)
+        self.plan = plan
+        self.pending = [*plan.pending, *plan.due]
+        for nudge in plan.due:
+            self.show_nudge.emit(nudge, people.get(nudge.person))
+        self.pending_changed.emit(len(self.pending))
+        if plan.next is not None:
+            self.timer.start_in(max(1.0, (plan.next - now).total_seconds()))
+        else:
+            self.timer.stop()
+        self.last_jumped = jumped
+        return plan
+
+    # -- answers -------------------------------------------------------------------------
+
+    def done(self, nudge: Nudge) -> None:
+        person = self.journal.people_by_id().get(nudge.person) if nudge.person else None
+        if nudge.kind == "reach_out" and person is not None and self.quicklog is not None:
+            self.quicklog.with_people("contact", [person.name])  # logging re-plans
+            return
+        self._forget(nudge)
+
+    def snooze(self, nudge: Nudge, value) -> None:
+        now = self.clock.now()
+        if value == "tomorrow":
+            local = now.astimezone(self.zone)
+            until = datetime.combine(
+                local.date() + timedelta(days=1), datetime.min.time(), tzinfo=self.zone
+            )
+        else:
+            until = now + timedelta(minutes=int(value))
+        self.journal.save_nudge_state(self.journal.nudge_state().with_snooze(nudge.key, until))
+        self.replan()
+
+    def skip(self, nudge: Nudge) -> None:
+        if nudge.person is not None:
+            today = self.clock.now().astimezone(self.zone).date()
+            self.journal.save_nudge_state(self.journal.nudge_state().with_skip(nudge.person, today))
+        self.replan()
+
+    def _forget(self, nudge: Nudge) -> None:
+        self.pending = [n for n in self.pending if n.key != nudge.key]
+        self.pending_changed.emit(len(self.pending))
