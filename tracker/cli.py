@@ -89,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--every", type=int, metavar="DAYS", help="stay in touch every DAYS days")
     add.add_argument("--notes", default="")
     add.add_argument("--json", action="store_true")
+    importing = people_sub.add_parser("import", help="add people from a vCard (.vcf) file")
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--circle", required=True)
     listing = people_sub.add_parser("list", help="list people with their last contact")
     listing.add_argument("--json", action="store_true")
 
@@ -452,6 +455,8 @@ def _print_week_text(summary: Any, people: Any, zone: Any) -> None:
 def _cmd_people(args: argparse.Namespace) -> int:
     from tracker.core.model import Person, ValidationError, person_to_record, validate_person
 
+    if args.people_command == "import":
+        return _import_people(args)
     if args.people_command == "add":
         person = Person(
             name=args.name.strip(),
@@ -509,6 +514,33 @@ def _cmd_people(args: argparse.Namespace) -> int:
                 print(f"{person.name} ({person.circle}{team}) last contact {last_text}")
     finally:
         _finish(journal, args)
+    return EXIT_OK
+
+
+def _import_people(args: argparse.Namespace) -> int:
+    from tracker.core.model import CIRCLES
+    from tracker.core.vcard import parse_vcards, plan_import
+
+    if args.circle not in CIRCLES:
+        raise UsageError(f"{args.circle!r} is not a circle; use one of {', '.join(CIRCLES)}")
+    try:
+        text = args.file.read_text(encoding="utf-8-sig", errors="replace")
+    except OSError as error:
+        raise UsageError(f"cannot read {args.file}: {error.strerror}") from None
+    cards, problems = parse_vcards(text)
+    journal = _open(args)
+    try:
+        plan = plan_import(cards, journal.people(), args.circle)
+        for person in plan.added:
+            _guard_store(journal.add_person, person)
+        for person in plan.merged:
+            _guard_store(journal.update_person, person)
+    finally:
+        _finish(journal, args)
+    merged = len(plan.merged) + plan.duplicates
+    print(f"Added {len(plan.added)}, merged {merged}, skipped {len(problems)}.")
+    for problem in problems:
+        print(f"  skipped {problem}")
     return EXIT_OK
 
 

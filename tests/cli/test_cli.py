@@ -186,3 +186,22 @@ def test_nudges_say_what_is_due_what_waits_and_what_comes_next(data_dir):
     assert {w["because"] for w in focused["waiting"]} == {"work_block"}
     text = dayweave("nudges", "--at", "2026-12-07T10:00", data_dir=data_dir).stdout
     assert "waiting: reach out Anna: work block" in text
+
+
+def test_people_import_reports_added_merged_and_skipped(data_dir):
+    sample = Path(__file__).parents[1] / "data" / "people.vcf"
+    first = dayweave("people", "import", str(sample), "--circle", "peer", data_dir=data_dir)
+    assert first.returncode == 0, first.stderr
+    assert "Added 4, merged 1, skipped 2." in first.stdout
+    assert "card 4: has no name" in first.stdout
+    again = dayweave("people", "import", str(sample), "--circle", "peer", data_dir=data_dir)
+    assert "Added 0, merged 5, skipped 2." in again.stdout
+    listed = json.loads(dayweave("people", "list", "--json", data_dir=data_dir).stdout)
+    assert sorted(p["name"] for p in listed) == [
+        "Anna de Vries",
+        "Joost Jansen",
+        "Piet Pieters",
+        "Zoë Bakker",
+    ]
+    bad = dayweave("people", "import", str(sample), "--circle", "friends", data_dir=data_dir)
+    assert bad.returncode == 2 and "not a circle" in bad.stderr

@@ -111,6 +111,8 @@ class Person:
     team: str = ""
     every_days: int | None = None
     notes: str = ""
+    emails: tuple[str, ...] = ()
+    next_action: str = ""  # agreed in the last minutes of the last call
     id: str = field(default_factory=new_id)
     rev: int = 0
     updated: str = ""
@@ -199,6 +201,13 @@ def validate_person(person: Person) -> Person:
         )
     _check_text("team", person.team, MAX_NAME)
     _check_text("notes", person.notes, MAX_NOTE, multiline=True)
+    _check_text("next_action", person.next_action, MAX_TITLE)
+    if len(person.emails) > 20:
+        raise ValidationError("emails", "at most 20 e-mail addresses")
+    for email in person.emails:
+        _check_text("emails", email, MAX_NAME)
+        if not re.fullmatch(r"[^@\s]+@[^@\s]+", email):
+            raise ValidationError("emails", f"{email!r} is not an e-mail address")
     if person.every_days is not None and (
         isinstance(person.every_days, bool)
         or not isinstance(person.every_days, int)
@@ -220,7 +229,8 @@ _ENTRY_FIELDS = (
     "rev", "updated", "device", "deleted",
 )  # fmt: skip
 _PERSON_FIELDS = (
-    "id", "name", "circle", "team", "every_days", "notes", "rev", "updated", "device", "deleted",
+    "id", "name", "circle", "team", "every_days", "notes", "emails", "next_action", "rev",
+    "updated", "device", "deleted",
 )  # fmt: skip
 
 
@@ -281,6 +291,8 @@ def person_to_record(person: Person) -> dict[str, Any]:
         team=person.team,
         every_days=person.every_days,
         notes=person.notes,
+        emails=list(person.emails),
+        next_action=person.next_action,
         rev=person.rev,
         updated=person.updated,
         device=person.device,
@@ -298,6 +310,8 @@ def person_from_record(record: dict[str, Any]) -> Person:
             team=str(record.get("team") or ""),
             every_days=record.get("every_days"),
             notes=str(record.get("notes") or ""),
+            emails=tuple(str(e) for e in record.get("emails") or ()),
+            next_action=str(record.get("next_action") or ""),
             rev=int(record.get("rev") or 0),
             updated=str(record.get("updated") or ""),
             device=str(record.get("device") or ""),
