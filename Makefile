@@ -26,7 +26,7 @@ bench: $(STAMP)
 # After changing a user-visible string: update the catalogues, translate what lupdate marks
 # unfinished (Qt Linguist, or by hand in resources/translations/*.ts), then build the .qm files.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete tracker/ui/*.py tracker/ui/week/*.py -ts resources/translations/dayweave_nl.ts resources/translations/dayweave_en.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $(shell find tracker/ui -name "*.py" | sort) -ts resources/translations/dayweave_nl.ts resources/translations/dayweave_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/dayweave_nl.ts resources/translations/dayweave_en.ts
 
 clean:

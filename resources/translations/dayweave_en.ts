@@ -69,12 +69,12 @@
 <context>
     <name>LogActions</name>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="34" />
+        <location filename="../../tracker/ui/actions.py" line="36" />
         <source>Disruption</source>
         <translation>Disruption</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="34" />
+        <location filename="../../tracker/ui/actions.py" line="36" />
         <source>What disrupted you?</source>
         <translation>What disrupted you?</translation>
     </message>
@@ -188,6 +188,39 @@
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <location filename="../../tracker/ui/people/texts.py" line="12" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/texts.py" line="13" />
+        <source>Leadership</source>
+        <translation>Leadership</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/texts.py" line="14" />
+        <source>Own team</source>
+        <translation>Own team</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/texts.py" line="15" />
+        <source>Other team</source>
+        <translation>Other team</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/texts.py" line="16" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/texts.py" line="17" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+</context>
+<context>
     <name>PeopleDialog</name>
     <message>
         <location filename="../../tracker/ui/dialogs.py" line="45" />
@@ -283,6 +316,186 @@
         <location filename="../../tracker/ui/dialogs.py" line="114" />
         <source>Partner</source>
         <translation>Partner</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="57" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="58" />
+        <source>Circle</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="59" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="60" />
+        <source>Every</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="61" />
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="62" />
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="63" />
+        <source>What matters</source>
+        <translation>What matters</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="90" />
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="95" />
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="97" />
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWindow</name>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="112" />
+        <source>Dayweave: people</source>
+        <translation>Dayweave: people</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="114" />
+        <source>Search names, teams, notes (Ctrl+F)</source>
+        <translation>Search names, teams, notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="115" />
+        <source>Search people</source>
+        <translation>Search people</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="130" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="131" />
+        <source>Add...</source>
+        <translation>Add...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="132" />
+        <source>Edit...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="133" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="134" />
+        <source>Undo delete</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="135" />
+        <source>Import vCard...</source>
+        <translation>Import vCard...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/people/window.py" line="173" />
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="257" />
+        <source>Added %1, merged %2, skipped %3.</source>
+        <translation>Added %1, merged %2, skipped %3.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="266" />
+        <location filename="../../tracker/ui/people/window.py" line="271" />
+        <source>Import people</source>
+        <translation>Import people</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="271" />
+        <source>Circle for the new people:</source>
+        <translation>Circle for the new people:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="28" />
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="28" />
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="38" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="43" />
+        <source>What matters to them: family, hobbies, what they care about</source>
+        <translation>What matters to them: family, hobbies, what they care about</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="50" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="51" />
+        <source>&amp;Circle:</source>
+        <translation>&amp;Circle:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="52" />
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="53" />
+        <source>Stay in touch &amp;every:</source>
+        <translation>Stay in touch &amp;every:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="54" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="55" />
+        <source>What &amp;matters to them:</source>
+        <translation>What &amp;matters to them:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="56" />
+        <source>Next &amp;action agreed:</source>
+        <translation>Next &amp;action agreed:</translation>
     </message>
 </context>
 <context>
@@ -392,14 +605,88 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="39" />
+        <source>Dayweave settings</source>
+        <translation>Dayweave settings</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="41" />
+        <source>e.g. Product</source>
+        <translation>e.g. Product</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="57" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="58" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="59" />
+        <source>First and last minutes of calls: show prompts</source>
+        <translation>First and last minutes of calls: show prompts</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="62" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="66" />
+        <source>As the locale says</source>
+        <translation>As the locale says</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="73" />
+        <source>My &amp;team:</source>
+        <translation>My &amp;team:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="74" />
+        <source>Nudges between:</source>
+        <translation>Nudges between:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="75" />
+        <source>On:</source>
+        <translation>On:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="76" />
+        <source>At most nudges a &amp;day:</source>
+        <translation>At most nudges a &amp;day:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="77" />
+        <source>Stay in touch &amp;every:</source>
+        <translation>Stay in touch &amp;every:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="78" />
+        <source>A &amp;live meeting every:</source>
+        <translation>A &amp;live meeting every:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="80" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="81" />
+        <source>Week starts on:</source>
+        <translation>Week starts on:</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="111" />
+        <location filename="../../tracker/ui/shell.py" line="117" />
         <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
         <translation>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="214" />
+        <location filename="../../tracker/ui/shell.py" line="246" />
         <source>Dayweave repaired its data</source>
         <translation>Dayweave repaired its data</translation>
     </message>
@@ -742,13 +1029,23 @@
         <source>This week</source>
         <translation>This week</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="148" />
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
         <location filename="../../tracker/ui/tray.py" line="149" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/tray.py" line="151" />
         <source>%n nudge(s) waiting</source>
         <translation><numerusform>%n nudge waiting</numerusform><numerusform>%n nudges waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="152" />
+        <location filename="../../tracker/ui/tray.py" line="154" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>

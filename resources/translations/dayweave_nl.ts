@@ -69,12 +69,12 @@
 <context>
     <name>LogActions</name>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="34" />
+        <location filename="../../tracker/ui/actions.py" line="36" />
         <source>Disruption</source>
         <translation>Verstoring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="34" />
+        <location filename="../../tracker/ui/actions.py" line="36" />
         <source>What disrupted you?</source>
         <translation>Wat verstoorde je?</translation>
     </message>
@@ -188,6 +188,39 @@
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <location filename="../../tracker/ui/people/texts.py" line="12" />
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/texts.py" line="13" />
+        <source>Leadership</source>
+        <translation>Leiding</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/texts.py" line="14" />
+        <source>Own team</source>
+        <translation>Eigen team</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/texts.py" line="15" />
+        <source>Other team</source>
+        <translation>Ander team</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/texts.py" line="16" />
+        <source>Report</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/texts.py" line="17" />
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+</context>
+<context>
     <name>PeopleDialog</name>
     <message>
         <location filename="../../tracker/ui/dialogs.py" line="45" />
@@ -283,6 +316,186 @@
         <location filename="../../tracker/ui/dialogs.py" line="114" />
         <source>Partner</source>
         <translation>Partner</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="57" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="58" />
+        <source>Circle</source>
+        <translation>Kring</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="59" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="60" />
+        <source>Every</source>
+        <translation>Elke</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="61" />
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="62" />
+        <source>Next due</source>
+        <translation>Volgende keer</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="63" />
+        <source>What matters</source>
+        <translation>Wat ertoe doet</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="90" />
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="95" />
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="97" />
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWindow</name>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="112" />
+        <source>Dayweave: people</source>
+        <translation>Dayweave: mensen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="114" />
+        <source>Search names, teams, notes (Ctrl+F)</source>
+        <translation>Zoek namen, teams, notities (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="115" />
+        <source>Search people</source>
+        <translation>Mensen zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="130" />
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="131" />
+        <source>Add...</source>
+        <translation>Toevoegen...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="132" />
+        <source>Edit...</source>
+        <translation>Bewerken...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="133" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="134" />
+        <source>Undo delete</source>
+        <translation>Verwijderen ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="135" />
+        <source>Import vCard...</source>
+        <translation>vCard importeren...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/people/window.py" line="173" />
+        <source>%n person(s)</source>
+        <translation><numerusform>%n persoon</numerusform><numerusform>%n mensen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="257" />
+        <source>Added %1, merged %2, skipped %3.</source>
+        <translation>%1 toegevoegd, %2 samengevoegd, %3 overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="266" />
+        <location filename="../../tracker/ui/people/window.py" line="271" />
+        <source>Import people</source>
+        <translation>Mensen importeren</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="271" />
+        <source>Circle for the new people:</source>
+        <translation>Kring voor de nieuwe mensen:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="28" />
+        <source>Edit person</source>
+        <translation>Persoon bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="28" />
+        <source>Add person</source>
+        <translation>Persoon toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="38" />
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="43" />
+        <source>What matters to them: family, hobbies, what they care about</source>
+        <translation>Wat voor hen telt: gezin, hobby's, waar ze om geven</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="50" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="51" />
+        <source>&amp;Circle:</source>
+        <translation>&amp;Kring:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="52" />
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="53" />
+        <source>Stay in touch &amp;every:</source>
+        <translation>Contact houden &amp;elke:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="54" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="55" />
+        <source>What &amp;matters to them:</source>
+        <translation>Wat voor hen &amp;telt:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/editor.py" line="56" />
+        <source>Next &amp;action agreed:</source>
+        <translation>Volgende &amp;actie afgesproken:</translation>
     </message>
 </context>
 <context>
@@ -392,14 +605,88 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="39" />
+        <source>Dayweave settings</source>
+        <translation>Dayweave-instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="41" />
+        <source>e.g. Product</source>
+        <translation>bijv. Product</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="57" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="58" />
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="59" />
+        <source>First and last minutes of calls: show prompts</source>
+        <translation>Eerste en laatste minuten van gesprekken: tips tonen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="62" />
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="66" />
+        <source>As the locale says</source>
+        <translation>Zoals de taalinstelling zegt</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="73" />
+        <source>My &amp;team:</source>
+        <translation>Mijn &amp;team:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="74" />
+        <source>Nudges between:</source>
+        <translation>Herinneringen tussen:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="75" />
+        <source>On:</source>
+        <translation>Op:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="76" />
+        <source>At most nudges a &amp;day:</source>
+        <translation>Hoogstens herinneringen per &amp;dag:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="77" />
+        <source>Stay in touch &amp;every:</source>
+        <translation>Contact houden &amp;elke:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="78" />
+        <source>A &amp;live meeting every:</source>
+        <translation>Een &amp;live afspraak elke:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="80" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="81" />
+        <source>Week starts on:</source>
+        <translation>Week begint op:</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="111" />
+        <location filename="../../tracker/ui/shell.py" line="117" />
         <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
         <translation>Er is geen systeemvak gevonden, dus Dayweave draait in dit venster. Sluiten beëindigt Dayweave.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="214" />
+        <location filename="../../tracker/ui/shell.py" line="246" />
         <source>Dayweave repaired its data</source>
         <translation>Dayweave heeft zijn gegevens hersteld</translation>
     </message>
@@ -742,13 +1029,23 @@
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
-    <message numerus="yes">
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="148" />
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
         <location filename="../../tracker/ui/tray.py" line="149" />
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/tray.py" line="151" />
         <source>%n nudge(s) waiting</source>
         <translation><numerusform>%n herinnering wacht</numerusform><numerusform>%n herinneringen wachten</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="152" />
+        <location filename="../../tracker/ui/tray.py" line="154" />
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>

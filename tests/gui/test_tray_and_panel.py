@@ -20,7 +20,8 @@ def test_the_menu_is_the_quick_log(quicklog, actions, clock):
     tray = Tray(quicklog, actions, clock)
     assert texts(tray.menu) == [
         "Nothing running", "Work", "Life", "Call...", "Live meeting...", "Disruption",
-        "Contacted someone...", "Quick entry...", "Stop", "This week", "Quit",
+        "Contacted someone...", "Quick entry...", "Stop", "This week", "People", "Settings",
+        "Quit",
     ]  # fmt: skip
     causes = texts(find(tray.menu, "Disruption").menu())
     assert causes == [

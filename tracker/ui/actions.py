@@ -13,6 +13,8 @@ __all__ = ["LogActions"]
 class LogActions(QObject):
     quit_requested = Signal()
     week_requested = Signal()
+    people_requested = Signal()
+    settings_requested = Signal()
 
     def __init__(self, quicklog: QuickLog, parent: QObject | None = None):
         super().__init__(parent)
@@ -86,6 +88,12 @@ class LogActions(QObject):
 
     def this_week(self) -> None:
         self.week_requested.emit()
+
+    def people(self) -> None:
+        self.people_requested.emit()
+
+    def settings(self) -> None:
+        self.settings_requested.emit()
 
     def quit(self) -> None:
         self.quit_requested.emit()

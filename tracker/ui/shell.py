@@ -46,6 +46,9 @@ class Shell(QObject):
         self.actions = LogActions(self.quicklog, self)
         self.actions.quit_requested.connect(self.quit)
         self.actions.week_requested.connect(self.show_week)
+        self.actions.people_requested.connect(self.show_people)
+        self.actions.settings_requested.connect(self.show_settings)
+        self.people_window = None
         self.zone = zone
         self.week_window = None
         self.tray = Tray(self.quicklog, self.actions, clock, self)
@@ -173,6 +176,32 @@ class Shell(QObject):
         self.week_window.raise_()
         self.week_window.activateWindow()
 
+    def show_people(self, person_id: str | None = None) -> None:
+        from tracker.ui.people.window import PeopleWindow
+
+        if self.people_window is None:
+            self.people_window = PeopleWindow(self.journal, self.clock, self.zone)
+            self.people_window.changed.connect(self.nudges.replan)
+        self.people_window.reload()
+        if person_id:
+            self.people_window.select(person_id)
+        self.people_window.show()
+        self.people_window.raise_()
+        self.people_window.activateWindow()
+
+    def show_settings(self) -> None:
+        from tracker.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.journal.settings())
+        self.settings_dialog = dialog
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            try:
+                self.journal.save_settings(dialog.settings())
+            except (ValueError, OSError) as error:
+                self.tell(str(error))
+            self.nudges.replan()
+        self.settings_dialog = None
+
     def _refresh_week(self) -> None:
         # Logged from the tray or the command line: an open week shows it at once.
         if self.week_window is not None and self.week_window.isVisible():
@@ -191,7 +220,7 @@ class Shell(QObject):
             self.popup.done.connect(self.nudges.done)
             self.popup.snoozed.connect(self.nudges.snooze)
             self.popup.skipped.connect(self.nudges.skip)
-            self.popup.open_button.hide()  # opens the People window, which comes with issue 5
+            self.popup.opened.connect(lambda nudge: self.show_people(nudge.person))
         self.popup.present(nudge, person, reason_text(nudge, person))
 
     def present_pending(self) -> None:

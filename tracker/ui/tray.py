@@ -145,6 +145,8 @@ class Tray(QObject):
             menu.addAction(self.tr("Undo %1").replace("%1", entry_label(undoable)), a.undo)
         menu.addSeparator()
         menu.addAction(self.tr("This week"), a.this_week)
+        menu.addAction(self.tr("People"), a.people)
+        menu.addAction(self.tr("Settings"), a.settings)
         if self.pending:
             waiting = menu.addAction(self.tr("%n nudge(s) waiting", "", self.pending))
             waiting.triggered.connect(self.pending_requested)

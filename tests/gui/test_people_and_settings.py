@@ -1,0 +1,104 @@
+"""The People window, its editor and vCard import, and the settings dialog."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+
+from tracker.core.model import Entry, Person
+from tracker.ui.people.editor import PersonEditor
+from tracker.ui.people.window import PeopleWindow
+from tracker.ui.settings_dialog import SettingsDialog
+
+AMS = ZoneInfo("Europe/Amsterdam")
+SAMPLE = Path(__file__).parents[1] / "data" / "people.vcf"
+
+
+def test_people_show_last_contact_and_next_due(qtbot, journal, clock):
+    anna = journal.add_person(Person(name="Anna", circle="peer", team="Sales", every_days=14))
+    journal.add_person(Person(name="Joost", circle="customer"))
+    journal.add(Entry(kind="contact", start=clock.now() - timedelta(days=3), people=(anna.id,)))
+    window = PeopleWindow(journal, clock, AMS)
+    qtbot.addWidget(window)
+    rows = {p.name: (last, due) for p, last, due in window.model.rows}
+    assert rows["Anna"] == (clock.now() - timedelta(days=3), clock.now() + timedelta(days=11))
+    assert rows["Joost"] == (None, None)
+    window.search.setText("sales")
+    assert window.proxy.rowCount() == 1
+    assert window.status.text() == "2 people"
+
+
+def test_add_edit_delete_and_undo(qtbot, journal, clock, monkeypatch):
+    window = PeopleWindow(journal, clock, AMS)
+    qtbot.addWidget(window)
+
+    def fill(editor):
+        editor.name.setText(editor.name.text() or "Mia")
+        editor.circle.setCurrentIndex(editor.circle.findData("leadership"))
+        editor.notes.setPlainText("runs marathons")
+        return PersonEditor.DialogCode.Accepted
+
+    monkeypatch.setattr(PersonEditor, "exec", fill)
+    window.add()
+    [mia] = journal.people()
+    assert (mia.name, mia.circle, mia.notes) == ("Mia", "leadership", "runs marathons")
+    window.select(mia.id)
+    window.edit_selected()
+    assert journal.people()[0].rev == 2
+    window.select(mia.id)
+    window.delete_selected()
+    assert journal.people() == [] and not window.undo_button.isHidden()
+    window.undo_delete()
+    assert [p.name for p in journal.people()] == ["Mia"]
+
+
+def test_the_editor_refuses_bad_input(qtbot):
+    editor = PersonEditor(None, 14)
+    qtbot.addWidget(editor)
+    editor.emails.setText("not-an-address")
+    editor.name.setText("Anna")
+    editor._try_accept()
+    assert "not an e-mail address" in editor.problem.text()
+    assert editor.result() == 0
+
+
+def test_vcard_import_in_the_window(qtbot, journal, clock):
+    window = PeopleWindow(journal, clock, AMS)
+    qtbot.addWidget(window)
+    summary = window.import_file(str(SAMPLE), "customer")
+    assert summary == "Added 4, merged 1, skipped 2."
+    assert "has no name" in window.status.text()
+    assert {p.circle for p in journal.people()} == {"customer"}
+
+
+def test_settings_dialog_validates_and_returns_settings(qtbot, journal):
+    dialog = SettingsDialog(journal.settings())
+    qtbot.addWidget(dialog)
+    dialog.own_team.setText("Product")
+    dialog.max_nudges.setValue(3)
+    dialog.days[5].setChecked(True)
+    settings = dialog.settings()
+    assert settings.own_team == "Product" and settings.max_nudges_per_day == 3
+    assert settings.nudge_days == (0, 1, 2, 3, 4, 5)
+    dialog.start_hour.setValue(18)
+    dialog.end_hour.setValue(9)
+    dialog._try_accept()
+    assert "end after they start" in dialog.problem.text()
+    journal.save_settings(settings)
+    assert journal.settings().own_team == "Product"
+
+
+def test_keyboard_in_the_people_window(qtbot, journal, clock, monkeypatch):
+    journal.add_person(Person(name="Anna", circle="peer"))
+    window = PeopleWindow(journal, clock, AMS)
+    qtbot.addWidget(window)
+    window.show()
+    opened = []
+    monkeypatch.setattr(PersonEditor, "exec", lambda editor: opened.append(editor.name.text()) or 0)
+    window.table.selectRow(0)
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert opened == ["Anna"]

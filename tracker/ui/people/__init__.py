@@ -1,0 +1,1 @@
+"""The People window and its dialogs (lessons 3 and 5)."""

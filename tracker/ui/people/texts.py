@@ -1,0 +1,19 @@
+"""Circle names in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+__all__ = ["circle_label"]
+
+
+def circle_label(circle: str) -> str:
+    labels = {
+        "customer": QCoreApplication.translate("People", "Customer"),
+        "leadership": QCoreApplication.translate("People", "Leadership"),
+        "team": QCoreApplication.translate("People", "Own team"),
+        "peer": QCoreApplication.translate("People", "Other team"),
+        "report": QCoreApplication.translate("People", "Report"),
+        "partner": QCoreApplication.translate("People", "Partner"),
+    }
+    return labels.get(circle, circle)

@@ -1,0 +1,289 @@
+"""The People window: whom you stay in touch with, when you last spoke, when they are next due."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.core.clock import Clock
+from tracker.core.model import CIRCLES, Person
+from tracker.store.journal import Journal
+from tracker.ui.people.texts import circle_label
+
+__all__ = ["PeopleWindow"]
+
+UNDO_SECONDS = 10
+
+
+class PeopleModel(QAbstractTableModel):
+    COLUMNS = ("name", "circle", "team", "every", "last", "due", "notes")
+
+    def __init__(self, zone: ZoneInfo):
+        super().__init__()
+        self.zone = zone
+        self.rows: list[tuple[Person, datetime | None, datetime | None]] = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Name"),
+            self.tr("Circle"),
+            self.tr("Team"),
+            self.tr("Every"),
+            self.tr("Last contact"),
+            self.tr("Next due"),
+            self.tr("What matters"),
+        )
+        return titles[section]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        person, last, due = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.UserRole:  # sort keys
+            return {
+                "name": person.name.casefold(),
+                "circle": CIRCLES.index(person.circle),
+                "team": person.team.casefold(),
+                "every": person.every_days or 0,
+                "last": last.timestamp() if last else 0,
+                "due": due.timestamp() if due else 0,
+                "notes": person.notes,
+            }[column]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == "name":
+            return person.name
+        if column == "circle":
+            return circle_label(person.circle)
+        if column == "team":
+            return person.team
+        if column == "every":
+            return (
+                self.tr("%1 days").replace("%1", str(person.every_days))
+                if person.every_days
+                else ""
+            )
+        if column == "last":
+            return last.astimezone(self.zone).strftime("%Y-%m-%d") if last else self.tr("never")
+        if column == "due":
+            return due.astimezone(self.zone).strftime("%Y-%m-%d") if due else self.tr("now")
+        return " ".join(person.notes.split())[:80]
+
+
+class PeopleTable(QTableView):
+    """Enter edits the selected person and Delete removes them, straight from the list."""
+
+    edit_requested = Signal()
+    delete_requested = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit_requested.emit()
+        elif event.key() == Qt.Key.Key_Delete:
+            self.delete_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class PeopleWindow(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, journal: Journal, clock: Clock, zone: ZoneInfo, parent: QWidget | None = None
+    ):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.journal = journal
+        self.clock = clock
+        self.zone = zone
+        self._deleted: tuple[Person, datetime] | None = None
+        self.setWindowTitle(self.tr("Dayweave: people"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search names, teams, notes (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search people"))
+        self.model = PeopleModel(zone)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = PeopleTable()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("People"))
+        self.add_button = QPushButton(self.tr("Add..."))
+        self.edit_button = QPushButton(self.tr("Edit..."))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.undo_button = QPushButton(self.tr("Undo delete"))
+        self.import_button = QPushButton(self.tr("Import vCard..."))
+        self.status = QLabel()
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button, self.undo_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.import_button.clicked.connect(self._ask_import)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+        QShortcut(QKeySequence.StandardKey.New, self, self.add)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
+        self.table.edit_requested.connect(self.edit_selected)
+        self.table.delete_requested.connect(self.delete_selected)
+        self.resize(900, 520)
+        self.reload()
+
+    def reload(self) -> None:
+        people = self.journal.people()
+        last = self.journal.last_contacts()
+        default_every = self.journal.settings().default_every_days
+        rows = []
+        for person in people:
+            seen = last.get(person.id)
+            every = person.every_days or default_every
+            rows.append((person, seen, seen + timedelta(days=every) if seen else None))
+        self.model.set_rows(rows)
+        self.undo_button.setVisible(self._undo_available())
+        self.status.setText(self.tr("%n person(s)", "", len(rows)))
+
+    def selected(self) -> Person | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return self.model.rows[self.proxy.mapToSource(indexes[0]).row()][0]
+
+    def select(self, person_id: str) -> None:
+        for row, (person, _last, _due) in enumerate(self.model.rows):
+            if person.id == person_id:
+                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def _editor(self, person: Person | None):
+        from tracker.ui.people.editor import PersonEditor
+
+        editor = PersonEditor(person, self.journal.settings().default_every_days, self)
+        self.open_editor = editor
+        return editor
+
+    def add(self) -> None:
+        editor = self._editor(None)
+        if editor.exec() == editor.DialogCode.Accepted:
+            self._store(lambda: self.journal.add_person(editor.person()))
+
+    def edit_selected(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        editor = self._editor(person)
+        if editor.exec() == editor.DialogCode.Accepted:
+            self._store(lambda: self.journal.update_person(editor.person()))
+
+    def delete_selected(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        if self._store(lambda: self.journal.delete_person(person)):
+            self._deleted = (person, self.clock.now())
+            self.reload()
+
+    def _undo_available(self) -> bool:
+        return self._deleted is not None and self.clock.now() - self._deleted[1] <= timedelta(
+            seconds=UNDO_SECONDS
+        )
+
+    def undo_delete(self) -> None:
+        if not self._undo_available():
+            return
+        person, _at = self._deleted
+        self._deleted = None
+        self._store(lambda: self.journal.update_person(person.with_changes(deleted=False)))
+
+    def _store(self, action) -> bool:
+        try:
+            action()
+        except (ValueError, OSError) as error:
+            self.status.setText(str(error))
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def import_file(self, path: str, circle: str) -> str:
+        from tracker.core.vcard import parse_vcards, plan_import
+
+        try:
+            with open(path, encoding="utf-8-sig", errors="replace") as handle:
+                cards, problems = parse_vcards(handle.read())
+        except OSError as error:
+            self.status.setText(str(error))
+            return self.status.text()
+        plan = plan_import(cards, self.journal.people(), circle)
+        try:
+            for person in plan.added:
+                self.journal.add_person(person)
+            for person in plan.merged:
+                self.journal.update_person(person)
+        except (ValueError, OSError) as error:
+            self.status.setText(str(error))
+            return self.status.text()
+        self.reload()
+        self.changed.emit()
+        summary = (
+            self.tr("Added %1, merged %2, skipped %3.")
+            .replace("%1", str(len(plan.added)))
+            .replace("%2", str(len(plan.merged) + plan.duplicates))
+            .replace("%3", str(len(problems)))
+        )
+        self.status.setText(" ".join([summary, *problems]))
+        return summary
+
+    def _ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import people"), "", "vCard (*.vcf)")
+        if not path:
+            return
+        labels = [circle_label(c) for c in CIRCLES]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Import people"), self.tr("Circle for the new people:"), labels, 3, False
+        )
+        if ok:
+            self.import_file(path, CIRCLES[labels.index(label)])
