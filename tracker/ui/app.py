@@ -80,6 +80,8 @@ def run_app(
         )
         return 1
 
+    if lang is None and journal.settings().language:
+        install_translations(app, journal.settings().language)  # the Settings choice
     shell = Shell(
         journal,
         SystemClock(),

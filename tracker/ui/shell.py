@@ -166,8 +166,9 @@ class Shell(QObject):
         from tracker.ui.week.window import WeekWindow
 
         if self.week_window is None:
+            first = self.journal.settings().first_weekday
             self.week_window = WeekWindow(
-                self.journal, self.clock, self.zone, quicklog=self.quicklog
+                self.journal, self.clock, self.zone, quicklog=self.quicklog, first_weekday=first
             )
             self.week_window.changed.connect(self.quicklog.refresh)
             self.quicklog.changed.connect(self._refresh_week)

@@ -37,6 +37,7 @@ class PeopleModel(QAbstractTableModel):
     def __init__(self, zone: ZoneInfo):
         super().__init__()
         self.zone = zone
+        self.default_every = 14
         self.rows: list[tuple[Person, datetime | None, datetime | None]] = []
 
     def set_rows(self, rows) -> None:
@@ -86,11 +87,8 @@ class PeopleModel(QAbstractTableModel):
         if column == "team":
             return person.team
         if column == "every":
-            return (
-                self.tr("%1 days").replace("%1", str(person.every_days))
-                if person.every_days
-                else ""
-            )
+            every = person.every_days or self.default_every
+            return self.tr("%1 days").replace("%1", str(every))
         if column == "last":
             return last.astimezone(self.zone).strftime("%Y-%m-%d") if last else self.tr("never")
         if column == "due":
@@ -178,6 +176,7 @@ class PeopleWindow(QWidget):
         people = self.journal.people()
         last = self.journal.last_contacts()
         default_every = self.journal.settings().default_every_days
+        self.model.default_every = default_every
         rows = []
         for person in people:
             seen = last.get(person.id)
