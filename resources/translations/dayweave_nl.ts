@@ -67,6 +67,39 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../tracker/ui/people/followup.py" line="29" />
+        <source>After the call with %1</source>
+        <translation>Na het gesprek met %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/followup.py" line="32" />
+        <source>Who does what, by when</source>
+        <translation>Wie doet wat, wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/followup.py" line="34" />
+        <source>e.g. back from holiday in Portugal</source>
+        <translation>bijv. terug van vakantie in Portugal</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/followup.py" line="36" />
+        <source>Next &amp;action agreed:</source>
+        <translation>Volgende &amp;actie afgesproken:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/followup.py" line="37" />
+        <source>Something &amp;personal:</source>
+        <translation>Iets &amp;persoonlijks:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/followup.py" line="44" />
+        <source>Both are optional; they show when you next call.</source>
+        <translation>Beide zijn optioneel; je ziet ze bij het volgende gesprek.</translation>
+    </message>
+</context>
+<context>
     <name>LogActions</name>
     <message>
         <location filename="../../tracker/ui/actions.py" line="36" />
@@ -152,37 +185,42 @@
 <context>
     <name>Nudges</name>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="32" />
+        <location filename="../../tracker/ui/nudges.py" line="33" />
         <source>never contacted</source>
         <translation>nog nooit gesproken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="34" />
+        <location filename="../../tracker/ui/nudges.py" line="35" />
         <source>last contact %1 days ago</source>
         <translation>laatste contact %1 dagen geleden</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="37" />
+        <location filename="../../tracker/ui/nudges.py" line="38" />
         <source>every %1 days</source>
         <translation>elke %1 dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="41" />
+        <location filename="../../tracker/ui/nudges.py" line="42" />
         <source>No live meeting yet.</source>
         <translation>Nog geen live afspraak.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="42" />
+        <location filename="../../tracker/ui/nudges.py" line="43" />
         <source>No live meeting for %1 days.</source>
         <translation>Al %1 dagen geen live afspraak.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="46" />
+        <location filename="../../tracker/ui/nudges.py" line="48" />
+        <source>Last time you agreed: %1</source>
+        <translation>Vorige keer afgesproken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/nudges.py" line="50" />
         <source>Ask how they are before the agenda.</source>
         <translation>Vraag hoe het gaat, vóór de agenda.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="47" />
+        <location filename="../../tracker/ui/nudges.py" line="51" />
         <source>Agree who does what, by when.</source>
         <translation>Spreek af wie wat doet, en wanneer.</translation>
     </message>
@@ -321,52 +359,52 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="57" />
+        <location filename="../../tracker/ui/people/window.py" line="58" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="58" />
+        <location filename="../../tracker/ui/people/window.py" line="59" />
         <source>Circle</source>
         <translation>Kring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="59" />
+        <location filename="../../tracker/ui/people/window.py" line="60" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="60" />
+        <location filename="../../tracker/ui/people/window.py" line="61" />
         <source>Every</source>
         <translation>Elke</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="61" />
+        <location filename="../../tracker/ui/people/window.py" line="62" />
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="62" />
+        <location filename="../../tracker/ui/people/window.py" line="63" />
         <source>Next due</source>
         <translation>Volgende keer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="63" />
+        <location filename="../../tracker/ui/people/window.py" line="64" />
         <source>What matters</source>
         <translation>Wat ertoe doet</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="90" />
+        <location filename="../../tracker/ui/people/window.py" line="91" />
         <source>%1 days</source>
         <translation>%1 dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="95" />
+        <location filename="../../tracker/ui/people/window.py" line="93" />
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="97" />
+        <location filename="../../tracker/ui/people/window.py" line="95" />
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -374,68 +412,68 @@
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="112" />
+        <location filename="../../tracker/ui/people/window.py" line="125" />
         <source>Dayweave: people</source>
         <translation>Dayweave: mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="114" />
+        <location filename="../../tracker/ui/people/window.py" line="127" />
         <source>Search names, teams, notes (Ctrl+F)</source>
         <translation>Zoek namen, teams, notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="115" />
+        <location filename="../../tracker/ui/people/window.py" line="128" />
         <source>Search people</source>
         <translation>Mensen zoeken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="130" />
+        <location filename="../../tracker/ui/people/window.py" line="143" />
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="131" />
+        <location filename="../../tracker/ui/people/window.py" line="144" />
         <source>Add...</source>
         <translation>Toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="132" />
+        <location filename="../../tracker/ui/people/window.py" line="145" />
         <source>Edit...</source>
         <translation>Bewerken...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="133" />
+        <location filename="../../tracker/ui/people/window.py" line="146" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="134" />
+        <location filename="../../tracker/ui/people/window.py" line="147" />
         <source>Undo delete</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="135" />
+        <location filename="../../tracker/ui/people/window.py" line="148" />
         <source>Import vCard...</source>
         <translation>vCard importeren...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/people/window.py" line="173" />
+        <location filename="../../tracker/ui/people/window.py" line="187" />
         <source>%n person(s)</source>
         <translation><numerusform>%n persoon</numerusform><numerusform>%n mensen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="257" />
+        <location filename="../../tracker/ui/people/window.py" line="271" />
         <source>Added %1, merged %2, skipped %3.</source>
         <translation>%1 toegevoegd, %2 samengevoegd, %3 overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="266" />
-        <location filename="../../tracker/ui/people/window.py" line="271" />
+        <location filename="../../tracker/ui/people/window.py" line="280" />
+        <location filename="../../tracker/ui/people/window.py" line="285" />
         <source>Import people</source>
         <translation>Mensen importeren</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="271" />
+        <location filename="../../tracker/ui/people/window.py" line="285" />
         <source>Circle for the new people:</source>
         <translation>Kring voor de nieuwe mensen:</translation>
     </message>
@@ -525,7 +563,7 @@
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../tracker/ui/quicklog.py" line="107" />
+        <location filename="../../tracker/ui/quicklog.py" line="108" />
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
     </message>
@@ -681,12 +719,12 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="117" />
+        <location filename="../../tracker/ui/shell.py" line="118" />
         <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
         <translation>Er is geen systeemvak gevonden, dus Dayweave draait in dit venster. Sluiten beëindigt Dayweave.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="246" />
+        <location filename="../../tracker/ui/shell.py" line="267" />
         <source>Dayweave repaired its data</source>
         <translation>Dayweave heeft zijn gegevens hersteld</translation>
     </message>

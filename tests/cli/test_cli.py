@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -205,3 +206,20 @@ def test_people_import_reports_added_merged_and_skipped(data_dir):
     ]
     bad = dayweave("people", "import", str(sample), "--circle", "friends", data_dir=data_dir)
     assert bad.returncode == 2 and "not a circle" in bad.stderr
+
+
+def test_reading_commands_work_while_another_process_holds_the_folder(data_dir):
+    from tracker.core.clock import SystemClock
+    from tracker.store.journal import Journal
+
+    assert dayweave("log", "contact", data_dir=data_dir).returncode == 0
+    [device] = (data_dir / "devices").iterdir()
+    holder = Journal(data_dir, device.name, SystemClock(), hold_lock=True).open()
+    try:
+        started = time.monotonic()
+        week = dayweave("week", "--json", data_dir=data_dir)
+        assert week.returncode == 0, week.stderr
+        assert time.monotonic() - started < 8  # no wait for the lock's 10 s timeout
+        assert dayweave("people", "list", data_dir=data_dir).returncode == 0
+    finally:
+        holder.close()

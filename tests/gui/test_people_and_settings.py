@@ -102,3 +102,29 @@ def test_keyboard_in_the_people_window(qtbot, journal, clock, monkeypatch):
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert opened == ["Anna"]
+
+
+def test_after_a_call_the_next_action_and_a_personal_note_are_kept(
+    qtbot, journal, clock, tmp_path, monkeypatch
+):
+    from tracker.ui.people.followup import FollowUpDialog
+    from tracker.ui.shell import Shell
+
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    shell = Shell(journal, clock, AMS, journal.layout.root, tray_available=lambda: True)
+    shell.quicklog.with_people("call", ["Anna"], "pricing", circle_for_new="customer")
+    clock.advance(minutes=30)
+    shell.quicklog.stop()
+    dialog = shell.follow_up
+    assert isinstance(dialog, FollowUpDialog) and dialog.isVisible()
+    dialog.next_action.setText("Anna sends the contract by Friday")
+    dialog.personal.setText("daughter starts university")
+    dialog._save()
+    [anna] = journal.people()
+    assert anna.next_action == "Anna sends the contract by Friday"
+    assert "daughter starts university" in anna.notes
+    from tracker.core.nudges import Nudge
+    from tracker.ui.nudges import reason_text
+
+    assert "Anna sends the contract" in reason_text(Nudge("call_open", anna.id, "k"), anna)
+    shell.shutdown()

@@ -40,7 +40,7 @@ from tracker.core.timefmt import to_updated_text, to_utc_text
 from tracker.store.atomic import atomic_write, remove_stale_temp_files
 from tracker.store.backups import Backups
 from tracker.store.layout import DataLayout, make_private_dir, month_key, months_between
-from tracker.store.lock import DataLock
+from tracker.store.lock import DataLock, LockTimeout
 from tracker.store.storage import DamagedFileError, check_shape, read_json_file
 
 if TYPE_CHECKING:
@@ -71,6 +71,7 @@ MIGRATIONS: dict[int, Callable[[Path], None]] = {}
 _LOOKBACK = timedelta(days=1)
 _CONTACT_KINDS = ("call", "meeting", "contact")
 _LAST_CONTACT_MONTHS = 13
+_OPEN_LOCK_WAIT = 0.5  # seconds a reader waits to tidy up before reading without the lock
 _NEVER = datetime.min.replace(tzinfo=UTC)
 
 
@@ -136,11 +137,20 @@ class Journal:
             make_private_dir(self.layout.root)
             make_private_dir(self.layout.devices_dir)
             make_private_dir(self.layout.own_dir)
-            with self._writing(backup=False):
-                remove_stale_temp_files(self.layout.own_dir)
-                self._check_schema()
             if self.hold_lock:
                 self._lock.acquire(self.lock_timeout)
+            try:
+                # Tidying and migrating need the lock; reading does not. While the app holds
+                # the lock, `dayweave week` and friends read without it (writes are atomic).
+                self._lock.acquire(self.lock_timeout if self.hold_lock else _OPEN_LOCK_WAIT)
+            except LockTimeout:
+                self._check_schema(read_only=True)
+            else:
+                try:
+                    remove_stale_temp_files(self.layout.own_dir)
+                    self._check_schema()
+                finally:
+                    self._lock.release()
         self._opened = True
         return self
 
@@ -155,26 +165,28 @@ class Journal:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _check_schema(self) -> None:
+    def _check_schema(self, read_only: bool = False) -> None:
+        """Refuse data from a newer Dayweave; with the lock, write meta.json and migrate."""
         meta_path = self.layout.meta_file
+        fresh = {"schema": SCHEMA_VERSION, "device": self.device}
         try:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             schema = int(meta["schema"])
         except FileNotFoundError:
-            meta, schema = {"schema": SCHEMA_VERSION, "device": self.device}, SCHEMA_VERSION
-            atomic_write(meta_path, json.dumps(meta).encode())
+            if not read_only:
+                atomic_write(meta_path, json.dumps(fresh).encode())
             return
         except (OSError, ValueError, KeyError, TypeError) as error:
             # meta.json is tiny and rebuildable; a damaged one means "current schema".
-            _warn("meta.json unreadable (%s); rewriting it", error)
-            meta, schema = {"schema": SCHEMA_VERSION, "device": self.device}, SCHEMA_VERSION
-            atomic_write(meta_path, json.dumps(meta).encode())
+            if not read_only:
+                _warn("meta.json unreadable (%s); rewriting it", error)
+                atomic_write(meta_path, json.dumps(fresh).encode())
             return
         if schema > SCHEMA_VERSION:
             raise NewerSchemaError(
                 f"this data was written by a newer Dayweave (schema {schema}); please update"
             )
-        while schema < SCHEMA_VERSION:
+        while schema < SCHEMA_VERSION and not read_only:
             self._backups.take(self.clock.now(), everything=True)
             MIGRATIONS[schema](self.layout.own_dir)
             schema += 1

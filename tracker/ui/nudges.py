@@ -16,6 +16,7 @@ from tracker.core.days import week_days, week_start
 from tracker.core.nudges import Nudge, NudgePlan, plan_nudges
 from tracker.core.summary import summarize_week
 from tracker.store.journal import Journal
+from tracker.ui.people.texts import circle_label
 from tracker.ui.timers import SingleShot
 
 __all__ = ["NudgeScheduler", "reason_text"]
@@ -27,7 +28,7 @@ def reason_text(nudge: Nudge, person) -> str:
     """Why, in the user's language: "Product: last contact 19 days ago · every 14 days"."""
     translate = QCoreApplication.translate
     if nudge.kind == "reach_out":
-        where = (person.team or person.circle) if person else ""
+        where = (person.team or circle_label(person.circle)) if person else ""
         if nudge.days_since is None:
             since = translate("Nudges", "never contacted")
         else:
@@ -43,6 +44,9 @@ def reason_text(nudge: Nudge, person) -> str:
             "%1", str(nudge.days_since)
         )
     if nudge.kind == "call_open":
+        if person is not None and person.next_action:
+            agreed = translate("Nudges", "Last time you agreed: %1")
+            return agreed.replace("%1", person.next_action)
         return translate("Nudges", "Ask how they are before the agenda.")
     return translate("Nudges", "Agree who does what, by when.")
 

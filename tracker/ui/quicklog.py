@@ -50,6 +50,7 @@ class _Undo:
 
 class QuickLog(QObject):
     changed = Signal()  # anything logged, undone or stopped: refresh what is shown
+    calls_ended = Signal(list)  # calls and meetings with people that were just stopped
     failed = Signal(str)  # a message for the user: nothing was saved
 
     def __init__(
@@ -183,6 +184,9 @@ class QuickLog(QObject):
         if stopped:
             self._undo = None
             self.changed.emit()
+            with_people = [e for e in stopped if e.kind in ("call", "meeting") and e.people]
+            if with_people:
+                self.calls_ended.emit(with_people)
         return stopped
 
     def undo(self) -> bool:

@@ -47,6 +47,7 @@ class Shell(QObject):
         self.actions.quit_requested.connect(self.quit)
         self.actions.week_requested.connect(self.show_week)
         self.actions.people_requested.connect(self.show_people)
+        self.quicklog.calls_ended.connect(self.ask_follow_up)
         self.actions.settings_requested.connect(self.show_settings)
         self.people_window = None
         self.zone = zone
@@ -176,6 +177,25 @@ class Shell(QObject):
         self.week_window.show()
         self.week_window.raise_()
         self.week_window.activateWindow()
+
+    def ask_follow_up(self, calls: list) -> None:
+        """After a call: optionally, the next action agreed and something personal to remember."""
+        from tracker.ui.people.followup import FollowUpDialog
+
+        people = self.journal.people_by_id()
+        person = next((people[p] for call in calls for p in call.people if p in people), None)
+        if person is None or not self.journal.settings().call_prompts:
+            return
+        dialog = FollowUpDialog(person)
+        dialog.saved.connect(self._store_follow_up)
+        self.follow_up = dialog
+        dialog.show()
+
+    def _store_follow_up(self, person) -> None:
+        try:
+            self.journal.update_person(person)
+        except (ValueError, OSError) as error:
+            self.tell(str(error))
 
     def show_people(self, person_id: str | None = None) -> None:
         from tracker.ui.people.window import PeopleWindow
