@@ -486,10 +486,11 @@ def _cmd_people(args: argparse.Namespace) -> int:
     try:
         people = journal.people()
         last = journal.last_contacts()
+        default_every = journal.settings().default_every_days
         rows = []
         for person in people:
             seen = last.get(person.id)
-            due = seen + timedelta(days=person.every_days) if seen and person.every_days else None
+            due = seen + timedelta(days=person.every_days or default_every) if seen else None
             rows.append((person, seen, due))
         if args.json:
             print(

@@ -52,6 +52,7 @@ def test_a_quick_entry_line_with_a_new_person(data_dir):
     listed = json.loads(dayweave("people", "list", "--json", data_dir=data_dir).stdout)
     assert [(p["name"], p["circle"]) for p in listed] == [("Joost", "customer")]
     assert listed[0]["last_contact"].startswith("2026-11-24T10:00:00")
+    assert listed[0]["next_due"].startswith("2026-12-08T10:00:00")  # the default 14 days
 
 
 def test_start_and_stop_a_block(data_dir):
