@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench translations clean
+.PHONY: run test lint bench translations install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,25 @@ bench: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $(shell find tracker/ui -name "*.py" | sort) -ts resources/translations/dayweave_nl.ts resources/translations/dayweave_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/dayweave_nl.ts resources/translations/dayweave_en.ts
+
+# The desktop entry, AppStream metadata and icons, for this user (no root needed).
+DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
+ICON_SIZES := 16 22 24 32 48 64 128 256
+
+install-desktop:
+	install -D -m 644 packaging/linux/dayweave.desktop $(DATA_HOME)/applications/dayweave.desktop
+	install -D -m 644 packaging/linux/nl.dayweave.Dayweave.metainfo.xml $(DATA_HOME)/metainfo/nl.dayweave.Dayweave.metainfo.xml
+	install -D -m 644 packaging/linux/icons/hicolor/scalable/apps/dayweave.svg $(DATA_HOME)/icons/hicolor/scalable/apps/dayweave.svg
+	for size in $(ICON_SIZES); do \
+		install -D -m 644 packaging/linux/icons/hicolor/$${size}x$${size}/apps/dayweave.png \
+			$(DATA_HOME)/icons/hicolor/$${size}x$${size}/apps/dayweave.png; \
+	done
+	-update-desktop-database $(DATA_HOME)/applications 2>/dev/null
+
+uninstall-desktop:
+	rm -f $(DATA_HOME)/applications/dayweave.desktop $(DATA_HOME)/metainfo/nl.dayweave.Dayweave.metainfo.xml
+	rm -f $(DATA_HOME)/icons/hicolor/scalable/apps/dayweave.svg
+	for size in $(ICON_SIZES); do rm -f $(DATA_HOME)/icons/hicolor/$${size}x$${size}/apps/dayweave.png; done
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

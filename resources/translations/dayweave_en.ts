@@ -645,73 +645,78 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="39" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="40" />
         <source>Dayweave settings</source>
         <translation>Dayweave settings</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="41" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="42" />
         <source>e.g. Product</source>
         <translation>e.g. Product</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="57" />
         <location filename="../../tracker/ui/settings_dialog.py" line="58" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="59" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="59" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="60" />
         <source>First and last minutes of calls: show prompts</source>
         <translation>First and last minutes of calls: show prompts</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="62" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="63" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="66" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="67" />
         <source>As the locale says</source>
         <translation>As the locale says</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="73" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="71" />
+        <source>Start Dayweave with my session</source>
+        <translation>Start Dayweave with my session</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="78" />
         <source>My &amp;team:</source>
         <translation>My &amp;team:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="74" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="79" />
         <source>Nudges between:</source>
         <translation>Nudges between:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="75" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="80" />
         <source>On:</source>
         <translation>On:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="76" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="81" />
         <source>At most nudges a &amp;day:</source>
         <translation>At most nudges a &amp;day:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="77" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="82" />
         <source>Stay in touch &amp;every:</source>
         <translation>Stay in touch &amp;every:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="78" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="83" />
         <source>A &amp;live meeting every:</source>
         <translation>A &amp;live meeting every:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="80" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="85" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="81" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="86" />
         <source>Week starts on:</source>
         <translation>Week starts on:</translation>
     </message>
@@ -719,12 +724,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="118" />
+        <location filename="../../tracker/ui/shell.py" line="104" />
+        <source>Start Dayweave with your session? You can change this in Settings.</source>
+        <translation>Start Dayweave with your session? You can change this in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/shell.py" line="152" />
         <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
         <translation>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="267" />
+        <location filename="../../tracker/ui/shell.py" line="302" />
         <source>Dayweave repaired its data</source>
         <translation>Dayweave repaired its data</translation>
     </message>

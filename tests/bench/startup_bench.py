@@ -53,6 +53,8 @@ def main() -> None:
     env = session.env
     env.update(DAYWEAVE_DATA_DIR=str(work / "data"), DAYWEAVE_CONFIG_DIR=str(work / "config"),
                XDG_RUNTIME_DIR=str(work))  # fmt: skip
+    (work / "config").mkdir(parents=True, exist_ok=True)
+    (work / "config" / "autostart-asked").write_text("asked\n")  # no first-run question
     dayweave = [sys.executable, "-m", "tracker"]
     minimal = [sys.executable, str(HERE / "minimal_tray_app.py")]
     try:

@@ -32,6 +32,8 @@ def app_env(xsession, tmp_path):
         TZ="Europe/Amsterdam",
         LANG="en_US.UTF-8",
     )
+    (tmp_path / "config").mkdir(exist_ok=True)
+    (tmp_path / "config" / "autostart-asked").write_text("asked\n")  # no first-run question
     return env
 
 
@@ -39,8 +41,9 @@ def start_app(env, *args: str) -> subprocess.Popen:
     """The app, its output in a file (a pipe nobody reads could fill and stall it)."""
     log = Path(env["XDG_RUNTIME_DIR"]) / "app.log"
     with log.open("ab") as out:
-        process = subprocess.Popen([sys.executable, "-m", "tracker", *args], env=env,
-                                   stdout=out, stderr=subprocess.STDOUT)  # fmt: skip
+        process = subprocess.Popen(
+            [sys.executable, "-m", "tracker", *args], env=env, stdout=out, stderr=subprocess.STDOUT
+        )
     process.log = log
     return process
 
@@ -123,8 +126,13 @@ def test_dayweave_log_changes_the_tray_at_once(xsession, app_env, tmp_path):
 
 
 def test_exit_when_ready_prints_the_seconds_once_the_icon_is_embedded(xsession, app_env):
-    result = subprocess.run([sys.executable, "-m", "tracker", "--exit-when-ready"],
-                            env=app_env, capture_output=True, text=True, timeout=60)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "tracker", "--exit-when-ready"],
+        env=app_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     seconds = float(result.stdout.strip())
     assert 0 < seconds < 60
@@ -134,8 +142,13 @@ def test_a_second_start_brings_the_first_forward(xsession, app_env):
     app = start_app(app_env)
     try:
         wait_for(xsession.tray_icon, 20, "the Dayweave icon", log=app.log)
-        second = subprocess.run([sys.executable, "-m", "tracker"], env=app_env,
-                                capture_output=True, text=True, timeout=30)  # fmt: skip
+        second = subprocess.run(
+            [sys.executable, "-m", "tracker"],
+            env=app_env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
         assert second.returncode == 0
         assert "already running" in second.stdout
         wait_for(lambda: xsession.window_named("Dayweave quick log"), 5, "the quick-log panel")
@@ -170,3 +183,29 @@ def test_without_a_tray_the_panel_opens_as_a_window(tmp_path):
         app.kill()
         app.wait()
         session.stop()
+
+
+def test_logging_in_again_starts_the_app_from_its_autostart_entry(xsession, app_env, tmp_path):
+    """Turn autostart on, then do what the session does at login: run the entry's Exec line."""
+    import shlex
+
+    from tracker.autostart import Autostart
+
+    autostart = Autostart(
+        "linux", config_home=tmp_path / "xdg", command=[sys.executable, "-m", "tracker"]
+    )
+    autostart.enable()
+    exec_line = next(
+        line.split("=", 1)[1]
+        for line in autostart.desktop_file.read_text().splitlines()
+        if line.startswith("Exec=")
+    )
+    result = subprocess.run(
+        [*shlex.split(exec_line), "--exit-when-ready"],
+        env=app_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert float(result.stdout.strip()) > 0

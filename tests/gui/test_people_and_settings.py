@@ -128,3 +128,40 @@ def test_after_a_call_the_next_action_and_a_personal_note_are_kept(
 
     assert "Anna sends the contract" in reason_text(Nudge("call_open", anna.id, "k"), anna)
     shell.shutdown()
+
+
+def test_start_with_my_session_in_settings(qtbot, journal, tmp_path):
+    from tracker.autostart import Autostart
+
+    autostart = Autostart("linux", config_home=tmp_path / "xdg", command=["dayweave"])
+    dialog = SettingsDialog(journal.settings(), autostart)
+    qtbot.addWidget(dialog)
+    assert not dialog.start_with_session.isChecked()
+    dialog.start_with_session.setChecked(True)
+    dialog._try_accept()
+    assert autostart.enabled()
+    again = SettingsDialog(journal.settings(), autostart)
+    qtbot.addWidget(again)
+    assert again.start_with_session.isChecked()
+    again.start_with_session.setChecked(False)
+    again._try_accept()
+    assert not autostart.desktop_file.exists()
+
+
+def test_the_first_run_asks_once_about_autostart(qtbot, journal, clock, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tracker.ui.shell import Shell
+
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    shell = Shell(journal, clock, AMS, journal.layout.root, tray_available=lambda: True)
+    shell.ask_autostart_once(tmp_path / "config")
+    box = shell.autostart_question
+    box.buttonClicked.emit(box.button(QMessageBox.StandardButton.Yes))
+    assert (tmp_path / "xdg" / "autostart" / "dayweave.desktop").exists()
+    assert (tmp_path / "config" / "autostart-asked").exists()
+    shell.autostart_question = None
+    shell.ask_autostart_once(tmp_path / "config")
+    assert shell.autostart_question is None
+    shell.shutdown()

@@ -33,9 +33,10 @@ def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, settings: Settings, autostart=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.original = settings
+        self.autostart = autostart
         self.setWindowTitle(self.tr("Dayweave settings"))
         self.own_team = QLineEdit(settings.own_team)
         self.own_team.setPlaceholderText(self.tr("e.g. Product"))
@@ -67,9 +68,13 @@ class SettingsDialog(QDialog):
         for day in (0, 6, 5):
             self.first_day.addItem(QLocale().dayName(day + 1, QLocale.FormatType.LongFormat), day)
         self.first_day.setCurrentIndex(max(0, self.first_day.findData(settings.first_weekday)))
+        self.start_with_session = QCheckBox(self.tr("Start Dayweave with my session"))
+        self.start_with_session.setChecked(bool(autostart and autostart.enabled()))
+        self.start_with_session.setVisible(autostart is not None)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         form = QFormLayout()
+        form.addRow("", self.start_with_session)
         form.addRow(self.tr("My &team:"), self.own_team)
         form.addRow(self.tr("Nudges between:"), hours)
         form.addRow(self.tr("On:"), day_row)
@@ -109,4 +114,12 @@ class SettingsDialog(QDialog):
         except ValidationError as error:
             self.problem.setText(str(error))
             return
+        if self.autostart is not None:
+            try:
+                if self.start_with_session.isChecked() != self.autostart.enabled():
+                    wanted = self.start_with_session.isChecked()
+                    self.autostart.enable() if wanted else self.autostart.disable()
+            except OSError as error:
+                self.problem.setText(str(error))
+                return
         self.accept()

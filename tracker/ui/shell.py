@@ -87,6 +87,40 @@ class Shell(QObject):
     def _first_nudge_plan(self) -> None:
         self.nudges.watch_sleep()
         self.nudges.replan()
+        self.ask_autostart_once()
+
+    def ask_autostart_once(self, config_dir=None) -> None:
+        """On the first run only: a tracker that does not start with the session is forgotten."""
+        from tracker.autostart import Autostart
+        from tracker.store.layout import default_config_dir
+
+        marker = (config_dir or default_config_dir()) / "autostart-asked"
+        if marker.exists() or self.exit_when_ready:
+            return
+        autostart = Autostart()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Dayweave",
+            self.tr("Start Dayweave with your session? You can change this in Settings."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        box.setModal(False)
+
+        def answered(button) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                try:
+                    autostart.enable()
+                except OSError as error:
+                    self.tell(str(error))
+            try:
+                marker.parent.mkdir(parents=True, exist_ok=True)
+                marker.write_text("asked\n", encoding="utf-8")
+            except OSError:
+                pass  # asked again next time: better than never asking
+
+        box.buttonClicked.connect(answered)
+        box.show()
+        self.autostart_question = box
 
     def start_server(self) -> None:
         """The socket for `dayweave log` and for a second start; QtNetwork loads only here."""
@@ -211,9 +245,10 @@ class Shell(QObject):
         self.people_window.activateWindow()
 
     def show_settings(self) -> None:
+        from tracker.autostart import Autostart
         from tracker.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.journal.settings())
+        dialog = SettingsDialog(self.journal.settings(), Autostart())
         self.settings_dialog = dialog
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             try:
