@@ -43,3 +43,18 @@ def test_importing_all_of_core_loads_neither_qt_nor_tinydb():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_every_package_is_in_the_wheel():
+    """An explicit package list forgets new folders; an editable install would not notice."""
+    import tomllib
+
+    root = CORE.parents[1]
+    listed = set(
+        tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(path.parent.relative_to(root).parts)
+        for path in (root / "tracker").rglob("__init__.py")
+    }
+    assert found <= listed
