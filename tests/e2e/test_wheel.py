@@ -3,6 +3,7 @@ and Dutch translation found inside the installed package."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import venv
@@ -78,3 +79,40 @@ def test_the_installed_wheel_shows_its_icon_in_a_real_tray(installed, xsession, 
     )
     assert result.returncode == 0, result.stderr
     assert float(result.stdout.strip().splitlines()[-1]) > 0
+
+
+def test_autostart_from_the_wheel_starts_it_after_a_login(installed, xsession, app_env, tmp_path):  # noqa: F811
+    """Autostart on, from the installed wheel; then run the entry's Exec line as a login does."""
+    import shlex
+
+    env = dict(
+        app_env,
+        PATH=f"{installed / 'bin'}:{os.environ['PATH']}",
+        XDG_CONFIG_HOME=str(tmp_path / "xdg"),
+    )
+    code = (
+        "from tracker.autostart import Autostart as A; a = A(); a.enable(); print(a.desktop_file)"
+    )
+    entry = Path(
+        subprocess.run(
+            [str(installed / "bin" / "python"), "-c", code],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=tmp_path,
+        ).stdout.strip()
+    )
+    exec_line = next(
+        line.split("=", 1)[1] for line in entry.read_text().splitlines() if line.startswith("Exec=")
+    )
+    assert exec_line.startswith(str(installed))
+    result = subprocess.run(
+        [*shlex.split(exec_line), "--exit-when-ready"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
