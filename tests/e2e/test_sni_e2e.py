@@ -7,15 +7,13 @@ the test then does what a host does when the user clicks: it asks the item's exp
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 
 import pytest
 
 from .test_tray_e2e import app_env, entries, start_app, xsession  # noqa: F401 - fixtures
-from .xsession import wait_for
+from .xsession import require_tools, wait_for
 
 pytestmark = pytest.mark.e2e
 TOOLS = ("dbus-daemon", "status-notifier-watcher", "gtk-sni-tray-standalone", "gdbus")
@@ -23,12 +21,7 @@ TOOLS = ("dbus-daemon", "status-notifier-watcher", "gtk-sni-tray-standalone", "g
 
 @pytest.fixture
 def session_bus(app_env):  # noqa: F811
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if missing:
-        message = f"the StatusNotifierItem test needs {', '.join(missing)} (apt-get: see .ci/run)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+    require_tools(TOOLS, "StatusNotifierItem tests")
     daemon = subprocess.run(
         ["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
         capture_output=True,

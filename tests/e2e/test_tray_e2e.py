@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .xsession import XSession, require_tools, wait_for
+from .xsession import XSession, exec_line, require_tools, wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -195,13 +195,8 @@ def test_logging_in_again_starts_the_app_from_its_autostart_entry(xsession, app_
         "linux", config_home=tmp_path / "xdg", command=[sys.executable, "-m", "tracker"]
     )
     autostart.enable()
-    exec_line = next(
-        line.split("=", 1)[1]
-        for line in autostart.desktop_file.read_text().splitlines()
-        if line.startswith("Exec=")
-    )
     result = subprocess.run(
-        [*shlex.split(exec_line), "--exit-when-ready"],
+        [*shlex.split(exec_line(autostart.desktop_file)), "--exit-when-ready"],
         env=app_env,
         capture_output=True,
         text=True,

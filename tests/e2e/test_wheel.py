@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from .test_tray_e2e import app_env, xsession  # noqa: F401 - fixtures
+from .xsession import exec_line
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -103,12 +104,10 @@ def test_autostart_from_the_wheel_starts_it_after_a_login(installed, xsession, a
             cwd=tmp_path,
         ).stdout.strip()
     )
-    exec_line = next(
-        line.split("=", 1)[1] for line in entry.read_text().splitlines() if line.startswith("Exec=")
-    )
-    assert exec_line.startswith(str(installed))
+    command = exec_line(entry)
+    assert command.startswith(str(installed))
     result = subprocess.run(
-        [*shlex.split(exec_line), "--exit-when-ready"],
+        [*shlex.split(command), "--exit-when-ready"],
         env=env,
         capture_output=True,
         text=True,

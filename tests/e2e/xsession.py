@@ -16,14 +16,20 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 TOOLS = ("Xvfb", "trayer", "xdotool", "xwininfo", "xwd", "convert")
 
 
-def require_tools() -> None:
-    """Skip where the X tools are missing, but never in CI: there they must run."""
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+def require_tools(tools: tuple[str, ...] = TOOLS, what: str = "end-to-end tray tests") -> None:
+    """Skip where the tools are missing, but never in CI: there they must run."""
+    missing = [tool for tool in tools if shutil.which(tool) is None]
     if missing:
-        message = f"end-to-end tray tests need {', '.join(missing)} (apt-get: see .ci/run)"
+        message = f"{what} need {', '.join(missing)} (apt-get: see .ci/run)"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
+
+
+def exec_line(desktop_file: Path) -> str:
+    """The Exec= command of a desktop entry, as a session would run it."""
+    lines = desktop_file.read_text(encoding="utf-8").splitlines()
+    return next(line.split("=", 1)[1] for line in lines if line.startswith("Exec="))
 
 
 def wait_for(check, timeout: float, what: str, step: float = 0.05, log: Path | None = None):

@@ -17,6 +17,7 @@ from tracker.core.clock import Clock
 from tracker.core.days import local_day
 from tracker.core.model import INSTANT_KINDS, Entry, Person, ValidationError
 from tracker.core.summary import summarize_week
+from tracker.core.undo import UndoSlot
 from tracker.store.journal import Journal
 
 __all__ = ["QuickLog", "TrayStatus"]
@@ -45,7 +46,6 @@ class TrayStatus:
 class _Undo:
     created: Entry
     ended: list[Entry]
-    at: datetime
 
 
 class QuickLog(QObject):
@@ -60,7 +60,7 @@ class QuickLog(QObject):
         self.journal = journal
         self.clock = clock
         self.zone = zone
-        self._undo: _Undo | None = None
+        self._undo: UndoSlot[_Undo] = UndoSlot(clock, UNDO_SECONDS)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -92,9 +92,8 @@ class QuickLog(QObject):
 
     def undoable(self) -> Entry | None:
         """What Undo would take back, while it still can."""
-        if self._undo is None or self.clock.now() - self._undo.at > timedelta(seconds=UNDO_SECONDS):
-            return None
-        return self._undo.created
+        undo = self._undo.available()
+        return undo.created if undo is not None else None
 
     # -- logging -------------------------------------------------------------------------
 
@@ -107,7 +106,7 @@ class QuickLog(QObject):
         except OSError as error:  # a full disk, a read-only folder, a lock held too long
             self.failed.emit(self.tr("Nothing was saved: %1").replace("%1", str(error)))
             return None
-        self._undo = _Undo(stored, ended, self.clock.now())
+        self._undo.keep(_Undo(stored, ended))
         self.changed.emit()
         return stored
 
@@ -182,7 +181,7 @@ class QuickLog(QObject):
             self.failed.emit(str(error))
             return []
         if stopped:
-            self._undo = None
+            self._undo.clear()
             self.changed.emit()
             with_people = [e for e in stopped if e.kind in ("call", "meeting") and e.people]
             if with_people:
@@ -191,9 +190,9 @@ class QuickLog(QObject):
 
     def undo(self) -> bool:
         """Take back the last log: delete it and let the blocks it ended run on."""
-        if self.undoable() is None:
+        undo = self._undo.take()
+        if undo is None:
             return False
-        undo, self._undo = self._undo, None
         try:
             self.journal.delete(undo.created)
             for ended in undo.ended:

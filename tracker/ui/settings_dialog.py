@@ -8,18 +8,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from tracker.core.model import ValidationError
 from tracker.core.settings import Settings, validate_settings
+from tracker.ui.formdialog import lay_out_form
 
 __all__ = ["SettingsDialog"]
 
@@ -84,15 +83,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.call_prompts)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Week starts on:"), self.first_day)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._try_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, on_save=self._try_accept, below=self.problem)
 
     def settings(self) -> Settings:
         return self.original.with_changes(

@@ -5,17 +5,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from tracker.core.model import CIRCLES, Person, ValidationError, validate_person
+from tracker.ui.formdialog import lay_out_form
 from tracker.ui.people.texts import circle_label
 
 __all__ = ["PersonEditor"]
@@ -54,15 +53,7 @@ class PersonEditor(QDialog):
         form.addRow(self.tr("&E-mail:"), self.emails)
         form.addRow(self.tr("What &matters to them:"), self.notes)
         form.addRow(self.tr("Next &action agreed:"), self.next_action)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._try_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, on_save=self._try_accept, below=self.problem)
         self.name.setMinimumWidth(280)
 
     def person(self) -> Person:

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from tracker.core.model import Person
+from tracker.ui.formdialog import lay_out_form
 
 __all__ = ["FollowUpDialog"]
 
@@ -35,15 +35,10 @@ class FollowUpDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Next &action agreed:"), self.next_action)
         form.addRow(self.tr("Something &personal:"), self.personal)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        hint = QLabel(self.tr("Both are optional; they show when you next call."))
+        lay_out_form(
+            self, form, on_save=self._save, above=hint, cancel=QDialogButtonBox.StandardButton.Close
         )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Both are optional; they show when you next call.")))
-        layout.addLayout(form)
-        layout.addWidget(buttons)
         self.next_action.setMinimumWidth(320)
 
     def updated_person(self) -> Person:

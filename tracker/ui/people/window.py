@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from tracker.core.clock import Clock
 from tracker.core.model import CIRCLES, Person
+from tracker.core.undo import UndoSlot
 from tracker.store.journal import Journal
 from tracker.ui.people.texts import circle_label
 
@@ -121,7 +122,7 @@ class PeopleWindow(QWidget):
         self.journal = journal
         self.clock = clock
         self.zone = zone
-        self._deleted: tuple[Person, datetime] | None = None
+        self._deleted: UndoSlot[Person] = UndoSlot(clock, UNDO_SECONDS)
         self.setWindowTitle(self.tr("Dayweave: people"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search names, teams, notes (Ctrl+F)"))
@@ -183,7 +184,7 @@ class PeopleWindow(QWidget):
             every = person.every_days or default_every
             rows.append((person, seen, seen + timedelta(days=every) if seen else None))
         self.model.set_rows(rows)
-        self.undo_button.setVisible(self._undo_available())
+        self.undo_button.setVisible(self._deleted.available() is not None)
         self.status.setText(self.tr("%n person(s)", "", len(rows)))
 
     def selected(self) -> Person | None:
@@ -222,20 +223,13 @@ class PeopleWindow(QWidget):
         if person is None:
             return
         if self._store(lambda: self.journal.delete_person(person)):
-            self._deleted = (person, self.clock.now())
+            self._deleted.keep(person)
             self.reload()
 
-    def _undo_available(self) -> bool:
-        return self._deleted is not None and self.clock.now() - self._deleted[1] <= timedelta(
-            seconds=UNDO_SECONDS
-        )
-
     def undo_delete(self) -> None:
-        if not self._undo_available():
-            return
-        person, _at = self._deleted
-        self._deleted = None
-        self._store(lambda: self.journal.update_person(person.with_changes(deleted=False)))
+        person = self._deleted.take()
+        if person is not None:
+            self._store(lambda: self.journal.update_person(person.with_changes(deleted=False)))
 
     def _store(self, action) -> bool:
         try:

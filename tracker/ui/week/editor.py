@@ -12,16 +12,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from tracker.core.model import CAUSES, INSTANT_KINDS, KINDS, Entry, Person, normalise_name
+from tracker.ui.formdialog import lay_out_form
 from tracker.ui.texts import cause_label, kind_label
 
 __all__ = ["EntryEditor"]
@@ -67,15 +66,7 @@ class EntryEditor(QDialog):
         form.addRow(self.tr("&Cause:"), self.cause)
         form.addRow(self.tr("&With:"), self.with_people)
         form.addRow(self.tr("&Note:"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._try_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
+        lay_out_form(self, form, on_save=self._try_accept, below=self.problem)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.running.toggled.connect(self._kind_changed)
         self._kind_changed()

@@ -25,6 +25,7 @@ from tracker.core.days import week_days, week_start
 from tracker.core.model import Entry
 from tracker.core.patterns import find_pattern
 from tracker.core.summary import WeekSummary, summarize_week
+from tracker.core.undo import UndoSlot
 from tracker.core.weekreport import week_to_json
 from tracker.store.journal import Journal
 from tracker.ui.texts import entry_label, quick_entry_message
@@ -66,7 +67,7 @@ class WeekWindow(QWidget):
         )
         self.first_day = week_start(clock.now().astimezone(zone).date(), self.first_weekday)
         self.summary: WeekSummary | None = None
-        self._deleted: tuple[Entry, datetime] | None = None
+        self._deleted: UndoSlot[Entry] = UndoSlot(clock, UNDO_SECONDS)
         self.setWindowTitle(self.tr("Dayweave: this week"))
         self.setAccessibleName(self.tr("Dayweave: this week"))
 
@@ -180,7 +181,7 @@ class WeekWindow(QWidget):
         self.picker.setDate(QDate(self.first_day.year, self.first_day.month, self.first_day.day))
         self.picker.blockSignals(False)
         self._show_details(self.timeline.selected)
-        self.undo_button.setVisible(self._undo_available())
+        self.undo_button.setVisible(self._deleted.available() is not None)
 
     def go(self, days: int) -> None:
         self.first_day += timedelta(days=days)
@@ -261,22 +262,15 @@ class WeekWindow(QWidget):
         except OSError as error:
             self.error.setText(str(error))
             return
-        self._deleted = (entry, self.clock.now())
+        self._deleted.keep(entry)
         self.timeline.select(None)
         self._after_edit()
 
-    def _undo_available(self) -> bool:
-        return self._deleted is not None and self.clock.now() - self._deleted[1] <= timedelta(
-            seconds=UNDO_SECONDS
-        )
-
     def undo_delete(self) -> None:
-        if not self._undo_available():
-            return
-        entry, _at = self._deleted
-        self._deleted = None
-        self.journal.undelete(entry)
-        self._after_edit()
+        entry = self._deleted.take()
+        if entry is not None:
+            self.journal.undelete(entry)
+            self._after_edit()
 
     def add_at(self, moment: datetime) -> None:
         """Double-click on empty space: a quick entry that starts there."""
