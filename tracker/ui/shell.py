@@ -61,11 +61,7 @@ class Shell(QObject):
         self.quicklog.failed.connect(self.tell)
         self.quicklog.changed.connect(self._show_new_damage)
         self._damage_shown = 0
-        from tracker.ui.nudges import NudgeScheduler
-
-        self.nudges = NudgeScheduler(journal, clock, zone, self.quicklog, parent=self)
-        self.nudges.show_nudge.connect(self.present_nudge)
-        self.nudges.pending_changed.connect(self.tray.set_pending)
+        self._nudges = None  # made two seconds after start-up: see nudges
         self.tray.pending_requested.connect(self.present_pending)
         self.popup = None
         self.nudge_start = SingleShot("nudges-first-plan", self._first_nudge_plan, self)
@@ -83,6 +79,19 @@ class Shell(QObject):
         self._show_new_damage()
         # The first plan reads people and their last contacts: after start-up, not during it.
         self.nudge_start.start_in(2)
+
+    @property
+    def nudges(self):
+        """The nudge scheduler, made on first use so its imports cost start-up nothing."""
+        if self._nudges is None:
+            from tracker.ui.nudges import NudgeScheduler
+
+            self._nudges = NudgeScheduler(
+                self.journal, self.clock, self.zone, self.quicklog, parent=self
+            )
+            self._nudges.show_nudge.connect(self.present_nudge)
+            self._nudges.pending_changed.connect(self.tray.set_pending)
+        return self._nudges
 
     def _first_nudge_plan(self) -> None:
         self.nudges.watch_sleep()
