@@ -108,3 +108,30 @@ def test_this_week_opens_one_window_that_follows_new_logs(
     shell.quicklog.disruption("tech")
     assert [e.kind for e in window.timeline.entries] == ["disruption"]
     shell.shutdown()
+
+
+def test_a_message_without_a_tray_is_kept_until_closed(
+    journal, clock, tmp_path, monkeypatch, qtbot
+):
+    shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: False)
+    shell.tell("Nothing was saved: the disk is full")
+    [box] = shell._boxes
+    assert "disk is full" in box.text()
+    box.done(0)
+    assert shell._boxes == []
+    shell.shutdown()
+
+
+def test_the_socket_answers_every_request_even_a_broken_one(journal, clock, tmp_path, monkeypatch):
+    shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: True)
+    shell.start_server()
+    assert shell.server.answer(b"[]")["code"] == 2
+    assert shell.server.answer(b'{"argv": ["week"]}')["code"] == 2
+
+    def explode(argv):
+        raise RuntimeError("boom")
+
+    shell.server._run = explode
+    reply = shell.server.answer(b'{"argv": ["log", "contact"]}')
+    assert reply["code"] == 1 and "boom" in reply["err"]
+    shell.shutdown()

@@ -121,3 +121,14 @@ def test_the_popup_never_takes_focus_and_answers(qtbot, setup):
     assert popup.hide_timer.active
     popup.hide_timer.fire()
     assert not popup.isVisible()
+
+
+def test_done_logs_the_contact_with_that_person_even_when_two_share_a_name(setup):
+    from tracker.core.nudges import Nudge
+
+    t = setup
+    namesake = t.journal.add_person(Person(name="Anna", circle="customer", every_days=7))
+    t.scheduler.done(Nudge("reach_out", namesake.id, f"reach_out:{namesake.id}"))
+    contacts = t.journal.last_contacts()
+    assert contacts.get(namesake.id) == t.clock.now()
+    assert contacts[t.anna.id] < t.clock.now()  # the other Anna was not contacted

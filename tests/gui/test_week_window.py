@@ -269,3 +269,55 @@ def test_busy_week_screenshots(qapp, qtbot, week_journal, week_clock, language, 
     finally:
         install_translations(qapp, "en")
         qapp.setPalette(old_palette)
+
+
+def test_a_drop_inside_the_skipped_dst_hour_lands_on_the_jump(qtbot, week_journal, week_clock):
+    sunday = date(2026, 3, 29)
+    add(week_journal, "life", at(sunday, 0, 30), at(sunday, 1, 30))  # widens the axis to 00:00
+    window = WeekWindow(week_journal, week_clock, AMS, first_weekday=0)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show_week_of(sunday)
+    timeline = window.timeline
+    x = timeline.column_rect(6).center().x()
+    inside_gap = timeline.moment_at(QPointF(x, timeline.y_for(2 * 60 + 30)))
+    after_gap = timeline.moment_at(QPointF(x, timeline.y_for(3 * 60)))
+    assert inside_gap == after_gap == datetime(2026, 3, 29, 1, 0, tzinfo=UTC)
+
+
+def test_only_the_piece_holding_the_real_start_can_move_it(window, week_journal, qtbot):
+    late = add(week_journal, "work", at(TUESDAY, 22), at(date(2026, 11, 25), 2))
+    window.reload()
+    timeline = window.timeline
+    timeline.select(next(e for e in timeline.entries if e.id == late.id))
+    second_day = next(p for p in timeline.placed() if p.entry.id == late.id and p.day_index == 2)
+    assert (
+        timeline._edge_under(QPointF(second_day.rect.center().x(), second_day.rect.top())) is None
+    )
+    assert (
+        timeline._edge_under(QPointF(second_day.rect.center().x(), second_day.rect.bottom()))
+        == "end"
+    )
+
+
+def test_a_block_ending_at_midnight_does_not_stretch_the_axis(window, week_journal):
+    add(week_journal, "life", at(TUESDAY, 22), at(date(2026, 11, 25), 0))
+    window.reload()
+    assert window.timeline.hours == (6, 24)
+
+
+def test_an_edit_that_breaks_a_rule_is_refused_and_said(window, week_journal, monkeypatch):
+    from tracker.ui.week.editor import EntryEditor
+
+    mark = add(week_journal, "disruption", at(TUESDAY, 10), cause="tech")
+    window.reload()
+    window.timeline.select(next(e for e in window.timeline.entries if e.id == mark.id))
+
+    def too_long(editor):
+        editor.title.setText("x" * 600)
+        return EntryEditor.DialogCode.Accepted
+
+    monkeypatch.setattr(EntryEditor, "exec", too_long)
+    window.edit_selected()
+    assert "longer than 500" in window.error.text()
+    assert week_journal.get(mark.id, near=mark.start).rev == 1

@@ -431,7 +431,7 @@ class Journal:
     def update_fields(self, entry: Entry, **changes: Any) -> Entry:
         with self._writing():
             current = self.get(entry.id, near=entry.start)
-            return self._replace(current, current.with_changes(**changes))
+            return self._replace(current, validate_entry(current.with_changes(**changes)))
 
     def undelete(self, entry: Entry) -> Entry:
         return self.update_fields(entry, deleted=False)

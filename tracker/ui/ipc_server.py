@@ -56,11 +56,18 @@ class CommandServer(QObject):
     def _read(self, connection: QLocalSocket) -> None:
         data = self._buffers.get(connection, b"") + bytes(connection.readAll().data())
         if b"\n" not in data:
-            self._buffers[connection] = data if len(data) < _MAX_REQUEST else b""
+            if len(data) >= _MAX_REQUEST:
+                self._reply(
+                    connection, {"code": 2, "out": "", "err": "dayweave: request too long\n"}
+                )
+                return
+            self._buffers[connection] = data
             return
         line = data.split(b"\n", 1)[0]
         self._buffers[connection] = b""
-        reply = self.answer(line)
+        self._reply(connection, self.answer(line))
+
+    def _reply(self, connection: QLocalSocket, reply: dict) -> None:
         connection.write(json.dumps(reply).encode() + b"\n")
         connection.flush()
         connection.disconnectFromServer()
@@ -69,6 +76,8 @@ class CommandServer(QObject):
         try:
             message = json.loads(line)
         except ValueError:
+            message = None
+        if not isinstance(message, dict):
             return {"code": 2, "out": "", "err": "dayweave: the app could not read the request\n"}
         if message.get("activate"):
             self.activate_requested.emit()
@@ -76,7 +85,12 @@ class CommandServer(QObject):
         argv = message.get("argv")
         if not isinstance(argv, list) or not all(isinstance(a, str) for a in argv):
             return {"code": 2, "out": "", "err": "dayweave: the request had no command\n"}
-        code, out, err = self._run(argv)
+        if not {"log", "start", "stop"} & set(argv):
+            return {"code": 2, "out": "", "err": "dayweave: the app runs log, start and stop\n"}
+        try:
+            code, out, err = self._run(argv)
+        except Exception as error:  # a reply, always: the caller must not guess what happened
+            return {"code": 1, "out": "", "err": f"dayweave: the app failed: {error}\n"}
         self.handled.emit()
         return {"code": code, "out": out, "err": err, "via": "app"}
 

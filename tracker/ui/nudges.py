@@ -54,6 +54,7 @@ def reason_text(nudge: Nudge, person) -> str:
 class NudgeScheduler(QObject):
     show_nudge = Signal(object, object)  # Nudge, Person or None
     pending_changed = Signal(int)
+    failed = Signal(str)
 
     def __init__(
         self,
@@ -150,7 +151,8 @@ class NudgeScheduler(QObject):
     def done(self, nudge: Nudge) -> None:
         person = self.journal.people_by_id().get(nudge.person) if nudge.person else None
         if nudge.kind == "reach_out" and person is not None and self.quicklog is not None:
-            self.quicklog.with_people("contact", [person.name])  # logging re-plans
+            # By id, not by name: two people may share one.
+            self.quicklog.log_entry(self.quicklog.new_entry("contact", people=(person.id,)))
             return
         self._forget(nudge)
 
@@ -163,13 +165,21 @@ class NudgeScheduler(QObject):
             )
         else:
             until = now + timedelta(minutes=int(value))
-        self.journal.save_nudge_state(self.journal.nudge_state().with_snooze(nudge.key, until))
+        try:
+            self.journal.save_nudge_state(self.journal.nudge_state().with_snooze(nudge.key, until))
+        except OSError as error:
+            self.failed.emit(str(error))
         self.replan()
 
     def skip(self, nudge: Nudge) -> None:
         if nudge.person is not None:
             today = self.clock.now().astimezone(self.zone).date()
-            self.journal.save_nudge_state(self.journal.nudge_state().with_skip(nudge.person, today))
+            try:
+                self.journal.save_nudge_state(
+                    self.journal.nudge_state().with_skip(nudge.person, today)
+                )
+            except OSError as error:
+                self.failed.emit(str(error))
         self.replan()
 
     def _forget(self, nudge: Nudge) -> None:

@@ -97,6 +97,12 @@ class QuickLog(QObject):
 
     # -- logging -------------------------------------------------------------------------
 
+    def log_entry(self, entry: Entry) -> Entry | None:
+        return self._log(entry)
+
+    def new_entry(self, kind: str, **fields) -> Entry:
+        return self._entry(kind, **fields)
+
     def _log(self, entry: Entry) -> Entry | None:
         try:
             stored, ended = self.journal.log(entry)

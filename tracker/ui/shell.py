@@ -61,6 +61,7 @@ class Shell(QObject):
         self.quicklog.failed.connect(self.tell)
         self.quicklog.changed.connect(self._show_new_damage)
         self._damage_shown = 0
+        self._boxes: list = []
         self._nudges = None  # made two seconds after start-up: see nudges
         self.tray.pending_requested.connect(self.present_pending)
         self.popup = None
@@ -91,6 +92,7 @@ class Shell(QObject):
             )
             self._nudges.show_nudge.connect(self.present_nudge)
             self._nudges.pending_changed.connect(self.tray.set_pending)
+            self._nudges.failed.connect(self.tell)
         return self._nudges
 
     def _first_nudge_plan(self) -> None:
@@ -268,9 +270,11 @@ class Shell(QObject):
         self.settings_dialog = None
 
     def _refresh_week(self) -> None:
-        # Logged from the tray or the command line: an open week shows it at once.
-        if self.week_window is not None and self.week_window.isVisible():
-            self.week_window.reload()
+        # Logged from the tray or the command line: an open week shows it at once. An edit
+        # made in the week window itself has reloaded it already.
+        window = self.week_window
+        if window is not None and window.isVisible() and not window.emitting:
+            window.reload()
 
     def show_panel(self) -> None:
         panel = self._panel(as_window=self.fallback)
@@ -299,7 +303,9 @@ class Shell(QObject):
             self.tray.icon.showMessage("Dayweave", message, QSystemTrayIcon.MessageIcon.Warning)
         else:
             box = QMessageBox(QMessageBox.Icon.Warning, "Dayweave", message)
-            box.setAttribute(box.attribute(0).__class__.WA_DeleteOnClose, True)
+            box.setModal(False)
+            box.finished.connect(lambda _result, b=box: self._boxes.remove(b))
+            self._boxes.append(box)  # kept until closed: a parentless box would vanish at once
             box.show()
 
     def _show_new_damage(self) -> None:

@@ -228,8 +228,10 @@ class PeopleWindow(QWidget):
 
     def undo_delete(self) -> None:
         person = self._deleted.take()
-        if person is not None:
-            self._store(lambda: self.journal.update_person(person.with_changes(deleted=False)))
+        if person is not None and not self._store(
+            lambda: self.journal.update_person(person.with_changes(deleted=False))
+        ):
+            self._deleted.keep(person)  # still there to try again
 
     def _store(self, action) -> bool:
         try:

@@ -8,7 +8,7 @@ are dots. Geometry lives in small functions so tests can check where things are 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -50,7 +50,7 @@ def visible_hours(
     for entry in entries:
         end = entry.end or (entry.start if entry.is_instant else max(entry.start, now))
         for day in days:
-            if entry.start < day.end and end >= day.start:
+            if entry.start < day.end and (end > day.start or (end == entry.start == day.start)):
                 start_min = wall_minutes(max(entry.start, day.start), day, zone)
                 first = min(first, int(start_min // 60))
     return first, last
@@ -183,8 +183,16 @@ class WeekTimeline(QWidget):
             return None
         minutes = round(self.minutes_at(point.y()) / SNAP_MINUTES) * SNAP_MINUTES
         day = self.days[index]
-        local = datetime.combine(day.date, datetime.min.time(), tzinfo=self.zone)
-        return (local + timedelta(minutes=max(0, min(1440, minutes)))).astimezone(day.start.tzinfo)
+        minutes = max(0, min(1440, minutes))
+        if minutes == 1440:
+            return day.end
+        wall = datetime.combine(day.date, datetime.min.time()) + timedelta(minutes=minutes)
+        moment = wall.replace(tzinfo=self.zone)
+        if moment.astimezone(UTC).astimezone(self.zone).replace(tzinfo=None) != wall:
+            # A wall time inside the hour the clock skips: the jump happens at the top of that
+            # hour, read with the offset before it (fold=0).
+            moment = wall.replace(minute=0, tzinfo=self.zone)
+        return max(day.start, moment.astimezone(UTC))
 
     def resizeEvent(self, event) -> None:
         self._layout()
@@ -325,12 +333,18 @@ class WeekTimeline(QWidget):
     def _edge_under(self, point: QPointF) -> str | None:
         if self.selected is None or self.selected.is_instant:
             return None
-        for rect in self.rects_of(self.selected.id):
-            if rect.left() <= point.x() <= rect.right():
-                if abs(point.y() - rect.top()) <= EDGE_GRAB:
-                    return "start"
-                if abs(point.y() - rect.bottom()) <= EDGE_GRAB and self.selected.end is not None:
-                    return "end"
+        entry = self.selected
+        for item in self._placed:
+            if item.entry.id != entry.id or not item.rect.left() <= point.x() <= item.rect.right():
+                continue
+            day = self.days[item.day_index]
+            # Only the piece drawn in the day that holds the real start (or end) has that edge:
+            # the top of a block's second day is midnight, not its start.
+            if abs(point.y() - item.rect.top()) <= EDGE_GRAB and day.contains(entry.start):
+                return "start"
+            ends_here = entry.end is not None and day.start < entry.end <= day.end
+            if abs(point.y() - item.rect.bottom()) <= EDGE_GRAB and ends_here:
+                return "end"
         return None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

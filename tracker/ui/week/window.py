@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -43,6 +43,13 @@ def weekday_names(long: bool = False) -> list[str]:
     return [QLocale().dayName(day, form) for day in range(1, 8)]
 
 
+def _local_text(moment: datetime, zone: ZoneInfo, pattern: str) -> str:
+    """Day and month names in the UI's language (strftime would use the C library's)."""
+    local = moment.astimezone(zone)
+    stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return QLocale().toString(stamp, pattern)
+
+
 class WeekWindow(QWidget):
     changed = Signal()  # the window edited the data: the tray refreshes
 
@@ -67,6 +74,7 @@ class WeekWindow(QWidget):
         )
         self.first_day = week_start(clock.now().astimezone(zone).date(), self.first_weekday)
         self.summary: WeekSummary | None = None
+        self.emitting = False
         self._deleted: UndoSlot[Entry] = UndoSlot(clock, UNDO_SECONDS)
         self.setWindowTitle(self.tr("Dayweave: this week"))
         self.setAccessibleName(self.tr("Dayweave: this week"))
@@ -208,10 +216,9 @@ class WeekWindow(QWidget):
                 self.tr("Select an entry to see it; double-click empty space to add one.")
             )
             return
-        start = entry.start.astimezone(self.zone)
-        when = start.strftime("%a %d %b %H:%M")
+        when = _local_text(entry.start, self.zone, "ddd d MMM HH:mm")
         if entry.end is not None:
-            when += entry.end.astimezone(self.zone).strftime(" – %H:%M")
+            when += " – " + _local_text(entry.end, self.zone, "HH:mm")
         elif entry.running:
             when += " – " + self.tr("running")
         lines = [entry_label(entry), when]
@@ -229,6 +236,7 @@ class WeekWindow(QWidget):
         try:
             self.journal.update_fields(entry, start=start, end=end)
         except (ValueError, OSError) as error:
+            self.reload()  # the drag is undone on screen
             self.error.setText(str(error))
             return
         self._after_edit()
@@ -249,8 +257,10 @@ class WeekWindow(QWidget):
                     ids += self.quicklog._person_ids(new_names, "peer")
                 self.journal.update_fields(entry, people=tuple(ids), **changes)
             except (ValueError, OSError) as error:
+                self.reload()
                 self.error.setText(str(error))
-            self._after_edit()
+            else:
+                self._after_edit()
         self.open_editor = None
 
     def delete_selected(self) -> None:
@@ -268,9 +278,15 @@ class WeekWindow(QWidget):
 
     def undo_delete(self) -> None:
         entry = self._deleted.take()
-        if entry is not None:
+        if entry is None:
+            return
+        try:
             self.journal.undelete(entry)
-            self._after_edit()
+        except OSError as error:
+            self._deleted.keep(entry)  # still there to try again
+            self.error.setText(str(error))
+            return
+        self._after_edit()
 
     def add_at(self, moment: datetime) -> None:
         """Double-click on empty space: a quick entry that starts there."""
@@ -302,7 +318,11 @@ class WeekWindow(QWidget):
     def _after_edit(self) -> None:
         self.error.clear()
         self.reload()
-        self.changed.emit()
+        self.emitting = True
+        try:
+            self.changed.emit()
+        finally:
+            self.emitting = False
 
     # -- export --------------------------------------------------------------------------
 
