@@ -141,6 +141,9 @@ def _start_app(words: list[str]) -> int:
 
 def run_command(args: argparse.Namespace, journal: Any = None) -> int:
     """Run a parsed command; the app passes its own journal, the command line opens one."""
+    from tracker.store.lock import LockTimeout
+    from tracker.store.storage import DamagedFileError
+
     args.journal = journal
     try:
         return _COMMANDS[args.command](args)
@@ -148,6 +151,9 @@ def run_command(args: argparse.Namespace, journal: Any = None) -> int:
         print(f"dayweave: {error}", file=sys.stderr)
         return EXIT_USAGE
     except _StoreProblem as error:
+        print(f"dayweave: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except (LockTimeout, DamagedFileError) as error:
         print(f"dayweave: {error}", file=sys.stderr)
         return EXIT_FAILED
 
@@ -360,12 +366,25 @@ def _cmd_start(args: argparse.Namespace) -> int:
     at = _when(args.at, now, zone, "--at")
     names = [(n, None) for n in args.people]
     _check_names(names)
+    from tracker.core.model import Entry, ValidationError, new_id, validate_entry
+
+    title = " ".join(args.title)
+    try:  # the whole entry is checked before anything (a new person) is written
+        validate_entry(
+            Entry(
+                kind=args.kind,
+                start=at or now,
+                title=title,
+                tz=zone.key,
+                people=tuple(new_id() for _ in names),
+            )
+        )
+    except ValidationError as error:
+        raise UsageError(str(error)) from None
     journal = _open(args)
     try:
         people = _resolve_people(journal, names)
-        stored = _guard_store(
-            journal.start, args.kind, " ".join(args.title), at=at, people=people, tz=zone.key
-        )
+        stored = _guard_store(journal.start, args.kind, title, at=at, people=people, tz=zone.key)
         _print_entries([stored], args.json, "Started")
     finally:
         _finish(journal, args)
@@ -415,8 +434,15 @@ def _cmd_week(args: argparse.Namespace) -> int:
         if args.png is not None:
             from tracker.ui.export import save_week_png  # the image needs Qt, offscreen
 
-            save_week_png(summary, people, args.png, now=now, dark=args.dark, lang=args.lang,
-                          first_weekday=_FIRST_DAYS[args.first_day])  # fmt: skip
+            save_week_png(
+                summary,
+                people,
+                args.png,
+                now=now,
+                dark=args.dark,
+                lang=args.lang,
+                first_weekday=_FIRST_DAYS[args.first_day],
+            )
             print(f"Saved {args.png}")
         elif args.json:
             print(json.dumps(week_to_json(summary, people), ensure_ascii=False, indent=2))
@@ -532,6 +558,7 @@ def _import_people(args: argparse.Namespace) -> int:
     journal = _open(args)
     try:
         plan = plan_import(cards, journal.people(), args.circle)
+        problems += plan.skipped
         for person in plan.added:
             _guard_store(journal.add_person, person)
         for person in plan.merged:
@@ -613,9 +640,16 @@ def _cmd_nudges(args: argparse.Namespace) -> int:
         reached = summarize_week(week, people, days[0].date, zone, now).reached_by_circle
         current = journal.entries_between(now - timedelta(hours=24), now + timedelta(minutes=1))
         plan = plan_nudges(
-            now, zone, journal.settings(), living, journal.last_contacts(), current,
-            journal.last_live_meeting(), journal.nudge_state(), reached,
-        )  # fmt: skip
+            now,
+            zone,
+            journal.settings(),
+            living,
+            journal.last_contacts(),
+            current,
+            journal.last_live_meeting(),
+            journal.nudge_state(),
+            reached,
+        )
     finally:
         if getattr(args, "journal", None) is None:
             journal.close()

@@ -16,52 +16,52 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="38" />
+        <location filename="../../tracker/ui/week/editor.py" line="37" />
         <source>Edit entry</source>
         <translation>Edit entry</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="45" />
+        <location filename="../../tracker/ui/week/editor.py" line="44" />
         <source>Still running</source>
         <translation>Still running</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="62" />
+        <location filename="../../tracker/ui/week/editor.py" line="61" />
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="63" />
+        <location filename="../../tracker/ui/week/editor.py" line="62" />
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="64" />
+        <location filename="../../tracker/ui/week/editor.py" line="63" />
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="65" />
+        <location filename="../../tracker/ui/week/editor.py" line="64" />
         <source>&amp;End:</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="67" />
+        <location filename="../../tracker/ui/week/editor.py" line="66" />
         <source>&amp;Cause:</source>
         <translation>&amp;Cause:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="68" />
+        <location filename="../../tracker/ui/week/editor.py" line="67" />
         <source>&amp;With:</source>
         <translation>&amp;With:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="69" />
+        <location filename="../../tracker/ui/week/editor.py" line="68" />
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="107" />
+        <location filename="../../tracker/ui/week/editor.py" line="98" />
         <source>The end is before the start.</source>
         <translation>The end is before the start.</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>Something &amp;personal:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="44" />
+        <location filename="../../tracker/ui/people/followup.py" line="38" />
         <source>Both are optional; they show when you next call.</source>
         <translation>Both are optional; they show when you next call.</translation>
     </message>
@@ -359,52 +359,52 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="58" />
+        <location filename="../../tracker/ui/people/window.py" line="59" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="59" />
+        <location filename="../../tracker/ui/people/window.py" line="60" />
         <source>Circle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="60" />
+        <location filename="../../tracker/ui/people/window.py" line="61" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="61" />
+        <location filename="../../tracker/ui/people/window.py" line="62" />
         <source>Every</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="62" />
+        <location filename="../../tracker/ui/people/window.py" line="63" />
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="63" />
+        <location filename="../../tracker/ui/people/window.py" line="64" />
         <source>Next due</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="64" />
+        <location filename="../../tracker/ui/people/window.py" line="65" />
         <source>What matters</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="91" />
+        <location filename="../../tracker/ui/people/window.py" line="92" />
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="93" />
+        <location filename="../../tracker/ui/people/window.py" line="94" />
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="95" />
+        <location filename="../../tracker/ui/people/window.py" line="96" />
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -412,68 +412,68 @@
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="125" />
+        <location filename="../../tracker/ui/people/window.py" line="126" />
         <source>Dayweave: people</source>
         <translation>Dayweave: people</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="127" />
+        <location filename="../../tracker/ui/people/window.py" line="128" />
         <source>Search names, teams, notes (Ctrl+F)</source>
         <translation>Search names, teams, notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="128" />
+        <location filename="../../tracker/ui/people/window.py" line="129" />
         <source>Search people</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="143" />
+        <location filename="../../tracker/ui/people/window.py" line="144" />
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="144" />
+        <location filename="../../tracker/ui/people/window.py" line="145" />
         <source>Add...</source>
         <translation>Add...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="145" />
+        <location filename="../../tracker/ui/people/window.py" line="146" />
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="146" />
+        <location filename="../../tracker/ui/people/window.py" line="147" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="147" />
+        <location filename="../../tracker/ui/people/window.py" line="148" />
         <source>Undo delete</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="148" />
+        <location filename="../../tracker/ui/people/window.py" line="149" />
         <source>Import vCard...</source>
         <translation>Import vCard...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/people/window.py" line="187" />
+        <location filename="../../tracker/ui/people/window.py" line="188" />
         <source>%n person(s)</source>
         <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="271" />
+        <location filename="../../tracker/ui/people/window.py" line="268" />
         <source>Added %1, merged %2, skipped %3.</source>
         <translation>Added %1, merged %2, skipped %3.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="280" />
-        <location filename="../../tracker/ui/people/window.py" line="285" />
+        <location filename="../../tracker/ui/people/window.py" line="277" />
+        <location filename="../../tracker/ui/people/window.py" line="282" />
         <source>Import people</source>
         <translation>Import people</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="285" />
+        <location filename="../../tracker/ui/people/window.py" line="282" />
         <source>Circle for the new people:</source>
         <translation>Circle for the new people:</translation>
     </message>
@@ -481,57 +481,57 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="28" />
+        <location filename="../../tracker/ui/people/editor.py" line="27" />
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="28" />
+        <location filename="../../tracker/ui/people/editor.py" line="27" />
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="38" />
+        <location filename="../../tracker/ui/people/editor.py" line="37" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="43" />
+        <location filename="../../tracker/ui/people/editor.py" line="42" />
         <source>What matters to them: family, hobbies, what they care about</source>
         <translation>What matters to them: family, hobbies, what they care about</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="50" />
+        <location filename="../../tracker/ui/people/editor.py" line="49" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="51" />
+        <location filename="../../tracker/ui/people/editor.py" line="50" />
         <source>&amp;Circle:</source>
         <translation>&amp;Circle:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="52" />
+        <location filename="../../tracker/ui/people/editor.py" line="51" />
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="53" />
+        <location filename="../../tracker/ui/people/editor.py" line="52" />
         <source>Stay in touch &amp;every:</source>
         <translation>Stay in touch &amp;every:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="54" />
+        <location filename="../../tracker/ui/people/editor.py" line="53" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="55" />
+        <location filename="../../tracker/ui/people/editor.py" line="54" />
         <source>What &amp;matters to them:</source>
         <translation>What &amp;matters to them:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="56" />
+        <location filename="../../tracker/ui/people/editor.py" line="55" />
         <source>Next &amp;action agreed:</source>
         <translation>Next &amp;action agreed:</translation>
     </message>
@@ -563,7 +563,7 @@
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../tracker/ui/quicklog.py" line="108" />
+        <location filename="../../tracker/ui/quicklog.py" line="113" />
         <source>Nothing was saved: %1</source>
         <translation>Nothing was saved: %1</translation>
     </message>
@@ -645,78 +645,78 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="40" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="39" />
         <source>Dayweave settings</source>
         <translation>Dayweave settings</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="42" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="41" />
         <source>e.g. Product</source>
         <translation>e.g. Product</translation>
     </message>
     <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="57" />
         <location filename="../../tracker/ui/settings_dialog.py" line="58" />
-        <location filename="../../tracker/ui/settings_dialog.py" line="59" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="60" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="59" />
         <source>First and last minutes of calls: show prompts</source>
         <translation>First and last minutes of calls: show prompts</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="63" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="62" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="67" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="66" />
         <source>As the locale says</source>
         <translation>As the locale says</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="71" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="70" />
         <source>Start Dayweave with my session</source>
         <translation>Start Dayweave with my session</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="78" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="77" />
         <source>My &amp;team:</source>
         <translation>My &amp;team:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="79" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="78" />
         <source>Nudges between:</source>
         <translation>Nudges between:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="80" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="79" />
         <source>On:</source>
         <translation>On:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="81" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="80" />
         <source>At most nudges a &amp;day:</source>
         <translation>At most nudges a &amp;day:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="82" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="81" />
         <source>Stay in touch &amp;every:</source>
         <translation>Stay in touch &amp;every:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="83" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="82" />
         <source>A &amp;live meeting every:</source>
         <translation>A &amp;live meeting every:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="85" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="84" />
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="86" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="85" />
         <source>Week starts on:</source>
         <translation>Week starts on:</translation>
     </message>
@@ -724,17 +724,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="104" />
+        <location filename="../../tracker/ui/shell.py" line="115" />
         <source>Start Dayweave with your session? You can change this in Settings.</source>
         <translation>Start Dayweave with your session? You can change this in Settings.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="152" />
+        <location filename="../../tracker/ui/shell.py" line="163" />
         <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
         <translation>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="302" />
+        <location filename="../../tracker/ui/shell.py" line="317" />
         <source>Dayweave repaired its data</source>
         <translation>Dayweave repaired its data</translation>
     </message>
@@ -931,76 +931,81 @@
     </message>
     <message>
         <location filename="../../tracker/ui/texts.py" line="101" />
+        <source>'%1' needs a time after it, e.g. '%1 9:00-10:00'.</source>
+        <translation>'%1' needs a time after it, e.g. '%1 9:00-10:00'.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="104" />
         <source>'%1' is not a circle; use customer, leadership, team, peer, report or partner.</source>
         <translation>'%1' is not a circle; use customer, leadership, team, peer, report or partner.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="121" />
+        <location filename="../../tracker/ui/texts.py" line="124" />
         <source>Meeting ran over</source>
         <translation>Meeting ran over</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="122" />
+        <location filename="../../tracker/ui/texts.py" line="125" />
         <source>Late, parking</source>
         <translation>Late, parking</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="123" />
+        <location filename="../../tracker/ui/texts.py" line="126" />
         <source>Tech, wifi</source>
         <translation>Tech, wifi</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="124" />
+        <location filename="../../tracker/ui/texts.py" line="127" />
         <source>Noise</source>
         <translation>Noise</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="125" />
+        <location filename="../../tracker/ui/texts.py" line="128" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="126" />
+        <location filename="../../tracker/ui/texts.py" line="129" />
         <source>A colleague</source>
         <translation>A colleague</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="127" />
+        <location filename="../../tracker/ui/texts.py" line="130" />
         <source>My own mind</source>
         <translation>My own mind</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="128" />
+        <location filename="../../tracker/ui/texts.py" line="131" />
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="129" />
+        <location filename="../../tracker/ui/texts.py" line="132" />
         <source>Life</source>
         <translation>Life</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="130" />
+        <location filename="../../tracker/ui/texts.py" line="133" />
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="131" />
+        <location filename="../../tracker/ui/texts.py" line="134" />
         <source>Live meeting</source>
         <translation>Live meeting</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="132" />
+        <location filename="../../tracker/ui/texts.py" line="135" />
         <source>Disruption</source>
         <translation>Disruption</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="133" />
+        <location filename="../../tracker/ui/texts.py" line="136" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="134" />
+        <location filename="../../tracker/ui/texts.py" line="137" />
         <source>Nothing running</source>
         <translation>Nothing running</translation>
     </message>
@@ -1109,119 +1114,119 @@
 <context>
     <name>WeekWindow</name>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="70" />
-        <location filename="../../tracker/ui/week/window.py" line="71" />
+        <location filename="../../tracker/ui/week/window.py" line="79" />
+        <location filename="../../tracker/ui/week/window.py" line="80" />
         <source>Dayweave: this week</source>
         <translation>Dayweave: this week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="74" />
+        <location filename="../../tracker/ui/week/window.py" line="83" />
         <source>Previous week</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="75" />
+        <location filename="../../tracker/ui/week/window.py" line="84" />
         <source>Previous week (Page Up)</source>
         <translation>Previous week (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="76" />
+        <location filename="../../tracker/ui/week/window.py" line="85" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="77" />
+        <location filename="../../tracker/ui/week/window.py" line="86" />
         <source>This week (T)</source>
         <translation>This week (T)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="79" />
+        <location filename="../../tracker/ui/week/window.py" line="88" />
         <source>Next week</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="80" />
+        <location filename="../../tracker/ui/week/window.py" line="89" />
         <source>Next week (Page Down)</source>
         <translation>Next week (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="88" />
+        <location filename="../../tracker/ui/week/window.py" line="97" />
         <source>Go to date</source>
         <translation>Go to date</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="90" />
+        <location filename="../../tracker/ui/week/window.py" line="99" />
         <source>Quick entry, e.g. 9:00-10:30 work plan</source>
         <translation>Quick entry, e.g. 9:00-10:30 work plan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="91" />
+        <location filename="../../tracker/ui/week/window.py" line="100" />
         <source>Quick entry</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="93" />
+        <location filename="../../tracker/ui/week/window.py" line="102" />
         <source>Image...</source>
         <translation>Image...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="94" />
+        <location filename="../../tracker/ui/week/window.py" line="103" />
         <source>Save the week as a PNG image</source>
         <translation>Save the week as a PNG image</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="95" />
+        <location filename="../../tracker/ui/week/window.py" line="104" />
         <source>JSON...</source>
         <translation>JSON...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="97" />
+        <location filename="../../tracker/ui/week/window.py" line="106" />
         <source>Save the week as JSON, as dayweave week --json prints it</source>
         <translation>Save the week as JSON, as dayweave week --json prints it</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="111" />
-        <location filename="../../tracker/ui/week/window.py" line="207" />
+        <location filename="../../tracker/ui/week/window.py" line="120" />
+        <location filename="../../tracker/ui/week/window.py" line="216" />
         <source>Select an entry to see it; double-click empty space to add one.</source>
         <translation>Select an entry to see it; double-click empty space to add one.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="115" />
+        <location filename="../../tracker/ui/week/window.py" line="124" />
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="116" />
+        <location filename="../../tracker/ui/week/window.py" line="125" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="117" />
+        <location filename="../../tracker/ui/week/window.py" line="126" />
         <source>Undo delete</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="215" />
+        <location filename="../../tracker/ui/week/window.py" line="223" />
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="221" />
+        <location filename="../../tracker/ui/week/window.py" line="229" />
         <source>With: %1</source>
         <translation>With: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="323" />
+        <location filename="../../tracker/ui/week/window.py" line="337" />
         <source>Save the week as an image</source>
         <translation>Save the week as an image</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="326" />
+        <location filename="../../tracker/ui/week/window.py" line="340" />
         <source>Could not save %1</source>
         <translation>Could not save %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="330" />
+        <location filename="../../tracker/ui/week/window.py" line="344" />
         <source>Save the week as JSON</source>
         <translation>Save the week as JSON</translation>
     </message>

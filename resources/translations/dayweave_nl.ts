@@ -16,52 +16,52 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="38" />
+        <location filename="../../tracker/ui/week/editor.py" line="37" />
         <source>Edit entry</source>
         <translation>Item bewerken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="45" />
+        <location filename="../../tracker/ui/week/editor.py" line="44" />
         <source>Still running</source>
         <translation>Loopt nog</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="62" />
+        <location filename="../../tracker/ui/week/editor.py" line="61" />
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="63" />
+        <location filename="../../tracker/ui/week/editor.py" line="62" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="64" />
+        <location filename="../../tracker/ui/week/editor.py" line="63" />
         <source>&amp;Start:</source>
         <translation>&amp;Begin:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="65" />
+        <location filename="../../tracker/ui/week/editor.py" line="64" />
         <source>&amp;End:</source>
         <translation>&amp;Einde:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="67" />
+        <location filename="../../tracker/ui/week/editor.py" line="66" />
         <source>&amp;Cause:</source>
         <translation>&amp;Oorzaak:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="68" />
+        <location filename="../../tracker/ui/week/editor.py" line="67" />
         <source>&amp;With:</source>
         <translation>&amp;Met:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="69" />
+        <location filename="../../tracker/ui/week/editor.py" line="68" />
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="107" />
+        <location filename="../../tracker/ui/week/editor.py" line="98" />
         <source>The end is before the start.</source>
         <translation>Het einde ligt voor het begin.</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>Iets &amp;persoonlijks:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="44" />
+        <location filename="../../tracker/ui/people/followup.py" line="38" />
         <source>Both are optional; they show when you next call.</source>
         <translation>Beide zijn optioneel; je ziet ze bij het volgende gesprek.</translation>
     </message>
@@ -359,52 +359,52 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="58" />
+        <location filename="../../tracker/ui/people/window.py" line="59" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="59" />
+        <location filename="../../tracker/ui/people/window.py" line="60" />
         <source>Circle</source>
         <translation>Kring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="60" />
+        <location filename="../../tracker/ui/people/window.py" line="61" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="61" />
+        <location filename="../../tracker/ui/people/window.py" line="62" />
         <source>Every</source>
         <translation>Elke</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="62" />
+        <location filename="../../tracker/ui/people/window.py" line="63" />
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="63" />
+        <location filename="../../tracker/ui/people/window.py" line="64" />
         <source>Next due</source>
         <translation>Volgende keer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="64" />
+        <location filename="../../tracker/ui/people/window.py" line="65" />
         <source>What matters</source>
         <translation>Wat ertoe doet</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="91" />
+        <location filename="../../tracker/ui/people/window.py" line="92" />
         <source>%1 days</source>
         <translation>%1 dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="93" />
+        <location filename="../../tracker/ui/people/window.py" line="94" />
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="95" />
+        <location filename="../../tracker/ui/people/window.py" line="96" />
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -412,68 +412,68 @@
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="125" />
+        <location filename="../../tracker/ui/people/window.py" line="126" />
         <source>Dayweave: people</source>
         <translation>Dayweave: mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="127" />
+        <location filename="../../tracker/ui/people/window.py" line="128" />
         <source>Search names, teams, notes (Ctrl+F)</source>
         <translation>Zoek namen, teams, notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="128" />
+        <location filename="../../tracker/ui/people/window.py" line="129" />
         <source>Search people</source>
         <translation>Mensen zoeken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="143" />
+        <location filename="../../tracker/ui/people/window.py" line="144" />
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="144" />
+        <location filename="../../tracker/ui/people/window.py" line="145" />
         <source>Add...</source>
         <translation>Toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="145" />
+        <location filename="../../tracker/ui/people/window.py" line="146" />
         <source>Edit...</source>
         <translation>Bewerken...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="146" />
+        <location filename="../../tracker/ui/people/window.py" line="147" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="147" />
+        <location filename="../../tracker/ui/people/window.py" line="148" />
         <source>Undo delete</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="148" />
+        <location filename="../../tracker/ui/people/window.py" line="149" />
         <source>Import vCard...</source>
         <translation>vCard importeren...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/people/window.py" line="187" />
+        <location filename="../../tracker/ui/people/window.py" line="188" />
         <source>%n person(s)</source>
         <translation><numerusform>%n persoon</numerusform><numerusform>%n mensen</numerusform></translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="271" />
+        <location filename="../../tracker/ui/people/window.py" line="268" />
         <source>Added %1, merged %2, skipped %3.</source>
         <translation>%1 toegevoegd, %2 samengevoegd, %3 overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="280" />
-        <location filename="../../tracker/ui/people/window.py" line="285" />
+        <location filename="../../tracker/ui/people/window.py" line="277" />
+        <location filename="../../tracker/ui/people/window.py" line="282" />
         <source>Import people</source>
         <translation>Mensen importeren</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="285" />
+        <location filename="../../tracker/ui/people/window.py" line="282" />
         <source>Circle for the new people:</source>
         <translation>Kring voor de nieuwe mensen:</translation>
     </message>
@@ -481,57 +481,57 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="28" />
+        <location filename="../../tracker/ui/people/editor.py" line="27" />
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="28" />
+        <location filename="../../tracker/ui/people/editor.py" line="27" />
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="38" />
+        <location filename="../../tracker/ui/people/editor.py" line="37" />
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="43" />
+        <location filename="../../tracker/ui/people/editor.py" line="42" />
         <source>What matters to them: family, hobbies, what they care about</source>
         <translation>Wat voor hen telt: gezin, hobby's, waar ze om geven</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="50" />
+        <location filename="../../tracker/ui/people/editor.py" line="49" />
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="51" />
+        <location filename="../../tracker/ui/people/editor.py" line="50" />
         <source>&amp;Circle:</source>
         <translation>&amp;Kring:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="52" />
+        <location filename="../../tracker/ui/people/editor.py" line="51" />
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="53" />
+        <location filename="../../tracker/ui/people/editor.py" line="52" />
         <source>Stay in touch &amp;every:</source>
         <translation>Contact houden &amp;elke:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="54" />
+        <location filename="../../tracker/ui/people/editor.py" line="53" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="55" />
+        <location filename="../../tracker/ui/people/editor.py" line="54" />
         <source>What &amp;matters to them:</source>
         <translation>Wat voor hen &amp;telt:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="56" />
+        <location filename="../../tracker/ui/people/editor.py" line="55" />
         <source>Next &amp;action agreed:</source>
         <translation>Volgende &amp;actie afgesproken:</translation>
     </message>
@@ -563,7 +563,7 @@
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../tracker/ui/quicklog.py" line="108" />
+        <location filename="../../tracker/ui/quicklog.py" line="113" />
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
     </message>
@@ -645,78 +645,78 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="40" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="39" />
         <source>Dayweave settings</source>
         <translation>Dayweave-instellingen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="42" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="41" />
         <source>e.g. Product</source>
         <translation>bijv. Product</translation>
     </message>
     <message>
+        <location filename="../../tracker/ui/settings_dialog.py" line="57" />
         <location filename="../../tracker/ui/settings_dialog.py" line="58" />
-        <location filename="../../tracker/ui/settings_dialog.py" line="59" />
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="60" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="59" />
         <source>First and last minutes of calls: show prompts</source>
         <translation>Eerste en laatste minuten van gesprekken: tips tonen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="63" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="62" />
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="67" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="66" />
         <source>As the locale says</source>
         <translation>Zoals de taalinstelling zegt</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="71" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="70" />
         <source>Start Dayweave with my session</source>
         <translation>Dayweave starten bij het aanmelden</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="78" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="77" />
         <source>My &amp;team:</source>
         <translation>Mijn &amp;team:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="79" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="78" />
         <source>Nudges between:</source>
         <translation>Herinneringen tussen:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="80" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="79" />
         <source>On:</source>
         <translation>Op:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="81" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="80" />
         <source>At most nudges a &amp;day:</source>
         <translation>Hoogstens herinneringen per &amp;dag:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="82" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="81" />
         <source>Stay in touch &amp;every:</source>
         <translation>Contact houden &amp;elke:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="83" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="82" />
         <source>A &amp;live meeting every:</source>
         <translation>Een &amp;live afspraak elke:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="85" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="84" />
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="86" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="85" />
         <source>Week starts on:</source>
         <translation>Week begint op:</translation>
     </message>
@@ -724,17 +724,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="104" />
+        <location filename="../../tracker/ui/shell.py" line="115" />
         <source>Start Dayweave with your session? You can change this in Settings.</source>
         <translation>Dayweave starten wanneer je je aanmeldt? Je kunt dit wijzigen bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="152" />
+        <location filename="../../tracker/ui/shell.py" line="163" />
         <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
         <translation>Er is geen systeemvak gevonden, dus Dayweave draait in dit venster. Sluiten beëindigt Dayweave.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="302" />
+        <location filename="../../tracker/ui/shell.py" line="317" />
         <source>Dayweave repaired its data</source>
         <translation>Dayweave heeft zijn gegevens hersteld</translation>
     </message>
@@ -931,76 +931,81 @@
     </message>
     <message>
         <location filename="../../tracker/ui/texts.py" line="101" />
+        <source>'%1' needs a time after it, e.g. '%1 9:00-10:00'.</source>
+        <translation>Na '%1' hoort een tijd, bijv. '%1 9:00-10:00'.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="104" />
         <source>'%1' is not a circle; use customer, leadership, team, peer, report or partner.</source>
         <translation>'%1' is geen kring; gebruik customer, leadership, team, peer, report of partner.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="121" />
+        <location filename="../../tracker/ui/texts.py" line="124" />
         <source>Meeting ran over</source>
         <translation>Afspraak liep uit</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="122" />
+        <location filename="../../tracker/ui/texts.py" line="125" />
         <source>Late, parking</source>
         <translation>Te laat, parkeren</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="123" />
+        <location filename="../../tracker/ui/texts.py" line="126" />
         <source>Tech, wifi</source>
         <translation>Techniek, wifi</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="124" />
+        <location filename="../../tracker/ui/texts.py" line="127" />
         <source>Noise</source>
         <translation>Lawaai</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="125" />
+        <location filename="../../tracker/ui/texts.py" line="128" />
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="126" />
+        <location filename="../../tracker/ui/texts.py" line="129" />
         <source>A colleague</source>
         <translation>Een collega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="127" />
+        <location filename="../../tracker/ui/texts.py" line="130" />
         <source>My own mind</source>
         <translation>Mijn eigen hoofd</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="128" />
+        <location filename="../../tracker/ui/texts.py" line="131" />
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="129" />
+        <location filename="../../tracker/ui/texts.py" line="132" />
         <source>Life</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="130" />
+        <location filename="../../tracker/ui/texts.py" line="133" />
         <source>Call</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="131" />
+        <location filename="../../tracker/ui/texts.py" line="134" />
         <source>Live meeting</source>
         <translation>Live afspraak</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="132" />
+        <location filename="../../tracker/ui/texts.py" line="135" />
         <source>Disruption</source>
         <translation>Verstoring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="133" />
+        <location filename="../../tracker/ui/texts.py" line="136" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="134" />
+        <location filename="../../tracker/ui/texts.py" line="137" />
         <source>Nothing running</source>
         <translation>Er loopt niets</translation>
     </message>
@@ -1109,119 +1114,119 @@
 <context>
     <name>WeekWindow</name>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="70" />
-        <location filename="../../tracker/ui/week/window.py" line="71" />
+        <location filename="../../tracker/ui/week/window.py" line="79" />
+        <location filename="../../tracker/ui/week/window.py" line="80" />
         <source>Dayweave: this week</source>
         <translation>Dayweave: deze week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="74" />
+        <location filename="../../tracker/ui/week/window.py" line="83" />
         <source>Previous week</source>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="75" />
+        <location filename="../../tracker/ui/week/window.py" line="84" />
         <source>Previous week (Page Up)</source>
         <translation>Vorige week (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="76" />
+        <location filename="../../tracker/ui/week/window.py" line="85" />
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="77" />
+        <location filename="../../tracker/ui/week/window.py" line="86" />
         <source>This week (T)</source>
         <translation>Deze week (T)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="79" />
+        <location filename="../../tracker/ui/week/window.py" line="88" />
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="80" />
+        <location filename="../../tracker/ui/week/window.py" line="89" />
         <source>Next week (Page Down)</source>
         <translation>Volgende week (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="88" />
+        <location filename="../../tracker/ui/week/window.py" line="97" />
         <source>Go to date</source>
         <translation>Ga naar datum</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="90" />
+        <location filename="../../tracker/ui/week/window.py" line="99" />
         <source>Quick entry, e.g. 9:00-10:30 work plan</source>
         <translation>Snelle invoer, bijv. 9:00-10:30 werk plan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="91" />
+        <location filename="../../tracker/ui/week/window.py" line="100" />
         <source>Quick entry</source>
         <translation>Snelle invoer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="93" />
+        <location filename="../../tracker/ui/week/window.py" line="102" />
         <source>Image...</source>
         <translation>Afbeelding...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="94" />
+        <location filename="../../tracker/ui/week/window.py" line="103" />
         <source>Save the week as a PNG image</source>
         <translation>De week opslaan als PNG-afbeelding</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="95" />
+        <location filename="../../tracker/ui/week/window.py" line="104" />
         <source>JSON...</source>
         <translation>JSON...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="97" />
+        <location filename="../../tracker/ui/week/window.py" line="106" />
         <source>Save the week as JSON, as dayweave week --json prints it</source>
         <translation>De week opslaan als JSON, zoals dayweave week --json die toont</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="111" />
-        <location filename="../../tracker/ui/week/window.py" line="207" />
+        <location filename="../../tracker/ui/week/window.py" line="120" />
+        <location filename="../../tracker/ui/week/window.py" line="216" />
         <source>Select an entry to see it; double-click empty space to add one.</source>
         <translation>Kies een item om het te zien; dubbelklik op een lege plek om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="115" />
+        <location filename="../../tracker/ui/week/window.py" line="124" />
         <source>Edit...</source>
         <translation>Bewerken...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="116" />
+        <location filename="../../tracker/ui/week/window.py" line="125" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="117" />
+        <location filename="../../tracker/ui/week/window.py" line="126" />
         <source>Undo delete</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="215" />
+        <location filename="../../tracker/ui/week/window.py" line="223" />
         <source>running</source>
         <translation>loopt nog</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="221" />
+        <location filename="../../tracker/ui/week/window.py" line="229" />
         <source>With: %1</source>
         <translation>Met: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="323" />
+        <location filename="../../tracker/ui/week/window.py" line="337" />
         <source>Save the week as an image</source>
         <translation>De week opslaan als afbeelding</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="326" />
+        <location filename="../../tracker/ui/week/window.py" line="340" />
         <source>Could not save %1</source>
         <translation>Kon %1 niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="330" />
+        <location filename="../../tracker/ui/week/window.py" line="344" />
         <source>Save the week as JSON</source>
         <translation>De week opslaan als JSON</translation>
     </message>

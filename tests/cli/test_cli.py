@@ -104,6 +104,8 @@ def test_week_tz_override_cuts_days_elsewhere(data_dir):
         (("week", "--tz", "Mars/Base"), "not a known time zone"),
         (("people", "add", "Anna", "--circle", "friends"), "not a circle"),
         (("log", "work", "--bogus"), "unrecognized arguments"),
+        (("start", "work", "x" * 501, "--with", "Zed"), "longer than 500"),
+        (("log", "yesterday work plan"), "needs a time"),
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_nothing_written(data_dir, args, words):
@@ -112,6 +114,7 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(data_dir, args, words)
     assert words in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert not list(data_dir.glob("devices/*/entries-*.json"))
+    assert not list(data_dir.glob("devices/*/people.json"))
 
 
 def test_check_exits_1_and_lists_damage(data_dir):

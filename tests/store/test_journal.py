@@ -186,3 +186,56 @@ def test_last_live_meeting(journal, clock):
         )
     )
     assert journal.last_live_meeting() == clock.now() - timedelta(days=40)
+
+
+def test_a_stale_copy_in_the_old_month_does_not_bring_a_deleted_meeting_back(journal, clock):
+    anna = journal.add_person(Person(name="Anna", circle="peer"))
+    march = datetime(2026, 3, 2, 10, tzinfo=UTC)
+    meeting = journal.add(
+        Entry(kind="meeting", start=march, end=march + timedelta(hours=1), people=(anna.id,))
+    )
+    february = datetime(2026, 2, 27, 10, tzinfo=UTC)
+    moved = journal.update(meeting.with_changes(start=february, end=february + timedelta(hours=1)))
+    journal.delete(moved)
+    clock.set(datetime(2026, 3, 20, 10, tzinfo=UTC))
+    assert journal.last_live_meeting() is None
+    assert anna.id not in journal.last_contacts()
+
+
+def test_a_moved_and_stopped_block_is_not_running_any_more(journal, clock):
+    clock.set(datetime(2026, 4, 1, 9, tzinfo=UTC))
+    block = journal.start("work")
+    journal.update(block.with_changes(start=datetime(2026, 2, 25, 9, tzinfo=UTC)))
+    clock.advance(hours=3)
+    journal.stop()
+    assert journal.running() == []
+
+
+def test_a_weekend_block_from_the_last_month_shows_in_the_week(journal, clock):
+    clock.set(datetime(2026, 3, 10, 9, tzinfo=UTC))
+    block = journal.add(
+        Entry(
+            kind="life",
+            start=datetime(2026, 2, 27, 18, tzinfo=UTC),
+            end=datetime(2026, 3, 2, 8, tzinfo=UTC),
+        )
+    )
+    week = journal.entries_between(
+        datetime(2026, 3, 2, tzinfo=UTC), datetime(2026, 3, 9, tzinfo=UTC)
+    )
+    assert [e.id for e in week] == [block.id]
+
+
+def test_update_finds_an_entry_moved_by_months(journal, clock):
+    entry = journal.add(
+        Entry(kind="disruption", start=datetime(2026, 3, 10, 9, tzinfo=UTC), cause="tech")
+    )
+    moved = journal.update(entry.with_changes(start=datetime(2026, 1, 10, 9, tzinfo=UTC)))
+    assert moved.rev == 2
+
+
+def test_stopping_before_the_block_began_is_refused(journal, clock):
+    journal.start("work")
+    with pytest.raises(ValidationError, match="run only since"):
+        journal.stop(at=clock.now() - timedelta(hours=1))
+    assert len(journal.running()) == 1

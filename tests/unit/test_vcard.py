@@ -43,3 +43,13 @@ def test_matching_by_email_keeps_the_existing_name():
 def test_not_a_vcard_at_all():
     cards, problems = parse_vcards("just some text\n")
     assert cards == [] and problems == ["the file holds no vCard (no BEGIN:VCARD line)"]
+
+
+def test_a_card_that_would_make_an_invalid_person_is_skipped_and_said():
+    cards, _ = parse_vcards(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:" + "x" * 300 + "\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ok Person\nEND:VCARD\n"
+    )
+    plan = plan_import(cards, [], "peer")
+    assert [p.name for p in plan.added] == ["Ok Person"]
+    assert len(plan.skipped) == 1 and "longer than 200" in plan.skipped[0]

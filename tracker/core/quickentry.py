@@ -72,7 +72,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 ERROR_CODES = (
     "empty", "not_time", "second_time", "not_date", "needs_kind", "not_kind", "not_tag",
     "needs_name", "moment_range", "title_character", "title_long", "needs_name_before",
-    "not_name", "not_circle",
+    "not_name", "not_circle", "day_needs_time",
 )  # fmt: skip
 
 
@@ -184,6 +184,7 @@ def parse_quick_entry(line: str) -> ParsedEntry:
             break
         index += 1
 
+    day_token = tokens[0] if (result.day is not None or result.day_offset) else None
     if index >= len(tokens):
         last = tokens[-1]
         raise QuickEntryError(
@@ -237,6 +238,13 @@ def parse_quick_entry(line: str) -> ParsedEntry:
             title.append(token)
             index += 1
 
+    if day_token is not None and time_token is None and day_token.word not in ("today", "vandaag"):
+        raise QuickEntryError(
+            f"'{day_token.text}' needs a time, e.g. '{day_token.text} 9:00-10:00'",
+            day_token.text,
+            day_token.position,
+            code="day_needs_time",
+        )
     if time_token is not None and kind in INSTANT_KINDS and result.end_time is not None:
         raise QuickEntryError(
             f"a {kind} is a moment: give one time, not the range '{time_token.text}'",

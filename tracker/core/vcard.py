@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from tracker.core.model import Person, normalise_name
+from tracker.core.model import Person, ValidationError, normalise_name, validate_person
 
 __all__ = ["Card", "ImportPlan", "parse_vcards", "plan_import"]
 
@@ -88,6 +88,19 @@ def plan_import(cards: Iterable[Card], people: Iterable[Person], circle: str) ->
     plan = ImportPlan()
     known = [p for p in people if not p.deleted]
     for card in cards:
+        try:  # a card that would make an invalid person is skipped and said, not half-imported
+            validate_person(
+                Person(
+                    name=card.name,
+                    circle=circle,
+                    team=card.team,
+                    notes=card.notes,
+                    emails=card.emails,
+                )
+            )
+        except ValidationError as error:
+            plan.skipped.append(f"{card.name[:40]!r}: {error}")
+            continue
         emails = set(card.emails)
         match = next((p for p in known if emails & set(p.emails)), None) or next(
             (p for p in known if normalise_name(p.name) == normalise_name(card.name)), None

@@ -30,6 +30,15 @@ def _wanted(path: Path) -> bool:
     return path.is_file() and path.suffix == ".json" and path.name.startswith(_BACKED_UP)
 
 
+def _readable(path: Path) -> bool:
+    """A damaged file is never backed up: thinning could leave it the only copy."""
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict)
+
+
 class Backups:
     def __init__(self, source: Path, folder: Path) -> None:
         self.source = source
@@ -82,7 +91,7 @@ class Backups:
                 continue
             stat = path.stat()
             signature = [stat.st_size, stat.st_mtime_ns]
-            if manifest.get(path.name) != signature:
+            if manifest.get(path.name) != signature and _readable(path):
                 changed.append((path, signature))
         if not changed:
             return None

@@ -21,6 +21,7 @@ from tracker.core.model import (
     BLOCK_KINDS,
     Entry,
     Person,
+    ValidationError,
     entry_from_record,
     entry_to_record,
     normalise_name,
@@ -68,7 +69,7 @@ SCHEMA_VERSION = 1
 # Each runs after a full backup; none exist yet because schema 1 is the first.
 MIGRATIONS: dict[int, Callable[[Path], None]] = {}
 # How far back a running block or a range's neighbour may start (see entries_between).
-_LOOKBACK = timedelta(days=1)
+_LOOKBACK = timedelta(days=7)  # a weekend block that began in the last month
 _CONTACT_KINDS = ("call", "meeting", "contact")
 _LAST_CONTACT_MONTHS = 13
 _OPEN_LOCK_WAIT = 0.5  # seconds a reader waits to tidy up before reading without the lock
@@ -242,9 +243,19 @@ class Journal:
                 # Another device's file is that device's to repair; show what can be shown.
                 self._report(DamageReport(path, error.reason))
                 return []
-            self._recover(path, error.reason)
+            if not self._recover(path, error.reason):
+                return []
             data = self._read(path)
         return list((data or {}).get("_default", {}).values())
+
+    def _month_keys(self, folder: Path) -> list[str]:
+        if self.memory is not None:
+            return sorted(
+                p.name[8:15]
+                for p in self.memory.files
+                if p.parent == folder and p.name.startswith("entries-")
+            )
+        return self.layout.month_keys_in(folder)
 
     def _existing_files(self, folder: Path, names: Iterable[str]) -> list[Path]:
         if self.memory is not None:
@@ -261,9 +272,25 @@ class Journal:
             self.damage.append(report)
         _warn("%s", report.describe())
 
-    def _recover(self, path: Path, reason: str) -> None:
-        """Move a damaged file aside and put back its newest good backup; never read it as empty."""
+    def _recover(self, path: Path, reason: str) -> bool:
+        """Move a damaged file aside and put back its newest good backup; never read it as empty.
+
+        False when another process holds the folder: it repairs the file, and until then this
+        reader shows what it can and says what it found.
+        """
+        if self._lock is not None and not self._lock.held:
+            try:
+                self._lock.acquire(_OPEN_LOCK_WAIT)
+            except LockTimeout:
+                self._report(DamageReport(path, reason))
+                return False
+            self._lock.release()
         with self._writing(backup=False):
+            try:
+                self._read(path)
+                return True  # repaired by another process while we waited for the lock
+            except DamagedFileError:
+                pass
             stamp = self.clock.now().strftime("%Y%m%dT%H%M%SZ")
             moved_to = path.with_name(f"{path.name}.damaged-{stamp}")
             path.replace(moved_to)
@@ -277,6 +304,7 @@ class Journal:
                 restored_from = copy
                 break
             self._report(DamageReport(path, reason, moved_to, restored_from))
+        return True
 
     # -- entries: reading --------------------------------------------------------------------
 
@@ -291,6 +319,7 @@ class Journal:
         building one costs far more than comparing (rev, updated, device) on the dict."""
         names = [f"entries-{key}.json" for key in keys]
         winners: dict[str, dict[str, Any]] = {}
+        keys = list(keys)
         for folder in self._device_dirs():
             for path in self._existing_files(folder, names):
                 for record in self._records(path):
@@ -301,7 +330,15 @@ class Journal:
                     current = winners.get(record["id"])
                     if current is None or key > _raw_version(current):
                         winners[record["id"]] = record
-        return winners
+        # An entry's own month file always holds its newest version (it is written first); a
+        # copy left in another month may be stale, so a winner whose start month was not read
+        # is not trusted here: it is read with its own month.
+        wanted = set(keys)
+        return {
+            entry_id: record
+            for entry_id, record in winners.items()
+            if not _canonical(record.get("start")) or record["start"][:7] in wanted
+        }
 
     def entries_between(self, start: datetime, end: datetime) -> list[Entry]:
         """Live entries that overlap [start, end), from the month files that can hold them."""
@@ -352,6 +389,9 @@ class Journal:
         moment = near or self.clock.now()
         keys = months_between(moment - timedelta(days=31), moment + timedelta(days=31))
         versions = [e for e in self._entry_versions(keys) if e.id == entry_id]
+        if not versions:  # moved further than a month: look in every month there is
+            every = {k for folder in self._device_dirs() for k in self._month_keys(folder)}
+            versions = [e for e in self._entry_versions(sorted(every)) if e.id == entry_id]
         if not versions:
             raise NotFound(f"no entry {entry_id}")
         return merge_versions(versions)[entry_id]
@@ -443,8 +483,11 @@ class Journal:
         for running in self.running():
             if running.id == except_id or not which(running):
                 continue
-            end = max(at, running.start)
-            ended.append(self._replace(running, running.with_changes(end=end)))
+            if at < running.start:
+                raise ValidationError(
+                    "end", f"{running.kind} has run only since {to_utc_text(running.start)}"
+                )
+            ended.append(self._replace(running, running.with_changes(end=at)))
         return ended
 
     def start(

@@ -98,6 +98,9 @@ def quick_entry_message(error) -> str:
         ),
         "needs_name_before": QCoreApplication.translate("Texts", "'%1' needs a name before it."),
         "not_name": QCoreApplication.translate("Texts", "'%1' is not a name."),
+        "day_needs_time": QCoreApplication.translate(
+            "Texts", "'%1' needs a time after it, e.g. '%1 9:00-10:00'."
+        ),
         "not_circle": QCoreApplication.translate(
             "Texts",
             "'%1' is not a circle; use customer, leadership, team, peer, report or partner.",

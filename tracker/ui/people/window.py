@@ -253,6 +253,7 @@ class PeopleWindow(QWidget):
             self.status.setText(str(error))
             return self.status.text()
         plan = plan_import(cards, self.journal.people(), circle)
+        problems += plan.skipped
         try:
             for person in plan.added:
                 self.journal.add_person(person)
