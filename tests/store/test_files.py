@@ -265,3 +265,14 @@ def test_recovery_leaves_a_file_another_process_has_repaired(file_journal, clock
     assert [
         e.id for e in file_journal.entries_between(clock.now(), clock.now() + timedelta(hours=1))
     ] == [kept.id]
+
+
+def test_a_refused_open_does_not_keep_the_folder(tmp_path, clock):
+    Journal(tmp_path / "data", "laptop-aaaaaa", clock).open().close()
+    meta = tmp_path / "data" / "devices" / "laptop-aaaaaa" / "meta.json"
+    meta.write_text(json.dumps({"schema": SCHEMA_VERSION + 1}))
+    with pytest.raises(NewerSchemaError):
+        Journal(tmp_path / "data", "laptop-aaaaaa", clock, hold_lock=True).open()
+    lock = DataLock(tmp_path / "data" / "devices" / "laptop-aaaaaa" / "lock")
+    lock.acquire(timeout=0.1)
+    lock.release()

@@ -141,19 +141,27 @@ class Journal:
             if self.hold_lock:
                 self._lock.acquire(self.lock_timeout)
             try:
-                # Tidying and migrating need the lock; reading does not. While the app holds
-                # the lock, `dayweave week` and friends read without it (writes are atomic).
-                self._lock.acquire(self.lock_timeout if self.hold_lock else _OPEN_LOCK_WAIT)
-            except LockTimeout:
-                self._check_schema(read_only=True)
-            else:
-                try:
-                    remove_stale_temp_files(self.layout.own_dir)
-                    self._check_schema()
-                finally:
-                    self._lock.release()
+                self._tidy_and_check()
+            except BaseException:
+                if self.hold_lock:
+                    self._lock.release()  # a refused open must not keep the folder
+                raise
         self._opened = True
         return self
+
+    def _tidy_and_check(self) -> None:
+        """Tidying and migrating need the lock; reading does not. While the app holds the
+        lock, `dayweave week` and friends read without it (writes are atomic)."""
+        try:
+            self._lock.acquire(self.lock_timeout if self.hold_lock else _OPEN_LOCK_WAIT)
+        except LockTimeout:
+            self._check_schema(read_only=True)
+            return
+        try:
+            remove_stale_temp_files(self.layout.own_dir)
+            self._check_schema()
+        finally:
+            self._lock.release()
 
     def close(self) -> None:
         if self._lock is not None and self.hold_lock:
