@@ -276,3 +276,18 @@ def test_a_refused_open_does_not_keep_the_folder(tmp_path, clock):
     lock = DataLock(tmp_path / "data" / "devices" / "laptop-aaaaaa" / "lock")
     lock.acquire(timeout=0.1)
     lock.release()
+
+
+def test_damaged_settings_and_nudge_state_are_set_aside_not_overwritten(file_journal, clock):
+    from tracker.core.settings import Settings
+
+    own = file_journal.layout.own_dir
+    (own / "settings.json").write_bytes(b"{half")
+    (own / "nudges.json").write_bytes(b"[1, 2")
+    assert file_journal.settings() == Settings()
+    assert file_journal.nudge_state().shown == ()
+    aside = sorted(p.name for p in own.glob("*.damaged-*"))
+    assert [name.split(".damaged-")[0] for name in aside] == ["nudges.json", "settings.json"]
+    assert {r.path.name for r in file_journal.damage} == {"settings.json", "nudges.json"}
+    file_journal.save_settings(Settings(own_team="Product"))
+    assert (own / aside[1]).read_bytes() == b"{half"

@@ -622,11 +622,7 @@ class Journal:
             try:
                 record = self._read_plain(path)
             except (OSError, ValueError) as error:
-                _warn(
-                    "settings in %s unreadable (%s); using the others or defaults",
-                    folder.name,
-                    error,
-                )
+                self._set_aside(path, f"not readable settings ({error})")
                 continue
             if isinstance(record, dict) and (
                 newest is None or str(record.get("updated", "")) > str(newest.get("updated", ""))
@@ -642,12 +638,28 @@ class Journal:
         return stored
 
     def nudge_state(self) -> NudgeState:
+        path = self.layout.own_dir / "nudges.json"
         try:
-            record = self._read_plain(self.layout.own_dir / "nudges.json") or {}
+            record = self._read_plain(path) or {}
             return nudge_state_from_record(record)
-        except (OSError, ValueError, KeyError, TypeError) as error:
-            _warn("nudge state unreadable (%s); starting afresh", error)
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+            self._set_aside(path, f"not readable nudge state ({error})")
             return NudgeState()
+
+    def _set_aside(self, path: Path, reason: str) -> None:
+        """A damaged small file of this device is kept aside (never overwritten) and reported;
+        defaults take its place. Another device's file is only reported."""
+        moved_to = None
+        if self.memory is None and path.parent == self.layout.own_dir:
+            stamp = self.clock.now().strftime("%Y%m%dT%H%M%SZ")
+            moved_to = path.with_name(f"{path.name}.damaged-{stamp}")
+            try:
+                with self._writing(backup=False):
+                    if path.exists():
+                        path.replace(moved_to)
+            except (OSError, LockTimeout):
+                moved_to = None
+        self._report(DamageReport(path, reason, moved_to))
 
     def save_nudge_state(self, state: NudgeState) -> None:
         with self._writing(backup=False):

@@ -9,7 +9,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from tracker.ipc import socket_path
@@ -17,6 +17,7 @@ from tracker.ipc import socket_path
 __all__ = ["CommandServer"]
 
 _MAX_REQUEST = 1024 * 1024
+_IDLE_MS = 30_000
 
 
 class CommandServer(QObject):
@@ -46,6 +47,8 @@ class CommandServer(QObject):
         while self.server.hasPendingConnections():
             connection = self.server.nextPendingConnection()
             self._buffers[connection] = b""
+            # A client that connects and never finishes its line is dropped after a while.
+            QTimer.singleShot(_IDLE_MS, connection, connection.abort)
             connection.readyRead.connect(lambda c=connection: self._read(c))
             connection.disconnected.connect(lambda c=connection: self._forget(c))
 
