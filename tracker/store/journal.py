@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from tracker.core.clock import Clock
 from tracker.core.merge import merge_versions
 from tracker.core.model import (
-    BLOCK_KINDS,
     Entry,
     Person,
     ValidationError,
@@ -526,11 +525,6 @@ class Journal:
             return self._end_running(
                 lambda e: wanted is None or e.kind in wanted, at or self.clock.now()
             )
-
-    def switch_to(self, kind: str, title: str = "", **kwargs: Any) -> Entry:
-        if kind not in BLOCK_KINDS:
-            raise ValueError(f"{kind} is not a block")
-        return self.start(kind, title, **kwargs)
 
     # -- people ------------------------------------------------------------------------------
 

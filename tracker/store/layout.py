@@ -132,7 +132,3 @@ class DataLayout:
             if match:
                 keys.append(f"{match[1]}-{match[2]}")
         return sorted(keys)
-
-    @staticmethod
-    def new_device_note() -> str:
-        return datetime.now(UTC).isoformat()

@@ -218,7 +218,8 @@ class Shell(QObject):
             )
             self.week_window.changed.connect(self.quicklog.refresh)
             self.quicklog.changed.connect(self._refresh_week)
-        self.week_window.go_today()
+        else:
+            self.week_window.go_today()  # a new window has just read this week
         self.week_window.show()
         self.week_window.raise_()
         self.week_window.activateWindow()
@@ -248,7 +249,8 @@ class Shell(QObject):
         if self.people_window is None:
             self.people_window = PeopleWindow(self.journal, self.clock, self.zone)
             self.people_window.changed.connect(self.nudges.replan)
-        self.people_window.reload()
+        else:
+            self.people_window.reload()  # a new window has just read them
         if person_id:
             self.people_window.select(person_id)
         self.people_window.show()
