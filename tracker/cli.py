@@ -32,7 +32,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"dayweave: {message} (see dayweave --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line, or with `only` one subcommand: building every subcommand's
+    parser costs `dayweave log` milliseconds it has no use for."""
     parser = _Parser(
         prog="dayweave",
         description="Log the remote work day as one interwoven timeline.",
@@ -48,7 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", help="language of the app (en, nl); default: the system's")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, add in _SUBCOMMANDS.items():
+        if only is None or name == only:
+            add(sub)
+    return parser
 
+
+def _add_log(sub: Any) -> None:
     log = sub.add_parser("log", help="log an entry, or a quick-entry line")
     log.add_argument("words", nargs="+", help="KIND [TITLE], or a line like '9:00-10:30 work plan'")
     log.add_argument("--at", help="when it started (9:15, 'yesterday 22:00', -15m); default now")
@@ -59,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--tag", dest="tags", action="append", default=[])
     log.add_argument("--json", action="store_true", help="print the stored entry as JSON")
 
+
+def _add_start(sub: Any) -> None:
     start = sub.add_parser("start", help="start a work or life block, a call or a meeting")
     start.add_argument("kind", choices=["work", "life", "call", "meeting"])
     start.add_argument("title", nargs="*")
@@ -66,10 +76,14 @@ def build_parser() -> argparse.ArgumentParser:
     start.add_argument("--with", dest="people", action="append", default=[], metavar="NAME")
     start.add_argument("--json", action="store_true")
 
+
+def _add_stop(sub: Any) -> None:
     stop = sub.add_parser("stop", help="stop what is running")
     stop.add_argument("--at", help="when it stopped; default now")
     stop.add_argument("--json", action="store_true")
 
+
+def _add_week(sub: Any) -> None:
     week = sub.add_parser("week", help="the week holding DATE (default: this week)")
     week.add_argument("date", nargs="?", default="today")
     output = week.add_mutually_exclusive_group()
@@ -80,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     week.add_argument("--dark", action="store_true", help="with --png: the dark palette")
     week.add_argument("--lang", help="with --png: the image's language (en, nl)")
 
+
+def _add_people(sub: Any) -> None:
     people = sub.add_parser("people", help="the people you stay in touch with")
     people_sub = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
     add = people_sub.add_parser("add", help="add a person")
@@ -95,20 +111,51 @@ def build_parser() -> argparse.ArgumentParser:
     listing = people_sub.add_parser("list", help="list people with their last contact")
     listing.add_argument("--json", action="store_true")
 
+
+def _add_nudges(sub: Any) -> None:
     nudges = sub.add_parser("nudges", help="what is due, what waits and why, and what comes next")
     nudges.add_argument("--json", action="store_true")
     nudges.add_argument("--at", help="the moment to ask about (default now)")
 
+
+def _add_check(sub: Any) -> None:
     sub.add_parser("check", help="verify the data folder; exit 1 on damage")
-    return parser
+
+
+_SUBCOMMANDS = {
+    "log": _add_log,
+    "start": _add_start,
+    "stop": _add_stop,
+    "week": _add_week,
+    "people": _add_people,
+    "nudges": _add_nudges,
+    "check": _add_check,
+}
+_GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--lang")
+
+
+def _command_word(words: list[str]) -> str | None:
+    """The subcommand in argv, skipping the global options and their values."""
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word in _GLOBAL_OPTIONS_WITH_VALUE:
+            index += 2
+            continue
+        if not word.startswith("-"):
+            return word
+        index += 1
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     if not any(word in _COMMANDS for word in words) and not {"-h", "--help"} & set(words):
         return _start_app(words)
-    parser = build_parser()
-    args, extra = parser.parse_known_args(argv)
+    command = _command_word(words)
+    wants_help = bool({"-h", "--help"} & set(words))
+    parser = build_parser(only=None if wants_help or command not in _SUBCOMMANDS else command)
+    args, extra = parser.parse_known_args(words)
     # A title may follow the options: `log disruption --cause tech "wifi dropped"`.
     if extra and args.command in ("log", "start") and not any(w.startswith("-") for w in extra):
         (args.words if args.command == "log" else args.title).extend(extra)

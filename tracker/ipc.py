@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import socket
-import tempfile
 import zlib
 from pathlib import Path
 from typing import Any
@@ -24,8 +23,18 @@ class AppDidNotAnswer(RuntimeError):
     """The app took the request but gave no answer: never fall back to a second writer then."""
 
 
+def _temp_dir() -> str:
+    """Where the socket goes without XDG_RUNTIME_DIR. On POSIX what tempfile would pick first,
+    without importing tempfile (shutil, random...: milliseconds of every `dayweave log`)."""
+    if os.name == "posix":
+        return os.environ.get("TMPDIR") or "/tmp"
+    import tempfile
+
+    return tempfile.gettempdir()
+
+
 def socket_path(data_dir: Path) -> Path:
-    runtime = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
+    runtime = os.environ.get("XDG_RUNTIME_DIR") or _temp_dir()
     key = zlib.crc32(str(Path(data_dir).expanduser().absolute()).encode())
     uid = os.getuid() if hasattr(os, "getuid") else 0
     return Path(runtime) / f"dayweave-{uid}-{key:08x}.sock"

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from tracker.core.model import CAUSES, CIRCLES, Entry, Person, entry_to_record, person_to_record
 from tracker.store.atomic import atomic_write
-from tracker.store.layout import month_key
+from tracker.store.journal import SCHEMA_VERSION
+from tracker.store.layout import day_key
 
-__all__ = ["DEVICE", "generate_history", "write_month_files", "write_single_file"]
+__all__ = ["DEVICE", "generate_history", "write_day_files", "write_single_file"]
 
 DEVICE = "bench-aaaaaa"
 ZONE = "Europe/Amsterdam"
@@ -68,16 +69,18 @@ def _tinydb(records: list[dict]) -> bytes:
     return json.dumps({"_default": table}, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def write_month_files(data_dir: Path, entries: list[Entry], people: list[Person]) -> None:
+def write_day_files(data_dir: Path, entries: list[Entry], people: list[Person]) -> None:
+    """The data folder as Dayweave lays it out: one TinyDB file per UTC day of the start."""
     folder = data_dir / "devices" / DEVICE
     folder.mkdir(parents=True, exist_ok=True)
-    by_month: dict[str, list[dict]] = defaultdict(list)
+    by_day: dict[str, list[dict]] = defaultdict(list)
     for entry in entries:
-        by_month[month_key(entry.start)].append(entry_to_record(entry))
-    for key, records in by_month.items():
+        by_day[day_key(entry.start)].append(entry_to_record(entry))
+    for key, records in by_day.items():
         atomic_write(folder / f"entries-{key}.json", _tinydb(records))
     atomic_write(folder / "people.json", _tinydb([person_to_record(p) for p in people]))
-    atomic_write(folder / "meta.json", json.dumps({"schema": 1, "device": DEVICE}).encode())
+    meta = {"schema": SCHEMA_VERSION, "device": DEVICE}
+    atomic_write(folder / "meta.json", json.dumps(meta).encode())
 
 
 def write_single_file(path: Path, entries: list[Entry]) -> None:

@@ -19,8 +19,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
 
 from e2e.xsession import XSession, wait_for  # noqa: E402
+from installed import compile_bytecode  # noqa: E402
 
 TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -48,6 +50,7 @@ def wakeups(pid: int) -> int:
 
 def main() -> None:
     quick = "--quick" in sys.argv
+    compile_bytecode()
     session = XSession(with_tray=True).start()
     work = Path(tempfile.mkdtemp(prefix="dayweave-startup-"))
     env = session.env

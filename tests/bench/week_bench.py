@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
-from history import DEVICE, generate_history, write_month_files
+from history import DEVICE, generate_history, write_day_files
 from PySide6.QtWidgets import QApplication
 
 from tracker.core.clock import FakeClock
@@ -37,11 +37,11 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     work = Path(tempfile.mkdtemp(prefix="dayweave-week-"))
     entries, people = generate_history(NOW)
-    write_month_files(work / "full", entries, people)
+    write_day_files(work / "full", entries, people)
     (work / "empty").mkdir()
     # The same week with no history around it: what the month files should make history cost.
     week_from = NOW - timedelta(days=10)
-    write_month_files(work / "week-only", [e for e in entries if e.start >= week_from], people)
+    write_day_files(work / "week-only", [e for e in entries if e.start >= week_from], people)
     clock = FakeClock(NOW)
     journals = {
         name: Journal(work / name, DEVICE, clock).open() for name in ("empty", "week-only", "full")

@@ -153,6 +153,30 @@ def test_the_log_start_stop_paths_import_no_qt(data_dir):
     assert result.stdout.strip().splitlines()[-1] == "QT []"
 
 
+def test_the_log_path_skips_the_heavy_imports(data_dir):
+    """dataclasses (and with it inspect, ast, dis) and tempfile cost `dayweave log` ~20 ms of
+    its ~50 ms budget over a bare Python start (DESIGN, Budgets)."""
+    code = (
+        "import sys\n"
+        "from tracker.cli import main\n"
+        f"assert main(['--data-dir', {str(data_dir)!r}, 'log', 'disruption', 'wifi']) == 0\n"
+        "print(sorted(m for m in ('dataclasses', 'inspect', 'tempfile', 'logging')"
+        " if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_data_dir_named_like_a_command_is_still_a_data_dir(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "tracker", "--data-dir", "week", "log", "contact"],
+        capture_output=True, text=True, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert list((tmp_path / "week").glob("devices/*/entries-*.json"))
+
+
 def test_the_data_dir_comes_from_the_environment_too(tmp_path):
     env = dict(os.environ, DAYWEAVE_DATA_DIR=str(tmp_path / "env-data"))
     result = subprocess.run(

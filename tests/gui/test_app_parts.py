@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from tracker.ui.shell import Shell
@@ -21,6 +22,8 @@ def make_shell(journal, clock, tmp_path, monkeypatch, **kwargs):
 def test_dayweave_log_goes_to_the_running_app_over_the_socket(
     journal, clock, tmp_path, monkeypatch, qtbot
 ):
+    # The command stamps the entry with the real time; the app's clock must agree with it.
+    clock.set(datetime.now(UTC))
     shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: True)
     shell.start_server()
     assert shell.server.server.isListening()
@@ -85,7 +88,7 @@ def test_damage_found_at_start_is_shown_once(journal, clock, tmp_path, monkeypat
     from tracker.core.model import Entry
 
     journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
-    (journal.layout.own_dir / "entries-2026-11.json").write_bytes(b"\x00" * 10)
+    (journal.layout.own_dir / "entries-2026-11-26.json").write_bytes(b"\x00" * 10)
     shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: True)
     shell.start()
     assert "was damaged" in shell.damage_box.text()

@@ -19,15 +19,15 @@ from tracker.store.journal import SCHEMA_VERSION, Journal, NewerSchemaError
 from tracker.store.lock import DataLock, LockTimeout
 
 
-def month_file(journal: Journal) -> Path:
-    return journal.layout.own_dir / "entries-2026-11.json"
+def day_file(journal: Journal) -> Path:
+    return journal.layout.own_dir / "entries-2026-11-26.json"
 
 
 def test_files_are_private_and_tinydb_can_read_them(file_journal, clock):
     from tinydb import TinyDB
 
     entry = file_journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
-    path = month_file(file_journal)
+    path = day_file(file_journal)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(file_journal.layout.own_dir.stat().st_mode) == 0o700
     with TinyDB(path) as db:
@@ -41,7 +41,7 @@ def test_a_failed_write_keeps_the_old_file_and_says_why(
     file_journal, clock, monkeypatch, code, words
 ):
     first = file_journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
-    before = month_file(file_journal).read_bytes()
+    before = day_file(file_journal).read_bytes()
     real_write = os.write
 
     def failing_write(fd, data):
@@ -50,7 +50,7 @@ def test_a_failed_write_keeps_the_old_file_and_says_why(
     monkeypatch.setattr(atomic.os, "write", failing_write)
     with pytest.raises(StoreWriteError, match=words):
         file_journal.add(Entry(kind="disruption", start=clock.now(), cause="noise"))
-    assert month_file(file_journal).read_bytes() == before
+    assert day_file(file_journal).read_bytes() == before
     assert not list(file_journal.layout.own_dir.glob(".*.tmp"))
 
     monkeypatch.setattr(atomic.os, "write", real_write)  # space is back
@@ -92,13 +92,13 @@ DAMAGE = {
 def test_a_damaged_month_is_moved_aside_and_its_backup_restored(file_journal, clock, damage):
     kept = file_journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
     assert file_journal._backups.snapshots(), "the first write takes a backup"
-    month_file(file_journal).write_bytes(DAMAGE[damage])
+    day_file(file_journal).write_bytes(DAMAGE[damage])
     found = file_journal.entries_between(
         clock.now() - timedelta(hours=1), clock.now() + timedelta(hours=1)
     )
     assert [e.id for e in found] == [kept.id]
     [report] = file_journal.damage
-    assert report.path == month_file(file_journal)
+    assert report.path == day_file(file_journal)
     assert report.restored_from is not None
     assert report.moved_to.read_bytes() == DAMAGE[damage]
     assert "damaged" in report.describe()
@@ -106,7 +106,7 @@ def test_a_damaged_month_is_moved_aside_and_its_backup_restored(file_journal, cl
 
 def test_an_unreadable_file_is_damage_not_emptiness(file_journal, clock, monkeypatch):
     kept = file_journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
-    target = month_file(file_journal)
+    target = day_file(file_journal)
     real = Path.read_bytes
     denied = []
 
@@ -139,10 +139,10 @@ def test_damage_without_a_backup_is_reported_and_never_overwritten(file_journal,
 
 def test_check_lists_damage_without_changing_anything(file_journal, clock):
     file_journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
-    month_file(file_journal).write_bytes(b"")
+    day_file(file_journal).write_bytes(b"")
     [problem] = file_journal.check()
-    assert problem.path == month_file(file_journal) and "empty" in problem.reason
-    assert month_file(file_journal).read_bytes() == b""
+    assert problem.path == day_file(file_journal) and "empty" in problem.reason
+    assert day_file(file_journal).read_bytes() == b""
 
 
 def test_another_devices_damaged_file_is_reported_and_left_alone(tmp_path, clock):
@@ -150,7 +150,7 @@ def test_another_devices_damaged_file_is_reported_and_left_alone(tmp_path, clock
     other = Journal(data, "desktop-bbbbbb", clock).open()
     other.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
     other.close()
-    theirs = data / "devices" / "desktop-bbbbbb" / "entries-2026-11.json"
+    theirs = data / "devices" / "desktop-bbbbbb" / "entries-2026-11-26.json"
     theirs.write_bytes(b"\x00\x00")
     mine = Journal(data, "laptop-aaaaaa", clock).open()
     assert (
@@ -181,6 +181,7 @@ def test_a_newer_schema_is_refused(tmp_path, clock):
 
 def test_migrations_run_in_order_after_a_full_backup(tmp_path, clock, monkeypatch):
     from tracker.store import journal as journal_module
+    from tracker.store import migrations
 
     first = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
     first.add(Entry(kind="disruption", start=clock.now(), cause="tech", title="old"))
@@ -191,12 +192,12 @@ def test_migrations_run_in_order_after_a_full_backup(tmp_path, clock, monkeypatc
         backups = Backups(folder, tmp_path / "data" / "backups" / "laptop-aaaaaa")
         seen.append([p.name for p in backups.snapshots()[0].iterdir()])
 
-    monkeypatch.setattr(journal_module, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(journal_module, "MIGRATIONS", {1: migrate})
+    monkeypatch.setattr(journal_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(migrations, "MIGRATIONS", {SCHEMA_VERSION: migrate})
     clock.advance(minutes=1)
     Journal(tmp_path / "data", "laptop-aaaaaa", clock).open().close()
-    assert seen and "entries-2026-11.json" in seen[0]
-    assert json.loads(first.layout.meta_file.read_text())["schema"] == 2
+    assert seen and "entries-2026-11-26.json" in seen[0]
+    assert json.loads(first.layout.meta_file.read_text())["schema"] == SCHEMA_VERSION + 1
 
 
 def test_backups_are_taken_at_most_every_30_minutes(file_journal, clock):
@@ -241,7 +242,7 @@ def test_a_reader_finding_damage_while_another_holds_the_folder_waits_briefly_an
     data = tmp_path / "data"
     holder = Journal(data, "laptop-aaaaaa", clock, hold_lock=True).open()
     holder.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
-    month_file(holder).write_bytes(b"{broken")
+    day_file(holder).write_bytes(b"{broken")
     reader = Journal(data, "laptop-aaaaaa", clock, lock_timeout=10).open()
     import time
 
@@ -252,13 +253,13 @@ def test_a_reader_finding_damage_while_another_holds_the_folder_waits_briefly_an
     )
     assert time.monotonic() - started < 5
     assert reader.damage[0].moved_to is None  # the holder repairs it, not the reader
-    assert month_file(holder).read_bytes() == b"{broken"
+    assert day_file(holder).read_bytes() == b"{broken"
     holder.close()
 
 
 def test_recovery_leaves_a_file_another_process_has_repaired(file_journal, clock):
     kept = file_journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
-    path = month_file(file_journal)
+    path = day_file(file_journal)
     good = path.read_bytes()
     assert file_journal._recover(path, "seen damaged a moment ago") is True
     assert path.read_bytes() == good and file_journal.damage == []

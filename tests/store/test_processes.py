@@ -23,7 +23,7 @@ from tracker.store.lock import DataLock
 CHILD = Path(__file__).with_name("writer_child.py")
 DEVICE = "laptop-aaaaaa"
 START = datetime(2026, 11, 3, 8, 0, tzinfo=UTC)
-MONTH = "entries-2026-11.json"
+DAY_FILE = "entries-2026-11-03.json"  # the UTC day of START
 
 pytestmark = pytest.mark.slow
 
@@ -38,16 +38,16 @@ def spawn(data_dir: Path, count: int, *extra: str) -> subprocess.Popen:
 
 
 def prefill(data_dir: Path, entries: int) -> None:
-    """A month of thousands of entries, so that a write takes milliseconds, not microseconds."""
+    """A day of thousands of entries, so that a write takes milliseconds, not microseconds."""
     folder = data_dir / "devices" / DEVICE
     folder.mkdir(parents=True)
     docs = {}
     for number in range(entries):
-        moment = START - timedelta(days=1) + timedelta(seconds=number)
+        moment = START - timedelta(hours=8) + timedelta(seconds=number)
         entry = Entry(kind="work", start=moment, end=moment, title=f"filler {number} " * 4,
                       rev=1, updated="2026-11-01T00:00:00.000000Z", device=DEVICE)  # fmt: skip
         docs[str(number + 1)] = entry_to_record(entry)
-    atomic_write(folder / MONTH, json.dumps({"_default": docs}).encode())
+    atomic_write(folder / DAY_FILE, json.dumps({"_default": docs}).encode())
 
 
 def stored_ids(data_dir: Path) -> list[str]:
@@ -95,7 +95,7 @@ def test_two_processes_writing_one_folder_lose_and_double_nothing(tmp_path):
     assert all(child.returncode == 0 for child in children)
     written = [line for output in outputs for line in output if line != "ready"]
     assert len(written) == 120
-    raw = json.loads((data_dir / "devices" / DEVICE / MONTH).read_bytes())["_default"]
+    raw = json.loads((data_dir / "devices" / DEVICE / DAY_FILE).read_bytes())["_default"]
     assert sorted(doc["id"] for doc in raw.values()) == sorted(written)
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
-from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from tracker.core.frozen import Frozen
 from tracker.core.timefmt import parse_utc, to_utc_text
 
 __all__ = [
@@ -64,24 +64,81 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(Frozen):
+    """One logged thing: a block, a call or meeting, or an instant. Immutable."""
+
+    __slots__ = (  # noqa: RUF023 - the order of __init__'s parameters, for repr
+        "kind",
+        "start",
+        "end",
+        "tz",
+        "title",
+        "note",
+        "tags",
+        "people",
+        "cause",
+        "lost_min",
+        "id",
+        "rev",
+        "updated",
+        "device",
+        "deleted",
+        "extra",
+    )
+    _not_compared = ("extra",)
     kind: str
     start: datetime
-    end: datetime | None = None
-    tz: str = "UTC"
-    title: str = ""
-    note: str = ""
-    tags: tuple[str, ...] = ()
-    people: tuple[str, ...] = ()
-    cause: str | None = None
-    lost_min: int | None = None
-    id: str = field(default_factory=new_id)
-    rev: int = 0
-    updated: str = ""
-    device: str = ""
-    deleted: bool = False
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    end: datetime | None
+    tz: str
+    title: str
+    note: str
+    tags: tuple[str, ...]
+    people: tuple[str, ...]
+    cause: str | None
+    lost_min: int | None
+    id: str
+    rev: int
+    updated: str
+    device: str
+    deleted: bool
+    extra: dict[str, Any]
+
+    def __init__(
+        self,
+        kind: str,
+        start: datetime,
+        end: datetime | None = None,
+        tz: str = "UTC",
+        title: str = "",
+        note: str = "",
+        tags: tuple[str, ...] = (),
+        people: tuple[str, ...] = (),
+        cause: str | None = None,
+        lost_min: int | None = None,
+        id: str | None = None,
+        rev: int = 0,
+        updated: str = "",
+        device: str = "",
+        deleted: bool = False,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "kind", kind)
+        put(self, "start", start)
+        put(self, "end", end)
+        put(self, "tz", tz)
+        put(self, "title", title)
+        put(self, "note", note)
+        put(self, "tags", tags)
+        put(self, "people", people)
+        put(self, "cause", cause)
+        put(self, "lost_min", lost_min)
+        put(self, "id", new_id() if id is None else id)
+        put(self, "rev", rev)
+        put(self, "updated", updated)
+        put(self, "device", device)
+        put(self, "deleted", deleted)
+        put(self, "extra", {} if extra is None else extra)
 
     @property
     def running(self) -> bool:
@@ -100,28 +157,70 @@ class Entry:
         """A meeting is by definition live and in person (lesson 2)."""
         return self.kind == "meeting"
 
-    def with_changes(self, **changes: Any) -> Entry:
-        return replace(self, **changes)
 
+class Person(Frozen):
+    """Someone to stay in touch with. Immutable."""
 
-@dataclass(frozen=True, slots=True)
-class Person:
+    __slots__ = (  # noqa: RUF023 - the order of __init__'s parameters, for repr
+        "name",
+        "circle",
+        "team",
+        "every_days",
+        "notes",
+        "emails",
+        "next_action",
+        "id",
+        "rev",
+        "updated",
+        "device",
+        "deleted",
+        "extra",
+    )
+    _not_compared = ("extra",)
     name: str
     circle: str
-    team: str = ""
-    every_days: int | None = None
-    notes: str = ""
-    emails: tuple[str, ...] = ()
-    next_action: str = ""  # agreed in the last minutes of the last call
-    id: str = field(default_factory=new_id)
-    rev: int = 0
-    updated: str = ""
-    device: str = ""
-    deleted: bool = False
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    team: str
+    every_days: int | None
+    notes: str
+    emails: tuple[str, ...]
+    next_action: str  # agreed in the last minutes of the last call
+    id: str
+    rev: int
+    updated: str
+    device: str
+    deleted: bool
+    extra: dict[str, Any]
 
-    def with_changes(self, **changes: Any) -> Person:
-        return replace(self, **changes)
+    def __init__(
+        self,
+        name: str,
+        circle: str,
+        team: str = "",
+        every_days: int | None = None,
+        notes: str = "",
+        emails: tuple[str, ...] = (),
+        next_action: str = "",
+        id: str | None = None,
+        rev: int = 0,
+        updated: str = "",
+        device: str = "",
+        deleted: bool = False,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        put = object.__setattr__
+        put(self, "name", name)
+        put(self, "circle", circle)
+        put(self, "team", team)
+        put(self, "every_days", every_days)
+        put(self, "notes", notes)
+        put(self, "emails", emails)
+        put(self, "next_action", next_action)
+        put(self, "id", new_id() if id is None else id)
+        put(self, "rev", rev)
+        put(self, "updated", updated)
+        put(self, "device", device)
+        put(self, "deleted", deleted)
+        put(self, "extra", {} if extra is None else extra)
 
 
 _ALLOWED_IN_NOTES = {"\n", "\t"}

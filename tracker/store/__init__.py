@@ -1,1 +1,1 @@
-"""Persistence on TinyDB: crash-safe files, month partitions, lock, backups, merging devices."""
+"""Persistence on TinyDB: crash-safe files, day partitions, lock, backups, merging devices."""

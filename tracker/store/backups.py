@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -119,6 +118,8 @@ class Backups:
             (lambda t: (t.year, t.month), KEEP_MONTHLY),
         ):
             keep.update(self._newest_per_period(snapshots, key_of, limit))
+        import shutil  # here, not at the top: thinning is rare, and every log imports this module
+
         removed = []
         for index, snapshot in enumerate(snapshots):
             if snapshot in keep:

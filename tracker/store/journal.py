@@ -1,8 +1,8 @@
 """The journal: the one door to stored entries and people, for the app and the command line.
 
 Writes go to this device's own folder only; reads merge every device folder by
-(rev, updated, device). Entries live in one TinyDB file per month of their start (UTC), so
-logging and showing a week never read history the screen does not show.
+(rev, updated, device). Entries live in one TinyDB file per UTC day of their start, so logging
+rewrites one day's entries, and showing a week reads only the days around it.
 """
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tracker.core.clock import Clock
+from tracker.core.frozen import Frozen
 from tracker.core.merge import merge_versions
 from tracker.core.model import (
     Entry,
@@ -29,21 +29,25 @@ from tracker.core.model import (
     validate_entry,
     validate_person,
 )
-from tracker.core.nudges import NudgeState, nudge_state_from_record, nudge_state_to_record
-from tracker.core.settings import (
-    Settings,
-    settings_from_record,
-    settings_to_record,
-    validate_settings,
-)
 from tracker.core.timefmt import to_updated_text, to_utc_text
 from tracker.store.atomic import atomic_write, remove_stale_temp_files
 from tracker.store.backups import Backups
-from tracker.store.layout import DataLayout, make_private_dir, month_key, months_between
+from tracker.store.layout import (
+    DataLayout,
+    day_key,
+    days_between,
+    entry_keys,
+    make_private_dir,
+    month_of,
+)
 from tracker.store.lock import DataLock, LockTimeout
+from tracker.store.records import canonical_time, raw_version
 from tracker.store.storage import DamagedFileError, check_shape, read_json_file
 
 if TYPE_CHECKING:
+    # Settings and nudge state are imported where they are read: `dayweave log` needs neither.
+    from tracker.core.nudges import NudgeState
+    from tracker.core.settings import Settings
     from tracker.store.tinystorage import MemoryFiles
 
 __all__ = [
@@ -63,14 +67,12 @@ def _warn(message: str, *args: object) -> None:
     logging.getLogger(__name__).warning(message, *args)
 
 
-SCHEMA_VERSION = 1
-# Forward migrations: MIGRATIONS[n] turns a device folder of schema n into schema n + 1.
-# Each runs after a full backup; none exist yet because schema 1 is the first.
-MIGRATIONS: dict[int, Callable[[Path], None]] = {}
+SCHEMA_VERSION = 2  # 1: a file per month; 2: a file per day (see migrations.py)
 # How far back a running block or a range's neighbour may start (see entries_between).
-_LOOKBACK = timedelta(days=7)  # a weekend block that began in the last month
+_LOOKBACK = timedelta(days=7)  # a weekend block that began before the range
 _CONTACT_KINDS = ("call", "meeting", "contact")
-_LAST_CONTACT_MONTHS = 13
+_LAST_CONTACT_DAYS = 31 * 13
+_SEARCH_CHUNK_DAYS = 31  # searching back reads this many days at a time, newest first
 _OPEN_LOCK_WAIT = 0.5  # seconds a reader waits to tidy up before reading without the lock
 _NEVER = datetime.min.replace(tzinfo=UTC)
 
@@ -83,14 +85,26 @@ class NewerSchemaError(RuntimeError):
     pass
 
 
-@dataclass(frozen=True, slots=True)
-class DamageReport:
+class DamageReport(Frozen):
     """A damaged file: where it went and what replaced it. Shown once by the UI, listed by check."""
 
+    __slots__ = ("path", "reason", "moved_to", "restored_from")  # noqa: RUF023 - __init__ order
     path: Path
     reason: str
-    moved_to: Path | None = None
-    restored_from: Path | None = None
+    moved_to: Path | None
+    restored_from: Path | None
+
+    def __init__(
+        self,
+        path: Path,
+        reason: str,
+        moved_to: Path | None = None,
+        restored_from: Path | None = None,
+    ) -> None:
+        object.__setattr__(self, "path", path)
+        object.__setattr__(self, "reason", reason)
+        object.__setattr__(self, "moved_to", moved_to)
+        object.__setattr__(self, "restored_from", restored_from)
 
     def describe(self) -> str:
         text = f"{self.path.name} was damaged ({self.reason})."
@@ -196,7 +210,9 @@ class Journal:
             )
         while schema < SCHEMA_VERSION and not read_only:
             self._backups.take(self.clock.now(), everything=True)
-            MIGRATIONS[schema](self.layout.own_dir)
+            from tracker.store import migrations
+
+            migrations.MIGRATIONS[schema](self.layout.own_dir)
             schema += 1
             meta["schema"] = schema
             atomic_write(meta_path, json.dumps(meta).encode())
@@ -255,19 +271,20 @@ class Journal:
             data = self._read(path)
         return list((data or {}).get("_default", {}).values())
 
-    def _month_keys(self, folder: Path) -> list[str]:
+    def _entry_files(self, folder: Path) -> tuple[list[str], list[str]]:
+        """Day keys and schema-1 month keys of the entry files in one device folder."""
         if self.memory is not None:
-            return sorted(
-                p.name[8:15]
-                for p in self.memory.files
-                if p.parent == folder and p.name.startswith("entries-")
-            )
-        return self.layout.month_keys_in(folder)
+            return entry_keys([p.name for p in self.memory.files if p.parent == folder])
+        return self.layout.entry_files_in(folder)
 
-    def _existing_files(self, folder: Path, names: Iterable[str]) -> list[Path]:
-        if self.memory is not None:
-            return [folder / n for n in names if folder / n in self.memory.files]
-        return [folder / n for n in names if (folder / n).exists()]
+    def _all_day_keys(self) -> list[str]:
+        every: set[str] = set()
+        for folder in self._device_dirs():
+            days, months = self._entry_files(folder)
+            every.update(days)
+            for month in months:
+                every.update(f"{month}-{day:02d}" for day in range(1, 32))
+        return sorted(every)
 
     def _device_dirs(self) -> list[Path]:
         if self.memory is None:
@@ -321,35 +338,41 @@ class Journal:
             if entry is not None:
                 yield entry
 
-    def _merged_records(self, keys: Iterable[str]) -> dict[str, dict[str, Any]]:
+    def _merged_records(self, days: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The winning raw record per id across device folders, before any Entry is built:
-        building one costs far more than comparing (rev, updated, device) on the dict."""
-        names = [f"entries-{key}.json" for key in keys]
+        building one costs far more than comparing (rev, updated, device) on the dict.
+
+        `days` are UTC day keys; a folder not yet upgraded from month files (schema 1, another
+        machine's older Dayweave) is read through the month files that hold those days.
+        """
+        days = list(days)
+        names = [f"entries-{day}.json" for day in days]
+        names += [f"entries-{month}.json" for month in sorted({month_of(day) for day in days})]
         winners: dict[str, dict[str, Any]] = {}
-        keys = list(keys)
         for folder in self._device_dirs():
-            for path in self._existing_files(folder, names):
+            for name in names:  # a file that does not exist reads as no records
+                path = folder / name
                 for record in self._records(path):
-                    key = _raw_version(record)
+                    key = raw_version(record)
                     if key is None:
                         _warn("skipping a malformed entry in %s", path.name)
                         continue
                     current = winners.get(record["id"])
-                    if current is None or key > _raw_version(current):
+                    if current is None or key > raw_version(current):
                         winners[record["id"]] = record
-        # An entry's own month file always holds its newest version (it is written first); a
-        # copy left in another month may be stale, so a winner whose start month was not read
-        # is not trusted here: it is read with its own month.
-        wanted = set(keys)
+        # An entry's own day file always holds its newest version (it is written first); a copy
+        # left in another day may be stale, so a winner whose start day was not read is not
+        # trusted here: it is read with its own day.
+        wanted = set(days)
         return {
             entry_id: record
             for entry_id, record in winners.items()
-            if not _canonical(record.get("start")) or record["start"][:7] in wanted
+            if not canonical_time(record.get("start")) or record["start"][:10] in wanted
         }
 
     def entries_between(self, start: datetime, end: datetime) -> list[Entry]:
-        """Live entries that overlap [start, end), from the month files that can hold them."""
-        keys = months_between(start - _LOOKBACK, end)
+        """Live entries that overlap [start, end), from the day files that can hold them."""
+        keys = days_between(start - _LOOKBACK, end)
         low = to_utc_text(start)
         high = to_utc_text(end + timedelta(seconds=1 if end.microsecond else 0))
         merged: dict[str, Entry] = {}
@@ -360,7 +383,7 @@ class Journal:
             if entry is not None:
                 merged[record_id] = entry
         if not any(e.running for e in merged.values()) and start <= self.clock.now():
-            # A block still running since before the range began lives in an older month file.
+            # A block still running since before the range began lives in an older day file.
             for entry in self.running():
                 merged.setdefault(entry.id, entry)
         now = self.clock.now()
@@ -376,9 +399,10 @@ class Journal:
         return sorted(found, key=lambda e: (e.start, e.id))
 
     def running(self) -> list[Entry]:
-        """Entries still running (blocks, calls, meetings), from this month and the last."""
+        """Entries still running (blocks, calls, meetings) that began in the last 32 days
+        (or up to a day ahead: another device's clock may run a little fast)."""
         now = self.clock.now()
-        keys = months_between(now - timedelta(days=32), now)
+        keys = days_between(now - timedelta(days=32), now + timedelta(days=1))
         found = []
         for record in self._merged_records(keys).values():
             if record.get("end") is None and record.get("kind") in _RUNNING_KINDS:
@@ -392,13 +416,12 @@ class Journal:
         return blocks[-1] if blocks else None
 
     def get(self, entry_id: str, near: datetime | None = None) -> Entry:
-        """The current version of an entry; `near` (its start) says which month to look in."""
+        """The current version of an entry; `near` (its start) says which days to look in."""
         moment = near or self.clock.now()
-        keys = months_between(moment - timedelta(days=31), moment + timedelta(days=31))
+        keys = days_between(moment - timedelta(days=31), moment + timedelta(days=31))
         versions = [e for e in self._entry_versions(keys) if e.id == entry_id]
-        if not versions:  # moved further than a month: look in every month there is
-            every = {k for folder in self._device_dirs() for k in self._month_keys(folder)}
-            versions = [e for e in self._entry_versions(sorted(every)) if e.id == entry_id]
+        if not versions:  # moved further than a month: look in every day there is
+            versions = [e for e in self._entry_versions(self._all_day_keys()) if e.id == entry_id]
         if not versions:
             raise NotFound(f"no entry {entry_id}")
         return merge_versions(versions)[entry_id]
@@ -411,8 +434,8 @@ class Journal:
         )
 
     def _put(self, entry: Entry, *, new: bool = False) -> None:
-        """Write one version of an entry into this device's file for its start month."""
-        path = self.layout.month_file(self.layout.own_dir, month_key(entry.start))
+        """Write one version of an entry into this device's file for its start day."""
+        path = self.layout.day_file(self.layout.own_dir, day_key(entry.start))
         self._put_at(path, entry, new=new)
 
     def _put_at(self, path: Path, entry: Entry, *, new: bool = False) -> None:
@@ -455,7 +478,7 @@ class Journal:
         return stored, ended
 
     def update(self, entry: Entry) -> Entry:
-        """Store an edited entry as a new revision; moving months writes the new place first."""
+        """Store an edited entry as a new revision; moving days writes the new place first."""
         validate_entry(entry)
         with self._writing():
             current = self.get(entry.id, near=entry.start)
@@ -464,10 +487,10 @@ class Journal:
     def _replace(self, current: Entry, entry: Entry) -> Entry:
         stored = self._stamp(entry, current.rev + 1)
         self._put(stored)
-        if month_key(current.start) != month_key(stored.start):
-            # The old month may hold other devices' copies this device cannot remove, so it gets
-            # the new version too: a reader of either month then sees the newest revision.
-            old_path = self.layout.month_file(self.layout.own_dir, month_key(current.start))
+        if day_key(current.start) != day_key(stored.start):
+            # The old day may hold other devices' copies this device cannot remove, so it gets
+            # the new version too: a reader of either day then sees the newest revision.
+            old_path = self.layout.day_file(self.layout.own_dir, day_key(current.start))
             self._put_at(old_path, stored)
         return stored
 
@@ -530,12 +553,11 @@ class Journal:
 
     def _people_versions(self) -> Iterator[Person]:
         for folder in self._device_dirs():
-            for path in self._existing_files(folder, ["people.json"]):
-                for record in self._records(path):
-                    try:
-                        yield person_from_record(record)
-                    except ValueError as error:
-                        _warn("skipping a malformed person: %s", error)
+            for record in self._records(self.layout.people_file(folder)):
+                try:
+                    yield person_from_record(record)
+                except ValueError as error:
+                    _warn("skipping a malformed person: %s", error)
 
     def people(self, *, include_deleted: bool = False) -> list[Person]:
         merged = merge_versions(self._people_versions()).values()
@@ -575,14 +597,13 @@ class Journal:
     def last_contacts(self) -> dict[str, datetime]:
         """When each person was last in a call, meeting or contact (searching about a year back).
 
-        Months are read newest first and the search stops once everyone has been found.
+        Days are read a month at a time, newest first; the search stops once everyone is found.
         """
         wanted = {p.id for p in self.people()}
         found: dict[str, datetime] = {}
         now = self.clock.now()
-        keys = months_between(now - timedelta(days=31 * _LAST_CONTACT_MONTHS), now)
-        for key in reversed(keys):
-            for entry in merge_versions(self._entry_versions([key])).values():
+        for days in self._newest_first(now):
+            for entry in self._entry_versions(days):
                 if entry.deleted or entry.kind not in _CONTACT_KINDS or entry.start > now:
                     continue
                 for person_id in entry.people:
@@ -595,21 +616,29 @@ class Journal:
     def last_live_meeting(self) -> datetime | None:
         """The start of the latest live meeting up to now, searching about a year back."""
         now = self.clock.now()
-        keys = months_between(now - timedelta(days=31 * _LAST_CONTACT_MONTHS), now)
-        for key in reversed(keys):
+        for days in self._newest_first(now):
             starts = [
                 e.start
-                for e in self._entry_versions([key])
+                for e in self._entry_versions(days)
                 if e.kind == "meeting" and not e.deleted and e.start <= now
             ]
             if starts:
                 return max(starts)
         return None
 
+    @staticmethod
+    def _newest_first(now: datetime) -> Iterator[list[str]]:
+        """About a year of day keys up to `now`, in chunks of a month, newest chunk first."""
+        days = days_between(now - timedelta(days=_LAST_CONTACT_DAYS), now)
+        for end in range(len(days), 0, -_SEARCH_CHUNK_DAYS):
+            yield days[max(0, end - _SEARCH_CHUNK_DAYS) : end]
+
     # -- settings and nudge state --------------------------------------------------------------
 
     def settings(self) -> Settings:
         """This device's settings, or another device's if it changed them later (newest wins)."""
+        from tracker.core.settings import settings_from_record
+
         newest: dict[str, Any] | None = None
         for folder in self._device_dirs():
             path = folder / "settings.json"
@@ -625,6 +654,8 @@ class Journal:
         return settings_from_record(newest or {})
 
     def save_settings(self, settings: Settings) -> Settings:
+        from tracker.core.settings import settings_to_record, validate_settings
+
         validate_settings(settings)
         stored = settings.with_changes(updated=to_updated_text(self.clock.now()))
         with self._writing():
@@ -632,6 +663,8 @@ class Journal:
         return stored
 
     def nudge_state(self) -> NudgeState:
+        from tracker.core.nudges import NudgeState, nudge_state_from_record
+
         path = self.layout.own_dir / "nudges.json"
         try:
             record = self._read_plain(path) or {}
@@ -656,6 +689,8 @@ class Journal:
         self._report(DamageReport(path, reason, moved_to))
 
     def save_nudge_state(self, state: NudgeState) -> None:
+        from tracker.core.nudges import nudge_state_to_record
+
         with self._writing(backup=False):
             self._write_plain(self.layout.own_dir / "nudges.json", nudge_state_to_record(state))
 
@@ -702,17 +737,6 @@ class Journal:
 _RUNNING_KINDS = ("work", "life", "call", "meeting")
 
 
-def _raw_version(record: Any) -> tuple[int, str, str] | None:
-    """(rev, updated, device) of a raw record; None when it is not an entry-shaped record."""
-    try:
-        if not isinstance(record["id"], str):
-            return None
-        return (int(record.get("rev") or 0), str(record.get("updated") or ""),
-                str(record.get("device") or ""))  # fmt: skip
-    except (KeyError, TypeError, ValueError):
-        return None
-
-
 def _entry_or_none(record: dict[str, Any]) -> Entry | None:
     try:
         return entry_from_record(record)
@@ -721,19 +745,14 @@ def _entry_or_none(record: dict[str, Any]) -> Entry | None:
         return None
 
 
-def _canonical(text: Any) -> bool:
-    # Only text in the one form Dayweave writes ("2026-11-26T09:00:00Z") sorts as time does.
-    return isinstance(text, str) and len(text) == 20 and text[-1] == "Z" and text[10] == "T"
-
-
 def _clearly_outside(record: dict[str, Any], low: str, high: str) -> bool:
     """A cheap, conservative test on the raw text: True only when the entry cannot overlap."""
     start, end = record.get("start"), record.get("end")
-    if _canonical(start) and start >= high:
+    if canonical_time(start) and start >= high:
         return True
-    if _canonical(end) and end < low:
+    if canonical_time(end) and end < low:
         return True
-    return record.get("kind") in ("disruption", "contact") and _canonical(start) and start < low
+    return record.get("kind") in ("disruption", "contact") and canonical_time(start) and start < low
 
 
 def open_journal(

@@ -1,24 +1,29 @@
-"""Where things live: the data folder, device folders, month files, the device id."""
+"""Where things live: the data folder, device folders, day files, the device id."""
 
 from __future__ import annotations
 
 import os
 import re
 import socket
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 __all__ = [
     "DataLayout",
+    "day_key",
+    "days_between",
     "default_config_dir",
     "default_data_dir",
+    "entry_keys",
     "load_or_create_device_id",
-    "month_key",
-    "months_between",
+    "month_of",
 ]
 
 FOLDER_MODE = 0o700
-_MONTH_FILE = re.compile(r"entries-(\d{4})-(\d{2})\.json")
+_DAY_FILE = re.compile(r"entries-(\d{4}-\d{2}-\d{2})\.json")
+# Schema 1 kept a file per month; a device folder not yet upgraded (another machine running an
+# older Dayweave, synced here) still has them, so readers look for both.
+_LEGACY_MONTH_FILE = re.compile(r"entries-(\d{4}-\d{2})\.json")
 
 
 def default_data_dir() -> Path:
@@ -62,20 +67,25 @@ def load_or_create_device_id(config_dir: Path) -> str:
     return device
 
 
-def month_key(moment: datetime) -> str:
-    """The month file an entry lives in: the UTC month of its start."""
-    return moment.astimezone(UTC).strftime("%Y-%m")
+def day_key(moment: datetime) -> str:
+    """The day file an entry lives in: the UTC date of its start."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d")
 
 
-def months_between(first: datetime, last: datetime) -> list[str]:
-    """Month keys from the month of `first` to the month of `last`, inclusive."""
-    year, month = first.astimezone(UTC).year, first.astimezone(UTC).month
-    end = (last.astimezone(UTC).year, last.astimezone(UTC).month)
+def days_between(first: datetime, last: datetime) -> list[str]:
+    """Day keys from the UTC day of `first` to the UTC day of `last`, inclusive."""
+    day = first.astimezone(UTC).date()
+    end = last.astimezone(UTC).date()
     keys = []
-    while (year, month) <= end:
-        keys.append(f"{year:04d}-{month:02d}")
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    while day <= end:
+        keys.append(day.isoformat())
+        day += timedelta(days=1)
     return keys
+
+
+def month_of(day: str) -> str:
+    """The schema-1 month file that held a day: "2026-11-27" -> "2026-11"."""
+    return day[:7]
 
 
 class DataLayout:
@@ -105,7 +115,7 @@ class DataLayout:
     def lock_file(self) -> Path:
         return self.own_dir / "lock"
 
-    def month_file(self, device_dir: Path, key: str) -> Path:
+    def day_file(self, device_dir: Path, key: str) -> Path:
         return device_dir / f"entries-{key}.json"
 
     def people_file(self, device_dir: Path) -> Path:
@@ -121,14 +131,20 @@ class DataLayout:
         return [self.own_dir, *others]
 
     @staticmethod
-    def month_keys_in(device_dir: Path) -> list[str]:
+    def entry_files_in(device_dir: Path) -> tuple[list[str], list[str]]:
+        """The day keys and the schema-1 month keys of a device folder's entry files, sorted."""
         try:
             names = os.listdir(device_dir)
         except OSError:
-            return []
-        keys = []
-        for name in names:
-            match = _MONTH_FILE.fullmatch(name)
-            if match:
-                keys.append(f"{match[1]}-{match[2]}")
-        return sorted(keys)
+            return [], []
+        return entry_keys(names)
+
+
+def entry_keys(names: list[str]) -> tuple[list[str], list[str]]:
+    days, months = [], []
+    for name in names:
+        if match := _DAY_FILE.fullmatch(name):
+            days.append(match[1])
+        elif match := _LEGACY_MONTH_FILE.fullmatch(name):
+            months.append(match[1])
+    return sorted(days), sorted(months)

@@ -1,0 +1,23 @@
+"""Cheap looks at raw stored records, before any Entry is built from them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["canonical_time", "raw_version"]
+
+
+def raw_version(record: Any) -> tuple[int, str, str] | None:
+    """(rev, updated, device) of a raw record; None when it is not an entry-shaped record."""
+    try:
+        if not isinstance(record["id"], str):
+            return None
+        return (int(record.get("rev") or 0), str(record.get("updated") or ""),
+                str(record.get("device") or ""))  # fmt: skip
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def canonical_time(text: Any) -> bool:
+    """Only text in the one form Dayweave writes ("2026-11-26T09:00:00Z") sorts as time does."""
+    return isinstance(text, str) and len(text) == 20 and text[-1] == "Z" and text[10] == "T"
