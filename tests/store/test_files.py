@@ -292,3 +292,23 @@ def test_damaged_settings_and_nudge_state_are_set_aside_not_overwritten(file_jou
     assert {r.path.name for r in file_journal.damage} == {"settings.json", "nudges.json"}
     file_journal.save_settings(Settings(own_team="Product"))
     assert (own / aside[1]).read_bytes() == b"{half"
+
+
+def test_temp_files_left_by_a_killed_writer_are_removed_by_the_app_or_the_next_backup(
+    tmp_path, clock
+):
+    data = tmp_path / "data"
+    Journal(data, "laptop-aaaaaa", clock).open().close()
+    own = data / "devices" / "laptop-aaaaaa"
+    left = own / ".entries-2026-11-26.json.4242.0a0b0c0d.tmp"
+    left.write_bytes(b'{"_default": {"1": {"id": "half')
+    app = Journal(data, "laptop-aaaaaa", clock, hold_lock=True).open()
+    assert not left.exists()
+    app.close()
+    left.write_bytes(b"half")
+    command = Journal(data, "laptop-aaaaaa", clock).open()
+    command.add(Entry(kind="disruption", start=clock.now(), cause="tech"))  # the first backup
+    assert not left.exists()
+    assert [e.cause for e in command.entries_between(clock.now(), clock.now() + timedelta(1))] == [
+        "tech"
+    ]

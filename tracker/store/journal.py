@@ -171,7 +171,8 @@ class Journal:
             self._check_schema(read_only=True)
             return
         try:
-            remove_stale_temp_files(self.layout.own_dir)
+            if self.hold_lock:  # the app; a command leaves it to the next backup (a listdir)
+                remove_stale_temp_files(self.layout.own_dir)
             self._check_schema()
         finally:
             self._lock.release()
@@ -234,6 +235,7 @@ class Journal:
         now = self.clock.now()
         try:
             if self._backups.due(now):
+                remove_stale_temp_files(self.layout.own_dir)  # left by a killed writer
                 self._backups.take(now)
         except OSError as error:
             # A backup that fails must not fail the user's log; the next write tries again.
