@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tracker/ui/app.py" line="66" />
+        <location filename="../../tracker/ui/app.py" line="66"/>
         <source>Dayweave is already running; it has been brought forward.</source>
         <translation>Dayweave is already running; it has been brought forward.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/app.py" line="79" />
+        <location filename="../../tracker/ui/app.py" line="79"/>
         <source>Dayweave cannot open its data: %1</source>
         <translation>Dayweave cannot open its data: %1</translation>
     </message>
@@ -16,52 +17,52 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="37" />
+        <location filename="../../tracker/ui/week/editor.py" line="37"/>
         <source>Edit entry</source>
         <translation>Edit entry</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="44" />
+        <location filename="../../tracker/ui/week/editor.py" line="44"/>
         <source>Still running</source>
         <translation>Still running</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="61" />
+        <location filename="../../tracker/ui/week/editor.py" line="61"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="62" />
+        <location filename="../../tracker/ui/week/editor.py" line="62"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="63" />
+        <location filename="../../tracker/ui/week/editor.py" line="63"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="64" />
+        <location filename="../../tracker/ui/week/editor.py" line="64"/>
         <source>&amp;End:</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="66" />
+        <location filename="../../tracker/ui/week/editor.py" line="66"/>
         <source>&amp;Cause:</source>
         <translation>&amp;Cause:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="67" />
+        <location filename="../../tracker/ui/week/editor.py" line="67"/>
         <source>&amp;With:</source>
         <translation>&amp;With:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="68" />
+        <location filename="../../tracker/ui/week/editor.py" line="68"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="98" />
+        <location filename="../../tracker/ui/week/editor.py" line="98"/>
         <source>The end is before the start.</source>
         <translation>The end is before the start.</translation>
     </message>
@@ -69,45 +70,93 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="29" />
+        <location filename="../../tracker/ui/people/followup.py" line="29"/>
         <source>After the call with %1</source>
         <translation>After the call with %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="32" />
+        <location filename="../../tracker/ui/people/followup.py" line="32"/>
         <source>Who does what, by when</source>
         <translation>Who does what, by when</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="34" />
+        <location filename="../../tracker/ui/people/followup.py" line="34"/>
         <source>e.g. back from holiday in Portugal</source>
         <translation>e.g. back from holiday in Portugal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="36" />
+        <location filename="../../tracker/ui/people/followup.py" line="36"/>
         <source>Next &amp;action agreed:</source>
         <translation>Next &amp;action agreed:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="37" />
+        <location filename="../../tracker/ui/people/followup.py" line="37"/>
         <source>Something &amp;personal:</source>
         <translation>Something &amp;personal:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="38" />
+        <location filename="../../tracker/ui/people/followup.py" line="38"/>
         <source>Both are optional; they show when you next call.</source>
         <translation>Both are optional; they show when you next call.</translation>
     </message>
 </context>
 <context>
+    <name>ForgottenBlockDialog</name>
+    <message>
+        <location filename="../../tracker/ui/forgotten.py" line="54"/>
+        <source>Still running?</source>
+        <translation>Still running?</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forgotten.py" line="57"/>
+        <source>%1 has been running since %2. When did it end?</source>
+        <translation>%1 has been running since %2. When did it end?</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forgotten.py" line="67"/>
+        <source>The computer went to sleep at %1.</source>
+        <translation>The computer went to sleep at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forgotten.py" line="69"/>
+        <source>Dayweave last saw the computer in use at %1.</source>
+        <translation>Dayweave last saw the computer in use at %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forgotten.py" line="75"/>
+        <source>&amp;Ended at %1</source>
+        <translation>&amp;Ended at %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forgotten.py" line="86"/>
+        <source>End at &amp;this time</source>
+        <translation>End at &amp;this time</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forgotten.py" line="95"/>
+        <source>&amp;Still running</source>
+        <translation>&amp;Still running</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forgotten.py" line="107"/>
+        <source>That is before the block began.</source>
+        <translation>That is before the block began.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forgotten.py" line="109"/>
+        <source>That is still to come.</source>
+        <translation>That is still to come.</translation>
+    </message>
+</context>
+<context>
     <name>LogActions</name>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="36" />
+        <location filename="../../tracker/ui/actions.py" line="36"/>
         <source>Disruption</source>
         <translation>Disruption</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="36" />
+        <location filename="../../tracker/ui/actions.py" line="36"/>
         <source>What disrupted you?</source>
         <translation>What disrupted you?</translation>
     </message>
@@ -115,69 +164,69 @@
 <context>
     <name>NudgePopup</name>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="33" />
-        <location filename="../../tracker/ui/popup.py" line="34" />
+        <location filename="../../tracker/ui/popup.py" line="33"/>
+        <location filename="../../tracker/ui/popup.py" line="34"/>
         <source>Dayweave nudge</source>
         <translation>Dayweave nudge</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="46" />
-        <location filename="../../tracker/ui/popup.py" line="95" />
+        <location filename="../../tracker/ui/popup.py" line="46"/>
+        <location filename="../../tracker/ui/popup.py" line="95"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="47" />
+        <location filename="../../tracker/ui/popup.py" line="47"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="48" />
+        <location filename="../../tracker/ui/popup.py" line="48"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="49" />
+        <location filename="../../tracker/ui/popup.py" line="49"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="52" />
+        <location filename="../../tracker/ui/popup.py" line="52"/>
         <source>15 minutes</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="53" />
+        <location filename="../../tracker/ui/popup.py" line="53"/>
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="54" />
+        <location filename="../../tracker/ui/popup.py" line="54"/>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="85" />
+        <location filename="../../tracker/ui/popup.py" line="85"/>
         <source>Reach out: %1</source>
         <translation>Reach out: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="86" />
+        <location filename="../../tracker/ui/popup.py" line="86"/>
         <source>Plan a live meeting</source>
         <translation>Plan a live meeting</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="87" />
+        <location filename="../../tracker/ui/popup.py" line="87"/>
         <source>First minutes: connect with %1</source>
         <translation>First minutes: connect with %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="88" />
+        <location filename="../../tracker/ui/popup.py" line="88"/>
         <source>Last minutes: agree a concrete action</source>
         <translation>Last minutes: agree a concrete action</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="95" />
+        <location filename="../../tracker/ui/popup.py" line="95"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -185,42 +234,42 @@
 <context>
     <name>Nudges</name>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="33" />
+        <location filename="../../tracker/ui/nudges.py" line="33"/>
         <source>never contacted</source>
         <translation>never contacted</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="35" />
+        <location filename="../../tracker/ui/nudges.py" line="35"/>
         <source>last contact %1 days ago</source>
         <translation>last contact %1 days ago</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="38" />
+        <location filename="../../tracker/ui/nudges.py" line="38"/>
         <source>every %1 days</source>
         <translation>every %1 days</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="42" />
+        <location filename="../../tracker/ui/nudges.py" line="42"/>
         <source>No live meeting yet.</source>
         <translation>No live meeting yet.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="43" />
+        <location filename="../../tracker/ui/nudges.py" line="43"/>
         <source>No live meeting for %1 days.</source>
         <translation>No live meeting for %1 days.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="48" />
+        <location filename="../../tracker/ui/nudges.py" line="48"/>
         <source>Last time you agreed: %1</source>
         <translation>Last time you agreed: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="50" />
+        <location filename="../../tracker/ui/nudges.py" line="50"/>
         <source>Ask how they are before the agenda.</source>
         <translation>Ask how they are before the agenda.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="51" />
+        <location filename="../../tracker/ui/nudges.py" line="51"/>
         <source>Agree who does what, by when.</source>
         <translation>Agree who does what, by when.</translation>
     </message>
@@ -228,32 +277,32 @@
 <context>
     <name>People</name>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="12" />
+        <location filename="../../tracker/ui/people/texts.py" line="12"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="13" />
+        <location filename="../../tracker/ui/people/texts.py" line="13"/>
         <source>Leadership</source>
         <translation>Leadership</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="14" />
+        <location filename="../../tracker/ui/people/texts.py" line="14"/>
         <source>Own team</source>
         <translation>Own team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="15" />
+        <location filename="../../tracker/ui/people/texts.py" line="15"/>
         <source>Other team</source>
         <translation>Other team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="16" />
+        <location filename="../../tracker/ui/people/texts.py" line="16"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="17" />
+        <location filename="../../tracker/ui/people/texts.py" line="17"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -261,97 +310,97 @@
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="45" />
+        <location filename="../../tracker/ui/dialogs.py" line="45"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="46" />
+        <location filename="../../tracker/ui/dialogs.py" line="46"/>
         <source>Live meeting</source>
         <translation>Live meeting</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="47" />
+        <location filename="../../tracker/ui/dialogs.py" line="47"/>
         <source>Contacted someone</source>
         <translation>Contacted someone</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="51" />
+        <location filename="../../tracker/ui/dialogs.py" line="51"/>
         <source>Anna, Joost</source>
         <translation>Anna, Joost</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="52" />
+        <location filename="../../tracker/ui/dialogs.py" line="52"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="59" />
+        <location filename="../../tracker/ui/dialogs.py" line="59"/>
         <source>What about (optional)</source>
         <translation>What about (optional)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="60" />
+        <location filename="../../tracker/ui/dialogs.py" line="60"/>
         <source>What about</source>
         <translation>What about</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="61" />
+        <location filename="../../tracker/ui/dialogs.py" line="61"/>
         <source>Live, in person</source>
         <translation>Live, in person</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="71" />
+        <location filename="../../tracker/ui/dialogs.py" line="71"/>
         <source>&amp;Who:</source>
         <translation>&amp;Who:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="72" />
+        <location filename="../../tracker/ui/dialogs.py" line="72"/>
         <source>&amp;About:</source>
         <translation>&amp;About:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="74" />
+        <location filename="../../tracker/ui/dialogs.py" line="74"/>
         <source>&amp;Circle of new people:</source>
         <translation>&amp;Circle of new people:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="80" />
+        <location filename="../../tracker/ui/dialogs.py" line="80"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="102" />
+        <location filename="../../tracker/ui/dialogs.py" line="102"/>
         <source>New to your people: %1</source>
         <translation>New to your people: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="109" />
+        <location filename="../../tracker/ui/dialogs.py" line="109"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="110" />
+        <location filename="../../tracker/ui/dialogs.py" line="110"/>
         <source>Leadership</source>
         <translation>Leadership</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="111" />
+        <location filename="../../tracker/ui/dialogs.py" line="111"/>
         <source>Own team</source>
         <translation>Own team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="112" />
+        <location filename="../../tracker/ui/dialogs.py" line="112"/>
         <source>Other team</source>
         <translation>Other team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="113" />
+        <location filename="../../tracker/ui/dialogs.py" line="113"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="114" />
+        <location filename="../../tracker/ui/dialogs.py" line="114"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -359,52 +408,52 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="59" />
+        <location filename="../../tracker/ui/people/window.py" line="59"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="60" />
+        <location filename="../../tracker/ui/people/window.py" line="60"/>
         <source>Circle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="61" />
+        <location filename="../../tracker/ui/people/window.py" line="61"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="62" />
+        <location filename="../../tracker/ui/people/window.py" line="62"/>
         <source>Every</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="63" />
+        <location filename="../../tracker/ui/people/window.py" line="63"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="64" />
+        <location filename="../../tracker/ui/people/window.py" line="64"/>
         <source>Next due</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="65" />
+        <location filename="../../tracker/ui/people/window.py" line="65"/>
         <source>What matters</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="92" />
+        <location filename="../../tracker/ui/people/window.py" line="92"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="94" />
+        <location filename="../../tracker/ui/people/window.py" line="94"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="96" />
+        <location filename="../../tracker/ui/people/window.py" line="96"/>
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -412,68 +461,71 @@
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="126" />
+        <location filename="../../tracker/ui/people/window.py" line="126"/>
         <source>Dayweave: people</source>
         <translation>Dayweave: people</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="128" />
+        <location filename="../../tracker/ui/people/window.py" line="128"/>
         <source>Search names, teams, notes (Ctrl+F)</source>
         <translation>Search names, teams, notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="129" />
+        <location filename="../../tracker/ui/people/window.py" line="129"/>
         <source>Search people</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="144" />
+        <location filename="../../tracker/ui/people/window.py" line="144"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="145" />
+        <location filename="../../tracker/ui/people/window.py" line="145"/>
         <source>Add...</source>
         <translation>Add...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="146" />
+        <location filename="../../tracker/ui/people/window.py" line="146"/>
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="147" />
+        <location filename="../../tracker/ui/people/window.py" line="147"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="148" />
+        <location filename="../../tracker/ui/people/window.py" line="148"/>
         <source>Undo delete</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="149" />
+        <location filename="../../tracker/ui/people/window.py" line="149"/>
         <source>Import vCard...</source>
         <translation>Import vCard...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/people/window.py" line="188" />
+        <location filename="../../tracker/ui/people/window.py" line="188"/>
         <source>%n person(s)</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="268" />
+        <location filename="../../tracker/ui/people/window.py" line="268"/>
         <source>Added %1, merged %2, skipped %3.</source>
         <translation>Added %1, merged %2, skipped %3.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="277" />
-        <location filename="../../tracker/ui/people/window.py" line="282" />
+        <location filename="../../tracker/ui/people/window.py" line="277"/>
+        <location filename="../../tracker/ui/people/window.py" line="282"/>
         <source>Import people</source>
         <translation>Import people</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="282" />
+        <location filename="../../tracker/ui/people/window.py" line="282"/>
         <source>Circle for the new people:</source>
         <translation>Circle for the new people:</translation>
     </message>
@@ -481,57 +533,57 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="27" />
+        <location filename="../../tracker/ui/people/editor.py" line="27"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="27" />
+        <location filename="../../tracker/ui/people/editor.py" line="27"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="37" />
+        <location filename="../../tracker/ui/people/editor.py" line="37"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="42" />
+        <location filename="../../tracker/ui/people/editor.py" line="42"/>
         <source>What matters to them: family, hobbies, what they care about</source>
         <translation>What matters to them: family, hobbies, what they care about</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="49" />
+        <location filename="../../tracker/ui/people/editor.py" line="49"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="50" />
+        <location filename="../../tracker/ui/people/editor.py" line="50"/>
         <source>&amp;Circle:</source>
         <translation>&amp;Circle:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="51" />
+        <location filename="../../tracker/ui/people/editor.py" line="51"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="52" />
+        <location filename="../../tracker/ui/people/editor.py" line="52"/>
         <source>Stay in touch &amp;every:</source>
         <translation>Stay in touch &amp;every:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="53" />
+        <location filename="../../tracker/ui/people/editor.py" line="53"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="54" />
+        <location filename="../../tracker/ui/people/editor.py" line="54"/>
         <source>What &amp;matters to them:</source>
         <translation>What &amp;matters to them:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="55" />
+        <location filename="../../tracker/ui/people/editor.py" line="55"/>
         <source>Next &amp;action agreed:</source>
         <translation>Next &amp;action agreed:</translation>
     </message>
@@ -539,23 +591,23 @@
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="132" />
-        <location filename="../../tracker/ui/dialogs.py" line="134" />
+        <location filename="../../tracker/ui/dialogs.py" line="132"/>
+        <location filename="../../tracker/ui/dialogs.py" line="134"/>
         <source>Quick entry</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="135" />
+        <location filename="../../tracker/ui/dialogs.py" line="135"/>
         <source>9:00-10:30 work Quarterly plan #sales</source>
         <translation>9:00-10:30 work Quarterly plan #sales</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="141" />
-        <source>e.g. 'disruption tech wifi dropped' or 'call with Anna 14:00-14:30'</source>
-        <translation>e.g. 'disruption tech wifi dropped' or 'call with Anna 14:00-14:30'</translation>
+        <location filename="../../tracker/ui/dialogs.py" line="141"/>
+        <source>e.g. &apos;disruption tech wifi dropped&apos; or &apos;call with Anna 14:00-14:30&apos;</source>
+        <translation>e.g. &apos;disruption tech wifi dropped&apos; or &apos;call with Anna 14:00-14:30&apos;</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="147" />
+        <location filename="../../tracker/ui/dialogs.py" line="147"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -563,7 +615,8 @@
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../tracker/ui/quicklog.py" line="113" />
+        <location filename="../../tracker/ui/quicklog.py" line="113"/>
+        <location filename="../../tracker/ui/quicklog.py" line="205"/>
         <source>Nothing was saved: %1</source>
         <translation>Nothing was saved: %1</translation>
     </message>
@@ -571,73 +624,73 @@
 <context>
     <name>QuickLogPanel</name>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="47" />
-        <location filename="../../tracker/ui/panel.py" line="48" />
+        <location filename="../../tracker/ui/panel.py" line="47"/>
+        <location filename="../../tracker/ui/panel.py" line="48"/>
         <source>Dayweave quick log</source>
         <translation>Dayweave quick log</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="60" />
+        <location filename="../../tracker/ui/panel.py" line="60"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="61" />
+        <location filename="../../tracker/ui/panel.py" line="61"/>
         <source>Life</source>
         <translation>Life</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="62" />
+        <location filename="../../tracker/ui/panel.py" line="62"/>
         <source>Call...</source>
         <translation>Call...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="63" />
+        <location filename="../../tracker/ui/panel.py" line="63"/>
         <source>Live meeting...</source>
         <translation>Live meeting...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="64" />
+        <location filename="../../tracker/ui/panel.py" line="64"/>
         <source>Disruption</source>
         <translation>Disruption</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="65" />
+        <location filename="../../tracker/ui/panel.py" line="65"/>
         <source>Contacted someone...</source>
         <translation>Contacted someone...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="78" />
+        <location filename="../../tracker/ui/panel.py" line="78"/>
         <source>Other...</source>
         <translation>Other...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="80" />
+        <location filename="../../tracker/ui/panel.py" line="80"/>
         <source>Quick entry, e.g. 9:00-10:30 work plan</source>
         <translation>Quick entry, e.g. 9:00-10:30 work plan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="81" />
+        <location filename="../../tracker/ui/panel.py" line="81"/>
         <source>Quick entry</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="86" />
+        <location filename="../../tracker/ui/panel.py" line="86"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="93" />
+        <location filename="../../tracker/ui/panel.py" line="93"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="125" />
+        <location filename="../../tracker/ui/panel.py" line="125"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="125" />
+        <location filename="../../tracker/ui/panel.py" line="125"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -645,78 +698,78 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="39" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="39"/>
         <source>Dayweave settings</source>
         <translation>Dayweave settings</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="41" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="41"/>
         <source>e.g. Product</source>
         <translation>e.g. Product</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="57" />
-        <location filename="../../tracker/ui/settings_dialog.py" line="58" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="57"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="58"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="59" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="59"/>
         <source>First and last minutes of calls: show prompts</source>
         <translation>First and last minutes of calls: show prompts</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="62" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="62"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="66" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="66"/>
         <source>As the locale says</source>
         <translation>As the locale says</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="70" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="70"/>
         <source>Start Dayweave with my session</source>
         <translation>Start Dayweave with my session</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="77" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="77"/>
         <source>My &amp;team:</source>
         <translation>My &amp;team:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="78" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="78"/>
         <source>Nudges between:</source>
         <translation>Nudges between:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="79" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="79"/>
         <source>On:</source>
         <translation>On:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="80" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="80"/>
         <source>At most nudges a &amp;day:</source>
         <translation>At most nudges a &amp;day:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="81" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="81"/>
         <source>Stay in touch &amp;every:</source>
         <translation>Stay in touch &amp;every:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="82" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="82"/>
         <source>A &amp;live meeting every:</source>
         <translation>A &amp;live meeting every:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="84" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="84"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="85" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="85"/>
         <source>Week starts on:</source>
         <translation>Week starts on:</translation>
     </message>
@@ -724,17 +777,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="115" />
+        <location filename="../../tracker/ui/shell.py" line="130"/>
         <source>Start Dayweave with your session? You can change this in Settings.</source>
         <translation>Start Dayweave with your session? You can change this in Settings.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="163" />
+        <location filename="../../tracker/ui/shell.py" line="178"/>
         <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
         <translation>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="317" />
+        <location filename="../../tracker/ui/shell.py" line="336"/>
         <source>Dayweave repaired its data</source>
         <translation>Dayweave repaired its data</translation>
     </message>
@@ -742,112 +795,112 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="25" />
+        <location filename="../../tracker/ui/week/summary.py" line="25"/>
         <source>customers</source>
         <translation>customers</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="26" />
+        <location filename="../../tracker/ui/week/summary.py" line="26"/>
         <source>leadership</source>
         <translation>leadership</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="27" />
+        <location filename="../../tracker/ui/week/summary.py" line="27"/>
         <source>own team</source>
         <translation>own team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="28" />
+        <location filename="../../tracker/ui/week/summary.py" line="28"/>
         <source>other teams</source>
         <translation>other teams</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="29" />
+        <location filename="../../tracker/ui/week/summary.py" line="29"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="30" />
+        <location filename="../../tracker/ui/week/summary.py" line="30"/>
         <source>partners</source>
         <translation>partners</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="37" />
+        <location filename="../../tracker/ui/week/summary.py" line="37"/>
         <source>No pattern stands out this week.</source>
         <translation>No pattern stands out this week.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="39" />
+        <location filename="../../tracker/ui/week/summary.py" line="39"/>
         <source>%1 of %2 disruptions came between %3:00 and %4:00.</source>
         <translation>%1 of %2 disruptions came between %3:00 and %4:00.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="46" />
+        <location filename="../../tracker/ui/week/summary.py" line="46"/>
         <source>%1 mornings</source>
         <translation>%1 mornings</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="47" />
+        <location filename="../../tracker/ui/week/summary.py" line="47"/>
         <source>%1 afternoons</source>
         <translation>%1 afternoons</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="48" />
+        <location filename="../../tracker/ui/week/summary.py" line="48"/>
         <source>%1 evenings</source>
         <translation>%1 evenings</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="55" />
+        <location filename="../../tracker/ui/week/summary.py" line="55"/>
         <source>%1 of %2 disruptions came on %3.</source>
         <translation>%1 of %2 disruptions came on %3.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="58" />
+        <location filename="../../tracker/ui/week/summary.py" line="58"/>
         <source>%1 of %2 %4 disruptions came on %3.</source>
         <translation>%1 of %2 %4 disruptions came on %3.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="72" />
+        <location filename="../../tracker/ui/week/summary.py" line="72"/>
         <source>360 degree compass</source>
         <translation>360 degree compass</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="139" />
+        <location filename="../../tracker/ui/week/summary.py" line="139"/>
         <source>Reached this week (360°):</source>
         <translation>Reached this week (360°):</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="154" />
+        <location filename="../../tracker/ui/week/summary.py" line="154"/>
         <source>Work %1 · Life %2</source>
         <translation>Work %1 · Life %2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="157" />
+        <location filename="../../tracker/ui/week/summary.py" line="157"/>
         <source>Switches per day: %1</source>
         <translation>Switches per day: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="160" />
+        <location filename="../../tracker/ui/week/summary.py" line="160"/>
         <source>Live meetings: %1</source>
         <translation>Live meetings: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="163" />
+        <location filename="../../tracker/ui/week/summary.py" line="163"/>
         <source>Calls: %1 · Contacts: %2</source>
         <translation>Calls: %1 · Contacts: %2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="173" />
+        <location filename="../../tracker/ui/week/summary.py" line="173"/>
         <source>Disruptions: %1</source>
         <translation>Disruptions: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="186" />
+        <location filename="../../tracker/ui/week/summary.py" line="186"/>
         <source>Most around %1:00</source>
         <translation>Most around %1:00</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="192" />
+        <location filename="../../tracker/ui/week/summary.py" line="192"/>
         <source>Time lost: %1</source>
         <translation>Time lost: %1</translation>
     </message>
@@ -855,157 +908,157 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="57" />
+        <location filename="../../tracker/ui/texts.py" line="57"/>
         <source>%1m</source>
         <translation>%1m</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="58" />
+        <location filename="../../tracker/ui/texts.py" line="58"/>
         <source>%1h %2m</source>
         <translation>%1h %2m</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="71" />
-        <source>The line is empty; start with a kind, e.g. 'work plan'.</source>
-        <translation>The line is empty; start with a kind, e.g. 'work plan'.</translation>
+        <location filename="../../tracker/ui/texts.py" line="71"/>
+        <source>The line is empty; start with a kind, e.g. &apos;work plan&apos;.</source>
+        <translation>The line is empty; start with a kind, e.g. &apos;work plan&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="74" />
-        <source>'%1' is not a time; write it as 9:00 or 9:00-10:30.</source>
-        <translation>'%1' is not a time; write it as 9:00 or 9:00-10:30.</translation>
+        <location filename="../../tracker/ui/texts.py" line="74"/>
+        <source>&apos;%1&apos; is not a time; write it as 9:00 or 9:00-10:30.</source>
+        <translation>&apos;%1&apos; is not a time; write it as 9:00 or 9:00-10:30.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="77" />
-        <source>'%1' is a second time; give one time or one range.</source>
-        <translation>'%1' is a second time; give one time or one range.</translation>
+        <location filename="../../tracker/ui/texts.py" line="77"/>
+        <source>&apos;%1&apos; is a second time; give one time or one range.</source>
+        <translation>&apos;%1&apos; is a second time; give one time or one range.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="80" />
-        <source>'%1' is not a date.</source>
-        <translation>'%1' is not a date.</translation>
+        <location filename="../../tracker/ui/texts.py" line="80"/>
+        <source>&apos;%1&apos; is not a date.</source>
+        <translation>&apos;%1&apos; is not a date.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="81" />
-        <source>'%1' needs a kind after it: work, life, call, meeting, disruption, contact.</source>
-        <translation>'%1' needs a kind after it: work, life, call, meeting, disruption, contact.</translation>
+        <location filename="../../tracker/ui/texts.py" line="81"/>
+        <source>&apos;%1&apos; needs a kind after it: work, life, call, meeting, disruption, contact.</source>
+        <translation>&apos;%1&apos; needs a kind after it: work, life, call, meeting, disruption, contact.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="84" />
-        <source>'%1' is not a kind; start with work, life, call, meeting, disruption or contact.</source>
-        <translation>'%1' is not a kind; start with work, life, call, meeting, disruption or contact.</translation>
+        <location filename="../../tracker/ui/texts.py" line="84"/>
+        <source>&apos;%1&apos; is not a kind; start with work, life, call, meeting, disruption or contact.</source>
+        <translation>&apos;%1&apos; is not a kind; start with work, life, call, meeting, disruption or contact.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="88" />
-        <source>'%1' is not a tag; write #word.</source>
-        <translation>'%1' is not a tag; write #word.</translation>
+        <location filename="../../tracker/ui/texts.py" line="88"/>
+        <source>&apos;%1&apos; is not a tag; write #word.</source>
+        <translation>&apos;%1&apos; is not a tag; write #word.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="89" />
-        <source>'%1' needs a name after it.</source>
-        <translation>'%1' needs a name after it.</translation>
+        <location filename="../../tracker/ui/texts.py" line="89"/>
+        <source>&apos;%1&apos; needs a name after it.</source>
+        <translation>&apos;%1&apos; needs a name after it.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="90" />
-        <source>This is a moment: give one time, not the range '%1'.</source>
-        <translation>This is a moment: give one time, not the range '%1'.</translation>
+        <location filename="../../tracker/ui/texts.py" line="90"/>
+        <source>This is a moment: give one time, not the range &apos;%1&apos;.</source>
+        <translation>This is a moment: give one time, not the range &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="93" />
-        <source>'%1' contains a character that cannot be stored.</source>
-        <translation>'%1' contains a character that cannot be stored.</translation>
+        <location filename="../../tracker/ui/texts.py" line="93"/>
+        <source>&apos;%1&apos; contains a character that cannot be stored.</source>
+        <translation>&apos;%1&apos; contains a character that cannot be stored.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="96" />
+        <location filename="../../tracker/ui/texts.py" line="96"/>
         <source>The title is longer than 500 characters.</source>
         <translation>The title is longer than 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="99" />
-        <source>'%1' needs a name before it.</source>
-        <translation>'%1' needs a name before it.</translation>
+        <location filename="../../tracker/ui/texts.py" line="99"/>
+        <source>&apos;%1&apos; needs a name before it.</source>
+        <translation>&apos;%1&apos; needs a name before it.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="100" />
-        <source>'%1' is not a name.</source>
-        <translation>'%1' is not a name.</translation>
+        <location filename="../../tracker/ui/texts.py" line="100"/>
+        <source>&apos;%1&apos; is not a name.</source>
+        <translation>&apos;%1&apos; is not a name.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="101" />
-        <source>'%1' needs a time after it, e.g. '%1 9:00-10:00'.</source>
-        <translation>'%1' needs a time after it, e.g. '%1 9:00-10:00'.</translation>
+        <location filename="../../tracker/ui/texts.py" line="101"/>
+        <source>&apos;%1&apos; needs a time after it, e.g. &apos;%1 9:00-10:00&apos;.</source>
+        <translation>&apos;%1&apos; needs a time after it, e.g. &apos;%1 9:00-10:00&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="104" />
-        <source>'%1' is not a circle; use customer, leadership, team, peer, report or partner.</source>
-        <translation>'%1' is not a circle; use customer, leadership, team, peer, report or partner.</translation>
+        <location filename="../../tracker/ui/texts.py" line="104"/>
+        <source>&apos;%1&apos; is not a circle; use customer, leadership, team, peer, report or partner.</source>
+        <translation>&apos;%1&apos; is not a circle; use customer, leadership, team, peer, report or partner.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="124" />
+        <location filename="../../tracker/ui/texts.py" line="124"/>
         <source>Meeting ran over</source>
         <translation>Meeting ran over</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="125" />
+        <location filename="../../tracker/ui/texts.py" line="125"/>
         <source>Late, parking</source>
         <translation>Late, parking</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="126" />
+        <location filename="../../tracker/ui/texts.py" line="126"/>
         <source>Tech, wifi</source>
         <translation>Tech, wifi</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="127" />
+        <location filename="../../tracker/ui/texts.py" line="127"/>
         <source>Noise</source>
         <translation>Noise</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="128" />
+        <location filename="../../tracker/ui/texts.py" line="128"/>
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="129" />
+        <location filename="../../tracker/ui/texts.py" line="129"/>
         <source>A colleague</source>
         <translation>A colleague</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="130" />
+        <location filename="../../tracker/ui/texts.py" line="130"/>
         <source>My own mind</source>
         <translation>My own mind</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="131" />
+        <location filename="../../tracker/ui/texts.py" line="131"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="132" />
+        <location filename="../../tracker/ui/texts.py" line="132"/>
         <source>Life</source>
         <translation>Life</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="133" />
+        <location filename="../../tracker/ui/texts.py" line="133"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="134" />
+        <location filename="../../tracker/ui/texts.py" line="134"/>
         <source>Live meeting</source>
         <translation>Live meeting</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="135" />
+        <location filename="../../tracker/ui/texts.py" line="135"/>
         <source>Disruption</source>
         <translation>Disruption</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="136" />
+        <location filename="../../tracker/ui/texts.py" line="136"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="137" />
+        <location filename="../../tracker/ui/texts.py" line="137"/>
         <source>Nothing running</source>
         <translation>Nothing running</translation>
     </message>
@@ -1013,92 +1066,98 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="92" />
+        <location filename="../../tracker/ui/tray.py" line="92"/>
         <source>(since %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="94" />
+        <location filename="../../tracker/ui/tray.py" line="94"/>
         <source>Today: work %1 · life %2</source>
         <translation>Today: work %1 · life %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/tray.py" line="98" />
+        <location filename="../../tracker/ui/tray.py" line="98"/>
         <source>%n disruption(s) today</source>
-        <translation><numerusform>%n disruption today</numerusform><numerusform>%n disruptions today</numerusform></translation>
+        <translation>
+            <numerusform>%n disruption today</numerusform>
+            <numerusform>%n disruptions today</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="119" />
+        <location filename="../../tracker/ui/tray.py" line="119"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="120" />
+        <location filename="../../tracker/ui/tray.py" line="120"/>
         <source>Life</source>
         <translation>Life</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="124" />
+        <location filename="../../tracker/ui/tray.py" line="124"/>
         <source>Call...</source>
         <translation>Call...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="125" />
+        <location filename="../../tracker/ui/tray.py" line="125"/>
         <source>Live meeting...</source>
         <translation>Live meeting...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="127" />
+        <location filename="../../tracker/ui/tray.py" line="127"/>
         <source>Disruption</source>
         <translation>Disruption</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="134" />
+        <location filename="../../tracker/ui/tray.py" line="134"/>
         <source>Other...</source>
         <translation>Other...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="139" />
+        <location filename="../../tracker/ui/tray.py" line="139"/>
         <source>Contacted someone...</source>
         <translation>Contacted someone...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="140" />
+        <location filename="../../tracker/ui/tray.py" line="140"/>
         <source>Quick entry...</source>
         <translation>Quick entry...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="141" />
+        <location filename="../../tracker/ui/tray.py" line="141"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="145" />
+        <location filename="../../tracker/ui/tray.py" line="145"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="147" />
+        <location filename="../../tracker/ui/tray.py" line="147"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="148" />
+        <location filename="../../tracker/ui/tray.py" line="148"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="149" />
+        <location filename="../../tracker/ui/tray.py" line="149"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/tray.py" line="151" />
+        <location filename="../../tracker/ui/tray.py" line="151"/>
         <source>%n nudge(s) waiting</source>
-        <translation><numerusform>%n nudge waiting</numerusform><numerusform>%n nudges waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n nudge waiting</numerusform>
+            <numerusform>%n nudges waiting</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="154" />
+        <location filename="../../tracker/ui/tray.py" line="154"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -1106,7 +1165,7 @@
 <context>
     <name>WeekTimeline</name>
     <message>
-        <location filename="../../tracker/ui/week/timeline.py" line="78" />
+        <location filename="../../tracker/ui/week/timeline.py" line="78"/>
         <source>Week timeline</source>
         <translation>Week timeline</translation>
     </message>
@@ -1114,119 +1173,119 @@
 <context>
     <name>WeekWindow</name>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="79" />
-        <location filename="../../tracker/ui/week/window.py" line="80" />
+        <location filename="../../tracker/ui/week/window.py" line="79"/>
+        <location filename="../../tracker/ui/week/window.py" line="80"/>
         <source>Dayweave: this week</source>
         <translation>Dayweave: this week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="83" />
+        <location filename="../../tracker/ui/week/window.py" line="83"/>
         <source>Previous week</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="84" />
+        <location filename="../../tracker/ui/week/window.py" line="84"/>
         <source>Previous week (Page Up)</source>
         <translation>Previous week (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="85" />
+        <location filename="../../tracker/ui/week/window.py" line="85"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="86" />
+        <location filename="../../tracker/ui/week/window.py" line="86"/>
         <source>This week (T)</source>
         <translation>This week (T)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="88" />
+        <location filename="../../tracker/ui/week/window.py" line="88"/>
         <source>Next week</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="89" />
+        <location filename="../../tracker/ui/week/window.py" line="89"/>
         <source>Next week (Page Down)</source>
         <translation>Next week (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="97" />
+        <location filename="../../tracker/ui/week/window.py" line="97"/>
         <source>Go to date</source>
         <translation>Go to date</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="99" />
+        <location filename="../../tracker/ui/week/window.py" line="99"/>
         <source>Quick entry, e.g. 9:00-10:30 work plan</source>
         <translation>Quick entry, e.g. 9:00-10:30 work plan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="100" />
+        <location filename="../../tracker/ui/week/window.py" line="100"/>
         <source>Quick entry</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="102" />
+        <location filename="../../tracker/ui/week/window.py" line="102"/>
         <source>Image...</source>
         <translation>Image...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="103" />
+        <location filename="../../tracker/ui/week/window.py" line="103"/>
         <source>Save the week as a PNG image</source>
         <translation>Save the week as a PNG image</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="104" />
+        <location filename="../../tracker/ui/week/window.py" line="104"/>
         <source>JSON...</source>
         <translation>JSON...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="106" />
+        <location filename="../../tracker/ui/week/window.py" line="106"/>
         <source>Save the week as JSON, as dayweave week --json prints it</source>
         <translation>Save the week as JSON, as dayweave week --json prints it</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="120" />
-        <location filename="../../tracker/ui/week/window.py" line="216" />
+        <location filename="../../tracker/ui/week/window.py" line="120"/>
+        <location filename="../../tracker/ui/week/window.py" line="216"/>
         <source>Select an entry to see it; double-click empty space to add one.</source>
         <translation>Select an entry to see it; double-click empty space to add one.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="124" />
+        <location filename="../../tracker/ui/week/window.py" line="124"/>
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="125" />
+        <location filename="../../tracker/ui/week/window.py" line="125"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="126" />
+        <location filename="../../tracker/ui/week/window.py" line="126"/>
         <source>Undo delete</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="223" />
+        <location filename="../../tracker/ui/week/window.py" line="223"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="229" />
+        <location filename="../../tracker/ui/week/window.py" line="229"/>
         <source>With: %1</source>
         <translation>With: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="337" />
+        <location filename="../../tracker/ui/week/window.py" line="337"/>
         <source>Save the week as an image</source>
         <translation>Save the week as an image</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="340" />
+        <location filename="../../tracker/ui/week/window.py" line="340"/>
         <source>Could not save %1</source>
         <translation>Could not save %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="344" />
+        <location filename="../../tracker/ui/week/window.py" line="344"/>
         <source>Save the week as JSON</source>
         <translation>Save the week as JSON</translation>
     </message>

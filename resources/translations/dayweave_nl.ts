@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tracker/ui/app.py" line="66" />
+        <location filename="../../tracker/ui/app.py" line="66"/>
         <source>Dayweave is already running; it has been brought forward.</source>
         <translation>Dayweave draait al; het is naar voren gehaald.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/app.py" line="79" />
+        <location filename="../../tracker/ui/app.py" line="79"/>
         <source>Dayweave cannot open its data: %1</source>
         <translation>Dayweave kan zijn gegevens niet openen: %1</translation>
     </message>
@@ -16,52 +17,52 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="37" />
+        <location filename="../../tracker/ui/week/editor.py" line="37"/>
         <source>Edit entry</source>
         <translation>Item bewerken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="44" />
+        <location filename="../../tracker/ui/week/editor.py" line="44"/>
         <source>Still running</source>
         <translation>Loopt nog</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="61" />
+        <location filename="../../tracker/ui/week/editor.py" line="61"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="62" />
+        <location filename="../../tracker/ui/week/editor.py" line="62"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="63" />
+        <location filename="../../tracker/ui/week/editor.py" line="63"/>
         <source>&amp;Start:</source>
         <translation>&amp;Begin:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="64" />
+        <location filename="../../tracker/ui/week/editor.py" line="64"/>
         <source>&amp;End:</source>
         <translation>&amp;Einde:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="66" />
+        <location filename="../../tracker/ui/week/editor.py" line="66"/>
         <source>&amp;Cause:</source>
         <translation>&amp;Oorzaak:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="67" />
+        <location filename="../../tracker/ui/week/editor.py" line="67"/>
         <source>&amp;With:</source>
         <translation>&amp;Met:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="68" />
+        <location filename="../../tracker/ui/week/editor.py" line="68"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="98" />
+        <location filename="../../tracker/ui/week/editor.py" line="98"/>
         <source>The end is before the start.</source>
         <translation>Het einde ligt voor het begin.</translation>
     </message>
@@ -69,45 +70,93 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="29" />
+        <location filename="../../tracker/ui/people/followup.py" line="29"/>
         <source>After the call with %1</source>
         <translation>Na het gesprek met %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="32" />
+        <location filename="../../tracker/ui/people/followup.py" line="32"/>
         <source>Who does what, by when</source>
         <translation>Wie doet wat, wanneer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="34" />
+        <location filename="../../tracker/ui/people/followup.py" line="34"/>
         <source>e.g. back from holiday in Portugal</source>
         <translation>bijv. terug van vakantie in Portugal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="36" />
+        <location filename="../../tracker/ui/people/followup.py" line="36"/>
         <source>Next &amp;action agreed:</source>
         <translation>Volgende &amp;actie afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="37" />
+        <location filename="../../tracker/ui/people/followup.py" line="37"/>
         <source>Something &amp;personal:</source>
         <translation>Iets &amp;persoonlijks:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="38" />
+        <location filename="../../tracker/ui/people/followup.py" line="38"/>
         <source>Both are optional; they show when you next call.</source>
         <translation>Beide zijn optioneel; je ziet ze bij het volgende gesprek.</translation>
     </message>
 </context>
 <context>
+    <name>ForgottenBlockDialog</name>
+    <message>
+        <location filename="../../tracker/ui/forgotten.py" line="54"/>
+        <source>Still running?</source>
+        <translation>Loopt het nog?</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forgotten.py" line="57"/>
+        <source>%1 has been running since %2. When did it end?</source>
+        <translation>%1 loopt sinds %2. Wanneer is het geëindigd?</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forgotten.py" line="67"/>
+        <source>The computer went to sleep at %1.</source>
+        <translation>De computer ging om %1 in slaap.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forgotten.py" line="69"/>
+        <source>Dayweave last saw the computer in use at %1.</source>
+        <translation>Dayweave zag de computer voor het laatst in gebruik om %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forgotten.py" line="75"/>
+        <source>&amp;Ended at %1</source>
+        <translation>&amp;Geëindigd om %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forgotten.py" line="86"/>
+        <source>End at &amp;this time</source>
+        <translation>Op &amp;deze tijd beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forgotten.py" line="95"/>
+        <source>&amp;Still running</source>
+        <translation>Loopt &amp;nog</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forgotten.py" line="107"/>
+        <source>That is before the block began.</source>
+        <translation>Dat is vóór het begin van het blok.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/forgotten.py" line="109"/>
+        <source>That is still to come.</source>
+        <translation>Dat moet nog komen.</translation>
+    </message>
+</context>
+<context>
     <name>LogActions</name>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="36" />
+        <location filename="../../tracker/ui/actions.py" line="36"/>
         <source>Disruption</source>
         <translation>Verstoring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="36" />
+        <location filename="../../tracker/ui/actions.py" line="36"/>
         <source>What disrupted you?</source>
         <translation>Wat verstoorde je?</translation>
     </message>
@@ -115,69 +164,69 @@
 <context>
     <name>NudgePopup</name>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="33" />
-        <location filename="../../tracker/ui/popup.py" line="34" />
+        <location filename="../../tracker/ui/popup.py" line="33"/>
+        <location filename="../../tracker/ui/popup.py" line="34"/>
         <source>Dayweave nudge</source>
         <translation>Dayweave-herinnering</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="46" />
-        <location filename="../../tracker/ui/popup.py" line="95" />
+        <location filename="../../tracker/ui/popup.py" line="46"/>
+        <location filename="../../tracker/ui/popup.py" line="95"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="47" />
+        <location filename="../../tracker/ui/popup.py" line="47"/>
         <source>Snooze</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="48" />
+        <location filename="../../tracker/ui/popup.py" line="48"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="49" />
+        <location filename="../../tracker/ui/popup.py" line="49"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="52" />
+        <location filename="../../tracker/ui/popup.py" line="52"/>
         <source>15 minutes</source>
         <translation>15 minuten</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="53" />
+        <location filename="../../tracker/ui/popup.py" line="53"/>
         <source>1 hour</source>
         <translation>1 uur</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="54" />
+        <location filename="../../tracker/ui/popup.py" line="54"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="85" />
+        <location filename="../../tracker/ui/popup.py" line="85"/>
         <source>Reach out: %1</source>
         <translation>Neem contact op: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="86" />
+        <location filename="../../tracker/ui/popup.py" line="86"/>
         <source>Plan a live meeting</source>
         <translation>Plan een live afspraak</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="87" />
+        <location filename="../../tracker/ui/popup.py" line="87"/>
         <source>First minutes: connect with %1</source>
         <translation>Eerste minuten: maak contact met %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="88" />
+        <location filename="../../tracker/ui/popup.py" line="88"/>
         <source>Last minutes: agree a concrete action</source>
         <translation>Laatste minuten: spreek een concrete actie af</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="95" />
+        <location filename="../../tracker/ui/popup.py" line="95"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -185,42 +234,42 @@
 <context>
     <name>Nudges</name>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="33" />
+        <location filename="../../tracker/ui/nudges.py" line="33"/>
         <source>never contacted</source>
         <translation>nog nooit gesproken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="35" />
+        <location filename="../../tracker/ui/nudges.py" line="35"/>
         <source>last contact %1 days ago</source>
         <translation>laatste contact %1 dagen geleden</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="38" />
+        <location filename="../../tracker/ui/nudges.py" line="38"/>
         <source>every %1 days</source>
         <translation>elke %1 dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="42" />
+        <location filename="../../tracker/ui/nudges.py" line="42"/>
         <source>No live meeting yet.</source>
         <translation>Nog geen live afspraak.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="43" />
+        <location filename="../../tracker/ui/nudges.py" line="43"/>
         <source>No live meeting for %1 days.</source>
         <translation>Al %1 dagen geen live afspraak.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="48" />
+        <location filename="../../tracker/ui/nudges.py" line="48"/>
         <source>Last time you agreed: %1</source>
         <translation>Vorige keer afgesproken: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="50" />
+        <location filename="../../tracker/ui/nudges.py" line="50"/>
         <source>Ask how they are before the agenda.</source>
         <translation>Vraag hoe het gaat, vóór de agenda.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="51" />
+        <location filename="../../tracker/ui/nudges.py" line="51"/>
         <source>Agree who does what, by when.</source>
         <translation>Spreek af wie wat doet, en wanneer.</translation>
     </message>
@@ -228,32 +277,32 @@
 <context>
     <name>People</name>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="12" />
+        <location filename="../../tracker/ui/people/texts.py" line="12"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="13" />
+        <location filename="../../tracker/ui/people/texts.py" line="13"/>
         <source>Leadership</source>
         <translation>Leiding</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="14" />
+        <location filename="../../tracker/ui/people/texts.py" line="14"/>
         <source>Own team</source>
         <translation>Eigen team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="15" />
+        <location filename="../../tracker/ui/people/texts.py" line="15"/>
         <source>Other team</source>
         <translation>Ander team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="16" />
+        <location filename="../../tracker/ui/people/texts.py" line="16"/>
         <source>Report</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="17" />
+        <location filename="../../tracker/ui/people/texts.py" line="17"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -261,97 +310,97 @@
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="45" />
+        <location filename="../../tracker/ui/dialogs.py" line="45"/>
         <source>Call</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="46" />
+        <location filename="../../tracker/ui/dialogs.py" line="46"/>
         <source>Live meeting</source>
         <translation>Live afspraak</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="47" />
+        <location filename="../../tracker/ui/dialogs.py" line="47"/>
         <source>Contacted someone</source>
         <translation>Contact gehad</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="51" />
+        <location filename="../../tracker/ui/dialogs.py" line="51"/>
         <source>Anna, Joost</source>
         <translation>Anna, Joost</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="52" />
+        <location filename="../../tracker/ui/dialogs.py" line="52"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="59" />
+        <location filename="../../tracker/ui/dialogs.py" line="59"/>
         <source>What about (optional)</source>
         <translation>Waarover (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="60" />
+        <location filename="../../tracker/ui/dialogs.py" line="60"/>
         <source>What about</source>
         <translation>Waarover</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="61" />
+        <location filename="../../tracker/ui/dialogs.py" line="61"/>
         <source>Live, in person</source>
         <translation>Live, in persoon</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="71" />
+        <location filename="../../tracker/ui/dialogs.py" line="71"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wie:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="72" />
+        <location filename="../../tracker/ui/dialogs.py" line="72"/>
         <source>&amp;About:</source>
         <translation>&amp;Over:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="74" />
+        <location filename="../../tracker/ui/dialogs.py" line="74"/>
         <source>&amp;Circle of new people:</source>
         <translation>&amp;Kring van nieuwe mensen:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="80" />
+        <location filename="../../tracker/ui/dialogs.py" line="80"/>
         <source>Log</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="102" />
+        <location filename="../../tracker/ui/dialogs.py" line="102"/>
         <source>New to your people: %1</source>
         <translation>Nieuw in je mensen: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="109" />
+        <location filename="../../tracker/ui/dialogs.py" line="109"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="110" />
+        <location filename="../../tracker/ui/dialogs.py" line="110"/>
         <source>Leadership</source>
         <translation>Leiding</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="111" />
+        <location filename="../../tracker/ui/dialogs.py" line="111"/>
         <source>Own team</source>
         <translation>Eigen team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="112" />
+        <location filename="../../tracker/ui/dialogs.py" line="112"/>
         <source>Other team</source>
         <translation>Ander team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="113" />
+        <location filename="../../tracker/ui/dialogs.py" line="113"/>
         <source>Report</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="114" />
+        <location filename="../../tracker/ui/dialogs.py" line="114"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -359,52 +408,52 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="59" />
+        <location filename="../../tracker/ui/people/window.py" line="59"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="60" />
+        <location filename="../../tracker/ui/people/window.py" line="60"/>
         <source>Circle</source>
         <translation>Kring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="61" />
+        <location filename="../../tracker/ui/people/window.py" line="61"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="62" />
+        <location filename="../../tracker/ui/people/window.py" line="62"/>
         <source>Every</source>
         <translation>Elke</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="63" />
+        <location filename="../../tracker/ui/people/window.py" line="63"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="64" />
+        <location filename="../../tracker/ui/people/window.py" line="64"/>
         <source>Next due</source>
         <translation>Volgende keer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="65" />
+        <location filename="../../tracker/ui/people/window.py" line="65"/>
         <source>What matters</source>
         <translation>Wat ertoe doet</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="92" />
+        <location filename="../../tracker/ui/people/window.py" line="92"/>
         <source>%1 days</source>
         <translation>%1 dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="94" />
+        <location filename="../../tracker/ui/people/window.py" line="94"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="96" />
+        <location filename="../../tracker/ui/people/window.py" line="96"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -412,68 +461,71 @@
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="126" />
+        <location filename="../../tracker/ui/people/window.py" line="126"/>
         <source>Dayweave: people</source>
         <translation>Dayweave: mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="128" />
+        <location filename="../../tracker/ui/people/window.py" line="128"/>
         <source>Search names, teams, notes (Ctrl+F)</source>
         <translation>Zoek namen, teams, notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="129" />
+        <location filename="../../tracker/ui/people/window.py" line="129"/>
         <source>Search people</source>
         <translation>Mensen zoeken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="144" />
+        <location filename="../../tracker/ui/people/window.py" line="144"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="145" />
+        <location filename="../../tracker/ui/people/window.py" line="145"/>
         <source>Add...</source>
         <translation>Toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="146" />
+        <location filename="../../tracker/ui/people/window.py" line="146"/>
         <source>Edit...</source>
         <translation>Bewerken...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="147" />
+        <location filename="../../tracker/ui/people/window.py" line="147"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="148" />
+        <location filename="../../tracker/ui/people/window.py" line="148"/>
         <source>Undo delete</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="149" />
+        <location filename="../../tracker/ui/people/window.py" line="149"/>
         <source>Import vCard...</source>
         <translation>vCard importeren...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/people/window.py" line="188" />
+        <location filename="../../tracker/ui/people/window.py" line="188"/>
         <source>%n person(s)</source>
-        <translation><numerusform>%n persoon</numerusform><numerusform>%n mensen</numerusform></translation>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n mensen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="268" />
+        <location filename="../../tracker/ui/people/window.py" line="268"/>
         <source>Added %1, merged %2, skipped %3.</source>
         <translation>%1 toegevoegd, %2 samengevoegd, %3 overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="277" />
-        <location filename="../../tracker/ui/people/window.py" line="282" />
+        <location filename="../../tracker/ui/people/window.py" line="277"/>
+        <location filename="../../tracker/ui/people/window.py" line="282"/>
         <source>Import people</source>
         <translation>Mensen importeren</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="282" />
+        <location filename="../../tracker/ui/people/window.py" line="282"/>
         <source>Circle for the new people:</source>
         <translation>Kring voor de nieuwe mensen:</translation>
     </message>
@@ -481,57 +533,57 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="27" />
+        <location filename="../../tracker/ui/people/editor.py" line="27"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="27" />
+        <location filename="../../tracker/ui/people/editor.py" line="27"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="37" />
+        <location filename="../../tracker/ui/people/editor.py" line="37"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="42" />
+        <location filename="../../tracker/ui/people/editor.py" line="42"/>
         <source>What matters to them: family, hobbies, what they care about</source>
-        <translation>Wat voor hen telt: gezin, hobby's, waar ze om geven</translation>
+        <translation>Wat voor hen telt: gezin, hobby&apos;s, waar ze om geven</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="49" />
+        <location filename="../../tracker/ui/people/editor.py" line="49"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="50" />
+        <location filename="../../tracker/ui/people/editor.py" line="50"/>
         <source>&amp;Circle:</source>
         <translation>&amp;Kring:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="51" />
+        <location filename="../../tracker/ui/people/editor.py" line="51"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="52" />
+        <location filename="../../tracker/ui/people/editor.py" line="52"/>
         <source>Stay in touch &amp;every:</source>
         <translation>Contact houden &amp;elke:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="53" />
+        <location filename="../../tracker/ui/people/editor.py" line="53"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="54" />
+        <location filename="../../tracker/ui/people/editor.py" line="54"/>
         <source>What &amp;matters to them:</source>
         <translation>Wat voor hen &amp;telt:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="55" />
+        <location filename="../../tracker/ui/people/editor.py" line="55"/>
         <source>Next &amp;action agreed:</source>
         <translation>Volgende &amp;actie afgesproken:</translation>
     </message>
@@ -539,23 +591,23 @@
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="132" />
-        <location filename="../../tracker/ui/dialogs.py" line="134" />
+        <location filename="../../tracker/ui/dialogs.py" line="132"/>
+        <location filename="../../tracker/ui/dialogs.py" line="134"/>
         <source>Quick entry</source>
         <translation>Snelle invoer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="135" />
+        <location filename="../../tracker/ui/dialogs.py" line="135"/>
         <source>9:00-10:30 work Quarterly plan #sales</source>
         <translation>9:00-10:30 werk Kwartaalplan #sales</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="141" />
-        <source>e.g. 'disruption tech wifi dropped' or 'call with Anna 14:00-14:30'</source>
-        <translation>bijv. 'storing techniek wifi viel weg' of 'gesprek met Anna 14:00-14:30'</translation>
+        <location filename="../../tracker/ui/dialogs.py" line="141"/>
+        <source>e.g. &apos;disruption tech wifi dropped&apos; or &apos;call with Anna 14:00-14:30&apos;</source>
+        <translation>bijv. &apos;storing techniek wifi viel weg&apos; of &apos;gesprek met Anna 14:00-14:30&apos;</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="147" />
+        <location filename="../../tracker/ui/dialogs.py" line="147"/>
         <source>Log</source>
         <translation>Vastleggen</translation>
     </message>
@@ -563,7 +615,8 @@
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../tracker/ui/quicklog.py" line="113" />
+        <location filename="../../tracker/ui/quicklog.py" line="113"/>
+        <location filename="../../tracker/ui/quicklog.py" line="205"/>
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
     </message>
@@ -571,73 +624,73 @@
 <context>
     <name>QuickLogPanel</name>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="47" />
-        <location filename="../../tracker/ui/panel.py" line="48" />
+        <location filename="../../tracker/ui/panel.py" line="47"/>
+        <location filename="../../tracker/ui/panel.py" line="48"/>
         <source>Dayweave quick log</source>
         <translation>Dayweave snel vastleggen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="60" />
+        <location filename="../../tracker/ui/panel.py" line="60"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="61" />
+        <location filename="../../tracker/ui/panel.py" line="61"/>
         <source>Life</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="62" />
+        <location filename="../../tracker/ui/panel.py" line="62"/>
         <source>Call...</source>
         <translation>Gesprek...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="63" />
+        <location filename="../../tracker/ui/panel.py" line="63"/>
         <source>Live meeting...</source>
         <translation>Live afspraak...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="64" />
+        <location filename="../../tracker/ui/panel.py" line="64"/>
         <source>Disruption</source>
         <translation>Verstoring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="65" />
+        <location filename="../../tracker/ui/panel.py" line="65"/>
         <source>Contacted someone...</source>
         <translation>Contact gehad...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="78" />
+        <location filename="../../tracker/ui/panel.py" line="78"/>
         <source>Other...</source>
         <translation>Anders...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="80" />
+        <location filename="../../tracker/ui/panel.py" line="80"/>
         <source>Quick entry, e.g. 9:00-10:30 work plan</source>
         <translation>Snelle invoer, bijv. 9:00-10:30 werk plan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="81" />
+        <location filename="../../tracker/ui/panel.py" line="81"/>
         <source>Quick entry</source>
         <translation>Snelle invoer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="86" />
+        <location filename="../../tracker/ui/panel.py" line="86"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="93" />
+        <location filename="../../tracker/ui/panel.py" line="93"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="125" />
+        <location filename="../../tracker/ui/panel.py" line="125"/>
         <source>Undo %1</source>
         <translation>%1 ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="125" />
+        <location filename="../../tracker/ui/panel.py" line="125"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -645,78 +698,78 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="39" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="39"/>
         <source>Dayweave settings</source>
         <translation>Dayweave-instellingen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="41" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="41"/>
         <source>e.g. Product</source>
         <translation>bijv. Product</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="57" />
-        <location filename="../../tracker/ui/settings_dialog.py" line="58" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="57"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="58"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="59" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="59"/>
         <source>First and last minutes of calls: show prompts</source>
         <translation>Eerste en laatste minuten van gesprekken: tips tonen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="62" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="62"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="66" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="66"/>
         <source>As the locale says</source>
         <translation>Zoals de taalinstelling zegt</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="70" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="70"/>
         <source>Start Dayweave with my session</source>
         <translation>Dayweave starten bij het aanmelden</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="77" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="77"/>
         <source>My &amp;team:</source>
         <translation>Mijn &amp;team:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="78" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="78"/>
         <source>Nudges between:</source>
         <translation>Herinneringen tussen:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="79" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="79"/>
         <source>On:</source>
         <translation>Op:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="80" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="80"/>
         <source>At most nudges a &amp;day:</source>
         <translation>Hoogstens herinneringen per &amp;dag:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="81" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="81"/>
         <source>Stay in touch &amp;every:</source>
         <translation>Contact houden &amp;elke:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="82" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="82"/>
         <source>A &amp;live meeting every:</source>
         <translation>Een &amp;live afspraak elke:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="84" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="84"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="85" />
+        <location filename="../../tracker/ui/settings_dialog.py" line="85"/>
         <source>Week starts on:</source>
         <translation>Week begint op:</translation>
     </message>
@@ -724,17 +777,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="115" />
+        <location filename="../../tracker/ui/shell.py" line="130"/>
         <source>Start Dayweave with your session? You can change this in Settings.</source>
         <translation>Dayweave starten wanneer je je aanmeldt? Je kunt dit wijzigen bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="163" />
+        <location filename="../../tracker/ui/shell.py" line="178"/>
         <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
         <translation>Er is geen systeemvak gevonden, dus Dayweave draait in dit venster. Sluiten beëindigt Dayweave.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="317" />
+        <location filename="../../tracker/ui/shell.py" line="336"/>
         <source>Dayweave repaired its data</source>
         <translation>Dayweave heeft zijn gegevens hersteld</translation>
     </message>
@@ -742,112 +795,112 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="25" />
+        <location filename="../../tracker/ui/week/summary.py" line="25"/>
         <source>customers</source>
         <translation>klanten</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="26" />
+        <location filename="../../tracker/ui/week/summary.py" line="26"/>
         <source>leadership</source>
         <translation>leiding</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="27" />
+        <location filename="../../tracker/ui/week/summary.py" line="27"/>
         <source>own team</source>
         <translation>eigen team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="28" />
+        <location filename="../../tracker/ui/week/summary.py" line="28"/>
         <source>other teams</source>
         <translation>andere teams</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="29" />
+        <location filename="../../tracker/ui/week/summary.py" line="29"/>
         <source>reports</source>
         <translation>medewerkers</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="30" />
+        <location filename="../../tracker/ui/week/summary.py" line="30"/>
         <source>partners</source>
         <translation>partners</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="37" />
+        <location filename="../../tracker/ui/week/summary.py" line="37"/>
         <source>No pattern stands out this week.</source>
         <translation>Deze week springt er geen patroon uit.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="39" />
+        <location filename="../../tracker/ui/week/summary.py" line="39"/>
         <source>%1 of %2 disruptions came between %3:00 and %4:00.</source>
         <translation>%1 van de %2 verstoringen kwamen tussen %3:00 en %4:00.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="46" />
+        <location filename="../../tracker/ui/week/summary.py" line="46"/>
         <source>%1 mornings</source>
         <translation>%1ochtend</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="47" />
+        <location filename="../../tracker/ui/week/summary.py" line="47"/>
         <source>%1 afternoons</source>
         <translation>%1middag</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="48" />
+        <location filename="../../tracker/ui/week/summary.py" line="48"/>
         <source>%1 evenings</source>
         <translation>%1avond</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="55" />
+        <location filename="../../tracker/ui/week/summary.py" line="55"/>
         <source>%1 of %2 disruptions came on %3.</source>
         <translation>%1 van de %2 verstoringen kwamen op %3.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="58" />
+        <location filename="../../tracker/ui/week/summary.py" line="58"/>
         <source>%1 of %2 %4 disruptions came on %3.</source>
         <translation>%1 van de %2 verstoringen door %4 kwamen op %3.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="72" />
+        <location filename="../../tracker/ui/week/summary.py" line="72"/>
         <source>360 degree compass</source>
         <translation>360-gradenkompas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="139" />
+        <location filename="../../tracker/ui/week/summary.py" line="139"/>
         <source>Reached this week (360°):</source>
         <translation>Deze week bereikt (360°):</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="154" />
+        <location filename="../../tracker/ui/week/summary.py" line="154"/>
         <source>Work %1 · Life %2</source>
         <translation>Werk %1 · Privé %2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="157" />
+        <location filename="../../tracker/ui/week/summary.py" line="157"/>
         <source>Switches per day: %1</source>
         <translation>Wisselingen per dag: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="160" />
+        <location filename="../../tracker/ui/week/summary.py" line="160"/>
         <source>Live meetings: %1</source>
         <translation>Live afspraken: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="163" />
+        <location filename="../../tracker/ui/week/summary.py" line="163"/>
         <source>Calls: %1 · Contacts: %2</source>
         <translation>Gesprekken: %1 · Contacten: %2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="173" />
+        <location filename="../../tracker/ui/week/summary.py" line="173"/>
         <source>Disruptions: %1</source>
         <translation>Verstoringen: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="186" />
+        <location filename="../../tracker/ui/week/summary.py" line="186"/>
         <source>Most around %1:00</source>
         <translation>Meeste rond %1:00</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="192" />
+        <location filename="../../tracker/ui/week/summary.py" line="192"/>
         <source>Time lost: %1</source>
         <translation>Tijd verloren: %1</translation>
     </message>
@@ -855,157 +908,157 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="57" />
+        <location filename="../../tracker/ui/texts.py" line="57"/>
         <source>%1m</source>
         <translation>%1m</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="58" />
+        <location filename="../../tracker/ui/texts.py" line="58"/>
         <source>%1h %2m</source>
         <translation>%1u %2m</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="71" />
-        <source>The line is empty; start with a kind, e.g. 'work plan'.</source>
-        <translation>De regel is leeg; begin met een soort, bijv. 'werk plan'.</translation>
+        <location filename="../../tracker/ui/texts.py" line="71"/>
+        <source>The line is empty; start with a kind, e.g. &apos;work plan&apos;.</source>
+        <translation>De regel is leeg; begin met een soort, bijv. &apos;werk plan&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="74" />
-        <source>'%1' is not a time; write it as 9:00 or 9:00-10:30.</source>
-        <translation>'%1' is geen tijd; schrijf 9:00 of 9:00-10:30.</translation>
+        <location filename="../../tracker/ui/texts.py" line="74"/>
+        <source>&apos;%1&apos; is not a time; write it as 9:00 or 9:00-10:30.</source>
+        <translation>&apos;%1&apos; is geen tijd; schrijf 9:00 of 9:00-10:30.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="77" />
-        <source>'%1' is a second time; give one time or one range.</source>
-        <translation>'%1' is een tweede tijd; geef één tijd of één periode.</translation>
+        <location filename="../../tracker/ui/texts.py" line="77"/>
+        <source>&apos;%1&apos; is a second time; give one time or one range.</source>
+        <translation>&apos;%1&apos; is een tweede tijd; geef één tijd of één periode.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="80" />
-        <source>'%1' is not a date.</source>
-        <translation>'%1' is geen datum.</translation>
+        <location filename="../../tracker/ui/texts.py" line="80"/>
+        <source>&apos;%1&apos; is not a date.</source>
+        <translation>&apos;%1&apos; is geen datum.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="81" />
-        <source>'%1' needs a kind after it: work, life, call, meeting, disruption, contact.</source>
-        <translation>Na '%1' hoort een soort: werk, privé, gesprek, afspraak, storing, contact.</translation>
+        <location filename="../../tracker/ui/texts.py" line="81"/>
+        <source>&apos;%1&apos; needs a kind after it: work, life, call, meeting, disruption, contact.</source>
+        <translation>Na &apos;%1&apos; hoort een soort: werk, privé, gesprek, afspraak, storing, contact.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="84" />
-        <source>'%1' is not a kind; start with work, life, call, meeting, disruption or contact.</source>
-        <translation>'%1' is geen soort; begin met werk, privé, gesprek, afspraak, storing of contact.</translation>
+        <location filename="../../tracker/ui/texts.py" line="84"/>
+        <source>&apos;%1&apos; is not a kind; start with work, life, call, meeting, disruption or contact.</source>
+        <translation>&apos;%1&apos; is geen soort; begin met werk, privé, gesprek, afspraak, storing of contact.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="88" />
-        <source>'%1' is not a tag; write #word.</source>
-        <translation>'%1' is geen label; schrijf #woord.</translation>
+        <location filename="../../tracker/ui/texts.py" line="88"/>
+        <source>&apos;%1&apos; is not a tag; write #word.</source>
+        <translation>&apos;%1&apos; is geen label; schrijf #woord.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="89" />
-        <source>'%1' needs a name after it.</source>
-        <translation>Na '%1' hoort een naam.</translation>
+        <location filename="../../tracker/ui/texts.py" line="89"/>
+        <source>&apos;%1&apos; needs a name after it.</source>
+        <translation>Na &apos;%1&apos; hoort een naam.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="90" />
-        <source>This is a moment: give one time, not the range '%1'.</source>
-        <translation>Dit is een moment: geef één tijd, niet de periode '%1'.</translation>
+        <location filename="../../tracker/ui/texts.py" line="90"/>
+        <source>This is a moment: give one time, not the range &apos;%1&apos;.</source>
+        <translation>Dit is een moment: geef één tijd, niet de periode &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="93" />
-        <source>'%1' contains a character that cannot be stored.</source>
-        <translation>'%1' bevat een teken dat niet kan worden opgeslagen.</translation>
+        <location filename="../../tracker/ui/texts.py" line="93"/>
+        <source>&apos;%1&apos; contains a character that cannot be stored.</source>
+        <translation>&apos;%1&apos; bevat een teken dat niet kan worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="96" />
+        <location filename="../../tracker/ui/texts.py" line="96"/>
         <source>The title is longer than 500 characters.</source>
         <translation>De titel is langer dan 500 tekens.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="99" />
-        <source>'%1' needs a name before it.</source>
-        <translation>Voor '%1' hoort een naam.</translation>
+        <location filename="../../tracker/ui/texts.py" line="99"/>
+        <source>&apos;%1&apos; needs a name before it.</source>
+        <translation>Voor &apos;%1&apos; hoort een naam.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="100" />
-        <source>'%1' is not a name.</source>
-        <translation>'%1' is geen naam.</translation>
+        <location filename="../../tracker/ui/texts.py" line="100"/>
+        <source>&apos;%1&apos; is not a name.</source>
+        <translation>&apos;%1&apos; is geen naam.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="101" />
-        <source>'%1' needs a time after it, e.g. '%1 9:00-10:00'.</source>
-        <translation>Na '%1' hoort een tijd, bijv. '%1 9:00-10:00'.</translation>
+        <location filename="../../tracker/ui/texts.py" line="101"/>
+        <source>&apos;%1&apos; needs a time after it, e.g. &apos;%1 9:00-10:00&apos;.</source>
+        <translation>Na &apos;%1&apos; hoort een tijd, bijv. &apos;%1 9:00-10:00&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="104" />
-        <source>'%1' is not a circle; use customer, leadership, team, peer, report or partner.</source>
-        <translation>'%1' is geen kring; gebruik customer, leadership, team, peer, report of partner.</translation>
+        <location filename="../../tracker/ui/texts.py" line="104"/>
+        <source>&apos;%1&apos; is not a circle; use customer, leadership, team, peer, report or partner.</source>
+        <translation>&apos;%1&apos; is geen kring; gebruik customer, leadership, team, peer, report of partner.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="124" />
+        <location filename="../../tracker/ui/texts.py" line="124"/>
         <source>Meeting ran over</source>
         <translation>Afspraak liep uit</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="125" />
+        <location filename="../../tracker/ui/texts.py" line="125"/>
         <source>Late, parking</source>
         <translation>Te laat, parkeren</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="126" />
+        <location filename="../../tracker/ui/texts.py" line="126"/>
         <source>Tech, wifi</source>
         <translation>Techniek, wifi</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="127" />
+        <location filename="../../tracker/ui/texts.py" line="127"/>
         <source>Noise</source>
         <translation>Lawaai</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="128" />
+        <location filename="../../tracker/ui/texts.py" line="128"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="129" />
+        <location filename="../../tracker/ui/texts.py" line="129"/>
         <source>A colleague</source>
         <translation>Een collega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="130" />
+        <location filename="../../tracker/ui/texts.py" line="130"/>
         <source>My own mind</source>
         <translation>Mijn eigen hoofd</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="131" />
+        <location filename="../../tracker/ui/texts.py" line="131"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="132" />
+        <location filename="../../tracker/ui/texts.py" line="132"/>
         <source>Life</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="133" />
+        <location filename="../../tracker/ui/texts.py" line="133"/>
         <source>Call</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="134" />
+        <location filename="../../tracker/ui/texts.py" line="134"/>
         <source>Live meeting</source>
         <translation>Live afspraak</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="135" />
+        <location filename="../../tracker/ui/texts.py" line="135"/>
         <source>Disruption</source>
         <translation>Verstoring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="136" />
+        <location filename="../../tracker/ui/texts.py" line="136"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="137" />
+        <location filename="../../tracker/ui/texts.py" line="137"/>
         <source>Nothing running</source>
         <translation>Er loopt niets</translation>
     </message>
@@ -1013,92 +1066,98 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="92" />
+        <location filename="../../tracker/ui/tray.py" line="92"/>
         <source>(since %1)</source>
         <translation>(sinds %1)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="94" />
+        <location filename="../../tracker/ui/tray.py" line="94"/>
         <source>Today: work %1 · life %2</source>
         <translation>Vandaag: werk %1 · privé %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/tray.py" line="98" />
+        <location filename="../../tracker/ui/tray.py" line="98"/>
         <source>%n disruption(s) today</source>
-        <translation><numerusform>%n verstoring vandaag</numerusform><numerusform>%n verstoringen vandaag</numerusform></translation>
+        <translation>
+            <numerusform>%n verstoring vandaag</numerusform>
+            <numerusform>%n verstoringen vandaag</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="119" />
+        <location filename="../../tracker/ui/tray.py" line="119"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="120" />
+        <location filename="../../tracker/ui/tray.py" line="120"/>
         <source>Life</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="124" />
+        <location filename="../../tracker/ui/tray.py" line="124"/>
         <source>Call...</source>
         <translation>Gesprek...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="125" />
+        <location filename="../../tracker/ui/tray.py" line="125"/>
         <source>Live meeting...</source>
         <translation>Live afspraak...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="127" />
+        <location filename="../../tracker/ui/tray.py" line="127"/>
         <source>Disruption</source>
         <translation>Verstoring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="134" />
+        <location filename="../../tracker/ui/tray.py" line="134"/>
         <source>Other...</source>
         <translation>Anders...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="139" />
+        <location filename="../../tracker/ui/tray.py" line="139"/>
         <source>Contacted someone...</source>
         <translation>Contact gehad...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="140" />
+        <location filename="../../tracker/ui/tray.py" line="140"/>
         <source>Quick entry...</source>
         <translation>Snelle invoer...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="141" />
+        <location filename="../../tracker/ui/tray.py" line="141"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="145" />
+        <location filename="../../tracker/ui/tray.py" line="145"/>
         <source>Undo %1</source>
         <translation>%1 ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="147" />
+        <location filename="../../tracker/ui/tray.py" line="147"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="148" />
+        <location filename="../../tracker/ui/tray.py" line="148"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="149" />
+        <location filename="../../tracker/ui/tray.py" line="149"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/tray.py" line="151" />
+        <location filename="../../tracker/ui/tray.py" line="151"/>
         <source>%n nudge(s) waiting</source>
-        <translation><numerusform>%n herinnering wacht</numerusform><numerusform>%n herinneringen wachten</numerusform></translation>
+        <translation>
+            <numerusform>%n herinnering wacht</numerusform>
+            <numerusform>%n herinneringen wachten</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="154" />
+        <location filename="../../tracker/ui/tray.py" line="154"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -1106,7 +1165,7 @@
 <context>
     <name>WeekTimeline</name>
     <message>
-        <location filename="../../tracker/ui/week/timeline.py" line="78" />
+        <location filename="../../tracker/ui/week/timeline.py" line="78"/>
         <source>Week timeline</source>
         <translation>Weektijdlijn</translation>
     </message>
@@ -1114,119 +1173,119 @@
 <context>
     <name>WeekWindow</name>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="79" />
-        <location filename="../../tracker/ui/week/window.py" line="80" />
+        <location filename="../../tracker/ui/week/window.py" line="79"/>
+        <location filename="../../tracker/ui/week/window.py" line="80"/>
         <source>Dayweave: this week</source>
         <translation>Dayweave: deze week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="83" />
+        <location filename="../../tracker/ui/week/window.py" line="83"/>
         <source>Previous week</source>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="84" />
+        <location filename="../../tracker/ui/week/window.py" line="84"/>
         <source>Previous week (Page Up)</source>
         <translation>Vorige week (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="85" />
+        <location filename="../../tracker/ui/week/window.py" line="85"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="86" />
+        <location filename="../../tracker/ui/week/window.py" line="86"/>
         <source>This week (T)</source>
         <translation>Deze week (T)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="88" />
+        <location filename="../../tracker/ui/week/window.py" line="88"/>
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="89" />
+        <location filename="../../tracker/ui/week/window.py" line="89"/>
         <source>Next week (Page Down)</source>
         <translation>Volgende week (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="97" />
+        <location filename="../../tracker/ui/week/window.py" line="97"/>
         <source>Go to date</source>
         <translation>Ga naar datum</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="99" />
+        <location filename="../../tracker/ui/week/window.py" line="99"/>
         <source>Quick entry, e.g. 9:00-10:30 work plan</source>
         <translation>Snelle invoer, bijv. 9:00-10:30 werk plan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="100" />
+        <location filename="../../tracker/ui/week/window.py" line="100"/>
         <source>Quick entry</source>
         <translation>Snelle invoer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="102" />
+        <location filename="../../tracker/ui/week/window.py" line="102"/>
         <source>Image...</source>
         <translation>Afbeelding...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="103" />
+        <location filename="../../tracker/ui/week/window.py" line="103"/>
         <source>Save the week as a PNG image</source>
         <translation>De week opslaan als PNG-afbeelding</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="104" />
+        <location filename="../../tracker/ui/week/window.py" line="104"/>
         <source>JSON...</source>
         <translation>JSON...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="106" />
+        <location filename="../../tracker/ui/week/window.py" line="106"/>
         <source>Save the week as JSON, as dayweave week --json prints it</source>
         <translation>De week opslaan als JSON, zoals dayweave week --json die toont</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="120" />
-        <location filename="../../tracker/ui/week/window.py" line="216" />
+        <location filename="../../tracker/ui/week/window.py" line="120"/>
+        <location filename="../../tracker/ui/week/window.py" line="216"/>
         <source>Select an entry to see it; double-click empty space to add one.</source>
         <translation>Kies een item om het te zien; dubbelklik op een lege plek om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="124" />
+        <location filename="../../tracker/ui/week/window.py" line="124"/>
         <source>Edit...</source>
         <translation>Bewerken...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="125" />
+        <location filename="../../tracker/ui/week/window.py" line="125"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="126" />
+        <location filename="../../tracker/ui/week/window.py" line="126"/>
         <source>Undo delete</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="223" />
+        <location filename="../../tracker/ui/week/window.py" line="223"/>
         <source>running</source>
         <translation>loopt nog</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="229" />
+        <location filename="../../tracker/ui/week/window.py" line="229"/>
         <source>With: %1</source>
         <translation>Met: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="337" />
+        <location filename="../../tracker/ui/week/window.py" line="337"/>
         <source>Save the week as an image</source>
         <translation>De week opslaan als afbeelding</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="340" />
+        <location filename="../../tracker/ui/week/window.py" line="340"/>
         <source>Could not save %1</source>
         <translation>Kon %1 niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="344" />
+        <location filename="../../tracker/ui/week/window.py" line="344"/>
         <source>Save the week as JSON</source>
         <translation>De week opslaan als JSON</translation>
     </message>

@@ -23,10 +23,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from history import DEVICE, generate_history, write_day_files, write_single_file
 from installed import compile_bytecode
-from tinydb import TinyDB
+from tinydb import Query, TinyDB
 
 from tracker.core.clock import FakeClock
 from tracker.core.model import Entry, entry_to_record
+from tracker.core.timefmt import to_utc_text
 from tracker.store import storage
 from tracker.store.journal import Journal
 
@@ -104,6 +105,14 @@ def main() -> None:
             )
     read_empty = row(f"empty store ({counts['empty']} entries)", read_times["empty"])
     read_full = row(f"5 years ({counts['full']} entries)", read_times["full"])
+    low, high = to_utc_text(week_start), to_utc_text(week_end)
+    single_reads, found = [], 0
+    for _ in range(2 if quick else 3):
+        with TinyDB(work / "single" / "db.json") as single_db:  # opened cold, as a start would
+            started = time.perf_counter()
+            found = len(single_db.search(Query().start.test(lambda s: low <= s < high)))
+            single_reads.append(time.perf_counter() - started)
+    read_single = row(f"5 years in one TinyDB file ({found} starting in it)", single_reads)
     old_start = NOW - timedelta(days=4 * 365)
     old = journals["full"].entries_between(old_start, old_start + timedelta(days=7))
     print(f"  a week four years ago holds {len(old)} entries (the history is really there)")
@@ -133,6 +142,7 @@ def main() -> None:
     print(f"  log, 5 years / empty store            {full[0] / empty[0]:6.2f}x  [<= 1.5x]")
     print(f"  log, one TinyDB file / day files      {single[0] / full[0]:6.0f}x  [>= 100x]")
     print(f"  week read, 5 years / empty store      {read_full[0] / read_empty[0]:6.2f}x")
+    print(f"  week read, one TinyDB file / day files {read_single[0] / read_full[0]:5.0f}x")
     print(f"  dayweave log process / import baseline {log_proc[0] / base_proc[0]:5.2f}x  [<= 1.5x]")
 
 

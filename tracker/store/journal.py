@@ -696,6 +696,20 @@ class Journal:
         with self._writing(backup=False):
             self._write_plain(self.layout.own_dir / "nudges.json", nudge_state_to_record(state))
 
+    def session(self) -> dict[str, Any]:
+        """This device's notes about its app sessions (last seen, questions asked); {} if none."""
+        path = self.layout.own_dir / "session.json"
+        try:
+            record = self._read_plain(path)
+        except (OSError, ValueError) as error:
+            self._set_aside(path, f"not readable session notes ({error})")
+            return {}
+        return record if isinstance(record, dict) else {}
+
+    def save_session(self, record: dict[str, Any]) -> None:
+        with self._writing(backup=False):
+            self._write_plain(self.layout.own_dir / "session.json", record)
+
     def _read_plain(self, path: Path) -> Any:
         if self.memory is not None:
             return self.memory.files.get(path)
@@ -721,7 +735,7 @@ class Journal:
             if not folder.is_dir():
                 continue
             for path in sorted(folder.glob("*.json")):
-                if path.name in ("meta.json", "settings.json", "nudges.json"):
+                if path.name in ("meta.json", "settings.json", "nudges.json", "session.json"):
                     continue
                 try:
                     for record in (read_json_file(path) or {}).get("_default", {}).values():

@@ -55,6 +55,8 @@ class NudgeScheduler(QObject):
     show_nudge = Signal(object, object)  # Nudge, Person or None
     pending_changed = Signal(int)
     failed = Signal(str)
+    going_to_sleep = Signal()
+    woke = Signal(object)  # when the machine went to sleep (a datetime)
 
     def __init__(
         self,
@@ -75,6 +77,7 @@ class NudgeScheduler(QObject):
         self.plan: NudgePlan | None = None
         self.pending: list[Nudge] = []
         self._anchor = self._wall_minus_monotonic()
+        self._asleep_from: datetime | None = None  # told by logind, where there is one
         if quicklog is not None:
             quicklog.changed.connect(self.replan)
 
@@ -101,14 +104,24 @@ class NudgeScheduler(QObject):
 
     @Slot(bool)
     def on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
-        if not going_to_sleep:
-            self.replan()
+        if going_to_sleep:
+            self._asleep_from = self.clock.now()
+            self.going_to_sleep.emit()
+            return
+        if self._asleep_from is not None:
+            self.woke.emit(self._asleep_from)
+        self.replan()
+        self._asleep_from = None
 
     def replan(self) -> NudgePlan:
         """Ask the policy what is due now; show it; set the one timer to the next moment."""
         now = self.clock.now()
         anchor = self._wall_minus_monotonic()
         jumped = abs(anchor - self._anchor) > JUMP_TOLERANCE.total_seconds()
+        if jumped and anchor > self._anchor and self._asleep_from is None:
+            # The wall clock ran on while the monotonic clock stood still: the machine slept
+            # (or the clock was set forward), and no logind told us when it began.
+            self.woke.emit(now - timedelta(seconds=anchor - self._anchor))
         self._anchor = anchor  # a jump (sleep, a clock change) needs nothing more than this plan
         journal = self.journal
         people = journal.people_by_id()

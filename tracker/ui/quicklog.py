@@ -194,6 +194,19 @@ class QuickLog(QObject):
                 self.calls_ended.emit(with_people)
         return stopped
 
+    def end_block(self, block: Entry, at: datetime) -> Entry | None:
+        """End a block left running at a moment the user chose (the forgotten-block question)."""
+        try:
+            ended = self.journal.update_fields(block, end=at)
+        except ValidationError as error:
+            self.failed.emit(str(error))
+            return None
+        except OSError as error:
+            self.failed.emit(self.tr("Nothing was saved: %1").replace("%1", str(error)))
+            return None
+        self.changed.emit()
+        return ended
+
     def undo(self) -> bool:
         """Take back the last log: delete it and let the blocks it ended run on."""
         undo = self._undo.take()

@@ -63,6 +63,7 @@ class Shell(QObject):
         self._damage_shown = 0
         self._boxes: list = []
         self._nudges = None  # made two seconds after start-up: see nudges
+        self._forgotten = None  # likewise
         self.tray.pending_requested.connect(self.present_pending)
         self.popup = None
         self.nudge_start = SingleShot("nudges-first-plan", self._first_nudge_plan, self)
@@ -93,11 +94,25 @@ class Shell(QObject):
             self._nudges.show_nudge.connect(self.present_nudge)
             self._nudges.pending_changed.connect(self.tray.set_pending)
             self._nudges.failed.connect(self.tell)
+            self._nudges.woke.connect(lambda slept_from: self.forgotten.check(slept_from))
+            self._nudges.going_to_sleep.connect(lambda: self.forgotten.note_last_seen())
         return self._nudges
+
+    @property
+    def forgotten(self):
+        """Asks when a block left running ended; made on first use, like the nudges."""
+        if self._forgotten is None:
+            from tracker.ui.forgotten import ForgottenBlocks
+
+            self._forgotten = ForgottenBlocks(
+                self.journal, self.quicklog, self.clock, self.zone, parent=self
+            )
+        return self._forgotten
 
     def _first_nudge_plan(self) -> None:
         self.nudges.watch_sleep()
         self.nudges.replan()
+        self.forgotten.check()  # a block left running since before today
         self.ask_autostart_once()
 
     def ask_autostart_once(self, config_dir=None) -> None:
@@ -195,6 +210,8 @@ class Shell(QObject):
         if self.server is not None:
             self.server.close()
         self.tray.icon.hide()
+        if not self.exit_when_ready:
+            self.forgotten.note_last_seen()  # offered as a forgotten block's end next time
         self.journal.close()
 
     # -- windows and messages ------------------------------------------------------------
