@@ -111,3 +111,23 @@ def test_the_question_in_dutch(journal, quicklog, clock, qtbot, qapp):
         assert "Werk loopt sinds" in dialog.findChildren(type(dialog.problem))[0].text()
     finally:
         install_translations(qapp, "en")
+
+
+def test_the_app_asks_after_start_up_and_notes_when_it_quits(
+    journal, clock, qtbot, tmp_path, monkeypatch
+):
+    from tracker.ui.shell import Shell
+
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    monkeypatch.setenv("DAYWEAVE_CONFIG_DIR", str(tmp_path / "config"))
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "autostart-asked").write_text("asked\n")
+    block = yesterdays_block(journal, clock)
+    shell = Shell(journal, clock, AMS, journal.layout.root, tray_available=lambda: True)
+    shell._first_nudge_plan()  # what the app runs two seconds after start-up
+    dialog = shell.forgotten.dialog
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and dialog.question.block.id == block.id
+    clock.advance(minutes=5)
+    shell.shutdown()
+    assert journal.session()["last_seen"] == to_utc_text(clock.now())
