@@ -147,8 +147,14 @@ class XSession:
     def screenshot(self, name: str) -> Path:
         ARTIFACTS.mkdir(exist_ok=True)
         path = ARTIFACTS / f"{name}.png"
-        xwd = subprocess.run(
-            ["xwd", "-root", "-silent", "-display", self.display], capture_output=True, check=True
-        )
+        command = ["xwd", "-root", "-silent", "-display", self.display]
+        for _attempt in range(5):
+            # xwd exits 1 when a window (a menu closing) goes away while it reads the screen.
+            xwd = subprocess.run(command, capture_output=True)
+            if xwd.returncode == 0:
+                break
+            time.sleep(0.2)
+        else:
+            raise RuntimeError(f"xwd failed five times: {xwd.stderr.decode(errors='replace')}")
         subprocess.run(["convert", "xwd:-", str(path)], input=xwd.stdout, check=True)
         return path
