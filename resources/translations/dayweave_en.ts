@@ -9,7 +9,7 @@
         <translation>Dayweave is already running; it has been brought forward.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/app.py" line="79"/>
+        <location filename="../../tracker/ui/app.py" line="83"/>
         <source>Dayweave cannot open its data: %1</source>
         <translation>Dayweave cannot open its data: %1</translation>
     </message>
@@ -65,6 +65,291 @@
         <location filename="../../tracker/ui/week/editor.py" line="98"/>
         <source>The end is before the start.</source>
         <translation>The end is before the start.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="22"/>
+        <source>The title</source>
+        <translation>The title</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="23"/>
+        <source>The note</source>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="24"/>
+        <source>A tag</source>
+        <translation>A tag</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="25"/>
+        <source>The cause</source>
+        <translation>The cause</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="26"/>
+        <source>The name</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="27"/>
+        <source>The team</source>
+        <translation>The team</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="28"/>
+        <source>The notes</source>
+        <translation>The notes</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="29"/>
+        <source>The next action</source>
+        <translation>The next action</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="30"/>
+        <source>An e-mail address</source>
+        <translation>An e-mail address</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="32"/>
+        <source>Your own team</source>
+        <translation>Your own team</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="33"/>
+        <source>The first hour for nudges</source>
+        <translation>The first hour for nudges</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="34"/>
+        <source>The last hour for nudges</source>
+        <translation>The last hour for nudges</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="31"/>
+        <location filename="../../tracker/ui/errors.py" line="36"/>
+        <source>Days between contacts</source>
+        <translation>Days between contacts</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="35"/>
+        <source>The number of nudges a day</source>
+        <translation>The number of nudges a day</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="37"/>
+        <source>Days between live meetings</source>
+        <translation>Days between live meetings</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="38"/>
+        <source>The first day of the week</source>
+        <translation>The first day of the week</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="39"/>
+        <source>Time lost</source>
+        <translation>Time lost</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="46"/>
+        <source>%field must be text.</source>
+        <translation>%field must be text.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="47"/>
+        <source>%field is longer than %limit characters.</source>
+        <translation>%field is longer than %limit characters.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="50"/>
+        <source>%field contains a character that cannot be stored.</source>
+        <translation>%field contains a character that cannot be stored.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="53"/>
+        <source>&apos;%zone&apos; is not a known time zone.</source>
+        <translation>'%zone' is not a known time zone.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="54"/>
+        <source>&apos;%kind&apos; is not a kind of entry.</source>
+        <translation>'%kind' is not a kind of entry.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="55"/>
+        <source>That is not a time.</source>
+        <translation>That is not a time.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="56"/>
+        <source>A moment has no end.</source>
+        <translation>A moment has no end.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="57"/>
+        <source>The end is before the start.</source>
+        <translation>The end is before the start.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="58"/>
+        <source>The tag &apos;%tag&apos; must be one word.</source>
+        <translation>The tag '%tag' must be one word.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="59"/>
+        <source>Someone in this entry is not a known person.</source>
+        <translation>Someone in this entry is not a known person.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="62"/>
+        <source>Only a disruption has a cause.</source>
+        <translation>Only a disruption has a cause.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="65"/>
+        <source>%field is empty.</source>
+        <translation>%field is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="66"/>
+        <source>Only a disruption has time lost.</source>
+        <translation>Only a disruption has time lost.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="69"/>
+        <source>Time lost must be whole minutes, at most a day.</source>
+        <translation>Time lost must be whole minutes, at most a day.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="72"/>
+        <source>&apos;%circle&apos; is not a circle.</source>
+        <translation>'%circle' is not a circle.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="73"/>
+        <source>At most 20 e-mail addresses.</source>
+        <translation>At most 20 e-mail addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="74"/>
+        <source>&apos;%email&apos; is not an e-mail address.</source>
+        <translation>'%email' is not an e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="75"/>
+        <source>%field must be a whole number from %low to %high.</source>
+        <translation>%field must be a whole number from %low to %high.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="78"/>
+        <source>Nudges must end after they start.</source>
+        <translation>Nudges must end after they start.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="81"/>
+        <source>Choose at least one day for nudges.</source>
+        <translation>Choose at least one day for nudges.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="84"/>
+        <source>Dayweave does not speak that language.</source>
+        <translation>Dayweave does not speak that language.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="87"/>
+        <source>%kind has run only since %since.</source>
+        <translation>%kind has run only since %since.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="106"/>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="107"/>
+        <source>the disk quota is used up</source>
+        <translation>the disk quota is used up</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="110"/>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="111"/>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="125"/>
+        <source>Could not save %1: %2.</source>
+        <translation>Could not save %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="131"/>
+        <source>this data was written by a newer Dayweave; please update</source>
+        <translation>this data was written by a newer Dayweave; please update</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="135"/>
+        <source>Another Dayweave is busy with this data folder; try again in a moment.</source>
+        <translation>Another Dayweave is busy with this data folder; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="144"/>
+        <source>it was empty</source>
+        <translation>it was empty</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="145"/>
+        <source>it held only zero bytes, as a crash can leave</source>
+        <translation>it held only zero bytes, as a crash can leave</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="148"/>
+        <source>it was not readable data</source>
+        <translation>it was not readable data</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="149"/>
+        <source>it did not hold Dayweave&apos;s data</source>
+        <translation>it did not hold Dayweave's data</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="150"/>
+        <location filename="../../tracker/ui/errors.py" line="151"/>
+        <source>it could not be read</source>
+        <translation>it could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="155"/>
+        <source>%1 was damaged (%2).</source>
+        <translation>%1 was damaged (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="160"/>
+        <source>Its backup of %1 is back in its place.</source>
+        <translation>Its backup of %1 is back in its place.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="164"/>
+        <source>The defaults take its place.</source>
+        <translation>The defaults take its place.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="166"/>
+        <source>No backup held it; it starts empty.</source>
+        <translation>No backup held it; it starts empty.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="168"/>
+        <source>The damaged file is kept as %1.</source>
+        <translation>The damaged file is kept as %1.</translation>
     </message>
 </context>
 <context>
@@ -234,42 +519,42 @@
 <context>
     <name>Nudges</name>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="33"/>
+        <location filename="../../tracker/ui/nudges.py" line="34"/>
         <source>never contacted</source>
         <translation>never contacted</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="35"/>
+        <location filename="../../tracker/ui/nudges.py" line="36"/>
         <source>last contact %1 days ago</source>
         <translation>last contact %1 days ago</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="38"/>
+        <location filename="../../tracker/ui/nudges.py" line="39"/>
         <source>every %1 days</source>
         <translation>every %1 days</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="42"/>
+        <location filename="../../tracker/ui/nudges.py" line="43"/>
         <source>No live meeting yet.</source>
         <translation>No live meeting yet.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="43"/>
+        <location filename="../../tracker/ui/nudges.py" line="44"/>
         <source>No live meeting for %1 days.</source>
         <translation>No live meeting for %1 days.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="48"/>
+        <location filename="../../tracker/ui/nudges.py" line="49"/>
         <source>Last time you agreed: %1</source>
         <translation>Last time you agreed: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="50"/>
+        <location filename="../../tracker/ui/nudges.py" line="51"/>
         <source>Ask how they are before the agenda.</source>
         <translation>Ask how they are before the agenda.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="51"/>
+        <location filename="../../tracker/ui/nudges.py" line="52"/>
         <source>Agree who does what, by when.</source>
         <translation>Agree who does what, by when.</translation>
     </message>
@@ -408,52 +693,52 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="59"/>
+        <location filename="../../tracker/ui/people/window.py" line="60"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="60"/>
+        <location filename="../../tracker/ui/people/window.py" line="61"/>
         <source>Circle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="61"/>
+        <location filename="../../tracker/ui/people/window.py" line="62"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="62"/>
+        <location filename="../../tracker/ui/people/window.py" line="63"/>
         <source>Every</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="63"/>
+        <location filename="../../tracker/ui/people/window.py" line="64"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="64"/>
+        <location filename="../../tracker/ui/people/window.py" line="65"/>
         <source>Next due</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="65"/>
+        <location filename="../../tracker/ui/people/window.py" line="66"/>
         <source>What matters</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="92"/>
+        <location filename="../../tracker/ui/people/window.py" line="93"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="94"/>
+        <location filename="../../tracker/ui/people/window.py" line="95"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="96"/>
+        <location filename="../../tracker/ui/people/window.py" line="97"/>
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -461,52 +746,52 @@
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="126"/>
+        <location filename="../../tracker/ui/people/window.py" line="127"/>
         <source>Dayweave: people</source>
         <translation>Dayweave: people</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="128"/>
+        <location filename="../../tracker/ui/people/window.py" line="129"/>
         <source>Search names, teams, notes (Ctrl+F)</source>
         <translation>Search names, teams, notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="129"/>
+        <location filename="../../tracker/ui/people/window.py" line="130"/>
         <source>Search people</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="144"/>
+        <location filename="../../tracker/ui/people/window.py" line="145"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="145"/>
+        <location filename="../../tracker/ui/people/window.py" line="146"/>
         <source>Add...</source>
         <translation>Add...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="146"/>
+        <location filename="../../tracker/ui/people/window.py" line="147"/>
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="147"/>
+        <location filename="../../tracker/ui/people/window.py" line="148"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="148"/>
+        <location filename="../../tracker/ui/people/window.py" line="149"/>
         <source>Undo delete</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="149"/>
+        <location filename="../../tracker/ui/people/window.py" line="150"/>
         <source>Import vCard...</source>
         <translation>Import vCard...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/people/window.py" line="188"/>
+        <location filename="../../tracker/ui/people/window.py" line="189"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -514,18 +799,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="268"/>
+        <location filename="../../tracker/ui/people/window.py" line="269"/>
         <source>Added %1, merged %2, skipped %3.</source>
         <translation>Added %1, merged %2, skipped %3.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="277"/>
-        <location filename="../../tracker/ui/people/window.py" line="282"/>
+        <location filename="../../tracker/ui/people/window.py" line="278"/>
+        <location filename="../../tracker/ui/people/window.py" line="283"/>
         <source>Import people</source>
         <translation>Import people</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="282"/>
+        <location filename="../../tracker/ui/people/window.py" line="283"/>
         <source>Circle for the new people:</source>
         <translation>Circle for the new people:</translation>
     </message>
@@ -615,8 +900,8 @@
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../tracker/ui/quicklog.py" line="113"/>
-        <location filename="../../tracker/ui/quicklog.py" line="205"/>
+        <location filename="../../tracker/ui/quicklog.py" line="114"/>
+        <location filename="../../tracker/ui/quicklog.py" line="206"/>
         <source>Nothing was saved: %1</source>
         <translation>Nothing was saved: %1</translation>
     </message>
@@ -698,78 +983,78 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="39"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="40"/>
         <source>Dayweave settings</source>
         <translation>Dayweave settings</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="41"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="42"/>
         <source>e.g. Product</source>
         <translation>e.g. Product</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="57"/>
         <location filename="../../tracker/ui/settings_dialog.py" line="58"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="59"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="59"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="60"/>
         <source>First and last minutes of calls: show prompts</source>
         <translation>First and last minutes of calls: show prompts</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="62"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="63"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="66"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="67"/>
         <source>As the locale says</source>
         <translation>As the locale says</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="70"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="71"/>
         <source>Start Dayweave with my session</source>
         <translation>Start Dayweave with my session</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="77"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="78"/>
         <source>My &amp;team:</source>
         <translation>My &amp;team:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="78"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="79"/>
         <source>Nudges between:</source>
         <translation>Nudges between:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="79"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="80"/>
         <source>On:</source>
         <translation>On:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="80"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="81"/>
         <source>At most nudges a &amp;day:</source>
         <translation>At most nudges a &amp;day:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="81"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="82"/>
         <source>Stay in touch &amp;every:</source>
         <translation>Stay in touch &amp;every:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="82"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="83"/>
         <source>A &amp;live meeting every:</source>
         <translation>A &amp;live meeting every:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="84"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="85"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="85"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="86"/>
         <source>Week starts on:</source>
         <translation>Week starts on:</translation>
     </message>
@@ -777,17 +1062,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="130"/>
+        <location filename="../../tracker/ui/shell.py" line="131"/>
         <source>Start Dayweave with your session? You can change this in Settings.</source>
         <translation>Start Dayweave with your session? You can change this in Settings.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="178"/>
+        <location filename="../../tracker/ui/shell.py" line="179"/>
         <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
         <translation>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="336"/>
+        <location filename="../../tracker/ui/shell.py" line="337"/>
         <source>Dayweave repaired its data</source>
         <translation>Dayweave repaired its data</translation>
     </message>
@@ -1173,119 +1458,119 @@
 <context>
     <name>WeekWindow</name>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="79"/>
         <location filename="../../tracker/ui/week/window.py" line="80"/>
+        <location filename="../../tracker/ui/week/window.py" line="81"/>
         <source>Dayweave: this week</source>
         <translation>Dayweave: this week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="83"/>
+        <location filename="../../tracker/ui/week/window.py" line="84"/>
         <source>Previous week</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="84"/>
+        <location filename="../../tracker/ui/week/window.py" line="85"/>
         <source>Previous week (Page Up)</source>
         <translation>Previous week (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="85"/>
+        <location filename="../../tracker/ui/week/window.py" line="86"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="86"/>
+        <location filename="../../tracker/ui/week/window.py" line="87"/>
         <source>This week (T)</source>
         <translation>This week (T)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="88"/>
+        <location filename="../../tracker/ui/week/window.py" line="89"/>
         <source>Next week</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="89"/>
+        <location filename="../../tracker/ui/week/window.py" line="90"/>
         <source>Next week (Page Down)</source>
         <translation>Next week (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="97"/>
+        <location filename="../../tracker/ui/week/window.py" line="98"/>
         <source>Go to date</source>
         <translation>Go to date</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="99"/>
+        <location filename="../../tracker/ui/week/window.py" line="100"/>
         <source>Quick entry, e.g. 9:00-10:30 work plan</source>
         <translation>Quick entry, e.g. 9:00-10:30 work plan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="100"/>
+        <location filename="../../tracker/ui/week/window.py" line="101"/>
         <source>Quick entry</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="102"/>
+        <location filename="../../tracker/ui/week/window.py" line="103"/>
         <source>Image...</source>
         <translation>Image...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="103"/>
+        <location filename="../../tracker/ui/week/window.py" line="104"/>
         <source>Save the week as a PNG image</source>
         <translation>Save the week as a PNG image</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="104"/>
+        <location filename="../../tracker/ui/week/window.py" line="105"/>
         <source>JSON...</source>
         <translation>JSON...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="106"/>
+        <location filename="../../tracker/ui/week/window.py" line="107"/>
         <source>Save the week as JSON, as dayweave week --json prints it</source>
         <translation>Save the week as JSON, as dayweave week --json prints it</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="120"/>
-        <location filename="../../tracker/ui/week/window.py" line="216"/>
+        <location filename="../../tracker/ui/week/window.py" line="121"/>
+        <location filename="../../tracker/ui/week/window.py" line="217"/>
         <source>Select an entry to see it; double-click empty space to add one.</source>
         <translation>Select an entry to see it; double-click empty space to add one.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="124"/>
+        <location filename="../../tracker/ui/week/window.py" line="125"/>
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="125"/>
+        <location filename="../../tracker/ui/week/window.py" line="126"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="126"/>
+        <location filename="../../tracker/ui/week/window.py" line="127"/>
         <source>Undo delete</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="223"/>
+        <location filename="../../tracker/ui/week/window.py" line="224"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="229"/>
+        <location filename="../../tracker/ui/week/window.py" line="230"/>
         <source>With: %1</source>
         <translation>With: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="337"/>
+        <location filename="../../tracker/ui/week/window.py" line="338"/>
         <source>Save the week as an image</source>
         <translation>Save the week as an image</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="340"/>
+        <location filename="../../tracker/ui/week/window.py" line="341"/>
         <source>Could not save %1</source>
         <translation>Could not save %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="344"/>
+        <location filename="../../tracker/ui/week/window.py" line="345"/>
         <source>Save the week as JSON</source>
         <translation>Save the week as JSON</translation>
     </message>

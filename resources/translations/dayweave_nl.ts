@@ -9,7 +9,7 @@
         <translation>Dayweave draait al; het is naar voren gehaald.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/app.py" line="79"/>
+        <location filename="../../tracker/ui/app.py" line="83"/>
         <source>Dayweave cannot open its data: %1</source>
         <translation>Dayweave kan zijn gegevens niet openen: %1</translation>
     </message>
@@ -65,6 +65,291 @@
         <location filename="../../tracker/ui/week/editor.py" line="98"/>
         <source>The end is before the start.</source>
         <translation>Het einde ligt voor het begin.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="22"/>
+        <source>The title</source>
+        <translation>De titel</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="23"/>
+        <source>The note</source>
+        <translation>De notitie</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="24"/>
+        <source>A tag</source>
+        <translation>Een label</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="25"/>
+        <source>The cause</source>
+        <translation>De oorzaak</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="26"/>
+        <source>The name</source>
+        <translation>De naam</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="27"/>
+        <source>The team</source>
+        <translation>Het team</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="28"/>
+        <source>The notes</source>
+        <translation>De notities</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="29"/>
+        <source>The next action</source>
+        <translation>De volgende actie</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="30"/>
+        <source>An e-mail address</source>
+        <translation>Een e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="32"/>
+        <source>Your own team</source>
+        <translation>Je eigen team</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="33"/>
+        <source>The first hour for nudges</source>
+        <translation>Het eerste uur voor herinneringen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="34"/>
+        <source>The last hour for nudges</source>
+        <translation>Het laatste uur voor herinneringen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="31"/>
+        <location filename="../../tracker/ui/errors.py" line="36"/>
+        <source>Days between contacts</source>
+        <translation>Het aantal dagen tussen contacten</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="35"/>
+        <source>The number of nudges a day</source>
+        <translation>Het aantal herinneringen per dag</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="37"/>
+        <source>Days between live meetings</source>
+        <translation>Het aantal dagen tussen live ontmoetingen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="38"/>
+        <source>The first day of the week</source>
+        <translation>De eerste dag van de week</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="39"/>
+        <source>Time lost</source>
+        <translation>Verloren tijd</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="46"/>
+        <source>%field must be text.</source>
+        <translation>%field moet tekst zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="47"/>
+        <source>%field is longer than %limit characters.</source>
+        <translation>%field is langer dan %limit tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="50"/>
+        <source>%field contains a character that cannot be stored.</source>
+        <translation>%field bevat een teken dat niet kan worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="53"/>
+        <source>&apos;%zone&apos; is not a known time zone.</source>
+        <translation>'%zone' is geen bekende tijdzone.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="54"/>
+        <source>&apos;%kind&apos; is not a kind of entry.</source>
+        <translation>'%kind' is geen soort registratie.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="55"/>
+        <source>That is not a time.</source>
+        <translation>Dat is geen tijd.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="56"/>
+        <source>A moment has no end.</source>
+        <translation>Een moment heeft geen einde.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="57"/>
+        <source>The end is before the start.</source>
+        <translation>Het einde ligt voor het begin.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="58"/>
+        <source>The tag &apos;%tag&apos; must be one word.</source>
+        <translation>Het label '%tag' moet één woord zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="59"/>
+        <source>Someone in this entry is not a known person.</source>
+        <translation>Iemand in deze registratie is geen bekende persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="62"/>
+        <source>Only a disruption has a cause.</source>
+        <translation>Alleen een storing heeft een oorzaak.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="65"/>
+        <source>%field is empty.</source>
+        <translation>%field is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="66"/>
+        <source>Only a disruption has time lost.</source>
+        <translation>Alleen een storing heeft verloren tijd.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="69"/>
+        <source>Time lost must be whole minutes, at most a day.</source>
+        <translation>Verloren tijd moet in hele minuten, hooguit een dag.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="72"/>
+        <source>&apos;%circle&apos; is not a circle.</source>
+        <translation>'%circle' is geen kring.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="73"/>
+        <source>At most 20 e-mail addresses.</source>
+        <translation>Hooguit 20 e-mailadressen.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="74"/>
+        <source>&apos;%email&apos; is not an e-mail address.</source>
+        <translation>'%email' is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="75"/>
+        <source>%field must be a whole number from %low to %high.</source>
+        <translation>%field moet een heel getal van %low tot en met %high zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="78"/>
+        <source>Nudges must end after they start.</source>
+        <translation>Herinneringen moeten eindigen nadat ze beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="81"/>
+        <source>Choose at least one day for nudges.</source>
+        <translation>Kies minstens één dag voor herinneringen.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="84"/>
+        <source>Dayweave does not speak that language.</source>
+        <translation>Dayweave spreekt die taal niet.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="87"/>
+        <source>%kind has run only since %since.</source>
+        <translation>%kind loopt pas sinds %since.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="106"/>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="107"/>
+        <source>the disk quota is used up</source>
+        <translation>het schijfquotum is op</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="110"/>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="111"/>
+        <source>permission denied</source>
+        <translation>geen toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="125"/>
+        <source>Could not save %1: %2.</source>
+        <translation>Kon %1 niet opslaan: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="131"/>
+        <source>this data was written by a newer Dayweave; please update</source>
+        <translation>deze gegevens zijn door een nieuwere Dayweave geschreven; werk Dayweave bij</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="135"/>
+        <source>Another Dayweave is busy with this data folder; try again in a moment.</source>
+        <translation>Een andere Dayweave is bezig met deze gegevensmap; probeer het zo nog eens.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="144"/>
+        <source>it was empty</source>
+        <translation>het was leeg</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="145"/>
+        <source>it held only zero bytes, as a crash can leave</source>
+        <translation>het bevatte alleen nulbytes, zoals een crash kan achterlaten</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="148"/>
+        <source>it was not readable data</source>
+        <translation>het waren geen leesbare gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="149"/>
+        <source>it did not hold Dayweave&apos;s data</source>
+        <translation>het bevatte geen gegevens van Dayweave</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="150"/>
+        <location filename="../../tracker/ui/errors.py" line="151"/>
+        <source>it could not be read</source>
+        <translation>het kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="155"/>
+        <source>%1 was damaged (%2).</source>
+        <translation>%1 was beschadigd (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="160"/>
+        <source>Its backup of %1 is back in its place.</source>
+        <translation>De reservekopie van %1 staat weer op zijn plaats.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="164"/>
+        <source>The defaults take its place.</source>
+        <translation>De standaardwaarden nemen zijn plaats in.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="166"/>
+        <source>No backup held it; it starts empty.</source>
+        <translation>Geen reservekopie bevatte het; het begint leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="168"/>
+        <source>The damaged file is kept as %1.</source>
+        <translation>Het beschadigde bestand is bewaard als %1.</translation>
     </message>
 </context>
 <context>
@@ -234,42 +519,42 @@
 <context>
     <name>Nudges</name>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="33"/>
+        <location filename="../../tracker/ui/nudges.py" line="34"/>
         <source>never contacted</source>
         <translation>nog nooit gesproken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="35"/>
+        <location filename="../../tracker/ui/nudges.py" line="36"/>
         <source>last contact %1 days ago</source>
         <translation>laatste contact %1 dagen geleden</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="38"/>
+        <location filename="../../tracker/ui/nudges.py" line="39"/>
         <source>every %1 days</source>
         <translation>elke %1 dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="42"/>
+        <location filename="../../tracker/ui/nudges.py" line="43"/>
         <source>No live meeting yet.</source>
         <translation>Nog geen live afspraak.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="43"/>
+        <location filename="../../tracker/ui/nudges.py" line="44"/>
         <source>No live meeting for %1 days.</source>
         <translation>Al %1 dagen geen live afspraak.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="48"/>
+        <location filename="../../tracker/ui/nudges.py" line="49"/>
         <source>Last time you agreed: %1</source>
         <translation>Vorige keer afgesproken: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="50"/>
+        <location filename="../../tracker/ui/nudges.py" line="51"/>
         <source>Ask how they are before the agenda.</source>
         <translation>Vraag hoe het gaat, vóór de agenda.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="51"/>
+        <location filename="../../tracker/ui/nudges.py" line="52"/>
         <source>Agree who does what, by when.</source>
         <translation>Spreek af wie wat doet, en wanneer.</translation>
     </message>
@@ -408,52 +693,52 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="59"/>
+        <location filename="../../tracker/ui/people/window.py" line="60"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="60"/>
+        <location filename="../../tracker/ui/people/window.py" line="61"/>
         <source>Circle</source>
         <translation>Kring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="61"/>
+        <location filename="../../tracker/ui/people/window.py" line="62"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="62"/>
+        <location filename="../../tracker/ui/people/window.py" line="63"/>
         <source>Every</source>
         <translation>Elke</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="63"/>
+        <location filename="../../tracker/ui/people/window.py" line="64"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="64"/>
+        <location filename="../../tracker/ui/people/window.py" line="65"/>
         <source>Next due</source>
         <translation>Volgende keer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="65"/>
+        <location filename="../../tracker/ui/people/window.py" line="66"/>
         <source>What matters</source>
         <translation>Wat ertoe doet</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="92"/>
+        <location filename="../../tracker/ui/people/window.py" line="93"/>
         <source>%1 days</source>
         <translation>%1 dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="94"/>
+        <location filename="../../tracker/ui/people/window.py" line="95"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="96"/>
+        <location filename="../../tracker/ui/people/window.py" line="97"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -461,52 +746,52 @@
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="126"/>
+        <location filename="../../tracker/ui/people/window.py" line="127"/>
         <source>Dayweave: people</source>
         <translation>Dayweave: mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="128"/>
+        <location filename="../../tracker/ui/people/window.py" line="129"/>
         <source>Search names, teams, notes (Ctrl+F)</source>
         <translation>Zoek namen, teams, notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="129"/>
+        <location filename="../../tracker/ui/people/window.py" line="130"/>
         <source>Search people</source>
         <translation>Mensen zoeken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="144"/>
+        <location filename="../../tracker/ui/people/window.py" line="145"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="145"/>
+        <location filename="../../tracker/ui/people/window.py" line="146"/>
         <source>Add...</source>
         <translation>Toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="146"/>
+        <location filename="../../tracker/ui/people/window.py" line="147"/>
         <source>Edit...</source>
         <translation>Bewerken...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="147"/>
+        <location filename="../../tracker/ui/people/window.py" line="148"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="148"/>
+        <location filename="../../tracker/ui/people/window.py" line="149"/>
         <source>Undo delete</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="149"/>
+        <location filename="../../tracker/ui/people/window.py" line="150"/>
         <source>Import vCard...</source>
         <translation>vCard importeren...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/people/window.py" line="188"/>
+        <location filename="../../tracker/ui/people/window.py" line="189"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>
@@ -514,18 +799,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="268"/>
+        <location filename="../../tracker/ui/people/window.py" line="269"/>
         <source>Added %1, merged %2, skipped %3.</source>
         <translation>%1 toegevoegd, %2 samengevoegd, %3 overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="277"/>
-        <location filename="../../tracker/ui/people/window.py" line="282"/>
+        <location filename="../../tracker/ui/people/window.py" line="278"/>
+        <location filename="../../tracker/ui/people/window.py" line="283"/>
         <source>Import people</source>
         <translation>Mensen importeren</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="282"/>
+        <location filename="../../tracker/ui/people/window.py" line="283"/>
         <source>Circle for the new people:</source>
         <translation>Kring voor de nieuwe mensen:</translation>
     </message>
@@ -615,8 +900,8 @@
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../tracker/ui/quicklog.py" line="113"/>
-        <location filename="../../tracker/ui/quicklog.py" line="205"/>
+        <location filename="../../tracker/ui/quicklog.py" line="114"/>
+        <location filename="../../tracker/ui/quicklog.py" line="206"/>
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
     </message>
@@ -698,78 +983,78 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="39"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="40"/>
         <source>Dayweave settings</source>
         <translation>Dayweave-instellingen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="41"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="42"/>
         <source>e.g. Product</source>
         <translation>bijv. Product</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="57"/>
         <location filename="../../tracker/ui/settings_dialog.py" line="58"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="59"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="59"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="60"/>
         <source>First and last minutes of calls: show prompts</source>
         <translation>Eerste en laatste minuten van gesprekken: tips tonen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="62"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="63"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="66"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="67"/>
         <source>As the locale says</source>
         <translation>Zoals de taalinstelling zegt</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="70"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="71"/>
         <source>Start Dayweave with my session</source>
         <translation>Dayweave starten bij het aanmelden</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="77"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="78"/>
         <source>My &amp;team:</source>
         <translation>Mijn &amp;team:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="78"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="79"/>
         <source>Nudges between:</source>
         <translation>Herinneringen tussen:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="79"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="80"/>
         <source>On:</source>
         <translation>Op:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="80"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="81"/>
         <source>At most nudges a &amp;day:</source>
         <translation>Hoogstens herinneringen per &amp;dag:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="81"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="82"/>
         <source>Stay in touch &amp;every:</source>
         <translation>Contact houden &amp;elke:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="82"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="83"/>
         <source>A &amp;live meeting every:</source>
         <translation>Een &amp;live afspraak elke:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="84"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="85"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="85"/>
+        <location filename="../../tracker/ui/settings_dialog.py" line="86"/>
         <source>Week starts on:</source>
         <translation>Week begint op:</translation>
     </message>
@@ -777,17 +1062,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="130"/>
+        <location filename="../../tracker/ui/shell.py" line="131"/>
         <source>Start Dayweave with your session? You can change this in Settings.</source>
         <translation>Dayweave starten wanneer je je aanmeldt? Je kunt dit wijzigen bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="178"/>
+        <location filename="../../tracker/ui/shell.py" line="179"/>
         <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
         <translation>Er is geen systeemvak gevonden, dus Dayweave draait in dit venster. Sluiten beëindigt Dayweave.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="336"/>
+        <location filename="../../tracker/ui/shell.py" line="337"/>
         <source>Dayweave repaired its data</source>
         <translation>Dayweave heeft zijn gegevens hersteld</translation>
     </message>
@@ -1173,119 +1458,119 @@
 <context>
     <name>WeekWindow</name>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="79"/>
         <location filename="../../tracker/ui/week/window.py" line="80"/>
+        <location filename="../../tracker/ui/week/window.py" line="81"/>
         <source>Dayweave: this week</source>
         <translation>Dayweave: deze week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="83"/>
+        <location filename="../../tracker/ui/week/window.py" line="84"/>
         <source>Previous week</source>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="84"/>
+        <location filename="../../tracker/ui/week/window.py" line="85"/>
         <source>Previous week (Page Up)</source>
         <translation>Vorige week (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="85"/>
+        <location filename="../../tracker/ui/week/window.py" line="86"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="86"/>
+        <location filename="../../tracker/ui/week/window.py" line="87"/>
         <source>This week (T)</source>
         <translation>Deze week (T)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="88"/>
+        <location filename="../../tracker/ui/week/window.py" line="89"/>
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="89"/>
+        <location filename="../../tracker/ui/week/window.py" line="90"/>
         <source>Next week (Page Down)</source>
         <translation>Volgende week (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="97"/>
+        <location filename="../../tracker/ui/week/window.py" line="98"/>
         <source>Go to date</source>
         <translation>Ga naar datum</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="99"/>
+        <location filename="../../tracker/ui/week/window.py" line="100"/>
         <source>Quick entry, e.g. 9:00-10:30 work plan</source>
         <translation>Snelle invoer, bijv. 9:00-10:30 werk plan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="100"/>
+        <location filename="../../tracker/ui/week/window.py" line="101"/>
         <source>Quick entry</source>
         <translation>Snelle invoer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="102"/>
+        <location filename="../../tracker/ui/week/window.py" line="103"/>
         <source>Image...</source>
         <translation>Afbeelding...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="103"/>
+        <location filename="../../tracker/ui/week/window.py" line="104"/>
         <source>Save the week as a PNG image</source>
         <translation>De week opslaan als PNG-afbeelding</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="104"/>
+        <location filename="../../tracker/ui/week/window.py" line="105"/>
         <source>JSON...</source>
         <translation>JSON...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="106"/>
+        <location filename="../../tracker/ui/week/window.py" line="107"/>
         <source>Save the week as JSON, as dayweave week --json prints it</source>
         <translation>De week opslaan als JSON, zoals dayweave week --json die toont</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="120"/>
-        <location filename="../../tracker/ui/week/window.py" line="216"/>
+        <location filename="../../tracker/ui/week/window.py" line="121"/>
+        <location filename="../../tracker/ui/week/window.py" line="217"/>
         <source>Select an entry to see it; double-click empty space to add one.</source>
         <translation>Kies een item om het te zien; dubbelklik op een lege plek om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="124"/>
+        <location filename="../../tracker/ui/week/window.py" line="125"/>
         <source>Edit...</source>
         <translation>Bewerken...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="125"/>
+        <location filename="../../tracker/ui/week/window.py" line="126"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="126"/>
+        <location filename="../../tracker/ui/week/window.py" line="127"/>
         <source>Undo delete</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="223"/>
+        <location filename="../../tracker/ui/week/window.py" line="224"/>
         <source>running</source>
         <translation>loopt nog</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="229"/>
+        <location filename="../../tracker/ui/week/window.py" line="230"/>
         <source>With: %1</source>
         <translation>Met: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="337"/>
+        <location filename="../../tracker/ui/week/window.py" line="338"/>
         <source>Save the week as an image</source>
         <translation>De week opslaan als afbeelding</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="340"/>
+        <location filename="../../tracker/ui/week/window.py" line="341"/>
         <source>Could not save %1</source>
         <translation>Kon %1 niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="344"/>
+        <location filename="../../tracker/ui/week/window.py" line="345"/>
         <source>Save the week as JSON</source>
         <translation>De week opslaan als JSON</translation>
     </message>

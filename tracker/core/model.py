@@ -53,11 +53,19 @@ MAX_EVERY_DAYS = 3650
 
 
 class ValidationError(ValueError):
-    """A value that may not be stored; ``field`` names which one."""
+    """A value that may not be stored; ``field`` names which one.
 
-    def __init__(self, field_name: str, message: str) -> None:
+    The message is English (the command line's language); ``code`` and ``values`` let the app
+    say the same in the user's language.
+    """
+
+    def __init__(
+        self, field_name: str, message: str, code: str = "", values: dict[str, Any] | None = None
+    ) -> None:
         super().__init__(message)
         self.field = field_name
+        self.code = code
+        self.values = {"field": field_name, **(values or {})}
 
 
 def new_id() -> str:
@@ -229,14 +237,18 @@ _ALLOWED_IN_NOTES = {"\n", "\t"}
 def _check_text(field_name: str, value: Any, limit: int, *, multiline: bool = False) -> None:
     label = field_name.replace("_", " ")
     if not isinstance(value, str):
-        raise ValidationError(field_name, f"{label} must be text")
+        raise ValidationError(field_name, f"{label} must be text", "not_text")
     if len(value) > limit:
-        raise ValidationError(field_name, f"{label} is longer than {limit} characters")
+        raise ValidationError(
+            field_name, f"{label} is longer than {limit} characters", "too_long", {"limit": limit}
+        )
     allowed = _ALLOWED_IN_NOTES if multiline else set()
     for char in value:
         if char not in allowed and unicodedata.category(char) in ("Cc", "Cs"):
             raise ValidationError(
-                field_name, f"{label} contains a control character (U+{ord(char):04X})"
+                field_name,
+                f"{label} contains a control character (U+{ord(char):04X})",
+                "control_character",
             )
 
 
@@ -244,75 +256,98 @@ def _check_zone(name: Any) -> None:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
-        raise ValidationError("tz", f"{name!r} is not a known time zone") from None
+        raise ValidationError(
+            "tz", f"{name!r} is not a known time zone", "unknown_zone", {"zone": name}
+        ) from None
 
 
 def validate_entry(entry: Entry) -> Entry:
     """Return the entry if it may be stored; raise ValidationError naming the field if not."""
     if entry.kind not in KINDS:
         raise ValidationError(
-            "kind", f"{entry.kind!r} is not a kind; use one of {', '.join(KINDS)}"
+            "kind",
+            f"{entry.kind!r} is not a kind; use one of {', '.join(KINDS)}",
+            "unknown_kind",
+            {"kind": entry.kind},
         )
     for name in ("start", "end"):
         value = getattr(entry, name)
         if value is None and name == "end":
             continue
         if not isinstance(value, datetime) or value.tzinfo is None:
-            raise ValidationError(name, f"{name} is not a time with a zone")
+            raise ValidationError(name, f"{name} is not a time with a zone", "not_a_time")
     if entry.end is not None:
         if entry.kind in INSTANT_KINDS:
-            raise ValidationError("end", f"a {entry.kind} is a moment and has no end")
+            raise ValidationError(
+                "end", f"a {entry.kind} is a moment and has no end", "moment_has_end"
+            )
         if entry.end < entry.start:
-            raise ValidationError("end", "end is before start")
+            raise ValidationError("end", "end is before start", "end_before_start")
     _check_zone(entry.tz)
     _check_text("title", entry.title, MAX_TITLE)
     _check_text("note", entry.note, MAX_NOTE, multiline=True)
     for tag in entry.tags:
         _check_text("tags", tag, MAX_TAG)
         if not tag or any(c.isspace() for c in tag):
-            raise ValidationError("tags", f"tag {tag!r} must be one word")
+            raise ValidationError(
+                "tags", f"tag {tag!r} must be one word", "tag_words", {"tag": tag}
+            )
     for person_id in entry.people:
         if not isinstance(person_id, str) or not re.fullmatch(r"[0-9a-f]{32}", person_id):
-            raise ValidationError("people", f"{person_id!r} is not a person id")
+            raise ValidationError("people", f"{person_id!r} is not a person id", "not_a_person")
     if entry.cause is not None:
         if entry.kind != "disruption":
-            raise ValidationError("cause", "only a disruption has a cause")
+            raise ValidationError("cause", "only a disruption has a cause", "cause_not_disruption")
         _check_text("cause", entry.cause, MAX_CAUSE)
         if not entry.cause.strip():
-            raise ValidationError("cause", "cause is empty")
+            raise ValidationError("cause", "cause is empty", "empty")
     if entry.lost_min is not None:
         if entry.kind != "disruption":
-            raise ValidationError("lost_min", "only a disruption has time lost")
+            raise ValidationError(
+                "lost_min", "only a disruption has time lost", "lost_not_disruption"
+            )
         if isinstance(entry.lost_min, bool) or not isinstance(entry.lost_min, int):
-            raise ValidationError("lost_min", "time lost must be whole minutes")
+            raise ValidationError("lost_min", "time lost must be whole minutes", "lost_range")
         if not 0 <= entry.lost_min <= 24 * 60:
-            raise ValidationError("lost_min", "time lost must be between 0 and 1440 minutes")
+            raise ValidationError(
+                "lost_min", "time lost must be between 0 and 1440 minutes", "lost_range"
+            )
     return entry
 
 
 def validate_person(person: Person) -> Person:
     _check_text("name", person.name, MAX_NAME)
     if not person.name.strip():
-        raise ValidationError("name", "name is empty")
+        raise ValidationError("name", "name is empty", "empty")
     if person.circle not in CIRCLES:
         raise ValidationError(
-            "circle", f"{person.circle!r} is not a circle; use one of {', '.join(CIRCLES)}"
+            "circle",
+            f"{person.circle!r} is not a circle; use one of {', '.join(CIRCLES)}",
+            "unknown_circle",
+            {"circle": person.circle},
         )
     _check_text("team", person.team, MAX_NAME)
     _check_text("notes", person.notes, MAX_NOTE, multiline=True)
     _check_text("next_action", person.next_action, MAX_TITLE)
     if len(person.emails) > 20:
-        raise ValidationError("emails", "at most 20 e-mail addresses")
+        raise ValidationError("emails", "at most 20 e-mail addresses", "too_many_emails")
     for email in person.emails:
         _check_text("emails", email, MAX_NAME)
         if not re.fullmatch(r"[^@\s]+@[^@\s]+", email):
-            raise ValidationError("emails", f"{email!r} is not an e-mail address")
+            raise ValidationError(
+                "emails", f"{email!r} is not an e-mail address", "not_an_email", {"email": email}
+            )
     if person.every_days is not None and (
         isinstance(person.every_days, bool)
         or not isinstance(person.every_days, int)
         or not 1 <= person.every_days <= MAX_EVERY_DAYS
     ):
-        raise ValidationError("every_days", f"every must be 1 to {MAX_EVERY_DAYS} days")
+        raise ValidationError(
+            "every_days",
+            f"every must be 1 to {MAX_EVERY_DAYS} days",
+            "out_of_range",
+            {"low": 1, "high": MAX_EVERY_DAYS},
+        )
     return person
 
 

@@ -34,7 +34,10 @@ class Settings:
 def _int(name: str, value: Any, low: int, high: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ValidationError(
-            name, f"{name.replace('_', ' ')} must be a whole number from {low} to {high}"
+            name,
+            f"{name.replace('_', ' ')} must be a whole number from {low} to {high}",
+            "out_of_range",
+            {"low": low, "high": high},
         )
 
 
@@ -42,23 +45,32 @@ def validate_settings(settings: Settings) -> Settings:
     _int("nudge_start_hour", settings.nudge_start_hour, 0, 23)
     _int("nudge_end_hour", settings.nudge_end_hour, 1, 24)
     if settings.nudge_end_hour <= settings.nudge_start_hour:
-        raise ValidationError("nudge_end_hour", "nudges must end after they start")
+        raise ValidationError(
+            "nudge_end_hour", "nudges must end after they start", "nudges_end_before_start"
+        )
     if not settings.nudge_days or any(
         isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6
         for d in settings.nudge_days
     ):
-        raise ValidationError("nudge_days", "choose at least one day for nudges")
+        raise ValidationError("nudge_days", "choose at least one day for nudges", "no_nudge_days")
     _int("max_nudges_per_day", settings.max_nudges_per_day, 0, 20)
     _int("default_every_days", settings.default_every_days, 1, 365)
     _int("live_every_days", settings.live_every_days, 1, 365)
     if settings.language not in LANGUAGES:
         raise ValidationError(
-            "language", f"{settings.language!r} is not a language Dayweave speaks"
+            "language",
+            f"{settings.language!r} is not a language Dayweave speaks",
+            "unknown_language",
         )
     if settings.first_weekday is not None:
         _int("first_weekday", settings.first_weekday, 0, 6)
     if not isinstance(settings.own_team, str) or len(settings.own_team) > 200:
-        raise ValidationError("own_team", "own team must be text of at most 200 characters")
+        raise ValidationError(
+            "own_team",
+            "own team must be text of at most 200 characters",
+            "too_long",
+            {"limit": 200},
+        )
     return settings
 
 

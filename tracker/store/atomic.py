@@ -80,9 +80,11 @@ def atomic_write(path: Path, data: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             temp.unlink()
-        raise StoreWriteError(
+        failed = StoreWriteError(
             error.errno or 0, f"could not save {path.name}: {describe_os_error(error)}"
-        ) from error
+        )
+        failed.file_name = path.name  # for the app to say it in the user's language
+        raise failed from error
     fsync_dir(path.parent)
 
 

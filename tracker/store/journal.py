@@ -88,7 +88,7 @@ class NewerSchemaError(RuntimeError):
 class DamageReport(Frozen):
     """A damaged file: where it went and what replaced it. Shown once by the UI, listed by check."""
 
-    __slots__ = ("path", "reason", "moved_to", "restored_from")  # noqa: RUF023 - __init__ order
+    __slots__ = ("path", "reason", "moved_to", "restored_from", "code")  # noqa: RUF023 - __init__ order
     path: Path
     reason: str
     moved_to: Path | None
@@ -100,11 +100,13 @@ class DamageReport(Frozen):
         reason: str,
         moved_to: Path | None = None,
         restored_from: Path | None = None,
+        code: str = "",  # the kind of damage (DamagedFileError.code); "" when only the reason says
     ) -> None:
         object.__setattr__(self, "path", path)
         object.__setattr__(self, "reason", reason)
         object.__setattr__(self, "moved_to", moved_to)
         object.__setattr__(self, "restored_from", restored_from)
+        object.__setattr__(self, "code", code)
 
     def describe(self) -> str:
         text = f"{self.path.name} was damaged ({self.reason})."
@@ -266,9 +268,9 @@ class Journal:
         except DamagedFileError as error:
             if path.parent != self.layout.own_dir:
                 # Another device's file is that device's to repair; show what can be shown.
-                self._report(DamageReport(path, error.reason))
+                self._report(DamageReport(path, error.reason, code=error.code))
                 return []
-            if not self._recover(path, error.reason):
+            if not self._recover(path, error.reason, error.code):
                 return []
             data = self._read(path)
         return list((data or {}).get("_default", {}).values())
@@ -298,7 +300,7 @@ class Journal:
             self.damage.append(report)
         _warn("%s", report.describe())
 
-    def _recover(self, path: Path, reason: str) -> bool:
+    def _recover(self, path: Path, reason: str, code: str = "") -> bool:
         """Move a damaged file aside and put back its newest good backup; never read it as empty.
 
         False when another process holds the folder: it repairs the file, and until then this
@@ -308,7 +310,7 @@ class Journal:
             try:
                 self._lock.acquire(_OPEN_LOCK_WAIT)
             except LockTimeout:
-                self._report(DamageReport(path, reason))
+                self._report(DamageReport(path, reason, code=code))
                 return False
             self._lock.release()
         with self._writing(backup=False):
@@ -329,7 +331,7 @@ class Journal:
                 atomic_write(path, copy.read_bytes())
                 restored_from = copy
                 break
-            self._report(DamageReport(path, reason, moved_to, restored_from))
+            self._report(DamageReport(path, reason, moved_to, restored_from, code))
         return True
 
     # -- entries: reading --------------------------------------------------------------------
@@ -461,7 +463,7 @@ class Journal:
         try:
             self._read(path)  # finds damage before TinyDB would write over it
         except DamagedFileError as error:
-            self._recover(path, error.reason)
+            self._recover(path, error.reason, error.code)
         return self._table(path)
 
     def add(self, entry: Entry) -> Entry:
@@ -517,7 +519,10 @@ class Journal:
                 continue
             if at < running.start:
                 raise ValidationError(
-                    "end", f"{running.kind} has run only since {to_utc_text(running.start)}"
+                    "end",
+                    f"{running.kind} has run only since {to_utc_text(running.start)}",
+                    "runs_since",
+                    {"kind": running.kind, "since": running.start},
                 )
             ended.append(self._replace(running, running.with_changes(end=at)))
         return ended
@@ -688,7 +693,7 @@ class Journal:
                         path.replace(moved_to)
             except (OSError, LockTimeout):
                 moved_to = None
-        self._report(DamageReport(path, reason, moved_to))
+        self._report(DamageReport(path, reason, moved_to, code="set_aside"))
 
     def save_nudge_state(self, state: NudgeState) -> None:
         from tracker.core.nudges import nudge_state_to_record
@@ -744,7 +749,7 @@ class Journal:
                         else:
                             entry_from_record(record)
                 except DamagedFileError as error:
-                    problems.append(DamageReport(path, error.reason))
+                    problems.append(DamageReport(path, error.reason, code=error.code))
                 except (ValueError, AttributeError) as error:
                     problems.append(DamageReport(path, f"a record is malformed ({error})"))
         return problems

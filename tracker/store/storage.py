@@ -21,22 +21,27 @@ __all__ = ["DamagedFileError", "check_shape", "read_json_file", "write_json_file
 class DamagedFileError(Exception):
     """A file that exists but cannot be read as TinyDB data. Never treated as 'no data'."""
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, reason: str, code: str = "") -> None:
         super().__init__(f"{path.name}: {reason}")
         self.path = path
-        self.reason = reason
+        self.reason = reason  # English, for the command line and the log
+        self.code = code  # the kind of damage, for the app to say in the user's language
 
 
 def check_shape(path: Path, data: Any) -> dict[str, dict[str, dict[str, Any]]]:
     """TinyDB's shape: {table: {doc_id: {field: value}}} with numeric doc ids."""
     if not isinstance(data, dict):
-        raise DamagedFileError(path, "not a TinyDB file (the top level is not an object)")
+        raise DamagedFileError(
+            path, "not a TinyDB file (the top level is not an object)", "wrong_shape"
+        )
     for table_name, table in data.items():
         if not isinstance(table, dict):
-            raise DamagedFileError(path, f"table {table_name!r} is not an object")
+            raise DamagedFileError(path, f"table {table_name!r} is not an object", "wrong_shape")
         for doc_id, doc in table.items():
             if not doc_id.isdigit() or not isinstance(doc, dict):
-                raise DamagedFileError(path, f"record {doc_id!r} in {table_name!r} is malformed")
+                raise DamagedFileError(
+                    path, f"record {doc_id!r} in {table_name!r} is malformed", "wrong_shape"
+                )
     return data
 
 
@@ -63,15 +68,17 @@ def read_json_file(path: Path) -> dict[str, Any] | None:
     except FileNotFoundError:
         return None
     except OSError as error:
-        raise DamagedFileError(path, f"cannot be read ({error.strerror})") from None
+        raise DamagedFileError(path, f"cannot be read ({error.strerror})", "unreadable") from None
     if not raw.strip(b" \t\r\n"):
-        raise DamagedFileError(path, "the file is empty")
+        raise DamagedFileError(path, "the file is empty", "empty")
     if b"\x00" in raw:
-        raise DamagedFileError(path, "the file holds zero bytes, as a crash can leave")
+        raise DamagedFileError(
+            path, "the file holds zero bytes, as a crash can leave", "zero_bytes"
+        )
     try:
         data = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise DamagedFileError(path, f"not valid JSON ({error})") from None
+        raise DamagedFileError(path, f"not valid JSON ({error})", "not_json") from None
     check_shape(path, data)
     _cache[path] = (_file_key(stat), data)
     return data

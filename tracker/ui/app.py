@@ -70,13 +70,19 @@ def run_app(
     except LockTimeout as error:
         if bring_forward_running_app():  # another instance was starting at the same moment
             return 0
-        QMessageBox.critical(None, "Dayweave", str(error))
+        from tracker.ui.errors import error_text
+
+        QMessageBox.critical(None, "Dayweave", error_text(error))
         return 1
     except (NewerSchemaError, OSError) as error:
+        from tracker.ui.errors import error_text
+
         QMessageBox.critical(
             None,
             "Dayweave",
-            app.translate("App", "Dayweave cannot open its data: %1").replace("%1", str(error)),
+            app.translate("App", "Dayweave cannot open its data: %1").replace(
+                "%1", error_text(error)
+            ),
         )
         return 1
 

@@ -16,6 +16,7 @@ from tracker.core.days import week_days, week_start
 from tracker.core.nudges import Nudge, NudgePlan, plan_nudges
 from tracker.core.summary import summarize_week
 from tracker.store.journal import Journal
+from tracker.ui.errors import error_text
 from tracker.ui.people.texts import circle_label
 from tracker.ui.timers import SingleShot
 
@@ -181,7 +182,7 @@ class NudgeScheduler(QObject):
         try:
             self.journal.save_nudge_state(self.journal.nudge_state().with_snooze(nudge.key, until))
         except OSError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
         self.replan()
 
     def skip(self, nudge: Nudge) -> None:
@@ -192,7 +193,7 @@ class NudgeScheduler(QObject):
                     self.journal.nudge_state().with_skip(nudge.person, today)
                 )
             except OSError as error:
-                self.failed.emit(str(error))
+                self.failed.emit(error_text(error))
         self.replan()
 
     def _forget(self, nudge: Nudge) -> None:

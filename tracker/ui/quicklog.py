@@ -19,6 +19,7 @@ from tracker.core.model import INSTANT_KINDS, Entry, Person, ValidationError
 from tracker.core.summary import summarize_week
 from tracker.core.undo import UndoSlot
 from tracker.store.journal import Journal
+from tracker.ui.errors import error_text
 
 __all__ = ["QuickLog", "TrayStatus"]
 
@@ -107,10 +108,10 @@ class QuickLog(QObject):
         try:
             stored, ended = self.journal.log(entry)
         except ValidationError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return None
         except OSError as error:  # a full disk, a read-only folder, a lock held too long
-            self.failed.emit(self.tr("Nothing was saved: %1").replace("%1", str(error)))
+            self.failed.emit(self.tr("Nothing was saved: %1").replace("%1", error_text(error)))
             return None
         self._undo.keep(_Undo(stored, ended))
         self.changed.emit()
@@ -140,7 +141,7 @@ class QuickLog(QObject):
         try:
             ids = self._person_ids(names, circle_for_new)
         except (ValidationError, OSError) as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return None
         return self._log(self._entry(kind, title=title, people=tuple(ids)))
 
@@ -166,7 +167,7 @@ class QuickLog(QObject):
             for ref in parsed.people:
                 ids += self._person_ids([ref.name], ref.circle or "peer")
         except (ValidationError, OSError) as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return None
         entry = Entry(
             kind=parsed.kind,
@@ -184,7 +185,7 @@ class QuickLog(QObject):
         try:
             stopped = self.journal.stop()
         except OSError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return []
         if stopped:
             self._undo.clear()
@@ -199,10 +200,10 @@ class QuickLog(QObject):
         try:
             ended = self.journal.update_fields(block, end=at)
         except ValidationError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return None
         except OSError as error:
-            self.failed.emit(self.tr("Nothing was saved: %1").replace("%1", str(error)))
+            self.failed.emit(self.tr("Nothing was saved: %1").replace("%1", error_text(error)))
             return None
         self.changed.emit()
         return ended
@@ -217,7 +218,7 @@ class QuickLog(QObject):
             for ended in undo.ended:
                 self.journal.update_fields(ended, end=None)
         except OSError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return False
         self.changed.emit()
         return True

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from tracker.core.model import ValidationError
 from tracker.core.settings import Settings, validate_settings
+from tracker.ui.errors import error_text
 from tracker.ui.formdialog import lay_out_form
 
 __all__ = ["SettingsDialog"]
@@ -103,7 +104,7 @@ class SettingsDialog(QDialog):
         try:
             validate_settings(self.settings())
         except ValidationError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(error_text(error))
             return
         if self.autostart is not None:
             try:
@@ -111,6 +112,6 @@ class SettingsDialog(QDialog):
                     wanted = self.start_with_session.isChecked()
                     self.autostart.enable() if wanted else self.autostart.disable()
             except OSError as error:
-                self.problem.setText(str(error))
+                self.problem.setText(error_text(error))
                 return
         self.accept()

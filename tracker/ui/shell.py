@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 from tracker.core.clock import Clock
 from tracker.store.journal import Journal
 from tracker.ui.actions import LogActions
+from tracker.ui.errors import damage_text, error_text
 from tracker.ui.quicklog import QuickLog
 from tracker.ui.timers import SingleShot
 from tracker.ui.tray import Tray
@@ -137,7 +138,7 @@ class Shell(QObject):
                 try:
                     autostart.enable()
                 except OSError as error:
-                    self.tell(str(error))
+                    self.tell(error_text(error))
             try:
                 marker.parent.mkdir(parents=True, exist_ok=True)
                 marker.write_text("asked\n", encoding="utf-8")
@@ -258,7 +259,7 @@ class Shell(QObject):
         try:
             self.journal.update_person(person)
         except (ValueError, OSError) as error:
-            self.tell(str(error))
+            self.tell(error_text(error))
 
     def show_people(self, person_id: str | None = None) -> None:
         from tracker.ui.people.window import PeopleWindow
@@ -284,7 +285,7 @@ class Shell(QObject):
             try:
                 self.journal.save_settings(dialog.settings())
             except (ValueError, OSError) as error:
-                self.tell(str(error))
+                self.tell(error_text(error))
             self.nudges.replan()
         self.settings_dialog = None
 
@@ -332,7 +333,7 @@ class Shell(QObject):
         if not reports:
             return
         self._damage_shown = len(self.journal.damage)
-        text = "\n\n".join(r.describe() for r in reports)
+        text = "\n\n".join(damage_text(r) for r in reports)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Dayweave repaired its data"), text)
         box.setModal(False)
         box.show()

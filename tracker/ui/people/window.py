@@ -25,6 +25,7 @@ from tracker.core.clock import Clock
 from tracker.core.model import CIRCLES, Person
 from tracker.core.undo import UndoSlot
 from tracker.store.journal import Journal
+from tracker.ui.errors import error_text
 from tracker.ui.people.texts import circle_label
 
 __all__ = ["PeopleWindow"]
@@ -237,7 +238,7 @@ class PeopleWindow(QWidget):
         try:
             action()
         except (ValueError, OSError) as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return False
         self.reload()
         self.changed.emit()
@@ -250,7 +251,7 @@ class PeopleWindow(QWidget):
             with open(path, encoding="utf-8-sig", errors="replace") as handle:
                 cards, problems = parse_vcards(handle.read())
         except OSError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return self.status.text()
         plan = plan_import(cards, self.journal.people(), circle)
         problems += plan.skipped
@@ -260,7 +261,7 @@ class PeopleWindow(QWidget):
             for person in plan.merged:
                 self.journal.update_person(person)
         except (ValueError, OSError) as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return self.status.text()
         self.reload()
         self.changed.emit()

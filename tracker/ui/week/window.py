@@ -28,6 +28,7 @@ from tracker.core.summary import WeekSummary, summarize_week
 from tracker.core.undo import UndoSlot
 from tracker.core.weekreport import week_to_json
 from tracker.store.journal import Journal
+from tracker.ui.errors import error_text
 from tracker.ui.texts import entry_label, quick_entry_message
 from tracker.ui.week.summary import SummaryPanel
 from tracker.ui.week.timeline import WeekTimeline
@@ -237,7 +238,7 @@ class WeekWindow(QWidget):
             self.journal.update_fields(entry, start=start, end=end)
         except (ValueError, OSError) as error:
             self.reload()  # the drag is undone on screen
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             return
         self._after_edit()
 
@@ -258,7 +259,7 @@ class WeekWindow(QWidget):
                 self.journal.update_fields(entry, people=tuple(ids), **changes)
             except (ValueError, OSError) as error:
                 self.reload()
-                self.error.setText(str(error))
+                self.error.setText(error_text(error))
             else:
                 self._after_edit()
         self.open_editor = None
@@ -270,7 +271,7 @@ class WeekWindow(QWidget):
         try:
             self.journal.delete(entry)
         except OSError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             return
         self._deleted.keep(entry)
         self.timeline.select(None)
@@ -284,7 +285,7 @@ class WeekWindow(QWidget):
             self.journal.undelete(entry)
         except OSError as error:
             self._deleted.keep(entry)  # still there to try again
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             return
         self._after_edit()
 
@@ -347,7 +348,7 @@ class WeekWindow(QWidget):
             try:
                 Path(name).write_text(self.json_text(), encoding="utf-8")
             except OSError as error:
-                self.error.setText(str(error))
+                self.error.setText(error_text(error))
 
     # -- keys, wheel, geometry -----------------------------------------------------------
 
