@@ -69,9 +69,11 @@ class XSession:
         # Xvfb picks a free display itself and writes its number to the pipe: no races with
         # other X servers started at the same moment (parallel runs, a benchmark).
         read_end, write_end = os.pipe()
+        # -noreset: by default Xvfb resets when its last client leaves (each xwininfo here), and
+        # an app connecting during that reset fails with "could not connect to display".
         xvfb = subprocess.Popen(
             ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1024x768x24",
-             "-nolisten", "tcp"],
+             "-nolisten", "tcp", "-noreset"],
             pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
         self.processes.append(xvfb)
