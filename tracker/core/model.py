@@ -72,6 +72,25 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
+def _put_version(
+    record: Frozen,
+    id: str | None,
+    rev: int,
+    updated: str,
+    device: str,
+    deleted: bool,
+    extra: dict[str, Any] | None,
+) -> None:
+    """The fields every stored record has: identity, version, and what this version kept."""
+    put = object.__setattr__
+    put(record, "id", new_id() if id is None else id)
+    put(record, "rev", rev)
+    put(record, "updated", updated)
+    put(record, "device", device)
+    put(record, "deleted", deleted)
+    put(record, "extra", {} if extra is None else extra)
+
+
 class Entry(Frozen):
     """One logged thing: a block, a call or meeting, or an instant. Immutable."""
 
@@ -141,12 +160,7 @@ class Entry(Frozen):
         put(self, "people", people)
         put(self, "cause", cause)
         put(self, "lost_min", lost_min)
-        put(self, "id", new_id() if id is None else id)
-        put(self, "rev", rev)
-        put(self, "updated", updated)
-        put(self, "device", device)
-        put(self, "deleted", deleted)
-        put(self, "extra", {} if extra is None else extra)
+        _put_version(self, id, rev, updated, device, deleted, extra)
 
     @property
     def running(self) -> bool:
@@ -223,12 +237,7 @@ class Person(Frozen):
         put(self, "notes", notes)
         put(self, "emails", emails)
         put(self, "next_action", next_action)
-        put(self, "id", new_id() if id is None else id)
-        put(self, "rev", rev)
-        put(self, "updated", updated)
-        put(self, "device", device)
-        put(self, "deleted", deleted)
-        put(self, "extra", {} if extra is None else extra)
+        _put_version(self, id, rev, updated, device, deleted, extra)
 
 
 _ALLOWED_IN_NOTES = {"\n", "\t"}
