@@ -101,3 +101,41 @@ def test_another_devices_folder_not_yet_upgraded_is_read_through_its_month_files
     [theirs] = [e for e in mine.entries_between(NOV_3, NOV_3 + timedelta(hours=1))]
     mine.update(theirs.with_changes(title="edited here"))
     assert "edited here" in titles(mine, NOV_3, NOV_3 + timedelta(days=1))
+
+
+def ids_between(journal: Journal, first: datetime, days: int) -> list[tuple[str, int]]:
+    return [(e.id, e.rev) for e in journal.entries_between(first, first + timedelta(days=days))]
+
+
+def test_a_stale_forwarding_copy_does_not_come_back_as_a_second_entry(tmp_path, clock):
+    """Schema 1 moved an entry Oct 30 -> Nov 3 (a forwarding copy of rev 2 stayed in October),
+    then Nov 3 -> Nov 20 within November (rev 3). Only Nov 20 may show it."""
+    folder = tmp_path / "data" / "devices" / DEVICE
+    moved = "b" * 32
+    write_tinydb(folder / "entries-2026-10.json", [record("moved", NOV_3, rev=2, entry_id=moved)])
+    nov_20 = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    write_tinydb(folder / "entries-2026-11.json", [record("moved", nov_20, rev=3, entry_id=moved)])
+    (folder / "meta.json").write_text(json.dumps({"schema": 1, "device": DEVICE}))
+    journal = Journal(tmp_path / "data", DEVICE, clock).open()
+    assert ids_between(journal, datetime(2026, 10, 26, tzinfo=UTC), 14) == []
+    assert ids_between(journal, nov_20 - timedelta(hours=9), 1) == [(moved, 3)]
+    journal.delete(journal.get(moved, near=nov_20))
+    assert ids_between(journal, datetime(2026, 10, 26, tzinfo=UTC), 35) == []
+
+
+def test_another_devices_older_version_stays_outvoted_after_the_split(tmp_path, clock):
+    """Device B (still schema 1) holds rev 1 on Oct 30; this device moved it to Nov 3."""
+    data = tmp_path / "data"
+    moved = "c" * 32
+    oct_30 = datetime(2026, 10, 30, 9, 0, tzinfo=UTC)
+    theirs = data / "devices" / "desktop-bbbbbb"
+    write_tinydb(theirs / "entries-2026-10.json", [record("moved", oct_30, entry_id=moved)])
+    (theirs / "meta.json").write_text(json.dumps({"schema": 1, "device": "desktop-bbbbbb"}))
+    mine = data / "devices" / DEVICE
+    write_tinydb(mine / "entries-2026-10.json", [record("moved", NOV_3, rev=2, entry_id=moved)])
+    write_tinydb(mine / "entries-2026-11.json", [record("moved", NOV_3, rev=2, entry_id=moved)])
+    (mine / "meta.json").write_text(json.dumps({"schema": 1, "device": DEVICE}))
+    journal = Journal(data, DEVICE, clock).open()
+    assert not list(mine.glob("entries-????-??.json")), "own month files are split"
+    assert ids_between(journal, datetime(2026, 10, 26, tzinfo=UTC), 7) == []
+    assert ids_between(journal, datetime(2026, 11, 2, tzinfo=UTC), 7) == [(moved, 2)]
