@@ -139,7 +139,8 @@ def _command_word(words: list[str]) -> str | None:
     index = 0
     while index < len(words):
         word = words[index]
-        if word in _GLOBAL_OPTIONS_WITH_VALUE:
+        # argparse also takes an unambiguous abbreviation: --data for --data-dir.
+        if len(word) > 2 and any(option.startswith(word) for option in _GLOBAL_OPTIONS_WITH_VALUE):
             index += 2
             continue
         if not word.startswith("-"):

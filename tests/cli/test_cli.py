@@ -168,9 +168,10 @@ def test_the_log_path_skips_the_heavy_imports(data_dir):
     assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
-def test_a_data_dir_named_like_a_command_is_still_a_data_dir(tmp_path):
+@pytest.mark.parametrize("option", ["--data-dir", "--data"])  # argparse takes abbreviations
+def test_a_data_dir_named_like_a_command_is_still_a_data_dir(tmp_path, option):
     result = subprocess.run(
-        [sys.executable, "-m", "tracker", "--data-dir", "week", "log", "contact"],
+        [sys.executable, "-m", "tracker", option, "week", "log", "contact"],
         capture_output=True, text=True, cwd=tmp_path,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr

@@ -89,3 +89,10 @@ def test_a_repaired_file_in_dutch_and_english(qapp, tmp_path, dutch):
     )
     install_translations(qapp, "en")
     assert damage_text(report).startswith("entries-2026-11-26.json was damaged (it was empty).")
+
+
+def test_a_block_that_began_later_is_named_with_its_local_start(monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    error = ValidationError("end", "work has run only since ...", "runs_since",
+                            {"kind": "work", "since": EVERY_VALUE["since"]})  # fmt: skip
+    assert error_text(error) == "Work has run only since 10:00."

@@ -242,3 +242,11 @@ def test_stopping_before_the_block_began_is_refused(journal, clock):
     with pytest.raises(ValidationError, match="run only since"):
         journal.stop(at=clock.now() - timedelta(hours=1))
     assert len(journal.running()) == 1
+
+
+def test_a_two_week_block_shows_in_its_second_week(journal, clock):
+    holiday = journal.add(
+        Entry(kind="life", start=clock.now() - timedelta(days=14), end=clock.now(), title="away")
+    )
+    second_week = journal.entries_between(clock.now() - timedelta(days=6), clock.now())
+    assert [e.id for e in second_week] == [holiday.id]

@@ -69,7 +69,9 @@ def _warn(message: str, *args: object) -> None:
 
 SCHEMA_VERSION = 2  # 1: a file per month; 2: a file per day (see migrations.py)
 # How far back a running block or a range's neighbour may start (see entries_between).
-_LOOKBACK = timedelta(days=7)  # a weekend block that began before the range
+# How far before a range a block may begin and still be found in it: as far as running()
+# looks, so a two-week holiday logged as one life block shows in its second week too.
+_LOOKBACK = timedelta(days=32)
 _CONTACT_KINDS = ("call", "meeting", "contact")
 _LAST_CONTACT_DAYS = 31 * 13
 _SEARCH_CHUNK_DAYS = 31  # searching back reads this many days at a time, newest first
@@ -406,7 +408,7 @@ class Journal:
         """Entries still running (blocks, calls, meetings) that began in the last 32 days
         (or up to a day ahead: another device's clock may run a little fast)."""
         now = self.clock.now()
-        keys = days_between(now - timedelta(days=32), now + timedelta(days=1))
+        keys = days_between(now - _LOOKBACK, now + timedelta(days=1))
         found = []
         for record in self._merged_records(keys).values():
             if record.get("end") is None and record.get("kind") in _RUNNING_KINDS:

@@ -93,8 +93,10 @@ def _validation_text(error: ValidationError) -> str | None:
     values["field"] = _field(error.field)
     if "kind" in values and error.code == "runs_since":
         values["kind"] = kind_label(values["kind"])
-    if "since" in values:
-        values["since"] = values["since"].strftime("%H:%M")
+    if "since" in values:  # an instant in UTC: shown in the zone the app shows days in
+        from tracker.core.localzone import local_zone
+
+        values["since"] = values["since"].astimezone(local_zone()).strftime("%H:%M")
     # Longest names first, so %field is not taken for %f... of another name.
     for name in sorted(values, key=len, reverse=True):
         template = template.replace(f"%{name}", str(values[name]))
