@@ -173,12 +173,12 @@
     <message>
         <location filename="../../tracker/ui/errors.py" line="53"/>
         <source>&apos;%zone&apos; is not a known time zone.</source>
-        <translation>'%zone' is not a known time zone.</translation>
+        <translation>&apos;%zone&apos; is not a known time zone.</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/errors.py" line="54"/>
         <source>&apos;%kind&apos; is not a kind of entry.</source>
-        <translation>'%kind' is not a kind of entry.</translation>
+        <translation>&apos;%kind&apos; is not a kind of entry.</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/errors.py" line="55"/>
@@ -198,7 +198,7 @@
     <message>
         <location filename="../../tracker/ui/errors.py" line="58"/>
         <source>The tag &apos;%tag&apos; must be one word.</source>
-        <translation>The tag '%tag' must be one word.</translation>
+        <translation>The tag &apos;%tag&apos; must be one word.</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/errors.py" line="59"/>
@@ -228,7 +228,7 @@
     <message>
         <location filename="../../tracker/ui/errors.py" line="72"/>
         <source>&apos;%circle&apos; is not a circle.</source>
-        <translation>'%circle' is not a circle.</translation>
+        <translation>&apos;%circle&apos; is not a circle.</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/errors.py" line="73"/>
@@ -238,7 +238,7 @@
     <message>
         <location filename="../../tracker/ui/errors.py" line="74"/>
         <source>&apos;%email&apos; is not an e-mail address.</source>
-        <translation>'%email' is not an e-mail address.</translation>
+        <translation>&apos;%email&apos; is not an e-mail address.</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/errors.py" line="75"/>
@@ -266,90 +266,105 @@
         <translation>%kind has run only since %since.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="106"/>
+        <location filename="../../tracker/ui/errors.py" line="108"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="107"/>
+        <location filename="../../tracker/ui/errors.py" line="109"/>
         <source>the disk quota is used up</source>
         <translation>the disk quota is used up</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="110"/>
+        <location filename="../../tracker/ui/errors.py" line="112"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="111"/>
+        <location filename="../../tracker/ui/errors.py" line="113"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="125"/>
+        <location filename="../../tracker/ui/errors.py" line="127"/>
         <source>Could not save %1: %2.</source>
         <translation>Could not save %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="131"/>
+        <location filename="../../tracker/ui/errors.py" line="133"/>
         <source>this data was written by a newer Dayweave; please update</source>
         <translation>this data was written by a newer Dayweave; please update</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="135"/>
+        <location filename="../../tracker/ui/errors.py" line="137"/>
         <source>Another Dayweave is busy with this data folder; try again in a moment.</source>
         <translation>Another Dayweave is busy with this data folder; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="144"/>
+        <location filename="../../tracker/ui/errors.py" line="146"/>
         <source>it was empty</source>
         <translation>it was empty</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="145"/>
+        <location filename="../../tracker/ui/errors.py" line="147"/>
         <source>it held only zero bytes, as a crash can leave</source>
         <translation>it held only zero bytes, as a crash can leave</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="148"/>
+        <location filename="../../tracker/ui/errors.py" line="150"/>
         <source>it was not readable data</source>
         <translation>it was not readable data</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="149"/>
+        <location filename="../../tracker/ui/errors.py" line="151"/>
         <source>it did not hold Dayweave&apos;s data</source>
-        <translation>it did not hold Dayweave's data</translation>
+        <translation>it did not hold Dayweave&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="150"/>
-        <location filename="../../tracker/ui/errors.py" line="151"/>
+        <location filename="../../tracker/ui/errors.py" line="152"/>
+        <location filename="../../tracker/ui/errors.py" line="153"/>
         <source>it could not be read</source>
         <translation>it could not be read</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="155"/>
+        <location filename="../../tracker/ui/errors.py" line="157"/>
         <source>%1 was damaged (%2).</source>
         <translation>%1 was damaged (%2).</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="160"/>
+        <location filename="../../tracker/ui/errors.py" line="162"/>
         <source>Its backup of %1 is back in its place.</source>
         <translation>Its backup of %1 is back in its place.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="164"/>
+        <location filename="../../tracker/ui/errors.py" line="166"/>
         <source>The defaults take its place.</source>
         <translation>The defaults take its place.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="166"/>
+        <location filename="../../tracker/ui/errors.py" line="168"/>
         <source>No backup held it; it starts empty.</source>
         <translation>No backup held it; it starts empty.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="168"/>
+        <location filename="../../tracker/ui/errors.py" line="170"/>
         <source>The damaged file is kept as %1.</source>
         <translation>The damaged file is kept as %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="180"/>
+        <source>The file holds no vCard.</source>
+        <translation>The file holds no vCard.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="182"/>
+        <source>Card %1 is not a readable vCard.</source>
+        <translation>Card %1 is not a readable vCard.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="186"/>
+        <source>Card %1 has no name.</source>
+        <translation>Card %1 has no name.</translation>
     </message>
 </context>
 <context>

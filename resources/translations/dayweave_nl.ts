@@ -173,12 +173,12 @@
     <message>
         <location filename="../../tracker/ui/errors.py" line="53"/>
         <source>&apos;%zone&apos; is not a known time zone.</source>
-        <translation>'%zone' is geen bekende tijdzone.</translation>
+        <translation>&apos;%zone&apos; is geen bekende tijdzone.</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/errors.py" line="54"/>
         <source>&apos;%kind&apos; is not a kind of entry.</source>
-        <translation>'%kind' is geen soort registratie.</translation>
+        <translation>&apos;%kind&apos; is geen soort registratie.</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/errors.py" line="55"/>
@@ -198,7 +198,7 @@
     <message>
         <location filename="../../tracker/ui/errors.py" line="58"/>
         <source>The tag &apos;%tag&apos; must be one word.</source>
-        <translation>Het label '%tag' moet één woord zijn.</translation>
+        <translation>Het label &apos;%tag&apos; moet één woord zijn.</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/errors.py" line="59"/>
@@ -228,7 +228,7 @@
     <message>
         <location filename="../../tracker/ui/errors.py" line="72"/>
         <source>&apos;%circle&apos; is not a circle.</source>
-        <translation>'%circle' is geen kring.</translation>
+        <translation>&apos;%circle&apos; is geen kring.</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/errors.py" line="73"/>
@@ -238,7 +238,7 @@
     <message>
         <location filename="../../tracker/ui/errors.py" line="74"/>
         <source>&apos;%email&apos; is not an e-mail address.</source>
-        <translation>'%email' is geen e-mailadres.</translation>
+        <translation>&apos;%email&apos; is geen e-mailadres.</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/errors.py" line="75"/>
@@ -266,90 +266,105 @@
         <translation>%kind loopt pas sinds %since.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="106"/>
+        <location filename="../../tracker/ui/errors.py" line="108"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="107"/>
+        <location filename="../../tracker/ui/errors.py" line="109"/>
         <source>the disk quota is used up</source>
         <translation>het schijfquotum is op</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="110"/>
+        <location filename="../../tracker/ui/errors.py" line="112"/>
         <source>the disk is read-only</source>
         <translation>de schijf is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="111"/>
+        <location filename="../../tracker/ui/errors.py" line="113"/>
         <source>permission denied</source>
         <translation>geen toestemming</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="125"/>
+        <location filename="../../tracker/ui/errors.py" line="127"/>
         <source>Could not save %1: %2.</source>
         <translation>Kon %1 niet opslaan: %2.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="131"/>
+        <location filename="../../tracker/ui/errors.py" line="133"/>
         <source>this data was written by a newer Dayweave; please update</source>
         <translation>deze gegevens zijn door een nieuwere Dayweave geschreven; werk Dayweave bij</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="135"/>
+        <location filename="../../tracker/ui/errors.py" line="137"/>
         <source>Another Dayweave is busy with this data folder; try again in a moment.</source>
         <translation>Een andere Dayweave is bezig met deze gegevensmap; probeer het zo nog eens.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="144"/>
+        <location filename="../../tracker/ui/errors.py" line="146"/>
         <source>it was empty</source>
         <translation>het was leeg</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="145"/>
+        <location filename="../../tracker/ui/errors.py" line="147"/>
         <source>it held only zero bytes, as a crash can leave</source>
         <translation>het bevatte alleen nulbytes, zoals een crash kan achterlaten</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="148"/>
+        <location filename="../../tracker/ui/errors.py" line="150"/>
         <source>it was not readable data</source>
         <translation>het waren geen leesbare gegevens</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="149"/>
+        <location filename="../../tracker/ui/errors.py" line="151"/>
         <source>it did not hold Dayweave&apos;s data</source>
         <translation>het bevatte geen gegevens van Dayweave</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="150"/>
-        <location filename="../../tracker/ui/errors.py" line="151"/>
+        <location filename="../../tracker/ui/errors.py" line="152"/>
+        <location filename="../../tracker/ui/errors.py" line="153"/>
         <source>it could not be read</source>
         <translation>het kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="155"/>
+        <location filename="../../tracker/ui/errors.py" line="157"/>
         <source>%1 was damaged (%2).</source>
         <translation>%1 was beschadigd (%2).</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="160"/>
+        <location filename="../../tracker/ui/errors.py" line="162"/>
         <source>Its backup of %1 is back in its place.</source>
         <translation>De reservekopie van %1 staat weer op zijn plaats.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="164"/>
+        <location filename="../../tracker/ui/errors.py" line="166"/>
         <source>The defaults take its place.</source>
         <translation>De standaardwaarden nemen zijn plaats in.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="166"/>
+        <location filename="../../tracker/ui/errors.py" line="168"/>
         <source>No backup held it; it starts empty.</source>
         <translation>Geen reservekopie bevatte het; het begint leeg.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="168"/>
+        <location filename="../../tracker/ui/errors.py" line="170"/>
         <source>The damaged file is kept as %1.</source>
         <translation>Het beschadigde bestand is bewaard als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="180"/>
+        <source>The file holds no vCard.</source>
+        <translation>Het bestand bevat geen vCard.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="182"/>
+        <source>Card %1 is not a readable vCard.</source>
+        <translation>Kaart %1 is geen leesbare vCard.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="186"/>
+        <source>Card %1 has no name.</source>
+        <translation>Kaart %1 heeft geen naam.</translation>
     </message>
 </context>
 <context>

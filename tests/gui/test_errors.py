@@ -14,7 +14,7 @@ from tracker.core.model import Entry, Person, ValidationError, validate_entry, v
 from tracker.store.atomic import StoreWriteError, atomic_write
 from tracker.store.journal import DamageReport
 from tracker.store.lock import LockTimeout
-from tracker.ui.errors import damage_text, error_text
+from tracker.ui.errors import damage_text, error_text, import_problem_text
 from tracker.ui.i18n import install_translations
 
 EVERY_VALUE = {"limit": 500, "zone": "Mars/Base", "kind": "work", "tag": "two words",
@@ -96,3 +96,17 @@ def test_a_block_that_began_later_is_named_with_its_local_start(monkeypatch):
     error = ValidationError("end", "work has run only since ...", "runs_since",
                             {"kind": "work", "since": EVERY_VALUE["since"]})  # fmt: skip
     assert error_text(error) == "Work has run only since 10:00."
+
+
+def test_a_skipped_vcard_is_said_in_dutch(dutch):
+    from tracker.core.vcard import parse_vcards, plan_import
+
+    text = "BEGIN:VCARD\nVERSION:3.0\nEMAIL:x@example.com\nEND:VCARD\n"
+    text += "BEGIN:VCARD\nVERSION:3.0\nFN:Anna\nEMAIL:anna\nEND:VCARD\n"
+    cards, problems = parse_vcards(text)
+    problems += plan_import(cards, [], "peer").skipped
+    assert problems == ["card 1: has no name", "'Anna': 'anna' is not an e-mail address"]
+    assert [import_problem_text(p) for p in problems] == [
+        "Kaart 1 heeft geen naam.",
+        "'Anna': 'anna' is geen e-mailadres.",
+    ]

@@ -33,6 +33,24 @@ class ImportPlan:
     skipped: list[str] = field(default_factory=list)  # why, one line a card
 
 
+class ImportProblem(str):
+    """Why one card was skipped: English text (the command line prints it), plus a code and
+    the card (its number or name) for the app to say it in the user's language."""
+
+    code: str
+    card: str
+    error: ValidationError | None
+
+    def __new__(
+        cls, text: str, code: str, card: str = "", error: ValidationError | None = None
+    ) -> ImportProblem:
+        problem = super().__new__(cls, text)
+        problem.code = code
+        problem.card = card
+        problem.error = error
+        return problem
+
+
 def _split_cards(text: str) -> list[str]:
     """One text per BEGIN:VCARD, so one bad card cannot take its neighbours with it."""
     starts = [m.start() for m in _BEGIN.finditer(text)]
@@ -55,19 +73,25 @@ def parse_vcards(text: str) -> tuple[list[Card], list[str]]:
     problems: list[str] = []
     chunks = _split_cards(text)
     if not chunks and text.strip():
-        return [], ["the file holds no vCard (no BEGIN:VCARD line)"]
+        return [], [ImportProblem("the file holds no vCard (no BEGIN:VCARD line)", "no_cards")]
     for number, chunk in enumerate(chunks, start=1):
         try:
             component = vobject.readOne(chunk)
         except Exception as error:  # vobject raises many kinds for broken input
-            problems.append(f"card {number}: not a readable vCard ({type(error).__name__})")
+            problems.append(
+                ImportProblem(
+                    f"card {number}: not a readable vCard ({type(error).__name__})",
+                    "unreadable",
+                    str(number),
+                )
+            )
             continue
         name = _value(component, "fn")
         if not name and hasattr(component, "n"):
             parts = component.n.value
             name = " ".join(p for p in (parts.given, parts.additional, parts.family) if p).strip()
         if not name:
-            problems.append(f"card {number}: has no name")
+            problems.append(ImportProblem(f"card {number}: has no name", "no_name", str(number)))
             continue
         emails = tuple(
             str(e.value).strip().lower()
@@ -99,7 +123,8 @@ def plan_import(cards: Iterable[Card], people: Iterable[Person], circle: str) ->
                 )
             )
         except ValidationError as error:
-            plan.skipped.append(f"{card.name[:40]!r}: {error}")
+            name = card.name[:40]
+            plan.skipped.append(ImportProblem(f"{name!r}: {error}", "invalid", name, error))
             continue
         emails = set(card.emails)
         match = next((p for p in known if emails & set(p.emails)), None) or next(

@@ -25,7 +25,7 @@ from tracker.core.clock import Clock
 from tracker.core.model import CIRCLES, Person
 from tracker.core.undo import UndoSlot
 from tracker.store.journal import Journal
-from tracker.ui.errors import error_text
+from tracker.ui.errors import error_text, import_problem_text
 from tracker.ui.people.texts import circle_label
 
 __all__ = ["PeopleWindow"]
@@ -271,7 +271,7 @@ class PeopleWindow(QWidget):
             .replace("%2", str(len(plan.merged) + plan.duplicates))
             .replace("%3", str(len(problems)))
         )
-        self.status.setText(" ".join([summary, *problems]))
+        self.status.setText(" ".join([summary, *(import_problem_text(p) for p in problems)]))
         return summary
 
     def _ask_import(self) -> None:
