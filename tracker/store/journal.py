@@ -68,7 +68,6 @@ def _warn(message: str, *args: object) -> None:
 
 
 SCHEMA_VERSION = 2  # 1: a file per month; 2: a file per day (see migrations.py)
-# How far back a running block or a range's neighbour may start (see entries_between).
 # How far before a range a block may begin and still be found in it: as far as running()
 # looks, so a two-week holiday logged as one life block shows in its second week too.
 _LOOKBACK = timedelta(days=32)
