@@ -4,65 +4,73 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tracker/ui/app.py" line="66"/>
+        <location filename="../../tracker/ui/app.py" line="67"/>
         <source>Dayweave is already running; it has been brought forward.</source>
         <translation>Dayweave draait al; het is naar voren gehaald.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/app.py" line="83"/>
+        <location filename="../../tracker/ui/app.py" line="84"/>
         <source>Dayweave cannot open its data: %1</source>
         <translation>Dayweave kan zijn gegevens niet openen: %1</translation>
     </message>
 </context>
 <context>
+    <name>CommandServer</name>
+    <message>
+        <location filename="../../tracker/ui/ipc_server.py" line="54"/>
+        <source>Dayweave could not open its socket (%1): the command line writes on its own.</source>
+        <translation>Dayweave kon zijn socket niet openen (%1): de opdrachtregel schrijft zelf.</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="37"/>
+        <location filename="../../tracker/ui/week/editor.py" line="38"/>
         <source>Edit entry</source>
         <translation>Item bewerken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="44"/>
+        <location filename="../../tracker/ui/week/editor.py" line="45"/>
         <source>Still running</source>
         <translation>Loopt nog</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="61"/>
+        <location filename="../../tracker/ui/week/editor.py" line="63"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="62"/>
+        <location filename="../../tracker/ui/week/editor.py" line="64"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="63"/>
+        <location filename="../../tracker/ui/week/editor.py" line="65"/>
         <source>&amp;Start:</source>
         <translation>&amp;Begin:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="64"/>
+        <location filename="../../tracker/ui/week/editor.py" line="66"/>
         <source>&amp;End:</source>
         <translation>&amp;Einde:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="66"/>
+        <location filename="../../tracker/ui/week/editor.py" line="68"/>
         <source>&amp;Cause:</source>
         <translation>&amp;Oorzaak:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="67"/>
+        <location filename="../../tracker/ui/week/editor.py" line="69"/>
         <source>&amp;With:</source>
         <translation>&amp;Met:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="68"/>
+        <location filename="../../tracker/ui/week/editor.py" line="70"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="98"/>
+        <location filename="../../tracker/ui/week/editor.py" line="100"/>
         <source>The end is before the start.</source>
         <translation>Het einde ligt voor het begin.</translation>
     </message>
@@ -266,103 +274,158 @@
         <translation>%kind loopt pas sinds %since.</translation>
     </message>
     <message>
+        <location filename="../../tracker/ui/errors.py" line="88"/>
+        <source>That is %hours hours: give the day it ended too, if you mean it.</source>
+        <translation>Dat is %hours uur: geef ook de dag waarop het eindigde, als je dat bedoelt.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="91"/>
+        <source>At most 50 other names.</source>
+        <translation>Hooguit 50 andere namen.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="92"/>
+        <source>The time given and the time in the line disagree: give one of them.</source>
+        <translation>De opgegeven tijd en de tijd in de regel verschillen: geef er één.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="95"/>
+        <source>%name is already in your people.</source>
+        <translation>%name staat al bij je mensen.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="98"/>
+        <source>Nobody in your people is called %name.</source>
+        <translation>Niemand bij je mensen heet %name.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="101"/>
+        <source>%name is one record already.</source>
+        <translation>%name is al één persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="102"/>
+        <source>&apos;%name&apos; could be %candidates: give the full name.</source>
+        <translation>&apos;%name&apos; kan %candidates zijn: geef de volledige naam.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="105"/>
+        <source>%fields cannot be changed.</source>
+        <translation>%fields kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="106"/>
+        <source>&apos;%what&apos; cannot be stopped.</source>
+        <translation>&apos;%what&apos; kan niet worden gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="107"/>
+        <source>That entry is no longer there.</source>
+        <translation>Dat item bestaat niet meer.</translation>
+    </message>
+    <message>
         <location filename="../../tracker/ui/errors.py" line="108"/>
+        <source>There is no setting %name.</source>
+        <translation>Er is geen instelling %name.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="129"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="109"/>
+        <location filename="../../tracker/ui/errors.py" line="130"/>
         <source>the disk quota is used up</source>
         <translation>het schijfquotum is op</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="112"/>
+        <location filename="../../tracker/ui/errors.py" line="133"/>
         <source>the disk is read-only</source>
         <translation>de schijf is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="113"/>
+        <location filename="../../tracker/ui/errors.py" line="134"/>
         <source>permission denied</source>
         <translation>geen toestemming</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="127"/>
+        <location filename="../../tracker/ui/errors.py" line="148"/>
         <source>Could not save %1: %2.</source>
         <translation>Kon %1 niet opslaan: %2.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="133"/>
+        <location filename="../../tracker/ui/errors.py" line="154"/>
         <source>this data was written by a newer Dayweave; please update</source>
         <translation>deze gegevens zijn door een nieuwere Dayweave geschreven; werk Dayweave bij</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="137"/>
+        <location filename="../../tracker/ui/errors.py" line="158"/>
         <source>Another Dayweave is busy with this data folder; try again in a moment.</source>
         <translation>Een andere Dayweave is bezig met deze gegevensmap; probeer het zo nog eens.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="146"/>
+        <location filename="../../tracker/ui/errors.py" line="167"/>
         <source>it was empty</source>
         <translation>het was leeg</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="147"/>
+        <location filename="../../tracker/ui/errors.py" line="168"/>
         <source>it held only zero bytes, as a crash can leave</source>
         <translation>het bevatte alleen nulbytes, zoals een crash kan achterlaten</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="150"/>
+        <location filename="../../tracker/ui/errors.py" line="171"/>
         <source>it was not readable data</source>
         <translation>het waren geen leesbare gegevens</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="151"/>
+        <location filename="../../tracker/ui/errors.py" line="172"/>
         <source>it did not hold Dayweave&apos;s data</source>
         <translation>het bevatte geen gegevens van Dayweave</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="152"/>
-        <location filename="../../tracker/ui/errors.py" line="153"/>
+        <location filename="../../tracker/ui/errors.py" line="173"/>
+        <location filename="../../tracker/ui/errors.py" line="174"/>
         <source>it could not be read</source>
         <translation>het kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="157"/>
+        <location filename="../../tracker/ui/errors.py" line="178"/>
         <source>%1 was damaged (%2).</source>
         <translation>%1 was beschadigd (%2).</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="162"/>
+        <location filename="../../tracker/ui/errors.py" line="183"/>
         <source>Its backup of %1 is back in its place.</source>
         <translation>De reservekopie van %1 staat weer op zijn plaats.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="166"/>
+        <location filename="../../tracker/ui/errors.py" line="187"/>
         <source>The defaults take its place.</source>
         <translation>De standaardwaarden nemen zijn plaats in.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="168"/>
+        <location filename="../../tracker/ui/errors.py" line="189"/>
         <source>No backup held it; it starts empty.</source>
         <translation>Geen reservekopie bevatte het; het begint leeg.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="170"/>
+        <location filename="../../tracker/ui/errors.py" line="191"/>
         <source>The damaged file is kept as %1.</source>
         <translation>Het beschadigde bestand is bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="180"/>
+        <location filename="../../tracker/ui/errors.py" line="201"/>
         <source>The file holds no vCard.</source>
         <translation>Het bestand bevat geen vCard.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="182"/>
+        <location filename="../../tracker/ui/errors.py" line="203"/>
         <source>Card %1 is not a readable vCard.</source>
         <translation>Kaart %1 is geen leesbare vCard.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="186"/>
+        <location filename="../../tracker/ui/errors.py" line="207"/>
         <source>Card %1 has no name.</source>
         <translation>Kaart %1 heeft geen naam.</translation>
     </message>
@@ -578,31 +641,36 @@
     <name>People</name>
     <message>
         <location filename="../../tracker/ui/people/texts.py" line="12"/>
+        <source>Not sorted yet</source>
+        <translation>Nog niet ingedeeld</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/texts.py" line="14"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="13"/>
+        <location filename="../../tracker/ui/people/texts.py" line="15"/>
         <source>Leadership</source>
         <translation>Leiding</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="14"/>
+        <location filename="../../tracker/ui/people/texts.py" line="16"/>
         <source>Own team</source>
         <translation>Eigen team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="15"/>
+        <location filename="../../tracker/ui/people/texts.py" line="17"/>
         <source>Other team</source>
         <translation>Ander team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="16"/>
+        <location filename="../../tracker/ui/people/texts.py" line="18"/>
         <source>Report</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="17"/>
+        <location filename="../../tracker/ui/people/texts.py" line="19"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -635,72 +703,77 @@
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="59"/>
+        <location filename="../../tracker/ui/dialogs.py" line="56"/>
         <source>What about (optional)</source>
         <translation>Waarover (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="60"/>
+        <location filename="../../tracker/ui/dialogs.py" line="57"/>
         <source>What about</source>
         <translation>Waarover</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="61"/>
+        <location filename="../../tracker/ui/dialogs.py" line="58"/>
         <source>Live, in person</source>
         <translation>Live, in persoon</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="71"/>
+        <location filename="../../tracker/ui/dialogs.py" line="62"/>
+        <source>Not sorted yet</source>
+        <translation>Nog niet ingedeeld</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/dialogs.py" line="68"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wie:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="72"/>
+        <location filename="../../tracker/ui/dialogs.py" line="69"/>
         <source>&amp;About:</source>
         <translation>&amp;Over:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="74"/>
+        <location filename="../../tracker/ui/dialogs.py" line="71"/>
         <source>&amp;Circle of new people:</source>
         <translation>&amp;Kring van nieuwe mensen:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="80"/>
+        <location filename="../../tracker/ui/dialogs.py" line="77"/>
         <source>Log</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="102"/>
+        <location filename="../../tracker/ui/dialogs.py" line="100"/>
         <source>New to your people: %1</source>
         <translation>Nieuw in je mensen: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="109"/>
+        <location filename="../../tracker/ui/dialogs.py" line="107"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="110"/>
+        <location filename="../../tracker/ui/dialogs.py" line="108"/>
         <source>Leadership</source>
         <translation>Leiding</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="111"/>
+        <location filename="../../tracker/ui/dialogs.py" line="109"/>
         <source>Own team</source>
         <translation>Eigen team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="112"/>
+        <location filename="../../tracker/ui/dialogs.py" line="110"/>
         <source>Other team</source>
         <translation>Ander team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="113"/>
+        <location filename="../../tracker/ui/dialogs.py" line="111"/>
         <source>Report</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="114"/>
+        <location filename="../../tracker/ui/dialogs.py" line="112"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -708,52 +781,52 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="60"/>
+        <location filename="../../tracker/ui/people/window.py" line="70"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="61"/>
+        <location filename="../../tracker/ui/people/window.py" line="71"/>
         <source>Circle</source>
         <translation>Kring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="62"/>
+        <location filename="../../tracker/ui/people/window.py" line="72"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="63"/>
+        <location filename="../../tracker/ui/people/window.py" line="73"/>
         <source>Every</source>
         <translation>Elke</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="64"/>
+        <location filename="../../tracker/ui/people/window.py" line="74"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="65"/>
+        <location filename="../../tracker/ui/people/window.py" line="75"/>
         <source>Next due</source>
         <translation>Volgende keer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="66"/>
+        <location filename="../../tracker/ui/people/window.py" line="76"/>
         <source>What matters</source>
         <translation>Wat ertoe doet</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="93"/>
+        <location filename="../../tracker/ui/people/window.py" line="103"/>
         <source>%1 days</source>
         <translation>%1 dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="95"/>
+        <location filename="../../tracker/ui/people/window.py" line="105"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="97"/>
+        <location filename="../../tracker/ui/people/window.py" line="107"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -761,71 +834,99 @@
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="127"/>
+        <location filename="../../tracker/ui/people/window.py" line="146"/>
         <source>Dayweave: people</source>
         <translation>Dayweave: mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="129"/>
+        <location filename="../../tracker/ui/people/window.py" line="148"/>
         <source>Search names, teams, notes (Ctrl+F)</source>
         <translation>Zoek namen, teams, notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="130"/>
+        <location filename="../../tracker/ui/people/window.py" line="149"/>
         <source>Search people</source>
         <translation>Mensen zoeken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="145"/>
+        <location filename="../../tracker/ui/people/window.py" line="164"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="146"/>
+        <location filename="../../tracker/ui/people/window.py" line="165"/>
         <source>Add...</source>
         <translation>Toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="147"/>
+        <location filename="../../tracker/ui/people/window.py" line="166"/>
         <source>Edit...</source>
         <translation>Bewerken...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="148"/>
+        <location filename="../../tracker/ui/people/window.py" line="167"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="149"/>
+        <location filename="../../tracker/ui/people/window.py" line="168"/>
         <source>Undo delete</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="150"/>
+        <location filename="../../tracker/ui/people/window.py" line="169"/>
+        <source>Merge into...</source>
+        <translation>Samenvoegen met...</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="170"/>
+        <source>One person, two records: keep the other one</source>
+        <translation>Eén persoon, twee kaarten: bewaar de andere</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="171"/>
         <source>Import vCard...</source>
         <translation>vCard importeren...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/people/window.py" line="189"/>
+        <location filename="../../tracker/ui/people/window.py" line="218"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>
             <numerusform>%n mensen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tracker/ui/people/window.py" line="220"/>
+        <source>sort %n new people: give them a circle</source>
+        <translation>
+            <numerusform>deel %n nieuwe persoon in: geef een kring</numerusform>
+            <numerusform>deel %n nieuwe mensen in: geef ze een kring</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="269"/>
+        <location filename="../../tracker/ui/people/window.py" line="285"/>
+        <source>Merge people</source>
+        <translation>Mensen samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="286"/>
+        <source>Merge %1 into:</source>
+        <translation>%1 samenvoegen met:</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/people/window.py" line="321"/>
         <source>Added %1, merged %2, skipped %3.</source>
         <translation>%1 toegevoegd, %2 samengevoegd, %3 overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="278"/>
-        <location filename="../../tracker/ui/people/window.py" line="283"/>
+        <location filename="../../tracker/ui/people/window.py" line="331"/>
+        <location filename="../../tracker/ui/people/window.py" line="336"/>
         <source>Import people</source>
         <translation>Mensen importeren</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="283"/>
+        <location filename="../../tracker/ui/people/window.py" line="336"/>
         <source>Circle for the new people:</source>
         <translation>Kring voor de nieuwe mensen:</translation>
     </message>
@@ -843,47 +944,47 @@
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="37"/>
+        <location filename="../../tracker/ui/people/editor.py" line="39"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="42"/>
+        <location filename="../../tracker/ui/people/editor.py" line="44"/>
         <source>What matters to them: family, hobbies, what they care about</source>
         <translation>Wat voor hen telt: gezin, hobby&apos;s, waar ze om geven</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="49"/>
+        <location filename="../../tracker/ui/people/editor.py" line="51"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="50"/>
+        <location filename="../../tracker/ui/people/editor.py" line="52"/>
         <source>&amp;Circle:</source>
         <translation>&amp;Kring:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="51"/>
+        <location filename="../../tracker/ui/people/editor.py" line="53"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="52"/>
+        <location filename="../../tracker/ui/people/editor.py" line="54"/>
         <source>Stay in touch &amp;every:</source>
         <translation>Contact houden &amp;elke:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="53"/>
+        <location filename="../../tracker/ui/people/editor.py" line="55"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="54"/>
+        <location filename="../../tracker/ui/people/editor.py" line="56"/>
         <source>What &amp;matters to them:</source>
         <translation>Wat voor hen &amp;telt:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="55"/>
+        <location filename="../../tracker/ui/people/editor.py" line="57"/>
         <source>Next &amp;action agreed:</source>
         <translation>Volgende &amp;actie afgesproken:</translation>
     </message>
@@ -891,23 +992,23 @@
 <context>
     <name>QuickEntryDialog</name>
     <message>
+        <location filename="../../tracker/ui/dialogs.py" line="130"/>
         <location filename="../../tracker/ui/dialogs.py" line="132"/>
-        <location filename="../../tracker/ui/dialogs.py" line="134"/>
         <source>Quick entry</source>
         <translation>Snelle invoer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="135"/>
+        <location filename="../../tracker/ui/dialogs.py" line="133"/>
         <source>9:00-10:30 work Quarterly plan #sales</source>
         <translation>9:00-10:30 werk Kwartaalplan #sales</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="141"/>
+        <location filename="../../tracker/ui/dialogs.py" line="139"/>
         <source>e.g. &apos;disruption tech wifi dropped&apos; or &apos;call with Anna 14:00-14:30&apos;</source>
         <translation>bijv. &apos;storing techniek wifi viel weg&apos; of &apos;gesprek met Anna 14:00-14:30&apos;</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="147"/>
+        <location filename="../../tracker/ui/dialogs.py" line="145"/>
         <source>Log</source>
         <translation>Vastleggen</translation>
     </message>
@@ -915,8 +1016,7 @@
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../tracker/ui/quicklog.py" line="114"/>
-        <location filename="../../tracker/ui/quicklog.py" line="206"/>
+        <location filename="../../tracker/ui/quicklog.py" line="128"/>
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
     </message>
@@ -1077,17 +1177,17 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="131"/>
+        <location filename="../../tracker/ui/shell.py" line="133"/>
         <source>Start Dayweave with your session? You can change this in Settings.</source>
         <translation>Dayweave starten wanneer je je aanmeldt? Je kunt dit wijzigen bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="179"/>
+        <location filename="../../tracker/ui/shell.py" line="181"/>
         <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
         <translation>Er is geen systeemvak gevonden, dus Dayweave draait in dit venster. Sluiten beëindigt Dayweave.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="337"/>
+        <location filename="../../tracker/ui/shell.py" line="330"/>
         <source>Dayweave repaired its data</source>
         <translation>Dayweave heeft zijn gegevens hersteld</translation>
     </message>
@@ -1465,7 +1565,7 @@
 <context>
     <name>WeekTimeline</name>
     <message>
-        <location filename="../../tracker/ui/week/timeline.py" line="78"/>
+        <location filename="../../tracker/ui/week/timeline.py" line="76"/>
         <source>Week timeline</source>
         <translation>Weektijdlijn</translation>
     </message>
@@ -1473,104 +1573,104 @@
 <context>
     <name>WeekWindow</name>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="80"/>
-        <location filename="../../tracker/ui/week/window.py" line="81"/>
+        <location filename="../../tracker/ui/week/window.py" line="77"/>
+        <location filename="../../tracker/ui/week/window.py" line="78"/>
         <source>Dayweave: this week</source>
         <translation>Dayweave: deze week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="84"/>
+        <location filename="../../tracker/ui/week/window.py" line="81"/>
         <source>Previous week</source>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="85"/>
+        <location filename="../../tracker/ui/week/window.py" line="82"/>
         <source>Previous week (Page Up)</source>
         <translation>Vorige week (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="86"/>
+        <location filename="../../tracker/ui/week/window.py" line="83"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="87"/>
+        <location filename="../../tracker/ui/week/window.py" line="84"/>
         <source>This week (T)</source>
         <translation>Deze week (T)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="89"/>
+        <location filename="../../tracker/ui/week/window.py" line="86"/>
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="90"/>
+        <location filename="../../tracker/ui/week/window.py" line="87"/>
         <source>Next week (Page Down)</source>
         <translation>Volgende week (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="98"/>
+        <location filename="../../tracker/ui/week/window.py" line="95"/>
         <source>Go to date</source>
         <translation>Ga naar datum</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="100"/>
+        <location filename="../../tracker/ui/week/window.py" line="97"/>
         <source>Quick entry, e.g. 9:00-10:30 work plan</source>
         <translation>Snelle invoer, bijv. 9:00-10:30 werk plan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="101"/>
+        <location filename="../../tracker/ui/week/window.py" line="98"/>
         <source>Quick entry</source>
         <translation>Snelle invoer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="103"/>
+        <location filename="../../tracker/ui/week/window.py" line="100"/>
         <source>Image...</source>
         <translation>Afbeelding...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="104"/>
+        <location filename="../../tracker/ui/week/window.py" line="101"/>
         <source>Save the week as a PNG image</source>
         <translation>De week opslaan als PNG-afbeelding</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="105"/>
+        <location filename="../../tracker/ui/week/window.py" line="102"/>
         <source>JSON...</source>
         <translation>JSON...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="107"/>
+        <location filename="../../tracker/ui/week/window.py" line="104"/>
         <source>Save the week as JSON, as dayweave week --json prints it</source>
         <translation>De week opslaan als JSON, zoals dayweave week --json die toont</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="121"/>
-        <location filename="../../tracker/ui/week/window.py" line="217"/>
+        <location filename="../../tracker/ui/week/window.py" line="118"/>
+        <location filename="../../tracker/ui/week/window.py" line="214"/>
         <source>Select an entry to see it; double-click empty space to add one.</source>
         <translation>Kies een item om het te zien; dubbelklik op een lege plek om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="125"/>
+        <location filename="../../tracker/ui/week/window.py" line="122"/>
         <source>Edit...</source>
         <translation>Bewerken...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="126"/>
+        <location filename="../../tracker/ui/week/window.py" line="123"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="127"/>
+        <location filename="../../tracker/ui/week/window.py" line="124"/>
         <source>Undo delete</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="224"/>
+        <location filename="../../tracker/ui/week/window.py" line="221"/>
         <source>running</source>
         <translation>loopt nog</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="230"/>
+        <location filename="../../tracker/ui/week/window.py" line="227"/>
         <source>With: %1</source>
         <translation>Met: %1</translation>
     </message>

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import time
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from tracker.ui.shell import Shell
 
@@ -49,16 +52,53 @@ def test_dayweave_log_goes_to_the_running_app_over_the_socket(
     shell.shutdown()
 
 
+def _line(request_id: str, request: str, **fields) -> bytes:
+    return json.dumps({"v": 1, "id": request_id, "request": request, "fields": fields}).encode()
+
+
 def test_bad_input_through_the_socket_is_still_exit_2(journal, clock, tmp_path, monkeypatch, qtbot):
     shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: True)
     shell.start_server()
-    reply = shell.server.answer(b'{"argv": ["log", "nap"]}')
-    assert reply["code"] == 2 and "'nap' is not a kind" in reply["err"]
-    reply = shell.server.answer(b'{"argv": ["log", "disruption", "--cause", "tech"]}')
-    assert reply["code"] == 0 and reply["via"] == "app"
-    assert shell.server.answer(b"not json")["code"] == 2
+    reply = shell.server.answer(_line("a1", "log", kind="nap"))
+    assert reply["error"]["exit"] == 2 and "'nap' is not a kind" in reply["error"]["message"]
+    reply = shell.server.answer(_line("a2", "log", kind="disruption", cause="tech"))
+    assert reply["ok"] and reply["result"]["stored"][0]["cause"] == "tech"
+    assert shell.server.answer(b"not json")["error"]["exit"] == 2
     with qtbot.waitSignal(shell.server.activate_requested):
-        shell.server.answer(b'{"activate": true}')
+        shell.server.answer(_line("a3", "app.activate"))
+    shell.shutdown()
+
+
+@pytest.mark.parametrize(
+    ("line", "says"),
+    [
+        # The old protocol: a command line to re-parse, which once wrote a PNG anywhere.
+        (b'{"argv": ["week", "2026-12-01", "--png", "/tmp/x.png", "log"]}', "protocol version"),
+        (b'{"v": 1, "id": "x1", "request": "week", "fields": {}}', "unknown request"),
+        (b'{"v": 1, "id": "x2", "request": "log", "fields": {"kind": 3}}', "kind is not"),
+        (b'{"v": 1, "id": "x3", "request": "log", "fields": {"argv": []}}', "unknown field"),
+        (b'{"v": 1, "request": "log", "fields": {}}', "no id"),
+        (b'{"v": 2, "id": "x4", "request": "log", "fields": {}}', "protocol version"),
+    ],
+)
+def test_the_socket_refuses_what_is_not_a_named_request(
+    journal, clock, tmp_path, monkeypatch, qtbot, line, says
+):
+    shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: True)
+    shell.start_server()
+    reply = shell.server.answer(line)
+    assert not reply["ok"] and reply["error"]["exit"] == 2 and says in reply["error"]["message"]
+    assert journal.people() == [] and journal.running() == []
+    shell.shutdown()
+
+
+def test_a_retried_request_is_answered_not_done_twice(journal, clock, tmp_path, monkeypatch, qtbot):
+    shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: True)
+    shell.start_server()
+    first = shell.server.answer(_line("same", "people.add", name="Eva Smit", circle="customer"))
+    again = shell.server.answer(_line("same", "people.add", name="Eva Smit", circle="customer"))
+    assert first == again and first["ok"]
+    assert [p.name for p in journal.people()] == ["Eva Smit"]
     shell.shutdown()
 
 
@@ -128,13 +168,13 @@ def test_a_message_without_a_tray_is_kept_until_closed(
 def test_the_socket_answers_every_request_even_a_broken_one(journal, clock, tmp_path, monkeypatch):
     shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: True)
     shell.start_server()
-    assert shell.server.answer(b"[]")["code"] == 2
-    assert shell.server.answer(b'{"argv": ["week"]}')["code"] == 2
+    assert shell.server.answer(b"[]")["error"]["exit"] == 2
+    assert shell.server.answer(b'{"argv": ["week"]}')["error"]["exit"] == 2
 
-    def explode(argv):
+    def explode(request, initiator=None):
         raise RuntimeError("boom")
 
-    shell.server._run = explode
-    reply = shell.server.answer(b'{"argv": ["log", "contact"]}')
-    assert reply["code"] == 1 and "boom" in reply["err"]
+    shell.commands.run = explode
+    reply = shell.server.answer(_line("b1", "log", kind="contact"))
+    assert reply["error"]["exit"] == 1 and "boom" in reply["error"]["message"]
     shell.shutdown()

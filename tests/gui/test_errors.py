@@ -19,7 +19,9 @@ from tracker.ui.i18n import install_translations
 
 EVERY_VALUE = {"limit": 500, "zone": "Mars/Base", "kind": "work", "tag": "two words",
                "circle": "friends", "email": "anna", "low": 1, "high": 24,
-               "since": datetime(2026, 11, 26, 9, 0, tzinfo=UTC)}  # fmt: skip
+               "since": datetime(2026, 11, 26, 9, 0, tzinfo=UTC), "hours": 23,
+               "name": "Anna", "candidates": "Anna Smit, Anna Bakker", "fields": "rev",
+               "what": "naps"}  # fmt: skip
 
 
 def codes_raised_in_the_code() -> set[str]:
@@ -29,7 +31,7 @@ def codes_raised_in_the_code() -> set[str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
-                and getattr(node.func, "id", None) == "ValidationError"
+                and getattr(node.func, "id", None) in ("ValidationError", "Refused")
                 and len(node.args) >= 3
                 and isinstance(node.args[2], ast.Constant)
             ):

@@ -38,7 +38,7 @@ def test_add_edit_delete_and_undo(qtbot, journal, clock, monkeypatch):
     def fill(editor):
         editor.name.setText(editor.name.text() or "Mia")
         editor.circle.setCurrentIndex(editor.circle.findData("leadership"))
-        editor.notes.setPlainText("runs marathons")
+        editor.notes.setPlainText(editor.notes.toPlainText() + "runs marathons")
         return PersonEditor.DialogCode.Accepted
 
     monkeypatch.setattr(PersonEditor, "exec", fill)
@@ -112,9 +112,9 @@ def test_after_a_call_the_next_action_and_a_personal_note_are_kept(
 
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     shell = Shell(journal, clock, AMS, journal.layout.root, tray_available=lambda: True)
-    shell.quicklog.with_people("call", ["Anna"], "pricing", circle_for_new="customer")
+    call = shell.quicklog.with_people("call", ["Anna"], "pricing", circle_for_new="customer")
     clock.advance(minutes=30)
-    shell.quicklog.stop()
+    shell.quicklog.end_entry(call)
     dialog = shell.follow_up
     assert isinstance(dialog, FollowUpDialog) and dialog.isVisible()
     dialog.next_action.setText("Anna sends the contract by Friday")
@@ -127,6 +127,25 @@ def test_after_a_call_the_next_action_and_a_personal_note_are_kept(
     from tracker.ui.nudges import reason_text
 
     assert "Anna sends the contract" in reason_text(Nudge("call_open", anna.id, "k"), anna)
+    shell.shutdown()
+
+
+def test_a_call_ended_over_the_socket_gets_its_follow_up_too(
+    qtbot, journal, clock, tmp_path, monkeypatch
+):
+    import json
+
+    from tracker.ui.people.followup import FollowUpDialog
+    from tracker.ui.shell import Shell
+
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    shell = Shell(journal, clock, AMS, journal.layout.root, tray_available=lambda: True)
+    shell.start_server()
+    shell.quicklog.with_people("call", ["Anna"], circle_for_new="customer")
+    clock.advance(minutes=30)
+    line = {"v": 1, "id": "s1", "request": "stop", "fields": {"what": "calls"}}
+    assert shell.server.answer(json.dumps(line).encode())["ok"]
+    assert isinstance(shell.follow_up, FollowUpDialog) and shell.follow_up.isVisible()
     shell.shutdown()
 
 

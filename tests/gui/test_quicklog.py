@@ -88,15 +88,18 @@ def test_a_save_that_fails_says_so_and_keeps_nothing(quicklog, monkeypatch, qtbo
     def full(*_args, **_kwargs):
         raise StoreWriteError(28, "could not save entries-2026-11.json: the disk is full")
 
-    monkeypatch.setattr(quicklog.journal, "log", full)
+    monkeypatch.setattr(quicklog.journal, "add", full)
     with qtbot.waitSignal(quicklog.failed) as signal:
         assert quicklog.disruption("tech") is None
     assert "disk is full" in signal.args[0]
 
 
-def test_stop_ends_blocks_and_calls(quicklog, clock):
+def test_stop_ends_the_block_and_calls_end_on_their_own(quicklog, clock):
     quicklog.switch("work")
-    quicklog.with_people("call", [])
+    call = quicklog.with_people("call", ["Anna"])
     clock.advance(minutes=10)
-    assert len(quicklog.stop()) == 2
+    assert [e.kind for e in quicklog.stop()] == ["work"]
+    assert quicklog.status().state == "call"
+    assert quicklog.undoable() is not None  # stopping did not clear undo: it can be undone
+    assert quicklog.end_entry(call).end == clock.now()
     assert quicklog.status().state == "idle"

@@ -16,6 +16,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tracker.core.frozen import Frozen
 from tracker.core.timefmt import parse_utc, to_utc_text
+from tracker.core.vocabulary import (
+    BLOCK_KINDS,
+    CAUSES,
+    CIRCLES,
+    INSTANT_KINDS,
+    KINDS,
+    SPAN_KINDS,
+)
 
 __all__ = [
     "BLOCK_KINDS",
@@ -37,12 +45,6 @@ __all__ = [
     "validate_person",
 ]
 
-BLOCK_KINDS = ("work", "life")
-SPAN_KINDS = ("call", "meeting")
-INSTANT_KINDS = ("disruption", "contact")
-KINDS = BLOCK_KINDS + SPAN_KINDS + INSTANT_KINDS
-CAUSES = ("overrun", "late", "tech", "noise", "family", "colleague", "self")
-CIRCLES = ("customer", "leadership", "team", "peer", "report", "partner")
 
 MAX_TITLE = 500
 MAX_NOTE = 10_000
@@ -191,6 +193,8 @@ class Person(Frozen):
         "notes",
         "emails",
         "next_action",
+        "aliases",
+        "merged_into",
         "id",
         "rev",
         "updated",
@@ -200,12 +204,14 @@ class Person(Frozen):
     )
     _not_compared = ("extra",)
     name: str
-    circle: str
+    circle: str | None  # None: not sorted yet (not in the compass, not nudged)
     team: str
     every_days: int | None
     notes: str
     emails: tuple[str, ...]
     next_action: str  # agreed in the last minutes of the last call
+    aliases: tuple[str, ...]  # other names that find this person ("Mia", an old surname)
+    merged_into: str | None  # set on the record merged away: the id of the one that stays
     id: str
     rev: int
     updated: str
@@ -216,12 +222,14 @@ class Person(Frozen):
     def __init__(
         self,
         name: str,
-        circle: str,
+        circle: str | None = None,
         team: str = "",
         every_days: int | None = None,
         notes: str = "",
         emails: tuple[str, ...] = (),
         next_action: str = "",
+        aliases: tuple[str, ...] = (),
+        merged_into: str | None = None,
         id: str | None = None,
         rev: int = 0,
         updated: str = "",
@@ -237,6 +245,8 @@ class Person(Frozen):
         put(self, "notes", notes)
         put(self, "emails", emails)
         put(self, "next_action", next_action)
+        put(self, "aliases", aliases)
+        put(self, "merged_into", merged_into)
         _put_version(self, id, rev, updated, device, deleted, extra)
 
 
@@ -328,7 +338,7 @@ def validate_person(person: Person) -> Person:
     _check_text("name", person.name, MAX_NAME)
     if not person.name.strip():
         raise ValidationError("name", "name is empty", "empty")
-    if person.circle not in CIRCLES:
+    if person.circle is not None and person.circle not in CIRCLES:
         raise ValidationError(
             "circle",
             f"{person.circle!r} is not a circle; use one of {', '.join(CIRCLES)}",
@@ -338,6 +348,16 @@ def validate_person(person: Person) -> Person:
     _check_text("team", person.team, MAX_NAME)
     _check_text("notes", person.notes, MAX_NOTE, multiline=True)
     _check_text("next_action", person.next_action, MAX_TITLE)
+    if len(person.aliases) > 50:
+        raise ValidationError("aliases", "at most 50 other names", "too_many_aliases")
+    for alias in person.aliases:
+        _check_text("aliases", alias, MAX_NAME)
+        if not alias.strip():
+            raise ValidationError("aliases", "an other name is empty", "empty")
+    if person.merged_into is not None and not (
+        isinstance(person.merged_into, str) and re.fullmatch(r"[0-9a-f]{32}", person.merged_into)
+    ):
+        raise ValidationError("merged_into", "merged into must be a person id", "not_a_person")
     if len(person.emails) > 20:
         raise ValidationError("emails", "at most 20 e-mail addresses", "too_many_emails")
     for email in person.emails:
@@ -372,8 +392,8 @@ _ENTRY_FIELDS = (
     "rev", "updated", "device", "deleted",
 )  # fmt: skip
 _PERSON_FIELDS = (
-    "id", "name", "circle", "team", "every_days", "notes", "emails", "next_action", "rev",
-    "updated", "device", "deleted",
+    "id", "name", "circle", "team", "every_days", "notes", "emails", "next_action", "aliases",
+    "merged_into", "rev", "updated", "device", "deleted",
 )  # fmt: skip
 
 
@@ -436,6 +456,8 @@ def person_to_record(person: Person) -> dict[str, Any]:
         notes=person.notes,
         emails=list(person.emails),
         next_action=person.next_action,
+        aliases=list(person.aliases),
+        merged_into=person.merged_into,
         rev=person.rev,
         updated=person.updated,
         device=person.device,
@@ -449,12 +471,14 @@ def person_from_record(record: dict[str, Any]) -> Person:
         return Person(
             id=str(record["id"]),
             name=str(record["name"]),
-            circle=str(record["circle"]),
+            circle=None if record.get("circle") is None else str(record["circle"]),
             team=str(record.get("team") or ""),
             every_days=record.get("every_days"),
             notes=str(record.get("notes") or ""),
             emails=tuple(str(e) for e in record.get("emails") or ()),
             next_action=str(record.get("next_action") or ""),
+            aliases=tuple(str(a) for a in record.get("aliases") or ()),
+            merged_into=None if record.get("merged_into") is None else str(record["merged_into"]),
             rev=int(record.get("rev") or 0),
             updated=str(record.get("updated") or ""),
             device=str(record.get("device") or ""),

@@ -17,45 +17,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from tracker.core.model import (
-    CAUSES,
-    CIRCLES,
-    INSTANT_KINDS,
-    KINDS,
-    MAX_TITLE,
-    ValidationError,
-    _check_text,
-)
+from tracker.core.model import MAX_TITLE, ValidationError, _check_text
+from tracker.core.vocabulary import CAUSE_WORDS, CIRCLES, INSTANT_KINDS, KIND_WORDS, KINDS
 
 __all__ = [
     "ERROR_CODES",
     "NameRef",
     "ParsedEntry",
     "QuickEntryError",
+    "compose_title",
     "parse_quick_entry",
     "resolve_times",
 ]
 
-KIND_WORDS = {kind: kind for kind in KINDS} | {
-    "werk": "work",
-    "privé": "life",
-    "prive": "life",
-    "leven": "life",
-    "gesprek": "call",
-    "bellen": "call",
-    "afspraak": "meeting",
-    "storing": "disruption",
-    "onderbreking": "disruption",
-}
-CAUSE_WORDS = {cause: cause for cause in CAUSES} | {
-    "uitloop": "overrun",
-    "laat": "late",
-    "techniek": "tech",
-    "lawaai": "noise",
-    "gezin": "family",
-    "collega": "colleague",
-    "zelf": "self",
-}
 WITH_WORDS = {"with", "met"}
 AND_WORDS = {"and", "en", "&"}
 DAY_WORDS = {"today": 0, "vandaag": 0, "yesterday": -1, "gisteren": -1}
@@ -88,8 +62,15 @@ class QuickEntryError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class NameRef:
+    """A name after "with". Whether it is a person is the store's to say (commands): when it is
+    not, `phrase` ("with kids") goes back into the title at `position`. `following` are the
+    title words right after it, which may finish a full name typed in lower case."""
+
     name: str
     circle: str | None = None
+    phrase: str = field(default="", compare=False)
+    position: int = field(default=0, compare=False)
+    following: tuple[tuple[int, str], ...] = field(default=(), compare=False)
 
 
 @dataclass(slots=True)
@@ -103,6 +84,8 @@ class ParsedEntry:
     cause: str | None = None
     people: list[NameRef] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    title_words: list[tuple[int, str]] = field(default_factory=list)  # (position, word)
+    end_day_given: bool = False  # a date or day word opened the line
 
 
 @dataclass(slots=True)
@@ -253,6 +236,9 @@ def parse_quick_entry(line: str) -> ParsedEntry:
             code="moment_range",
         )
     result.title = " ".join(token.text for token in title)
+    result.title_words = [(token.position, token.text) for token in title]
+    result.end_day_given = day_token is not None
+    result.people = [_with_following(ref, tokens) for ref in result.people]
     for token in title:
         try:
             _check_text("title", token.text, MAX_TITLE)
@@ -272,17 +258,55 @@ def parse_quick_entry(line: str) -> ParsedEntry:
     return result
 
 
+def _plain(token: _Token) -> bool:
+    text = token.text
+    return not (
+        _TIMEISH.fullmatch(text)
+        or text.startswith(("#", "("))
+        or token.word in WITH_WORDS
+        or token.word in AND_WORDS
+    )
+
+
+def _circle_follows(tokens: list[_Token], index: int) -> bool:
+    """True when a few plain words and then "(circle)" follow: `with eva smit (customer)`."""
+    for ahead in range(index, min(index + 4, len(tokens))):
+        if tokens[ahead].text.startswith("("):
+            return tokens[ahead].word.strip("(),") in CIRCLES
+        if not _plain(tokens[ahead]) or tokens[ahead].text.endswith(","):
+            return False
+    return False
+
+
+def _with_following(ref: NameRef, tokens: list[_Token]) -> NameRef:
+    end = ref.position + len(ref.phrase)
+    index = next((i for i, t in enumerate(tokens) if t.position >= end), len(tokens))
+    if index and tokens[index - 1].text.endswith(","):
+        return ref  # "with Anna, Joost": the comma ends Anna's name
+    following = []
+    while index < len(tokens) and len(following) < 3 and _plain(tokens[index]):
+        following.append((tokens[index].position, tokens[index].text.rstrip(",")))
+        if tokens[index].text.endswith(","):
+            break
+        index += 1
+    return NameRef(ref.name, ref.circle, ref.phrase, ref.position, tuple(following))
+
+
 def _read_people(tokens: list[_Token], index: int, result: ParsedEntry) -> int:
     """Read `NAME [(circle)] {and NAME [(circle)]}` from tokens[index]; return the next index."""
+    lead = tokens[index - 1]  # "with"
     while True:
         name_words: list[str] = []
         separated = False
+        circle_ahead = _circle_follows(tokens, index)
         while index < len(tokens):
             token = tokens[index]
             text = token.text
             if _TIMEISH.fullmatch(text) or text.startswith(("#", "(")):
                 break
-            if name_words and (token.word in AND_WORDS or not _is_name_word(text)):
+            if name_words and (
+                token.word in AND_WORDS or not (_is_name_word(text) or circle_ahead)
+            ):
                 break
             if not name_words and token.word in AND_WORDS:
                 raise QuickEntryError(
@@ -318,9 +342,17 @@ def _read_people(tokens: list[_Token], index: int, result: ParsedEntry) -> int:
             circle = word
             separated = separated or token.text.endswith(",")
             index += 1
-        result.people.append(NameRef(" ".join(name_words), circle))
+        last = tokens[index - 1]
+        phrase_end = last.position + len(last.text.rstrip(","))
+        line_text = " ".join(t.text for t in tokens if lead.position <= t.position < phrase_end)
+        result.people.append(
+            NameRef(" ".join(name_words), circle, line_text.rstrip(","), lead.position)
+        )
         if index < len(tokens) and tokens[index].word in AND_WORDS and index + 1 < len(tokens):
+            lead = tokens[index]
             index += 1
+        elif separated and index < len(tokens):
+            lead = tokens[index]
         elif not separated or index >= len(tokens):
             return index
 
@@ -343,3 +375,11 @@ def resolve_times(
     end_day = day if parsed.end_time > parsed.start_time else day + timedelta(days=1)
     end = datetime.combine(end_day, parsed.end_time, tzinfo=zone).astimezone(UTC)
     return start, end
+
+
+def compose_title(parsed: ParsedEntry, consumed: set[int], restored: list[NameRef]) -> str:
+    """The title once names are resolved: words taken into a full name (`consumed`, by
+    position) leave it, and the phrases of names that are nobody ("with kids") come back."""
+    parts = [(p, t) for p, t in parsed.title_words if p not in consumed]
+    parts += [(ref.position, ref.phrase) for ref in restored]
+    return " ".join(text for _, text in sorted(parts))

@@ -6,7 +6,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-__all__ = ["parse_day", "parse_when"]
+__all__ = ["names_a_day", "parse_day", "parse_when"]
 
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _RELATIVE = re.compile(r"-(\d{1,4})\s*(m|min|h)|(\d{1,4})\s*(m|min|h) ago")
@@ -65,3 +65,9 @@ def parse_day(text: str, today: date) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise ValueError(f"'{text}' is not a date; use 2026-11-26, today or last") from None
+
+
+def names_a_day(text: str) -> bool:
+    """Whether a time typed for `--until` says its day ("tomorrow 9:00", an ISO date, "2h ago"),
+    so a span over 16 hours was meant rather than a slip of 10:00-9:00."""
+    return _clock(text.strip()) is None

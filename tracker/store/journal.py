@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,7 +20,6 @@ from tracker.core.merge import merge_versions
 from tracker.core.model import (
     Entry,
     Person,
-    ValidationError,
     entry_from_record,
     entry_to_record,
     normalise_name,
@@ -467,20 +466,17 @@ class Journal:
             self._recover(path, error.reason, error.code)
         return self._table(path)
 
-    def add(self, entry: Entry) -> Entry:
-        """Store a new entry. A running block ends the block that was running, at its start."""
-        return self.log(entry)[0]
+    def transaction(self) -> contextlib.AbstractContextManager[None]:
+        """Hold the folder's lock across several writes (one command's), backing up after."""
+        return self._writing()
 
-    def log(self, entry: Entry) -> tuple[Entry, list[Entry]]:
-        """Store a new entry; also return the blocks it ended, so the caller can undo both."""
+    def add(self, entry: Entry) -> Entry:
+        """Store a new entry as it is: what it does to other entries is for `commands`."""
         validate_entry(entry)
         stored = self._stamp(entry, 1)
-        ended: list[Entry] = []
         with self._writing():
-            if stored.running and stored.is_block:
-                ended = self._end_running(lambda e: e.is_block, stored.start, except_id=stored.id)
             self._put(stored, new=True)
-        return stored, ended
+        return stored
 
     def update(self, entry: Entry) -> Entry:
         """Store an edited entry as a new revision; moving days writes the new place first."""
@@ -511,52 +507,6 @@ class Journal:
     def undelete(self, entry: Entry) -> Entry:
         return self.update_fields(entry, deleted=False)
 
-    def _end_running(
-        self, which: Callable[[Entry], bool], at: datetime, except_id: str | None = None
-    ) -> list[Entry]:
-        ended = []
-        for running in self.running():
-            if running.id == except_id or not which(running):
-                continue
-            if at < running.start:
-                raise ValidationError(
-                    "end",
-                    f"{running.kind} has run only since {to_utc_text(running.start)}",
-                    "runs_since",
-                    {"kind": running.kind, "since": running.start},
-                )
-            ended.append(self._replace(running, running.with_changes(end=at)))
-        return ended
-
-    def start(
-        self,
-        kind: str,
-        title: str = "",
-        *,
-        at: datetime | None = None,
-        people: Iterable[str] = (),
-        tz: str = "UTC",
-        tags: Iterable[str] = (),
-    ) -> Entry:
-        """Start a block, call or meeting now (or at `at`); a block ends the other block."""
-        entry = Entry(
-            kind=kind,
-            start=at or self.clock.now(),
-            title=title,
-            people=tuple(people),
-            tz=tz,
-            tags=tuple(tags),
-        )
-        return self.add(entry)
-
-    def stop(self, at: datetime | None = None, kinds: Iterable[str] | None = None) -> list[Entry]:
-        """End what runs (everything, or only `kinds`) at `at` (default now)."""
-        wanted = set(kinds) if kinds is not None else None
-        with self._writing():
-            return self._end_running(
-                lambda e: wanted is None or e.kind in wanted, at or self.clock.now()
-            )
-
     # -- people ------------------------------------------------------------------------------
 
     def _people_versions(self) -> Iterator[Person]:
@@ -568,19 +518,15 @@ class Journal:
                     _warn("skipping a malformed person: %s", error)
 
     def people(self, *, include_deleted: bool = False) -> list[Person]:
+        """The people to show; with `include_deleted`, every record, merged ones too."""
         merged = merge_versions(self._people_versions()).values()
         return sorted(
-            (p for p in merged if include_deleted or not p.deleted),
+            (p for p in merged if include_deleted or not (p.deleted or p.merged_into is not None)),
             key=lambda p: normalise_name(p.name),
         )
 
     def people_by_id(self) -> dict[str, Person]:
         return {p.id: p for p in self.people(include_deleted=True)}
-
-    def find_person(self, name: str) -> Person | None:
-        """The living person whose name matches, ignoring case and accents."""
-        wanted = normalise_name(name)
-        return next((p for p in self.people() if normalise_name(p.name) == wanted), None)
 
     def _put_person(self, person: Person) -> Person:
         self._put_record(self.layout.people_file(self.layout.own_dir), person_to_record(person))
@@ -607,14 +553,19 @@ class Journal:
 
         Days are read a month at a time, newest first; the search stops once everyone is found.
         """
+        from tracker.core.identity import follow_merges
+
+        every = {p.id: p for p in self.people(include_deleted=True)}
         wanted = {p.id for p in self.people()}
+        # An entry naming a record merged away counts for the person who stays.
+        kept = {i: follow_merges(p, every).id for i, p in every.items()}
         found: dict[str, datetime] = {}
         now = self.clock.now()
         for days in self._newest_first(now):
             for entry in self._entry_versions(days):
                 if entry.deleted or entry.kind not in _CONTACT_KINDS or entry.start > now:
                     continue
-                for person_id in entry.people:
+                for person_id in (kept.get(i, i) for i in entry.people):
                     if person_id in wanted and entry.start > found.get(person_id, _NEVER):
                         found[person_id] = entry.start
             if wanted <= found.keys():

@@ -34,10 +34,11 @@ def run_app(
 ) -> int:
     # Plain Python first: PySide6 inspects every module imported after it (its feature hook),
     # so the domain and the store load faster before Qt does.
+    from tracker.commands.protocol import ACTIVATE, UnsafeSocket
+    from tracker.commands.remote import AppDidNotAnswer, ask_app
     from tracker.core.clock import SystemClock
     from tracker.core.localzone import local_zone
     from tracker.core.summary import summarize_week  # noqa: F401 - preloaded, see above
-    from tracker.ipc import AppDidNotAnswer, request
     from tracker.store.journal import NewerSchemaError, open_journal
     from tracker.store.layout import default_data_dir
     from tracker.store.lock import LockTimeout
@@ -58,8 +59,8 @@ def run_app(
 
     def bring_forward_running_app() -> bool:
         try:
-            return request(data_dir, {"activate": True}, timeout=3) is not None
-        except AppDidNotAnswer:
+            return ask_app(data_dir, ACTIVATE, {}, timeout=3) is not None
+        except (AppDidNotAnswer, UnsafeSocket):
             return False
 
     if bring_forward_running_app():

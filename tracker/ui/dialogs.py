@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.core.model import CIRCLES, Person, normalise_name
+from tracker.core.identity import resolve_name
+from tracker.core.model import CIRCLES, Person
 from tracker.core.quickentry import QuickEntryError, parse_quick_entry
+from tracker.ui.people.completer import attach_names_completer
 from tracker.ui.texts import quick_entry_message
 
 __all__ = ["PeopleAnswer", "PeopleDialog", "QuickEntryDialog"]
@@ -31,7 +31,7 @@ class PeopleAnswer:
     kind: str
     names: list[str]
     title: str
-    circle_for_new: str
+    circle_for_new: str | None
 
 
 class PeopleDialog(QDialog):
@@ -40,7 +40,7 @@ class PeopleDialog(QDialog):
     def __init__(self, kind: str, people: Sequence[Person], parent: QWidget | None = None):
         super().__init__(parent)
         self.kind = kind
-        self._known = {normalise_name(p.name) for p in people}
+        self._people = list(people)
         titles = {
             "call": self.tr("Call"),
             "meeting": self.tr("Live meeting"),
@@ -50,10 +50,7 @@ class PeopleDialog(QDialog):
         self.names = QLineEdit()
         self.names.setPlaceholderText(self.tr("Anna, Joost"))
         self.names.setAccessibleName(self.tr("Who"))
-        completer = QCompleter(QStringListModel(sorted(p.name for p in people)), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.names.setCompleter(completer)
+        self.completer = attach_names_completer(self.names, people)
         self.names.setMinimumWidth(280)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("What about (optional)"))
@@ -62,9 +59,9 @@ class PeopleDialog(QDialog):
         self.live.setChecked(kind == "meeting")
         self.live.setVisible(kind in ("call", "meeting"))
         self.circle = QComboBox()
+        self.circle.addItem(self.tr("Not sorted yet"), None)
         for circle in CIRCLES:
             self.circle.addItem(self.circle_label(circle), circle)
-        self.circle.setCurrentIndex(CIRCLES.index("peer"))
         self.new_hint = QLabel()
         self.new_hint.setWordWrap(True)
         form = QFormLayout()
@@ -92,7 +89,8 @@ class PeopleDialog(QDialog):
         return [n.strip() for n in self.names.text().split(",") if n.strip()]
 
     def new_names(self) -> list[str]:
-        return [n for n in self.entered_names() if normalise_name(n) not in self._known]
+        """Names that are nobody yet: a first name or alias of someone you have is not new."""
+        return [n for n in self.entered_names() if not resolve_name(n, self._people).candidates]
 
     def _update_hint(self) -> None:
         new = self.new_names()

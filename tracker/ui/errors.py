@@ -85,6 +85,25 @@ def _validation_text(error: ValidationError) -> str | None:
             "Errors", "Dayweave does not speak that language."
         ),
         "runs_since": QCoreApplication.translate("Errors", "%kind has run only since %since."),
+        "span_too_long": QCoreApplication.translate(
+            "Errors", "That is %hours hours: give the day it ended too, if you mean it."
+        ),
+        "too_many_aliases": QCoreApplication.translate("Errors", "At most 50 other names."),
+        "at_and_line": QCoreApplication.translate(
+            "Errors", "The time given and the time in the line disagree: give one of them."
+        ),
+        "already_person": QCoreApplication.translate("Errors", "%name is already in your people."),
+        "no_such_person": QCoreApplication.translate(
+            "Errors", "Nobody in your people is called %name."
+        ),
+        "same_person": QCoreApplication.translate("Errors", "%name is one record already."),
+        "ambiguous_name": QCoreApplication.translate(
+            "Errors", "'%name' could be %candidates: give the full name."
+        ),
+        "not_changeable": QCoreApplication.translate("Errors", "%fields cannot be changed."),
+        "not_stoppable": QCoreApplication.translate("Errors", "'%what' cannot be stopped."),
+        "no_such_entry": QCoreApplication.translate("Errors", "That entry is no longer there."),
+        "no_such_setting": QCoreApplication.translate("Errors", "There is no setting %name."),
     }
     template = templates.get(error.code)
     if template is None:

@@ -1,44 +1,65 @@
-"""The app's side of the local socket: runs `dayweave log/start/stop` in the app, and brings the
-running app forward when `dayweave` is started a second time."""
+"""The app's side of the local socket: named requests from `dayweave log`, `people add` and
+the rest run through the app's own commands, so it stays the one writer and every view hears
+of the change; a second `dayweave` brings the running app forward. The protocol is in
+`tracker.commands.protocol`; this only reads lines and answers them."""
 
 from __future__ import annotations
 
-import contextlib
-import io
-import json
-from collections.abc import Callable
+from collections import OrderedDict
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from tracker.ipc import socket_path
+from tracker.commands import BadRequest, Commands, request_from_json
+from tracker.commands.protocol import (
+    ACTIVATE,
+    MAX_LINE,
+    UnsafeSocket,
+    answer_error,
+    answer_ok,
+    decode_line,
+    encode_line,
+    make_socket_folder,
+    socket_path,
+)
 
 __all__ = ["CommandServer"]
 
-_MAX_REQUEST = 1024 * 1024
 _IDLE_MS = 30_000
+_REMEMBERED = 64  # answers kept by request id, for a client that retries after a lost answer
 
 
 class CommandServer(QObject):
     activate_requested = Signal()
     handled = Signal()
 
-    def __init__(
-        self, data_dir: Path, run_command: Callable[[list[str]], tuple[int, str, str]], parent=None
-    ):
+    def __init__(self, data_dir: Path, commands: Commands, parent: QObject | None = None):
         super().__init__(parent)
         self.path = socket_path(data_dir)
-        self._run = run_command
+        self.commands = commands
+        self.problem = ""
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._accept)
         self._buffers: dict[QLocalSocket, bytes] = {}
+        self._answers: OrderedDict[str, dict[str, Any]] = OrderedDict()
 
     def listen(self) -> bool:
+        try:
+            make_socket_folder()
+        except (OSError, UnsafeSocket) as error:
+            self.problem = self.tr(
+                "Dayweave could not open its socket (%1): the command line writes on its own."
+            ).replace("%1", str(error))
+            return False
         # We hold the data folder's lock, so a socket file still here was left by a killed app.
         QLocalServer.removeServer(str(self.path))
-        return self.server.listen(str(self.path))
+        if not self.server.listen(str(self.path)):
+            self.problem = self.server.errorString()
+            return False
+        return True
 
     def close(self) -> None:
         self.server.close()
@@ -57,61 +78,64 @@ class CommandServer(QObject):
         connection.deleteLater()
 
     def _read(self, connection: QLocalSocket) -> None:
-        data = self._buffers.get(connection, b"") + bytes(connection.readAll().data())
+        if connection not in self._buffers:
+            return  # answered already: what else it sends is not read
+        data = self._buffers[connection] + bytes(connection.readAll().data())
         if b"\n" not in data:
-            if len(data) >= _MAX_REQUEST:
-                self._reply(
-                    connection, {"code": 2, "out": "", "err": "dayweave: request too long\n"}
-                )
+            if len(data) >= MAX_LINE:
+                self._reply(connection, answer_error(None, "the request is too long", 2))
                 return
             self._buffers[connection] = data
             return
-        line = data.split(b"\n", 1)[0]
-        self._buffers[connection] = b""
-        self._reply(connection, self.answer(line))
+        line, rest = data.split(b"\n", 1)
+        del self._buffers[connection]
+        if rest.strip():
+            answer = answer_error(None, "one request per connection; nothing was done", 2)
+        else:
+            answer = self.answer(line)
+        self._reply(connection, answer)
 
     def _reply(self, connection: QLocalSocket, reply: dict) -> None:
-        connection.write(json.dumps(reply).encode() + b"\n")
+        self._buffers.pop(connection, None)
+        connection.write(encode_line(reply))
         connection.flush()
         connection.disconnectFromServer()
 
-    def answer(self, line: bytes) -> dict:
+    def answer(self, line: bytes) -> dict[str, Any]:
+        """The answer to one request line; every failure is an answer, never silence."""
         try:
-            message = json.loads(line)
-        except ValueError:
-            message = None
-        if not isinstance(message, dict):
-            return {"code": 2, "out": "", "err": "dayweave: the app could not read the request\n"}
-        if message.get("activate"):
+            message = decode_line(line)
+        except ValueError as error:
+            return answer_error(None, f"the app could not read the request: {error}", 2)
+        request_id = message["id"]
+        if request_id in self._answers:
+            return self._answers[request_id]  # a retry: answered, not done again
+        name = message.get("request")
+        if name == ACTIVATE:
             self.activate_requested.emit()
-            return {"code": 0, "out": "", "err": ""}
-        argv = message.get("argv")
-        if not isinstance(argv, list) or not all(isinstance(a, str) for a in argv):
-            return {"code": 2, "out": "", "err": "dayweave: the request had no command\n"}
-        if not {"log", "start", "stop"} & set(argv):
-            return {"code": 2, "out": "", "err": "dayweave: the app runs log, start and stop\n"}
+            return answer_ok(request_id, {})
         try:
-            code, out, err = self._run(argv)
-        except Exception as error:  # a reply, always: the caller must not guess what happened
-            return {"code": 1, "out": "", "err": f"dayweave: the app failed: {error}\n"}
+            request = request_from_json(name, message.get("fields", {}))
+        except BadRequest as error:
+            return answer_error(request_id, str(error), 2, "bad_request")
+        answer = self._run(request_id, request)
+        self._answers[request_id] = answer
+        while len(self._answers) > _REMEMBERED:
+            self._answers.popitem(last=False)
         self.handled.emit()
-        return {"code": code, "out": out, "err": err, "via": "app"}
+        return answer
 
+    def _run(self, request_id: str, request: Any) -> dict[str, Any]:
+        from tracker.core.model import ValidationError
 
-def run_cli_in_app(journal) -> Callable[[list[str]], tuple[int, str, str]]:
-    """Run a command line in the app, against the app's own journal, capturing what it prints."""
-    from tracker.cli import build_parser, run_command
-
-    def run(argv: list[str]) -> tuple[int, str, str]:
-        out, err = io.StringIO(), io.StringIO()
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                args, extra = build_parser().parse_known_args(argv)
-                if args.command in ("log", "start") and extra:
-                    (args.words if args.command == "log" else args.title).extend(extra)
-                code = run_command(args, journal=journal) if args.command else 2
-            except SystemExit as exit_:
-                code = exit_.code if isinstance(exit_.code, int) else 2
-        return code, out.getvalue(), err.getvalue()
-
-    return run
+        try:
+            result = self.commands.run(request, initiator="socket")
+        except ValidationError as error:  # refused: nothing was written
+            return answer_error(request_id, str(error), 2, error.code)
+        except ValueError as error:  # a quick-entry line that could not be read
+            return answer_error(request_id, str(error), 2, getattr(error, "code", ""))
+        except OSError as error:
+            return answer_error(request_id, f"nothing was saved: {error}", 1)
+        except Exception as error:  # a reply, always: the caller must not guess what happened
+            return answer_error(request_id, f"the app failed: {error}", 1)
+        return answer_ok(request_id, result.to_json())

@@ -166,7 +166,7 @@ class NudgeScheduler(QObject):
         person = self.journal.people_by_id().get(nudge.person) if nudge.person else None
         if nudge.kind == "reach_out" and person is not None and self.quicklog is not None:
             # By id, not by name: two people may share one.
-            self.quicklog.log_entry(self.quicklog.new_entry("contact", people=(person.id,)))
+            self.quicklog.contact_with(person.id)
             return
         self._forget(nudge)
 

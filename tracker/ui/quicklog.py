@@ -1,7 +1,8 @@
-"""What the tray, the panel and the socket do when the user logs something.
+"""What the tray, the panel and the dialogs do when the user logs something: each click
+becomes a request to `tracker.commands`, where the rules of the day are decided once.
 
-One object, so the menu, the big buttons and `dayweave log` all share the same rules: a block
-ends the other block, a disruption asks nothing, and the last log can be undone for a while.
+The change notice of every command (from a click, a window or the socket) comes back here as
+Qt signals, so every view refreshes at once and nobody re-reads history to find out.
 """
 
 from __future__ import annotations
@@ -9,21 +10,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
+from tracker.commands import Commands, EndEntry, Log, Request, Result, Stop, Undo
 from tracker.core.clock import Clock
 from tracker.core.days import local_day
-from tracker.core.model import INSTANT_KINDS, Entry, Person, ValidationError
+from tracker.core.model import Entry, Person, ValidationError
 from tracker.core.summary import summarize_week
-from tracker.core.undo import UndoSlot
 from tracker.store.journal import Journal
 from tracker.ui.errors import error_text
 
 __all__ = ["QuickLog", "TrayStatus"]
 
-UNDO_SECONDS = 10
 DISRUPTION_MARK = timedelta(minutes=5)
 
 
@@ -37,31 +38,40 @@ class TrayStatus:
     life_min: float
     disruptions: int
     disrupted_until: datetime | None
+    calls: tuple[Entry, ...] = ()  # running calls and meetings, each with its own End item
 
     @property
     def state(self) -> str:
         return self.running.kind if self.running is not None else "idle"
 
 
-@dataclass(slots=True)
-class _Undo:
-    created: Entry
-    ended: list[Entry]
-
-
 class QuickLog(QObject):
-    changed = Signal()  # anything logged, undone or stopped: refresh what is shown
-    calls_ended = Signal(list)  # calls and meetings with people that were just stopped
+    changed = Signal()  # anything changed, by anyone: refresh what is shown
+    notice = Signal(object, object)  # (Result, initiator): what changed and who asked
+    calls_ended = Signal(list)  # calls and meetings with people that just ended
     failed = Signal(str)  # a message for the user: nothing was saved
 
     def __init__(
-        self, journal: Journal, clock: Clock, zone: ZoneInfo, parent: QObject | None = None
+        self,
+        journal: Journal,
+        clock: Clock,
+        zone: ZoneInfo,
+        parent: QObject | None = None,
+        commands: Commands | None = None,
     ):
         super().__init__(parent)
         self.journal = journal
         self.clock = clock
         self.zone = zone
-        self._undo: UndoSlot[_Undo] = UndoSlot(clock, UNDO_SECONDS)
+        self.commands = commands or Commands(journal, clock)
+        self.commands.subscribe(self._heard)
+
+    def _heard(self, result: Result, initiator: Any) -> None:
+        self.notice.emit(result, initiator)
+        self.changed.emit()
+        calls = [e for e in result.ended if e.kind in ("call", "meeting") and e.people]
+        if calls and not result.undone:
+            self.calls_ended.emit(calls)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -86,143 +96,86 @@ class QuickLog(QObject):
             life_min=day.life_min,
             disruptions=day.disruptions,
             disrupted_until=mark_until,
+            calls=tuple(spans),
         )
 
     def people(self) -> list[Person]:
         return self.journal.people()
 
     def undoable(self) -> Entry | None:
-        """What Undo would take back, while it still can."""
-        undo = self._undo.available()
-        return undo.created if undo is not None else None
+        """The entry Undo would take back (for its label), while it still can."""
+        result = self.commands.undoable()
+        if result is None:
+            return None
+        return next(iter([*result.stored, *result.ended, *result.entries]), None)
 
-    # -- logging -------------------------------------------------------------------------
+    # -- changing ------------------------------------------------------------------------
 
-    def log_entry(self, entry: Entry) -> Entry | None:
-        return self._log(entry)
+    def run(self, request: Request) -> Result | None:
+        """Run one request; say why in `failed` when nothing could be saved.
 
-    def new_entry(self, kind: str, **fields) -> Entry:
-        return self._entry(kind, **fields)
+        A QuickEntryError propagates, so the dialog that sent the line can mark the part.
+        """
+        from tracker.core.quickentry import QuickEntryError
 
-    def _log(self, entry: Entry) -> Entry | None:
         try:
-            stored, ended = self.journal.log(entry)
+            return self.commands.run(request, initiator=self)
+        except QuickEntryError:
+            raise
         except ValidationError as error:
             self.failed.emit(error_text(error))
-            return None
         except OSError as error:  # a full disk, a read-only folder, a lock held too long
             self.failed.emit(self.tr("Nothing was saved: %1").replace("%1", error_text(error)))
-            return None
-        self._undo.keep(_Undo(stored, ended))
-        self.changed.emit()
-        return stored
+        return None
 
-    def _entry(self, kind: str, **fields) -> Entry:
-        return Entry(kind=kind, start=self.clock.now(), tz=self.zone.key, **fields)
+    def _log(self, **fields: Any) -> Entry | None:
+        result = self.run(Log(tz=self.zone.key, **fields))
+        if result is None:
+            return None
+        return result.stored[0] if result.stored else self.journal.running_block()
 
     def switch(self, kind: str, title: str = "") -> Entry | None:
         """Start a work or life block; the other one ends at this minute."""
-        running = self.journal.running_block()
-        if running is not None and running.kind == kind and not title:
-            return running  # already doing that: one click must not split a block in two
-        return self._log(self._entry(kind, title=title))
+        return self._log(kind=kind, title=title)
 
     def disruption(self, cause: str, title: str = "") -> Entry | None:
-        return self._log(self._entry("disruption", cause=cause.strip() or None, title=title))
+        return self._log(kind="disruption", cause=cause.strip() or None, title=title)
 
     def with_people(
         self,
         kind: str,
         names: Sequence[str],
         title: str = "",
-        circle_for_new: str = "peer",
+        circle_for_new: str | None = None,
+        person_ids: Sequence[str] = (),
     ) -> Entry | None:
-        """A call, live meeting or contact with people; unknown names become people."""
-        try:
-            ids = self._person_ids(names, circle_for_new)
-        except (ValidationError, OSError) as error:
-            self.failed.emit(error_text(error))
-            return None
-        return self._log(self._entry(kind, title=title, people=tuple(ids)))
+        """A call, live meeting or contact; names nobody has yet become people."""
+        pairs = tuple((n.strip(), circle_for_new) for n in names if n.strip())
+        return self._log(kind=kind, title=title, names=pairs, person_ids=tuple(person_ids))
 
-    def _person_ids(self, names: Sequence[str], circle: str) -> list[str]:
-        ids = []
-        for name in (n.strip() for n in names):
-            if not name:
-                continue
-            person = self.journal.find_person(name)
-            if person is None:
-                person = self.journal.add_person(Person(name=name, circle=circle))
-            ids.append(person.id)
-        return ids
+    def contact_with(self, person_id: str) -> Entry | None:
+        """A contact with one person, by id: two people may share a name (a nudge's Done)."""
+        return self._log(kind="contact", person_ids=(person_id,))
 
     def quick_entry(self, line: str) -> Entry | None:
         """Log a quick-entry line; a QuickEntryError propagates so the dialog can mark the part."""
-        from tracker.core.quickentry import parse_quick_entry, resolve_times
-
-        parsed = parse_quick_entry(line)
-        start, end = resolve_times(parsed, self.clock.now(), self.zone)
-        try:
-            ids = []
-            for ref in parsed.people:
-                ids += self._person_ids([ref.name], ref.circle or "peer")
-        except (ValidationError, OSError) as error:
-            self.failed.emit(error_text(error))
-            return None
-        entry = Entry(
-            kind=parsed.kind,
-            start=start,
-            end=None if parsed.kind in INSTANT_KINDS else end,
-            tz=self.zone.key,
-            title=parsed.title,
-            tags=tuple(parsed.tags),
-            people=tuple(ids),
-            cause=parsed.cause,
-        )
-        return self._log(entry)
+        return self._log(line=line, now=self.clock.now())
 
     def stop(self) -> list[Entry]:
-        try:
-            stopped = self.journal.stop()
-        except OSError as error:
-            self.failed.emit(error_text(error))
-            return []
-        if stopped:
-            self._undo.clear()
-            self.changed.emit()
-            with_people = [e for e in stopped if e.kind in ("call", "meeting") and e.people]
-            if with_people:
-                self.calls_ended.emit(with_people)
-        return stopped
+        """End the running block; calls end on their own (end_entry)."""
+        result = self.run(Stop())
+        return [] if result is None else result.ended
+
+    def end_entry(self, entry: Entry, at: datetime | None = None) -> Entry | None:
+        """End one running thing: a call ("End call with Anna"), or a block left running at a
+        moment the user chose (the forgotten-block question)."""
+        result = self.run(EndEntry(entry_id=entry.id, at=at, near=entry.start))
+        return result.ended[0] if result is not None and result.ended else None
 
     def end_block(self, block: Entry, at: datetime) -> Entry | None:
-        """End a block left running at a moment the user chose (the forgotten-block question)."""
-        try:
-            ended = self.journal.update_fields(block, end=at)
-        except ValidationError as error:
-            self.failed.emit(error_text(error))
-            return None
-        except OSError as error:
-            self.failed.emit(self.tr("Nothing was saved: %1").replace("%1", error_text(error)))
-            return None
-        self.changed.emit()
-        return ended
+        return self.end_entry(block, at)
 
     def undo(self) -> bool:
-        """Take back the last log: delete it and let the blocks it ended run on."""
-        undo = self._undo.take()
-        if undo is None:
-            return False
-        try:
-            self.journal.delete(undo.created)
-            for ended in undo.ended:
-                self.journal.update_fields(ended, end=None)
-        except OSError as error:
-            self.failed.emit(error_text(error))
-            return False
-        self.changed.emit()
-        return True
-
-    def refresh(self) -> None:
-        """Something outside (the command line through the socket) changed the data."""
-        self.changed.emit()
+        """Take back the last change (a log, a stop, an edit) while undo lasts."""
+        result = self.run(Undo())
+        return result is not None and result.undone

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
+from tracker.commands import ChangeSettings, Commands, EditPerson
 from tracker.core.clock import Clock
 from tracker.store.journal import Journal
 from tracker.ui.actions import LogActions
@@ -43,7 +44,8 @@ class Shell(QObject):
         self.exit_when_ready = exit_when_ready
         self.ready_clock = ready_clock
         self.tray_available = tray_available
-        self.quicklog = QuickLog(journal, clock, zone, self)
+        self.commands = Commands(journal, clock)
+        self.quicklog = QuickLog(journal, clock, zone, self, commands=self.commands)
         self.actions = LogActions(self.quicklog, self)
         self.actions.quit_requested.connect(self.quit)
         self.actions.week_requested.connect(self.show_week)
@@ -151,12 +153,12 @@ class Shell(QObject):
 
     def start_server(self) -> None:
         """The socket for `dayweave log` and for a second start; QtNetwork loads only here."""
-        from tracker.ui.ipc_server import CommandServer, run_cli_in_app
+        from tracker.ui.ipc_server import CommandServer
 
-        self.server = CommandServer(self.data_dir, run_cli_in_app(self.journal), self)
-        self.server.handled.connect(self.quicklog.refresh)
+        self.server = CommandServer(self.data_dir, self.commands, self)
         self.server.activate_requested.connect(self.show_panel)
-        self.server.listen()
+        if not self.server.listen():
+            self.tell(self.server.problem)
 
     def _wait_for_tray(self) -> None:
         """Autostart can race the panel: wait up to the limit for a tray, then use a window."""
@@ -234,8 +236,7 @@ class Shell(QObject):
             self.week_window = WeekWindow(
                 self.journal, self.clock, self.zone, quicklog=self.quicklog, first_weekday=first
             )
-            self.week_window.changed.connect(self.quicklog.refresh)
-            self.quicklog.changed.connect(self._refresh_week)
+            self.quicklog.notice.connect(self.week_window.on_notice)
         else:
             self.week_window.go_today()  # a new window has just read this week
         self.week_window.show()
@@ -256,17 +257,16 @@ class Shell(QObject):
         dialog.show()
 
     def _store_follow_up(self, person) -> None:
-        try:
-            self.journal.update_person(person)
-        except (ValueError, OSError) as error:
-            self.tell(error_text(error))
+        changes = {"notes": person.notes, "next_action": person.next_action}
+        self.quicklog.run(EditPerson(person_id=person.id, changes=changes))
 
     def show_people(self, person_id: str | None = None) -> None:
         from tracker.ui.people.window import PeopleWindow
 
         if self.people_window is None:
-            self.people_window = PeopleWindow(self.journal, self.clock, self.zone)
-            self.people_window.changed.connect(self.nudges.replan)
+            self.people_window = PeopleWindow(
+                self.journal, self.clock, self.zone, quicklog=self.quicklog
+            )
         else:
             self.people_window.reload()  # a new window has just read them
         if person_id:
@@ -282,19 +282,12 @@ class Shell(QObject):
         dialog = SettingsDialog(self.journal.settings(), Autostart())
         self.settings_dialog = dialog
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
-            try:
-                self.journal.save_settings(dialog.settings())
-            except (ValueError, OSError) as error:
-                self.tell(error_text(error))
-            self.nudges.replan()
-        self.settings_dialog = None
+            from tracker.commands.settings import SETTING_NAMES
 
-    def _refresh_week(self) -> None:
-        # Logged from the tray or the command line: an open week shows it at once. An edit
-        # made in the week window itself has reloaded it already.
-        window = self.week_window
-        if window is not None and window.isVisible() and not window.emitting:
-            window.reload()
+            chosen = dialog.settings()
+            changes = {name: getattr(chosen, name) for name in SETTING_NAMES}
+            self.quicklog.run(ChangeSettings(changes=changes))
+        self.settings_dialog = None
 
     def show_panel(self) -> None:
         panel = self._panel(as_window=self.fallback)

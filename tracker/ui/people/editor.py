@@ -25,12 +25,14 @@ class PersonEditor(QDialog):
         super().__init__(parent)
         self.original = person
         self.setWindowTitle(self.tr("Edit person") if person else self.tr("Add person"))
-        person = person or Person(name="", circle="peer")
+        person = person or Person(name="", circle=None)
         self.name = QLineEdit(person.name)
         self.circle = QComboBox()
-        for circle in CIRCLES:
+        for circle in (None, *CIRCLES):
             self.circle.addItem(circle_label(circle), circle)
-        self.circle.setCurrentIndex(CIRCLES.index(person.circle))
+        self.circle.setCurrentIndex(
+            0 if person.circle is None else 1 + CIRCLES.index(person.circle)
+        )
         self.team = QLineEdit(person.team)
         self.every = QSpinBox()
         self.every.setRange(1, 365)
@@ -57,7 +59,7 @@ class PersonEditor(QDialog):
         self.name.setMinimumWidth(280)
 
     def person(self) -> Person:
-        base = self.original or Person(name="", circle="peer")
+        base = self.original or Person(name="", circle=None)
         emails = tuple(e.strip().lower() for e in self.emails.text().split(",") if e.strip())
         return base.with_changes(
             name=self.name.text().strip(),

@@ -7,7 +7,9 @@ from PySide6.QtCore import QCoreApplication
 __all__ = ["circle_label"]
 
 
-def circle_label(circle: str) -> str:
+def circle_label(circle: str | None) -> str:
+    if circle is None:
+        return QCoreApplication.translate("People", "Not sorted yet")
     labels = {
         "customer": QCoreApplication.translate("People", "Customer"),
         "leadership": QCoreApplication.translate("People", "Leadership"),

@@ -21,16 +21,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.commands import (
+    AddPerson,
+    Commands,
+    DeletePerson,
+    EditPerson,
+    ImportPeople,
+    MergePeople,
+    Request,
+    Result,
+    Undo,
+)
 from tracker.core.clock import Clock
 from tracker.core.model import CIRCLES, Person
-from tracker.core.undo import UndoSlot
 from tracker.store.journal import Journal
 from tracker.ui.errors import error_text, import_problem_text
 from tracker.ui.people.texts import circle_label
 
 __all__ = ["PeopleWindow"]
 
-UNDO_SECONDS = 10
+_EDITABLE = ("name", "circle", "team", "every_days", "notes", "emails", "next_action")
 
 
 class PeopleModel(QAbstractTableModel):
@@ -73,7 +83,7 @@ class PeopleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:  # sort keys
             return {
                 "name": person.name.casefold(),
-                "circle": CIRCLES.index(person.circle),
+                "circle": -1 if person.circle is None else CIRCLES.index(person.circle),
                 "team": person.team.casefold(),
                 "every": person.every_days or 0,
                 "last": last.timestamp() if last else 0,
@@ -117,13 +127,22 @@ class PeopleWindow(QWidget):
     changed = Signal()
 
     def __init__(
-        self, journal: Journal, clock: Clock, zone: ZoneInfo, parent: QWidget | None = None
+        self,
+        journal: Journal,
+        clock: Clock,
+        zone: ZoneInfo,
+        parent: QWidget | None = None,
+        *,
+        quicklog=None,
     ):
         super().__init__(parent, Qt.WindowType.Window)
         self.journal = journal
         self.clock = clock
         self.zone = zone
-        self._deleted: UndoSlot[Person] = UndoSlot(clock, UNDO_SECONDS)
+        # The app's door (its notice keeps this window fresh); alone, a door of its own.
+        self.commands = quicklog.commands if quicklog is not None else Commands(journal, clock)
+        if quicklog is not None:
+            quicklog.notice.connect(self.on_notice)
         self.setWindowTitle(self.tr("Dayweave: people"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search names, teams, notes (Ctrl+F)"))
@@ -147,10 +166,18 @@ class PeopleWindow(QWidget):
         self.edit_button = QPushButton(self.tr("Edit..."))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.undo_button = QPushButton(self.tr("Undo delete"))
+        self.merge_button = QPushButton(self.tr("Merge into..."))
+        self.merge_button.setToolTip(self.tr("One person, two records: keep the other one"))
         self.import_button = QPushButton(self.tr("Import vCard..."))
         self.status = QLabel()
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button, self.undo_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.undo_button,
+            self.merge_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
@@ -164,6 +191,7 @@ class PeopleWindow(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo_delete)
+        self.merge_button.clicked.connect(self._ask_merge)
         self.import_button.clicked.connect(self._ask_import)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
@@ -180,13 +208,17 @@ class PeopleWindow(QWidget):
         default_every = self.journal.settings().default_every_days
         self.model.default_every = default_every
         rows = []
-        for person in people:
+        for person in sorted(people, key=lambda p: p.circle is not None):  # unsorted first
             seen = last.get(person.id)
             every = person.every_days or default_every
             rows.append((person, seen, seen + timedelta(days=every) if seen else None))
         self.model.set_rows(rows)
-        self.undo_button.setVisible(self._deleted.available() is not None)
-        self.status.setText(self.tr("%n person(s)", "", len(rows)))
+        self.undo_button.setVisible(self._undoable_delete())
+        unsorted = sum(1 for p in people if p.circle is None)
+        text = self.tr("%n person(s)", "", len(rows))
+        if unsorted:
+            text += " · " + self.tr("sort %n new people: give them a circle", "", unsorted)
+        self.status.setText(text)
 
     def selected(self) -> Person | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -209,7 +241,9 @@ class PeopleWindow(QWidget):
     def add(self) -> None:
         editor = self._editor(None)
         if editor.exec() == editor.DialogCode.Accepted:
-            self._store(lambda: self.journal.add_person(editor.person()))
+            person = editor.person()
+            fields = {name: getattr(person, name) for name in _EDITABLE if name != "next_action"}
+            self._run(AddPerson(**fields))
 
     def edit_selected(self) -> None:
         person = self.selected()
@@ -217,60 +251,79 @@ class PeopleWindow(QWidget):
             return
         editor = self._editor(person)
         if editor.exec() == editor.DialogCode.Accepted:
-            self._store(lambda: self.journal.update_person(editor.person()))
+            edited = editor.person()
+            changes = {name: getattr(edited, name) for name in _EDITABLE}
+            self._run(EditPerson(person_id=person.id, changes=changes))
 
     def delete_selected(self) -> None:
         person = self.selected()
-        if person is None:
-            return
-        if self._store(lambda: self.journal.delete_person(person)):
-            self._deleted.keep(person)
-            self.reload()
+        if person is not None:
+            self._run(DeletePerson(person_id=person.id))
+
+    def _undoable_delete(self) -> bool:
+        pending = self.commands.undoable()
+        return pending is not None and pending.request == DeletePerson.NAME
 
     def undo_delete(self) -> None:
-        person = self._deleted.take()
-        if person is not None and not self._store(
-            lambda: self.journal.update_person(person.with_changes(deleted=False))
-        ):
-            self._deleted.keep(person)  # still there to try again
+        if self._undoable_delete():
+            self._run(Undo())
 
-    def _store(self, action) -> bool:
+    def merge(self, person: Person, into: Person) -> Result | None:
+        """One human, two records: `person`'s entries count for `into` from now on."""
+        return self._run(MergePeople(name=person.id, into=into.id))
+
+    def _ask_merge(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        others = [p for p in self.journal.people() if p.id != person.id]
+        if not others:
+            return
+        labels = [f"{p.name} ({circle_label(p.circle)})" for p in others]
+        label, ok = QInputDialog.getItem(
+            self,
+            self.tr("Merge people"),
+            self.tr("Merge %1 into:").replace("%1", person.name),
+            labels,
+            0,
+            False,
+        )
+        if ok:
+            self.merge(person, others[labels.index(label)])
+
+    def _run(self, request: Request) -> Result | None:
         try:
-            action()
+            result = self.commands.run(request, initiator=self)
         except (ValueError, OSError) as error:
             self.status.setText(error_text(error))
-            return False
+            return None
         self.reload()
         self.changed.emit()
-        return True
+        return result
 
-    def import_file(self, path: str, circle: str) -> str:
-        from tracker.core.vcard import parse_vcards, plan_import
+    def on_notice(self, result: Result, initiator: object) -> None:
+        """A change made elsewhere (a nudge's Done, the command line): show it at once."""
+        if initiator is not self and self.isVisible() and result.what & {"people", "entries"}:
+            self.reload()
 
+    def import_file(self, path: str, circle: str | None) -> str:
         try:
             with open(path, encoding="utf-8-sig", errors="replace") as handle:
-                cards, problems = parse_vcards(handle.read())
+                text = handle.read()
         except OSError as error:
             self.status.setText(error_text(error))
             return self.status.text()
-        plan = plan_import(cards, self.journal.people(), circle)
-        problems += plan.skipped
-        try:
-            for person in plan.added:
-                self.journal.add_person(person)
-            for person in plan.merged:
-                self.journal.update_person(person)
-        except (ValueError, OSError) as error:
-            self.status.setText(error_text(error))
+        result = self._run(ImportPeople(text=text, circle=circle, source=path))
+        if result is None:
             return self.status.text()
-        self.reload()
-        self.changed.emit()
+        counts = next(values for code, values in result.notes if code == "imported")
         summary = (
             self.tr("Added %1, merged %2, skipped %3.")
-            .replace("%1", str(len(plan.added)))
-            .replace("%2", str(len(plan.merged) + plan.duplicates))
-            .replace("%3", str(len(problems)))
+            .replace("%1", str(counts["added"]))
+            .replace("%2", str(counts["merged"]))
+            .replace("%3", str(counts["skipped"]))
         )
+        problems = [_Problem(v) for code, v in result.notes if code == "import_problem"]
         self.status.setText(" ".join([summary, *(import_problem_text(p) for p in problems)]))
         return summary
 
@@ -284,3 +337,14 @@ class PeopleWindow(QWidget):
         )
         if ok:
             self.import_file(path, CIRCLES[labels.index(label)])
+
+
+class _Problem(str):
+    """An import problem as the result carries it, in the shape import_problem_text reads."""
+
+    def __new__(cls, values: dict) -> _Problem:
+        problem = super().__new__(cls, values.get("text", ""))
+        problem.code = values.get("code", "")
+        problem.card = values.get("card", "")
+        problem.error = None
+        return problem

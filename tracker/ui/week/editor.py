@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tracker.core.model import CAUSES, INSTANT_KINDS, KINDS, Entry, Person, normalise_name
 from tracker.ui.formdialog import lay_out_form
+from tracker.ui.people.completer import attach_names_completer
 from tracker.ui.texts import cause_label, kind_label
 
 __all__ = ["EntryEditor"]
@@ -54,6 +55,7 @@ class EntryEditor(QDialog):
             self.cause.setEditText(entry.cause)
         names = {p.id: p.name for p in people}
         self.with_people = QLineEdit(", ".join(names[p] for p in entry.people if p in names))
+        self.completer = attach_names_completer(self.with_people, people)
         self.note = QPlainTextEdit(entry.note)
         self.note.setFixedHeight(80)
         self.problem = QLabel()

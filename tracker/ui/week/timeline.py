@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tracker.core.days import Day
 from tracker.core.model import Entry
+from tracker.core.vocabulary import CAUSE_GLYPHS
 from tracker.ui.week.colours import is_dark, kind_colour, text_on
 
 __all__ = ["WeekTimeline", "visible_hours", "wall_minutes"]
@@ -26,10 +27,7 @@ HEADER_HEIGHT = 34
 BOTTOM_MARGIN = 8
 EDGE_GRAB = 5
 SNAP_MINUTES = 5
-CAUSE_LETTERS = {
-    "overrun": "O", "late": "L", "tech": "T", "noise": "N", "family": "F", "colleague": "C",
-    "self": "S",
-}  # fmt: skip
+CAUSE_LETTERS = CAUSE_GLYPHS
 
 
 def wall_minutes(moment: datetime, day: Day, zone: ZoneInfo) -> float:

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.commands import Commands, DeleteEntry, EditEntry, Request, Result, Undo
 from tracker.core.clock import Clock
 from tracker.core.days import week_days, week_start
 from tracker.core.model import Entry
 from tracker.core.patterns import find_pattern
 from tracker.core.summary import WeekSummary, summarize_week
-from tracker.core.undo import UndoSlot
 from tracker.core.weekreport import week_to_json
 from tracker.store.journal import Journal
 from tracker.ui.errors import error_text
@@ -34,8 +34,6 @@ from tracker.ui.week.summary import SummaryPanel
 from tracker.ui.week.timeline import WeekTimeline
 
 __all__ = ["WeekWindow", "weekday_names"]
-
-UNDO_SECONDS = 10
 
 
 def weekday_names(long: bool = False) -> list[str]:
@@ -69,14 +67,13 @@ class WeekWindow(QWidget):
         self.clock = clock
         self.zone = zone
         self.quicklog = quicklog
+        self._commands = quicklog.commands if quicklog is not None else None
         locale = QLocale()
         self.first_weekday = (
             (locale.firstDayOfWeek().value - 1) if first_weekday is None else first_weekday
         )
         self.first_day = week_start(clock.now().astimezone(zone).date(), self.first_weekday)
         self.summary: WeekSummary | None = None
-        self.emitting = False
-        self._deleted: UndoSlot[Entry] = UndoSlot(clock, UNDO_SECONDS)
         self.setWindowTitle(self.tr("Dayweave: this week"))
         self.setAccessibleName(self.tr("Dayweave: this week"))
 
@@ -190,7 +187,7 @@ class WeekWindow(QWidget):
         self.picker.setDate(QDate(self.first_day.year, self.first_day.month, self.first_day.day))
         self.picker.blockSignals(False)
         self._show_details(self.timeline.selected)
-        self.undo_button.setVisible(self._deleted.available() is not None)
+        self.undo_button.setVisible(self._undoable_delete())
 
     def go(self, days: int) -> None:
         self.first_day += timedelta(days=days)
@@ -232,15 +229,28 @@ class WeekWindow(QWidget):
             lines.append(entry.note)
         self.details.setText("\n".join(lines))
 
+    @property
+    def commands(self) -> Commands:
+        """The app's door; a window opened alone (an export, a test) makes its own."""
+        if self._commands is None:
+            self._commands = Commands(self.journal, self.clock)
+        return self._commands
+
+    def _run(self, request: Request) -> Result | None:
+        try:
+            result = self.commands.run(request, initiator=self)
+        except (ValueError, OSError) as error:
+            self.reload()  # a drag that was refused is undone on screen
+            self.error.setText(error_text(error))
+            return None
+        self._after_edit()
+        return result
+
     def change_times(self, entry: Entry, start: datetime, end: datetime | None) -> None:
         """A dragged edge: store the new times (snapped to five minutes by the timeline)."""
-        try:
-            self.journal.update_fields(entry, start=start, end=end)
-        except (ValueError, OSError) as error:
-            self.reload()  # the drag is undone on screen
-            self.error.setText(error_text(error))
-            return
-        self._after_edit()
+        changes = {"start": start, "end": end}
+        self._run(EditEntry(entry_id=entry.id, changes=changes, near=entry.start,
+                            end_day_given=True))  # fmt: skip
 
     def edit_selected(self) -> None:
         entry = self.timeline.selected
@@ -253,41 +263,35 @@ class WeekWindow(QWidget):
         if editor.exec() == EntryEditor.DialogCode.Accepted:
             try:
                 changes, new_names = editor.changes()
-                ids = list(changes.pop("people_ids"))
-                if self.quicklog is not None:
-                    ids += self.quicklog._person_ids(new_names, "peer")
-                self.journal.update_fields(entry, people=tuple(ids), **changes)
-            except (ValueError, OSError) as error:
-                self.reload()
+            except ValueError as error:
                 self.error.setText(error_text(error))
             else:
-                self._after_edit()
+                changes["people"] = tuple(changes.pop("people_ids"))
+                names = tuple((name, None) for name in new_names)
+                self._run(EditEntry(entry_id=entry.id, changes=changes, names=names,
+                                    near=entry.start, end_day_given=True))  # fmt: skip
         self.open_editor = None
 
     def delete_selected(self) -> None:
         entry = self.timeline.selected
         if entry is None:
             return
-        try:
-            self.journal.delete(entry)
-        except OSError as error:
-            self.error.setText(error_text(error))
-            return
-        self._deleted.keep(entry)
-        self.timeline.select(None)
-        self._after_edit()
+        if self._run(DeleteEntry(entry_id=entry.id, near=entry.start)) is not None:
+            self.timeline.select(None)
+
+    def _undoable_delete(self) -> bool:
+        pending = self._commands.undoable() if self._commands is not None else None
+        return pending is not None and pending.request == DeleteEntry.NAME
 
     def undo_delete(self) -> None:
-        entry = self._deleted.take()
-        if entry is None:
-            return
-        try:
-            self.journal.undelete(entry)
-        except OSError as error:
-            self._deleted.keep(entry)  # still there to try again
-            self.error.setText(error_text(error))
-            return
-        self._after_edit()
+        if self._undoable_delete():
+            self._run(Undo())
+
+    def on_notice(self, result: Result, initiator: object) -> None:
+        """Logged from the tray or the command line: an open week shows it at once. An edit
+        made here has reloaded it already."""
+        if initiator is not self and self.isVisible() and "entries" in result.what:
+            self.reload()
 
     def add_at(self, moment: datetime) -> None:
         """Double-click on empty space: a quick entry that starts there."""
@@ -319,11 +323,7 @@ class WeekWindow(QWidget):
     def _after_edit(self) -> None:
         self.error.clear()
         self.reload()
-        self.emitting = True
-        try:
-            self.changed.emit()
-        finally:
-            self.emitting = False
+        self.changed.emit()
 
     # -- export --------------------------------------------------------------------------
 

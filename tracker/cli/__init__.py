@@ -1,0 +1,97 @@
+"""The `dayweave` command: a stable interface for scripts and desktop shortcuts (DESIGN.md).
+
+Each command is a few lines over `tracker.commands`. The log, start, stop, week, people and
+check paths never import Qt: a test keeps it so, because a keyboard shortcut that logs a
+disruption must answer at once.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tracker.cli.parser import EXIT_FAILED, EXIT_USAGE, SUBCOMMANDS, build_parser
+
+__all__ = ["build_parser", "main"]
+
+_GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--lang")
+
+
+def _command_word(words: list[str]) -> str | None:
+    """The subcommand in argv, skipping the global options and their values."""
+    index = 0
+    while index < len(words):
+        word = words[index]
+        # argparse also takes an unambiguous abbreviation: --data for --data-dir.
+        if len(word) > 2 and any(option.startswith(word) for option in _GLOBAL_OPTIONS_WITH_VALUE):
+            index += 2
+            continue
+        if not word.startswith("-"):
+            return word
+        index += 1
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    command = _command_word(words)
+    wants_help = bool({"-h", "--help"} & set(words))
+    if command is None and not wants_help:
+        return _start_app(words)
+    parser = build_parser(only=None if wants_help or command not in SUBCOMMANDS else command)
+    args, extra = parser.parse_known_args(words)
+    # A title may follow the options: `log disruption --cause tech "wifi dropped"`.
+    if extra and args.command in ("log", "start") and not any(w.startswith("-") for w in extra):
+        (args.words if args.command == "log" else args.title).extend(extra)
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+    if args.command is None:
+        from tracker.launch import start_app
+
+        return start_app(args.data_dir, args.exit_when_ready, args.lang)
+    return run(args)
+
+
+def _start_app(words: list[str]) -> int:
+    """`dayweave [--data-dir D] [--lang L] [--exit-when-ready]`: only the global options, read
+    by a small parser, so starting the tray does not build every subcommand's help."""
+    import argparse
+
+    from tracker import __version__
+    from tracker.launch import start_app
+
+    parser = argparse.ArgumentParser(prog="dayweave", add_help=False)
+    parser.add_argument("--version", action="version", version=f"dayweave {__version__}")
+    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--exit-when-ready", action="store_true")
+    parser.add_argument("--lang")
+    args = parser.parse_args(words)
+    return start_app(args.data_dir, args.exit_when_ready, args.lang)
+
+
+def run(args) -> int:
+    from tracker.cli.writing import WRITING, StoreProblem, UsageError
+    from tracker.store.lock import LockTimeout
+    from tracker.store.storage import DamagedFileError
+
+    try:
+        if args.command in WRITING and not _only_reads(args):
+            from tracker.cli.writing import run_writing
+
+            return run_writing(args)
+        from tracker.cli.reading import run_reading
+
+        return run_reading(args)
+    except UsageError as error:
+        print(f"dayweave: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except (StoreProblem, LockTimeout, DamagedFileError) as error:
+        print(f"dayweave: {error}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _only_reads(args) -> bool:
+    if args.command == "people":
+        return args.people_command == "list"
+    return args.command == "settings" and args.value is None

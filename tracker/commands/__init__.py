@@ -1,0 +1,52 @@
+"""Every change a person can make, as plain functions over the journal: no Qt, no argparse.
+
+The tray, the panel, the week and People windows, the dialogs, the command line and the
+socket all send a request here (`Commands.run`) and get a `Result` saying what changed.
+"""
+
+from tracker.commands.door import UNDO_SECONDS, Commands, Listener
+from tracker.commands.errors import AmbiguousName, Refused
+from tracker.commands.requests import (
+    REQUESTS,
+    AddPerson,
+    BadRequest,
+    ChangeSettings,
+    DeleteEntry,
+    DeletePerson,
+    EditEntry,
+    EditPerson,
+    EndEntry,
+    ImportPeople,
+    Log,
+    MergePeople,
+    Request,
+    Stop,
+    Undo,
+    request_from_json,
+)
+from tracker.commands.results import Result
+
+__all__ = [
+    "REQUESTS",
+    "UNDO_SECONDS",
+    "AddPerson",
+    "AmbiguousName",
+    "BadRequest",
+    "ChangeSettings",
+    "Commands",
+    "DeleteEntry",
+    "DeletePerson",
+    "EditEntry",
+    "EditPerson",
+    "EndEntry",
+    "ImportPeople",
+    "Listener",
+    "Log",
+    "MergePeople",
+    "Refused",
+    "Request",
+    "Result",
+    "Stop",
+    "Undo",
+    "request_from_json",
+]

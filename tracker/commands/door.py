@@ -1,0 +1,146 @@
+"""The one door every change goes through: run a request, keep what undo needs, and tell
+every listener (views, the tray, the nudge scheduler) once what changed and who asked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from tracker.commands import day, people, settings
+from tracker.commands.requests import (
+    AddPerson,
+    ChangeSettings,
+    DeleteEntry,
+    DeletePerson,
+    EditEntry,
+    EditPerson,
+    EndEntry,
+    ImportPeople,
+    Log,
+    MergePeople,
+    Request,
+    Stop,
+    Undo,
+)
+from tracker.commands.results import Result
+from tracker.commands.writes import Writes
+from tracker.core.clock import Clock
+from tracker.core.undo import UndoSlot
+
+__all__ = ["UNDO_SECONDS", "Commands", "Listener"]
+
+UNDO_SECONDS = 10
+Listener = Callable[[Result, Any], None]  # (what changed, who asked)
+
+_HANDLERS: dict[type[Request], Callable[[Any, Any], Result]] = {
+    Log: day.log,
+    Stop: day.stop,
+    EndEntry: day.end_entry,
+    EditEntry: day.edit_entry,
+    DeleteEntry: day.delete_entry,
+    AddPerson: people.add_person,
+    EditPerson: people.edit_person,
+    MergePeople: people.merge_people,
+    DeletePerson: people.delete_person,
+    ImportPeople: people.import_people,
+    ChangeSettings: settings.change_settings,
+}
+
+
+class _Undo:
+    __slots__ = ("result", "writes")
+
+    def __init__(self, result: Result, writes: list[tuple[Any, Any]]) -> None:
+        self.result = result
+        self.writes = writes  # (before, stored): what to put back
+
+
+class Commands:
+    """Runs requests against one journal. Plain Python: the app, the command line and the
+    socket server each hold one; undo lives here, with the data, not in a window."""
+
+    def __init__(self, journal: Any, clock: Clock, undo_seconds: float = UNDO_SECONDS) -> None:
+        self.journal = journal
+        self.clock = clock
+        self._listeners: list[Listener] = []
+        self._undo: UndoSlot[_Undo] = UndoSlot(clock, undo_seconds)
+        self._pending: list[tuple[Any, Any]] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def run(self, request: Request, initiator: Any = None) -> Result:
+        """Do what `request` asks; a ValidationError (exit 2) means nothing was written."""
+        if isinstance(request, Undo):
+            result = self._take_back()
+        else:
+            self._pending = []
+            result = _HANDLERS[type(request)](self, request)
+            if self._pending:
+                self._undo.keep(_Undo(result, self._pending))
+        if result.what:
+            for listener in list(self._listeners):
+                listener(result, initiator)
+        return result
+
+    def undoable(self) -> Result | None:
+        """What Undo would take back, while it still can."""
+        kept = self._undo.available()
+        return kept.result if kept is not None else None
+
+    def forget_undo(self) -> None:
+        self._undo.clear()
+
+    # -- for the handlers ------------------------------------------------------------------
+
+    def commit(
+        self,
+        writes: Writes,
+        result: Result,
+        *,
+        stored: list[str] = (),  # type: ignore[assignment]
+        ended: list[str] = (),  # type: ignore[assignment]
+    ) -> Result:
+        """Write, then fill the result with the stored versions (with their new revisions)."""
+        entries, persons = writes.commit(self.journal)
+        placed = {
+            e.id for name in ("ended", "trimmed", "removed", "split") for e in getattr(result, name)
+        }
+        for name in ("ended", "trimmed", "removed", "split"):
+            setattr(result, name, [entries.get(e.id, e) for e in getattr(result, name)])
+        result.stored = [entries[i] for i in stored if i in entries]
+        result.ended += [entries[i] for i in ended if i in entries and i not in placed]
+        for before, person in writes.people:
+            (result.people_added if before is None else result.people_changed).append(
+                persons[person.id]
+            )
+        if writes.settings is not None:
+            result.settings = writes.settings
+        self._pending = [(before, entries[after.id]) for before, after in writes.entries]
+        self._pending += [(before, persons[after.id]) for before, after in writes.people]
+        if writes.settings is not None:
+            self._pending = []  # settings are changed back in the dialog, not by Undo
+        return result
+
+    def _take_back(self) -> Result:
+        kept = self._undo.take()
+        result = Result(Undo.NAME)
+        if kept is None:
+            return result.note("nothing_to_undo")
+        writes = Writes()
+        for before, stored in reversed(kept.writes):
+            current = stored
+            back = before if before is not None else current.with_changes(deleted=True)
+            if hasattr(back, "kind"):
+                writes.entry(current, back)
+            else:
+                writes.person(current, back)
+        entries, persons = writes.commit(self.journal)
+        result.stored = list(entries.values())
+        result.people_changed = list(persons.values())
+        result.undone = True
+        return result

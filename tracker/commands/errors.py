@@ -1,0 +1,27 @@
+"""Refusals a command can give besides a plain ValidationError. All are ValidationErrors, so
+the command line exits 2 and the app says them in the user's language from `code`."""
+
+from __future__ import annotations
+
+from tracker.core.model import Person, ValidationError
+
+__all__ = ["AmbiguousName", "Refused"]
+
+
+class Refused(ValidationError):
+    """The request is understood and cannot be done: nothing was written."""
+
+
+class AmbiguousName(Refused):
+    """A name that several people answer to; the app asks which, the command line names them."""
+
+    def __init__(self, name: str, candidates: tuple[Person, ...]) -> None:
+        listed = ", ".join(p.name for p in candidates)
+        super().__init__(
+            "people",
+            f"{name!r} could be {listed}: give the full name",
+            "ambiguous_name",
+            {"name": name, "candidates": listed},
+        )
+        self.name = name
+        self.candidates = candidates

@@ -1,0 +1,255 @@
+"""People: names resolved to the same human every time, and the changes made to people."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from tracker.commands.errors import AmbiguousName, Refused
+from tracker.commands.requests import (
+    AddPerson,
+    DeletePerson,
+    EditPerson,
+    ImportPeople,
+    MergePeople,
+)
+from tracker.commands.results import Result
+from tracker.commands.writes import Writes
+from tracker.core.identity import looks_like_name, resolve_name, tidy_new_name
+from tracker.core.model import Person, normalise_name, validate_person
+
+__all__ = [
+    "NameResolution",
+    "add_person",
+    "delete_person",
+    "edit_person",
+    "import_people",
+    "merge_people",
+    "resolve_names",
+]
+
+_PERSON_CHANGES = (
+    "name", "circle", "team", "every_days", "notes", "emails", "next_action", "aliases",
+)  # fmt: skip
+
+
+class NameResolution:
+    """Person ids for the names of one request, and what that takes: new people to make, title
+    words taken into a full name (by position), and "with ..." phrases that were nobody."""
+
+    __slots__ = ("consumed", "ids", "new", "restored")
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.new: list[Person] = []
+        self.consumed: set[int] = set()
+        self.restored: list[Any] = []
+
+    def _use(self, person_id: str) -> None:
+        if person_id not in self.ids:
+            self.ids.append(person_id)
+
+
+def resolve_names(
+    people: Sequence[Person],
+    typed: Sequence[Any] = (),
+    explicit: Sequence[tuple[str, str | None]] = (),
+) -> NameResolution:
+    """`typed` are a quick entry's NameRefs; `explicit` (name, circle) pairs come from a Who
+    field or `--with`, where a name that is nobody yet always becomes a new person."""
+    found = NameResolution()
+    planned: dict[str, Person] = {}
+
+    def new_person(name: str, circle: str | None) -> None:
+        key = normalise_name(name)
+        if key not in planned:
+            planned[key] = validate_person(Person(name=tidy_new_name(name), circle=circle))
+            found.new.append(planned[key])
+        found._use(planned[key].id)
+
+    for ref in typed:
+        longer = _full_name_with_following(ref, people)
+        if longer is not None:
+            person, positions = longer
+            found._use(person.id)
+            found.consumed.update(positions)
+            continue
+        resolution = resolve_name(ref.name, people)
+        if resolution.ambiguous:
+            raise AmbiguousName(ref.name, resolution.candidates)
+        if resolution.person is not None:
+            found._use(resolution.person.id)
+        elif normalise_name(ref.name) in planned:
+            found._use(planned[normalise_name(ref.name)].id)
+        elif looks_like_name(ref.name, ref.circle):
+            new_person(ref.name, ref.circle)
+        else:
+            found.restored.append(ref)
+    for name, circle in explicit:
+        if not name.strip():
+            continue
+        resolution = resolve_name(name, people)
+        if resolution.ambiguous:
+            raise AmbiguousName(name, resolution.candidates)
+        if resolution.person is not None:
+            found._use(resolution.person.id)
+        else:
+            new_person(name.strip(), circle)
+    return found
+
+
+def _full_name_with_following(ref: Any, people: Sequence[Person]) -> Any:
+    """ "with maria jansen": the name and the words after it, when together they are exactly
+    someone's full name (the longest such wins)."""
+    for count in range(len(ref.following), 0, -1):
+        words = [text for _, text in ref.following[:count]]
+        wanted = normalise_name(" ".join([ref.name, *words]))
+        exact = [
+            p
+            for p in people
+            if not p.deleted and p.merged_into is None and normalise_name(p.name) == wanted
+        ]
+        if len(exact) == 1:
+            return exact[0], {pos for pos, _ in ref.following[:count]}
+    return None
+
+
+def _by_name_or_id(text: str, people: Sequence[Person]) -> Person:
+    by_id = {p.id: p for p in people if not p.deleted}
+    if text in by_id:
+        return by_id[text]
+    resolution = resolve_name(text, people)
+    if resolution.ambiguous:
+        raise AmbiguousName(text, resolution.candidates)
+    if resolution.person is None:
+        raise Refused(
+            "name", f"nobody in your people is called {text!r}", "no_such_person", {"name": text}
+        )
+    return resolution.person
+
+
+def add_person(door: Any, request: AddPerson) -> Result:
+    person = Person(
+        name=request.name.strip(),
+        circle=request.circle,
+        team=request.team,
+        every_days=request.every_days,
+        notes=request.notes,
+        emails=tuple(request.emails),
+        aliases=tuple(request.aliases),
+    )
+    validate_person(person)
+    people = door.journal.people()
+    if any(normalise_name(p.name) == normalise_name(person.name) for p in people):
+        raise Refused(
+            "name",
+            f"{person.name!r} is already in your people",
+            "already_person",
+            {"name": person.name},
+        )
+    writes = Writes()
+    writes.person(None, person)
+    return door.commit(writes, Result(request.NAME))
+
+
+def edit_person(door: Any, request: EditPerson) -> Result:
+    current = door.journal.people_by_id().get(request.person_id)
+    if current is None or current.deleted:
+        raise Refused(
+            "person",
+            "that person is no longer there",
+            "no_such_person",
+            {"name": request.person_id},
+        )
+    unknown = set(request.changes) - set(_PERSON_CHANGES)
+    if unknown:
+        raise Refused(
+            "person",
+            f"cannot change {', '.join(sorted(unknown))}",
+            "not_changeable",
+            {"fields": ", ".join(sorted(unknown))},
+        )
+    changes = {k: tuple(v) if k in ("emails", "aliases") else v for k, v in request.changes.items()}
+    changed = current.with_changes(**changes)
+    if changed == current:
+        return Result(request.NAME).note("unchanged")
+    writes = Writes()
+    writes.person(current, changed)
+    return door.commit(writes, Result(request.NAME))
+
+
+def delete_person(door: Any, request: DeletePerson) -> Result:
+    current = door.journal.people_by_id().get(request.person_id)
+    if current is None or current.deleted:
+        return Result(request.NAME).note("unchanged")
+    writes = Writes()
+    writes.person(current, current.with_changes(deleted=True))
+    return door.commit(writes, Result(request.NAME))
+
+
+def merge_people(door: Any, request: MergePeople) -> Result:
+    """Merge `name` into `into`: the record merged away keeps its id and points at the one
+    that stays, so every old entry counts for the kept person and nothing is rewritten."""
+    people = door.journal.people(include_deleted=True)
+    away = _by_name_or_id(request.name, people)
+    kept = _by_name_or_id(request.into, people)
+    if away.id == kept.id:
+        raise Refused(
+            "name",
+            f"{away.name!r} and {request.into!r} are one record already",
+            "same_person",
+            {"name": away.name},
+        )
+    aliases = [*kept.aliases]
+    for alias in (away.name, *away.aliases):
+        if normalise_name(alias) not in {normalise_name(a) for a in (kept.name, *aliases)}:
+            aliases.append(alias)
+    emails = [*kept.emails, *(e for e in away.emails if e not in kept.emails)]
+    notes = kept.notes
+    if away.notes and away.notes not in notes:
+        notes = f"{notes}\n{away.notes}".strip()
+    every = [d for d in (kept.every_days, away.every_days) if d is not None]
+    staying = kept.with_changes(
+        aliases=tuple(aliases),
+        emails=tuple(emails[:20]),
+        notes=notes,
+        circle=kept.circle or away.circle,
+        team=kept.team or away.team,
+        every_days=min(every) if every else None,
+        next_action=kept.next_action or away.next_action,
+    )
+    writes = Writes()
+    writes.person(kept, staying)
+    writes.person(away, away.with_changes(merged_into=kept.id))
+    return door.commit(writes, Result(request.NAME))
+
+
+def import_people(door: Any, request: ImportPeople) -> Result:
+    from tracker.core.vcard import parse_vcards, plan_import
+
+    cards, problems = parse_vcards(request.text)
+    current = {p.id: p for p in door.journal.people()}
+    plan = plan_import(cards, current.values(), request.circle)
+    problems = [*problems, *plan.skipped]
+    writes = Writes()
+    for person in plan.added:
+        writes.person(None, person)
+    for person in plan.merged:
+        writes.person(current.get(person.id), person)
+    result = Result(request.NAME)
+    if writes:
+        result = door.commit(writes, result)
+    result.note(
+        "imported",
+        added=len(plan.added),
+        merged=len(plan.merged) + plan.duplicates,
+        skipped=len(problems),
+    )
+    for problem in problems:
+        result.note(
+            "import_problem",
+            text=str(problem),
+            code=getattr(problem, "code", ""),
+            card=getattr(problem, "card", ""),
+        )
+    return result

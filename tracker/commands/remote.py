@@ -1,0 +1,93 @@
+"""The client's side of the socket: hand one request to the running app. No Qt here."""
+
+from __future__ import annotations
+
+import socket
+import uuid
+from pathlib import Path
+from typing import Any
+
+from tracker.commands.protocol import (
+    MAX_LINE,
+    PROTOCOL_VERSION,
+    check_socket,
+    decode_line,
+    encode_line,
+    socket_path,
+)
+
+__all__ = ["AppDidNotAnswer", "ask_app"]
+
+
+class AppDidNotAnswer(RuntimeError):
+    """The app took the request but gave no answer: never fall back to a second writer then."""
+
+
+class _Lost(Exception):
+    pass
+
+
+def _exchange(path: Path, line: bytes, timeout: float) -> bytes | None:
+    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    client.settimeout(timeout)
+    try:
+        try:
+            client.connect(str(path))
+        except OSError:
+            return None  # a socket left by a killed app: nobody listens
+        try:
+            client.sendall(line)
+            reply = b""
+            while not reply.endswith(b"\n"):
+                chunk = client.recv(65536)
+                if not chunk:
+                    break
+                reply += chunk
+                if len(reply) > MAX_LINE:
+                    break
+        except OSError as error:
+            raise _Lost(str(error)) from None
+        if not reply.endswith(b"\n"):
+            raise _Lost("the answer was cut off")
+        return reply
+    finally:
+        client.close()
+
+
+def ask_app(
+    data_dir: Path,
+    name: str,
+    fields: dict[str, Any],
+    *,
+    timeout: float = 10.0,
+    request_id: str | None = None,
+) -> dict[str, Any] | None:
+    """The app's answer to one request; None when no app serves `data_dir`.
+
+    An answer lost on the way is asked for once more with the same id, which the app answers
+    from memory: a request is never done twice. UnsafeSocket when the socket is not ours.
+    """
+    if not hasattr(socket, "AF_UNIX"):
+        return None
+    path = socket_path(data_dir)
+    if not check_socket(path):
+        return None
+    message = {"v": PROTOCOL_VERSION, "id": request_id or uuid.uuid4().hex, "request": name}
+    message["fields"] = fields
+    line = encode_line(message)
+    for attempt in (1, 2):
+        try:
+            reply = _exchange(path, line, timeout)
+        except _Lost as error:
+            if attempt == 2:
+                raise AppDidNotAnswer(f"the running Dayweave did not answer ({error})") from None
+            continue
+        if reply is None:
+            if attempt == 2:  # it answered the first time's connect, then went away
+                raise AppDidNotAnswer("the running Dayweave went away") from None
+            return None
+        try:
+            return decode_line(reply)
+        except ValueError as error:
+            raise AppDidNotAnswer(f"the running Dayweave gave no answer ({error})") from None
+    return None

@@ -1,0 +1,245 @@
+"""Typed requests: what a person asks for, the same from the tray, a dialog, the command line
+or the socket. Each has a name and typed fields, and travels as JSON with them (never as a
+command line to re-parse); `request_from_json` refuses unknown names and ill-typed fields."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from tracker.core.timefmt import parse_utc, to_utc_text
+
+__all__ = [
+    "REQUESTS",
+    "AddPerson",
+    "BadRequest",
+    "ChangeSettings",
+    "DeleteEntry",
+    "DeletePerson",
+    "EditEntry",
+    "EditPerson",
+    "EndEntry",
+    "ImportPeople",
+    "Log",
+    "MergePeople",
+    "Request",
+    "Stop",
+    "Undo",
+    "request_from_json",
+]
+
+
+class BadRequest(ValueError):
+    """A request that is not of the protocol's form (the socket answers it with exit 2)."""
+
+
+def _is_names(value: Any) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(item, list)
+        and len(item) == 2
+        and isinstance(item[0], str)
+        and (item[1] is None or isinstance(item[1], str))
+        for item in value
+    )
+
+
+# field type -> (check of the JSON value, decode, encode)
+_TYPES: dict[str, tuple[Any, Any, Any]] = {
+    "text": (lambda v: isinstance(v, str), str, str),
+    "text?": (lambda v: v is None or isinstance(v, str), lambda v: v, lambda v: v),
+    "bool": (lambda v: isinstance(v, bool), bool, bool),
+    "int?": (
+        lambda v: v is None or (isinstance(v, int) and not isinstance(v, bool)),
+        lambda v: v,
+        lambda v: v,
+    ),
+    "time?": (
+        lambda v: v is None or isinstance(v, str),
+        lambda v: None if v is None else parse_utc(v),
+        lambda v: None if v is None else to_utc_text(v),
+    ),
+    "texts": (
+        lambda v: isinstance(v, list) and all(isinstance(i, str) for i in v),
+        tuple,
+        list,
+    ),
+    "names": (_is_names, lambda v: tuple((n, c) for n, c in v), lambda v: [list(i) for i in v]),
+    "record": (lambda v: isinstance(v, dict), dict, dict),
+}
+_EMPTY: dict[str, Any] = {
+    "text": "", "text?": None, "bool": False, "int?": None, "time?": None, "texts": (),
+    "names": (), "record": None,
+}  # fmt: skip
+
+
+class Request:
+    """A named request with typed fields (`FIELDS`: name -> type); values are immutable."""
+
+    __slots__ = ("_values",)
+    NAME: ClassVar[str] = ""
+    FIELDS: ClassVar[dict[str, str]] = {}
+    WRITES: ClassVar[bool] = True
+
+    def __init__(self, **values: Any) -> None:
+        unknown = set(values) - set(self.FIELDS)
+        if unknown:
+            raise TypeError(f"{self.NAME} has no field {', '.join(sorted(unknown))}")
+        filled = {name: values.get(name, _EMPTY[kind]) for name, kind in self.FIELDS.items()}
+        for name, kind in self.FIELDS.items():
+            if kind == "record" and filled[name] is None:
+                filled[name] = {}
+        object.__setattr__(self, "_values", filled)
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return object.__getattribute__(self, "_values")[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("a request is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._values == self._values  # type: ignore[attr-defined]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._values!r})"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            name: _TYPES[kind][2](self._values[name])
+            for name, kind in self.FIELDS.items()
+            if self._values[name] is not None
+        }
+
+
+class Log(Request):
+    """A block, call, meeting, disruption or contact; or a quick-entry `line`. Times are
+    resolved by the asker, in the asker's zone (`tz`); `now` is the asker's clock."""
+
+    __slots__ = ()
+    NAME = "log"
+    FIELDS: ClassVar[dict[str, str]] = {
+        "kind": "text?", "line": "text?", "title": "text", "at": "time?", "until": "time?",
+        "cause": "text?", "note": "text", "tags": "texts", "names": "names",
+        "person_ids": "texts", "tz": "text", "now": "time?", "end_day_given": "bool",
+    }  # fmt: skip
+
+
+class Stop(Request):
+    """End the running block (`what` "block"), calls and meetings ("calls"), or both ("all");
+    with `names`, only the calls with those people."""
+
+    __slots__ = ()
+    NAME = "stop"
+    FIELDS: ClassVar[dict[str, str]] = {
+        "at": "time?",
+        "what": "text",
+        "names": "names",
+        "now": "time?",
+    }
+
+
+class EndEntry(Request):
+    __slots__ = ()
+    NAME = "end"
+    FIELDS: ClassVar[dict[str, str]] = {"entry_id": "text", "at": "time?", "near": "time?"}
+
+
+class EditEntry(Request):
+    """`changes`: any of kind, title, start, end, cause, note, tags, people, lost_min, tz;
+    `names` are people to add by name."""
+
+    __slots__ = ()
+    NAME = "edit"
+    FIELDS: ClassVar[dict[str, str]] = {
+        "entry_id": "text", "changes": "record", "names": "names", "near": "time?",
+        "end_day_given": "bool",
+    }  # fmt: skip
+
+
+class DeleteEntry(Request):
+    __slots__ = ()
+    NAME = "delete"
+    FIELDS: ClassVar[dict[str, str]] = {"entry_id": "text", "near": "time?"}
+
+
+class Undo(Request):
+    __slots__ = ()
+    NAME = "undo"
+    FIELDS: ClassVar[dict[str, str]] = {}
+
+
+class AddPerson(Request):
+    __slots__ = ()
+    NAME = "people.add"
+    FIELDS: ClassVar[dict[str, str]] = {
+        "name": "text", "circle": "text?", "team": "text", "every_days": "int?",
+        "notes": "text", "emails": "texts", "aliases": "texts",
+    }  # fmt: skip
+
+
+class EditPerson(Request):
+    """`changes`: any of name, circle, team, every_days, notes, emails, next_action, aliases."""
+
+    __slots__ = ()
+    NAME = "people.edit"
+    FIELDS: ClassVar[dict[str, str]] = {"person_id": "text", "changes": "record"}
+
+
+class MergePeople(Request):
+    """`name` is merged into `into`; each a name to resolve, or a person id."""
+
+    __slots__ = ()
+    NAME = "people.merge"
+    FIELDS: ClassVar[dict[str, str]] = {"name": "text", "into": "text"}
+
+
+class DeletePerson(Request):
+    __slots__ = ()
+    NAME = "people.delete"
+    FIELDS: ClassVar[dict[str, str]] = {"person_id": "text"}
+
+
+class ImportPeople(Request):
+    """A vCard file's text (decoded by the asker), the circle for new people, its file name."""
+
+    __slots__ = ()
+    NAME = "people.import"
+    FIELDS: ClassVar[dict[str, str]] = {"text": "text", "circle": "text?", "source": "text"}
+
+
+class ChangeSettings(Request):
+    __slots__ = ()
+    NAME = "settings"
+    FIELDS: ClassVar[dict[str, str]] = {"changes": "record"}
+
+
+REQUESTS: dict[str, type[Request]] = {
+    cls.NAME: cls
+    for cls in (
+        Log, Stop, EndEntry, EditEntry, DeleteEntry, Undo, AddPerson, EditPerson, MergePeople,
+        DeletePerson, ImportPeople, ChangeSettings,
+    )
+}  # fmt: skip
+
+
+def request_from_json(name: Any, fields: Any) -> Request:
+    """A request from the socket; BadRequest names what is wrong with it."""
+    cls = REQUESTS.get(name) if isinstance(name, str) else None
+    if cls is None:
+        raise BadRequest(f"unknown request {name!r}")
+    if not isinstance(fields, dict):
+        raise BadRequest(f"{name}: the fields are not an object")
+    unknown = set(fields) - set(cls.FIELDS)
+    if unknown:
+        raise BadRequest(f"{name}: unknown field {', '.join(sorted(unknown))}")
+    values = {}
+    for field_name, value in fields.items():
+        check, decode, _encode = _TYPES[cls.FIELDS[field_name]]
+        if not check(value):
+            raise BadRequest(f"{name}: {field_name} is not {cls.FIELDS[field_name]}")
+        try:
+            values[field_name] = decode(value)
+        except ValueError as error:
+            raise BadRequest(f"{name}: {field_name}: {error}") from None
+    return cls(**values)

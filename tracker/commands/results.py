@@ -1,0 +1,117 @@
+"""What a command did, said once: the change notice every view and the nudge scheduler get,
+and the answer the socket sends back for the command line to print."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tracker.core.model import (
+    Entry,
+    Person,
+    entry_from_record,
+    entry_to_record,
+    person_from_record,
+    person_to_record,
+)
+
+__all__ = ["NOTES", "Result"]
+
+# Notes a result may carry besides what it stored: (code, values) pairs the UI and the
+# command line say in their own words.
+NOTES = (
+    "already_running",  # {"kind"}: starting the block that runs changes nothing
+    "nothing_running",  # {"what"}: stop with nothing to stop
+    "nothing_to_undo",
+    "imported",  # {"added", "merged", "skipped"}
+    "import_problem",  # {"text", "code", "card"}
+    "unchanged",  # an edit that changed nothing
+)
+
+_ENTRY_LISTS = ("stored", "ended", "trimmed", "removed", "split")
+_PEOPLE_LISTS = ("people_added", "people_changed")
+
+
+class Result:
+    """Lists of the versions a command wrote, by what happened to them.
+
+    stored: the entry asked about (logged, edited, ended, deleted, restored by undo);
+    ended: running blocks or calls it ended; trimmed / removed / split: blocks it made room in;
+    people_added / people_changed: people it made or changed; settings: new settings.
+    """
+
+    __slots__ = (*_ENTRY_LISTS, *_PEOPLE_LISTS, "notes", "request", "settings", "undone")
+
+    def __init__(self, request: str) -> None:
+        self.request = request
+        self.stored: list[Entry] = []
+        self.ended: list[Entry] = []
+        self.trimmed: list[Entry] = []
+        self.removed: list[Entry] = []
+        self.split: list[Entry] = []
+        self.people_added: list[Person] = []
+        self.people_changed: list[Person] = []
+        self.settings: Any = None
+        self.notes: list[tuple[str, dict[str, Any]]] = []
+        self.undone = False
+
+    @property
+    def entries(self) -> list[Entry]:
+        """Every entry version this command wrote."""
+        return [e for name in _ENTRY_LISTS for e in getattr(self, name)]
+
+    @property
+    def people(self) -> list[Person]:
+        return [*self.people_added, *self.people_changed]
+
+    @property
+    def what(self) -> frozenset[str]:
+        """What changed, for views that only care about some of it."""
+        parts = set()
+        if self.entries:
+            parts.add("entries")
+        if self.people:
+            parts.add("people")
+        if self.settings is not None:
+            parts.add("settings")
+        return frozenset(parts)
+
+    def note(self, note_code: str, **values: Any) -> Result:
+        self.notes.append((note_code, values))
+        return self
+
+    def has_note(self, code: str) -> bool:
+        return any(c == code for c, _ in self.notes)
+
+    def to_json(self) -> dict[str, Any]:
+        from tracker.core.settings import settings_to_record
+
+        answer: dict[str, Any] = {"request": self.request, "undone": self.undone}
+        for name in _ENTRY_LISTS:
+            answer[name] = [entry_to_record(e) for e in getattr(self, name)]
+        for name in _PEOPLE_LISTS:
+            answer[name] = [person_to_record(p) for p in getattr(self, name)]
+        answer["notes"] = [[code, _plain(values)] for code, values in self.notes]
+        answer["settings"] = None if self.settings is None else settings_to_record(self.settings)
+        return answer
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Result:
+        result = cls(str(data.get("request", "")))
+        result.undone = bool(data.get("undone"))
+        for name in _ENTRY_LISTS:
+            setattr(result, name, [entry_from_record(r) for r in data.get(name) or ()])
+        for name in _PEOPLE_LISTS:
+            setattr(result, name, [person_from_record(r) for r in data.get(name) or ()])
+        result.notes = [(str(code), dict(values)) for code, values in data.get("notes") or ()]
+        if data.get("settings") is not None:
+            from tracker.core.settings import settings_from_record
+
+            result.settings = settings_from_record(data["settings"])
+        return result
+
+
+def _plain(values: dict[str, Any]) -> dict[str, Any]:
+    """Note values as JSON: times as ISO text."""
+    from datetime import datetime
+
+    return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in values.items()}

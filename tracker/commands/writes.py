@@ -1,0 +1,78 @@
+"""A command's writes, gathered first and made together: nothing is written unless every
+version validates, and the versions they replace are kept so undo can put them back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tracker.core.model import Entry, Person, validate_entry, validate_person
+
+__all__ = ["Writes"]
+
+
+class Writes:
+    """(before, after) pairs; `before` None for something new."""
+
+    __slots__ = ("entries", "people", "settings")
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[Entry | None, Entry]] = []
+        self.people: list[tuple[Person | None, Person]] = []
+        self.settings: Any = None
+
+    def entry(self, before: Entry | None, after: Entry) -> None:
+        self.entries.append((before, after))
+
+    def person(self, before: Person | None, after: Person) -> None:
+        self.people.append((before, after))
+
+    def __bool__(self) -> bool:
+        return bool(self.entries or self.people or self.settings is not None)
+
+    def validate(self) -> None:
+        for _, person in self.people:
+            validate_person(person)
+        for _, entry in self.entries:
+            validate_entry(entry)
+
+    def commit(self, journal: Any) -> tuple[dict[str, Entry], dict[str, Person]]:
+        """Write everything under one hold of the lock; return the stored versions by id.
+
+        People go first, so no stored entry ever names a person who is not there. Should a
+        later write fail (a full disk), what this command already wrote is taken back.
+        """
+        self.validate()
+        stored_entries: dict[str, Entry] = {}
+        stored_people: dict[str, Person] = {}
+        done: list[tuple[Any, Any]] = []
+        with journal.transaction():
+            try:
+                for before, person in self.people:
+                    if before is None:
+                        stored_people[person.id] = journal.add_person(person)
+                    else:
+                        stored_people[person.id] = journal.update_person(person)
+                    done.append((before, stored_people[person.id]))
+                for before, entry in self.entries:
+                    if before is None:
+                        stored_entries[entry.id] = journal.add(entry)
+                    else:
+                        stored_entries[entry.id] = journal.update(entry)
+                    done.append((before, stored_entries[entry.id]))
+                if self.settings is not None:
+                    self.settings = journal.save_settings(self.settings)
+            except BaseException:
+                _take_back(journal, done)
+                raise
+        return stored_entries, stored_people
+
+
+def _take_back(journal: Any, done: list[tuple[Any, Any]]) -> None:
+    for before, after in reversed(done):
+        try:
+            if isinstance(after, Person):
+                journal.update_person(before or after.with_changes(deleted=True))
+            else:
+                journal.update(before or after.with_changes(deleted=True))
+        except (OSError, ValueError):
+            continue  # the disk that refused the write may refuse this too: keep going
