@@ -294,138 +294,138 @@
         <translation>%name is already in your people.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="98"/>
+        <location filename="../../tracker/ui/errors.py" line="96"/>
         <source>Nobody in your people is called %name.</source>
         <translation>Nobody in your people is called %name.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="101"/>
+        <location filename="../../tracker/ui/errors.py" line="99"/>
         <source>%name is one record already.</source>
         <translation>%name is one record already.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="102"/>
+        <location filename="../../tracker/ui/errors.py" line="100"/>
         <source>&apos;%name&apos; could be %candidates: give the full name.</source>
         <translation>&apos;%name&apos; could be %candidates: give the full name.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="105"/>
+        <location filename="../../tracker/ui/errors.py" line="103"/>
         <source>%fields cannot be changed.</source>
         <translation>%fields cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="106"/>
+        <location filename="../../tracker/ui/errors.py" line="104"/>
         <source>&apos;%what&apos; cannot be stopped.</source>
         <translation>&apos;%what&apos; cannot be stopped.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="107"/>
+        <location filename="../../tracker/ui/errors.py" line="105"/>
         <source>That entry is no longer there.</source>
         <translation>That entry is no longer there.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="108"/>
+        <location filename="../../tracker/ui/errors.py" line="106"/>
         <source>There is no setting %name.</source>
         <translation>There is no setting %name.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="129"/>
+        <location filename="../../tracker/ui/errors.py" line="127"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="130"/>
+        <location filename="../../tracker/ui/errors.py" line="128"/>
         <source>the disk quota is used up</source>
         <translation>the disk quota is used up</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="133"/>
+        <location filename="../../tracker/ui/errors.py" line="131"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="134"/>
+        <location filename="../../tracker/ui/errors.py" line="132"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="148"/>
+        <location filename="../../tracker/ui/errors.py" line="146"/>
         <source>Could not save %1: %2.</source>
         <translation>Could not save %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="154"/>
+        <location filename="../../tracker/ui/errors.py" line="152"/>
         <source>this data was written by a newer Dayweave; please update</source>
         <translation>this data was written by a newer Dayweave; please update</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="158"/>
+        <location filename="../../tracker/ui/errors.py" line="156"/>
         <source>Another Dayweave is busy with this data folder; try again in a moment.</source>
         <translation>Another Dayweave is busy with this data folder; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="167"/>
+        <location filename="../../tracker/ui/errors.py" line="165"/>
         <source>it was empty</source>
         <translation>it was empty</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="168"/>
+        <location filename="../../tracker/ui/errors.py" line="166"/>
         <source>it held only zero bytes, as a crash can leave</source>
         <translation>it held only zero bytes, as a crash can leave</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="171"/>
+        <location filename="../../tracker/ui/errors.py" line="169"/>
         <source>it was not readable data</source>
         <translation>it was not readable data</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="172"/>
+        <location filename="../../tracker/ui/errors.py" line="170"/>
         <source>it did not hold Dayweave&apos;s data</source>
         <translation>it did not hold Dayweave&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="173"/>
-        <location filename="../../tracker/ui/errors.py" line="174"/>
+        <location filename="../../tracker/ui/errors.py" line="171"/>
+        <location filename="../../tracker/ui/errors.py" line="172"/>
         <source>it could not be read</source>
         <translation>it could not be read</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="178"/>
+        <location filename="../../tracker/ui/errors.py" line="176"/>
         <source>%1 was damaged (%2).</source>
         <translation>%1 was damaged (%2).</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="183"/>
+        <location filename="../../tracker/ui/errors.py" line="181"/>
         <source>Its backup of %1 is back in its place.</source>
         <translation>Its backup of %1 is back in its place.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="187"/>
+        <location filename="../../tracker/ui/errors.py" line="185"/>
         <source>The defaults take its place.</source>
         <translation>The defaults take its place.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="189"/>
+        <location filename="../../tracker/ui/errors.py" line="187"/>
         <source>No backup held it; it starts empty.</source>
         <translation>No backup held it; it starts empty.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="191"/>
+        <location filename="../../tracker/ui/errors.py" line="189"/>
         <source>The damaged file is kept as %1.</source>
         <translation>The damaged file is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="201"/>
+        <location filename="../../tracker/ui/errors.py" line="199"/>
         <source>The file holds no vCard.</source>
         <translation>The file holds no vCard.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="203"/>
+        <location filename="../../tracker/ui/errors.py" line="201"/>
         <source>Card %1 is not a readable vCard.</source>
         <translation>Card %1 is not a readable vCard.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="207"/>
+        <location filename="../../tracker/ui/errors.py" line="205"/>
         <source>Card %1 has no name.</source>
         <translation>Card %1 has no name.</translation>
     </message>
@@ -514,12 +514,22 @@
 <context>
     <name>LogActions</name>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="36"/>
+        <location filename="../../tracker/ui/actions.py" line="31"/>
+        <source>Who is %1?</source>
+        <translation>Who is %1?</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="32"/>
+        <source>Several people are called %1. Which one?</source>
+        <translation>Several people are called %1. Which one?</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="50"/>
         <source>Disruption</source>
         <translation>Disruption</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="36"/>
+        <location filename="../../tracker/ui/actions.py" line="50"/>
         <source>What disrupted you?</source>
         <translation>What disrupted you?</translation>
     </message>
@@ -597,42 +607,42 @@
 <context>
     <name>Nudges</name>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="34"/>
+        <location filename="../../tracker/ui/nudges.py" line="35"/>
         <source>never contacted</source>
         <translation>never contacted</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="36"/>
+        <location filename="../../tracker/ui/nudges.py" line="37"/>
         <source>last contact %1 days ago</source>
         <translation>last contact %1 days ago</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="39"/>
+        <location filename="../../tracker/ui/nudges.py" line="40"/>
         <source>every %1 days</source>
         <translation>every %1 days</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="43"/>
+        <location filename="../../tracker/ui/nudges.py" line="44"/>
         <source>No live meeting yet.</source>
         <translation>No live meeting yet.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="44"/>
+        <location filename="../../tracker/ui/nudges.py" line="45"/>
         <source>No live meeting for %1 days.</source>
         <translation>No live meeting for %1 days.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="49"/>
+        <location filename="../../tracker/ui/nudges.py" line="50"/>
         <source>Last time you agreed: %1</source>
         <translation>Last time you agreed: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="51"/>
+        <location filename="../../tracker/ui/nudges.py" line="52"/>
         <source>Ask how they are before the agenda.</source>
         <translation>Ask how they are before the agenda.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="52"/>
+        <location filename="../../tracker/ui/nudges.py" line="53"/>
         <source>Agree who does what, by when.</source>
         <translation>Agree who does what, by when.</translation>
     </message>
@@ -834,62 +844,62 @@
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="146"/>
+        <location filename="../../tracker/ui/people/window.py" line="147"/>
         <source>Dayweave: people</source>
         <translation>Dayweave: people</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="148"/>
+        <location filename="../../tracker/ui/people/window.py" line="149"/>
         <source>Search names, teams, notes (Ctrl+F)</source>
         <translation>Search names, teams, notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="149"/>
+        <location filename="../../tracker/ui/people/window.py" line="150"/>
         <source>Search people</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="164"/>
+        <location filename="../../tracker/ui/people/window.py" line="165"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="165"/>
+        <location filename="../../tracker/ui/people/window.py" line="166"/>
         <source>Add...</source>
         <translation>Add...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="166"/>
+        <location filename="../../tracker/ui/people/window.py" line="167"/>
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="167"/>
+        <location filename="../../tracker/ui/people/window.py" line="168"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="168"/>
+        <location filename="../../tracker/ui/people/window.py" line="169"/>
         <source>Undo delete</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="169"/>
+        <location filename="../../tracker/ui/people/window.py" line="170"/>
         <source>Merge into...</source>
         <translation>Merge into...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="170"/>
+        <location filename="../../tracker/ui/people/window.py" line="171"/>
         <source>One person, two records: keep the other one</source>
         <translation>One person, two records: keep the other one</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="171"/>
+        <location filename="../../tracker/ui/people/window.py" line="172"/>
         <source>Import vCard...</source>
         <translation>Import vCard...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/people/window.py" line="218"/>
+        <location filename="../../tracker/ui/people/window.py" line="219"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -897,7 +907,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/people/window.py" line="220"/>
+        <location filename="../../tracker/ui/people/window.py" line="221"/>
         <source>sort %n new people: give them a circle</source>
         <translation>
             <numerusform>sort %n new person: give them a circle</numerusform>
@@ -905,28 +915,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="285"/>
+        <location filename="../../tracker/ui/people/window.py" line="286"/>
         <source>Merge people</source>
         <translation>Merge people</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="286"/>
+        <location filename="../../tracker/ui/people/window.py" line="287"/>
         <source>Merge %1 into:</source>
         <translation>Merge %1 into:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="321"/>
+        <location filename="../../tracker/ui/people/window.py" line="322"/>
         <source>Added %1, merged %2, skipped %3.</source>
         <translation>Added %1, merged %2, skipped %3.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="331"/>
-        <location filename="../../tracker/ui/people/window.py" line="336"/>
+        <location filename="../../tracker/ui/people/window.py" line="332"/>
+        <location filename="../../tracker/ui/people/window.py" line="337"/>
         <source>Import people</source>
         <translation>Import people</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="336"/>
+        <location filename="../../tracker/ui/people/window.py" line="337"/>
         <source>Circle for the new people:</source>
         <translation>Circle for the new people:</translation>
     </message>
@@ -1016,7 +1026,7 @@
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../tracker/ui/quicklog.py" line="128"/>
+        <location filename="../../tracker/ui/quicklog.py" line="142"/>
         <source>Nothing was saved: %1</source>
         <translation>Nothing was saved: %1</translation>
     </message>
@@ -1466,17 +1476,17 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="92"/>
+        <location filename="../../tracker/ui/tray.py" line="106"/>
         <source>(since %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="94"/>
+        <location filename="../../tracker/ui/tray.py" line="108"/>
         <source>Today: work %1 · life %2</source>
         <translation>Today: work %1 · life %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/tray.py" line="98"/>
+        <location filename="../../tracker/ui/tray.py" line="112"/>
         <source>%n disruption(s) today</source>
         <translation>
             <numerusform>%n disruption today</numerusform>
@@ -1484,72 +1494,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="119"/>
+        <location filename="../../tracker/ui/tray.py" line="133"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="120"/>
+        <location filename="../../tracker/ui/tray.py" line="134"/>
         <source>Life</source>
         <translation>Life</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="124"/>
+        <location filename="../../tracker/ui/tray.py" line="138"/>
         <source>Call...</source>
         <translation>Call...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="125"/>
+        <location filename="../../tracker/ui/tray.py" line="139"/>
         <source>Live meeting...</source>
         <translation>Live meeting...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="127"/>
+        <location filename="../../tracker/ui/tray.py" line="141"/>
         <source>Disruption</source>
         <translation>Disruption</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="134"/>
+        <location filename="../../tracker/ui/tray.py" line="148"/>
         <source>Other...</source>
         <translation>Other...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="139"/>
+        <location filename="../../tracker/ui/tray.py" line="153"/>
         <source>Contacted someone...</source>
         <translation>Contacted someone...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="140"/>
+        <location filename="../../tracker/ui/tray.py" line="154"/>
         <source>Quick entry...</source>
         <translation>Quick entry...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="141"/>
+        <location filename="../../tracker/ui/tray.py" line="155"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="145"/>
+        <location filename="../../tracker/ui/tray.py" line="163"/>
+        <source>End meeting with %1</source>
+        <translation>End meeting with %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="165"/>
+        <source>End call with %1</source>
+        <translation>End call with %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="168"/>
+        <source>End %1</source>
+        <translation>End %1</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="174"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="147"/>
+        <location filename="../../tracker/ui/tray.py" line="176"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="181"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="148"/>
+        <location filename="../../tracker/ui/tray.py" line="182"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="149"/>
+        <location filename="../../tracker/ui/tray.py" line="183"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/tray.py" line="151"/>
+        <location filename="../../tracker/ui/tray.py" line="185"/>
         <source>%n nudge(s) waiting</source>
         <translation>
             <numerusform>%n nudge waiting</numerusform>
@@ -1557,7 +1587,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="154"/>
+        <location filename="../../tracker/ui/tray.py" line="188"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>

@@ -294,138 +294,138 @@
         <translation>%name staat al bij je mensen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="98"/>
+        <location filename="../../tracker/ui/errors.py" line="96"/>
         <source>Nobody in your people is called %name.</source>
         <translation>Niemand bij je mensen heet %name.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="101"/>
+        <location filename="../../tracker/ui/errors.py" line="99"/>
         <source>%name is one record already.</source>
         <translation>%name is al één persoon.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="102"/>
+        <location filename="../../tracker/ui/errors.py" line="100"/>
         <source>&apos;%name&apos; could be %candidates: give the full name.</source>
         <translation>&apos;%name&apos; kan %candidates zijn: geef de volledige naam.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="105"/>
+        <location filename="../../tracker/ui/errors.py" line="103"/>
         <source>%fields cannot be changed.</source>
         <translation>%fields kan niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="106"/>
+        <location filename="../../tracker/ui/errors.py" line="104"/>
         <source>&apos;%what&apos; cannot be stopped.</source>
         <translation>&apos;%what&apos; kan niet worden gestopt.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="107"/>
+        <location filename="../../tracker/ui/errors.py" line="105"/>
         <source>That entry is no longer there.</source>
         <translation>Dat item bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="108"/>
+        <location filename="../../tracker/ui/errors.py" line="106"/>
         <source>There is no setting %name.</source>
         <translation>Er is geen instelling %name.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="129"/>
+        <location filename="../../tracker/ui/errors.py" line="127"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="130"/>
+        <location filename="../../tracker/ui/errors.py" line="128"/>
         <source>the disk quota is used up</source>
         <translation>het schijfquotum is op</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="133"/>
+        <location filename="../../tracker/ui/errors.py" line="131"/>
         <source>the disk is read-only</source>
         <translation>de schijf is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="134"/>
+        <location filename="../../tracker/ui/errors.py" line="132"/>
         <source>permission denied</source>
         <translation>geen toestemming</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="148"/>
+        <location filename="../../tracker/ui/errors.py" line="146"/>
         <source>Could not save %1: %2.</source>
         <translation>Kon %1 niet opslaan: %2.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="154"/>
+        <location filename="../../tracker/ui/errors.py" line="152"/>
         <source>this data was written by a newer Dayweave; please update</source>
         <translation>deze gegevens zijn door een nieuwere Dayweave geschreven; werk Dayweave bij</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="158"/>
+        <location filename="../../tracker/ui/errors.py" line="156"/>
         <source>Another Dayweave is busy with this data folder; try again in a moment.</source>
         <translation>Een andere Dayweave is bezig met deze gegevensmap; probeer het zo nog eens.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="167"/>
+        <location filename="../../tracker/ui/errors.py" line="165"/>
         <source>it was empty</source>
         <translation>het was leeg</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="168"/>
+        <location filename="../../tracker/ui/errors.py" line="166"/>
         <source>it held only zero bytes, as a crash can leave</source>
         <translation>het bevatte alleen nulbytes, zoals een crash kan achterlaten</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="171"/>
+        <location filename="../../tracker/ui/errors.py" line="169"/>
         <source>it was not readable data</source>
         <translation>het waren geen leesbare gegevens</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="172"/>
+        <location filename="../../tracker/ui/errors.py" line="170"/>
         <source>it did not hold Dayweave&apos;s data</source>
         <translation>het bevatte geen gegevens van Dayweave</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="173"/>
-        <location filename="../../tracker/ui/errors.py" line="174"/>
+        <location filename="../../tracker/ui/errors.py" line="171"/>
+        <location filename="../../tracker/ui/errors.py" line="172"/>
         <source>it could not be read</source>
         <translation>het kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="178"/>
+        <location filename="../../tracker/ui/errors.py" line="176"/>
         <source>%1 was damaged (%2).</source>
         <translation>%1 was beschadigd (%2).</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="183"/>
+        <location filename="../../tracker/ui/errors.py" line="181"/>
         <source>Its backup of %1 is back in its place.</source>
         <translation>De reservekopie van %1 staat weer op zijn plaats.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="187"/>
+        <location filename="../../tracker/ui/errors.py" line="185"/>
         <source>The defaults take its place.</source>
         <translation>De standaardwaarden nemen zijn plaats in.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="189"/>
+        <location filename="../../tracker/ui/errors.py" line="187"/>
         <source>No backup held it; it starts empty.</source>
         <translation>Geen reservekopie bevatte het; het begint leeg.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="191"/>
+        <location filename="../../tracker/ui/errors.py" line="189"/>
         <source>The damaged file is kept as %1.</source>
         <translation>Het beschadigde bestand is bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="201"/>
+        <location filename="../../tracker/ui/errors.py" line="199"/>
         <source>The file holds no vCard.</source>
         <translation>Het bestand bevat geen vCard.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="203"/>
+        <location filename="../../tracker/ui/errors.py" line="201"/>
         <source>Card %1 is not a readable vCard.</source>
         <translation>Kaart %1 is geen leesbare vCard.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="207"/>
+        <location filename="../../tracker/ui/errors.py" line="205"/>
         <source>Card %1 has no name.</source>
         <translation>Kaart %1 heeft geen naam.</translation>
     </message>
@@ -514,12 +514,22 @@
 <context>
     <name>LogActions</name>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="36"/>
+        <location filename="../../tracker/ui/actions.py" line="31"/>
+        <source>Who is %1?</source>
+        <translation>Wie is %1?</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="32"/>
+        <source>Several people are called %1. Which one?</source>
+        <translation>Meerdere mensen heten %1. Wie bedoel je?</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="50"/>
         <source>Disruption</source>
         <translation>Verstoring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="36"/>
+        <location filename="../../tracker/ui/actions.py" line="50"/>
         <source>What disrupted you?</source>
         <translation>Wat verstoorde je?</translation>
     </message>
@@ -597,42 +607,42 @@
 <context>
     <name>Nudges</name>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="34"/>
+        <location filename="../../tracker/ui/nudges.py" line="35"/>
         <source>never contacted</source>
         <translation>nog nooit gesproken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="36"/>
+        <location filename="../../tracker/ui/nudges.py" line="37"/>
         <source>last contact %1 days ago</source>
         <translation>laatste contact %1 dagen geleden</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="39"/>
+        <location filename="../../tracker/ui/nudges.py" line="40"/>
         <source>every %1 days</source>
         <translation>elke %1 dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="43"/>
+        <location filename="../../tracker/ui/nudges.py" line="44"/>
         <source>No live meeting yet.</source>
         <translation>Nog geen live afspraak.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="44"/>
+        <location filename="../../tracker/ui/nudges.py" line="45"/>
         <source>No live meeting for %1 days.</source>
         <translation>Al %1 dagen geen live afspraak.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="49"/>
+        <location filename="../../tracker/ui/nudges.py" line="50"/>
         <source>Last time you agreed: %1</source>
         <translation>Vorige keer afgesproken: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="51"/>
+        <location filename="../../tracker/ui/nudges.py" line="52"/>
         <source>Ask how they are before the agenda.</source>
         <translation>Vraag hoe het gaat, vóór de agenda.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="52"/>
+        <location filename="../../tracker/ui/nudges.py" line="53"/>
         <source>Agree who does what, by when.</source>
         <translation>Spreek af wie wat doet, en wanneer.</translation>
     </message>
@@ -834,62 +844,62 @@
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="146"/>
+        <location filename="../../tracker/ui/people/window.py" line="147"/>
         <source>Dayweave: people</source>
         <translation>Dayweave: mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="148"/>
+        <location filename="../../tracker/ui/people/window.py" line="149"/>
         <source>Search names, teams, notes (Ctrl+F)</source>
         <translation>Zoek namen, teams, notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="149"/>
+        <location filename="../../tracker/ui/people/window.py" line="150"/>
         <source>Search people</source>
         <translation>Mensen zoeken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="164"/>
+        <location filename="../../tracker/ui/people/window.py" line="165"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="165"/>
+        <location filename="../../tracker/ui/people/window.py" line="166"/>
         <source>Add...</source>
         <translation>Toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="166"/>
+        <location filename="../../tracker/ui/people/window.py" line="167"/>
         <source>Edit...</source>
         <translation>Bewerken...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="167"/>
+        <location filename="../../tracker/ui/people/window.py" line="168"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="168"/>
+        <location filename="../../tracker/ui/people/window.py" line="169"/>
         <source>Undo delete</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="169"/>
+        <location filename="../../tracker/ui/people/window.py" line="170"/>
         <source>Merge into...</source>
         <translation>Samenvoegen met...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="170"/>
+        <location filename="../../tracker/ui/people/window.py" line="171"/>
         <source>One person, two records: keep the other one</source>
         <translation>Eén persoon, twee kaarten: bewaar de andere</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="171"/>
+        <location filename="../../tracker/ui/people/window.py" line="172"/>
         <source>Import vCard...</source>
         <translation>vCard importeren...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/people/window.py" line="218"/>
+        <location filename="../../tracker/ui/people/window.py" line="219"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>
@@ -897,7 +907,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/people/window.py" line="220"/>
+        <location filename="../../tracker/ui/people/window.py" line="221"/>
         <source>sort %n new people: give them a circle</source>
         <translation>
             <numerusform>deel %n nieuwe persoon in: geef een kring</numerusform>
@@ -905,28 +915,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="285"/>
+        <location filename="../../tracker/ui/people/window.py" line="286"/>
         <source>Merge people</source>
         <translation>Mensen samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="286"/>
+        <location filename="../../tracker/ui/people/window.py" line="287"/>
         <source>Merge %1 into:</source>
         <translation>%1 samenvoegen met:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="321"/>
+        <location filename="../../tracker/ui/people/window.py" line="322"/>
         <source>Added %1, merged %2, skipped %3.</source>
         <translation>%1 toegevoegd, %2 samengevoegd, %3 overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="331"/>
-        <location filename="../../tracker/ui/people/window.py" line="336"/>
+        <location filename="../../tracker/ui/people/window.py" line="332"/>
+        <location filename="../../tracker/ui/people/window.py" line="337"/>
         <source>Import people</source>
         <translation>Mensen importeren</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="336"/>
+        <location filename="../../tracker/ui/people/window.py" line="337"/>
         <source>Circle for the new people:</source>
         <translation>Kring voor de nieuwe mensen:</translation>
     </message>
@@ -1016,7 +1026,7 @@
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../tracker/ui/quicklog.py" line="128"/>
+        <location filename="../../tracker/ui/quicklog.py" line="142"/>
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
     </message>
@@ -1466,17 +1476,17 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="92"/>
+        <location filename="../../tracker/ui/tray.py" line="106"/>
         <source>(since %1)</source>
         <translation>(sinds %1)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="94"/>
+        <location filename="../../tracker/ui/tray.py" line="108"/>
         <source>Today: work %1 · life %2</source>
         <translation>Vandaag: werk %1 · privé %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/tray.py" line="98"/>
+        <location filename="../../tracker/ui/tray.py" line="112"/>
         <source>%n disruption(s) today</source>
         <translation>
             <numerusform>%n verstoring vandaag</numerusform>
@@ -1484,72 +1494,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="119"/>
+        <location filename="../../tracker/ui/tray.py" line="133"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="120"/>
+        <location filename="../../tracker/ui/tray.py" line="134"/>
         <source>Life</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="124"/>
+        <location filename="../../tracker/ui/tray.py" line="138"/>
         <source>Call...</source>
         <translation>Gesprek...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="125"/>
+        <location filename="../../tracker/ui/tray.py" line="139"/>
         <source>Live meeting...</source>
         <translation>Live afspraak...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="127"/>
+        <location filename="../../tracker/ui/tray.py" line="141"/>
         <source>Disruption</source>
         <translation>Verstoring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="134"/>
+        <location filename="../../tracker/ui/tray.py" line="148"/>
         <source>Other...</source>
         <translation>Anders...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="139"/>
+        <location filename="../../tracker/ui/tray.py" line="153"/>
         <source>Contacted someone...</source>
         <translation>Contact gehad...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="140"/>
+        <location filename="../../tracker/ui/tray.py" line="154"/>
         <source>Quick entry...</source>
         <translation>Snelle invoer...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="141"/>
+        <location filename="../../tracker/ui/tray.py" line="155"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="145"/>
+        <location filename="../../tracker/ui/tray.py" line="163"/>
+        <source>End meeting with %1</source>
+        <translation>Afspraak met %1 beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="165"/>
+        <source>End call with %1</source>
+        <translation>Gesprek met %1 beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="168"/>
+        <source>End %1</source>
+        <translation>%1 beëindigen</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="174"/>
         <source>Undo %1</source>
         <translation>%1 ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="147"/>
+        <location filename="../../tracker/ui/tray.py" line="176"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/tray.py" line="181"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="148"/>
+        <location filename="../../tracker/ui/tray.py" line="182"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="149"/>
+        <location filename="../../tracker/ui/tray.py" line="183"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/tray.py" line="151"/>
+        <location filename="../../tracker/ui/tray.py" line="185"/>
         <source>%n nudge(s) waiting</source>
         <translation>
             <numerusform>%n herinnering wacht</numerusform>
@@ -1557,7 +1587,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="154"/>
+        <location filename="../../tracker/ui/tray.py" line="188"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>

@@ -103,3 +103,23 @@ def test_stop_ends_the_block_and_calls_end_on_their_own(quicklog, clock):
     assert quicklog.undoable() is not None  # stopping did not clear undo: it can be undone
     assert quicklog.end_entry(call).end == clock.now()
     assert quicklog.status().state == "idle"
+
+
+def test_a_name_several_people_answer_to_is_asked_about(quicklog, clock):
+    from tracker.core.model import Person
+
+    smit = quicklog.journal.add_person(Person(name="Anna Smit", circle="peer"))
+    quicklog.journal.add_person(Person(name="Anna Bakker", circle="peer"))
+    asked = []
+
+    def choose(name, candidates):
+        asked.append((name, [p.name for p in candidates]))
+        return next(p for p in candidates if p.id == smit.id)
+
+    quicklog.choose = choose
+    call = quicklog.quick_entry("call with Anna 9:00-9:30")
+    assert asked == [("Anna", ["Anna Bakker", "Anna Smit"])]
+    assert call.people == (smit.id,)
+    quicklog.choose = lambda name, candidates: None  # the question was closed
+    assert quicklog.with_people("contact", ["anna"]) is None
+    assert len(quicklog.journal.entries_between(call.start, clock.now())) == 1

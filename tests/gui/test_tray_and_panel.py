@@ -20,8 +20,8 @@ def test_the_menu_is_the_quick_log(quicklog, actions, clock):
     tray = Tray(quicklog, actions, clock)
     assert texts(tray.menu) == [
         "Nothing running", "Work", "Life", "Call...", "Live meeting...", "Disruption",
-        "Contacted someone...", "Quick entry...", "Stop", "This week", "People", "Settings",
-        "Quit",
+        "Contacted someone...", "Quick entry...", "Stop", "Undo", "This week", "People",
+        "Settings", "Quit",
     ]  # fmt: skip
     causes = texts(find(tray.menu, "Disruption").menu())
     assert causes == [
@@ -29,6 +29,31 @@ def test_the_menu_is_the_quick_log(quicklog, actions, clock):
         "My own mind", "Other...",
     ]  # fmt: skip
     assert not find(tray.menu, "Stop").isEnabled()
+    assert not find(tray.menu, "Undo").isEnabled()  # in its place, greyed: the menu never jumps
+
+
+def test_a_running_call_has_its_own_end_item_and_stop_leaves_it(quicklog, actions, clock):
+    tray = Tray(quicklog, actions, clock)
+    quicklog.switch("work")
+    quicklog.with_people("call", ["Anna"], circle_for_new="peer")
+    clock.advance(minutes=20)
+    tray.menu.aboutToShow.emit()
+    assert texts(tray.menu).index("End call with Anna") == texts(tray.menu).index("Stop") + 1
+    find(tray.menu, "Stop").trigger()
+    assert [e.kind for e in quicklog.journal.running()] == ["call"]
+    tray.menu.aboutToShow.emit()
+    find(tray.menu, "End call with Anna").trigger()
+    assert quicklog.journal.running() == []
+
+
+def test_the_tooltip_keeps_time_while_something_runs(quicklog, actions, clock):
+    tray = Tray(quicklog, actions, clock)
+    assert not tray._tooltip_tick.active  # idle: no timer at all
+    quicklog.switch("work")
+    assert tray._tooltip_tick.active and tray._tooltip_tick.remaining_seconds <= 61
+    clock.advance(minutes=3)
+    tray._tooltip_tick.fire()
+    assert "Work: 3m" in tray.icon.toolTip()
 
 
 def test_one_click_logs_a_disruption_and_the_icon_and_menu_follow(quicklog, actions, clock):

@@ -100,7 +100,7 @@ def log(door: Any, request: Log) -> Result:
     entry, end_day_given, (parsed, typed) = _draft(door, request)
     explicit = [(n, c) for n, c in request.names]
     people = journal.people(include_deleted=True) if (typed or explicit) else []
-    names = resolve_names(people, typed, explicit)
+    names = resolve_names(people, typed, explicit, request.chosen)
     title = entry.title
     if parsed is not None:
         from tracker.core.quickentry import compose_title

@@ -54,11 +54,15 @@ def resolve_names(
     people: Sequence[Person],
     typed: Sequence[Any] = (),
     explicit: Sequence[tuple[str, str | None]] = (),
+    chosen: dict[str, str] | None = None,
 ) -> NameResolution:
     """`typed` are a quick entry's NameRefs; `explicit` (name, circle) pairs come from a Who
-    field or `--with`, where a name that is nobody yet always becomes a new person."""
+    field or `--with`, where a name that is nobody yet always becomes a new person. `chosen`
+    settles names the user was asked about (name -> person id)."""
     found = NameResolution()
     planned: dict[str, Person] = {}
+    living = {p.id for p in people if not p.deleted}
+    picked = {normalise_name(k): v for k, v in (chosen or {}).items() if v in living}
 
     def new_person(name: str, circle: str | None) -> None:
         key = normalise_name(name)
@@ -68,6 +72,9 @@ def resolve_names(
         found._use(planned[key].id)
 
     for ref in typed:
+        if normalise_name(ref.name) in picked:
+            found._use(picked[normalise_name(ref.name)])
+            continue
         longer = _full_name_with_following(ref, people)
         if longer is not None:
             person, positions = longer
@@ -87,6 +94,9 @@ def resolve_names(
             found.restored.append(ref)
     for name, circle in explicit:
         if not name.strip():
+            continue
+        if normalise_name(name) in picked:
+            found._use(picked[normalise_name(name)])
             continue
         resolution = resolve_name(name, people)
         if resolution.ambiguous:

@@ -104,6 +104,9 @@ class Request:
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._values!r})"
 
+    def with_fields(self, **changes: Any) -> Request:
+        return type(self)(**{**self._values, **changes})
+
     def to_json(self) -> dict[str, Any]:
         return {
             name: _TYPES[kind][2](self._values[name])
@@ -114,7 +117,8 @@ class Request:
 
 class Log(Request):
     """A block, call, meeting, disruption or contact; or a quick-entry `line`. Times are
-    resolved by the asker, in the asker's zone (`tz`); `now` is the asker's clock."""
+    resolved by the asker, in the asker's zone (`tz`); `now` is the asker's clock. `chosen`
+    maps a name several people answer to onto the person the user picked (name -> id)."""
 
     __slots__ = ()
     NAME = "log"
@@ -122,6 +126,7 @@ class Log(Request):
         "kind": "text?", "line": "text?", "title": "text", "at": "time?", "until": "time?",
         "cause": "text?", "note": "text", "tags": "texts", "names": "names",
         "person_ids": "texts", "tz": "text", "now": "time?", "end_day_given": "bool",
+        "chosen": "record",
     }  # fmt: skip
 
 

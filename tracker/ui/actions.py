@@ -21,6 +21,20 @@ class LogActions(QObject):
         self.quicklog = quicklog
         self.dialog_parent: QWidget | None = None
         self.open_dialog: QDialog | None = None  # the one a test or the e2e run can answer
+        quicklog.choose = self.choose_person
+
+    def choose_person(self, name: str, candidates) -> object | None:
+        """Several people answer to `name`: ask which one (None when the user cancels)."""
+        labels = [f"{p.name} · {p.team}" if p.team else p.name for p in candidates]
+        label, ok = QInputDialog.getItem(
+            self.dialog_parent,
+            self.tr("Who is %1?").replace("%1", name),
+            self.tr("Several people are called %1. Which one?").replace("%1", name),
+            labels,
+            0,
+            False,
+        )
+        return candidates[labels.index(label)] if ok else None
 
     def work(self) -> None:
         self.quicklog.switch("work")

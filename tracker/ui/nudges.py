@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
+from tracker.commands.history import ContactHistory
 from tracker.core.clock import Clock
 from tracker.core.days import week_days, week_start
 from tracker.core.nudges import Nudge, NudgePlan, plan_nudges
@@ -73,6 +74,8 @@ class NudgeScheduler(QObject):
         self.clock = clock
         self.zone = zone
         self.quicklog = quicklog
+        # Kept current by the change notice when there is an app; alone, read when asked.
+        self.history = quicklog.history if quicklog is not None else ContactHistory(journal, clock)
         self.monotonic = monotonic
         self.timer = SingleShot("nudge-next", self.replan, self)
         self.plan: NudgePlan | None = None
@@ -125,6 +128,7 @@ class NudgeScheduler(QObject):
             self.woke.emit(now - timedelta(seconds=anchor - self._anchor))
         self._anchor = anchor  # a jump (sleep, a clock change) needs nothing more than this plan
         journal = self.journal
+        history = self.history
         people = journal.people_by_id()
         living = [p for p in people.values() if not p.deleted]
         days = week_days(week_start(now.astimezone(self.zone).date()), self.zone)
@@ -137,9 +141,9 @@ class NudgeScheduler(QObject):
             self.zone,
             journal.settings(),
             living,
-            journal.last_contacts(),
+            history.last_contacts(),
             current,
-            journal.last_live_meeting(),
+            history.last_live_meeting(),
             state,
             reached,
         )

@@ -7,7 +7,7 @@ Qt signals, so every view refreshes at once and nobody re-reads history to find 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -15,7 +15,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
-from tracker.commands import Commands, EndEntry, Log, Request, Result, Stop, Undo
+from tracker.commands import AmbiguousName, Commands, EndEntry, Log, Request, Result, Stop, Undo
+from tracker.commands.history import ContactHistory
 from tracker.core.clock import Clock
 from tracker.core.days import local_day
 from tracker.core.model import Entry, Person, ValidationError
@@ -64,9 +65,13 @@ class QuickLog(QObject):
         self.clock = clock
         self.zone = zone
         self.commands = commands or Commands(journal, clock)
+        self.history = ContactHistory(journal, clock)
+        # Asks which person a name means when several match (set by the GUI; None: refuse).
+        self.choose: Callable[[str, Sequence[Person]], Person | None] | None = None
         self.commands.subscribe(self._heard)
 
     def _heard(self, result: Result, initiator: Any) -> None:
+        self.history.apply(result)  # first: the nudge plan that follows reads it
         self.notice.emit(result, initiator)
         self.changed.emit()
         calls = [e for e in result.ended if e.kind in ("call", "meeting") and e.people]
@@ -118,14 +123,24 @@ class QuickLog(QObject):
         """
         from tracker.core.quickentry import QuickEntryError
 
-        try:
-            return self.commands.run(request, initiator=self)
-        except QuickEntryError:
-            raise
-        except ValidationError as error:
-            self.failed.emit(error_text(error))
-        except OSError as error:  # a full disk, a read-only folder, a lock held too long
-            self.failed.emit(self.tr("Nothing was saved: %1").replace("%1", error_text(error)))
+        for _ in range(10):  # one question per ambiguous name, then the request runs
+            try:
+                return self.commands.run(request, initiator=self)
+            except AmbiguousName as error:
+                person = self.choose(error.name, error.candidates) if self.choose else None
+                if person is None:
+                    if self.choose is None:
+                        self.failed.emit(error_text(error))
+                    return None  # the user closed the question: nothing is logged
+                request = request.with_fields(chosen={**request.chosen, error.name: person.id})
+            except QuickEntryError:
+                raise
+            except ValidationError as error:
+                self.failed.emit(error_text(error))
+                return None
+            except OSError as error:  # a full disk, a read-only folder, a lock held too long
+                self.failed.emit(self.tr("Nothing was saved: %1").replace("%1", error_text(error)))
+                return None
         return None
 
     def _log(self, **fields: Any) -> Entry | None:

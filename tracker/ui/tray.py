@@ -53,6 +53,8 @@ class Tray(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self._mark_expiry = SingleShot("disruption-mark-expiry", self.refresh, self)
+        # While something runs, the tooltip's minutes move on once a minute; idle, no timer.
+        self._tooltip_tick = SingleShot("tooltip-minute", self._tick_tooltip, self)
         self.status: TrayStatus | None = None
         self.pending = 0
         quicklog.changed.connect(self.refresh)
@@ -75,12 +77,24 @@ class Tray(QObject):
         status = self.quicklog.status()
         self.status = status
         self.icon.setIcon(state_icon(status.state, status.disrupted_until is not None))
-        self.icon.setToolTip(self.tooltip(status))
+        self._set_tooltip(status)
         if status.disrupted_until is not None:
             self._mark_expiry.start_in((status.disrupted_until - self.clock.now()).total_seconds())
         else:
             self._mark_expiry.stop()
         self.rebuild_menu()
+
+    def _set_tooltip(self, status: TrayStatus) -> None:
+        self.icon.setToolTip(self.tooltip(status))
+        if status.running is None:
+            self._tooltip_tick.stop()
+            return
+        now = self.clock.now()
+        self._tooltip_tick.start_in(60 - now.second - now.microsecond / 1e6 + 0.05)
+
+    def _tick_tooltip(self) -> None:
+        self.status = self.quicklog.status()
+        self._set_tooltip(self.status)
 
     def running_text(self, status: TrayStatus) -> str:
         return running_text(status.running, self.clock.now())
@@ -139,10 +153,30 @@ class Tray(QObject):
         numbered("6", self.tr("Contacted someone..."), a.contact)
         menu.addAction(self.tr("Quick entry..."), a.quick_entry)
         stop = menu.addAction(self.tr("Stop"), a.stop)
-        stop.setEnabled(status.running is not None)
+        stop.setEnabled(status.block is not None)  # calls end on their own, below
+        if status.calls:
+            names = {p.id: p.name for p in self.quicklog.people()}
+            for call in status.calls:
+                who = ", ".join(names[p] for p in call.people if p in names)
+                text = (
+                    (
+                        self.tr("End meeting with %1")
+                        if call.kind == "meeting"
+                        else self.tr("End call with %1")
+                    ).replace("%1", who)
+                    if who
+                    else self.tr("End %1").replace("%1", entry_label(call))
+                )
+                menu.addAction(text, lambda c=call: self.quicklog.end_entry(c))
         undoable = self.quicklog.undoable()
-        if undoable is not None:
-            menu.addAction(self.tr("Undo %1").replace("%1", entry_label(undoable)), a.undo)
+        # Always in its place, so the menu keeps its shape when Undo comes and goes.
+        undo = menu.addAction(
+            self.tr("Undo %1").replace("%1", entry_label(undoable))
+            if undoable
+            else self.tr("Undo"),
+            a.undo,
+        )
+        undo.setEnabled(undoable is not None)
         menu.addSeparator()
         menu.addAction(self.tr("This week"), a.this_week)
         menu.addAction(self.tr("People"), a.people)

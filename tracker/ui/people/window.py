@@ -141,6 +141,7 @@ class PeopleWindow(QWidget):
         self.zone = zone
         # The app's door (its notice keeps this window fresh); alone, a door of its own.
         self.commands = quicklog.commands if quicklog is not None else Commands(journal, clock)
+        self.history = quicklog.history if quicklog is not None else None
         if quicklog is not None:
             quicklog.notice.connect(self.on_notice)
         self.setWindowTitle(self.tr("Dayweave: people"))
@@ -204,7 +205,7 @@ class PeopleWindow(QWidget):
 
     def reload(self) -> None:
         people = self.journal.people()
-        last = self.journal.last_contacts()
+        last = self.history.last_contacts() if self.history else self.journal.last_contacts()
         default_every = self.journal.settings().default_every_days
         self.model.default_every = default_every
         rows = []
