@@ -184,3 +184,32 @@ def test_the_first_run_asks_once_about_autostart(qtbot, journal, clock, tmp_path
     shell.ask_autostart_once(tmp_path / "config")
     assert shell.autostart_question is None
     shell.shutdown()
+
+
+def test_an_open_people_window_shows_what_the_command_line_changed(
+    qtbot, journal, clock, tmp_path, monkeypatch
+):
+    import json
+
+    from tracker.ui.shell import Shell
+
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    shell = Shell(journal, clock, AMS, journal.layout.root, tray_available=lambda: True)
+    shell.start_server()
+    shell.show_people()
+    window = shell.people_window
+    assert window.model.rows == []
+    line = {"v": 1, "id": "p1", "request": "people.add", "fields": {"name": "Pieter Bakker"}}
+    assert shell.server.answer(json.dumps(line).encode())["ok"]
+    assert [p.name for p, _, _ in window.model.rows] == ["Pieter Bakker"]
+    assert "sort 1 new person" in window.status.text()  # no circle given: not sorted yet
+    pieter = window.model.rows[0][0]
+    shell.nudges.done(_reach_out(pieter))  # a nudge's Done logs a contact...
+    assert window.model.rows[0][1] == clock.now()  # ...and the window says so at once
+    shell.shutdown()
+
+
+def _reach_out(person):
+    from tracker.core.nudges import Nudge
+
+    return Nudge("reach_out", person.id, f"reach_out:{person.id}")

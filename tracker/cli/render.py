@@ -36,7 +36,7 @@ def _circle(person: Any) -> str:
 _NOTES = {
     "already_running": "{kind} is already running; nothing changed.",
     "nothing_running": "Nothing was running.",
-    "nothing_to_undo": "Nothing to undo (undo lasts ten seconds, kept by the running app).",
+    "nothing_to_undo": "Nothing to undo (undo lasts ten seconds).",
     "unchanged": "Nothing changed.",
     "imported": "Added {added}, merged {merged}, skipped {skipped}.",
     "import_problem": "  skipped {text}",

@@ -149,7 +149,7 @@ def _run_here(args: argparse.Namespace, request: Any) -> Any:
 
     journal = open_journal_for(args)
     try:
-        return Commands(journal, SystemClock()).run(request, initiator="cli")
+        return Commands(journal, SystemClock(), undo_on_disk=True).run(request, initiator="cli")
     except ValidationError as error:  # QuickEntryError too: both are ValueErrors with a text
         raise UsageError(str(error)) from None
     except ValueError as error:

@@ -3,6 +3,7 @@ every listener (views, the tray, the nudge scheduler) once what changed and who 
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -59,12 +60,22 @@ class Commands:
     """Runs requests against one journal. Plain Python: the app, the command line and the
     socket server each hold one; undo lives here, with the data, not in a window."""
 
-    def __init__(self, journal: Any, clock: Clock, undo_seconds: float = UNDO_SECONDS) -> None:
+    def __init__(
+        self,
+        journal: Any,
+        clock: Clock,
+        undo_seconds: float = UNDO_SECONDS,
+        *,
+        undo_on_disk: bool = False,
+    ) -> None:
+        """`undo_on_disk` keeps what undo needs in the device folder, for the command line:
+        each `dayweave` is a new process, and `dayweave undo` must find the last change."""
         self.journal = journal
         self.clock = clock
         self._listeners: list[Listener] = []
         self._undo: UndoSlot[_Undo] = UndoSlot(clock, undo_seconds)
         self._pending: list[tuple[Any, Any]] = []
+        self._undo_on_disk = undo_on_disk
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -82,6 +93,8 @@ class Commands:
             result = _HANDLERS[type(request)](self, request)
             if self._pending:
                 self._undo.keep(_Undo(result, self._pending))
+                if self._undo_on_disk:
+                    self._save_undo(result, self._pending)
         if result.what:
             for listener in list(self._listeners):
                 listener(result, initiator)
@@ -90,6 +103,8 @@ class Commands:
     def undoable(self) -> Result | None:
         """What Undo would take back, while it still can."""
         kept = self._undo.available()
+        if kept is None and self._undo_on_disk:
+            kept = self._load_undo()
         return kept.result if kept is not None else None
 
     def forget_undo(self) -> None:
@@ -126,8 +141,53 @@ class Commands:
             self._pending = []  # settings are changed back in the dialog, not by Undo
         return result
 
+    def _save_undo(self, result: Result, writes: list[tuple[Any, Any]]) -> None:
+        from tracker.core.model import entry_to_record, person_to_record
+        from tracker.core.timefmt import to_updated_text
+
+        def record(version: Any) -> Any:
+            if version is None:
+                return None
+            if hasattr(version, "kind"):
+                return entry_to_record(version)
+            return person_to_record(version)
+
+        note = {
+            "at": to_updated_text(self.clock.now()),
+            "result": result.to_json(),
+            "writes": [[record(before), record(after)] for before, after in writes],
+        }
+        with contextlib.suppress(OSError):  # the change is stored; only its undo is lost
+            self.journal.save_undo_note(note)
+
+    def _load_undo(self) -> _Undo | None:
+        from tracker.core.model import (
+            entry_from_record,
+            person_from_record,
+        )
+        from tracker.core.timefmt import parse_utc
+
+        note = self.journal.undo_note()
+        try:
+            if not note or self.clock.now() - parse_utc(note["at"]) > self._undo.window:
+                return None
+
+            def version(record: Any) -> Any:
+                if record is None:
+                    return None
+                return entry_from_record(record) if "kind" in record else person_from_record(record)
+
+            writes = [(version(b), version(a)) for b, a in note["writes"]]
+            return _Undo(Result.from_json(note["result"]), writes)
+        except (KeyError, TypeError, ValueError):
+            return None
+
     def _take_back(self) -> Result:
         kept = self._undo.take()
+        if kept is None and self._undo_on_disk:
+            kept = self._load_undo()
+        if self._undo_on_disk:
+            self.journal.save_undo_note(None)
         result = Result(Undo.NAME)
         if kept is None:
             return result.note("nothing_to_undo")

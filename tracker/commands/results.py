@@ -83,15 +83,17 @@ class Result:
         return any(c == code for c, _ in self.notes)
 
     def to_json(self) -> dict[str, Any]:
-        from tracker.core.settings import settings_to_record
-
         answer: dict[str, Any] = {"request": self.request, "undone": self.undone}
         for name in _ENTRY_LISTS:
             answer[name] = [entry_to_record(e) for e in getattr(self, name)]
         for name in _PEOPLE_LISTS:
             answer[name] = [person_to_record(p) for p in getattr(self, name)]
         answer["notes"] = [[code, _plain(values)] for code, values in self.notes]
-        answer["settings"] = None if self.settings is None else settings_to_record(self.settings)
+        answer["settings"] = None
+        if self.settings is not None:  # imported only then: `dayweave log` never needs it
+            from tracker.core.settings import settings_to_record
+
+            answer["settings"] = settings_to_record(self.settings)
         return answer
 
     @classmethod

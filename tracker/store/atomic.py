@@ -57,11 +57,12 @@ def _replace_with_retries(source: Path, target: Path) -> None:
             time.sleep(0.01 * (attempt + 1))
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write `data` to `path` so that a crash at any moment leaves the old or the new file.
 
     Temp file in the same folder (so the rename stays on one file system), flush, fsync,
     replace, fsync the folder. On failure the temp file is removed and StoreWriteError says why.
+    Without `durable` the fsyncs are skipped: for notes that a crash may lose (undo).
     """
     temp = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}{TEMP_SUFFIX}")
     try:
@@ -73,7 +74,8 @@ def atomic_write(path: Path, data: bytes) -> None:
             while view:
                 written = os.write(fd, view)
                 view = view[written:]
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         _replace_with_retries(temp, path)
@@ -85,7 +87,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         )
         failed.file_name = path.name  # for the app to say it in the user's language
         raise failed from error
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)
 
 
 def remove_stale_temp_files(folder: Path) -> int:

@@ -667,6 +667,23 @@ class Journal:
         with self._writing(backup=False):
             self._write_plain(self.layout.own_dir / "session.json", record)
 
+    def undo_note(self) -> dict[str, Any] | None:
+        """What the last command of this device can take back (kept for the command line,
+        which is a new process each time); None when there is none or it cannot be read."""
+        try:
+            record = self._read_plain(self.layout.own_dir / "undo.json")
+        except (OSError, ValueError):
+            return None
+        return record if isinstance(record, dict) else None
+
+    def save_undo_note(self, record: dict[str, Any] | None) -> None:
+        """Not fsynced: a crash may cost the chance to undo, never data."""
+        path = self.layout.own_dir / "undo.json"
+        if self.memory is not None:
+            self.memory.files[path] = json.loads(json.dumps(record))
+            return
+        atomic_write(path, json.dumps(record, ensure_ascii=False).encode(), durable=False)
+
     def _read_plain(self, path: Path) -> Any:
         if self.memory is not None:
             return self.memory.files.get(path)
@@ -692,7 +709,13 @@ class Journal:
             if not folder.is_dir():
                 continue
             for path in sorted(folder.glob("*.json")):
-                if path.name in ("meta.json", "settings.json", "nudges.json", "session.json"):
+                if path.name in (
+                    "meta.json",
+                    "settings.json",
+                    "nudges.json",
+                    "session.json",
+                    "undo.json",
+                ):
                     continue
                 try:
                     for record in (read_json_file(path) or {}).get("_default", {}).values():
@@ -708,6 +731,7 @@ class Journal:
 
 
 _RUNNING_KINDS = ("work", "life", "call", "meeting")
+_PLAIN_FILES = ("meta.json", "settings.json", "nudges.json", "session.json", "undo.json")
 
 
 def _entry_or_none(record: dict[str, Any]) -> Entry | None:
