@@ -26,7 +26,8 @@ from installed import compile_bytecode
 from tinydb import Query, TinyDB
 
 from tracker.core.clock import FakeClock
-from tracker.core.model import Entry, entry_to_record
+from tracker.core.codec import entry_to_record
+from tracker.core.model import Entry
 from tracker.core.timefmt import to_utc_text
 from tracker.store import storage
 from tracker.store.journal import Journal

@@ -180,8 +180,8 @@ def test_a_newer_schema_is_refused(tmp_path, clock):
 
 
 def test_migrations_run_in_order_after_a_full_backup(tmp_path, clock, monkeypatch):
-    from tracker.store import journal as journal_module
     from tracker.store import migrations
+    from tracker.store import schema as journal_module
 
     first = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
     first.add(Entry(kind="disruption", start=clock.now(), cause="tech", title="old"))
@@ -261,7 +261,7 @@ def test_recovery_leaves_a_file_another_process_has_repaired(file_journal, clock
     kept = file_journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
     path = day_file(file_journal)
     good = path.read_bytes()
-    assert file_journal._recover(path, "seen damaged a moment ago") is True
+    assert file_journal.repairs.recover(path, "seen damaged a moment ago") is True
     assert path.read_bytes() == good and file_journal.damage == []
     assert [
         e.id for e in file_journal.entries_between(clock.now(), clock.now() + timedelta(hours=1))

@@ -78,7 +78,7 @@ def test_same_revision_on_two_devices_resolves_the_same_everywhere(make_journal,
     entry = laptop.add(Entry(kind="work", start=clock.now(), end=clock.now() + timedelta(hours=1)))
     laptop.update(entry.with_changes(title="laptop"))
     # The desktop edits its copy before the sync brought the laptop's: both make rev 2.
-    desktop._put(desktop._stamp(entry.with_changes(title="desktop"), 2))
+    desktop.entry_store._put(desktop.stamp(entry.with_changes(title="desktop"), 2))
     seen = {j.entries_between(*day_range(entry.start))[0].title for j in (laptop, desktop)}
     assert seen == {"laptop"}  # same rev and time: the higher device name wins, everywhere
 
@@ -110,7 +110,7 @@ def test_opening_a_week_reads_only_the_days_around_it(file_journal, clock, monke
         moment = clock.now() - timedelta(days=days_back)
         file_journal.add(Entry(kind="disruption", start=moment, cause="tech"))
     read: list[str] = []
-    from tracker.store import journal as journal_module
+    from tracker.store import files as journal_module
 
     original = journal_module.read_json_file
 

@@ -4,16 +4,18 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from tracker.core.codec import (
+    entry_from_record,
+    entry_to_record,
+    person_from_record,
+    person_to_record,
+)
 from tracker.core.model import (
     Entry,
     Person,
     ValidationError,
-    entry_from_record,
-    entry_to_record,
     new_id,
     normalise_name,
-    person_from_record,
-    person_to_record,
     validate_entry,
     validate_person,
 )

@@ -114,7 +114,7 @@ def _print_week_text(summary: Any, people: Any, zone: Any) -> None:
 
 
 def _people(args: argparse.Namespace, journal: Any) -> None:
-    from tracker.core.model import person_to_record
+    from tracker.core.codec import person_to_record
 
     people = journal.people()
     last = journal.last_contacts()

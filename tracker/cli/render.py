@@ -44,7 +44,7 @@ _NOTES = {
 
 
 def print_result(result: Any, command: str, as_json: bool) -> None:
-    from tracker.core.model import entry_to_record, person_to_record
+    from tracker.core.codec import entry_to_record, person_to_record
 
     zone = local_zone()
     if as_json:

@@ -142,7 +142,7 @@ class Commands:
         return result
 
     def _save_undo(self, result: Result, writes: list[tuple[Any, Any]]) -> None:
-        from tracker.core.model import entry_to_record, person_to_record
+        from tracker.core.codec import entry_to_record, person_to_record
         from tracker.core.timefmt import to_updated_text
 
         def record(version: Any) -> Any:
@@ -161,10 +161,7 @@ class Commands:
             self.journal.save_undo_note(note)
 
     def _load_undo(self) -> _Undo | None:
-        from tracker.core.model import (
-            entry_from_record,
-            person_from_record,
-        )
+        from tracker.core.codec import entry_from_record, person_from_record
         from tracker.core.timefmt import parse_utc
 
         note = self.journal.undo_note()

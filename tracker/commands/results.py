@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from tracker.core.model import (
-    Entry,
-    Person,
+from tracker.core.codec import (
     entry_from_record,
     entry_to_record,
     person_from_record,
     person_to_record,
 )
+from tracker.core.model import Entry, Person
 
 __all__ = ["NOTES", "Result"]
 

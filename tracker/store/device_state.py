@@ -1,0 +1,97 @@
+"""Small files beside the data: settings (newest across devices wins), and this device's own
+notes: nudge state, app sessions, and what the command line can undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tracker.core.timefmt import to_updated_text
+
+if TYPE_CHECKING:
+    # Settings and nudge state are imported where they are read: `dayweave log` needs neither.
+    from tracker.core.nudges import NudgeState
+    from tracker.core.settings import Settings
+
+__all__ = ["PLAIN_FILES", "DeviceState"]
+
+PLAIN_FILES = ("meta.json", "settings.json", "nudges.json", "session.json", "undo.json")
+
+
+class DeviceState:
+    def __init__(self, journal: Any) -> None:
+        self.journal = journal
+
+    def _own(self, name: str) -> Path:
+        return self.journal.layout.own_dir / name
+
+    def settings(self) -> Settings:
+        """This device's settings, or another device's if it changed them later (newest wins)."""
+        from tracker.core.settings import settings_from_record
+
+        journal = self.journal
+        newest: dict[str, Any] | None = None
+        for folder in journal.files.device_dirs(journal.layout):
+            path = folder / "settings.json"
+            try:
+                record = journal.files.read_plain(path)
+            except (OSError, ValueError) as error:
+                journal.repairs.set_aside(path, f"not readable settings ({error})")
+                continue
+            if isinstance(record, dict) and (
+                newest is None or str(record.get("updated", "")) > str(newest.get("updated", ""))
+            ):
+                newest = record
+        return settings_from_record(newest or {})
+
+    def save_settings(self, settings: Settings) -> Settings:
+        from tracker.core.settings import settings_to_record, validate_settings
+
+        validate_settings(settings)
+        stored = settings.with_changes(updated=to_updated_text(self.journal.clock.now()))
+        with self.journal.writing():
+            self.journal.files.write_plain(self._own("settings.json"), settings_to_record(stored))
+        return stored
+
+    def nudge_state(self) -> NudgeState:
+        from tracker.core.nudges import NudgeState, nudge_state_from_record
+
+        path = self._own("nudges.json")
+        try:
+            return nudge_state_from_record(self.journal.files.read_plain(path) or {})
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+            self.journal.repairs.set_aside(path, f"not readable nudge state ({error})")
+            return NudgeState()
+
+    def save_nudge_state(self, state: NudgeState) -> None:
+        from tracker.core.nudges import nudge_state_to_record
+
+        with self.journal.writing(backup=False):
+            self.journal.files.write_plain(self._own("nudges.json"), nudge_state_to_record(state))
+
+    def session(self) -> dict[str, Any]:
+        """This device's notes about its app sessions (last seen, questions asked); {} if none."""
+        path = self._own("session.json")
+        try:
+            record = self.journal.files.read_plain(path)
+        except (OSError, ValueError) as error:
+            self.journal.repairs.set_aside(path, f"not readable session notes ({error})")
+            return {}
+        return record if isinstance(record, dict) else {}
+
+    def save_session(self, record: dict[str, Any]) -> None:
+        with self.journal.writing(backup=False):
+            self.journal.files.write_plain(self._own("session.json"), record)
+
+    def undo_note(self) -> dict[str, Any] | None:
+        """What the last command of this device can take back (kept for the command line,
+        which is a new process each time); None when there is none or it cannot be read."""
+        try:
+            record = self.journal.files.read_plain(self._own("undo.json"))
+        except (OSError, ValueError):
+            return None
+        return record if isinstance(record, dict) else None
+
+    def save_undo_note(self, record: dict[str, Any] | None) -> None:
+        """Not fsynced: a crash may cost the chance to undo, never data."""
+        self.journal.files.write_plain(self._own("undo.json"), record, durable=False)

@@ -1,0 +1,207 @@
+"""Entries: one TinyDB file per UTC day of their start, merged across device folders by
+(rev, updated, device). Logging rewrites one day; showing a week reads only the days around it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from tracker.core.codec import entry_from_record, entry_to_record
+from tracker.core.merge import merge_versions
+from tracker.core.model import Entry, validate_entry
+from tracker.core.timefmt import to_utc_text
+from tracker.store.errors import NotFound
+from tracker.store.layout import day_key, days_between, month_of
+from tracker.store.records import canonical_time, raw_version
+from tracker.store.storage import DamagedFileError
+
+__all__ = ["LOOKBACK", "EntryStore"]
+
+# How far before a range a block may begin and still be found in it: as far as running()
+# looks, so a two-week holiday logged as one life block shows in its second week too.
+LOOKBACK = timedelta(days=32)
+_RUNNING_KINDS = ("work", "life", "call", "meeting")
+
+
+def _warn(message: str, *args: object) -> None:
+    from tracker.store.repair import _warn as warn
+
+    warn(message, *args)
+
+
+def entry_or_none(record: dict[str, Any]) -> Entry | None:
+    try:
+        return entry_from_record(record)
+    except ValueError as error:
+        _warn("skipping a malformed entry: %s", error)
+        return None
+
+
+def _clearly_outside(record: dict[str, Any], low: str, high: str) -> bool:
+    """A cheap, conservative test on the raw text: True only when the entry cannot overlap."""
+    start, end = record.get("start"), record.get("end")
+    if canonical_time(start) and start >= high:
+        return True
+    if canonical_time(end) and end < low:
+        return True
+    return record.get("kind") in ("disruption", "contact") and canonical_time(start) and start < low
+
+
+class EntryStore:
+    def __init__(self, journal: Any) -> None:
+        self.journal = journal
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def versions(self, keys: Iterable[str]) -> Iterator[Entry]:
+        for record in self.merged_records(keys).values():
+            entry = entry_or_none(record)
+            if entry is not None:
+                yield entry
+
+    def merged_records(self, days: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The winning raw record per id across device folders, before any Entry is built:
+        building one costs far more than comparing (rev, updated, device) on the dict.
+
+        `days` are UTC day keys; a folder not yet upgraded from month files (schema 1, another
+        machine's older Dayweave) is read through the month files that hold those days.
+        """
+        journal = self.journal
+        days = list(days)
+        names = [f"entries-{day}.json" for day in days]
+        names += [f"entries-{month}.json" for month in sorted({month_of(day) for day in days})]
+        winners: dict[str, dict[str, Any]] = {}
+        for folder in journal.files.device_dirs(journal.layout):
+            for name in names:  # a file that does not exist reads as no records
+                path = folder / name
+                for record in journal.repairs.records(path):
+                    key = raw_version(record)
+                    if key is None:
+                        _warn("skipping a malformed entry in %s", path.name)
+                        continue
+                    current = winners.get(record["id"])
+                    if current is None or key > raw_version(current):
+                        winners[record["id"]] = record
+        # An entry's own day file always holds its newest version (it is written first); a copy
+        # left in another day may be stale, so a winner whose start day was not read is not
+        # trusted here: it is read with its own day.
+        wanted = set(days)
+        return {
+            entry_id: record
+            for entry_id, record in winners.items()
+            if not canonical_time(record.get("start")) or record["start"][:10] in wanted
+        }
+
+    def all_day_keys(self) -> list[str]:
+        journal = self.journal
+        every: set[str] = set()
+        for folder in journal.files.device_dirs(journal.layout):
+            days, months = journal.files.entry_files_in(folder)
+            every.update(days)
+            for month in months:
+                every.update(f"{month}-{day:02d}" for day in range(1, 32))
+        return sorted(every)
+
+    def between(self, start: datetime, end: datetime) -> list[Entry]:
+        """Live entries that overlap [start, end), from the day files that can hold them."""
+        now = self.journal.clock.now()
+        keys = days_between(start - LOOKBACK, end)
+        low = to_utc_text(start)
+        high = to_utc_text(end + timedelta(seconds=1 if end.microsecond else 0))
+        merged: dict[str, Entry] = {}
+        for record_id, record in self.merged_records(keys).items():
+            if record.get("deleted") or _clearly_outside(record, low, high):
+                continue
+            entry = entry_or_none(record)
+            if entry is not None:
+                merged[record_id] = entry
+        if not any(e.running for e in merged.values()) and start <= now:
+            # A block still running since before the range began lives in an older day file.
+            for entry in self.running():
+                merged.setdefault(entry.id, entry)
+        found = []
+        for entry in merged.values():
+            entry_end = entry.end if entry.end is not None else max(entry.start, now)
+            if entry.is_instant:
+                inside = start <= entry.start < end
+            else:
+                inside = entry.start < end and (entry_end > start or entry.start >= start)
+            if inside:
+                found.append(entry)
+        return sorted(found, key=lambda e: (e.start, e.id))
+
+    def running(self) -> list[Entry]:
+        """Entries still running (blocks, calls, meetings) that began in the last 32 days
+        (or up to a day ahead: another device's clock may run a little fast)."""
+        now = self.journal.clock.now()
+        keys = days_between(now - LOOKBACK, now + timedelta(days=1))
+        found = []
+        for record in self.merged_records(keys).values():
+            if record.get("end") is None and record.get("kind") in _RUNNING_KINDS:
+                entry = entry_or_none(record)
+                if entry is not None and not entry.deleted:
+                    found.append(entry)
+        return sorted(found, key=lambda e: e.start)
+
+    def get(self, entry_id: str, near: datetime | None = None) -> Entry:
+        """The current version of an entry; `near` (its start) says which days to look in."""
+        moment = near or self.journal.clock.now()
+        keys = days_between(moment - timedelta(days=31), moment + timedelta(days=31))
+        versions = [e for e in self.versions(keys) if e.id == entry_id]
+        if not versions:  # moved further than a month: look in every day there is
+            versions = [e for e in self.versions(self.all_day_keys()) if e.id == entry_id]
+        if not versions:
+            raise NotFound(f"no entry {entry_id}")
+        return merge_versions(versions)[entry_id]
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add(self, entry: Entry) -> Entry:
+        """Store a new entry as it is: what it does to other entries is for `commands`."""
+        validate_entry(entry)
+        stored = self.journal.stamp(entry, 1)
+        with self.journal.writing():
+            self._put(stored, new=True)
+        return stored
+
+    def update(self, entry: Entry) -> Entry:
+        """Store an edited entry as a new revision; moving days writes the new place first."""
+        validate_entry(entry)
+        with self.journal.writing():
+            current = self.get(entry.id, near=entry.start)
+            return self._replace(current, entry)
+
+    def update_fields(self, entry: Entry, **changes: Any) -> Entry:
+        with self.journal.writing():
+            current = self.get(entry.id, near=entry.start)
+            return self._replace(current, validate_entry(current.with_changes(**changes)))
+
+    def _replace(self, current: Entry, entry: Entry) -> Entry:
+        layout = self.journal.layout
+        stored = self.journal.stamp(entry, current.rev + 1)
+        self._put(stored)
+        if day_key(current.start) != day_key(stored.start):
+            # The old day may hold other devices' copies this device cannot remove, so it gets
+            # the new version too: a reader of either day then sees the newest revision.
+            self._put_at(layout.day_file(layout.own_dir, day_key(current.start)), stored)
+        return stored
+
+    def _put(self, entry: Entry, *, new: bool = False) -> None:
+        """Write one version of an entry into this device's file for its start day."""
+        layout = self.journal.layout
+        self._put_at(layout.day_file(layout.own_dir, day_key(entry.start)), entry, new=new)
+
+    def _put_at(self, path: Path, entry: Entry, *, new: bool = False) -> None:
+        self.journal.put_record(path, entry_to_record(entry), new=new)
+
+
+def table_for_write(journal: Any, path: Path) -> Any:
+    """A TinyDB table to write into; damage is found (and repaired) before TinyDB writes over."""
+    try:
+        journal.files.read_table(path)
+    except DamagedFileError as error:
+        journal.repairs.recover(path, error.reason, error.code)
+    return journal.files.table(path)

@@ -1,0 +1,204 @@
+"""Where the journal's files live: the data folder on disk, or memory shaped like it (tests).
+
+Two peers of one interface, as TinyDB's storages are: the code above never asks which one it
+has. Memory has no lock to take and no backups to keep, and says so by handing out ones that
+do nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+from typing import Any
+
+from tracker.store.atomic import atomic_write, remove_stale_temp_files
+from tracker.store.backups import Backups
+from tracker.store.layout import DataLayout, entry_keys, make_private_dir
+from tracker.store.lock import DataLock
+from tracker.store.storage import read_json_file
+
+__all__ = ["DiskFiles", "Files", "MemoryFolder"]
+
+
+class Files:
+    """The operations the journal needs from its files."""
+
+    def prepare(self, layout: DataLayout) -> None:
+        """Make the folders a first write needs (private: 0700)."""
+
+    def lock(self, layout: DataLayout) -> Any:
+        raise NotImplementedError
+
+    def backups(self, layout: DataLayout) -> Any:
+        raise NotImplementedError
+
+    def read_table(self, path: Path) -> dict[str, Any] | None:
+        """A TinyDB file's content; None when missing; DamagedFileError when unreadable."""
+        raise NotImplementedError
+
+    def table(self, path: Path) -> Any:
+        """A TinyDB table over one file, for writing."""
+        raise NotImplementedError
+
+    def read_plain(self, path: Path) -> Any:
+        """A small JSON file (settings, notes); None when missing; OSError or ValueError."""
+        raise NotImplementedError
+
+    def write_plain(self, path: Path, record: Any, *, durable: bool = True) -> None:
+        raise NotImplementedError
+
+    def write_bytes(self, path: Path, data: bytes) -> None:
+        raise NotImplementedError
+
+    def move_aside(self, path: Path, to: Path) -> None:
+        raise NotImplementedError
+
+    def exists(self, path: Path) -> bool:
+        raise NotImplementedError
+
+    def device_dirs(self, layout: DataLayout) -> list[Path]:
+        """Every device folder, this device's first."""
+        raise NotImplementedError
+
+    def entry_files_in(self, folder: Path) -> tuple[list[str], list[str]]:
+        """Day keys and schema-1 month keys of the entry files in one device folder."""
+        raise NotImplementedError
+
+    def tinydb_files_in(self, folder: Path) -> list[Path]:
+        """The TinyDB files of one device folder (entries and people), for check."""
+        raise NotImplementedError
+
+    def remove_stale_temp_files(self, folder: Path) -> None:
+        pass
+
+
+class DiskFiles(Files):
+    def prepare(self, layout: DataLayout) -> None:
+        make_private_dir(layout.root)
+        make_private_dir(layout.devices_dir)
+        make_private_dir(layout.own_dir)
+
+    def lock(self, layout: DataLayout) -> DataLock:
+        return DataLock(layout.lock_file)
+
+    def backups(self, layout: DataLayout) -> Backups:
+        return Backups(layout.own_dir, layout.backups_dir)
+
+    def read_table(self, path: Path) -> dict[str, Any] | None:
+        return read_json_file(path)
+
+    def table(self, path: Path) -> Any:
+        from tinydb import TinyDB  # imported here, so reading never loads it
+
+        from tracker.store.tinystorage import AtomicJSONStorage
+
+        return TinyDB(storage=lambda: AtomicJSONStorage(path)).table("_default", cache_size=0)
+
+    def read_plain(self, path: Path) -> Any:
+        try:
+            return json.loads(path.read_bytes())
+        except FileNotFoundError:
+            return None
+
+    def write_plain(self, path: Path, record: Any, *, durable: bool = True) -> None:
+        atomic_write(path, json.dumps(record, ensure_ascii=False).encode(), durable=durable)
+
+    def write_bytes(self, path: Path, data: bytes) -> None:
+        atomic_write(path, data)
+
+    def move_aside(self, path: Path, to: Path) -> None:
+        path.replace(to)
+
+    def exists(self, path: Path) -> bool:
+        return path.exists()
+
+    def device_dirs(self, layout: DataLayout) -> list[Path]:
+        return layout.device_dirs()
+
+    def entry_files_in(self, folder: Path) -> tuple[list[str], list[str]]:
+        return DataLayout.entry_files_in(folder)
+
+    def tinydb_files_in(self, folder: Path) -> list[Path]:
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.glob("*.json") if p.name.startswith(("entries-", "people")))
+
+    def remove_stale_temp_files(self, folder: Path) -> None:
+        remove_stale_temp_files(folder)
+
+
+class _NoLock:
+    held = True
+
+    def acquire(self, timeout: float = 0) -> None:
+        pass
+
+    def release(self) -> None:
+        pass
+
+
+class _NoBackups:
+    def due(self, now: Any) -> bool:
+        return False
+
+    def take(self, now: Any, *, everything: bool = False) -> None:
+        return None
+
+    def copies_of(self, name: str) -> list[Path]:
+        return []
+
+    def snapshots(self) -> list[Path]:
+        return []
+
+
+class MemoryFolder(Files):
+    """TinyDB-shaped memory (tracker.store.tinystorage.MemoryFiles): nothing touches disk."""
+
+    def __init__(self, memory: Any) -> None:
+        self.memory = memory
+
+    def lock(self, layout: DataLayout) -> _NoLock:
+        return _NoLock()
+
+    def backups(self, layout: DataLayout) -> _NoBackups:
+        return _NoBackups()
+
+    def read_table(self, path: Path) -> dict[str, Any] | None:
+        return self.memory.files.get(path)
+
+    def table(self, path: Path) -> Any:
+        from tinydb import TinyDB
+
+        memory = self.memory
+        return TinyDB(storage=lambda: memory.storage(path)).table("_default", cache_size=0)
+
+    def read_plain(self, path: Path) -> Any:
+        return self.memory.files.get(path)
+
+    def write_plain(self, path: Path, record: Any, *, durable: bool = True) -> None:
+        self.memory.files[path] = json.loads(json.dumps(record))
+
+    def write_bytes(self, path: Path, data: bytes) -> None:
+        self.memory.files[path] = json.loads(data)
+
+    def move_aside(self, path: Path, to: Path) -> None:
+        with contextlib.suppress(KeyError):
+            self.memory.files[to] = self.memory.files.pop(path)
+
+    def exists(self, path: Path) -> bool:
+        return path in self.memory.files
+
+    def device_dirs(self, layout: DataLayout) -> list[Path]:
+        folders = {p.parent for p in self.memory.files}
+        return sorted(folders, key=lambda p: p != layout.own_dir)
+
+    def entry_files_in(self, folder: Path) -> tuple[list[str], list[str]]:
+        return entry_keys([p.name for p in self.memory.files if p.parent == folder])
+
+    def tinydb_files_in(self, folder: Path) -> list[Path]:
+        return sorted(
+            p
+            for p in self.memory.files
+            if p.parent == folder and p.name.startswith(("entries-", "people"))
+        )

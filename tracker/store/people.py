@@ -1,0 +1,59 @@
+"""People: one TinyDB file per device folder, merged by (rev, updated, device)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from tracker.core.codec import person_from_record, person_to_record
+from tracker.core.merge import merge_versions
+from tracker.core.model import Person, normalise_name, validate_person
+from tracker.store.errors import NotFound
+
+__all__ = ["PeopleStore"]
+
+
+class PeopleStore:
+    def __init__(self, journal: Any) -> None:
+        self.journal = journal
+
+    def _versions(self) -> Iterator[Person]:
+        journal = self.journal
+        for folder in journal.files.device_dirs(journal.layout):
+            for record in journal.repairs.records(journal.layout.people_file(folder)):
+                try:
+                    yield person_from_record(record)
+                except ValueError as error:
+                    from tracker.store.repair import _warn
+
+                    _warn("skipping a malformed person: %s", error)
+
+    def people(self, *, include_deleted: bool = False) -> list[Person]:
+        """The people to show; with `include_deleted`, every record, merged ones too."""
+        merged = merge_versions(self._versions()).values()
+        return sorted(
+            (p for p in merged if include_deleted or not (p.deleted or p.merged_into is not None)),
+            key=lambda p: normalise_name(p.name),
+        )
+
+    def by_id(self) -> dict[str, Person]:
+        return {p.id: p for p in self.people(include_deleted=True)}
+
+    def _put(self, person: Person) -> Person:
+        journal = self.journal
+        path = journal.layout.people_file(journal.layout.own_dir)
+        journal.put_record(path, person_to_record(person))
+        return person
+
+    def add(self, person: Person) -> Person:
+        validate_person(person)
+        with self.journal.writing():
+            return self._put(self.journal.stamp(person, 1))
+
+    def update(self, person: Person) -> Person:
+        validate_person(person)
+        with self.journal.writing():
+            current = merge_versions(self._versions()).get(person.id)
+            if current is None:
+                raise NotFound(f"no person {person.id}")
+            return self._put(self.journal.stamp(person, current.rev + 1))

@@ -1,0 +1,123 @@
+"""Damage is never read as "no data": a damaged own file is moved aside and its newest good
+backup put back; another device's is reported (it is that device's to repair); check lists
+damage without changing anything."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from tracker.core.codec import entry_from_record, person_from_record
+from tracker.store.errors import DamageReport
+from tracker.store.lock import LockTimeout
+from tracker.store.storage import DamagedFileError, check_shape
+
+__all__ = ["Repairs"]
+
+_OPEN_LOCK_WAIT = 0.5  # seconds a reader waits for the lock to repair before showing what it can
+
+
+def _warn(message: str, *args: object) -> None:
+    import logging  # only when there is something to say: the log command stays quick
+
+    logging.getLogger("tracker.store").warning(message, *args)
+
+
+class Repairs:
+    def __init__(self, journal: Any) -> None:
+        self.journal = journal
+        self.damage: list[DamageReport] = []
+
+    def report(self, report: DamageReport) -> None:
+        if all(r.path != report.path for r in self.damage):
+            self.damage.append(report)
+        _warn("%s", report.describe())
+
+    def records(self, path: Path) -> list[dict[str, Any]]:
+        """Every record of one TinyDB file, recovering a damaged own file first."""
+        files = self.journal.files
+        try:
+            data = files.read_table(path)
+        except DamagedFileError as error:
+            if path.parent != self.journal.layout.own_dir:
+                # Another device's file is that device's to repair; show what can be shown.
+                self.report(DamageReport(path, error.reason, code=error.code))
+                return []
+            if not self.recover(path, error.reason, error.code):
+                return []
+            data = files.read_table(path)
+        return list((data or {}).get("_default", {}).values())
+
+    def recover(self, path: Path, reason: str, code: str = "") -> bool:
+        """Move a damaged file aside and put back its newest good backup; never read it as empty.
+
+        False when another process holds the folder: it repairs the file, and until then this
+        reader shows what it can and says what it found.
+        """
+        journal, files = self.journal, self.journal.files
+        lock = journal.lock
+        if not lock.held:
+            try:
+                lock.acquire(_OPEN_LOCK_WAIT)
+            except LockTimeout:
+                self.report(DamageReport(path, reason, code=code))
+                return False
+            lock.release()
+        with journal.writing(backup=False):
+            try:
+                files.read_table(path)
+                return True  # repaired by another process while we waited for the lock
+            except DamagedFileError:
+                pass
+            moved_to = path.with_name(f"{path.name}.damaged-{self._stamp()}")
+            files.move_aside(path, moved_to)
+            restored_from = None
+            for copy in journal.backups.copies_of(path.name):
+                try:
+                    check_shape(copy, json.loads(copy.read_bytes()))
+                except (OSError, ValueError, DamagedFileError):
+                    continue
+                files.write_bytes(path, copy.read_bytes())
+                restored_from = copy
+                break
+            self.report(DamageReport(path, reason, moved_to, restored_from, code))
+        return True
+
+    def set_aside(self, path: Path, reason: str) -> None:
+        """A damaged small file of this device is kept aside (never overwritten) and reported;
+        defaults take its place. Another device's file is only reported."""
+        journal = self.journal
+        moved_to = None
+        if path.parent == journal.layout.own_dir:
+            moved_to = path.with_name(f"{path.name}.damaged-{self._stamp()}")
+            try:
+                with journal.writing(backup=False):
+                    if journal.files.exists(path):
+                        journal.files.move_aside(path, moved_to)
+            except (OSError, LockTimeout):
+                moved_to = None
+        self.report(DamageReport(path, reason, moved_to, code="set_aside"))
+
+    def _stamp(self) -> str:
+        return self.journal.clock.now().strftime("%Y%m%dT%H%M%SZ")
+
+    def check(self) -> list[DamageReport]:
+        """Every damaged file in the data folder, without changing anything."""
+        journal = self.journal
+        problems: list[DamageReport] = []
+        for folder in journal.files.device_dirs(journal.layout):
+            for path in journal.files.tinydb_files_in(folder):
+                try:
+                    for record in (
+                        (journal.files.read_table(path) or {}).get("_default", {}).values()
+                    ):
+                        if path.name == "people.json":
+                            person_from_record(record)
+                        else:
+                            entry_from_record(record)
+                except DamagedFileError as error:
+                    problems.append(DamageReport(path, error.reason, code=error.code))
+                except (ValueError, AttributeError) as error:
+                    problems.append(DamageReport(path, f"a record is malformed ({error})"))
+        return problems

@@ -1,0 +1,44 @@
+"""The data folder's schema version: refuse a newer Dayweave's data, migrate an older one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tracker.store.errors import NewerSchemaError
+
+__all__ = ["SCHEMA_VERSION", "check_schema"]
+
+SCHEMA_VERSION = 2  # 1: a file per month; 2: a file per day (see migrations.py)
+
+
+def check_schema(journal: Any, read_only: bool = False) -> None:
+    """Refuse data from a newer Dayweave; with the lock, write meta.json and migrate."""
+    files, meta_path = journal.files, journal.layout.meta_file
+    fresh = {"schema": SCHEMA_VERSION, "device": journal.device}
+    try:
+        meta = files.read_plain(meta_path)
+        if meta is None:
+            if not read_only:
+                files.write_plain(meta_path, fresh)
+            return
+        schema = int(meta["schema"])
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        # meta.json is tiny and rebuildable; a damaged one means "current schema".
+        if not read_only:
+            from tracker.store.repair import _warn
+
+            _warn("meta.json unreadable (%s); rewriting it", error)
+            files.write_plain(meta_path, fresh)
+        return
+    if schema > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"this data was written by a newer Dayweave (schema {schema}); please update"
+        )
+    while schema < SCHEMA_VERSION and not read_only:
+        journal.backups.take(journal.clock.now(), everything=True)
+        from tracker.store import migrations
+
+        migrations.MIGRATIONS[schema](journal.layout.own_dir)
+        schema += 1
+        meta["schema"] = schema
+        files.write_plain(meta_path, meta)
