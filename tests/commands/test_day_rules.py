@@ -178,3 +178,16 @@ def test_every_change_is_told_once_with_who_asked(door):
 def test_a_disruption_in_the_clients_zone(door, clock):
     result = door.run(Log(line="disruption tech 9:15 wifi", tz=AMS, now=clock.now()))
     assert result.stored[0].start == at(8, 15) and result.stored[0].tz == AMS
+
+
+def test_a_write_that_fails_takes_back_the_new_person_too(door, journal, monkeypatch):
+    from tracker.store.atomic import StoreWriteError
+
+    def full(entry):
+        raise StoreWriteError(28, "could not save entries-2026-11-26.json: the disk is full")
+
+    monkeypatch.setattr(journal, "add", full)
+    with pytest.raises(StoreWriteError):
+        door.run(line("call with Zoe (customer)"))
+    assert journal.people() == []  # the person written first was taken back
+    assert door.undoable() is None

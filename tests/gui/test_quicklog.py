@@ -123,3 +123,22 @@ def test_a_name_several_people_answer_to_is_asked_about(quicklog, clock):
     quicklog.choose = lambda name, candidates: None  # the question was closed
     assert quicklog.with_people("contact", ["anna"]) is None
     assert len(quicklog.journal.entries_between(call.start, clock.now())) == 1
+
+
+def test_the_who_field_suggests_people_and_knows_first_names(qtbot):
+    from tracker.core.model import Person
+    from tracker.ui.dialogs import PeopleDialog
+
+    people = [Person(name="Maria Jansen", circle="customer"), Person(name="Joost", circle="peer")]
+    dialog = PeopleDialog("call", people)
+    qtbot.addWidget(dialog)
+    completer = dialog.names.completer()
+    assert completer.model() is not None  # was collected: the field never suggested anyone
+    completer.setCompletionPrefix(completer.splitPath("Joost, mar")[0])
+    assert completer.currentCompletion() == "Maria Jansen"
+    dialog.names.setText("Joost, mar")
+    assert completer.pathFromIndex(completer.currentIndex()) == "Joost, Maria Jansen"
+    dialog.names.setText("maria")
+    assert dialog.new_names() == []  # Maria Jansen, not "New to your people: maria"
+    dialog.names.setText("maria, Eva")
+    assert dialog.new_names() == ["Eva"]
