@@ -688,49 +688,44 @@
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="45"/>
+        <location filename="../../tracker/ui/dialogs.py" line="46"/>
         <source>Call</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="46"/>
+        <location filename="../../tracker/ui/dialogs.py" line="47"/>
         <source>Live meeting</source>
         <translation>Live afspraak</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="47"/>
+        <location filename="../../tracker/ui/dialogs.py" line="48"/>
         <source>Contacted someone</source>
         <translation>Contact gehad</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="51"/>
+        <location filename="../../tracker/ui/dialogs.py" line="52"/>
         <source>Anna, Joost</source>
         <translation>Anna, Joost</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="52"/>
+        <location filename="../../tracker/ui/dialogs.py" line="53"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="56"/>
+        <location filename="../../tracker/ui/dialogs.py" line="57"/>
         <source>What about (optional)</source>
         <translation>Waarover (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="57"/>
+        <location filename="../../tracker/ui/dialogs.py" line="58"/>
         <source>What about</source>
         <translation>Waarover</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="58"/>
+        <location filename="../../tracker/ui/dialogs.py" line="59"/>
         <source>Live, in person</source>
         <translation>Live, in persoon</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/dialogs.py" line="62"/>
-        <source>Not sorted yet</source>
-        <translation>Nog niet ingedeeld</translation>
     </message>
     <message>
         <location filename="../../tracker/ui/dialogs.py" line="68"/>
@@ -756,36 +751,6 @@
         <location filename="../../tracker/ui/dialogs.py" line="100"/>
         <source>New to your people: %1</source>
         <translation>Nieuw in je mensen: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/dialogs.py" line="107"/>
-        <source>Customer</source>
-        <translation>Klant</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/dialogs.py" line="108"/>
-        <source>Leadership</source>
-        <translation>Leiding</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/dialogs.py" line="109"/>
-        <source>Own team</source>
-        <translation>Eigen team</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/dialogs.py" line="110"/>
-        <source>Other team</source>
-        <translation>Ander team</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/dialogs.py" line="111"/>
-        <source>Report</source>
-        <translation>Medewerker</translation>
-    </message>
-    <message>
-        <location filename="../../tracker/ui/dialogs.py" line="112"/>
-        <source>Partner</source>
-        <translation>Partner</translation>
     </message>
 </context>
 <context>
@@ -1002,23 +967,23 @@
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="130"/>
-        <location filename="../../tracker/ui/dialogs.py" line="132"/>
+        <location filename="../../tracker/ui/dialogs.py" line="119"/>
+        <location filename="../../tracker/ui/dialogs.py" line="121"/>
         <source>Quick entry</source>
         <translation>Snelle invoer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="133"/>
+        <location filename="../../tracker/ui/dialogs.py" line="122"/>
         <source>9:00-10:30 work Quarterly plan #sales</source>
         <translation>9:00-10:30 werk Kwartaalplan #sales</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="139"/>
+        <location filename="../../tracker/ui/dialogs.py" line="128"/>
         <source>e.g. &apos;disruption tech wifi dropped&apos; or &apos;call with Anna 14:00-14:30&apos;</source>
         <translation>bijv. &apos;storing techniek wifi viel weg&apos; of &apos;gesprek met Anna 14:00-14:30&apos;</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="145"/>
+        <location filename="../../tracker/ui/dialogs.py" line="134"/>
         <source>Log</source>
         <translation>Vastleggen</translation>
     </message>

@@ -50,7 +50,10 @@ def test_exit_2_writes_no_new_person(data_dir):
 def test_first_names_and_lower_case_find_the_person_you_have(data_dir):
     added = dayweave("people", "add", "Maria Jansen", "--circle", "customer", data_dir=data_dir)
     assert added.returncode == 0, added.stderr
-    for line in (f"{MONDAY} call with Maria 10:00-10:30", f"{MONDAY} call with maria jansen 11:00-11:30"):  # noqa: E501
+    for line in (
+        f"{MONDAY} call with Maria 10:00-10:30",
+        f"{MONDAY} call with maria jansen 11:00-11:30",
+    ):
         result = dayweave("log", line, data_dir=data_dir)
         assert result.returncode == 0 and "Added" not in result.stdout, result.stdout
     kids = dayweave("log", f"{MONDAY} 12:00-13:00 life Saturday with kids", data_dir=data_dir)
@@ -91,7 +94,9 @@ def test_stop_ends_the_block_and_stop_call_ends_the_call(data_dir):
     dayweave("start", "call", "--with", "Anna", "--at=-20m", data_dir=data_dir)
     stopped = json.loads(dayweave("stop", "--json", data_dir=data_dir).stdout)
     assert [e["kind"] for e in stopped] == ["work"]
-    call = json.loads(dayweave("stop", "call", "--with", "Anna", "--json", data_dir=data_dir).stdout)
+    call = json.loads(
+        dayweave("stop", "call", "--with", "Anna", "--json", data_dir=data_dir).stdout
+    )
     assert [e["kind"] for e in call] == ["call"]
     assert "Nothing was running" in dayweave("stop", "call", data_dir=data_dir).stdout
 

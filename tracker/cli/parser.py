@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from tracker import __version__
+from tracker.core.vocabulary import CAUSES, STARTABLE_KINDS
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "FIRST_DAYS", "SUBCOMMANDS", "build_parser"]
 
@@ -46,7 +47,8 @@ def _add_log(sub: Any) -> None:
     log.add_argument("words", nargs="+", help="KIND [TITLE], or a line like '9:00-10:30 work plan'")
     log.add_argument("--at", help="when it started (9:15, 'yesterday 22:00', -15m); default now")
     log.add_argument("--until", help="when it ended; a block without one keeps running")
-    log.add_argument("--cause", help="a disruption's cause: overrun, late, tech, noise, ...")
+    causes = ", ".join(CAUSES)
+    log.add_argument("--cause", help=f"a disruption's cause: {causes}, or your own word")
     log.add_argument("--with", dest="people", action="append", default=[], metavar="NAME")
     log.add_argument("--note", default="")
     log.add_argument("--tag", dest="tags", action="append", default=[])
@@ -55,7 +57,7 @@ def _add_log(sub: Any) -> None:
 
 def _add_start(sub: Any) -> None:
     start = sub.add_parser("start", help="start a work or life block, a call or a meeting")
-    start.add_argument("kind", choices=["work", "life", "call", "meeting"])
+    start.add_argument("kind", choices=STARTABLE_KINDS)
     start.add_argument("title", nargs="*")
     start.add_argument("--at", help="when it started; default now")
     start.add_argument("--with", dest="people", action="append", default=[], metavar="NAME")

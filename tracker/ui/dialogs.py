@@ -21,6 +21,7 @@ from tracker.core.identity import resolve_name
 from tracker.core.model import CIRCLES, Person
 from tracker.core.quickentry import QuickEntryError, parse_quick_entry
 from tracker.ui.people.completer import attach_names_completer
+from tracker.ui.people.texts import circle_label
 from tracker.ui.texts import quick_entry_message
 
 __all__ = ["PeopleAnswer", "PeopleDialog", "QuickEntryDialog"]
@@ -59,9 +60,8 @@ class PeopleDialog(QDialog):
         self.live.setChecked(kind == "meeting")
         self.live.setVisible(kind in ("call", "meeting"))
         self.circle = QComboBox()
-        self.circle.addItem(self.tr("Not sorted yet"), None)
-        for circle in CIRCLES:
-            self.circle.addItem(self.circle_label(circle), circle)
+        for circle in (None, *CIRCLES):
+            self.circle.addItem(circle_label(circle), circle)
         self.new_hint = QLabel()
         self.new_hint.setWordWrap(True)
         form = QFormLayout()
@@ -101,17 +101,6 @@ class PeopleDialog(QDialog):
         )
         # A contact is with someone; a call may be logged before you know who joins.
         self.ok_button.setEnabled(self.kind != "contact" or bool(self.entered_names()))
-
-    def circle_label(self, circle: str) -> str:
-        labels = {
-            "customer": self.tr("Customer"),
-            "leadership": self.tr("Leadership"),
-            "team": self.tr("Own team"),
-            "peer": self.tr("Other team"),
-            "report": self.tr("Report"),
-            "partner": self.tr("Partner"),
-        }
-        return labels[circle]
 
     def answer(self) -> PeopleAnswer:
         kind = self.kind
