@@ -514,22 +514,32 @@
 <context>
     <name>LogActions</name>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="31"/>
+        <location filename="../../tracker/ui/actions.py" line="32"/>
         <source>Who is %1?</source>
         <translation>Who is %1?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="32"/>
+        <location filename="../../tracker/ui/actions.py" line="33"/>
         <source>Several people are called %1. Which one?</source>
         <translation>Several people are called %1. Which one?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="50"/>
+        <location filename="../../tracker/ui/actions.py" line="44"/>
+        <source>Log %1 hours?</source>
+        <translation>Log %1 hours?</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="45"/>
+        <source>That is %1 hours, which is usually a typo. Log it anyway?</source>
+        <translation>That is %1 hours, which is usually a typo. Log it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="62"/>
         <source>Disruption</source>
         <translation>Disruption</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="50"/>
+        <location filename="../../tracker/ui/actions.py" line="62"/>
         <source>What disrupted you?</source>
         <translation>What disrupted you?</translation>
     </message>
@@ -991,7 +1001,7 @@
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../tracker/ui/quicklog.py" line="142"/>
+        <location filename="../../tracker/ui/quicklog.py" line="150"/>
         <source>Nothing was saved: %1</source>
         <translation>Nothing was saved: %1</translation>
     </message>

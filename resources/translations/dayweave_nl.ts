@@ -514,22 +514,32 @@
 <context>
     <name>LogActions</name>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="31"/>
+        <location filename="../../tracker/ui/actions.py" line="32"/>
         <source>Who is %1?</source>
         <translation>Wie is %1?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="32"/>
+        <location filename="../../tracker/ui/actions.py" line="33"/>
         <source>Several people are called %1. Which one?</source>
         <translation>Meerdere mensen heten %1. Wie bedoel je?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="50"/>
+        <location filename="../../tracker/ui/actions.py" line="44"/>
+        <source>Log %1 hours?</source>
+        <translation>%1 uur vastleggen?</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="45"/>
+        <source>That is %1 hours, which is usually a typo. Log it anyway?</source>
+        <translation>Dat is %1 uur, meestal een tikfout. Toch vastleggen?</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/actions.py" line="62"/>
         <source>Disruption</source>
         <translation>Verstoring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="50"/>
+        <location filename="../../tracker/ui/actions.py" line="62"/>
         <source>What disrupted you?</source>
         <translation>Wat verstoorde je?</translation>
     </message>
@@ -991,7 +1001,7 @@
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../tracker/ui/quicklog.py" line="142"/>
+        <location filename="../../tracker/ui/quicklog.py" line="150"/>
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
     </message>

@@ -142,3 +142,13 @@ def test_the_who_field_suggests_people_and_knows_first_names(qtbot):
     assert dialog.new_names() == []  # Maria Jansen, not "New to your people: maria"
     dialog.names.setText("maria, Eva")
     assert dialog.new_names() == ["Eva"]
+
+
+def test_a_span_over_sixteen_hours_is_asked_about_not_refused(quicklog, clock):
+    asked = []
+    quicklog.confirm_long = lambda hours: asked.append(hours) or False
+    assert quicklog.quick_entry("work 10:00-9:00") is None
+    assert asked == [23] and quicklog.journal.running() == []
+    quicklog.confirm_long = lambda hours: True
+    entry = quicklog.quick_entry("work 10:00-9:00")
+    assert entry.end - entry.start == timedelta(hours=23)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
 from tracker.ui.quicklog import QuickLog
 
@@ -22,6 +22,7 @@ class LogActions(QObject):
         self.dialog_parent: QWidget | None = None
         self.open_dialog: QDialog | None = None  # the one a test or the e2e run can answer
         quicklog.choose = self.choose_person
+        quicklog.confirm_long = self.confirm_long
 
     def choose_person(self, name: str, candidates) -> object | None:
         """Several people answer to `name`: ask which one (None when the user cancels)."""
@@ -35,6 +36,17 @@ class LogActions(QObject):
             False,
         )
         return candidates[labels.index(label)] if ok else None
+
+    def confirm_long(self, hours: float) -> bool:
+        """A span over 16 hours is almost always a typo (10:00-9:00): ask before logging it."""
+        answer = QMessageBox.question(
+            self.dialog_parent,
+            self.tr("Log %1 hours?").replace("%1", f"{hours:g}"),
+            self.tr("That is %1 hours, which is usually a typo. Log it anyway?").replace(
+                "%1", f"{hours:g}"
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def work(self) -> None:
         self.quicklog.switch("work")

@@ -68,6 +68,8 @@ class QuickLog(QObject):
         self.history = ContactHistory(journal, clock)
         # Asks which person a name means when several match (set by the GUI; None: refuse).
         self.choose: Callable[[str, Sequence[Person]], Person | None] | None = None
+        # Asks whether a span over 16 hours is meant (set by the GUI; None: refuse it).
+        self.confirm_long: Callable[[float], bool] | None = None
         self.commands.subscribe(self._heard)
 
     def _heard(self, result: Result, initiator: Any) -> None:
@@ -136,6 +138,12 @@ class QuickLog(QObject):
             except QuickEntryError:
                 raise
             except ValidationError as error:
+                long_span = error.code == "span_too_long" and "end_day_given" in request.FIELDS
+                if long_span and self.confirm_long is not None:
+                    if not self.confirm_long(error.values.get("hours", 0)):
+                        return None
+                    request = request.with_fields(end_day_given=True)
+                    continue
                 self.failed.emit(error_text(error))
                 return None
             except OSError as error:  # a full disk, a read-only folder, a lock held too long
