@@ -122,3 +122,12 @@ def test_merged_people_count_old_entries_for_the_one_who_stays(door, journal, cl
     assert [p.name for p in kept] == ["Maria Jansen"] and "Mia" in kept[0].aliases
     assert journal.last_contacts() == {kept[0].id: clock.now() - timedelta(hours=1)}
     assert log(door, "call with mia").stored[0].people == (kept[0].id,)
+
+
+def test_old_entries_show_the_name_of_the_person_who_stays(door, journal, clock):
+    door.run(AddPerson(name="Maria Jansen", circle="customer"))
+    old = log(door, "contact with Mia").stored[0]
+    door.run(MergePeople(name="Mia", into="Maria Jansen"))
+    by_id = journal.people_by_id()
+    assert by_id[old.people[0]].name == "Maria Jansen"
+    assert journal.get(old.id, near=old.start).people == old.people  # nothing was rewritten

@@ -213,3 +213,12 @@ def _reach_out(person):
     from tracker.core.nudges import Nudge
 
     return Nudge("reach_out", person.id, f"reach_out:{person.id}")
+
+
+def test_people_not_sorted_yet_are_listed_first(qtbot, journal, clock):
+    journal.add_person(Person(name="Anna", circle="peer"))
+    journal.add_person(Person(name="Zed", circle=None))
+    window = PeopleWindow(journal, clock, AMS)
+    qtbot.addWidget(window)
+    first = window.proxy.index(0, 0).data()
+    assert first == "Zed" and window.proxy.index(0, 1).data() == "Not sorted yet"

@@ -249,3 +249,10 @@ def test_after_an_eight_hour_sleep_each_due_nudge_shows_once():
         {f"reach_out:{crowd[0].id}", f"reach_out:{crowd[1].id}"} & set(results)
     )
     assert len(results) == len(set(results)) >= 1
+
+
+def test_people_not_sorted_yet_are_not_nudged():
+    unsorted = Person(name="Eva Smit", circle=None, every_days=14)
+    anna = person("Anna")
+    result = plan(people=[unsorted, anna], contacts={anna.id: TUESDAY_10 - timedelta(days=20)})
+    assert [n.person for n in result.due] == [anna.id]

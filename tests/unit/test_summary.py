@@ -92,3 +92,16 @@ def test_an_empty_week():
     assert week.work_min == week.life_min == week.disruptions == 0
     assert week.days[0].day.start == at(23, 0)
     assert week.days[-1].day.end == at(30, 0) + timedelta(0)
+
+
+def test_the_compass_counts_merged_records_for_the_one_who_stays_and_skips_the_unsorted():
+    kept = Person(name="Maria Jansen", circle="customer")
+    away = Person(name="Mia", circle="peer", merged_into=kept.id)
+    unsorted = Person(name="Eva", circle=None)
+    people = {p.id: p for p in (kept, away, unsorted)}
+    entries = [
+        Entry(kind="contact", start=at(23, 9), people=(away.id,)),
+        Entry(kind="contact", start=at(23, 10), people=(unsorted.id,)),
+    ]
+    week = summarize_week(entries, people, MONDAY, AMS, at(27, 12))
+    assert dict(week.reached_by_circle) == {"customer": 1}

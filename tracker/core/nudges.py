@@ -213,7 +213,8 @@ def plan_nudges(
     candidates = []
     today = now.astimezone(zone).date()
     for person in people:
-        if person.deleted or in_own_silo(person, settings):
+        # Not sorted yet: no nudge until the user gives them a circle (DESIGN: People).
+        if person.deleted or person.circle is None or in_own_silo(person, settings):
             continue
         if state.skipped.get(person.id) == today:
             continue

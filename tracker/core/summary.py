@@ -10,6 +10,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from tracker.core.days import Day, overlap_minutes, week_days
+from tracker.core.identity import follow_merges
 from tracker.core.model import Entry, Person
 
 __all__ = ["DaySummary", "WeekSummary", "entries_on", "summarize_week"]
@@ -103,7 +104,10 @@ def summarize_week(
                 week.contacts += entry.kind == "contact"
                 for person_id in entry.people:
                     person = people.get(person_id)
-                    if person is not None and not person.deleted:
+                    if person is not None and person.merged_into is not None:
+                        person = follow_merges(person, people)  # counts for the one who stays
+                    # Not sorted yet (no circle) is left out of the compass until sorted.
+                    if person is not None and not person.deleted and person.circle is not None:
                         week.reached_by_circle[person.circle] += 1
         summary.switches = _switches(blocks)
         week.work_min += summary.work_min

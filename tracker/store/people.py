@@ -37,7 +37,12 @@ class PeopleStore:
         )
 
     def by_id(self) -> dict[str, Person]:
-        return {p.id: p for p in self.people(include_deleted=True)}
+        """Every id an entry may name, deleted ones too; an id merged away maps to the person
+        who stays, so old entries show and count for them without being rewritten."""
+        from tracker.core.identity import follow_merges
+
+        every = {p.id: p for p in self.people(include_deleted=True)}
+        return {i: follow_merges(p, every) if p.merged_into else p for i, p in every.items()}
 
     def _put(self, person: Person) -> Person:
         journal = self.journal

@@ -87,7 +87,8 @@ class PeopleModel(QAbstractTableModel):
                 "team": person.team.casefold(),
                 "every": person.every_days or 0,
                 "last": last.timestamp() if last else 0,
-                "due": due.timestamp() if due else 0,
+                # Not sorted yet comes first: giving them a circle is what is due.
+                "due": -1 if person.circle is None else (due.timestamp() if due else 0),
                 "notes": person.notes,
             }[column]
         if role != Qt.ItemDataRole.DisplayRole:
