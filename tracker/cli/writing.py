@@ -54,10 +54,12 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
         if args.command == "start":
             return commands.Log(kind=args.kind, title=" ".join(args.title), **fields)
         from tracker.core.model import KINDS
-        from tracker.core.when import names_a_day
 
         fields.update(note=args.note, tags=tuple(args.tags), cause=args.cause)
-        fields["end_day_given"] = args.until is not None and names_a_day(args.until)
+        if args.until is not None:
+            from tracker.core.when import names_a_day
+
+            fields["end_day_given"] = names_a_day(args.until)
         first = args.words[0].casefold()
         if first in KINDS:
             return commands.Log(kind=first, title=" ".join(args.words[1:]), **fields)

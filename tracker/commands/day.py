@@ -13,7 +13,6 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tracker.commands.errors import Refused
-from tracker.commands.people import resolve_names
 from tracker.commands.requests import DeleteEntry, EditEntry, EndEntry, Log, Stop
 from tracker.commands.results import Result
 from tracker.commands.writes import Writes
@@ -95,12 +94,22 @@ def _draft(door: Any, request: Log) -> tuple[Entry, bool, list[Any]]:
     return entry, end_day_given, [draft_title, typed]
 
 
+def _resolve(journal: Any, typed: Any, explicit: Any, chosen: Any = None) -> Any:
+    """People for the names of a request; with no names, nothing is read or loaded."""
+    if not (typed or explicit):
+        from types import SimpleNamespace
+
+        return SimpleNamespace(ids=[], new=[], consumed=set(), restored=[])
+    from tracker.commands.people import resolve_names
+
+    return resolve_names(journal.people(include_deleted=True), typed, explicit, chosen)
+
+
 def log(door: Any, request: Log) -> Result:
     journal = door.journal
     entry, end_day_given, (parsed, typed) = _draft(door, request)
     explicit = [(n, c) for n, c in request.names]
-    people = journal.people(include_deleted=True) if (typed or explicit) else []
-    names = resolve_names(people, typed, explicit, request.chosen)
+    names = _resolve(journal, typed, explicit, request.chosen)
     title = entry.title
     if parsed is not None:
         from tracker.core.quickentry import compose_title
@@ -112,7 +121,9 @@ def log(door: Any, request: Log) -> Result:
     check_span_length(entry.start, entry.end, end_day_given)
 
     result = Result(request.NAME)
-    running = journal.running()
+    # Only blocks and calls with people meet what runs; a disruption reads nothing more.
+    meets_running = entry.is_block or (entry.kind in ("call", "meeting") and entry.people)
+    running = journal.running() if meets_running else []
     if entry.is_block and entry.end is None:
         current = next((e for e in reversed(running) if e.is_block), None)
         if (
@@ -169,10 +180,7 @@ def stop(door: Any, request: Stop) -> Result:
         raise Refused(
             "what", f"{what!r}: stop a block, calls or all", "not_stoppable", {"what": what}
         )
-    wanted: set[str] = set()
-    if request.names:
-        people = door.journal.people(include_deleted=True)
-        wanted = set(resolve_names(people, (), [(n, c) for n, c in request.names]).ids)
+    wanted = set(_resolve(door.journal, (), [(n, c) for n, c in request.names]).ids)
     targets = []
     for entry in door.journal.running():
         is_call = entry.kind in ("call", "meeting")
@@ -239,8 +247,7 @@ def edit_entry(door: Any, request: EditEntry) -> Result:
     writes = Writes()
     result = Result(request.NAME)
     if request.names:
-        people = door.journal.people(include_deleted=True)
-        names = resolve_names(people, (), [(n, c) for n, c in request.names])
+        names = _resolve(door.journal, (), [(n, c) for n, c in request.names])
         for person in names.new:
             writes.person(None, person)
         base = changes.get("people", current.people)

@@ -7,22 +7,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from tracker.commands import day, people, settings
-from tracker.commands.requests import (
-    AddPerson,
-    ChangeSettings,
-    DeleteEntry,
-    DeletePerson,
-    EditEntry,
-    EditPerson,
-    EndEntry,
-    ImportPeople,
-    Log,
-    MergePeople,
-    Request,
-    Stop,
-    Undo,
-)
+from tracker.commands.requests import Request, Undo
 from tracker.commands.results import Result
 from tracker.commands.writes import Writes
 from tracker.core.clock import Clock
@@ -33,19 +18,28 @@ __all__ = ["UNDO_SECONDS", "Commands", "Listener"]
 UNDO_SECONDS = 10
 Listener = Callable[[Result, Any], None]  # (what changed, who asked)
 
-_HANDLERS: dict[type[Request], Callable[[Any, Any], Result]] = {
-    Log: day.log,
-    Stop: day.stop,
-    EndEntry: day.end_entry,
-    EditEntry: day.edit_entry,
-    DeleteEntry: day.delete_entry,
-    AddPerson: people.add_person,
-    EditPerson: people.edit_person,
-    MergePeople: people.merge_people,
-    DeletePerson: people.delete_person,
-    ImportPeople: people.import_people,
-    ChangeSettings: settings.change_settings,
+# request name -> (module, function): each loaded when first asked for, so `dayweave log`
+# does not load the people and settings code it never runs.
+_HANDLERS: dict[str, tuple[str, str]] = {
+    "log": ("day", "log"),
+    "stop": ("day", "stop"),
+    "end": ("day", "end_entry"),
+    "edit": ("day", "edit_entry"),
+    "delete": ("day", "delete_entry"),
+    "people.add": ("people", "add_person"),
+    "people.edit": ("people", "edit_person"),
+    "people.merge": ("people", "merge_people"),
+    "people.delete": ("people", "delete_person"),
+    "people.import": ("people", "import_people"),
+    "settings": ("settings", "change_settings"),
 }
+
+
+def _handler(request: Request) -> Callable[[Any, Any], Result]:
+    import importlib
+
+    module, function = _HANDLERS[request.NAME]
+    return getattr(importlib.import_module(f"tracker.commands.{module}"), function)
 
 
 class _Undo:
@@ -90,7 +84,7 @@ class Commands:
             result = self._take_back()
         else:
             self._pending = []
-            result = _HANDLERS[type(request)](self, request)
+            result = _handler(request)(self, request)
             if self._pending:
                 self._undo.keep(_Undo(result, self._pending))
                 if self._undo_on_disk:

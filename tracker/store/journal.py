@@ -16,14 +16,11 @@ from typing import TYPE_CHECKING, Any
 from tracker.core.clock import Clock
 from tracker.core.model import Entry, Person
 from tracker.core.timefmt import to_updated_text
-from tracker.store import history
-from tracker.store.device_state import DeviceState
 from tracker.store.entries import EntryStore, table_for_write
 from tracker.store.errors import DamageReport, NewerSchemaError, NotFound
 from tracker.store.files import DiskFiles, MemoryFolder
 from tracker.store.layout import DataLayout
 from tracker.store.lock import LockTimeout
-from tracker.store.people import PeopleStore
 from tracker.store.repair import Repairs
 from tracker.store.schema import SCHEMA_VERSION, check_schema
 
@@ -70,8 +67,25 @@ class Journal:
         self.backups = self.files.backups(self.layout)
         self.repairs = Repairs(self)
         self.entry_store = EntryStore(self)
-        self.people_store = PeopleStore(self)
-        self.state = DeviceState(self)
+        self._people_store: Any = None
+        self._state: Any = None
+
+    # People and the small files load on first use: `dayweave log disruption` needs neither.
+    @property
+    def people_store(self) -> Any:
+        if self._people_store is None:
+            from tracker.store.people import PeopleStore
+
+            self._people_store = PeopleStore(self)
+        return self._people_store
+
+    @property
+    def state(self) -> Any:
+        if self._state is None:
+            from tracker.store.device_state import DeviceState
+
+            self._state = DeviceState(self)
+        return self._state
 
     @property
     def damage(self) -> list[DamageReport]:
@@ -217,9 +231,13 @@ class Journal:
         return self.update_person(person.with_changes(deleted=True))
 
     def last_contacts(self) -> dict[str, datetime]:
+        from tracker.store import history
+
         return history.last_contacts(self)
 
     def last_live_meeting(self) -> datetime | None:
+        from tracker.store import history
+
         return history.last_live_meeting(self)
 
     # -- this device's small files -----------------------------------------------------------
