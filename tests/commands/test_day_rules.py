@@ -91,7 +91,15 @@ def test_starting_the_other_block_ends_this_one_at_the_same_minute(door, journal
     assert [(e.kind, e.end) for e in result.ended] == [("work", clock.now())]
 
 
-@pytest.mark.parametrize("text", ["work 10:00-9:00", "work 9:00-1:30"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "work 10:00-9:00",
+        "work 9:00-1:30",
+        "yesterday 10:00-9:00 work",
+        "2026-11-25 10:00-9:00 work",
+    ],
+)
 def test_a_span_over_sixteen_hours_is_refused_unless_its_day_is_given(door, journal, text):
     with pytest.raises(ValidationError) as refused:
         door.run(line(text))
@@ -191,3 +199,34 @@ def test_a_write_that_fails_takes_back_the_new_person_too(door, journal, monkeyp
         door.run(line("call with Zoe (customer)"))
     assert journal.people() == []  # the person written first was taken back
     assert door.undoable() is None
+
+
+def test_a_span_over_the_running_block_never_pushes_it_into_the_future(door, journal, clock):
+    clock.set(at(9, 15))
+    door.run(Log(kind="life", tz="UTC"))
+    clock.set(at(9, 30))
+    door.run(line("9:00-10:30 work plan"))  # reaches past now: life is covered up to now
+    assert blocks(journal) == [("work", "plan", at(9), at(10, 30))]
+    assert door.run(Stop()).has_note("nothing_running")
+
+
+def test_a_span_in_the_past_splits_the_running_block_and_it_runs_on(door, journal, clock):
+    clock.set(at(8))
+    door.run(Log(kind="work", tz="UTC"))
+    clock.set(at(12))
+    door.run(line("9:00-10:00 life dentist"))
+    assert blocks(journal) == [
+        ("work", "", at(8), at(9)),
+        ("life", "dentist", at(9), at(10)),
+        ("work", "", at(10), None),
+    ]
+    assert [e.end for e in door.run(Stop()).ended] == [at(12)]
+
+
+def test_starting_a_block_leaves_blocks_planned_later_today_alone(door, journal, clock):
+    clock.set(at(12))
+    door.run(line("18:00-20:00 life dinner"))
+    result = door.run(Log(kind="work", tz="UTC"))
+    assert not result.removed and not result.trimmed
+    door.run(line("18:30-19:00 work call notes"))  # a span ahead leaves the running work alone
+    assert [e.kind for e in journal.running()] == ["work"]

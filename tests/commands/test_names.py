@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.commands import AddPerson, AmbiguousName, Log, MergePeople
+from tracker.commands import AddPerson, AmbiguousName, DeletePerson, Log, MergePeople
 from tracker.core.identity import resolve_name
-from tracker.core.model import Person
+from tracker.core.model import Person, ValidationError
 
 
 def person(name, **fields):
@@ -131,3 +131,56 @@ def test_old_entries_show_the_name_of_the_person_who_stays(door, journal, clock)
     by_id = journal.people_by_id()
     assert by_id[old.people[0]].name == "Maria Jansen"
     assert journal.get(old.id, near=old.start).people == old.people  # nothing was rewritten
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "title"),
+    [
+        ("call with maria jansen and anna smit", ["Anna Smit", "Maria Jansen"], ""),
+        ("call with joost bakker, maria jansen budget", ["Joost Bakker", "Maria Jansen"], "budget"),
+        ("call with maria jansen and kids", ["Maria Jansen"], "and kids"),
+        (
+            "call with maria about budget and planning",
+            ["Maria Jansen"],
+            "about budget and planning",
+        ),
+    ],
+)
+def test_lower_case_full_names_go_on_to_the_people_after_them(door, journal, line, names, title):
+    for name in ("Maria Jansen", "Anna Smit", "Joost Bakker"):
+        door.run(AddPerson(name=name, circle="peer"))
+    entry = log(door, line).stored[0]
+    by_id = journal.people_by_id()
+    assert sorted(by_id[p].name for p in entry.people) == names
+    assert entry.title == title
+
+
+def test_a_merged_name_typed_in_lower_case_leaves_no_word_behind(door, journal):
+    door.run(AddPerson(name="Anna de Vries", circle="peer"))
+    door.run(AddPerson(name="Anna Berg", circle="peer"))
+    door.run(MergePeople(name="Anna Berg", into="Anna de Vries"))
+    entry = log(door, "call with anna berg budget").stored[0]
+    assert entry.title == "budget"
+    assert [journal.people_by_id()[p].name for p in entry.people] == ["Anna de Vries"]
+
+
+def test_merging_a_record_that_was_merged_already_keeps_both_people(door, journal):
+    a = door.run(AddPerson(name="Anna de Vries", circle="peer")).people_added[0]
+    b = door.run(AddPerson(name="Anna Berg", circle="peer")).people_added[0]
+    door.run(MergePeople(name=b.id, into=a.id))
+    with pytest.raises(ValidationError):
+        door.run(MergePeople(name=a.id, into=b.id))  # b leads to a: one record already
+    assert [p.name for p in journal.people()] == ["Anna de Vries"]
+    door.run(DeletePerson(person_id=b.id))  # the merged record only, never the one kept
+    assert [p.name for p in journal.people()] == ["Anna de Vries"]
+
+
+def test_ids_and_lists_in_a_request_are_checked(door, journal):
+    from tracker.commands import EditPerson
+
+    with pytest.raises(ValidationError):
+        door.run(Log(kind="call", person_ids=("0" * 32,), tz="UTC"))
+    anna = door.run(AddPerson(name="Anna", circle="peer")).people_added[0]
+    with pytest.raises(ValidationError):
+        door.run(EditPerson(person_id=anna.id, changes={"aliases": "Bobby"}))
+    assert journal.people()[0].aliases == ()

@@ -178,3 +178,11 @@ def test_the_socket_answers_every_request_even_a_broken_one(journal, clock, tmp_
     reply = shell.server.answer(_line("b1", "log", kind="contact"))
     assert reply["error"]["exit"] == 1 and "boom" in reply["error"]["message"]
     shell.shutdown()
+
+
+def test_a_request_nested_past_pythons_limit_is_answered(journal, clock, tmp_path, monkeypatch):
+    shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: True)
+    shell.start_server()
+    reply = shell.server.answer(b"[" * 100_000)
+    assert reply["ok"] is False and reply["error"]["exit"] == 2
+    shell.shutdown()

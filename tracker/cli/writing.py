@@ -66,6 +66,8 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
         return commands.Log(line=" ".join(args.words), **fields)
     if args.command == "stop":
         what = {"call": "calls"}.get(args.what, args.what)
+        if names and what == "block":
+            what = "calls"  # `stop --with Anna`: a block is nobody's, so the call with Anna
         at = time_option(args.at, now, zone, "--at")
         return commands.Stop(at=at, what=what, names=names, now=now)
     if args.command == "undo":
@@ -132,7 +134,10 @@ def _ask_app(args: argparse.Namespace, request: Any) -> dict | None:
     try:
         return ask_app(args.data_dir or default_data_dir(), request.NAME, request.to_json())
     except AppDidNotAnswer as error:
-        raise StoreProblem(f"{error}; nothing was saved") from None
+        # It took the request: it may have done it. Never write a second time from here.
+        raise StoreProblem(
+            f"{error}; the change may or may not be saved: `dayweave week` shows what is there"
+        ) from None
     except UnsafeSocket as error:
         print(f"dayweave: warning: not using the app's socket: {error}", file=sys.stderr)
         return None

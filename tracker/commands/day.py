@@ -13,10 +13,10 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tracker.commands.errors import Refused
-from tracker.commands.requests import DeleteEntry, EditEntry, EndEntry, Log, Stop
+from tracker.commands.requests import DeleteEntry, EditEntry, EndEntry, Log, Stop, texts_of
 from tracker.commands.results import Result
 from tracker.commands.writes import Writes
-from tracker.core.dayrules import check_span_length, fit_block, open_calls_with
+from tracker.core.dayrules import check_span_length, fit_block, open_calls_with, running_until
 from tracker.core.model import Entry, ValidationError, validate_entry
 from tracker.core.vocabulary import BLOCK_KINDS, INSTANT_KINDS, KIND_WORDS, KINDS
 
@@ -62,7 +62,7 @@ def _draft(door: Any, request: Log) -> tuple[Entry, bool, list[Any]]:
         start, end = resolve_times(parsed, now, zone)
         kind, cause, typed = parsed.kind, request.cause or parsed.cause, parsed.people
         tags = [*parsed.tags, *tags]
-        end_day_given = end_day_given or parsed.end_day_given
+        # A line names only its start's day: 10:00-9:00 is a typo even on "yesterday".
         entry = Entry(kind=kind, start=start, end=end, title=parsed.title)
         draft_title: Any = parsed
     else:
@@ -94,7 +94,9 @@ def _draft(door: Any, request: Log) -> tuple[Entry, bool, list[Any]]:
     return entry, end_day_given, [draft_title, typed]
 
 
-def _resolve(journal: Any, typed: Any, explicit: Any, chosen: Any = None) -> Any:
+def _resolve(
+    journal: Any, typed: Any, explicit: Any, chosen: Any = None, positions: Any = ()
+) -> Any:
     """People for the names of a request; with no names, nothing is read or loaded."""
     if not (typed or explicit):
         from types import SimpleNamespace
@@ -102,19 +104,32 @@ def _resolve(journal: Any, typed: Any, explicit: Any, chosen: Any = None) -> Any
         return SimpleNamespace(ids=[], new=[], consumed=set(), restored=[])
     from tracker.commands.people import resolve_names
 
-    return resolve_names(journal.people(include_deleted=True), typed, explicit, chosen)
+    people = journal.people(include_deleted=True)
+    return resolve_names(people, typed, explicit, chosen, positions)
+
+
+def _check_known(journal: Any, person_ids: Any) -> None:
+    """Ids given as they are must be people there are: an entry never names nobody."""
+    if not person_ids:
+        return
+    known = {p.id for p in journal.people(include_deleted=True)}
+    for person_id in person_ids:
+        if person_id not in known:
+            raise Refused("people", f"{person_id!r} is not a person", "not_a_person")
 
 
 def log(door: Any, request: Log) -> Result:
     journal = door.journal
     entry, end_day_given, (parsed, typed) = _draft(door, request)
     explicit = [(n, c) for n, c in request.names]
-    names = _resolve(journal, typed, explicit, request.chosen)
+    positions = [p for p, _ in parsed.title_words] if parsed is not None else []
+    names = _resolve(journal, typed, explicit, request.chosen, positions)
     title = entry.title
     if parsed is not None:
         from tracker.core.quickentry import compose_title
 
         title = compose_title(parsed, names.consumed, names.restored)
+    _check_known(journal, request.person_ids)
     ids = [*request.person_ids, *(i for i in names.ids if i not in request.person_ids)]
     entry = entry.with_changes(title=title, people=tuple(ids))
     validate_entry(entry.with_changes(people=()))
@@ -157,7 +172,7 @@ def _make_room(door: Any, block: Entry, running: list[Entry], writes: Writes, re
     for entry in running:
         if entry.is_block:
             nearby.setdefault(entry.id, entry)
-    fit = fit_block(block, sorted(nearby.values(), key=lambda e: e.start))
+    fit = fit_block(block, sorted(nearby.values(), key=lambda e: e.start), now)
     for changed in fit.changed:
         before = nearby[changed.id]
         writes.entry(before, changed)
@@ -195,8 +210,17 @@ def stop(door: Any, request: Stop) -> Result:
     for entry in targets:
         if at < entry.start:
             raise _runs_since(entry)
-        writes.entry(entry, entry.with_changes(end=at))
+        writes.entry(entry, _ending(door, entry, at))
     return door.commit(writes, result, ended=[e.id for e in targets])
+
+
+def _ending(door: Any, entry: Entry, at: datetime) -> Entry:
+    """The version of a running entry that ends it at `at`; a block ends earlier where time
+    reached a block planned ahead of it (blocks never overlap)."""
+    if not entry.is_block:
+        return entry.with_changes(end=at)
+    nearby = [e for e in door.journal.entries_between(entry.start, at) if e.is_block]
+    return entry.with_changes(end=running_until(entry, nearby, at))
 
 
 def _current(door: Any, entry_id: str, near: datetime | None) -> Entry:
@@ -221,7 +245,7 @@ def end_entry(door: Any, request: EndEntry) -> Result:
     if at < current.start:
         raise _runs_since(current)
     writes = Writes()
-    writes.entry(current, current.with_changes(end=at))
+    writes.entry(current, _ending(door, current, at))
     return door.commit(writes, result, ended=[current.id])
 
 
@@ -240,10 +264,14 @@ def edit_entry(door: Any, request: EditEntry) -> Result:
         if isinstance(changes.get(name), str):
             from tracker.core.timefmt import parse_utc
 
-            changes[name] = parse_utc(changes[name])
+            try:
+                changes[name] = parse_utc(changes[name])
+            except ValueError:
+                raise ValidationError(name, f"{name} is not a time", "not_a_time") from None
     for name in ("tags", "people"):
         if name in changes:
-            changes[name] = tuple(changes[name])
+            changes[name] = texts_of(changes[name], name)
+    _check_known(door.journal, [p for p in changes.get("people", ()) if p not in current.people])
     writes = Writes()
     result = Result(request.NAME)
     if request.names:

@@ -12,6 +12,7 @@ from tracker.commands.requests import (
     EditPerson,
     ImportPeople,
     MergePeople,
+    texts_of,
 )
 from tracker.commands.results import Result
 from tracker.commands.writes import Writes
@@ -55,6 +56,7 @@ def resolve_names(
     typed: Sequence[Any] = (),
     explicit: Sequence[tuple[str, str | None]] = (),
     chosen: dict[str, str] | None = None,
+    title_positions: Sequence[int] = (),
 ) -> NameResolution:
     """`typed` are a quick entry's NameRefs; `explicit` (name, circle) pairs come from a Who
     field or `--with`, where a name that is nobody yet always becomes a new person. `chosen`
@@ -71,16 +73,20 @@ def resolve_names(
             found.new.append(planned[key])
         found._use(planned[key].id)
 
-    for ref in typed:
+    def typed_ref(ref: Any) -> None:
         if normalise_name(ref.name) in picked:
             found._use(picked[normalise_name(ref.name)])
-            continue
+            return
         longer = _full_name_with_following(ref, people)
         if longer is not None:
             person, positions = longer
             found._use(person.id)
             found.consumed.update(positions)
-            continue
+            if len(positions) == len(ref.following):  # "maria jansen and anna": on to anna
+                for more in ref.then:
+                    found.consumed.update(_phrase_positions(more, title_positions))
+                    typed_ref(more)
+            return
         resolution = resolve_name(ref.name, people)
         if resolution.ambiguous:
             raise AmbiguousName(ref.name, resolution.candidates)
@@ -92,6 +98,9 @@ def resolve_names(
             new_person(ref.name, ref.circle)
         else:
             found.restored.append(ref)
+
+    for ref in typed:
+        typed_ref(ref)
     for name, circle in explicit:
         if not name.strip():
             continue
@@ -108,26 +117,42 @@ def resolve_names(
     return found
 
 
+def _phrase_positions(ref: Any, title_positions: Sequence[int]) -> set[int]:
+    """The title words a name's phrase ("and anna") spans."""
+    return {p for p in title_positions if ref.position <= p < ref.position + len(ref.phrase)}
+
+
 def _full_name_with_following(ref: Any, people: Sequence[Person]) -> Any:
     """ "with maria jansen": the name and the words after it, when together they are exactly
-    someone's full name (the longest such wins)."""
+    someone's full name or other name (the longest such wins); a record merged away leads
+    to the one who stays."""
+    from tracker.core.identity import follow_merges
+
+    every = {p.id: p for p in people}
     for count in range(len(ref.following), 0, -1):
         words = [text for _, text in ref.following[:count]]
         wanted = normalise_name(" ".join([ref.name, *words]))
-        exact = [
-            p
+        exact = {
+            kept.id: kept
             for p in people
-            if not p.deleted and p.merged_into is None and normalise_name(p.name) == wanted
-        ]
+            if not p.deleted
+            and wanted in (normalise_name(n) for n in (p.name, *p.aliases))
+            and not (kept := follow_merges(p, every)).deleted
+        }
         if len(exact) == 1:
-            return exact[0], {pos for pos, _ in ref.following[:count]}
+            return next(iter(exact.values())), {pos for pos, _ in ref.following[:count]}
     return None
 
 
 def _by_name_or_id(text: str, people: Sequence[Person]) -> Person:
-    by_id = {p.id: p for p in people if not p.deleted}
-    if text in by_id:
-        return by_id[text]
+    """The person who stays for a name or an id (an id merged away leads to the one kept)."""
+    from tracker.core.identity import follow_merges
+
+    every = {p.id: p for p in people}
+    if text in every and not every[text].deleted:
+        kept = follow_merges(every[text], every)
+        if not kept.deleted:
+            return kept
     resolution = resolve_name(text, people)
     if resolution.ambiguous:
         raise AmbiguousName(text, resolution.candidates)
@@ -162,8 +187,13 @@ def add_person(door: Any, request: AddPerson) -> Result:
     return door.commit(writes, Result(request.NAME))
 
 
+def _record(door: Any, person_id: str) -> Person | None:
+    """The stored record itself (people_by_id would lead a merged id to the one who stays)."""
+    return next((p for p in door.journal.people(include_deleted=True) if p.id == person_id), None)
+
+
 def edit_person(door: Any, request: EditPerson) -> Result:
-    current = door.journal.people_by_id().get(request.person_id)
+    current = _record(door, request.person_id)
     if current is None or current.deleted:
         raise Refused(
             "person",
@@ -179,7 +209,9 @@ def edit_person(door: Any, request: EditPerson) -> Result:
             "not_changeable",
             {"fields": ", ".join(sorted(unknown))},
         )
-    changes = {k: tuple(v) if k in ("emails", "aliases") else v for k, v in request.changes.items()}
+    changes = {
+        k: texts_of(v, k) if k in ("emails", "aliases") else v for k, v in request.changes.items()
+    }
     changed = current.with_changes(**changes)
     if changed == current:
         return Result(request.NAME).note("unchanged")
@@ -189,7 +221,7 @@ def edit_person(door: Any, request: EditPerson) -> Result:
 
 
 def delete_person(door: Any, request: DeletePerson) -> Result:
-    current = door.journal.people_by_id().get(request.person_id)
+    current = _record(door, request.person_id)
     if current is None or current.deleted:
         return Result(request.NAME).note("unchanged")
     writes = Writes()

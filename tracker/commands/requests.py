@@ -25,6 +25,7 @@ __all__ = [
     "Stop",
     "Undo",
     "request_from_json",
+    "texts_of",
 ]
 
 
@@ -64,10 +65,15 @@ _TYPES: dict[str, tuple[Any, Any, Any]] = {
     ),
     "names": (_is_names, lambda v: tuple((n, c) for n, c in v), lambda v: [list(i) for i in v]),
     "record": (lambda v: isinstance(v, dict), dict, dict),
+    "map": (
+        lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in (*v, *v.values())),
+        dict,
+        dict,
+    ),
 }
 _EMPTY: dict[str, Any] = {
     "text": "", "text?": None, "bool": False, "int?": None, "time?": None, "texts": (),
-    "names": (), "record": None,
+    "names": (), "record": None, "map": None,
 }  # fmt: skip
 
 
@@ -85,7 +91,7 @@ class Request:
             raise TypeError(f"{self.NAME} has no field {', '.join(sorted(unknown))}")
         filled = {name: values.get(name, _EMPTY[kind]) for name, kind in self.FIELDS.items()}
         for name, kind in self.FIELDS.items():
-            if kind == "record" and filled[name] is None:
+            if kind in ("record", "map") and filled[name] is None:
                 filled[name] = {}
         object.__setattr__(self, "_values", filled)
 
@@ -126,7 +132,7 @@ class Log(Request):
         "kind": "text?", "line": "text?", "title": "text", "at": "time?", "until": "time?",
         "cause": "text?", "note": "text", "tags": "texts", "names": "names",
         "person_ids": "texts", "tz": "text", "now": "time?", "end_day_given": "bool",
-        "chosen": "record",
+        "chosen": "map",
     }  # fmt: skip
 
 
@@ -226,6 +232,17 @@ REQUESTS: dict[str, type[Request]] = {
         DeletePerson, ImportPeople, ChangeSettings,
     )
 }  # fmt: skip
+
+
+def texts_of(value: Any, field_name: str) -> tuple[str, ...]:
+    """A list of text given in a request's `changes` (tags, people, e-mails, other names)."""
+    from tracker.core.model import ValidationError
+
+    if isinstance(value, str) or not isinstance(value, list | tuple):
+        raise ValidationError(field_name, f"{field_name} must be a list of text", "not_text")
+    if not all(isinstance(item, str) for item in value):
+        raise ValidationError(field_name, f"{field_name} must be a list of text", "not_text")
+    return tuple(value)
 
 
 def request_from_json(name: Any, fields: Any) -> Request:

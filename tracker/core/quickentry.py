@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, time
 
 from tracker.core.model import MAX_TITLE, ValidationError, _check_text
+from tracker.core.quickresolve import compose_title, resolve_times
 from tracker.core.vocabulary import CAUSE_WORDS, CIRCLES, INSTANT_KINDS, KIND_WORDS, KINDS
 
 __all__ = [
@@ -71,6 +71,9 @@ class NameRef:
     phrase: str = field(default="", compare=False)
     position: int = field(default=0, compare=False)
     following: tuple[tuple[int, str], ...] = field(default=(), compare=False)
+    # The names after `following` ("with maria jansen and anna"): read only if the following
+    # words finish someone's full name, which is the store's to say.
+    then: tuple[NameRef, ...] = field(default=(), compare=False)
 
 
 @dataclass(slots=True)
@@ -85,7 +88,6 @@ class ParsedEntry:
     people: list[NameRef] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     title_words: list[tuple[int, str]] = field(default_factory=list)  # (position, word)
-    end_day_given: bool = False  # a date or day word opened the line
 
 
 @dataclass(slots=True)
@@ -237,7 +239,6 @@ def parse_quick_entry(line: str) -> ParsedEntry:
         )
     result.title = " ".join(token.text for token in title)
     result.title_words = [(token.position, token.text) for token in title]
-    result.end_day_given = day_token is not None
     result.people = [_with_following(ref, tokens) for ref in result.people]
     for token in title:
         try:
@@ -278,23 +279,40 @@ def _circle_follows(tokens: list[_Token], index: int) -> bool:
     return False
 
 
-def _with_following(ref: NameRef, tokens: list[_Token]) -> NameRef:
+def _with_following(ref: NameRef, tokens: list[_Token], depth: int = 0) -> NameRef:
     end = ref.position + len(ref.phrase)
     index = next((i for i, t in enumerate(tokens) if t.position >= end), len(tokens))
     if index and tokens[index - 1].text.endswith(","):
         return ref  # "with Anna, Joost": the comma ends Anna's name
     following = []
+    comma = False
     while index < len(tokens) and len(following) < 3 and _plain(tokens[index]):
         following.append((tokens[index].position, tokens[index].text.rstrip(",")))
-        if tokens[index].text.endswith(","):
-            break
         index += 1
-    return NameRef(ref.name, ref.circle, ref.phrase, ref.position, tuple(following))
+        if tokens[index - 1].text.endswith(","):
+            comma = True
+            break
+    then: tuple[NameRef, ...] = ()
+    lead = start = None
+    if comma and index < len(tokens):
+        lead, start = tokens[index], index
+    elif index + 1 < len(tokens) and tokens[index].word in AND_WORDS:
+        lead, start = tokens[index], index + 1
+    if following and lead is not None and depth < 5:
+        scratch = ParsedEntry(kind="")
+        try:
+            _read_people(tokens, start, scratch, lead=lead)
+        except QuickEntryError:
+            scratch.people = []  # not names after all: the words stay in the title
+        then = tuple(_with_following(r, tokens, depth + 1) for r in scratch.people)
+    return NameRef(ref.name, ref.circle, ref.phrase, ref.position, tuple(following), then)
 
 
-def _read_people(tokens: list[_Token], index: int, result: ParsedEntry) -> int:
+def _read_people(
+    tokens: list[_Token], index: int, result: ParsedEntry, lead: _Token | None = None
+) -> int:
     """Read `NAME [(circle)] {and NAME [(circle)]}` from tokens[index]; return the next index."""
-    lead = tokens[index - 1]  # "with"
+    lead = lead or tokens[index - 1]  # "with"
     while True:
         name_words: list[str] = []
         separated = False
@@ -355,31 +373,3 @@ def _read_people(tokens: list[_Token], index: int, result: ParsedEntry) -> int:
             lead = tokens[index]
         elif not separated or index >= len(tokens):
             return index
-
-
-def resolve_times(
-    parsed: ParsedEntry, now: datetime, zone: ZoneInfo
-) -> tuple[datetime, datetime | None]:
-    """Turn the line's wall-clock times into UTC instants, in the zone where it was typed.
-
-    No time means now. A range whose end is not after its start ends the next day
-    (22:00-01:00). A span with only a start runs from then.
-    """
-    local_now = now.astimezone(zone)
-    day = parsed.day or (local_now.date() + timedelta(days=parsed.day_offset))
-    if parsed.start_time is None:
-        return now.astimezone(UTC), None
-    start = datetime.combine(day, parsed.start_time, tzinfo=zone).astimezone(UTC)
-    if parsed.end_time is None:
-        return start, None
-    end_day = day if parsed.end_time > parsed.start_time else day + timedelta(days=1)
-    end = datetime.combine(end_day, parsed.end_time, tzinfo=zone).astimezone(UTC)
-    return start, end
-
-
-def compose_title(parsed: ParsedEntry, consumed: set[int], restored: list[NameRef]) -> str:
-    """The title once names are resolved: words taken into a full name (`consumed`, by
-    position) leave it, and the phrases of names that are nobody ("with kids") come back."""
-    parts = [(p, t) for p, t in parsed.title_words if p not in consumed]
-    parts += [(ref.position, ref.phrase) for ref in restored]
-    return " ".join(text for _, text in sorted(parts))

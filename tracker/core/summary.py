@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from tracker.core.dayrules import running_until
 from tracker.core.days import Day, overlap_minutes, week_days
 from tracker.core.identity import follow_merges
 from tracker.core.model import Entry, Person
@@ -80,12 +81,16 @@ def summarize_week(
     now: datetime,
 ) -> WeekSummary:
     live = [e for e in entries if not e.deleted]
+    # A running block counts up to now, or to a block planned ahead that time has reached.
+    blocks_seen = [e for e in live if e.is_block]
+    clipped = {e.id: running_until(e, blocks_seen, now) for e in blocks_seen if e.end is None}
     week = WeekSummary(first_day, zone, [])
     for day in week_days(first_day, zone):
         summary = DaySummary(day, entries_on(day, live, now))
         blocks = []
         for entry in summary.entries:
-            minutes = overlap_minutes(entry.start, _effective_end(entry, now), day.start, day.end)
+            until = clipped.get(entry.id) or _effective_end(entry, now)
+            minutes = overlap_minutes(entry.start, until, day.start, day.end)
             if entry.kind == "work":
                 summary.work_min += minutes
                 blocks.append(entry)

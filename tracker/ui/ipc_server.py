@@ -105,7 +105,7 @@ class CommandServer(QObject):
         """The answer to one request line; every failure is an answer, never silence."""
         try:
             message = decode_line(line)
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:  # '[[[[...' nests past Python's limit
             return answer_error(None, f"the app could not read the request: {error}", 2)
         request_id = message["id"]
         if request_id in self._answers:
