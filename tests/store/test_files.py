@@ -312,3 +312,17 @@ def test_temp_files_left_by_a_killed_writer_are_removed_by_the_app_or_the_next_b
     assert [e.cause for e in command.entries_between(clock.now(), clock.now() + timedelta(1))] == [
         "tech"
     ]
+
+
+def test_a_failed_edit_is_not_read_back_as_if_it_were_stored(file_journal, clock, monkeypatch):
+    entry = file_journal.add(Entry(kind="disruption", start=clock.now(), cause="tech", title="a"))
+    week = (clock.now() - timedelta(days=1), clock.now() + timedelta(days=1))
+    assert [e.title for e in file_journal.entries_between(*week)] == ["a"]  # read and kept
+
+    def full(fd, data):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(atomic.os, "write", full)
+    with pytest.raises(StoreWriteError):
+        file_journal.update(entry.with_changes(title="b"))  # TinyDB edits its records in place
+    assert [e.title for e in file_journal.entries_between(*week)] == ["a"]

@@ -40,29 +40,58 @@ def entry_or_none(record: dict[str, Any]) -> Entry | None:
         return None
 
 
-def _clearly_outside(record: dict[str, Any], low: str, high: str) -> bool:
-    """A cheap, conservative test on the raw text: True only when the entry cannot overlap."""
-    start, end = record.get("start"), record.get("end")
-    if canonical_time(start) and start >= high:
-        return True
-    if canonical_time(end) and end < low:
-        return True
-    return record.get("kind") in ("disruption", "contact") and canonical_time(start) and start < low
+class _Version:
+    """One stored version as read, with what every range test needs worked out once: its
+    (rev, updated, device), its start and end as canonical UTC text (None when odd), and the
+    Entry, built on first use. Kept while its day file does not change."""
+
+    __slots__ = ("_entry", "end", "key", "record", "start")
+
+    def __init__(self, key: Any, record: dict[str, Any]) -> None:
+        self.key = key
+        self.record = record
+        start, end = record.get("start"), record.get("end")
+        self.start = start if canonical_time(start) else None
+        self.end = end if canonical_time(end) else None
+        self._entry: Any = _UNBUILT
+
+    def entry(self) -> Entry | None:
+        if self._entry is _UNBUILT:
+            self._entry = entry_or_none(self.record)
+        return self._entry
+
+    def clearly_outside(self, low: str, high: str) -> bool:
+        """A cheap, conservative test on the raw text: True only when it cannot overlap."""
+        start, end = self.start, self.end
+        if start is not None and start >= high:
+            return True
+        if end is not None and end < low:
+            return True
+        instant = self.record.get("kind") in ("disruption", "contact")
+        return instant and start is not None and start < low
+
+
+_UNBUILT = object()
 
 
 class EntryStore:
     def __init__(self, journal: Any) -> None:
         self.journal = journal
+        self._days: dict[str, tuple[tuple, dict[str, _Version]]] = {}
 
     # -- reading ---------------------------------------------------------------------------
 
     def versions(self, keys: Iterable[str]) -> Iterator[Entry]:
-        for record in self.merged_records(keys).values():
-            entry = entry_or_none(record)
+        for version in self._merged(keys).values():
+            entry = version.entry()
             if entry is not None:
                 yield entry
 
     def merged_records(self, days: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The winning raw record per id across device folders (see _merged)."""
+        return {entry_id: v.record for entry_id, v in self._merged(days).items()}
+
+    def _merged(self, days: Iterable[str]) -> dict[str, _Version]:
         """The winning raw record per id across device folders, before any Entry is built:
         building one costs far more than comparing (rev, updated, device) on the dict.
 
@@ -71,29 +100,61 @@ class EntryStore:
         """
         journal = self.journal
         days = list(days)
-        names = [f"entries-{day}.json" for day in days]
-        names += [f"entries-{month}.json" for month in sorted({month_of(day) for day in days})]
-        winners: dict[str, dict[str, Any]] = {}
-        for folder in journal.files.device_dirs(journal.layout):
-            for name in names:  # a file that does not exist reads as no records
-                path = folder / name
-                for record in journal.repairs.records(path):
-                    key = raw_version(record)
-                    if key is None:
-                        _warn("skipping a malformed entry in %s", path.name)
-                        continue
-                    current = winners.get(record["id"])
-                    if current is None or key > raw_version(current):
-                        winners[record["id"]] = record
+        folders = journal.files.device_dirs(journal.layout)
+        winners: dict[str, _Version] = {}
+
+        def take(found: dict[str, _Version]) -> None:
+            for entry_id, version in found.items():
+                current = winners.get(entry_id)
+                if current is None or version.key > current.key:
+                    winners[entry_id] = version
+
+        for day in days:
+            take(self._day_winners(day, folders))
+        months = sorted({month_of(day) for day in days})
+        for path in (folder / f"entries-{month}.json" for folder in folders for month in months):
+            take(self._winners_in([path]))  # schema 1: another machine's older Dayweave
         # An entry's own day file always holds its newest version (it is written first); a copy
         # left in another day may be stale, so a winner whose start day was not read is not
         # trusted here: it is read with its own day.
         wanted = set(days)
         return {
-            entry_id: record
-            for entry_id, record in winners.items()
-            if not canonical_time(record.get("start")) or record["start"][:10] in wanted
+            entry_id: version
+            for entry_id, version in winners.items()
+            if version.start is None or version.start[:10] in wanted
         }
+
+    def forget(self, path: Path) -> None:
+        """Drop what was kept from a day file about to be written (even a failed write may
+        have changed the records TinyDB holds)."""
+        name = path.name
+        if name.startswith("entries-") and name.endswith(".json"):
+            self._days.pop(name[len("entries-") : -len(".json")], None)
+
+    def _day_winners(self, day: str, folders: list[Path]) -> dict[str, _Version]:
+        """The newest version per id in one day's files of every device, kept while none of
+        those files changes: a click reads the same weeks three times (tray, week, nudges)."""
+        paths = [folder / f"entries-{day}.json" for folder in folders]
+        stamps = tuple(self.journal.files.stamp(path) for path in paths)
+        cached = self._days.get(day)
+        if cached is not None and cached[0] == stamps:
+            return cached[1]
+        found = self._winners_in(paths)
+        self._days[day] = (stamps, found)
+        return found
+
+    def _winners_in(self, paths: list[Path]) -> dict[str, _Version]:
+        found: dict[str, _Version] = {}
+        for path in paths:
+            for record in self.journal.repairs.records(path):
+                key = raw_version(record)
+                if key is None:
+                    _warn("skipping a malformed entry in %s", path.name)
+                    continue
+                current = found.get(record["id"])
+                if current is None or key > current.key:
+                    found[record["id"]] = _Version(key, record)
+        return found
 
     def all_day_keys(self) -> list[str]:
         journal = self.journal
@@ -112,10 +173,10 @@ class EntryStore:
         low = to_utc_text(start)
         high = to_utc_text(end + timedelta(seconds=1 if end.microsecond else 0))
         merged: dict[str, Entry] = {}
-        for record_id, record in self.merged_records(keys).items():
-            if record.get("deleted") or _clearly_outside(record, low, high):
+        for record_id, version in self._merged(keys).items():
+            if version.record.get("deleted") or version.clearly_outside(low, high):
                 continue
-            entry = entry_or_none(record)
+            entry = version.entry()
             if entry is not None:
                 merged[record_id] = entry
         if not any(e.running for e in merged.values()) and start <= now:
@@ -139,9 +200,10 @@ class EntryStore:
         now = self.journal.clock.now()
         keys = days_between(now - LOOKBACK, now + timedelta(days=1))
         found = []
-        for record in self.merged_records(keys).values():
+        for version in self._merged(keys).values():
+            record = version.record
             if record.get("end") is None and record.get("kind") in _RUNNING_KINDS:
-                entry = entry_or_none(record)
+                entry = version.entry()
                 if entry is not None and not entry.deleted:
                     found.append(entry)
         return sorted(found, key=lambda e: e.start)

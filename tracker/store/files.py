@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,11 @@ class Files:
 
     def read_table(self, path: Path) -> dict[str, Any] | None:
         """A TinyDB file's content; None when missing; DamagedFileError when unreadable."""
+        raise NotImplementedError
+
+    def stamp(self, path: Path) -> Any:
+        """What changes whenever the file does (None: no file). Two equal stamps mean the same
+        content, so what was read from it may be used again."""
         raise NotImplementedError
 
     def table(self, path: Path) -> Any:
@@ -87,6 +93,16 @@ class DiskFiles(Files):
 
     def read_table(self, path: Path) -> dict[str, Any] | None:
         return read_json_file(path)
+
+    def stamp(self, path: Path) -> Any:
+        try:
+            info = os.stat(path)
+        except FileNotFoundError:
+            return None
+        except OSError:
+            return object()  # unreadable: never the same, so it is read (and repaired) again
+        # An atomic replace gives a new inode; size and mtime catch a writer that does not.
+        return (info.st_ino, info.st_size, info.st_mtime_ns)
 
     def table(self, path: Path) -> Any:
         from tinydb import TinyDB  # imported here, so reading never loads it
@@ -166,6 +182,9 @@ class MemoryFolder(Files):
 
     def read_table(self, path: Path) -> dict[str, Any] | None:
         return self.memory.files.get(path)
+
+    def stamp(self, path: Path) -> Any:
+        return object()  # memory is rewritten in place by TinyDB: never reuse what was read
 
     def table(self, path: Path) -> Any:
         from tinydb import TinyDB

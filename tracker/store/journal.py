@@ -175,6 +175,10 @@ class Journal:
         """
         from tinydb import Query
 
+        # TinyDB changes the records it read in place; what was kept from them goes first.
+        self.entry_store.forget(path)
+        if self._people_store is not None:
+            self._people_store.forget()
         table = table_for_write(self, path)
         existing = None if new else table.get(Query().id == record["id"])
         if existing is None:

@@ -16,6 +16,20 @@ __all__ = ["PeopleStore"]
 class PeopleStore:
     def __init__(self, journal: Any) -> None:
         self.journal = journal
+        self._merged: tuple[tuple, dict[str, Person]] | None = None
+
+    def forget(self) -> None:
+        self._merged = None
+
+    def _current(self) -> dict[str, Person]:
+        """The newest version of everyone, kept while no people file changes (a click asks
+        for people from the tray, the week, People and the nudge plan)."""
+        journal = self.journal
+        paths = [journal.layout.people_file(f) for f in journal.files.device_dirs(journal.layout)]
+        stamps = tuple(journal.files.stamp(path) for path in paths)
+        if self._merged is None or self._merged[0] != stamps:
+            self._merged = (stamps, merge_versions(self._versions()))
+        return self._merged[1]
 
     def _versions(self) -> Iterator[Person]:
         journal = self.journal
@@ -30,7 +44,7 @@ class PeopleStore:
 
     def people(self, *, include_deleted: bool = False) -> list[Person]:
         """The people to show; with `include_deleted`, every record, merged ones too."""
-        merged = merge_versions(self._versions()).values()
+        merged = self._current().values()
         return sorted(
             (p for p in merged if include_deleted or not (p.deleted or p.merged_into is not None)),
             key=lambda p: normalise_name(p.name),
@@ -45,6 +59,7 @@ class PeopleStore:
         return {i: follow_merges(p, every) if p.merged_into else p for i, p in every.items()}
 
     def _put(self, person: Person) -> Person:
+        self.forget()
         journal = self.journal
         path = journal.layout.people_file(journal.layout.own_dir)
         journal.put_record(path, person_to_record(person))
@@ -58,7 +73,7 @@ class PeopleStore:
     def update(self, person: Person) -> Person:
         validate_person(person)
         with self.journal.writing():
-            current = merge_versions(self._versions()).get(person.id)
+            current = self._current().get(person.id)
             if current is None:
                 raise NotFound(f"no person {person.id}")
             return self._put(self.journal.stamp(person, current.rev + 1))
