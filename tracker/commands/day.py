@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from tracker.commands.errors import Refused
+from tracker.commands.errors import Refused, refuse_unknown_changes
 from tracker.commands.requests import DeleteEntry, EditEntry, EndEntry, Log, Stop, texts_of
 from tracker.commands.results import Result
 from tracker.commands.writes import Writes
@@ -251,14 +251,7 @@ def end_entry(door: Any, request: EndEntry) -> Result:
 
 def edit_entry(door: Any, request: EditEntry) -> Result:
     current = _current(door, request.entry_id, request.near)
-    unknown = set(request.changes) - set(_EDITABLE)
-    if unknown:
-        raise Refused(
-            "entry",
-            f"cannot change {', '.join(sorted(unknown))}",
-            "not_changeable",
-            {"fields": ", ".join(sorted(unknown))},
-        )
+    refuse_unknown_changes(request.changes, _EDITABLE, "entry")
     changes = dict(request.changes)
     for name in ("start", "end"):
         if isinstance(changes.get(name), str):

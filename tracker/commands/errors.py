@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tracker.core.model import Person, ValidationError
 
-__all__ = ["AmbiguousName", "Refused"]
+__all__ = ["AmbiguousName", "Refused", "refuse_unknown_changes"]
 
 
 class Refused(ValidationError):
@@ -25,3 +25,15 @@ class AmbiguousName(Refused):
         )
         self.name = name
         self.candidates = candidates
+
+
+def refuse_unknown_changes(changes: dict, allowed: tuple[str, ...], field_name: str) -> None:
+    """An edit may change only the fields it names; anything else is refused whole."""
+    unknown = sorted(set(changes) - set(allowed))
+    if unknown:
+        raise Refused(
+            field_name,
+            f"cannot change {', '.join(unknown)}",
+            "not_changeable",
+            {"fields": ", ".join(unknown)},
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from tracker.commands.errors import AmbiguousName, Refused
+from tracker.commands.errors import AmbiguousName, Refused, refuse_unknown_changes
 from tracker.commands.requests import (
     AddPerson,
     DeletePerson,
@@ -201,14 +201,7 @@ def edit_person(door: Any, request: EditPerson) -> Result:
             "no_such_person",
             {"name": request.person_id},
         )
-    unknown = set(request.changes) - set(_PERSON_CHANGES)
-    if unknown:
-        raise Refused(
-            "person",
-            f"cannot change {', '.join(sorted(unknown))}",
-            "not_changeable",
-            {"fields": ", ".join(sorted(unknown))},
-        )
+    refuse_unknown_changes(request.changes, _PERSON_CHANGES, "person")
     changes = {
         k: texts_of(v, k) if k in ("emails", "aliases") else v for k, v in request.changes.items()
     }
