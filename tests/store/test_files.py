@@ -107,17 +107,18 @@ def test_a_damaged_month_is_moved_aside_and_its_backup_restored(file_journal, cl
 def test_an_unreadable_file_is_damage_not_emptiness(file_journal, clock, monkeypatch):
     kept = file_journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
     target = day_file(file_journal)
-    real = Path.read_bytes
+    from tracker.store import storage
+
+    real = storage.read_no_follow
     denied = []
 
-    def no_permission(self):
-        if self == target and len(denied) < 2:  # root reads anything, so chmod cannot show this
-            denied.append(self)
+    def no_permission(path):
+        if path == target and len(denied) < 2:  # root reads anything, so chmod cannot show this
+            denied.append(path)
             raise PermissionError(errno.EACCES, "Permission denied")
-        return real(self)
+        return real(path)
 
-    monkeypatch.setattr(Path, "read_bytes", no_permission)
-    from tracker.store import storage
+    monkeypatch.setattr(storage, "read_no_follow", no_permission)
 
     storage._cache.clear()
     found = file_journal.entries_between(

@@ -17,6 +17,7 @@ __all__ = [
     "UsageError",
     "build_request",
     "open_journal_for",
+    "plain_os_error",
     "run_writing",
     "time_option",
 ]
@@ -163,10 +164,20 @@ def _run_here(args: argparse.Namespace, request: Any) -> Any:
         raise UsageError(str(error)) from None
     except (StoreWriteError, LockTimeout) as error:
         raise StoreProblem(f"nothing was saved: {error}") from None
+    except OSError as error:  # a linked lock, a read-only folder
+        raise StoreProblem(f"nothing was saved: {plain_os_error(error)}") from None
     finally:
         for report in journal.damage:
             print(f"dayweave: warning: {report.describe()}", file=sys.stderr)
         journal.close()
+
+
+def plain_os_error(error: OSError) -> str:
+    """One line without Python's "[Errno 30]": what failed, and where."""
+    if error.strerror and not isinstance(error.args[0], str):
+        where = f"{error.filename}: " if error.filename else ""
+        return f"{where}{error.strerror[:1].lower()}{error.strerror[1:]}"
+    return str(error)
 
 
 def open_journal_for(args: argparse.Namespace) -> Any:
@@ -176,5 +187,7 @@ def open_journal_for(args: argparse.Namespace) -> Any:
 
     try:
         return open_journal(args.data_dir)
-    except (StoreWriteError, LockTimeout, NewerSchemaError, OSError) as error:
+    except (StoreWriteError, LockTimeout, NewerSchemaError) as error:
         raise StoreProblem(str(error)) from None
+    except OSError as error:
+        raise StoreProblem(plain_os_error(error)) from None

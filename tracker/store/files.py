@@ -8,6 +8,7 @@ do nothing.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 from pathlib import Path
@@ -17,7 +18,7 @@ from tracker.store.atomic import atomic_write, remove_stale_temp_files
 from tracker.store.backups import Backups
 from tracker.store.layout import DataLayout, entry_keys, make_private_dir
 from tracker.store.lock import DataLock
-from tracker.store.storage import read_json_file
+from tracker.store.storage import read_json_file, read_no_follow
 
 __all__ = ["DiskFiles", "Files", "MemoryFolder"]
 
@@ -112,10 +113,15 @@ class DiskFiles(Files):
         return TinyDB(storage=lambda: AtomicJSONStorage(path)).table("_default", cache_size=0)
 
     def read_plain(self, path: Path) -> Any:
+        """ValueError for a link too: it is set aside, never followed."""
         try:
-            return json.loads(path.read_bytes())
+            return json.loads(read_no_follow(path))
         except FileNotFoundError:
             return None
+        except OSError as error:
+            if error.errno == errno.ELOOP:
+                raise ValueError(f"{path.name} is a link, which Dayweave never follows") from None
+            raise
 
     def write_plain(self, path: Path, record: Any, *, durable: bool = True) -> None:
         atomic_write(path, json.dumps(record, ensure_ascii=False).encode(), durable=durable)

@@ -64,6 +64,7 @@ class Journal:
         self.lock_timeout = lock_timeout
         self.files = DiskFiles() if memory is None else MemoryFolder(memory)
         self.lock = self.files.lock(self.layout)
+        self.read_only_reason = ""  # why this reader could not take the lock, if it could not
         self.backups = self.files.backups(self.layout)
         self.repairs = Repairs(self)
         self.entry_store = EntryStore(self)
@@ -115,6 +116,12 @@ class Journal:
         try:
             self.lock.acquire(self.lock_timeout if self.hold_lock else _OPEN_LOCK_WAIT)
         except LockTimeout:
+            check_schema(self, read_only=True)
+            return
+        except OSError as error:  # a linked lock, a read-only folder: read, never write
+            if self.hold_lock:
+                raise
+            self.read_only_reason = str(error)
             check_schema(self, read_only=True)
             return
         try:

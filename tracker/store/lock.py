@@ -7,11 +7,12 @@ PIDs; the PID written into the file is only there to tell the user who holds it.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import time
 from pathlib import Path
 
-__all__ = ["DataLock", "LockTimeout"]
+__all__ = ["DataLock", "LockTimeout", "UnsafeLock"]
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -42,6 +43,10 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+class UnsafeLock(OSError):
+    """The lock file is a link: refused, so nothing outside the data folder is written."""
+
+
 class LockTimeout(RuntimeError):
     """Another process kept the data folder for longer than we could wait."""
 
@@ -57,17 +62,29 @@ class DataLock:
         return self._fd is not None
 
     def holder(self) -> str:
+        from tracker.store.storage import read_no_follow
+
         try:
-            return self.path.read_text(encoding="utf-8").strip() or "another process"
+            text = read_no_follow(self.path).decode("utf-8", "replace").strip()
         except OSError:
             return "another process"
+        # What another process wrote there is shown to the user: one plain line at most.
+        return "".join(c for c in text[:60] if c.isprintable()) or "another process"
 
     def acquire(self, timeout: float = 10.0) -> None:
         """Take the lock, waiting up to `timeout` seconds; re-entrant within one process."""
         if self._fd is not None:
             self._depth += 1
             return
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            # Never through a link: a planted `lock -> ~/notes.txt` would be truncated.
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        except OSError as error:
+            if error.errno == errno.ELOOP:
+                raise UnsafeLock(
+                    f"{self.path} is a link; Dayweave never writes through one: remove it"
+                ) from None
+            raise
         deadline = time.monotonic() + timeout
         delay = 0.002
         while not _try_lock(fd):

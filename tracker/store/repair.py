@@ -21,7 +21,7 @@ _OPEN_LOCK_WAIT = 0.5  # seconds a reader waits for the lock to repair before sh
 def _warn(message: str, *args: object) -> None:
     import logging  # only when there is something to say: the log command stays quick
 
-    logging.getLogger("tracker.store").warning(message, *args)
+    logging.getLogger("tracker.store").warning("dayweave: warning: " + message, *args)
 
 
 class Repairs:
@@ -30,9 +30,9 @@ class Repairs:
         self.damage: list[DamageReport] = []
 
     def report(self, report: DamageReport) -> None:
+        # Said once, by whoever shows the damage list (the app's message, the command line).
         if all(r.path != report.path for r in self.damage):
             self.damage.append(report)
-        _warn("%s", report.describe())
 
     def records(self, path: Path) -> list[dict[str, Any]]:
         """Every record of one TinyDB file, recovering a damaged own file first."""

@@ -11,11 +11,32 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from stat import S_ISLNK
 from typing import Any
 
 from tracker.store.atomic import atomic_write
 
-__all__ = ["DamagedFileError", "check_shape", "read_json_file", "write_json_file"]
+__all__ = [
+    "DamagedFileError",
+    "check_shape",
+    "read_json_file",
+    "read_no_follow",
+    "write_json_file",
+]
+
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def read_no_follow(path: Path) -> bytes:
+    """A file's bytes; OSError (ELOOP) when it is a link, which is never followed."""
+    fd = os.open(path, os.O_RDONLY | _NO_FOLLOW | getattr(os, "O_BINARY", 0))
+    try:
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 class DamagedFileError(Exception):
@@ -29,11 +50,14 @@ class DamagedFileError(Exception):
 
 
 def check_shape(path: Path, data: Any) -> dict[str, dict[str, dict[str, Any]]]:
-    """TinyDB's shape: {table: {doc_id: {field: value}}} with numeric doc ids."""
+    """TinyDB's shape: {table: {doc_id: {field: value}}} with numeric doc ids, and Dayweave's
+    table in it: `{}` or another program's tables are damage, not "no entries"."""
     if not isinstance(data, dict):
         raise DamagedFileError(
             path, "not a TinyDB file (the top level is not an object)", "wrong_shape"
         )
+    if "_default" not in data:
+        raise DamagedFileError(path, "it holds no Dayweave table", "wrong_shape")
     for table_name, table in data.items():
         if not isinstance(table, dict):
             raise DamagedFileError(path, f"table {table_name!r} is not an object", "wrong_shape")
@@ -54,17 +78,26 @@ def _file_key(stat: os.stat_result) -> _FileKey:
 
 
 def read_json_file(path: Path) -> dict[str, Any] | None:
-    """The parsed file, None if it does not exist; DamagedFileError if it is unreadable."""
+    """The parsed file, None if it does not exist; DamagedFileError if it is unreadable.
+
+    A link is damage, never followed: a synced folder is anyone's to plant one in, and a
+    dangling link read as "no file" would be replaced by the next write as if it were empty.
+    """
     try:
-        stat = path.stat()
+        stat = path.lstat()
     except FileNotFoundError:
         _cache.pop(path, None)
         return None
+    except OSError as error:
+        raise DamagedFileError(path, f"cannot be read ({error.strerror})", "unreadable") from None
+    if S_ISLNK(stat.st_mode):
+        _cache.pop(path, None)
+        raise DamagedFileError(path, "it is a link, which Dayweave never follows", "link")
     cached = _cache.get(path)
     if cached is not None and cached[0] == _file_key(stat):
         return cached[1]
     try:
-        raw = path.read_bytes()
+        raw = read_no_follow(path)
     except FileNotFoundError:
         return None
     except OSError as error:

@@ -1,0 +1,108 @@
+"""A synced data folder may hold anything another machine, a sync tool or an attacker put there:
+links are never followed, and what looks empty but is not Dayweave's is damage (issue 11)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import timedelta
+
+import pytest
+
+from tracker.core.model import Entry, Person
+from tracker.store.journal import Journal
+from tracker.store.lock import UnsafeLock
+
+
+def dayweave(data_dir, *words, env=None):
+    return subprocess.run(
+        [sys.executable, "-m", "tracker", "--data-dir", str(data_dir), *words],
+        capture_output=True, text=True, timeout=60, env=dict(os.environ, **(env or {})),
+    )  # fmt: skip
+
+
+def own_dir(data_dir):
+    [folder] = (data_dir / "devices").iterdir()
+    return folder
+
+
+def test_a_linked_lock_is_never_written_through(data_dir, tmp_path):
+    assert dayweave(data_dir, "log", "contact").returncode == 0
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my own notes\n")
+    lock = own_dir(data_dir) / "lock"
+    lock.unlink(missing_ok=True)
+    lock.symlink_to(notes)
+    week = dayweave(data_dir, "week", "--json")
+    assert week.returncode == 0, week.stderr  # reading needs no lock
+    logged = dayweave(data_dir, "log", "contact")
+    assert logged.returncode == 1 and "is a link" in logged.stderr
+    assert "Traceback" not in logged.stderr and len(logged.stderr.splitlines()) == 1
+    assert notes.read_text() == "my own notes\n"
+
+
+def test_the_lock_refuses_a_link_in_process(tmp_path, clock):
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    target = tmp_path / "elsewhere"
+    target.write_text("keep")
+    journal.layout.lock_file.unlink(missing_ok=True)
+    journal.layout.lock_file.symlink_to(target)
+    with pytest.raises(UnsafeLock):
+        journal.add(Entry(kind="contact", start=clock.now()))
+    assert target.read_text() == "keep"
+
+
+def _logged_and_backed_up(journal, clock):
+    entry = journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
+    path = journal.layout.day_file(journal.layout.own_dir, entry.start.strftime("%Y-%m-%d"))
+    return entry, path
+
+
+@pytest.mark.parametrize("content", ["{}", '{"other": {}}'])
+def test_a_day_file_without_dayweaves_table_is_damage_not_emptiness(tmp_path, clock, content):
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    entry, path = _logged_and_backed_up(journal, clock)
+    path.write_text(content)
+    found = journal.entries_between(clock.now() - timedelta(hours=1), clock.now() + timedelta(1))
+    assert [e.id for e in found] == [entry.id]  # restored from the backup
+    [report] = journal.damage
+    assert report.path == path and "no Dayweave table" in report.reason
+    assert report.moved_to.read_text() == content
+
+
+def test_a_linked_day_file_is_set_aside_and_its_target_left_alone(tmp_path, clock):
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    entry, path = _logged_and_backed_up(journal, clock)
+    outside = tmp_path / "outside.json"
+    outside.write_text(json.dumps({"_default": {}}))
+    path.unlink()
+    path.symlink_to(outside)
+    found = journal.entries_between(clock.now() - timedelta(hours=1), clock.now() + timedelta(1))
+    assert [e.id for e in found] == [entry.id]
+    assert journal.damage[0].code == "link" and not path.is_symlink()
+    journal.add(Entry(kind="contact", start=clock.now()))
+    assert json.loads(outside.read_text()) == {"_default": {}}  # never written through
+
+
+def test_a_dangling_people_link_is_damage_and_people_come_back(tmp_path, clock):
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    anna = journal.add_person(Person(name="Anna", circle="peer"))
+    people = journal.layout.people_file(journal.layout.own_dir)
+    people.unlink()
+    people.symlink_to(tmp_path / "nowhere.json")
+    assert [p.id for p in journal.people()] == [anna.id]
+    assert journal.damage[0].path == people
+
+
+def test_check_lists_a_link_and_an_empty_looking_file(data_dir):
+    assert dayweave(data_dir, "log", "contact").returncode == 0
+    folder = own_dir(data_dir)
+    (folder / "entries-2026-01-01.json").write_text("{}")
+    (folder / "entries-2026-01-02.json").symlink_to(folder / "nowhere")
+    checked = dayweave(data_dir, "check")
+    assert checked.returncode == 1
+    assert (
+        "entries-2026-01-01.json" in checked.stdout and "entries-2026-01-02.json" in checked.stdout
+    )
