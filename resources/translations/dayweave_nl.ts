@@ -329,103 +329,113 @@
         <translation>Er is geen instelling %name.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="127"/>
+        <location filename="../../tracker/ui/errors.py" line="107"/>
+        <source>The year %year is outside %low-%high.</source>
+        <translation>Het jaar %year valt buiten %low-%high.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="108"/>
+        <source>%field is not a whole number.</source>
+        <translation>%field is geen geheel getal.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="129"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="128"/>
+        <location filename="../../tracker/ui/errors.py" line="130"/>
         <source>the disk quota is used up</source>
         <translation>het schijfquotum is op</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="131"/>
+        <location filename="../../tracker/ui/errors.py" line="133"/>
         <source>the disk is read-only</source>
         <translation>de schijf is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="132"/>
+        <location filename="../../tracker/ui/errors.py" line="134"/>
         <source>permission denied</source>
         <translation>geen toestemming</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="146"/>
+        <location filename="../../tracker/ui/errors.py" line="148"/>
         <source>Could not save %1: %2.</source>
         <translation>Kon %1 niet opslaan: %2.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="152"/>
+        <location filename="../../tracker/ui/errors.py" line="154"/>
         <source>this data was written by a newer Dayweave; please update</source>
         <translation>deze gegevens zijn door een nieuwere Dayweave geschreven; werk Dayweave bij</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="156"/>
+        <location filename="../../tracker/ui/errors.py" line="158"/>
         <source>Another Dayweave is busy with this data folder; try again in a moment.</source>
         <translation>Een andere Dayweave is bezig met deze gegevensmap; probeer het zo nog eens.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="165"/>
+        <location filename="../../tracker/ui/errors.py" line="167"/>
         <source>it was empty</source>
         <translation>het was leeg</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="166"/>
+        <location filename="../../tracker/ui/errors.py" line="168"/>
         <source>it held only zero bytes, as a crash can leave</source>
         <translation>het bevatte alleen nulbytes, zoals een crash kan achterlaten</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="169"/>
+        <location filename="../../tracker/ui/errors.py" line="171"/>
         <source>it was not readable data</source>
         <translation>het waren geen leesbare gegevens</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="170"/>
+        <location filename="../../tracker/ui/errors.py" line="172"/>
         <source>it did not hold Dayweave&apos;s data</source>
         <translation>het bevatte geen gegevens van Dayweave</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="171"/>
-        <location filename="../../tracker/ui/errors.py" line="172"/>
+        <location filename="../../tracker/ui/errors.py" line="173"/>
+        <location filename="../../tracker/ui/errors.py" line="174"/>
         <source>it could not be read</source>
         <translation>het kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="176"/>
+        <location filename="../../tracker/ui/errors.py" line="178"/>
         <source>%1 was damaged (%2).</source>
         <translation>%1 was beschadigd (%2).</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="181"/>
+        <location filename="../../tracker/ui/errors.py" line="183"/>
         <source>Its backup of %1 is back in its place.</source>
         <translation>De reservekopie van %1 staat weer op zijn plaats.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="185"/>
+        <location filename="../../tracker/ui/errors.py" line="187"/>
         <source>The defaults take its place.</source>
         <translation>De standaardwaarden nemen zijn plaats in.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="187"/>
+        <location filename="../../tracker/ui/errors.py" line="189"/>
         <source>No backup held it; it starts empty.</source>
         <translation>Geen reservekopie bevatte het; het begint leeg.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="189"/>
+        <location filename="../../tracker/ui/errors.py" line="191"/>
         <source>The damaged file is kept as %1.</source>
         <translation>Het beschadigde bestand is bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="199"/>
+        <location filename="../../tracker/ui/errors.py" line="201"/>
         <source>The file holds no vCard.</source>
         <translation>Het bestand bevat geen vCard.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="201"/>
+        <location filename="../../tracker/ui/errors.py" line="203"/>
         <source>Card %1 is not a readable vCard.</source>
         <translation>Kaart %1 is geen leesbare vCard.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="205"/>
+        <location filename="../../tracker/ui/errors.py" line="207"/>
         <source>Card %1 has no name.</source>
         <translation>Kaart %1 heeft geen naam.</translation>
     </message>
@@ -801,17 +811,17 @@
         <translation>Wat ertoe doet</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="103"/>
+        <location filename="../../tracker/ui/people/window.py" line="104"/>
         <source>%1 days</source>
         <translation>%1 dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="105"/>
+        <location filename="../../tracker/ui/people/window.py" line="106"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="107"/>
+        <location filename="../../tracker/ui/people/window.py" line="108"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -819,62 +829,62 @@
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="147"/>
+        <location filename="../../tracker/ui/people/window.py" line="148"/>
         <source>Dayweave: people</source>
         <translation>Dayweave: mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="149"/>
+        <location filename="../../tracker/ui/people/window.py" line="150"/>
         <source>Search names, teams, notes (Ctrl+F)</source>
         <translation>Zoek namen, teams, notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="150"/>
+        <location filename="../../tracker/ui/people/window.py" line="151"/>
         <source>Search people</source>
         <translation>Mensen zoeken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="165"/>
+        <location filename="../../tracker/ui/people/window.py" line="166"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="166"/>
+        <location filename="../../tracker/ui/people/window.py" line="167"/>
         <source>Add...</source>
         <translation>Toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="167"/>
+        <location filename="../../tracker/ui/people/window.py" line="168"/>
         <source>Edit...</source>
         <translation>Bewerken...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="168"/>
+        <location filename="../../tracker/ui/people/window.py" line="169"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="169"/>
+        <location filename="../../tracker/ui/people/window.py" line="170"/>
         <source>Undo delete</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="170"/>
+        <location filename="../../tracker/ui/people/window.py" line="171"/>
         <source>Merge into...</source>
         <translation>Samenvoegen met...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="171"/>
+        <location filename="../../tracker/ui/people/window.py" line="172"/>
         <source>One person, two records: keep the other one</source>
         <translation>Eén persoon, twee kaarten: bewaar de andere</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="172"/>
+        <location filename="../../tracker/ui/people/window.py" line="173"/>
         <source>Import vCard...</source>
         <translation>vCard importeren...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/people/window.py" line="219"/>
+        <location filename="../../tracker/ui/people/window.py" line="220"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>
@@ -882,7 +892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/people/window.py" line="221"/>
+        <location filename="../../tracker/ui/people/window.py" line="222"/>
         <source>sort %n new people: give them a circle</source>
         <translation>
             <numerusform>deel %n nieuwe persoon in: geef een kring</numerusform>
@@ -890,28 +900,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="286"/>
+        <location filename="../../tracker/ui/people/window.py" line="287"/>
         <source>Merge people</source>
         <translation>Mensen samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="287"/>
+        <location filename="../../tracker/ui/people/window.py" line="288"/>
         <source>Merge %1 into:</source>
         <translation>%1 samenvoegen met:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="322"/>
+        <location filename="../../tracker/ui/people/window.py" line="323"/>
         <source>Added %1, merged %2, skipped %3.</source>
         <translation>%1 toegevoegd, %2 samengevoegd, %3 overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="332"/>
-        <location filename="../../tracker/ui/people/window.py" line="337"/>
+        <location filename="../../tracker/ui/people/window.py" line="333"/>
+        <location filename="../../tracker/ui/people/window.py" line="338"/>
         <source>Import people</source>
         <translation>Mensen importeren</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="337"/>
+        <location filename="../../tracker/ui/people/window.py" line="338"/>
         <source>Circle for the new people:</source>
         <translation>Kring voor de nieuwe mensen:</translation>
     </message>
@@ -1293,159 +1303,164 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="57"/>
+        <location filename="../../tracker/ui/texts.py" line="58"/>
         <source>%1m</source>
         <translation>%1m</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="58"/>
+        <location filename="../../tracker/ui/texts.py" line="59"/>
         <source>%1h %2m</source>
         <translation>%1u %2m</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="71"/>
+        <location filename="../../tracker/ui/texts.py" line="72"/>
         <source>The line is empty; start with a kind, e.g. &apos;work plan&apos;.</source>
         <translation>De regel is leeg; begin met een soort, bijv. &apos;werk plan&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="74"/>
+        <location filename="../../tracker/ui/texts.py" line="75"/>
         <source>&apos;%1&apos; is not a time; write it as 9:00 or 9:00-10:30.</source>
         <translation>&apos;%1&apos; is geen tijd; schrijf 9:00 of 9:00-10:30.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="77"/>
+        <location filename="../../tracker/ui/texts.py" line="78"/>
         <source>&apos;%1&apos; is a second time; give one time or one range.</source>
         <translation>&apos;%1&apos; is een tweede tijd; geef één tijd of één periode.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="80"/>
+        <location filename="../../tracker/ui/texts.py" line="81"/>
         <source>&apos;%1&apos; is not a date.</source>
         <translation>&apos;%1&apos; is geen datum.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="81"/>
+        <location filename="../../tracker/ui/texts.py" line="82"/>
         <source>&apos;%1&apos; needs a kind after it: work, life, call, meeting, disruption, contact.</source>
         <translation>Na &apos;%1&apos; hoort een soort: werk, privé, gesprek, afspraak, storing, contact.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="84"/>
+        <location filename="../../tracker/ui/texts.py" line="85"/>
         <source>&apos;%1&apos; is not a kind; start with work, life, call, meeting, disruption or contact.</source>
         <translation>&apos;%1&apos; is geen soort; begin met werk, privé, gesprek, afspraak, storing of contact.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="88"/>
+        <location filename="../../tracker/ui/texts.py" line="89"/>
         <source>&apos;%1&apos; is not a tag; write #word.</source>
         <translation>&apos;%1&apos; is geen label; schrijf #woord.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="89"/>
+        <location filename="../../tracker/ui/texts.py" line="90"/>
         <source>&apos;%1&apos; needs a name after it.</source>
         <translation>Na &apos;%1&apos; hoort een naam.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="90"/>
+        <location filename="../../tracker/ui/texts.py" line="91"/>
         <source>This is a moment: give one time, not the range &apos;%1&apos;.</source>
         <translation>Dit is een moment: geef één tijd, niet de periode &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="93"/>
+        <location filename="../../tracker/ui/texts.py" line="94"/>
         <source>&apos;%1&apos; contains a character that cannot be stored.</source>
         <translation>&apos;%1&apos; bevat een teken dat niet kan worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="96"/>
+        <location filename="../../tracker/ui/texts.py" line="97"/>
         <source>The title is longer than 500 characters.</source>
         <translation>De titel is langer dan 500 tekens.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="99"/>
+        <location filename="../../tracker/ui/texts.py" line="100"/>
         <source>&apos;%1&apos; needs a name before it.</source>
         <translation>Voor &apos;%1&apos; hoort een naam.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="100"/>
+        <location filename="../../tracker/ui/texts.py" line="101"/>
         <source>&apos;%1&apos; is not a name.</source>
         <translation>&apos;%1&apos; is geen naam.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="101"/>
+        <location filename="../../tracker/ui/texts.py" line="102"/>
         <source>&apos;%1&apos; needs a time after it, e.g. &apos;%1 9:00-10:00&apos;.</source>
         <translation>Na &apos;%1&apos; hoort een tijd, bijv. &apos;%1 9:00-10:00&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="104"/>
+        <location filename="../../tracker/ui/texts.py" line="105"/>
         <source>&apos;%1&apos; is not a circle; use customer, leadership, team, peer, report or partner.</source>
         <translation>&apos;%1&apos; is geen kring; gebruik customer, leadership, team, peer, report of partner.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="124"/>
+        <location filename="../../tracker/ui/texts.py" line="125"/>
         <source>Meeting ran over</source>
         <translation>Afspraak liep uit</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="125"/>
+        <location filename="../../tracker/ui/texts.py" line="126"/>
         <source>Late, parking</source>
         <translation>Te laat, parkeren</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="126"/>
+        <location filename="../../tracker/ui/texts.py" line="127"/>
         <source>Tech, wifi</source>
         <translation>Techniek, wifi</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="127"/>
+        <location filename="../../tracker/ui/texts.py" line="128"/>
         <source>Noise</source>
         <translation>Lawaai</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="128"/>
+        <location filename="../../tracker/ui/texts.py" line="129"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="129"/>
+        <location filename="../../tracker/ui/texts.py" line="130"/>
         <source>A colleague</source>
         <translation>Een collega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="130"/>
+        <location filename="../../tracker/ui/texts.py" line="131"/>
         <source>My own mind</source>
         <translation>Mijn eigen hoofd</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="131"/>
+        <location filename="../../tracker/ui/texts.py" line="132"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="132"/>
+        <location filename="../../tracker/ui/texts.py" line="133"/>
         <source>Life</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="133"/>
+        <location filename="../../tracker/ui/texts.py" line="134"/>
         <source>Call</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="134"/>
+        <location filename="../../tracker/ui/texts.py" line="135"/>
         <source>Live meeting</source>
         <translation>Live afspraak</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="135"/>
+        <location filename="../../tracker/ui/texts.py" line="136"/>
         <source>Disruption</source>
         <translation>Verstoring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="136"/>
+        <location filename="../../tracker/ui/texts.py" line="137"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="137"/>
+        <location filename="../../tracker/ui/texts.py" line="138"/>
         <source>Nothing running</source>
         <translation>Er loopt niets</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/texts.py" line="139"/>
+        <source>Other</source>
+        <translation>Overig</translation>
     </message>
 </context>
 <context>

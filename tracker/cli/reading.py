@@ -11,7 +11,7 @@ from typing import Any
 
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK, FIRST_DAYS
 from tracker.cli.render import describe_entry, local_zone
-from tracker.cli.writing import UsageError, open_journal_for
+from tracker.cli.writing import StoreProblem, UsageError, open_journal_for
 
 __all__ = ["run_reading"]
 
@@ -72,15 +72,21 @@ def _week(args: argparse.Namespace, journal: Any) -> None:
     if args.png is not None:
         from tracker.launch import gui  # the image needs Qt, offscreen
 
-        gui("tracker.ui.export").save_week_png(
-            summary,
-            people,
-            args.png,
-            now=now,
-            dark=args.dark,
-            lang=args.lang,
-            first_weekday=first_weekday,
-        )
+        folder = args.png.expanduser().absolute().parent
+        if not folder.is_dir():
+            raise StoreProblem(f"could not save the image: there is no folder {folder}")
+        try:
+            gui("tracker.ui.export").save_week_png(
+                summary,
+                people,
+                args.png,
+                now=now,
+                dark=args.dark,
+                lang=args.lang,
+                first_weekday=first_weekday,
+            )
+        except OSError:
+            raise StoreProblem(f"could not save the image to {args.png}") from None
         print(f"Saved {args.png}")
     elif args.json:
         print(json.dumps(week_to_json(summary, people), ensure_ascii=False, indent=2))

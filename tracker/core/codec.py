@@ -11,7 +11,14 @@ from typing import Any
 from tracker.core.model import Entry, Person
 from tracker.core.timefmt import parse_utc, to_utc_text
 
-__all__ = ["entry_from_record", "entry_to_record", "person_from_record", "person_to_record"]
+__all__ = [
+    "entry_from_record",
+    "entry_to_record",
+    "person_from_record",
+    "person_to_record",
+    "stored_entry",
+    "stored_person",
+]
 
 
 _ENTRY_FIELDS = (
@@ -68,7 +75,7 @@ def entry_from_record(record: dict[str, Any]) -> Any:
             deleted=bool(record.get("deleted", False)),
             extra={k: v for k, v in record.items() if k not in _ENTRY_FIELDS},
         )
-    except (KeyError, TypeError, AttributeError) as error:
+    except (KeyError, TypeError, AttributeError, OverflowError) as error:
         raise ValueError(f"not an entry: {error}") from None
 
 
@@ -112,5 +119,28 @@ def person_from_record(record: dict[str, Any]) -> Person:
             deleted=bool(record.get("deleted", False)),
             extra={k: v for k, v in record.items() if k not in _PERSON_FIELDS},
         )
-    except (KeyError, TypeError, AttributeError) as error:
+    except (KeyError, TypeError, AttributeError, OverflowError) as error:
         raise ValueError(f"not a person: {error}") from None
+
+
+def stored_entry(record: dict[str, Any]) -> Entry:
+    """An entry read from disk, checked as a new one is (a kind from a newer Dayweave kept):
+    ValueError says what is wrong, so the week, the nudges and check skip the same records."""
+    from tracker.core.model import validate_entry
+
+    entry = entry_from_record(record)
+    if not isinstance(record.get("id"), str):
+        raise ValueError("not an entry: its id is not text")
+    validate_entry(entry, known_kind=False)
+    return entry
+
+
+def stored_person(record: dict[str, Any]) -> Person:
+    """A person read from disk, checked as a new one is."""
+    from tracker.core.model import validate_person
+
+    person = person_from_record(record)
+    if not isinstance(record.get("id"), str) or not isinstance(record.get("name"), str):
+        raise ValueError("not a person: the id or the name is not text")
+    validate_person(person)
+    return person

@@ -275,9 +275,16 @@ def _check_zone(name: Any) -> None:
         ) from None
 
 
-def validate_entry(entry: Entry) -> Entry:
-    """Return the entry if it may be stored; raise ValidationError naming the field if not."""
-    if entry.kind not in KINDS:
+FIRST_YEAR, LAST_YEAR = 1000, 9998  # four-digit years, with a day's room at both ends
+
+
+def validate_entry(entry: Entry, *, known_kind: bool = True) -> Entry:
+    """Return the entry if it may be stored; raise ValidationError naming the field if not.
+
+    Without `known_kind`, a kind this version does not know passes: a newer Dayweave may have
+    written it, and reading keeps it.
+    """
+    if known_kind and entry.kind not in KINDS:
         raise ValidationError(
             "kind",
             f"{entry.kind!r} is not a kind; use one of {', '.join(KINDS)}",
@@ -290,6 +297,17 @@ def validate_entry(entry: Entry) -> Entry:
             continue
         if not isinstance(value, datetime) or value.tzinfo is None:
             raise ValidationError(name, f"{name} is not a time with a zone", "not_a_time")
+        if not FIRST_YEAR <= value.year <= LAST_YEAR:
+            raise ValidationError(
+                name,
+                f"the year {value.year} is outside {FIRST_YEAR}-{LAST_YEAR}",
+                "year_range",
+                {"year": value.year, "low": FIRST_YEAR, "high": LAST_YEAR},
+            )
+    if not isinstance(entry.kind, str) or not entry.kind:
+        raise ValidationError("kind", "kind must be a word", "not_text")
+    if isinstance(entry.rev, bool) or not isinstance(entry.rev, int) or not 0 <= entry.rev < 2**53:
+        raise ValidationError("rev", "the revision is not a whole number", "not_a_number")
     if entry.end is not None:
         if entry.kind in INSTANT_KINDS:
             raise ValidationError(

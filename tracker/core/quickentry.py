@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from tracker.core.model import MAX_TITLE, ValidationError, _check_text
+from tracker.core.model import FIRST_YEAR, LAST_YEAR, MAX_TITLE, ValidationError, _check_text
 from tracker.core.quickresolve import compose_title, resolve_times
 from tracker.core.vocabulary import CAUSE_WORDS, CIRCLES, INSTANT_KINDS, KIND_WORDS, KINDS
 
@@ -163,6 +163,13 @@ def parse_quick_entry(line: str) -> ParsedEntry:
                 raise QuickEntryError(
                     f"'{token.text}' is not a date", token.text, token.position, code="not_date"
                 ) from None
+            if not FIRST_YEAR <= result.day.year <= LAST_YEAR:
+                raise QuickEntryError(
+                    f"'{token.text}': give a year from {FIRST_YEAR} to {LAST_YEAR}",
+                    token.text,
+                    token.position,
+                    code="not_date",
+                )
         elif _TIMEISH.fullmatch(token.text):
             take_time(token)
         else:

@@ -48,9 +48,13 @@ def validate_settings(settings: Settings) -> Settings:
         raise ValidationError(
             "nudge_end_hour", "nudges must end after they start", "nudges_end_before_start"
         )
-    if not settings.nudge_days or any(
-        isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6
-        for d in settings.nudge_days
+    if (
+        not isinstance(settings.nudge_days, tuple | list)
+        or not settings.nudge_days
+        or any(
+            isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6
+            for d in settings.nudge_days
+        )
     ):
         raise ValidationError("nudge_days", "choose at least one day for nudges", "no_nudge_days")
     _int("max_nudges_per_day", settings.max_nudges_per_day, 0, 20)

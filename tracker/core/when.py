@@ -6,6 +6,8 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from tracker.core.model import FIRST_YEAR, LAST_YEAR
+
 __all__ = ["names_a_day", "parse_day", "parse_when"]
 
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
@@ -50,7 +52,7 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> datetime:
         ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
-    return moment.astimezone(UTC)
+    return _in_range(moment.astimezone(UTC) if _in_years(moment) else moment, text)
 
 
 def parse_day(text: str, today: date) -> date:
@@ -62,9 +64,23 @@ def parse_day(text: str, today: date) -> date:
     if lowered in ("last", "last-week"):
         return today - timedelta(days=7)
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise ValueError(f"'{text}' is not a date; use 2026-11-26, today or last") from None
+    if not _in_years(day):
+        raise ValueError(f"'{text}': give a year from {FIRST_YEAR} to {LAST_YEAR}")
+    return day
+
+
+def _in_years(moment: date) -> bool:
+    return FIRST_YEAR <= moment.year <= LAST_YEAR
+
+
+def _in_range(moment: datetime, text: str) -> datetime:
+    """Four-digit years only: 0001-01-01 in a zone east of UTC has no UTC time at all."""
+    if not _in_years(moment):
+        raise ValueError(f"'{text}': give a year from {FIRST_YEAR} to {LAST_YEAR}")
+    return moment
 
 
 def names_a_day(text: str) -> bool:

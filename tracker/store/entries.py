@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from tracker.core.codec import entry_from_record, entry_to_record
+from tracker.core.codec import entry_to_record, stored_entry
 from tracker.core.merge import merge_versions
 from tracker.core.model import Entry, validate_entry
 from tracker.core.timefmt import to_utc_text
@@ -34,7 +34,7 @@ def _warn(message: str, *args: object) -> None:
 
 def entry_or_none(record: dict[str, Any]) -> Entry | None:
     try:
-        return entry_from_record(record)
+        return stored_entry(record)
     except ValueError as error:
         _warn("skipping a malformed entry: %s", error)
         return None

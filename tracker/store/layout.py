@@ -10,6 +10,7 @@ from pathlib import Path
 
 __all__ = [
     "DataLayout",
+    "DeviceIdError",
     "day_key",
     "days_between",
     "default_config_dir",
@@ -49,15 +50,37 @@ def make_private_dir(folder: Path) -> Path:
     return folder
 
 
+class DeviceIdError(OSError):
+    """The device-id file is there but unreadable or garbage: never silently become a new
+    device, or this machine's own folder would be taken for another's and left unrepaired."""
+
+
 def load_or_create_device_id(config_dir: Path) -> str:
     """The machine's own id, kept outside the data folder so two synced machines never share it."""
+    from tracker.store.storage import read_no_follow
+
     path = config_dir / "device-id"
     try:
-        device = path.read_text(encoding="utf-8").strip()
+        raw = read_no_follow(path)
+    except FileNotFoundError:
+        raw = None
+    except OSError as error:
+        raise DeviceIdError(
+            f"{path} cannot be read ({error.strerror}); remove it only if this machine "
+            "has never logged anything, or put its id (the name of its folder in "
+            "devices/) back in it"
+        ) from None
+    if raw is not None:
+        try:
+            device = raw.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            device = ""
         if re.fullmatch(r"[a-z0-9-]{3,80}", device):
             return device
-    except OSError:
-        pass
+        raise DeviceIdError(
+            f"{path} does not hold a device id; put this machine's id (the name of its "
+            "folder in devices/) in it, or remove it if this machine never logged anything"
+        )
     host = re.sub(r"[^a-z0-9]+", "-", socket.gethostname().lower()).strip("-")[:40] or "device"
     device = f"{host}-{os.urandom(3).hex()}"
     make_private_dir(config_dir)

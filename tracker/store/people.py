@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tracker.core.codec import person_from_record, person_to_record
+from tracker.core.codec import person_to_record, stored_person
 from tracker.core.merge import merge_versions
 from tracker.core.model import Person, normalise_name, validate_person
 from tracker.store.errors import NotFound
@@ -36,7 +36,7 @@ class PeopleStore:
         for folder in journal.files.device_dirs(journal.layout):
             for record in journal.repairs.records(journal.layout.people_file(folder)):
                 try:
-                    yield person_from_record(record)
+                    yield stored_person(record)
                 except ValueError as error:
                     from tracker.store.repair import _warn
 

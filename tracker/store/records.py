@@ -10,11 +10,11 @@ __all__ = ["canonical_time", "raw_version"]
 def raw_version(record: Any) -> tuple[int, str, str] | None:
     """(rev, updated, device) of a raw record; None when it is not an entry-shaped record."""
     try:
-        if not isinstance(record["id"], str):
-            return None
-        return (int(record.get("rev") or 0), str(record.get("updated") or ""),
-                str(record.get("device") or ""))  # fmt: skip
-    except (KeyError, TypeError, ValueError):
+        rev = record.get("rev") or 0
+        if not isinstance(record["id"], str) or isinstance(rev, bool) or not isinstance(rev, int):
+            return None  # `"rev": Infinity` (a float) stopped every command once
+        return (rev, str(record.get("updated") or ""), str(record.get("device") or ""))
+    except (KeyError, TypeError, AttributeError):
         return None
 
 

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tracker.core.codec import entry_from_record, person_from_record
+from tracker.core.codec import stored_entry, stored_person
 from tracker.store.errors import DamageReport
 from tracker.store.lock import LockTimeout
 from tracker.store.storage import DamagedFileError, check_shape
@@ -103,21 +103,22 @@ class Repairs:
         return self.journal.clock.now().strftime("%Y%m%dT%H%M%SZ")
 
     def check(self) -> list[DamageReport]:
-        """Every damaged file in the data folder, without changing anything."""
+        """Every damaged file and every record a reader would skip, without changing anything:
+        check validates exactly as the week and the nudges read."""
         journal = self.journal
         problems: list[DamageReport] = []
         for folder in journal.files.device_dirs(journal.layout):
             for path in journal.files.tinydb_files_in(folder):
+                read = stored_person if path.name == "people.json" else stored_entry
                 try:
-                    for record in (
-                        (journal.files.read_table(path) or {}).get("_default", {}).values()
-                    ):
-                        if path.name == "people.json":
-                            person_from_record(record)
-                        else:
-                            entry_from_record(record)
+                    table = (journal.files.read_table(path) or {}).get("_default", {})
                 except DamagedFileError as error:
                     problems.append(DamageReport(path, error.reason, code=error.code))
-                except (ValueError, AttributeError) as error:
-                    problems.append(DamageReport(path, f"a record is malformed ({error})"))
+                    continue
+                for doc_id, record in table.items():
+                    try:
+                        read(record)
+                    except (ValueError, AttributeError) as error:
+                        reason = f"record {doc_id} is skipped by readers ({error})"
+                        problems.append(DamageReport(path, reason, code="record"))
         return problems

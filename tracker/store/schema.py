@@ -21,7 +21,9 @@ def check_schema(journal: Any, read_only: bool = False) -> None:
             if not read_only:
                 files.write_plain(meta_path, fresh)
             return
-        schema = int(meta["schema"])
+        schema = meta["schema"]
+        if isinstance(schema, bool) or not isinstance(schema, int) or schema < 1:
+            raise ValueError(f"schema {schema!r} is not a version")  # 0, -5, 1e400
     except (OSError, ValueError, KeyError, TypeError) as error:
         # meta.json is tiny and rebuildable; a damaged one means "current schema".
         if not read_only:

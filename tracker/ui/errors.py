@@ -104,6 +104,8 @@ def _validation_text(error: ValidationError) -> str | None:
         "not_stoppable": QCoreApplication.translate("Errors", "'%what' cannot be stopped."),
         "no_such_entry": QCoreApplication.translate("Errors", "That entry is no longer there."),
         "no_such_setting": QCoreApplication.translate("Errors", "There is no setting %name."),
+        "year_range": QCoreApplication.translate("Errors", "The year %year is outside %low-%high."),
+        "not_a_number": QCoreApplication.translate("Errors", "%field is not a whole number."),
     }
     template = templates.get(error.code)
     if template is None:

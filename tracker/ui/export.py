@@ -73,9 +73,18 @@ def save_week_png(
     )  # fmt: skip
     for widget in controls:
         widget.hide()
-    saved = window.grab().save(str(path), "PNG")
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    # Encoded in memory and written by Python: a file that cannot be written (a full disk,
+    # /dev/full) is an OSError with a reason, not a libpng line on stderr.
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    encoded = window.grab().save(buffer, "PNG")
+    buffer.close()
     # Tear down in Qt's order before Python's exit does it in its own (which can crash).
     window.deleteLater()
     app.processEvents()
-    if not saved:
-        raise OSError(f"could not write {path}")
+    if not encoded:
+        raise OSError(f"could not draw the week for {path}")
+    Path(path).write_bytes(bytes(data))

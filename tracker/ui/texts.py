@@ -41,7 +41,8 @@ def _tr(text: str) -> str:
 
 
 def kind_label(kind: str) -> str:
-    return _tr(_KINDS[kind]) if kind in _KINDS else kind
+    # A kind from a newer Dayweave is kept and shown, as "Other".
+    return _tr(_KINDS[kind]) if kind in _KINDS else _tr("Other")
 
 
 def cause_label(cause: str) -> str:
@@ -135,3 +136,4 @@ if False:  # pragma: no cover
     QCoreApplication.translate("Texts", "Disruption")
     QCoreApplication.translate("Texts", "Contact")
     QCoreApplication.translate("Texts", "Nothing running")
+    QCoreApplication.translate("Texts", "Other")
