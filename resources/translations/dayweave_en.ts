@@ -339,103 +339,108 @@
         <translation>%field is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="129"/>
+        <location filename="../../tracker/ui/errors.py" line="109"/>
+        <source>%time does not exist on %day in %zone: the clocks skip it.</source>
+        <translation>%time does not exist on %day in %zone: the clocks skip it.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="132"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="130"/>
+        <location filename="../../tracker/ui/errors.py" line="133"/>
         <source>the disk quota is used up</source>
         <translation>the disk quota is used up</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="133"/>
+        <location filename="../../tracker/ui/errors.py" line="136"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="134"/>
+        <location filename="../../tracker/ui/errors.py" line="137"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="148"/>
+        <location filename="../../tracker/ui/errors.py" line="151"/>
         <source>Could not save %1: %2.</source>
         <translation>Could not save %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="154"/>
+        <location filename="../../tracker/ui/errors.py" line="157"/>
         <source>this data was written by a newer Dayweave; please update</source>
         <translation>this data was written by a newer Dayweave; please update</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="158"/>
+        <location filename="../../tracker/ui/errors.py" line="161"/>
         <source>Another Dayweave is busy with this data folder; try again in a moment.</source>
         <translation>Another Dayweave is busy with this data folder; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="167"/>
+        <location filename="../../tracker/ui/errors.py" line="170"/>
         <source>it was empty</source>
         <translation>it was empty</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="168"/>
+        <location filename="../../tracker/ui/errors.py" line="171"/>
         <source>it held only zero bytes, as a crash can leave</source>
         <translation>it held only zero bytes, as a crash can leave</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="171"/>
+        <location filename="../../tracker/ui/errors.py" line="174"/>
         <source>it was not readable data</source>
         <translation>it was not readable data</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="172"/>
+        <location filename="../../tracker/ui/errors.py" line="175"/>
         <source>it did not hold Dayweave&apos;s data</source>
         <translation>it did not hold Dayweave&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="173"/>
-        <location filename="../../tracker/ui/errors.py" line="174"/>
+        <location filename="../../tracker/ui/errors.py" line="176"/>
+        <location filename="../../tracker/ui/errors.py" line="177"/>
         <source>it could not be read</source>
         <translation>it could not be read</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="178"/>
+        <location filename="../../tracker/ui/errors.py" line="181"/>
         <source>%1 was damaged (%2).</source>
         <translation>%1 was damaged (%2).</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="183"/>
+        <location filename="../../tracker/ui/errors.py" line="186"/>
         <source>Its backup of %1 is back in its place.</source>
         <translation>Its backup of %1 is back in its place.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="187"/>
+        <location filename="../../tracker/ui/errors.py" line="190"/>
         <source>The defaults take its place.</source>
         <translation>The defaults take its place.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="189"/>
+        <location filename="../../tracker/ui/errors.py" line="192"/>
         <source>No backup held it; it starts empty.</source>
         <translation>No backup held it; it starts empty.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="191"/>
+        <location filename="../../tracker/ui/errors.py" line="194"/>
         <source>The damaged file is kept as %1.</source>
         <translation>The damaged file is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="201"/>
+        <location filename="../../tracker/ui/errors.py" line="204"/>
         <source>The file holds no vCard.</source>
         <translation>The file holds no vCard.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="203"/>
+        <location filename="../../tracker/ui/errors.py" line="206"/>
         <source>Card %1 is not a readable vCard.</source>
         <translation>Card %1 is not a readable vCard.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="207"/>
+        <location filename="../../tracker/ui/errors.py" line="210"/>
         <source>Card %1 has no name.</source>
         <translation>Card %1 has no name.</translation>
     </message>

@@ -339,103 +339,108 @@
         <translation>%field is geen geheel getal.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="129"/>
+        <location filename="../../tracker/ui/errors.py" line="109"/>
+        <source>%time does not exist on %day in %zone: the clocks skip it.</source>
+        <translation>%time bestaat niet op %day in %zone: de klok slaat het over.</translation>
+    </message>
+    <message>
+        <location filename="../../tracker/ui/errors.py" line="132"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="130"/>
+        <location filename="../../tracker/ui/errors.py" line="133"/>
         <source>the disk quota is used up</source>
         <translation>het schijfquotum is op</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="133"/>
+        <location filename="../../tracker/ui/errors.py" line="136"/>
         <source>the disk is read-only</source>
         <translation>de schijf is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="134"/>
+        <location filename="../../tracker/ui/errors.py" line="137"/>
         <source>permission denied</source>
         <translation>geen toestemming</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="148"/>
+        <location filename="../../tracker/ui/errors.py" line="151"/>
         <source>Could not save %1: %2.</source>
         <translation>Kon %1 niet opslaan: %2.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="154"/>
+        <location filename="../../tracker/ui/errors.py" line="157"/>
         <source>this data was written by a newer Dayweave; please update</source>
         <translation>deze gegevens zijn door een nieuwere Dayweave geschreven; werk Dayweave bij</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="158"/>
+        <location filename="../../tracker/ui/errors.py" line="161"/>
         <source>Another Dayweave is busy with this data folder; try again in a moment.</source>
         <translation>Een andere Dayweave is bezig met deze gegevensmap; probeer het zo nog eens.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="167"/>
+        <location filename="../../tracker/ui/errors.py" line="170"/>
         <source>it was empty</source>
         <translation>het was leeg</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="168"/>
+        <location filename="../../tracker/ui/errors.py" line="171"/>
         <source>it held only zero bytes, as a crash can leave</source>
         <translation>het bevatte alleen nulbytes, zoals een crash kan achterlaten</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="171"/>
+        <location filename="../../tracker/ui/errors.py" line="174"/>
         <source>it was not readable data</source>
         <translation>het waren geen leesbare gegevens</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="172"/>
+        <location filename="../../tracker/ui/errors.py" line="175"/>
         <source>it did not hold Dayweave&apos;s data</source>
         <translation>het bevatte geen gegevens van Dayweave</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="173"/>
-        <location filename="../../tracker/ui/errors.py" line="174"/>
+        <location filename="../../tracker/ui/errors.py" line="176"/>
+        <location filename="../../tracker/ui/errors.py" line="177"/>
         <source>it could not be read</source>
         <translation>het kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="178"/>
+        <location filename="../../tracker/ui/errors.py" line="181"/>
         <source>%1 was damaged (%2).</source>
         <translation>%1 was beschadigd (%2).</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="183"/>
+        <location filename="../../tracker/ui/errors.py" line="186"/>
         <source>Its backup of %1 is back in its place.</source>
         <translation>De reservekopie van %1 staat weer op zijn plaats.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="187"/>
+        <location filename="../../tracker/ui/errors.py" line="190"/>
         <source>The defaults take its place.</source>
         <translation>De standaardwaarden nemen zijn plaats in.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="189"/>
+        <location filename="../../tracker/ui/errors.py" line="192"/>
         <source>No backup held it; it starts empty.</source>
         <translation>Geen reservekopie bevatte het; het begint leeg.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="191"/>
+        <location filename="../../tracker/ui/errors.py" line="194"/>
         <source>The damaged file is kept as %1.</source>
         <translation>Het beschadigde bestand is bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="201"/>
+        <location filename="../../tracker/ui/errors.py" line="204"/>
         <source>The file holds no vCard.</source>
         <translation>Het bestand bevat geen vCard.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="203"/>
+        <location filename="../../tracker/ui/errors.py" line="206"/>
         <source>Card %1 is not a readable vCard.</source>
         <translation>Kaart %1 is geen leesbare vCard.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="207"/>
+        <location filename="../../tracker/ui/errors.py" line="210"/>
         <source>Card %1 has no name.</source>
         <translation>Kaart %1 heeft geen naam.</translation>
     </message>

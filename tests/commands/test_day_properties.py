@@ -54,7 +54,7 @@ def run(door: Commands, clock: FakeClock, step: tuple):
         return door.run(Undo())
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(command, min_size=1, max_size=12), minutes)
 def test_blocks_never_overlap_and_undo_restores_the_day(steps, start):
     # Now anywhere in the day: spans may lie in the past or ahead of what runs.

@@ -123,3 +123,30 @@ def test_a_week_image_that_cannot_be_written_says_so_in_one_line(data_dir, targe
     result = dayweave(data_dir, "week", "--png", target)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_time_the_clocks_skip_is_refused_naming_the_gap(data_dir):
+    result = dayweave(data_dir, "log", "2026-03-29 2:30-3:30 work", env={"TZ": "Europe/Amsterdam"})
+    assert result.returncode == 2 and "the clocks skip it" in result.stderr
+    assert not list(data_dir.glob("devices/*/entries-*.json"))
+
+
+def test_typed_control_characters_come_back_escaped_in_one_line(data_dir):
+    result = dayweave(data_dir, "log", "work", "--until", "9:00\n\x1b[31mred")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "\x1b" not in result.stderr
+
+
+def test_a_name_of_only_invisible_characters_makes_no_person(data_dir):
+    result = dayweave(data_dir, "log", "contact", "--with", "\u200b\u0301")
+    assert result.returncode == 2
+    assert json.loads(dayweave(data_dir, "people", "list", "--json").stdout) == []
+
+
+def test_a_folder_open_to_others_is_made_private_and_the_user_told(data_dir):
+    data_dir.mkdir(mode=0o777)
+    data_dir.chmod(0o777)
+    result = dayweave(data_dir, "log", "contact")
+    assert result.returncode == 0 and "now private" in result.stderr
+    assert data_dir.stat().st_mode & 0o777 == 0o700
+    assert (data_dir / "backups").stat().st_mode & 0o777 == 0o700

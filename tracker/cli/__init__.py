@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tracker.cli.parser import EXIT_FAILED, EXIT_USAGE, SUBCOMMANDS, build_parser
 
-__all__ = ["build_parser", "main"]
+__all__ = ["build_parser", "main", "one_line"]
 
 _GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--lang")
 
@@ -84,11 +84,17 @@ def run(args) -> int:
 
         return run_reading(args)
     except UsageError as error:
-        print(f"dayweave: {error}", file=sys.stderr)
+        print(f"dayweave: {one_line(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     except (StoreProblem, LockTimeout, DamagedFileError) as error:
-        print(f"dayweave: {error}", file=sys.stderr)
+        print(f"dayweave: {one_line(str(error))}", file=sys.stderr)
         return EXIT_FAILED
+
+
+def one_line(text: str) -> str:
+    """What the user typed may come back in a message: its newlines and escape sequences are
+    shown escaped, so the message stays one plain line."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _only_reads(args) -> bool:

@@ -109,7 +109,11 @@ def run_writing(args: argparse.Namespace) -> int:
         result = _run_here(args, request)
     elif not answer.get("ok"):
         error = answer.get("error") or {}
-        print(f"dayweave: {error.get('message', 'the app refused')}", file=sys.stderr)
+        from tracker.cli import one_line
+
+        print(
+            f"dayweave: {one_line(str(error.get('message', 'the app refused')))}", file=sys.stderr
+        )
         return int(error.get("exit", EXIT_FAILED))
     else:
         from tracker.commands import Result

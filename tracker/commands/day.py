@@ -168,7 +168,10 @@ def _make_room(door: Any, block: Entry, running: list[Entry], writes: Writes, re
     """Trim, split or remove the blocks the new one lands on; say which in the result."""
     now = door.clock.now()
     until = block.end or max(now, block.start) + timedelta(days=1)
-    nearby = {e.id: e for e in door.journal.entries_between(block.start, until) if e.is_block}
+    # From the start of what runs, too: a running block ends where time reached a block
+    # planned ahead of it, which may lie before the new block.
+    since = min([block.start, *(e.start for e in running if e.is_block)])
+    nearby = {e.id: e for e in door.journal.entries_between(since, until) if e.is_block}
     for entry in running:
         if entry.is_block:
             nearby.setdefault(entry.id, entry)

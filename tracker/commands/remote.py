@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import struct
 import uuid
 from pathlib import Path
 from typing import Any
@@ -10,6 +12,7 @@ from typing import Any
 from tracker.commands.protocol import (
     MAX_LINE,
     PROTOCOL_VERSION,
+    UnsafeSocket,
     check_socket,
     decode_line,
     encode_line,
@@ -27,6 +30,17 @@ class _Lost(Exception):
     pass
 
 
+def _check_peer(client: socket.socket) -> None:
+    """On Linux the kernel says who listens: it must be us, whatever the file's owner says."""
+    option = getattr(socket, "SO_PEERCRED", None)
+    if option is None or not hasattr(os, "getuid"):
+        return
+    creds = client.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
+    _pid, uid, _gid = struct.unpack("3i", creds)
+    if uid != os.getuid():
+        raise UnsafeSocket(f"the program listening on {client.getpeername()} is not yours")
+
+
 def _exchange(path: Path, line: bytes, timeout: float) -> bytes | None:
     client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     client.settimeout(timeout)
@@ -35,6 +49,7 @@ def _exchange(path: Path, line: bytes, timeout: float) -> bytes | None:
             client.connect(str(path))
         except OSError:
             return None  # a socket left by a killed app: nobody listens
+        _check_peer(client)
         try:
             client.sendall(line)
             reply = b""

@@ -12,9 +12,9 @@ import unicodedata
 import uuid
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tracker.core.frozen import Frozen
+from tracker.core.textrules import ValidationError, _check_text, _check_zone, _visible
 from tracker.core.vocabulary import (
     BLOCK_KINDS,
     CAUSES,
@@ -47,22 +47,6 @@ MAX_CAUSE = 40
 MAX_NAME = 200
 MAX_TAG = 60
 MAX_EVERY_DAYS = 3650
-
-
-class ValidationError(ValueError):
-    """A value that may not be stored; ``field`` names which one.
-
-    The message is English (the command line's language); ``code`` and ``values`` let the app
-    say the same in the user's language.
-    """
-
-    def __init__(
-        self, field_name: str, message: str, code: str = "", values: dict[str, Any] | None = None
-    ) -> None:
-        super().__init__(message)
-        self.field = field_name
-        self.code = code
-        self.values = {"field": field_name, **(values or {})}
 
 
 def new_id() -> str:
@@ -245,36 +229,6 @@ class Person(Frozen):
         _put_version(self, id, rev, updated, device, deleted, extra)
 
 
-_ALLOWED_IN_NOTES = {"\n", "\t"}
-
-
-def _check_text(field_name: str, value: Any, limit: int, *, multiline: bool = False) -> None:
-    label = field_name.replace("_", " ")
-    if not isinstance(value, str):
-        raise ValidationError(field_name, f"{label} must be text", "not_text")
-    if len(value) > limit:
-        raise ValidationError(
-            field_name, f"{label} is longer than {limit} characters", "too_long", {"limit": limit}
-        )
-    allowed = _ALLOWED_IN_NOTES if multiline else set()
-    for char in value:
-        if char not in allowed and unicodedata.category(char) in ("Cc", "Cs"):
-            raise ValidationError(
-                field_name,
-                f"{label} contains a control character (U+{ord(char):04X})",
-                "control_character",
-            )
-
-
-def _check_zone(name: Any) -> None:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, TypeError):
-        raise ValidationError(
-            "tz", f"{name!r} is not a known time zone", "unknown_zone", {"zone": name}
-        ) from None
-
-
 FIRST_YEAR, LAST_YEAR = 1000, 9998  # four-digit years, with a day's room at both ends
 
 
@@ -349,7 +303,7 @@ def validate_entry(entry: Entry, *, known_kind: bool = True) -> Entry:
 
 def validate_person(person: Person) -> Person:
     _check_text("name", person.name, MAX_NAME)
-    if not person.name.strip():
+    if not _visible(person.name):  # zero-width or combining characters only: nobody to see
         raise ValidationError("name", "name is empty", "empty")
     if person.circle is not None and person.circle not in CIRCLES:
         raise ValidationError(

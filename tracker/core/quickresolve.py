@@ -3,14 +3,14 @@ and its title once the store has said which names are people."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
     from tracker.core.quickentry import ParsedEntry
 
-__all__ = ["compose_title", "resolve_times"]
+__all__ = ["compose_title", "resolve_times", "wall_time"]
 
 
 def resolve_times(
@@ -25,12 +25,30 @@ def resolve_times(
     day = parsed.day or (local_now.date() + timedelta(days=parsed.day_offset))
     if parsed.start_time is None:
         return now.astimezone(UTC), None
-    start = datetime.combine(day, parsed.start_time, tzinfo=zone).astimezone(UTC)
+    start = wall_time(day, parsed.start_time, zone)
     if parsed.end_time is None:
         return start, None
     end_day = day if parsed.end_time > parsed.start_time else day + timedelta(days=1)
-    end = datetime.combine(end_day, parsed.end_time, tzinfo=zone).astimezone(UTC)
-    return start, end
+    return start, wall_time(end_day, parsed.end_time, zone)
+
+
+def wall_time(day: date, clock: time, zone: ZoneInfo) -> datetime:
+    """A wall-clock time of `day` in `zone` as UTC. One the clocks skip (2:30 on the night
+    summer time starts) is refused, naming the gap; in the hour that comes twice, the first."""
+    local = datetime.combine(day, clock, tzinfo=zone)
+    moment = local.astimezone(UTC)
+    back = moment.astimezone(zone)
+    if (back.hour, back.minute) != (clock.hour, clock.minute):
+        from tracker.core.model import ValidationError
+
+        shown = f"{clock:%H:%M}"
+        raise ValidationError(
+            "start",
+            f"{shown} does not exist on {day.isoformat()} in {zone.key}: the clocks skip it",
+            "dst_gap",
+            {"time": shown, "day": day.isoformat(), "zone": zone.key},
+        )
+    return moment
 
 
 def compose_title(parsed: ParsedEntry, consumed: set[int], restored: list[Any]) -> str:

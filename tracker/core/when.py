@@ -40,10 +40,10 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> datetime:
             clock = _clock(lowered[len(word) + 1 :].strip())
             if clock is not None:
                 day = local_today + timedelta(days=offset)
-                return datetime.combine(day, clock, tzinfo=zone).astimezone(UTC)
+                return _wall(day, clock, zone)
     clock = _clock(raw)
     if clock is not None:
-        return datetime.combine(local_today, clock, tzinfo=zone).astimezone(UTC)
+        return _wall(local_today, clock, zone)
     try:
         moment = datetime.fromisoformat(raw.replace("z", "Z"))
     except ValueError:
@@ -70,6 +70,12 @@ def parse_day(text: str, today: date) -> date:
     if not _in_years(day):
         raise ValueError(f"'{text}': give a year from {FIRST_YEAR} to {LAST_YEAR}")
     return day
+
+
+def _wall(day: date, clock: time, zone: ZoneInfo) -> datetime:
+    from tracker.core.quickresolve import wall_time
+
+    return wall_time(day, clock, zone)  # a ValidationError, a ValueError, names a skipped time
 
 
 def _in_years(moment: date) -> bool:

@@ -95,7 +95,11 @@ class Backups:
         if not changed:
             return None
         snapshot = self.folder / now.astimezone(UTC).strftime(_NAME_FORMAT)
-        snapshot.mkdir(mode=0o700, parents=True, exist_ok=True)
+        from tracker.store.layout import make_private_dir
+
+        make_private_dir(self.folder.parent)  # backups/ and backups/<device>: 0700 too
+        make_private_dir(self.folder)
+        make_private_dir(snapshot)
         manifest = self._manifest()
         for path, signature in changed:
             atomic_write(snapshot / path.name, path.read_bytes())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import socket
+import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -46,7 +47,19 @@ def default_config_dir() -> Path:
 
 
 def make_private_dir(folder: Path) -> Path:
+    """The folder, made 0700; one others could read or write is tightened, and the user told
+    (at 0777 anyone could plant a device folder that would be merged into your week)."""
     folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    if os.name == "posix":
+        mode = stat.S_IMODE(os.lstat(folder).st_mode)
+        if mode & 0o077:
+            try:
+                os.chmod(folder, FOLDER_MODE)
+            except OSError:
+                return folder  # not ours to change (read-only): reading still works
+            from tracker.store.repair import _warn
+
+            _warn("%s was open to other users (%o); it is now private (700)", folder, mode)
     return folder
 
 

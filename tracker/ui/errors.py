@@ -106,6 +106,9 @@ def _validation_text(error: ValidationError) -> str | None:
         "no_such_setting": QCoreApplication.translate("Errors", "There is no setting %name."),
         "year_range": QCoreApplication.translate("Errors", "The year %year is outside %low-%high."),
         "not_a_number": QCoreApplication.translate("Errors", "%field is not a whole number."),
+        "dst_gap": QCoreApplication.translate(
+            "Errors", "%time does not exist on %day in %zone: the clocks skip it."
+        ),
     }
     template = templates.get(error.code)
     if template is None:
