@@ -150,3 +150,14 @@ def test_a_folder_open_to_others_is_made_private_and_the_user_told(data_dir):
     assert result.returncode == 0 and "now private" in result.stderr
     assert data_dir.stat().st_mode & 0o777 == 0o700
     assert (data_dir / "backups").stat().st_mode & 0o777 == 0o700
+
+
+def test_check_lists_leftover_temp_files_and_repair_removes_them(data_dir):
+    assert dayweave(data_dir, "log", "contact").returncode == 0
+    leftover = own_dir(data_dir) / ".entries-2026-11-26.json.123.abcd.tmp"
+    leftover.write_bytes(b"x" * 1000)
+    checked = dayweave(data_dir, "check")
+    assert checked.returncode == 1 and "killed writer" in checked.stdout
+    repaired = dayweave(data_dir, "check", "--repair")
+    assert repaired.returncode == 0, repaired.stdout
+    assert not leftover.exists()

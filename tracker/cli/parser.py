@@ -126,7 +126,10 @@ def _add_nudges(sub: Any) -> None:
 
 
 def _add_check(sub: Any) -> None:
-    sub.add_parser("check", help="verify the data folder; exit 1 on damage")
+    check = sub.add_parser("check", help="verify the data folder; exit 1 on damage")
+    check.add_argument(
+        "--repair", action="store_true", help="remove leftover temp files, make folders private"
+    )
 
 
 SUBCOMMANDS = {

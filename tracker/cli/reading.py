@@ -163,6 +163,8 @@ def _check(args: argparse.Namespace) -> int:
         return EXIT_OK
     journal = open_journal_for(args)
     try:
+        if args.repair:
+            journal.tidy()
         problems = journal.check()
     finally:
         journal.close()

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from tracker.store.atomic import atomic_write, remove_stale_temp_files
+from tracker.store.atomic import TEMP_SUFFIX, atomic_write, remove_stale_temp_files
 from tracker.store.backups import Backups
 from tracker.store.layout import DataLayout, entry_keys, make_private_dir
 from tracker.store.lock import DataLock
@@ -75,6 +75,10 @@ class Files:
     def tinydb_files_in(self, folder: Path) -> list[Path]:
         """The TinyDB files of one device folder (entries and people), for check."""
         raise NotImplementedError
+
+    def temp_files_in(self, folder: Path) -> list[Path]:
+        """Temp files a killed writer left in one folder (check lists them)."""
+        return []
 
     def remove_stale_temp_files(self, folder: Path) -> None:
         pass
@@ -145,6 +149,13 @@ class DiskFiles(Files):
         if not folder.is_dir():
             return []
         return sorted(p for p in folder.glob("*.json") if p.name.startswith(("entries-", "people")))
+
+    def temp_files_in(self, folder: Path) -> list[Path]:
+        if not folder.is_dir():
+            return []
+        return sorted(
+            folder / n for n in os.listdir(folder) if n.startswith(".") and n.endswith(TEMP_SUFFIX)
+        )
 
     def remove_stale_temp_files(self, folder: Path) -> None:
         remove_stale_temp_files(folder)

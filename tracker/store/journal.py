@@ -283,6 +283,16 @@ class Journal:
         """Every damaged file in the data folder, without changing anything."""
         return self.repairs.check()
 
+    def tidy(self) -> None:
+        """What `check --repair` may do without asking: remove this device's leftover temp
+        files (under the lock: a live writer's are not leftovers) and make folders private."""
+        from tracker.store.layout import make_private_dir
+
+        with self.writing(backup=False):
+            self.files.remove_stale_temp_files(self.layout.own_dir)
+        for folder in (self.layout.root, self.layout.devices_dir, self.layout.own_dir):
+            make_private_dir(folder)
+
 
 def open_journal(
     data_dir: Path | None = None,

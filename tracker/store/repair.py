@@ -108,6 +108,9 @@ class Repairs:
         journal = self.journal
         problems: list[DamageReport] = []
         for folder in journal.files.device_dirs(journal.layout):
+            for path in journal.files.temp_files_in(folder):
+                reason = "a temp file a killed writer left; `dayweave check --repair` removes it"
+                problems.append(DamageReport(path, reason, code="temp"))
             for path in journal.files.tinydb_files_in(folder):
                 read = stored_person if path.name == "people.json" else stored_entry
                 try:
