@@ -37,7 +37,7 @@ def running_until(block: Entry, blocks: Sequence[Entry], until: datetime) -> dat
     end = max(block.start, until)
     for other in blocks:
         planned = other.id != block.id and other.is_block and not other.deleted and other.end
-        if planned and block.start < other.start < end:
+        if planned and block.start <= other.start < end:
             end = other.start
     return end
 
@@ -91,15 +91,19 @@ def _fit_under_span(
 ) -> None:
     assert new.end is not None
     runs = block.end is None
-    if runs and new.start >= now:
-        return  # a span planned ahead does not touch what runs now
+    if runs and (new.start >= now or running_until(block, blocks, now) <= new.start):
+        return  # a span ahead of what runs, or after where its minutes ended, leaves it
     if block.start >= new.end or (not runs and block.end <= new.start):
         return
     keeps_left = block.start < new.start
     # A running block keeps running after the span only when the span is over by now.
     keeps_right = (runs and new.end <= now) or (not runs and new.end < block.end)
+    if keeps_right and runs:
+        # What runs on after the span is nothing when a block planned ahead starts right there.
+        after = block.with_changes(id=new_id() if keeps_left else block.id, start=new.end)
+        keeps_right = running_until(after, blocks, now) > after.start
     if keeps_left and keeps_right:
-        fit.changed.append(block.with_changes(end=new.start))
+        fit.changed.append(_ended(block, blocks, new.start))
         fit.created.append(block.with_changes(id=new_id(), start=new.end, rev=0))
     elif keeps_left:
         fit.changed.append(_ended(block, blocks, new.start))
