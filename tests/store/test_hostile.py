@@ -106,3 +106,48 @@ def test_check_lists_a_link_and_an_empty_looking_file(data_dir):
     assert (
         "entries-2026-01-01.json" in checked.stdout and "entries-2026-01-02.json" in checked.stdout
     )
+
+
+def test_a_linked_file_is_never_backed_up_nor_restored_into_the_folder(tmp_path, clock):
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    outside = tmp_path / "outside.json"
+    outside.write_text(json.dumps({"_default": {}, "secret": {"1": {"token": "hunter2"}}}))
+    day = journal.layout.day_file(journal.layout.own_dir, "2026-03-03")
+    day.symlink_to(outside)
+    journal.add(Entry(kind="contact", start=clock.now()))  # the first write takes a backup
+    copies = [
+        p for p in (tmp_path / "data" / "backups").rglob("*.json") if "hunter2" in p.read_text()
+    ]
+    assert copies == []
+    journal.entries_between(clock.now() - timedelta(days=300), clock.now())
+    regular = [p for p in journal.layout.own_dir.glob("entries-*") if not p.is_symlink()]
+    assert not any("hunter2" in p.read_text() for p in regular)
+
+
+def test_a_linked_device_folder_is_not_merged_and_an_own_one_is_refused(tmp_path, clock):
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    journal.add(Entry(kind="contact", start=clock.now()))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir(mode=0o755)
+    (journal.layout.devices_dir / "planted-cccccc").symlink_to(elsewhere)
+    assert journal.files.device_dirs(journal.layout) == [journal.layout.own_dir]
+    journal.close()
+    own = journal.layout.own_dir
+    own.rename(tmp_path / "moved")
+    own.symlink_to(tmp_path / "moved")
+    with pytest.raises(OSError, match="is a link"):
+        Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    assert (elsewhere.stat().st_mode & 0o777) == 0o755  # never chmod-ed through a link
+
+
+def test_a_linked_lock_and_a_damaged_file_say_so_without_a_traceback(data_dir, tmp_path):
+    assert dayweave(data_dir, "log", "contact").returncode == 0
+    folder = own_dir(data_dir)
+    [day] = folder.glob("entries-*.json")
+    day.write_text("{broken")
+    (folder / "lock").unlink(missing_ok=True)
+    (folder / "lock").symlink_to(tmp_path / "notes.txt")
+    for words in (("week", "--json"), ("check", "--repair")):
+        result = dayweave(data_dir, *words)
+        assert "Traceback" not in result.stderr, result.stderr
+    assert not (tmp_path / "notes.txt").exists()

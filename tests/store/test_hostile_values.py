@@ -28,7 +28,7 @@ def other_device_day(data_dir, record: dict) -> None:
         {"rev": 1e400},
         {"id": 12345},  # hidden from the week, yet check said OK
         {"end": "2026-11-24T09:00:00Z", "kind": "call"},  # an end before its start
-        {"start": "0202-11-24T10:00:00Z"},
+        {"people": ["not-an-id"]},
     ],
 )
 def test_a_bad_record_is_skipped_by_readers_and_named_by_check(data_dir, record):
@@ -161,3 +161,14 @@ def test_check_lists_leftover_temp_files_and_repair_removes_them(data_dir):
     repaired = dayweave(data_dir, "check", "--repair")
     assert repaired.returncode == 0, repaired.stdout
     assert not leftover.exists()
+
+
+def test_what_an_older_dayweave_wrote_stays_visible(data_dir):
+    """Reading is kinder than writing: a zone this machine lacks, a year the older version
+    let through, a name it accepted are kept, never hidden."""
+    assert dayweave(data_dir, "log", "contact", "--at", "2026-11-24T09:00").returncode == 0
+    other_device_day(data_dir, {"tz": "Mars/Olympus_Mons", "kind": "work",
+                                "end": "2026-11-24T11:00:00Z"})  # fmt: skip
+    week = json.loads(dayweave(data_dir, "week", "2026-11-24", "--json").stdout)
+    assert week["days"][1]["work_min"] == 60
+    assert dayweave(data_dir, "check").returncode == 0

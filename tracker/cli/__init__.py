@@ -89,6 +89,11 @@ def run(args) -> int:
     except (StoreProblem, LockTimeout, DamagedFileError) as error:
         print(f"dayweave: {one_line(str(error))}", file=sys.stderr)
         return EXIT_FAILED
+    except OSError as error:  # a linked lock or folder, a read-only disk: one line, exit 1
+        from tracker.cli.writing import plain_os_error
+
+        print(f"dayweave: {one_line(plain_os_error(error))}", file=sys.stderr)
+        return EXIT_FAILED
 
 
 def one_line(text: str) -> str:

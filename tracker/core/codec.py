@@ -131,7 +131,7 @@ def stored_entry(record: dict[str, Any]) -> Entry:
     entry = entry_from_record(record)
     if not isinstance(record.get("id"), str):
         raise ValueError("not an entry: its id is not text")
-    validate_entry(entry, known_kind=False)
+    validate_entry(entry, stored=True)
     return entry
 
 
@@ -142,5 +142,5 @@ def stored_person(record: dict[str, Any]) -> Person:
     person = person_from_record(record)
     if not isinstance(record.get("id"), str) or not isinstance(record.get("name"), str):
         raise ValueError("not a person: the id or the name is not text")
-    validate_person(person)
+    validate_person(person, stored=True)
     return person

@@ -232,12 +232,14 @@ class Person(Frozen):
 FIRST_YEAR, LAST_YEAR = 1000, 9998  # four-digit years, with a day's room at both ends
 
 
-def validate_entry(entry: Entry, *, known_kind: bool = True) -> Entry:
+def validate_entry(entry: Entry, *, stored: bool = False) -> Entry:
     """Return the entry if it may be stored; raise ValidationError naming the field if not.
 
-    Without `known_kind`, a kind this version does not know passes: a newer Dayweave may have
-    written it, and reading keeps it.
+    With `stored` (reading what is on disk), what an earlier or newer Dayweave may have
+    written passes: a kind this version does not know, a zone this machine's tz database
+    lacks, a year outside 1000-9998 that Python can still hold.
     """
+    known_kind = not stored
     if known_kind and entry.kind not in KINDS:
         raise ValidationError(
             "kind",
@@ -251,7 +253,7 @@ def validate_entry(entry: Entry, *, known_kind: bool = True) -> Entry:
             continue
         if not isinstance(value, datetime) or value.tzinfo is None:
             raise ValidationError(name, f"{name} is not a time with a zone", "not_a_time")
-        if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        if not stored and not FIRST_YEAR <= value.year <= LAST_YEAR:
             raise ValidationError(
                 name,
                 f"the year {value.year} is outside {FIRST_YEAR}-{LAST_YEAR}",
@@ -269,7 +271,10 @@ def validate_entry(entry: Entry, *, known_kind: bool = True) -> Entry:
             )
         if entry.end < entry.start:
             raise ValidationError("end", "end is before start", "end_before_start")
-    _check_zone(entry.tz)
+    if not stored:
+        _check_zone(entry.tz)
+    elif not isinstance(entry.tz, str):
+        raise ValidationError("tz", "the time zone is not text", "not_text")
     _check_text("title", entry.title, MAX_TITLE)
     _check_text("note", entry.note, MAX_NOTE, multiline=True)
     for tag in entry.tags:
@@ -301,9 +306,10 @@ def validate_entry(entry: Entry, *, known_kind: bool = True) -> Entry:
     return entry
 
 
-def validate_person(person: Person) -> Person:
+def validate_person(person: Person, *, stored: bool = False) -> Person:
+    """With `stored`, a name an earlier Dayweave let through (invisible characters) passes."""
     _check_text("name", person.name, MAX_NAME)
-    if not _visible(person.name):  # zero-width or combining characters only: nobody to see
+    if not (person.name.strip() if stored else _visible(person.name)):
         raise ValidationError("name", "name is empty", "empty")
     if person.circle is not None and person.circle not in CIRCLES:
         raise ValidationError(

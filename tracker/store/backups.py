@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -26,16 +27,27 @@ _BACKED_UP = ("entries-", "people.json", "meta.json", "settings.json")
 
 
 def _wanted(path: Path) -> bool:
-    return path.is_file() and path.suffix == ".json" and path.name.startswith(_BACKED_UP)
-
-
-def _readable(path: Path) -> bool:
-    """A damaged file is never backed up: thinning could leave it the only copy."""
-    try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError):
+    """Dayweave's own files, never a link: a backup of a link would carry whatever it points
+    at into the folder, and a restore would then make it look like data."""
+    if path.suffix != ".json" or not path.name.startswith(_BACKED_UP):
         return False
-    return isinstance(data, dict)
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
+
+
+def _readable(path: Path) -> bytes | None:
+    """The bytes to back up; None for a damaged file, never backed up: thinning could leave
+    it the only copy."""
+    from tracker.store.storage import read_no_follow
+
+    try:
+        raw = read_no_follow(path)
+        data = json.loads(raw)
+    except (OSError, ValueError):
+        return None
+    return raw if isinstance(data, dict) else None
 
 
 class Backups:
@@ -88,10 +100,10 @@ class Backups:
         for path in sorted(self.source.iterdir()) if self.source.is_dir() else []:
             if not _wanted(path):
                 continue
-            stat = path.stat()
-            signature = [stat.st_size, stat.st_mtime_ns]
-            if manifest.get(path.name) != signature and _readable(path):
-                changed.append((path, signature))
+            info = path.lstat()
+            signature = [info.st_size, info.st_mtime_ns]
+            if manifest.get(path.name) != signature and (raw := _readable(path)) is not None:
+                changed.append((path, signature, raw))
         if not changed:
             return None
         snapshot = self.folder / now.astimezone(UTC).strftime(_NAME_FORMAT)
@@ -101,8 +113,8 @@ class Backups:
         make_private_dir(self.folder)
         make_private_dir(snapshot)
         manifest = self._manifest()
-        for path, signature in changed:
-            atomic_write(snapshot / path.name, path.read_bytes())
+        for path, signature, raw in changed:
+            atomic_write(snapshot / path.name, raw)
             manifest[path.name] = signature
         atomic_write(self._manifest_path, json.dumps(manifest).encode())
         self.thin()

@@ -12,6 +12,7 @@ from pathlib import Path
 __all__ = [
     "DataLayout",
     "DeviceIdError",
+    "UnsafeFolder",
     "day_key",
     "days_between",
     "default_config_dir",
@@ -46,12 +47,19 @@ def default_config_dir() -> Path:
     return Path(platformdirs.user_config_dir("dayweave", appauthor=False))
 
 
+class UnsafeFolder(OSError):
+    """A folder of the data that is a link: never followed, never written through."""
+
+
 def make_private_dir(folder: Path) -> Path:
     """The folder, made 0700; one others could read or write is tightened, and the user told
     (at 0777 anyone could plant a device folder that would be merged into your week)."""
     folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    info = os.lstat(folder)
+    if stat.S_ISLNK(info.st_mode):
+        raise UnsafeFolder(f"{folder} is a link; Dayweave never writes through one: remove it")
     if os.name == "posix":
-        mode = stat.S_IMODE(os.lstat(folder).st_mode)
+        mode = stat.S_IMODE(info.st_mode)
         if mode & 0o077:
             try:
                 os.chmod(folder, FOLDER_MODE)
@@ -162,7 +170,10 @@ class DataLayout:
         others: list[Path] = []
         if self.devices_dir.is_dir():
             others = sorted(
-                p for p in self.devices_dir.iterdir() if p.is_dir() and p.name != self.device
+                p
+                for p in self.devices_dir.iterdir()
+                # A linked device folder would merge whatever it points at into the week.
+                if p.is_dir() and not p.is_symlink() and p.name != self.device
             )
         return [self.own_dir, *others]
 

@@ -60,7 +60,7 @@ class Repairs:
         if not lock.held:
             try:
                 lock.acquire(_OPEN_LOCK_WAIT)
-            except LockTimeout:
+            except (LockTimeout, OSError):  # busy, a linked lock, a read-only folder
                 self.report(DamageReport(path, reason, code=code))
                 return False
             lock.release()
