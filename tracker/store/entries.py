@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -24,6 +25,7 @@ __all__ = ["LOOKBACK", "EntryStore"]
 # looks, so a two-week holiday logged as one life block shows in its second week too.
 LOOKBACK = timedelta(days=32)
 _RUNNING_KINDS = ("work", "life", "call", "meeting")
+_DAYS_KEPT = 100  # a week with its lookback, and the running window, read again each click
 
 
 def _warn(message: str, *args: object) -> None:
@@ -77,7 +79,8 @@ _UNBUILT = object()
 class EntryStore:
     def __init__(self, journal: Any) -> None:
         self.journal = journal
-        self._days: dict[str, tuple[tuple, dict[str, _Version]]] = {}
+        # Recently read days only: a search back through a year must not stay in memory.
+        self._days: OrderedDict[str, tuple[tuple, dict[str, _Version]]] = OrderedDict()
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -138,9 +141,13 @@ class EntryStore:
         stamps = tuple(self.journal.files.stamp(path) for path in paths)
         cached = self._days.get(day)
         if cached is not None and cached[0] == stamps:
+            self._days.move_to_end(day)
             return cached[1]
         found = self._winners_in(paths)
         self._days[day] = (stamps, found)
+        self._days.move_to_end(day)
+        while len(self._days) > _DAYS_KEPT:
+            self._days.popitem(last=False)
         return found
 
     def _winners_in(self, paths: list[Path]) -> dict[str, _Version]:
