@@ -26,10 +26,13 @@ bench: $(STAMP)
 	$(BIN)/python tests/bench/click_bench.py
 
 # After changing a user-visible string: update the catalogues, translate what lupdate marks
-# unfinished (Qt Linguist, or by hand in resources/translations/*.ts), then build the .qm files.
+# unfinished (Qt Linguist, or by hand in resources/translations/*.ts), then build the .qm files
+# and the command line's plain catalogues (cli_*.json). Without line numbers in the .ts files,
+# two branches that add strings rarely touch the same lines.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete $(shell find tracker/ui -name "*.py" | sort) -ts resources/translations/dayweave_nl.ts resources/translations/dayweave_en.ts
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $(shell find tracker -name "*.py" | sort) -ts resources/translations/dayweave_nl.ts resources/translations/dayweave_en.ts
 	$(BIN)/pyside6-lrelease resources/translations/dayweave_nl.ts resources/translations/dayweave_en.ts
+	$(BIN)/python packaging/cli_catalogue.py resources/translations
 
 # The desktop entry, AppStream metadata and icons, for this user (no root needed).
 DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)

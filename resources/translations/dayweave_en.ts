@@ -4,12 +4,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tracker/ui/app.py" line="67"/>
         <source>Dayweave is already running; it has been brought forward.</source>
         <translation>Dayweave is already running; it has been brought forward.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/app.py" line="84"/>
         <source>Dayweave cannot open its data: %1</source>
         <translation>Dayweave cannot open its data: %1</translation>
     </message>
@@ -17,7 +15,6 @@
 <context>
     <name>CommandServer</name>
     <message>
-        <location filename="../../tracker/ui/ipc_server.py" line="54"/>
         <source>Dayweave could not open its socket (%1): the command line writes on its own.</source>
         <translation>Dayweave could not open its socket (%1): the command line writes on its own.</translation>
     </message>
@@ -25,52 +22,42 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="38"/>
         <source>Edit entry</source>
         <translation>Edit entry</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="45"/>
         <source>Still running</source>
         <translation>Still running</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="63"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="64"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="65"/>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="66"/>
         <source>&amp;End:</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="68"/>
         <source>&amp;Cause:</source>
         <translation>&amp;Cause:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="69"/>
         <source>&amp;With:</source>
         <translation>&amp;With:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="70"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="100"/>
         <source>The end is before the start.</source>
         <translation>The end is before the start.</translation>
     </message>
@@ -78,369 +65,294 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="22"/>
         <source>The title</source>
         <translation>The title</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="23"/>
         <source>The note</source>
         <translation>The note</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="24"/>
         <source>A tag</source>
         <translation>A tag</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="25"/>
         <source>The cause</source>
         <translation>The cause</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="26"/>
         <source>The name</source>
         <translation>The name</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="27"/>
         <source>The team</source>
         <translation>The team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="28"/>
         <source>The notes</source>
         <translation>The notes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="29"/>
         <source>The next action</source>
         <translation>The next action</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="30"/>
         <source>An e-mail address</source>
         <translation>An e-mail address</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="32"/>
         <source>Your own team</source>
         <translation>Your own team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="33"/>
         <source>The first hour for nudges</source>
         <translation>The first hour for nudges</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="34"/>
         <source>The last hour for nudges</source>
         <translation>The last hour for nudges</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="31"/>
-        <location filename="../../tracker/ui/errors.py" line="36"/>
         <source>Days between contacts</source>
         <translation>Days between contacts</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="35"/>
         <source>The number of nudges a day</source>
         <translation>The number of nudges a day</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="37"/>
         <source>Days between live meetings</source>
         <translation>Days between live meetings</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="38"/>
         <source>The first day of the week</source>
         <translation>The first day of the week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="39"/>
         <source>Time lost</source>
         <translation>Time lost</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="46"/>
         <source>%field must be text.</source>
         <translation>%field must be text.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="47"/>
         <source>%field is longer than %limit characters.</source>
         <translation>%field is longer than %limit characters.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="50"/>
         <source>%field contains a character that cannot be stored.</source>
         <translation>%field contains a character that cannot be stored.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="53"/>
         <source>&apos;%zone&apos; is not a known time zone.</source>
         <translation>&apos;%zone&apos; is not a known time zone.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="54"/>
         <source>&apos;%kind&apos; is not a kind of entry.</source>
         <translation>&apos;%kind&apos; is not a kind of entry.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="55"/>
         <source>That is not a time.</source>
         <translation>That is not a time.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="56"/>
         <source>A moment has no end.</source>
         <translation>A moment has no end.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="57"/>
         <source>The end is before the start.</source>
         <translation>The end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="58"/>
         <source>The tag &apos;%tag&apos; must be one word.</source>
         <translation>The tag &apos;%tag&apos; must be one word.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="59"/>
         <source>Someone in this entry is not a known person.</source>
         <translation>Someone in this entry is not a known person.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="62"/>
         <source>Only a disruption has a cause.</source>
         <translation>Only a disruption has a cause.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="65"/>
         <source>%field is empty.</source>
         <translation>%field is empty.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="66"/>
         <source>Only a disruption has time lost.</source>
         <translation>Only a disruption has time lost.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="69"/>
         <source>Time lost must be whole minutes, at most a day.</source>
         <translation>Time lost must be whole minutes, at most a day.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="72"/>
         <source>&apos;%circle&apos; is not a circle.</source>
         <translation>&apos;%circle&apos; is not a circle.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="73"/>
         <source>At most 20 e-mail addresses.</source>
         <translation>At most 20 e-mail addresses.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="74"/>
         <source>&apos;%email&apos; is not an e-mail address.</source>
         <translation>&apos;%email&apos; is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="75"/>
         <source>%field must be a whole number from %low to %high.</source>
         <translation>%field must be a whole number from %low to %high.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="78"/>
         <source>Nudges must end after they start.</source>
         <translation>Nudges must end after they start.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="81"/>
         <source>Choose at least one day for nudges.</source>
         <translation>Choose at least one day for nudges.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="84"/>
         <source>Dayweave does not speak that language.</source>
         <translation>Dayweave does not speak that language.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="87"/>
         <source>%kind has run only since %since.</source>
         <translation>%kind has run only since %since.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="88"/>
         <source>That is %hours hours: give the day it ended too, if you mean it.</source>
         <translation>That is %hours hours: give the day it ended too, if you mean it.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="91"/>
         <source>At most 50 other names.</source>
         <translation>At most 50 other names.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="92"/>
         <source>The time given and the time in the line disagree: give one of them.</source>
         <translation>The time given and the time in the line disagree: give one of them.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="95"/>
         <source>%name is already in your people.</source>
         <translation>%name is already in your people.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="96"/>
         <source>Nobody in your people is called %name.</source>
         <translation>Nobody in your people is called %name.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="99"/>
         <source>%name is one record already.</source>
         <translation>%name is one record already.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="100"/>
         <source>&apos;%name&apos; could be %candidates: give the full name.</source>
         <translation>&apos;%name&apos; could be %candidates: give the full name.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="103"/>
         <source>%fields cannot be changed.</source>
         <translation>%fields cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="104"/>
         <source>&apos;%what&apos; cannot be stopped.</source>
         <translation>&apos;%what&apos; cannot be stopped.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="105"/>
         <source>That entry is no longer there.</source>
         <translation>That entry is no longer there.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="106"/>
         <source>There is no setting %name.</source>
         <translation>There is no setting %name.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="107"/>
         <source>The year %year is outside %low-%high.</source>
         <translation>The year %year is outside %low-%high.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="108"/>
         <source>%field is not a whole number.</source>
         <translation>%field is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="109"/>
         <source>%time does not exist on %day in %zone: the clocks skip it.</source>
         <translation>%time does not exist on %day in %zone: the clocks skip it.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="132"/>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="133"/>
         <source>the disk quota is used up</source>
         <translation>the disk quota is used up</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="136"/>
         <source>the disk is read-only</source>
         <translation>the disk is read-only</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="137"/>
         <source>permission denied</source>
         <translation>permission denied</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="151"/>
         <source>Could not save %1: %2.</source>
         <translation>Could not save %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="157"/>
         <source>this data was written by a newer Dayweave; please update</source>
         <translation>this data was written by a newer Dayweave; please update</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="161"/>
         <source>Another Dayweave is busy with this data folder; try again in a moment.</source>
         <translation>Another Dayweave is busy with this data folder; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="170"/>
         <source>it was empty</source>
         <translation>it was empty</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="171"/>
         <source>it held only zero bytes, as a crash can leave</source>
         <translation>it held only zero bytes, as a crash can leave</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="174"/>
         <source>it was not readable data</source>
         <translation>it was not readable data</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="175"/>
         <source>it did not hold Dayweave&apos;s data</source>
         <translation>it did not hold Dayweave&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="176"/>
-        <location filename="../../tracker/ui/errors.py" line="177"/>
         <source>it could not be read</source>
         <translation>it could not be read</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="181"/>
         <source>%1 was damaged (%2).</source>
         <translation>%1 was damaged (%2).</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="186"/>
         <source>Its backup of %1 is back in its place.</source>
         <translation>Its backup of %1 is back in its place.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="190"/>
         <source>The defaults take its place.</source>
         <translation>The defaults take its place.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="192"/>
         <source>No backup held it; it starts empty.</source>
         <translation>No backup held it; it starts empty.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="194"/>
         <source>The damaged file is kept as %1.</source>
         <translation>The damaged file is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="204"/>
         <source>The file holds no vCard.</source>
         <translation>The file holds no vCard.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="206"/>
         <source>Card %1 is not a readable vCard.</source>
         <translation>Card %1 is not a readable vCard.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="210"/>
         <source>Card %1 has no name.</source>
         <translation>Card %1 has no name.</translation>
     </message>
@@ -448,32 +360,26 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="29"/>
         <source>After the call with %1</source>
         <translation>After the call with %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="32"/>
         <source>Who does what, by when</source>
         <translation>Who does what, by when</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="34"/>
         <source>e.g. back from holiday in Portugal</source>
         <translation>e.g. back from holiday in Portugal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="36"/>
         <source>Next &amp;action agreed:</source>
         <translation>Next &amp;action agreed:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="37"/>
         <source>Something &amp;personal:</source>
         <translation>Something &amp;personal:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="38"/>
         <source>Both are optional; they show when you next call.</source>
         <translation>Both are optional; they show when you next call.</translation>
     </message>
@@ -481,47 +387,38 @@
 <context>
     <name>ForgottenBlockDialog</name>
     <message>
-        <location filename="../../tracker/ui/forgotten.py" line="54"/>
         <source>Still running?</source>
         <translation>Still running?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forgotten.py" line="57"/>
         <source>%1 has been running since %2. When did it end?</source>
         <translation>%1 has been running since %2. When did it end?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forgotten.py" line="67"/>
         <source>The computer went to sleep at %1.</source>
         <translation>The computer went to sleep at %1.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forgotten.py" line="69"/>
         <source>Dayweave last saw the computer in use at %1.</source>
         <translation>Dayweave last saw the computer in use at %1.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forgotten.py" line="75"/>
         <source>&amp;Ended at %1</source>
         <translation>&amp;Ended at %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forgotten.py" line="86"/>
         <source>End at &amp;this time</source>
         <translation>End at &amp;this time</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forgotten.py" line="95"/>
         <source>&amp;Still running</source>
         <translation>&amp;Still running</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forgotten.py" line="107"/>
         <source>That is before the block began.</source>
         <translation>That is before the block began.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forgotten.py" line="109"/>
         <source>That is still to come.</source>
         <translation>That is still to come.</translation>
     </message>
@@ -529,32 +426,26 @@
 <context>
     <name>LogActions</name>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="32"/>
         <source>Who is %1?</source>
         <translation>Who is %1?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="33"/>
         <source>Several people are called %1. Which one?</source>
         <translation>Several people are called %1. Which one?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="44"/>
         <source>Log %1 hours?</source>
         <translation>Log %1 hours?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="45"/>
         <source>That is %1 hours, which is usually a typo. Log it anyway?</source>
         <translation>That is %1 hours, which is usually a typo. Log it anyway?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="62"/>
         <source>Disruption</source>
         <translation>Disruption</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="62"/>
         <source>What disrupted you?</source>
         <translation>What disrupted you?</translation>
     </message>
@@ -562,69 +453,54 @@
 <context>
     <name>NudgePopup</name>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="33"/>
-        <location filename="../../tracker/ui/popup.py" line="34"/>
         <source>Dayweave nudge</source>
         <translation>Dayweave nudge</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="46"/>
-        <location filename="../../tracker/ui/popup.py" line="95"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="47"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="48"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="49"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="52"/>
         <source>15 minutes</source>
         <translation>15 minutes</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="53"/>
         <source>1 hour</source>
         <translation>1 hour</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="54"/>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="85"/>
         <source>Reach out: %1</source>
         <translation>Reach out: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="86"/>
         <source>Plan a live meeting</source>
         <translation>Plan a live meeting</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="87"/>
         <source>First minutes: connect with %1</source>
         <translation>First minutes: connect with %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="88"/>
         <source>Last minutes: agree a concrete action</source>
         <translation>Last minutes: agree a concrete action</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="95"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -632,42 +508,34 @@
 <context>
     <name>Nudges</name>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="35"/>
         <source>never contacted</source>
         <translation>never contacted</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="37"/>
         <source>last contact %1 days ago</source>
         <translation>last contact %1 days ago</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="40"/>
         <source>every %1 days</source>
         <translation>every %1 days</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="44"/>
         <source>No live meeting yet.</source>
         <translation>No live meeting yet.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="45"/>
         <source>No live meeting for %1 days.</source>
         <translation>No live meeting for %1 days.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="50"/>
         <source>Last time you agreed: %1</source>
         <translation>Last time you agreed: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="52"/>
         <source>Ask how they are before the agenda.</source>
         <translation>Ask how they are before the agenda.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="53"/>
         <source>Agree who does what, by when.</source>
         <translation>Agree who does what, by when.</translation>
     </message>
@@ -675,37 +543,30 @@
 <context>
     <name>People</name>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="12"/>
         <source>Not sorted yet</source>
         <translation>Not sorted yet</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="14"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="15"/>
         <source>Leadership</source>
         <translation>Leadership</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="16"/>
         <source>Own team</source>
         <translation>Own team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="17"/>
         <source>Other team</source>
         <translation>Other team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="18"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="19"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -713,67 +574,54 @@
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="46"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="47"/>
         <source>Live meeting</source>
         <translation>Live meeting</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="48"/>
         <source>Contacted someone</source>
         <translation>Contacted someone</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="52"/>
         <source>Anna, Joost</source>
         <translation>Anna, Joost</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="53"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="57"/>
         <source>What about (optional)</source>
         <translation>What about (optional)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="58"/>
         <source>What about</source>
         <translation>What about</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="59"/>
         <source>Live, in person</source>
         <translation>Live, in person</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="68"/>
         <source>&amp;Who:</source>
         <translation>&amp;Who:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="69"/>
         <source>&amp;About:</source>
         <translation>&amp;About:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="71"/>
         <source>&amp;Circle of new people:</source>
         <translation>&amp;Circle of new people:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="77"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="100"/>
         <source>New to your people: %1</source>
         <translation>New to your people: %1</translation>
     </message>
@@ -781,52 +629,42 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="70"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="71"/>
         <source>Circle</source>
         <translation>Circle</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="72"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="73"/>
         <source>Every</source>
         <translation>Every</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="74"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="75"/>
         <source>Next due</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="76"/>
         <source>What matters</source>
         <translation>What matters</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="104"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="106"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="108"/>
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -834,62 +672,50 @@
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="148"/>
         <source>Dayweave: people</source>
         <translation>Dayweave: people</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="150"/>
         <source>Search names, teams, notes (Ctrl+F)</source>
         <translation>Search names, teams, notes (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="151"/>
         <source>Search people</source>
         <translation>Search people</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="166"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="167"/>
         <source>Add...</source>
         <translation>Add...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="168"/>
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="169"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="170"/>
         <source>Undo delete</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="171"/>
         <source>Merge into...</source>
         <translation>Merge into...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="172"/>
         <source>One person, two records: keep the other one</source>
         <translation>One person, two records: keep the other one</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="173"/>
         <source>Import vCard...</source>
         <translation>Import vCard...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/people/window.py" line="220"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -897,7 +723,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/people/window.py" line="222"/>
         <source>sort %n new people: give them a circle</source>
         <translation>
             <numerusform>sort %n new person: give them a circle</numerusform>
@@ -905,28 +730,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="287"/>
         <source>Merge people</source>
         <translation>Merge people</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="288"/>
         <source>Merge %1 into:</source>
         <translation>Merge %1 into:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="323"/>
         <source>Added %1, merged %2, skipped %3.</source>
         <translation>Added %1, merged %2, skipped %3.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="333"/>
-        <location filename="../../tracker/ui/people/window.py" line="338"/>
         <source>Import people</source>
         <translation>Import people</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="338"/>
         <source>Circle for the new people:</source>
         <translation>Circle for the new people:</translation>
     </message>
@@ -934,57 +753,46 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="27"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="27"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="39"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="44"/>
         <source>What matters to them: family, hobbies, what they care about</source>
         <translation>What matters to them: family, hobbies, what they care about</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="51"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="52"/>
         <source>&amp;Circle:</source>
         <translation>&amp;Circle:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="53"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="54"/>
         <source>Stay in touch &amp;every:</source>
         <translation>Stay in touch &amp;every:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="55"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="56"/>
         <source>What &amp;matters to them:</source>
         <translation>What &amp;matters to them:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="57"/>
         <source>Next &amp;action agreed:</source>
         <translation>Next &amp;action agreed:</translation>
     </message>
@@ -992,23 +800,18 @@
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="119"/>
-        <location filename="../../tracker/ui/dialogs.py" line="121"/>
         <source>Quick entry</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="122"/>
         <source>9:00-10:30 work Quarterly plan #sales</source>
         <translation>9:00-10:30 work Quarterly plan #sales</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="128"/>
         <source>e.g. &apos;disruption tech wifi dropped&apos; or &apos;call with Anna 14:00-14:30&apos;</source>
         <translation>e.g. &apos;disruption tech wifi dropped&apos; or &apos;call with Anna 14:00-14:30&apos;</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="134"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
@@ -1016,7 +819,6 @@
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../tracker/ui/quicklog.py" line="150"/>
         <source>Nothing was saved: %1</source>
         <translation>Nothing was saved: %1</translation>
     </message>
@@ -1024,73 +826,58 @@
 <context>
     <name>QuickLogPanel</name>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="47"/>
-        <location filename="../../tracker/ui/panel.py" line="48"/>
         <source>Dayweave quick log</source>
         <translation>Dayweave quick log</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="60"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="61"/>
         <source>Life</source>
         <translation>Life</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="62"/>
         <source>Call...</source>
         <translation>Call...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="63"/>
         <source>Live meeting...</source>
         <translation>Live meeting...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="64"/>
         <source>Disruption</source>
         <translation>Disruption</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="65"/>
         <source>Contacted someone...</source>
         <translation>Contacted someone...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="78"/>
         <source>Other...</source>
         <translation>Other...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="80"/>
         <source>Quick entry, e.g. 9:00-10:30 work plan</source>
         <translation>Quick entry, e.g. 9:00-10:30 work plan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="81"/>
         <source>Quick entry</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="86"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="93"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="125"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="125"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -1098,78 +885,62 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="40"/>
         <source>Dayweave settings</source>
         <translation>Dayweave settings</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="42"/>
         <source>e.g. Product</source>
         <translation>e.g. Product</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="58"/>
-        <location filename="../../tracker/ui/settings_dialog.py" line="59"/>
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="60"/>
         <source>First and last minutes of calls: show prompts</source>
         <translation>First and last minutes of calls: show prompts</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="63"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="67"/>
         <source>As the locale says</source>
         <translation>As the locale says</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="71"/>
         <source>Start Dayweave with my session</source>
         <translation>Start Dayweave with my session</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="78"/>
         <source>My &amp;team:</source>
         <translation>My &amp;team:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="79"/>
         <source>Nudges between:</source>
         <translation>Nudges between:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="80"/>
         <source>On:</source>
         <translation>On:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="81"/>
         <source>At most nudges a &amp;day:</source>
         <translation>At most nudges a &amp;day:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="82"/>
         <source>Stay in touch &amp;every:</source>
         <translation>Stay in touch &amp;every:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="83"/>
         <source>A &amp;live meeting every:</source>
         <translation>A &amp;live meeting every:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="85"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="86"/>
         <source>Week starts on:</source>
         <translation>Week starts on:</translation>
     </message>
@@ -1177,17 +948,14 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="133"/>
         <source>Start Dayweave with your session? You can change this in Settings.</source>
         <translation>Start Dayweave with your session? You can change this in Settings.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="181"/>
         <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
         <translation>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="330"/>
         <source>Dayweave repaired its data</source>
         <translation>Dayweave repaired its data</translation>
     </message>
@@ -1195,112 +963,90 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="25"/>
         <source>customers</source>
         <translation>customers</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="26"/>
         <source>leadership</source>
         <translation>leadership</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="27"/>
         <source>own team</source>
         <translation>own team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="28"/>
         <source>other teams</source>
         <translation>other teams</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="29"/>
         <source>reports</source>
         <translation>reports</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="30"/>
         <source>partners</source>
         <translation>partners</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="37"/>
         <source>No pattern stands out this week.</source>
         <translation>No pattern stands out this week.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="39"/>
         <source>%1 of %2 disruptions came between %3:00 and %4:00.</source>
         <translation>%1 of %2 disruptions came between %3:00 and %4:00.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="46"/>
         <source>%1 mornings</source>
         <translation>%1 mornings</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="47"/>
         <source>%1 afternoons</source>
         <translation>%1 afternoons</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="48"/>
         <source>%1 evenings</source>
         <translation>%1 evenings</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="55"/>
         <source>%1 of %2 disruptions came on %3.</source>
         <translation>%1 of %2 disruptions came on %3.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="58"/>
         <source>%1 of %2 %4 disruptions came on %3.</source>
         <translation>%1 of %2 %4 disruptions came on %3.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="72"/>
         <source>360 degree compass</source>
         <translation>360 degree compass</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="139"/>
         <source>Reached this week (360°):</source>
         <translation>Reached this week (360°):</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="154"/>
         <source>Work %1 · Life %2</source>
         <translation>Work %1 · Life %2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="157"/>
         <source>Switches per day: %1</source>
         <translation>Switches per day: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="160"/>
         <source>Live meetings: %1</source>
         <translation>Live meetings: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="163"/>
         <source>Calls: %1 · Contacts: %2</source>
         <translation>Calls: %1 · Contacts: %2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="173"/>
         <source>Disruptions: %1</source>
         <translation>Disruptions: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="186"/>
         <source>Most around %1:00</source>
         <translation>Most around %1:00</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="192"/>
         <source>Time lost: %1</source>
         <translation>Time lost: %1</translation>
     </message>
@@ -1308,162 +1054,130 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="58"/>
         <source>%1m</source>
         <translation>%1m</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="59"/>
         <source>%1h %2m</source>
         <translation>%1h %2m</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="72"/>
         <source>The line is empty; start with a kind, e.g. &apos;work plan&apos;.</source>
         <translation>The line is empty; start with a kind, e.g. &apos;work plan&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="75"/>
         <source>&apos;%1&apos; is not a time; write it as 9:00 or 9:00-10:30.</source>
         <translation>&apos;%1&apos; is not a time; write it as 9:00 or 9:00-10:30.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="78"/>
         <source>&apos;%1&apos; is a second time; give one time or one range.</source>
         <translation>&apos;%1&apos; is a second time; give one time or one range.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="81"/>
         <source>&apos;%1&apos; is not a date.</source>
         <translation>&apos;%1&apos; is not a date.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="82"/>
         <source>&apos;%1&apos; needs a kind after it: work, life, call, meeting, disruption, contact.</source>
         <translation>&apos;%1&apos; needs a kind after it: work, life, call, meeting, disruption, contact.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="85"/>
         <source>&apos;%1&apos; is not a kind; start with work, life, call, meeting, disruption or contact.</source>
         <translation>&apos;%1&apos; is not a kind; start with work, life, call, meeting, disruption or contact.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="89"/>
         <source>&apos;%1&apos; is not a tag; write #word.</source>
         <translation>&apos;%1&apos; is not a tag; write #word.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="90"/>
         <source>&apos;%1&apos; needs a name after it.</source>
         <translation>&apos;%1&apos; needs a name after it.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="91"/>
         <source>This is a moment: give one time, not the range &apos;%1&apos;.</source>
         <translation>This is a moment: give one time, not the range &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="94"/>
         <source>&apos;%1&apos; contains a character that cannot be stored.</source>
         <translation>&apos;%1&apos; contains a character that cannot be stored.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="97"/>
         <source>The title is longer than 500 characters.</source>
         <translation>The title is longer than 500 characters.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="100"/>
         <source>&apos;%1&apos; needs a name before it.</source>
         <translation>&apos;%1&apos; needs a name before it.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="101"/>
         <source>&apos;%1&apos; is not a name.</source>
         <translation>&apos;%1&apos; is not a name.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="102"/>
         <source>&apos;%1&apos; needs a time after it, e.g. &apos;%1 9:00-10:00&apos;.</source>
         <translation>&apos;%1&apos; needs a time after it, e.g. &apos;%1 9:00-10:00&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="105"/>
         <source>&apos;%1&apos; is not a circle; use customer, leadership, team, peer, report or partner.</source>
         <translation>&apos;%1&apos; is not a circle; use customer, leadership, team, peer, report or partner.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="125"/>
         <source>Meeting ran over</source>
         <translation>Meeting ran over</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="126"/>
         <source>Late, parking</source>
         <translation>Late, parking</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="127"/>
         <source>Tech, wifi</source>
         <translation>Tech, wifi</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="128"/>
         <source>Noise</source>
         <translation>Noise</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="129"/>
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="130"/>
         <source>A colleague</source>
         <translation>A colleague</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="131"/>
         <source>My own mind</source>
         <translation>My own mind</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="132"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="133"/>
         <source>Life</source>
         <translation>Life</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="134"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="135"/>
         <source>Live meeting</source>
         <translation>Live meeting</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="136"/>
         <source>Disruption</source>
         <translation>Disruption</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="137"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="138"/>
         <source>Nothing running</source>
         <translation>Nothing running</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="139"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -1471,17 +1185,14 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="106"/>
         <source>(since %1)</source>
         <translation>(since %1)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="108"/>
         <source>Today: work %1 · life %2</source>
         <translation>Today: work %1 · life %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/tray.py" line="112"/>
         <source>%n disruption(s) today</source>
         <translation>
             <numerusform>%n disruption today</numerusform>
@@ -1489,92 +1200,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="133"/>
         <source>Work</source>
         <translation>Work</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="134"/>
         <source>Life</source>
         <translation>Life</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="138"/>
         <source>Call...</source>
         <translation>Call...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="139"/>
         <source>Live meeting...</source>
         <translation>Live meeting...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="141"/>
         <source>Disruption</source>
         <translation>Disruption</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="148"/>
         <source>Other...</source>
         <translation>Other...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="153"/>
         <source>Contacted someone...</source>
         <translation>Contacted someone...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="154"/>
         <source>Quick entry...</source>
         <translation>Quick entry...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="155"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="163"/>
         <source>End meeting with %1</source>
         <translation>End meeting with %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="165"/>
         <source>End call with %1</source>
         <translation>End call with %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="168"/>
         <source>End %1</source>
         <translation>End %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="174"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="176"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="181"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="182"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="183"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/tray.py" line="185"/>
         <source>%n nudge(s) waiting</source>
         <translation>
             <numerusform>%n nudge waiting</numerusform>
@@ -1582,7 +1275,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="188"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -1590,7 +1282,6 @@
 <context>
     <name>WeekTimeline</name>
     <message>
-        <location filename="../../tracker/ui/week/timeline.py" line="76"/>
         <source>Week timeline</source>
         <translation>Week timeline</translation>
     </message>
@@ -1598,119 +1289,94 @@
 <context>
     <name>WeekWindow</name>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="77"/>
-        <location filename="../../tracker/ui/week/window.py" line="78"/>
         <source>Dayweave: this week</source>
         <translation>Dayweave: this week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="81"/>
         <source>Previous week</source>
         <translation>Previous week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="82"/>
         <source>Previous week (Page Up)</source>
         <translation>Previous week (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="83"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="84"/>
         <source>This week (T)</source>
         <translation>This week (T)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="86"/>
         <source>Next week</source>
         <translation>Next week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="87"/>
         <source>Next week (Page Down)</source>
         <translation>Next week (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="95"/>
         <source>Go to date</source>
         <translation>Go to date</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="97"/>
         <source>Quick entry, e.g. 9:00-10:30 work plan</source>
         <translation>Quick entry, e.g. 9:00-10:30 work plan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="98"/>
         <source>Quick entry</source>
         <translation>Quick entry</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="100"/>
         <source>Image...</source>
         <translation>Image...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="101"/>
         <source>Save the week as a PNG image</source>
         <translation>Save the week as a PNG image</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="102"/>
         <source>JSON...</source>
         <translation>JSON...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="104"/>
         <source>Save the week as JSON, as dayweave week --json prints it</source>
         <translation>Save the week as JSON, as dayweave week --json prints it</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="118"/>
-        <location filename="../../tracker/ui/week/window.py" line="214"/>
         <source>Select an entry to see it; double-click empty space to add one.</source>
         <translation>Select an entry to see it; double-click empty space to add one.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="122"/>
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="123"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="124"/>
         <source>Undo delete</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="221"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="227"/>
         <source>With: %1</source>
         <translation>With: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="338"/>
         <source>Save the week as an image</source>
         <translation>Save the week as an image</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="341"/>
         <source>Could not save %1</source>
         <translation>Could not save %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="345"/>
         <source>Save the week as JSON</source>
         <translation>Save the week as JSON</translation>
     </message>

@@ -4,12 +4,10 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tracker/ui/app.py" line="67"/>
         <source>Dayweave is already running; it has been brought forward.</source>
         <translation>Dayweave draait al; het is naar voren gehaald.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/app.py" line="84"/>
         <source>Dayweave cannot open its data: %1</source>
         <translation>Dayweave kan zijn gegevens niet openen: %1</translation>
     </message>
@@ -17,7 +15,6 @@
 <context>
     <name>CommandServer</name>
     <message>
-        <location filename="../../tracker/ui/ipc_server.py" line="54"/>
         <source>Dayweave could not open its socket (%1): the command line writes on its own.</source>
         <translation>Dayweave kon zijn socket niet openen (%1): de opdrachtregel schrijft zelf.</translation>
     </message>
@@ -25,52 +22,42 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="38"/>
         <source>Edit entry</source>
         <translation>Item bewerken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="45"/>
         <source>Still running</source>
         <translation>Loopt nog</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="63"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="64"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="65"/>
         <source>&amp;Start:</source>
         <translation>&amp;Begin:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="66"/>
         <source>&amp;End:</source>
         <translation>&amp;Einde:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="68"/>
         <source>&amp;Cause:</source>
         <translation>&amp;Oorzaak:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="69"/>
         <source>&amp;With:</source>
         <translation>&amp;Met:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="70"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/editor.py" line="100"/>
         <source>The end is before the start.</source>
         <translation>Het einde ligt voor het begin.</translation>
     </message>
@@ -78,369 +65,294 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="22"/>
         <source>The title</source>
         <translation>De titel</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="23"/>
         <source>The note</source>
         <translation>De notitie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="24"/>
         <source>A tag</source>
         <translation>Een label</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="25"/>
         <source>The cause</source>
         <translation>De oorzaak</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="26"/>
         <source>The name</source>
         <translation>De naam</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="27"/>
         <source>The team</source>
         <translation>Het team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="28"/>
         <source>The notes</source>
         <translation>De notities</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="29"/>
         <source>The next action</source>
         <translation>De volgende actie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="30"/>
         <source>An e-mail address</source>
         <translation>Een e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="32"/>
         <source>Your own team</source>
         <translation>Je eigen team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="33"/>
         <source>The first hour for nudges</source>
         <translation>Het eerste uur voor herinneringen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="34"/>
         <source>The last hour for nudges</source>
         <translation>Het laatste uur voor herinneringen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="31"/>
-        <location filename="../../tracker/ui/errors.py" line="36"/>
         <source>Days between contacts</source>
         <translation>Het aantal dagen tussen contacten</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="35"/>
         <source>The number of nudges a day</source>
         <translation>Het aantal herinneringen per dag</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="37"/>
         <source>Days between live meetings</source>
         <translation>Het aantal dagen tussen live ontmoetingen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="38"/>
         <source>The first day of the week</source>
         <translation>De eerste dag van de week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="39"/>
         <source>Time lost</source>
         <translation>Verloren tijd</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="46"/>
         <source>%field must be text.</source>
         <translation>%field moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="47"/>
         <source>%field is longer than %limit characters.</source>
         <translation>%field is langer dan %limit tekens.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="50"/>
         <source>%field contains a character that cannot be stored.</source>
         <translation>%field bevat een teken dat niet kan worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="53"/>
         <source>&apos;%zone&apos; is not a known time zone.</source>
         <translation>&apos;%zone&apos; is geen bekende tijdzone.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="54"/>
         <source>&apos;%kind&apos; is not a kind of entry.</source>
         <translation>&apos;%kind&apos; is geen soort registratie.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="55"/>
         <source>That is not a time.</source>
         <translation>Dat is geen tijd.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="56"/>
         <source>A moment has no end.</source>
         <translation>Een moment heeft geen einde.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="57"/>
         <source>The end is before the start.</source>
         <translation>Het einde ligt voor het begin.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="58"/>
         <source>The tag &apos;%tag&apos; must be one word.</source>
         <translation>Het label &apos;%tag&apos; moet één woord zijn.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="59"/>
         <source>Someone in this entry is not a known person.</source>
         <translation>Iemand in deze registratie is geen bekende persoon.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="62"/>
         <source>Only a disruption has a cause.</source>
         <translation>Alleen een storing heeft een oorzaak.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="65"/>
         <source>%field is empty.</source>
         <translation>%field is leeg.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="66"/>
         <source>Only a disruption has time lost.</source>
         <translation>Alleen een storing heeft verloren tijd.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="69"/>
         <source>Time lost must be whole minutes, at most a day.</source>
         <translation>Verloren tijd moet in hele minuten, hooguit een dag.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="72"/>
         <source>&apos;%circle&apos; is not a circle.</source>
         <translation>&apos;%circle&apos; is geen kring.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="73"/>
         <source>At most 20 e-mail addresses.</source>
         <translation>Hooguit 20 e-mailadressen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="74"/>
         <source>&apos;%email&apos; is not an e-mail address.</source>
         <translation>&apos;%email&apos; is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="75"/>
         <source>%field must be a whole number from %low to %high.</source>
         <translation>%field moet een heel getal van %low tot en met %high zijn.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="78"/>
         <source>Nudges must end after they start.</source>
         <translation>Herinneringen moeten eindigen nadat ze beginnen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="81"/>
         <source>Choose at least one day for nudges.</source>
         <translation>Kies minstens één dag voor herinneringen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="84"/>
         <source>Dayweave does not speak that language.</source>
         <translation>Dayweave spreekt die taal niet.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="87"/>
         <source>%kind has run only since %since.</source>
         <translation>%kind loopt pas sinds %since.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="88"/>
         <source>That is %hours hours: give the day it ended too, if you mean it.</source>
         <translation>Dat is %hours uur: geef ook de dag waarop het eindigde, als je dat bedoelt.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="91"/>
         <source>At most 50 other names.</source>
         <translation>Hooguit 50 andere namen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="92"/>
         <source>The time given and the time in the line disagree: give one of them.</source>
         <translation>De opgegeven tijd en de tijd in de regel verschillen: geef er één.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="95"/>
         <source>%name is already in your people.</source>
         <translation>%name staat al bij je mensen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="96"/>
         <source>Nobody in your people is called %name.</source>
         <translation>Niemand bij je mensen heet %name.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="99"/>
         <source>%name is one record already.</source>
         <translation>%name is al één persoon.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="100"/>
         <source>&apos;%name&apos; could be %candidates: give the full name.</source>
         <translation>&apos;%name&apos; kan %candidates zijn: geef de volledige naam.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="103"/>
         <source>%fields cannot be changed.</source>
         <translation>%fields kan niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="104"/>
         <source>&apos;%what&apos; cannot be stopped.</source>
         <translation>&apos;%what&apos; kan niet worden gestopt.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="105"/>
         <source>That entry is no longer there.</source>
         <translation>Dat item bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="106"/>
         <source>There is no setting %name.</source>
         <translation>Er is geen instelling %name.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="107"/>
         <source>The year %year is outside %low-%high.</source>
         <translation>Het jaar %year valt buiten %low-%high.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="108"/>
         <source>%field is not a whole number.</source>
         <translation>%field is geen geheel getal.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="109"/>
         <source>%time does not exist on %day in %zone: the clocks skip it.</source>
         <translation>%time bestaat niet op %day in %zone: de klok slaat het over.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="132"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="133"/>
         <source>the disk quota is used up</source>
         <translation>het schijfquotum is op</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="136"/>
         <source>the disk is read-only</source>
         <translation>de schijf is alleen-lezen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="137"/>
         <source>permission denied</source>
         <translation>geen toestemming</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="151"/>
         <source>Could not save %1: %2.</source>
         <translation>Kon %1 niet opslaan: %2.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="157"/>
         <source>this data was written by a newer Dayweave; please update</source>
         <translation>deze gegevens zijn door een nieuwere Dayweave geschreven; werk Dayweave bij</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="161"/>
         <source>Another Dayweave is busy with this data folder; try again in a moment.</source>
         <translation>Een andere Dayweave is bezig met deze gegevensmap; probeer het zo nog eens.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="170"/>
         <source>it was empty</source>
         <translation>het was leeg</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="171"/>
         <source>it held only zero bytes, as a crash can leave</source>
         <translation>het bevatte alleen nulbytes, zoals een crash kan achterlaten</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="174"/>
         <source>it was not readable data</source>
         <translation>het waren geen leesbare gegevens</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="175"/>
         <source>it did not hold Dayweave&apos;s data</source>
         <translation>het bevatte geen gegevens van Dayweave</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="176"/>
-        <location filename="../../tracker/ui/errors.py" line="177"/>
         <source>it could not be read</source>
         <translation>het kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="181"/>
         <source>%1 was damaged (%2).</source>
         <translation>%1 was beschadigd (%2).</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="186"/>
         <source>Its backup of %1 is back in its place.</source>
         <translation>De reservekopie van %1 staat weer op zijn plaats.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="190"/>
         <source>The defaults take its place.</source>
         <translation>De standaardwaarden nemen zijn plaats in.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="192"/>
         <source>No backup held it; it starts empty.</source>
         <translation>Geen reservekopie bevatte het; het begint leeg.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="194"/>
         <source>The damaged file is kept as %1.</source>
         <translation>Het beschadigde bestand is bewaard als %1.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="204"/>
         <source>The file holds no vCard.</source>
         <translation>Het bestand bevat geen vCard.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="206"/>
         <source>Card %1 is not a readable vCard.</source>
         <translation>Kaart %1 is geen leesbare vCard.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/errors.py" line="210"/>
         <source>Card %1 has no name.</source>
         <translation>Kaart %1 heeft geen naam.</translation>
     </message>
@@ -448,32 +360,26 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="29"/>
         <source>After the call with %1</source>
         <translation>Na het gesprek met %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="32"/>
         <source>Who does what, by when</source>
         <translation>Wie doet wat, wanneer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="34"/>
         <source>e.g. back from holiday in Portugal</source>
         <translation>bijv. terug van vakantie in Portugal</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="36"/>
         <source>Next &amp;action agreed:</source>
         <translation>Volgende &amp;actie afgesproken:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="37"/>
         <source>Something &amp;personal:</source>
         <translation>Iets &amp;persoonlijks:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/followup.py" line="38"/>
         <source>Both are optional; they show when you next call.</source>
         <translation>Beide zijn optioneel; je ziet ze bij het volgende gesprek.</translation>
     </message>
@@ -481,47 +387,38 @@
 <context>
     <name>ForgottenBlockDialog</name>
     <message>
-        <location filename="../../tracker/ui/forgotten.py" line="54"/>
         <source>Still running?</source>
         <translation>Loopt het nog?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forgotten.py" line="57"/>
         <source>%1 has been running since %2. When did it end?</source>
         <translation>%1 loopt sinds %2. Wanneer is het geëindigd?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forgotten.py" line="67"/>
         <source>The computer went to sleep at %1.</source>
         <translation>De computer ging om %1 in slaap.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forgotten.py" line="69"/>
         <source>Dayweave last saw the computer in use at %1.</source>
         <translation>Dayweave zag de computer voor het laatst in gebruik om %1.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forgotten.py" line="75"/>
         <source>&amp;Ended at %1</source>
         <translation>&amp;Geëindigd om %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forgotten.py" line="86"/>
         <source>End at &amp;this time</source>
         <translation>Op &amp;deze tijd beëindigen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forgotten.py" line="95"/>
         <source>&amp;Still running</source>
         <translation>Loopt &amp;nog</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forgotten.py" line="107"/>
         <source>That is before the block began.</source>
         <translation>Dat is vóór het begin van het blok.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/forgotten.py" line="109"/>
         <source>That is still to come.</source>
         <translation>Dat moet nog komen.</translation>
     </message>
@@ -529,32 +426,26 @@
 <context>
     <name>LogActions</name>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="32"/>
         <source>Who is %1?</source>
         <translation>Wie is %1?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="33"/>
         <source>Several people are called %1. Which one?</source>
         <translation>Meerdere mensen heten %1. Wie bedoel je?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="44"/>
         <source>Log %1 hours?</source>
         <translation>%1 uur vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="45"/>
         <source>That is %1 hours, which is usually a typo. Log it anyway?</source>
         <translation>Dat is %1 uur, meestal een tikfout. Toch vastleggen?</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="62"/>
         <source>Disruption</source>
         <translation>Verstoring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/actions.py" line="62"/>
         <source>What disrupted you?</source>
         <translation>Wat verstoorde je?</translation>
     </message>
@@ -562,69 +453,54 @@
 <context>
     <name>NudgePopup</name>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="33"/>
-        <location filename="../../tracker/ui/popup.py" line="34"/>
         <source>Dayweave nudge</source>
         <translation>Dayweave-herinnering</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="46"/>
-        <location filename="../../tracker/ui/popup.py" line="95"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="47"/>
         <source>Snooze</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="48"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="49"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="52"/>
         <source>15 minutes</source>
         <translation>15 minuten</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="53"/>
         <source>1 hour</source>
         <translation>1 uur</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="54"/>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="85"/>
         <source>Reach out: %1</source>
         <translation>Neem contact op: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="86"/>
         <source>Plan a live meeting</source>
         <translation>Plan een live afspraak</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="87"/>
         <source>First minutes: connect with %1</source>
         <translation>Eerste minuten: maak contact met %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="88"/>
         <source>Last minutes: agree a concrete action</source>
         <translation>Laatste minuten: spreek een concrete actie af</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/popup.py" line="95"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -632,42 +508,34 @@
 <context>
     <name>Nudges</name>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="35"/>
         <source>never contacted</source>
         <translation>nog nooit gesproken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="37"/>
         <source>last contact %1 days ago</source>
         <translation>laatste contact %1 dagen geleden</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="40"/>
         <source>every %1 days</source>
         <translation>elke %1 dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="44"/>
         <source>No live meeting yet.</source>
         <translation>Nog geen live afspraak.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="45"/>
         <source>No live meeting for %1 days.</source>
         <translation>Al %1 dagen geen live afspraak.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="50"/>
         <source>Last time you agreed: %1</source>
         <translation>Vorige keer afgesproken: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="52"/>
         <source>Ask how they are before the agenda.</source>
         <translation>Vraag hoe het gaat, vóór de agenda.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/nudges.py" line="53"/>
         <source>Agree who does what, by when.</source>
         <translation>Spreek af wie wat doet, en wanneer.</translation>
     </message>
@@ -675,37 +543,30 @@
 <context>
     <name>People</name>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="12"/>
         <source>Not sorted yet</source>
         <translation>Nog niet ingedeeld</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="14"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="15"/>
         <source>Leadership</source>
         <translation>Leiding</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="16"/>
         <source>Own team</source>
         <translation>Eigen team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="17"/>
         <source>Other team</source>
         <translation>Ander team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="18"/>
         <source>Report</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/texts.py" line="19"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -713,67 +574,54 @@
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="46"/>
         <source>Call</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="47"/>
         <source>Live meeting</source>
         <translation>Live afspraak</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="48"/>
         <source>Contacted someone</source>
         <translation>Contact gehad</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="52"/>
         <source>Anna, Joost</source>
         <translation>Anna, Joost</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="53"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="57"/>
         <source>What about (optional)</source>
         <translation>Waarover (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="58"/>
         <source>What about</source>
         <translation>Waarover</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="59"/>
         <source>Live, in person</source>
         <translation>Live, in persoon</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="68"/>
         <source>&amp;Who:</source>
         <translation>&amp;Wie:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="69"/>
         <source>&amp;About:</source>
         <translation>&amp;Over:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="71"/>
         <source>&amp;Circle of new people:</source>
         <translation>&amp;Kring van nieuwe mensen:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="77"/>
         <source>Log</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="100"/>
         <source>New to your people: %1</source>
         <translation>Nieuw in je mensen: %1</translation>
     </message>
@@ -781,52 +629,42 @@
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="70"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="71"/>
         <source>Circle</source>
         <translation>Kring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="72"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="73"/>
         <source>Every</source>
         <translation>Elke</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="74"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="75"/>
         <source>Next due</source>
         <translation>Volgende keer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="76"/>
         <source>What matters</source>
         <translation>Wat ertoe doet</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="104"/>
         <source>%1 days</source>
         <translation>%1 dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="106"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="108"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -834,62 +672,50 @@
 <context>
     <name>PeopleWindow</name>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="148"/>
         <source>Dayweave: people</source>
         <translation>Dayweave: mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="150"/>
         <source>Search names, teams, notes (Ctrl+F)</source>
         <translation>Zoek namen, teams, notities (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="151"/>
         <source>Search people</source>
         <translation>Mensen zoeken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="166"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="167"/>
         <source>Add...</source>
         <translation>Toevoegen...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="168"/>
         <source>Edit...</source>
         <translation>Bewerken...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="169"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="170"/>
         <source>Undo delete</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="171"/>
         <source>Merge into...</source>
         <translation>Samenvoegen met...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="172"/>
         <source>One person, two records: keep the other one</source>
         <translation>Eén persoon, twee kaarten: bewaar de andere</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="173"/>
         <source>Import vCard...</source>
         <translation>vCard importeren...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/people/window.py" line="220"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n persoon</numerusform>
@@ -897,7 +723,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/people/window.py" line="222"/>
         <source>sort %n new people: give them a circle</source>
         <translation>
             <numerusform>deel %n nieuwe persoon in: geef een kring</numerusform>
@@ -905,28 +730,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="287"/>
         <source>Merge people</source>
         <translation>Mensen samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="288"/>
         <source>Merge %1 into:</source>
         <translation>%1 samenvoegen met:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="323"/>
         <source>Added %1, merged %2, skipped %3.</source>
         <translation>%1 toegevoegd, %2 samengevoegd, %3 overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="333"/>
-        <location filename="../../tracker/ui/people/window.py" line="338"/>
         <source>Import people</source>
         <translation>Mensen importeren</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/window.py" line="338"/>
         <source>Circle for the new people:</source>
         <translation>Kring voor de nieuwe mensen:</translation>
     </message>
@@ -934,57 +753,46 @@
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="27"/>
         <source>Edit person</source>
         <translation>Persoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="27"/>
         <source>Add person</source>
         <translation>Persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="39"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="44"/>
         <source>What matters to them: family, hobbies, what they care about</source>
         <translation>Wat voor hen telt: gezin, hobby&apos;s, waar ze om geven</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="51"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="52"/>
         <source>&amp;Circle:</source>
         <translation>&amp;Kring:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="53"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="54"/>
         <source>Stay in touch &amp;every:</source>
         <translation>Contact houden &amp;elke:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="55"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="56"/>
         <source>What &amp;matters to them:</source>
         <translation>Wat voor hen &amp;telt:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/people/editor.py" line="57"/>
         <source>Next &amp;action agreed:</source>
         <translation>Volgende &amp;actie afgesproken:</translation>
     </message>
@@ -992,23 +800,18 @@
 <context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="119"/>
-        <location filename="../../tracker/ui/dialogs.py" line="121"/>
         <source>Quick entry</source>
         <translation>Snelle invoer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="122"/>
         <source>9:00-10:30 work Quarterly plan #sales</source>
         <translation>9:00-10:30 werk Kwartaalplan #sales</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="128"/>
         <source>e.g. &apos;disruption tech wifi dropped&apos; or &apos;call with Anna 14:00-14:30&apos;</source>
         <translation>bijv. &apos;storing techniek wifi viel weg&apos; of &apos;gesprek met Anna 14:00-14:30&apos;</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/dialogs.py" line="134"/>
         <source>Log</source>
         <translation>Vastleggen</translation>
     </message>
@@ -1016,7 +819,6 @@
 <context>
     <name>QuickLog</name>
     <message>
-        <location filename="../../tracker/ui/quicklog.py" line="150"/>
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
     </message>
@@ -1024,73 +826,58 @@
 <context>
     <name>QuickLogPanel</name>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="47"/>
-        <location filename="../../tracker/ui/panel.py" line="48"/>
         <source>Dayweave quick log</source>
         <translation>Dayweave snel vastleggen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="60"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="61"/>
         <source>Life</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="62"/>
         <source>Call...</source>
         <translation>Gesprek...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="63"/>
         <source>Live meeting...</source>
         <translation>Live afspraak...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="64"/>
         <source>Disruption</source>
         <translation>Verstoring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="65"/>
         <source>Contacted someone...</source>
         <translation>Contact gehad...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="78"/>
         <source>Other...</source>
         <translation>Anders...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="80"/>
         <source>Quick entry, e.g. 9:00-10:30 work plan</source>
         <translation>Snelle invoer, bijv. 9:00-10:30 werk plan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="81"/>
         <source>Quick entry</source>
         <translation>Snelle invoer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="86"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="93"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="125"/>
         <source>Undo %1</source>
         <translation>%1 ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/panel.py" line="125"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -1098,78 +885,62 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="40"/>
         <source>Dayweave settings</source>
         <translation>Dayweave-instellingen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="42"/>
         <source>e.g. Product</source>
         <translation>bijv. Product</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="58"/>
-        <location filename="../../tracker/ui/settings_dialog.py" line="59"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="60"/>
         <source>First and last minutes of calls: show prompts</source>
         <translation>Eerste en laatste minuten van gesprekken: tips tonen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="63"/>
         <source>System</source>
         <translation>Systeem</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="67"/>
         <source>As the locale says</source>
         <translation>Zoals de taalinstelling zegt</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="71"/>
         <source>Start Dayweave with my session</source>
         <translation>Dayweave starten bij het aanmelden</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="78"/>
         <source>My &amp;team:</source>
         <translation>Mijn &amp;team:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="79"/>
         <source>Nudges between:</source>
         <translation>Herinneringen tussen:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="80"/>
         <source>On:</source>
         <translation>Op:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="81"/>
         <source>At most nudges a &amp;day:</source>
         <translation>Hoogstens herinneringen per &amp;dag:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="82"/>
         <source>Stay in touch &amp;every:</source>
         <translation>Contact houden &amp;elke:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="83"/>
         <source>A &amp;live meeting every:</source>
         <translation>Een &amp;live afspraak elke:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="85"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/settings_dialog.py" line="86"/>
         <source>Week starts on:</source>
         <translation>Week begint op:</translation>
     </message>
@@ -1177,17 +948,14 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="133"/>
         <source>Start Dayweave with your session? You can change this in Settings.</source>
         <translation>Dayweave starten wanneer je je aanmeldt? Je kunt dit wijzigen bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="181"/>
         <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
         <translation>Er is geen systeemvak gevonden, dus Dayweave draait in dit venster. Sluiten beëindigt Dayweave.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/shell.py" line="330"/>
         <source>Dayweave repaired its data</source>
         <translation>Dayweave heeft zijn gegevens hersteld</translation>
     </message>
@@ -1195,112 +963,90 @@
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="25"/>
         <source>customers</source>
         <translation>klanten</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="26"/>
         <source>leadership</source>
         <translation>leiding</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="27"/>
         <source>own team</source>
         <translation>eigen team</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="28"/>
         <source>other teams</source>
         <translation>andere teams</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="29"/>
         <source>reports</source>
         <translation>medewerkers</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="30"/>
         <source>partners</source>
         <translation>partners</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="37"/>
         <source>No pattern stands out this week.</source>
         <translation>Deze week springt er geen patroon uit.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="39"/>
         <source>%1 of %2 disruptions came between %3:00 and %4:00.</source>
         <translation>%1 van de %2 verstoringen kwamen tussen %3:00 en %4:00.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="46"/>
         <source>%1 mornings</source>
         <translation>%1ochtend</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="47"/>
         <source>%1 afternoons</source>
         <translation>%1middag</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="48"/>
         <source>%1 evenings</source>
         <translation>%1avond</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="55"/>
         <source>%1 of %2 disruptions came on %3.</source>
         <translation>%1 van de %2 verstoringen kwamen op %3.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="58"/>
         <source>%1 of %2 %4 disruptions came on %3.</source>
         <translation>%1 van de %2 verstoringen door %4 kwamen op %3.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="72"/>
         <source>360 degree compass</source>
         <translation>360-gradenkompas</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="139"/>
         <source>Reached this week (360°):</source>
         <translation>Deze week bereikt (360°):</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="154"/>
         <source>Work %1 · Life %2</source>
         <translation>Werk %1 · Privé %2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="157"/>
         <source>Switches per day: %1</source>
         <translation>Wisselingen per dag: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="160"/>
         <source>Live meetings: %1</source>
         <translation>Live afspraken: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="163"/>
         <source>Calls: %1 · Contacts: %2</source>
         <translation>Gesprekken: %1 · Contacten: %2</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="173"/>
         <source>Disruptions: %1</source>
         <translation>Verstoringen: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="186"/>
         <source>Most around %1:00</source>
         <translation>Meeste rond %1:00</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/summary.py" line="192"/>
         <source>Time lost: %1</source>
         <translation>Tijd verloren: %1</translation>
     </message>
@@ -1308,162 +1054,130 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="58"/>
         <source>%1m</source>
         <translation>%1m</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="59"/>
         <source>%1h %2m</source>
         <translation>%1u %2m</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="72"/>
         <source>The line is empty; start with a kind, e.g. &apos;work plan&apos;.</source>
         <translation>De regel is leeg; begin met een soort, bijv. &apos;werk plan&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="75"/>
         <source>&apos;%1&apos; is not a time; write it as 9:00 or 9:00-10:30.</source>
         <translation>&apos;%1&apos; is geen tijd; schrijf 9:00 of 9:00-10:30.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="78"/>
         <source>&apos;%1&apos; is a second time; give one time or one range.</source>
         <translation>&apos;%1&apos; is een tweede tijd; geef één tijd of één periode.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="81"/>
         <source>&apos;%1&apos; is not a date.</source>
         <translation>&apos;%1&apos; is geen datum.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="82"/>
         <source>&apos;%1&apos; needs a kind after it: work, life, call, meeting, disruption, contact.</source>
         <translation>Na &apos;%1&apos; hoort een soort: werk, privé, gesprek, afspraak, storing, contact.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="85"/>
         <source>&apos;%1&apos; is not a kind; start with work, life, call, meeting, disruption or contact.</source>
         <translation>&apos;%1&apos; is geen soort; begin met werk, privé, gesprek, afspraak, storing of contact.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="89"/>
         <source>&apos;%1&apos; is not a tag; write #word.</source>
         <translation>&apos;%1&apos; is geen label; schrijf #woord.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="90"/>
         <source>&apos;%1&apos; needs a name after it.</source>
         <translation>Na &apos;%1&apos; hoort een naam.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="91"/>
         <source>This is a moment: give one time, not the range &apos;%1&apos;.</source>
         <translation>Dit is een moment: geef één tijd, niet de periode &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="94"/>
         <source>&apos;%1&apos; contains a character that cannot be stored.</source>
         <translation>&apos;%1&apos; bevat een teken dat niet kan worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="97"/>
         <source>The title is longer than 500 characters.</source>
         <translation>De titel is langer dan 500 tekens.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="100"/>
         <source>&apos;%1&apos; needs a name before it.</source>
         <translation>Voor &apos;%1&apos; hoort een naam.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="101"/>
         <source>&apos;%1&apos; is not a name.</source>
         <translation>&apos;%1&apos; is geen naam.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="102"/>
         <source>&apos;%1&apos; needs a time after it, e.g. &apos;%1 9:00-10:00&apos;.</source>
         <translation>Na &apos;%1&apos; hoort een tijd, bijv. &apos;%1 9:00-10:00&apos;.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="105"/>
         <source>&apos;%1&apos; is not a circle; use customer, leadership, team, peer, report or partner.</source>
         <translation>&apos;%1&apos; is geen kring; gebruik customer, leadership, team, peer, report of partner.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="125"/>
         <source>Meeting ran over</source>
         <translation>Afspraak liep uit</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="126"/>
         <source>Late, parking</source>
         <translation>Te laat, parkeren</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="127"/>
         <source>Tech, wifi</source>
         <translation>Techniek, wifi</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="128"/>
         <source>Noise</source>
         <translation>Lawaai</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="129"/>
         <source>Family</source>
         <translation>Gezin</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="130"/>
         <source>A colleague</source>
         <translation>Een collega</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="131"/>
         <source>My own mind</source>
         <translation>Mijn eigen hoofd</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="132"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="133"/>
         <source>Life</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="134"/>
         <source>Call</source>
         <translation>Gesprek</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="135"/>
         <source>Live meeting</source>
         <translation>Live afspraak</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="136"/>
         <source>Disruption</source>
         <translation>Verstoring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="137"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="138"/>
         <source>Nothing running</source>
         <translation>Er loopt niets</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/texts.py" line="139"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -1471,17 +1185,14 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="106"/>
         <source>(since %1)</source>
         <translation>(sinds %1)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="108"/>
         <source>Today: work %1 · life %2</source>
         <translation>Vandaag: werk %1 · privé %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/tray.py" line="112"/>
         <source>%n disruption(s) today</source>
         <translation>
             <numerusform>%n verstoring vandaag</numerusform>
@@ -1489,92 +1200,74 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="133"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="134"/>
         <source>Life</source>
         <translation>Privé</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="138"/>
         <source>Call...</source>
         <translation>Gesprek...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="139"/>
         <source>Live meeting...</source>
         <translation>Live afspraak...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="141"/>
         <source>Disruption</source>
         <translation>Verstoring</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="148"/>
         <source>Other...</source>
         <translation>Anders...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="153"/>
         <source>Contacted someone...</source>
         <translation>Contact gehad...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="154"/>
         <source>Quick entry...</source>
         <translation>Snelle invoer...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="155"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="163"/>
         <source>End meeting with %1</source>
         <translation>Afspraak met %1 beëindigen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="165"/>
         <source>End call with %1</source>
         <translation>Gesprek met %1 beëindigen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="168"/>
         <source>End %1</source>
         <translation>%1 beëindigen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="174"/>
         <source>Undo %1</source>
         <translation>%1 ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="176"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="181"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="182"/>
         <source>People</source>
         <translation>Mensen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="183"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tracker/ui/tray.py" line="185"/>
         <source>%n nudge(s) waiting</source>
         <translation>
             <numerusform>%n herinnering wacht</numerusform>
@@ -1582,7 +1275,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/tray.py" line="188"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -1590,7 +1282,6 @@
 <context>
     <name>WeekTimeline</name>
     <message>
-        <location filename="../../tracker/ui/week/timeline.py" line="76"/>
         <source>Week timeline</source>
         <translation>Weektijdlijn</translation>
     </message>
@@ -1598,119 +1289,94 @@
 <context>
     <name>WeekWindow</name>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="77"/>
-        <location filename="../../tracker/ui/week/window.py" line="78"/>
         <source>Dayweave: this week</source>
         <translation>Dayweave: deze week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="81"/>
         <source>Previous week</source>
         <translation>Vorige week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="82"/>
         <source>Previous week (Page Up)</source>
         <translation>Vorige week (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="83"/>
         <source>Today</source>
         <translation>Vandaag</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="84"/>
         <source>This week (T)</source>
         <translation>Deze week (T)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="86"/>
         <source>Next week</source>
         <translation>Volgende week</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="87"/>
         <source>Next week (Page Down)</source>
         <translation>Volgende week (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="95"/>
         <source>Go to date</source>
         <translation>Ga naar datum</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="97"/>
         <source>Quick entry, e.g. 9:00-10:30 work plan</source>
         <translation>Snelle invoer, bijv. 9:00-10:30 werk plan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="98"/>
         <source>Quick entry</source>
         <translation>Snelle invoer</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="100"/>
         <source>Image...</source>
         <translation>Afbeelding...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="101"/>
         <source>Save the week as a PNG image</source>
         <translation>De week opslaan als PNG-afbeelding</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="102"/>
         <source>JSON...</source>
         <translation>JSON...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="104"/>
         <source>Save the week as JSON, as dayweave week --json prints it</source>
         <translation>De week opslaan als JSON, zoals dayweave week --json die toont</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="118"/>
-        <location filename="../../tracker/ui/week/window.py" line="214"/>
         <source>Select an entry to see it; double-click empty space to add one.</source>
         <translation>Kies een item om het te zien; dubbelklik op een lege plek om er een toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="122"/>
         <source>Edit...</source>
         <translation>Bewerken...</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="123"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="124"/>
         <source>Undo delete</source>
         <translation>Verwijderen ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="221"/>
         <source>running</source>
         <translation>loopt nog</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="227"/>
         <source>With: %1</source>
         <translation>Met: %1</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="338"/>
         <source>Save the week as an image</source>
         <translation>De week opslaan als afbeelding</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="341"/>
         <source>Could not save %1</source>
         <translation>Kon %1 niet opslaan</translation>
     </message>
     <message>
-        <location filename="../../tracker/ui/week/window.py" line="345"/>
         <source>Save the week as JSON</source>
         <translation>De week opslaan als JSON</translation>
     </message>

@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from tracker.core import words
 from tracker.ui.resources import translations_dir
 
 __all__ = ["SUPPORTED", "choose_language", "install_translations"]
 
-SUPPORTED = ("en", "nl")
+SUPPORTED = words.SUPPORTED
 
 
 def choose_language(requested: str | None = None) -> str:
-    if requested:
-        code = requested.split("_")[0].split("-")[0].lower()
-        return code if code in SUPPORTED else "en"
-    # Qt reads LANG too, but LANGUAGE and LC_ALL come first on Linux desktops.
-    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable, "")
-        if value and value not in ("C", "POSIX", "C.UTF-8"):
-            code = value.split(":")[0].split("_")[0].split(".")[0].lower()
-            return code if code in SUPPORTED else "en"
-    code = QLocale.system().name().split("_")[0]
-    return code if code in SUPPORTED else "en"
+    """The command line's rule (tracker.core.words), then Qt's idea of the system locale."""
+    system = QLocale.system().name().split("_")[0]
+    return words.choose_language(requested, system if system in SUPPORTED else "en")
 
 
 _installed: list[QTranslator] = []
