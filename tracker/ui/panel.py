@@ -6,8 +6,10 @@ no system tray at all.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from tracker.core.quickentry import QuickEntryError
 from tracker.ui.actions import LogActions
+from tracker.ui.placement import panel_position
 from tracker.ui.quicklog import QuickLog
 from tracker.ui.texts import (
     CAUSE_MENU,
@@ -34,6 +37,9 @@ __all__ = ["QuickLogPanel"]
 
 
 class QuickLogPanel(QWidget):
+    """Opens with the keyboard on the panel itself: 1-6 press the buttons, and any other
+    printable key starts the quick-entry line with that key."""
+
     closed = Signal()
 
     def __init__(self, quicklog: QuickLog, actions: LogActions, *, as_window: bool = False):
@@ -44,6 +50,10 @@ class QuickLogPanel(QWidget):
         self.quicklog = quicklog
         self.actions = actions
         self.as_window = as_window
+        # Where show_near put it: kept, so a panel that grows (an error) is placed again.
+        self._anchor: QRect | None = None
+        self._available: QRect | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setWindowTitle(self.tr("Dayweave quick log"))
         self.setAccessibleName(self.tr("Dayweave quick log"))
         self.notice = QLabel()
@@ -59,10 +69,10 @@ class QuickLogPanel(QWidget):
         entries = [
             ("1", self.tr("Work"), actions.work),
             ("2", self.tr("Life"), actions.life),
-            ("3", self.tr("Call..."), actions.call),
-            ("4", self.tr("Live meeting..."), actions.meeting),
+            ("3", self.tr("Call..."), self._opening(actions.call)),
+            ("4", self.tr("Live meeting..."), self._opening(actions.meeting)),
             ("5", self.tr("Disruption"), self._show_causes),
-            ("6", self.tr("Contacted someone..."), actions.contact),
+            ("6", self.tr("Contacted someone..."), self._opening(actions.contact)),
         ]
         for index, (digit, text, slot) in enumerate(entries):
             button = QPushButton(f"{digit}  {text}")
@@ -75,7 +85,7 @@ class QuickLogPanel(QWidget):
         for cause, _label in CAUSE_MENU:
             self.causes.addAction(cause_label(cause), lambda c=cause: actions.disruption(c))
         self.causes.addSeparator()
-        self.causes.addAction(self.tr("Other..."), actions.other_disruption)
+        self.causes.addAction(self.tr("Other..."), self._opening(actions.other_disruption))
         self.line = QLineEdit()
         self.line.setPlaceholderText(self.tr("Quick entry, e.g. 9:00-10:30 work plan"))
         self.line.setAccessibleName(self.tr("Quick entry"))
@@ -91,7 +101,7 @@ class QuickLogPanel(QWidget):
         grid.setColumnStretch(1, 1)
         row = QGridLayout()
         self.week_button = QPushButton(self.tr("This week"))
-        self.week_button.clicked.connect(actions.this_week)
+        self.week_button.clicked.connect(self._opening(actions.this_week))
         row.addWidget(self.stop_button, 0, 0)
         row.addWidget(self.undo_button, 0, 1)
         row.addWidget(self.week_button, 1, 0, 1, 2)
@@ -110,6 +120,17 @@ class QuickLogPanel(QWidget):
         outer.addWidget(frame)
         quicklog.changed.connect(self.refresh)
         self.refresh()
+
+    def _opening(self, slot: Callable[[], None]) -> Callable[[], None]:
+        """A button that opens a window: the panel steps aside first, or it would stay on top
+        of the window it opened (it is a stays-on-top tool window)."""
+
+        def open_window() -> None:
+            if not self.as_window:
+                self.hide()
+            slot()
+
+        return open_window
 
     def set_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -135,7 +156,7 @@ class QuickLogPanel(QWidget):
         if not text:
             return
         try:
-            logged = self.quicklog.quick_entry(text)
+            logged = self.actions.log_line(text)
         except QuickEntryError as error:
             self.error.setText(quick_entry_message(error))
             self.error.setVisible(True)
@@ -149,41 +170,65 @@ class QuickLogPanel(QWidget):
                 self.hide()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys the line does not take: the line has them once it has the focus."""
         if event.key() == Qt.Key.Key_Escape:
             if self.as_window:
                 self.showMinimized()
             else:
                 self.hide()
             return
-        if not self.line.hasFocus() and event.text() in self.buttons:
-            self.buttons[event.text()].click()
+        text = event.text()
+        if text in self.buttons:
+            self.buttons[text].click()
+            return
+        if text and text.isprintable() and not text.isspace():
+            self.line.setFocus()
+            self.line.insert(text)
             return
         super().keyPressEvent(event)
 
-    def show_near(self, anchor: QRect | None) -> None:
-        """Show next to the tray icon (or the screen's bottom-right corner), inside the screen."""
+    def show_near(self, anchor: QRect | None, available: QRect | None = None) -> None:
+        """Show next to the tray icon (or the screen's bottom-right corner), by the panel's real
+        size and inside the available geometry of the screen the icon is on (or `available`)."""
         self.refresh()
+        self.error.clear()
+        self.error.setVisible(False)  # a new opening: not what went wrong the last time
+        self.line.clear()
+        self._anchor = anchor if anchor is not None and anchor.isValid() else None
+        self._available = available
         self.adjustSize()
-        screen = QGuiApplication.primaryScreen().availableGeometry()
-        size = self.sizeHint()
-        if anchor is not None and anchor.isValid():
-            x = min(
-                max(anchor.center().x() - size.width() // 2, screen.left()),
-                screen.right() - size.width(),
-            )
-            below = anchor.bottom() + 4
-            y = (
-                below
-                if below + size.height() <= screen.bottom()
-                else anchor.top() - size.height() - 4
-            )
-        else:
-            x, y = screen.right() - size.width() - 12, screen.bottom() - size.height() - 12
-        self.move(x, max(screen.top(), y))
+        self._place()
         self.show()
         self.raise_()
         self.activateWindow()
-        self.line.setFocus()
+        self.setFocus()
+
+    def _available_geometry(self) -> QRect:
+        if self._available is not None:
+            return self._available
+        screen = None
+        if self._anchor is not None:
+            screen = QGuiApplication.screenAt(self._anchor.center())
+        return (screen or QGuiApplication.primaryScreen()).availableGeometry()
+
+    def _place(self) -> None:
+        self.move(panel_position(self.size(), self._anchor, self._available_geometry()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.as_window and self.isVisible():
+            self._place()  # grown by an error: away from the icon, still on screen
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A popup panel closes when another window takes the focus, as a menu does.
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and not self.as_window
+            and self.isVisible()
+            and not self.isActiveWindow()
+        ):
+            self.hide()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
