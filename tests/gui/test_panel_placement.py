@@ -94,3 +94,15 @@ def test_the_real_panel_by_its_real_size_also_after_an_error(
     assert panel.error.isVisible()
     qtbot.waitUntil(lambda: panel.frameGeometry().height() > before.height())
     assert_beside(panel.frameGeometry(), icon, available, edge)
+
+
+@pytest.mark.parametrize("edge", EDGES)
+def test_without_a_window_manager_the_nearest_edge_and_corners_go_to_top_or_bottom(edge):
+    """No strut known (the available geometry is the whole screen, as under a bare X server)."""
+    screen = QRect(0, 0, 1024, 768)
+    _available, icon = desktop(1024, 768, edge)
+    if edge in ("left", "right"):
+        icon.moveTop(300)  # away from the corner: there, either side of it is a right answer
+    assert tray_edge(icon, screen) == edge
+    corner = QRect(1001, 1, 22, 30)  # trayer's last icon at the top-right, measured
+    assert tray_edge(corner, screen) == "top"

@@ -13,10 +13,12 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +66,13 @@ class QuickLogPanel(QWidget):
         font = self.status.font()
         font.setBold(True)
         self.status.setFont(font)
+        # What the last click logged, beside the status: the panel says it itself while open
+        # (a balloon from the icon would cover its buttons), on the same line so it never grows.
+        self.confirmation = QLabel()
+        self.confirmation.setObjectName("confirmation")
+        self.confirmation.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.confirmation.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.confirmation.setEnabled(False)  # the greyed look of a passing remark
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         entries = [
@@ -109,7 +118,10 @@ class QuickLogPanel(QWidget):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
         layout.addWidget(self.notice)
-        layout.addWidget(self.status)
+        top = QHBoxLayout()
+        top.addWidget(self.status)
+        top.addWidget(self.confirmation, 1)
+        layout.addLayout(top)
         layout.addLayout(grid)
         layout.addWidget(self.line)
         layout.addWidget(self.error)
@@ -131,6 +143,10 @@ class QuickLogPanel(QWidget):
             slot()
 
         return open_window
+
+    def confirm(self, text: str) -> None:
+        self.confirmation.setText(text)
+        self.confirmation.setToolTip(text)
 
     def set_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -193,6 +209,7 @@ class QuickLogPanel(QWidget):
         self.refresh()
         self.error.clear()
         self.error.setVisible(False)  # a new opening: not what went wrong the last time
+        self.confirmation.clear()
         self.line.clear()
         self._anchor = anchor if anchor is not None and anchor.isValid() else None
         self._available = available

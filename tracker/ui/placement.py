@@ -9,21 +9,34 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize
 
-__all__ = ["GAP", "MARGIN", "panel_position", "tray_edge"]
+__all__ = ["CORNER_BIAS", "GAP", "MARGIN", "panel_position", "tray_edge"]
 
 GAP = 4  # between the icon and the window
 MARGIN = 12  # from the screen's corner when there is no icon to stand by
+CORNER_BIAS = 32  # an icon this much nearer a side than the top or bottom is still top/bottom
 
 
 def tray_edge(icon: QRect, available: QRect) -> str:
-    """The screen edge the tray is on: the one the icon's centre is nearest to (a panel's own
-    strip lies outside the available geometry, so that distance is negative)."""
+    """The screen edge the tray is on.
+
+    The desktop's panel lies outside the available geometry, so an icon outside it says its
+    edge. Without that (no window manager tells), the nearest edge; in a corner top or bottom,
+    as nearly every desktop puts its tray there.
+    """
     centre = icon.center()
+    if centre.y() > available.bottom():
+        return "bottom"
+    if centre.y() < available.top():
+        return "top"
+    if centre.x() < available.left():
+        return "left"
+    if centre.x() > available.right():
+        return "right"
     distances = {
         "top": centre.y() - available.top(),
         "bottom": available.bottom() - centre.y(),
-        "left": centre.x() - available.left(),
-        "right": available.right() - centre.x(),
+        "left": centre.x() - available.left() + CORNER_BIAS,
+        "right": available.right() - centre.x() + CORNER_BIAS,
     }
     return min(distances, key=distances.__getitem__)
 
