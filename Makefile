@@ -22,7 +22,7 @@ install:
 	@if command -v pipx >/dev/null 2>&1; then \
 		pipx install --force .; \
 	else \
-		$(PYTHON) -m pip install --user --upgrade . || exit 1; \
+		$(PYTHON) -m pip install --user --upgrade --no-warn-script-location . || exit 1; \
 		bin="$$($(PYTHON) -m site --user-base)/bin"; \
 		case ":$$PATH:" in *":$$bin:"*) ;; \
 			*) echo "dayweave is in $$bin, which is not on your PATH yet: add it.";; esac; \

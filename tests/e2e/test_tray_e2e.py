@@ -254,6 +254,16 @@ def test_a_left_click_opens_the_panel_on_screen_and_a_digit_presses_its_button(
         )
         assert len(logged) == 1
         xsession.screenshot("panel-after-2")
+        # 5 opens the causes beside the panel (the panel stays), 3 is Tech, wifi.
+        windows = len(xsession.visible_windows("dayweave"))
+        press_until(xsession, "5", lambda: len(xsession.visible_windows("dayweave")) > windows)
+        assert xsession.window_named("Dayweave quick log")
+        logged = press_until(
+            xsession,
+            "3",
+            lambda: [e for e in entries(tmp_path / "data") if e["kind"] == "disruption"],
+        )
+        assert [e["cause"] for e in logged] == ["tech"]
     finally:
         app.kill()
         app.wait()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from tracker.ui.texts import (
     quick_entry_message,
     running_text,
 )
+from tracker.ui.tray import TrayMenu
 
 __all__ = ["QuickLogPanel"]
 
@@ -90,9 +90,13 @@ class QuickLogPanel(QWidget):
             button.clicked.connect(slot)
             grid.addWidget(button, index // 2, index % 2)
             self.buttons[digit] = button
-        self.causes = QMenu(self)
-        for cause, _label in CAUSE_MENU:
-            self.causes.addAction(cause_label(cause), lambda c=cause: actions.disruption(c))
+        # The tray's causes, with the tray's keys: 5 then 3 is "Tech, wifi" here too.
+        self.causes = TrayMenu(self)
+        for digit, (cause, _label) in enumerate(CAUSE_MENU, start=1):
+            action = self.causes.addAction(
+                f"{cause_label(cause)}\t{digit}", lambda c=cause: actions.disruption(c)
+            )
+            self.causes.numbered[str(digit)] = action
         self.causes.addSeparator()
         self.causes.addAction(self.tr("Other..."), self._opening(actions.other_disruption))
         self.line = QLineEdit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from tracker.core.clock import Clock
 from tracker.ui.actions import LogActions
@@ -20,8 +20,8 @@ __all__ = ["Tray", "TrayMenu"]
 class TrayMenu(QMenu):
     """A menu whose first six actions also answer to the digits 1-6, as in the panel."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.numbered: dict[str, QAction] = {}
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
