@@ -280,6 +280,23 @@ def test_the_panel_closes_when_another_window_takes_the_focus(quicklog, actions,
     qtbot.waitUntil(lambda: not panel.isVisible())
 
 
+def test_without_a_tray_the_panel_window_stays_when_another_takes_the_focus(
+    quicklog, actions, qtbot
+):
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    panel = QuickLogPanel(quicklog, actions, as_window=True)
+    qtbot.addWidget(panel)
+    panel.show_near(None)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
+    assert panel.isVisible()  # it is the app's only window: closing it would quit
+
+
 def test_the_panel_opens_without_the_error_of_its_last_opening(quicklog, actions, qtbot):
     panel = QuickLogPanel(quicklog, actions)
     qtbot.addWidget(panel)

@@ -211,10 +211,11 @@ class QuickLogPanel(QWidget):
         """Show next to the tray icon (or the screen's bottom-right corner), by the panel's real
         size and inside the available geometry of the screen the icon is on (or `available`)."""
         self.refresh()
-        self.error.clear()
-        self.error.setVisible(False)  # a new opening: not what went wrong the last time
-        self.confirmation.clear()
-        self.line.clear()
+        if not self.isVisible():  # a new opening, not what went wrong or was said the last time
+            self.error.clear()
+            self.error.setVisible(False)
+            self.confirmation.clear()
+            self.line.clear()
         self._anchor = anchor if anchor is not None and anchor.isValid() else None
         self._available = available
         self.adjustSize()
