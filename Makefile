@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench translations install-desktop uninstall-desktop clean
+.PHONY: run test lint bench translations install uninstall install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,8 +12,28 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# The venv's own command: .venv/bin/dayweave (not on the PATH; `make install` puts one there).
 run: $(STAMP)
 	$(BIN)/dayweave
+
+# `dayweave` on the PATH: with pipx where it is (its own venv, ~/.local/bin), else pip's user
+# install (~/.local/bin on Linux), which says if that folder is not on the PATH yet.
+install:
+	@if command -v pipx >/dev/null 2>&1; then \
+		pipx install --force .; \
+	else \
+		$(PYTHON) -m pip install --user --upgrade --no-warn-script-location . || exit 1; \
+		bin="$$($(PYTHON) -m site --user-base)/bin"; \
+		case ":$$PATH:" in *":$$bin:"*) ;; \
+			*) echo "dayweave is in $$bin, which is not on your PATH yet: add it.";; esac; \
+	fi
+
+uninstall:
+	@if command -v pipx >/dev/null 2>&1 && pipx list --short 2>/dev/null | grep -q '^dayweave '; then \
+		pipx uninstall dayweave; \
+	else \
+		$(PYTHON) -m pip uninstall --yes dayweave; \
+	fi
 
 test: $(STAMP)
 	$(BIN)/ruff check .
@@ -38,8 +58,12 @@ translations: $(STAMP)
 DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 ICON_SIZES := 16 22 24 32 48 64 128 256
 
+# The menu entry starts the `dayweave` on the PATH (after `make install`), else this checkout's
+# .venv/bin/dayweave (built if need be), by its full path: the session's PATH may lack both.
 install-desktop:
-	install -D -m 644 packaging/linux/dayweave.desktop $(DATA_HOME)/applications/dayweave.desktop
+	@command -v dayweave >/dev/null 2>&1 || test -x $(BIN)/dayweave || $(MAKE) --no-print-directory $(STAMP)
+	$(PYTHON) packaging/linux/desktop_entry.py --command "$$(command -v dayweave || echo "$$(cd '$(BIN)' && pwd)/dayweave")" \
+		packaging/linux/dayweave.desktop $(DATA_HOME)/applications/dayweave.desktop
 	install -D -m 644 packaging/linux/nl.dayweave.Dayweave.metainfo.xml $(DATA_HOME)/metainfo/nl.dayweave.Dayweave.metainfo.xml
 	install -D -m 644 packaging/linux/icons/hicolor/scalable/apps/dayweave.svg $(DATA_HOME)/icons/hicolor/scalable/apps/dayweave.svg
 	for size in $(ICON_SIZES); do \

@@ -442,12 +442,28 @@
         <translation>That is %1 hours, which is usually a typo. Log it anyway?</translation>
     </message>
     <message>
+        <source>Logged: %1</source>
+        <translation>Logged: %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Ended: %1</translation>
+    </message>
+    <message>
         <source>Disruption</source>
         <translation>Disruption</translation>
     </message>
     <message>
         <source>What disrupted you?</source>
         <translation>What disrupted you?</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Undone</translation>
     </message>
 </context>
 <context>
@@ -952,6 +968,10 @@
         <translation>Start Dayweave with your session? You can change this in Settings.</translation>
     </message>
     <message>
+        <source>Dayweave is in your system tray: right-click to log, left-click for the panel</source>
+        <translation>Dayweave is in your system tray: right-click to log, left-click for the panel</translation>
+    </message>
+    <message>
         <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
         <translation>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</translation>
     </message>
@@ -1242,6 +1262,10 @@
     <message>
         <source>End call with %1</source>
         <translation>End call with %1</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>End call</translation>
     </message>
     <message>
         <source>End %1</source>

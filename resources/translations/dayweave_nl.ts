@@ -442,12 +442,28 @@
         <translation>Dat is %1 uur, meestal een tikfout. Toch vastleggen?</translation>
     </message>
     <message>
+        <source>Logged: %1</source>
+        <translation>Vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Beëindigd: %1</translation>
+    </message>
+    <message>
         <source>Disruption</source>
         <translation>Verstoring</translation>
     </message>
     <message>
         <source>What disrupted you?</source>
         <translation>Wat verstoorde je?</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ongedaan gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Ongedaan gemaakt</translation>
     </message>
 </context>
 <context>
@@ -952,6 +968,10 @@
         <translation>Dayweave starten wanneer je je aanmeldt? Je kunt dit wijzigen bij Instellingen.</translation>
     </message>
     <message>
+        <source>Dayweave is in your system tray: right-click to log, left-click for the panel</source>
+        <translation>Dayweave staat in je systeemvak: rechtsklik om vast te leggen, linksklik voor het paneel</translation>
+    </message>
+    <message>
         <source>No system tray was found, so Dayweave runs in this window. Closing it quits Dayweave.</source>
         <translation>Er is geen systeemvak gevonden, dus Dayweave draait in dit venster. Sluiten beëindigt Dayweave.</translation>
     </message>
@@ -1242,6 +1262,10 @@
     <message>
         <source>End call with %1</source>
         <translation>Gesprek met %1 beëindigen</translation>
+    </message>
+    <message>
+        <source>End call</source>
+        <translation>Gesprek beëindigen</translation>
     </message>
     <message>
         <source>End %1</source>

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from .xsession import XSession, exec_line, require_tools, wait_for
+from .xsession import Box, XSession, exec_line, require_tools, wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -218,3 +219,51 @@ def test_logging_in_again_starts_the_app_from_its_autostart_entry(xsession, app_
     )
     assert result.returncode == 0, result.stderr
     assert float(result.stdout.strip()) > 0
+
+
+def window_box(session: XSession, window: str) -> Box:
+    info = session.run("xwininfo", "-id", window).stdout
+    value = {
+        key: int(re.search(rf"{key}:\s+(-?\d+)", info)[1])
+        for key in ("Absolute upper-left X", "Absolute upper-left Y", "Width", "Height")
+    }
+    return Box(*value.values())
+
+
+def test_a_left_click_opens_the_panel_on_screen_and_a_digit_presses_its_button(
+    xsession, app_env, tmp_path
+):
+    """The keys a user presses right after the panel opens: "2" is Life, not text."""
+    app = start_app(app_env)
+    try:
+        icon = wait_for(xsession.tray_icon, 20, "the Dayweave icon embedded in trayer", log=app.log)
+        x, y = icon.center
+        xsession.run("xdotool", "mousemove", str(x), str(y))
+        panel = press_until(
+            xsession, ("click", "1"), lambda: xsession.window_named("Dayweave quick log"), wait=4
+        )
+        box = window_box(xsession, panel)
+        screen = xsession.run("xwininfo", "-root").stdout
+        width = int(re.search(r"Width:\s+(\d+)", screen)[1])
+        height = int(re.search(r"Height:\s+(\d+)", screen)[1])
+        assert box.x >= 0 and box.x + box.width <= width and box.y + box.height <= height, box
+        assert box.y >= icon.y + icon.height, f"the panel {box} covers the icon {icon}"
+        xsession.screenshot("panel-below-top-tray")
+        logged = press_until(
+            xsession, "2", lambda: [e for e in entries(tmp_path / "data") if e["kind"] == "life"]
+        )
+        assert len(logged) == 1
+        xsession.screenshot("panel-after-2")
+        # 5 opens the causes beside the panel (the panel stays), 3 is Tech, wifi.
+        windows = len(xsession.visible_windows("dayweave"))
+        press_until(xsession, "5", lambda: len(xsession.visible_windows("dayweave")) > windows)
+        assert xsession.window_named("Dayweave quick log")
+        logged = press_until(
+            xsession,
+            "3",
+            lambda: [e for e in entries(tmp_path / "data") if e["kind"] == "disruption"],
+        )
+        assert [e["cause"] for e in logged] == ["tech"]
+    finally:
+        app.kill()
+        app.wait()

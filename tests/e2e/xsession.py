@@ -16,11 +16,36 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 TOOLS = ("Xvfb", "trayer", "xdotool", "xwininfo", "xwd", "convert")
 
 
+# The Debian/Ubuntu package of each tool the tests run: the README's list and .ci/run's.
+PACKAGES = {
+    "Xvfb": "xvfb",
+    "trayer": "trayer",
+    "xdotool": "xdotool",
+    "xwininfo": "x11-utils",
+    "xwd": "x11-apps",
+    "convert": "imagemagick",
+    "dbus-daemon": "dbus",
+    "gdbus": "libglib2.0-bin",
+    "status-notifier-watcher": "haskell-status-notifier-item-utils",
+    "gtk-sni-tray-standalone": "haskell-gtk-sni-tray-utils",
+    "desktop-file-validate": "desktop-file-utils",
+    "appstreamcli": "appstream",
+}
+
+
+def missing_message(missing: list[str], what: str) -> str:
+    packages = sorted({PACKAGES.get(tool, tool) for tool in missing})
+    return (
+        f"{what} need {', '.join(missing)}: apt-get install {' '.join(packages)} "
+        "(the README lists every package the full suite needs; .ci/run installs them)"
+    )
+
+
 def require_tools(tools: tuple[str, ...] = TOOLS, what: str = "end-to-end tray tests") -> None:
     """Skip where the tools are missing, but never in CI: there they must run."""
     missing = [tool for tool in tools if shutil.which(tool) is None]
     if missing:
-        message = f"{what} need {', '.join(missing)} (apt-get: see .ci/run)"
+        message = missing_message(missing, what)
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)

@@ -175,13 +175,20 @@ def test_the_first_run_asks_once_about_autostart(qtbot, journal, clock, tmp_path
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
     shell = Shell(journal, clock, AMS, journal.layout.root, tray_available=lambda: True)
+    shell.tray.show()
     shell.ask_autostart_once(tmp_path / "config")
     box = shell.autostart_question
-    box.buttonClicked.emit(box.button(QMessageBox.StandardButton.Yes))
+    # After the answer, once: where the app went, in a balloon that points at the tray.
+    with qtbot.waitSignal(shell.tray.said) as said:
+        box.buttonClicked.emit(box.button(QMessageBox.StandardButton.Yes))
+    assert said.args == [
+        "Dayweave is in your system tray: right-click to log, left-click for the panel"
+    ]
     assert (tmp_path / "xdg" / "autostart" / "dayweave.desktop").exists()
     assert (tmp_path / "config" / "autostart-asked").exists()
     shell.autostart_question = None
-    shell.ask_autostart_once(tmp_path / "config")
+    with qtbot.assertNotEmitted(shell.tray.said):
+        shell.ask_autostart_once(tmp_path / "config")
     assert shell.autostart_question is None
     shell.shutdown()
 

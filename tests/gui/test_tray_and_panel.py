@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QPoint, Qt, QTimer
 
 from tracker.ui.panel import QuickLogPanel
 from tracker.ui.tray import Tray
+
+AMS = ZoneInfo("Europe/Amsterdam")
 
 
 def texts(menu):
@@ -20,8 +24,8 @@ def test_the_menu_is_the_quick_log(quicklog, actions, clock):
     tray = Tray(quicklog, actions, clock)
     assert texts(tray.menu) == [
         "Nothing running", "Work", "Life", "Call...", "Live meeting...", "Disruption",
-        "Contacted someone...", "Quick entry...", "Stop", "Undo", "This week", "People",
-        "Settings", "Quit",
+        "Contacted someone...", "Quick entry...", "Stop", "End call", "Undo", "This week",
+        "People", "Settings", "Quit",
     ]  # fmt: skip
     causes = texts(find(tray.menu, "Disruption").menu())
     assert causes == [
@@ -30,6 +34,41 @@ def test_the_menu_is_the_quick_log(quicklog, actions, clock):
     ]  # fmt: skip
     assert not find(tray.menu, "Stop").isEnabled()
     assert not find(tray.menu, "Undo").isEnabled()  # in its place, greyed: the menu never jumps
+    assert not find(tray.menu, "End call").isEnabled()  # likewise, until a call runs
+
+
+def rows(menu) -> list[tuple[int, int]]:
+    """Where each item sits, top to bottom (widths follow the longest text, heights do not)."""
+    return [(menu.actionGeometry(a).y(), menu.actionGeometry(a).height()) for a in menu.actions()]
+
+
+def test_the_menu_keeps_its_shape_as_undo_and_calls_come_and_go(quicklog, actions, clock):
+    """A tray at the bottom grows its menu upward: one item more moves every item a row."""
+    tray = Tray(quicklog, actions, clock)
+    menu = tray.menu
+    menu.aboutToShow.emit()
+    shape, labels = rows(menu), texts(menu)
+    stop, undo, week = labels.index("Stop"), labels.index("Undo"), labels.index("This week")
+    seen = []
+
+    def still_the_same(when: str) -> None:
+        menu.aboutToShow.emit()
+        now = texts(menu)
+        seen.append(now[stop + 1])
+        assert rows(menu) == shape, when
+        assert (now[stop], now[undo].split(" ")[0], now[week]) == ("Stop", "Undo", "This week")
+
+    find(menu, "Work").trigger()
+    still_the_same("Undo appeared")
+    clock.advance(seconds=11)
+    still_the_same("Undo expired")
+    quicklog.with_people("call", ["Anna"], circle_for_new="peer")
+    still_the_same("a call started")
+    quicklog.with_people("meeting", ["Bram"], circle_for_new="peer")
+    still_the_same("a second call started")
+    find(find(menu, "End call").menu(), "End meeting with Bram").trigger()
+    still_the_same("a call ended")
+    assert seen == ["End call", "End call", "End call with Anna", "End call", "End call with Anna"]
 
 
 def test_a_running_call_has_its_own_end_item_and_stop_leaves_it(quicklog, actions, clock):
@@ -103,7 +142,7 @@ def answer_dialog(actions, fill):
 def test_call_dialog_picks_or_makes_a_person_and_asks_if_live(quicklog, actions, clock):
     def fill(dialog):
         dialog.names.setText("Joost")
-        assert dialog.new_names() == ["Joost"] and dialog.circle.isVisibleTo(dialog)
+        assert dialog.new_names() == ["Joost"] and dialog.circle.isEnabled()
         dialog.circle.setCurrentIndex(dialog.circle.findData("customer"))
         dialog.title.setText("contract")
         dialog.live.setChecked(True)
@@ -114,6 +153,34 @@ def test_call_dialog_picks_or_makes_a_person_and_asks_if_live(quicklog, actions,
     assert joost.circle == "customer"
     [meeting] = [e for e in quicklog.journal.running()]
     assert (meeting.kind, meeting.title, meeting.people) == ("meeting", "contract", (joost.id,))
+
+
+def test_the_call_dialog_keeps_its_fields_in_place_while_you_type(quicklog, qtbot):
+    from tracker.ui.dialogs import PeopleDialog
+
+    quicklog.with_people("contact", ["Anna"], circle_for_new="peer")
+    dialog = PeopleDialog("call", quicklog.people())
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def places():
+        dialog.layout().activate()
+        return {
+            name: widget.geometry().translated(widget.parentWidget().mapTo(dialog, QPoint()))
+            for name, widget in [
+                ("about", dialog.title),
+                ("live", dialog.live),
+                ("circle", dialog.circle),
+                ("hint", dialog.new_hint),
+                ("log", dialog.ok_button),
+            ]
+        } | {"dialog": dialog.size()}
+
+    first = places()
+    for typed in ("J", "Jo", "Joost", "Joost, Anna", "Anna", "", "Joost, Maria, Eva de Vries-Smit"):
+        dialog.names.setText(typed)
+        assert places() == first, typed
+    assert dialog.circle.isEnabled() and "Eva de Vries-Smit" in dialog.new_hint.toolTip()
 
 
 def test_a_contact_needs_a_name(quicklog, actions, qtbot):
@@ -152,6 +219,121 @@ def test_cancelled_dialogs_log_nothing(quicklog, actions):
     assert actions.open_dialog is None
 
 
+def press(qtbot, window, keys) -> None:
+    """Keys as a user types them: each goes to whatever has the keyboard focus in the window."""
+    for key in keys:
+        qtbot.keyClick(window.focusWidget() or window, key)
+
+
+def test_digits_press_the_buttons_right_after_the_panel_opens(quicklog, actions, qtbot):
+    panel = QuickLogPanel(quicklog, actions)
+    qtbot.addWidget(panel)
+    panel.show_near(None)
+    press(qtbot, panel, "2")
+    assert quicklog.status().state == "life"
+    assert panel.line.text() == ""
+    press(qtbot, panel, "1")
+    assert quicklog.status().state == "work"
+
+
+def test_any_other_key_starts_the_quick_line_with_itself(quicklog, actions, qtbot):
+    panel = QuickLogPanel(quicklog, actions)
+    qtbot.addWidget(panel)
+    panel.show_near(None)
+    press(qtbot, panel, "life school run 8")  # digits in the line are text, once it has them
+    assert panel.line.text() == "life school run 8"
+    panel.line.clear()
+    press(qtbot, panel, "9")  # not a button: a time
+    assert panel.line.text() == "9"
+    press(qtbot, panel, ":00 work plan")
+    press(qtbot, panel, [Qt.Key.Key_Return])
+    [entry] = quicklog.journal.running()
+    assert (entry.kind, entry.title) == ("work", "plan")
+
+
+def test_the_panel_steps_aside_for_the_window_it_opens(quicklog, actions, qtbot):
+    panel = QuickLogPanel(quicklog, actions)
+    qtbot.addWidget(panel)
+    panel.show_near(None)
+    seen = {}
+
+    def look():
+        seen["panel visible"] = panel.isVisible()
+        actions.open_dialog.reject()
+
+    QTimer.singleShot(0, look)
+    qtbot.mouseClick(panel.buttons["3"], Qt.MouseButton.LeftButton)
+    assert seen == {"panel visible": False}
+
+
+def test_the_panel_closes_when_another_window_takes_the_focus(quicklog, actions, qtbot):
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    panel = QuickLogPanel(quicklog, actions)
+    qtbot.addWidget(panel)
+    panel.show_near(None)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not panel.isVisible())
+
+
+def test_without_a_tray_the_panel_window_stays_when_another_takes_the_focus(
+    quicklog, actions, qtbot
+):
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    panel = QuickLogPanel(quicklog, actions, as_window=True)
+    qtbot.addWidget(panel)
+    panel.show_near(None)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
+    assert panel.isVisible()  # it is the app's only window: closing it would quit
+
+
+def test_the_panel_opens_without_the_error_of_its_last_opening(quicklog, actions, qtbot):
+    panel = QuickLogPanel(quicklog, actions)
+    qtbot.addWidget(panel)
+    panel.show_near(None)
+    press(qtbot, panel, ["d", "i", "n", "n", "e", "r", Qt.Key.Key_Return])
+    assert panel.error.isVisible() and "not a kind" in panel.error.text()
+    press(qtbot, panel, [Qt.Key.Key_Escape])
+    panel.show_near(None)
+    assert not panel.error.isVisible() and panel.line.text() == ""
+
+
+def test_logging_from_the_menu_or_the_panel_says_so_without_taking_focus(
+    journal, clock, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QApplication
+
+    from tracker.ui.shell import Shell
+
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    shell = Shell(journal, clock, AMS, journal.layout.root, tray_available=lambda: True)
+    shell.tray.show()
+    with qtbot.waitSignal(shell.tray.said) as said:
+        find(find(shell.tray.menu, "Disruption").menu(), "Tech, wifi").trigger()
+    assert said.args == ["Logged: Disruption (Tech, wifi)"]
+    shell.show_panel()
+    panel = shell.panel
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
+    # While the panel is open it says so itself: a balloon would cover its buttons.
+    with qtbot.assertNotEmitted(shell.tray.said):
+        press(qtbot, panel, "2")
+    assert panel.confirmation.text() == "Logged: Life"
+    qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+    assert panel.confirmation.text() == "Ended: Life"
+    assert QApplication.activeWindow() is panel and panel.isVisible()
+    shell.shutdown()
+
+
 def test_panel_buttons_keys_and_quick_line(quicklog, actions, clock, qtbot):
     panel = QuickLogPanel(quicklog, actions)
     qtbot.addWidget(panel)
@@ -159,9 +341,7 @@ def test_panel_buttons_keys_and_quick_line(quicklog, actions, clock, qtbot):
     qtbot.mouseClick(panel.buttons["1"], Qt.MouseButton.LeftButton)
     assert quicklog.status().state == "work"
     assert panel.status.text() == "Work: 0m"
-    panel.setFocus()
-    panel.line.clearFocus()
-    qtbot.keyClick(panel, "2")
+    press(qtbot, panel, "2")
     assert quicklog.status().state == "life"
     assert panel.undo_button.isEnabled()
     qtbot.mouseClick(panel.undo_button, Qt.MouseButton.LeftButton)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
+from tracker.core.model import Entry
 from tracker.ui.quicklog import QuickLog
+from tracker.ui.texts import entry_label
 
 __all__ = ["LogActions"]
 
@@ -15,6 +17,8 @@ class LogActions(QObject):
     week_requested = Signal()
     people_requested = Signal()
     settings_requested = Signal()
+    # A short "Logged ..." after a click in the menu or the panel, shown without taking focus.
+    confirmed = Signal(str)
 
     def __init__(self, quicklog: QuickLog, parent: QObject | None = None):
         super().__init__(parent)
@@ -48,21 +52,40 @@ class LogActions(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def _logged(self, entry: Entry | None) -> Entry | None:
+        if entry is not None:
+            self.confirmed.emit(self.tr("Logged: %1").replace("%1", entry_label(entry)))
+        return entry
+
+    def _ended(self, entries: list[Entry]) -> None:
+        if entries:
+            labels = ", ".join(entry_label(e) for e in entries)
+            self.confirmed.emit(self.tr("Ended: %1").replace("%1", labels))
+
     def work(self) -> None:
-        self.quicklog.switch("work")
+        self._logged(self.quicklog.switch("work"))
 
     def life(self) -> None:
-        self.quicklog.switch("life")
+        self._logged(self.quicklog.switch("life"))
 
     def disruption(self, cause: str) -> None:
-        self.quicklog.disruption(cause)
+        self._logged(self.quicklog.disruption(cause))
+
+    def log_line(self, text: str) -> Entry | None:
+        """A quick-entry line from the panel; a QuickEntryError propagates to mark the part."""
+        return self._logged(self.quicklog.quick_entry(text))
+
+    def end(self, entry: Entry) -> None:
+        """End one running call or meeting ("End call with Anna")."""
+        ended = self.quicklog.end_entry(entry)
+        self._ended([ended] if ended is not None else [])
 
     def other_disruption(self) -> None:
         cause, ok = QInputDialog.getText(
             self.dialog_parent, self.tr("Disruption"), self.tr("What disrupted you?")
         )
         if ok and cause.strip():
-            self.quicklog.disruption(cause.strip())
+            self._logged(self.quicklog.disruption(cause.strip()))
 
     def call(self) -> None:
         self._with_people("call")
@@ -81,8 +104,10 @@ class LogActions(QObject):
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted:
                 answer = dialog.answer()
-                self.quicklog.with_people(
-                    answer.kind, answer.names, answer.title, answer.circle_for_new
+                self._logged(
+                    self.quicklog.with_people(
+                        answer.kind, answer.names, answer.title, answer.circle_for_new
+                    )
                 )
         finally:
             self.open_dialog = None
@@ -98,7 +123,7 @@ class LogActions(QObject):
         try:
             while dialog.exec() == QDialog.DialogCode.Accepted:
                 try:
-                    self.quicklog.quick_entry(dialog.line.text())
+                    self._logged(self.quicklog.quick_entry(dialog.line.text()))
                     return
                 except QuickEntryError as error:
                     dialog.show_error(error)
@@ -107,10 +132,16 @@ class LogActions(QObject):
             dialog.deleteLater()
 
     def stop(self) -> None:
-        self.quicklog.stop()
+        self._ended(self.quicklog.stop())
 
     def undo(self) -> None:
-        self.quicklog.undo()
+        undoable = self.quicklog.undoable()
+        if self.quicklog.undo():
+            self.confirmed.emit(
+                self.tr("Undone: %1").replace("%1", entry_label(undoable))
+                if undoable is not None
+                else self.tr("Undone")
+            )
 
     def this_week(self) -> None:
         self.week_requested.emit()

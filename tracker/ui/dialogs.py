@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -63,7 +64,10 @@ class PeopleDialog(QDialog):
         for circle in (None, *CIRCLES):
             self.circle.addItem(circle_label(circle), circle)
         self.new_hint = QLabel()
-        self.new_hint.setWordWrap(True)
+        # One line, always there, never wider than the dialog: the fields and buttons around
+        # it stay put while you type (a long list is cut; its tooltip has it whole).
+        self.new_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.new_hint.setFixedHeight(self.new_hint.fontMetrics().lineSpacing())
         form = QFormLayout()
         form.addRow(self.tr("&Who:"), self.names)
         form.addRow(self.tr("&About:"), self.title)
@@ -94,11 +98,12 @@ class PeopleDialog(QDialog):
 
     def _update_hint(self) -> None:
         new = self.new_names()
-        self.circle.setVisible(bool(new))
-        self._circle_label.setVisible(bool(new))
-        self.new_hint.setText(
-            self.tr("New to your people: %1").replace("%1", ", ".join(new)) if new else ""
-        )
+        # Greyed rather than hidden: a row that comes and goes moves the fields as you type.
+        self.circle.setEnabled(bool(new))
+        self._circle_label.setEnabled(bool(new))
+        hint = self.tr("New to your people: %1").replace("%1", ", ".join(new)) if new else ""
+        self.new_hint.setText(hint)
+        self.new_hint.setToolTip(hint)
         # A contact is with someone; a call may be logged before you know who joins.
         self.ok_button.setEnabled(self.kind != "contact" or bool(self.entered_names()))
 

@@ -6,21 +6,25 @@ no system tray at all.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMenu,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from tracker.core.quickentry import QuickEntryError
 from tracker.ui.actions import LogActions
+from tracker.ui.placement import panel_position
 from tracker.ui.quicklog import QuickLog
 from tracker.ui.texts import (
     CAUSE_MENU,
@@ -29,11 +33,15 @@ from tracker.ui.texts import (
     quick_entry_message,
     running_text,
 )
+from tracker.ui.tray import TrayMenu
 
 __all__ = ["QuickLogPanel"]
 
 
 class QuickLogPanel(QWidget):
+    """Opens with the keyboard on the panel itself: 1-6 press the buttons, and any other
+    printable key starts the quick-entry line with that key."""
+
     closed = Signal()
 
     def __init__(self, quicklog: QuickLog, actions: LogActions, *, as_window: bool = False):
@@ -44,6 +52,10 @@ class QuickLogPanel(QWidget):
         self.quicklog = quicklog
         self.actions = actions
         self.as_window = as_window
+        # Where show_near put it: kept, so a panel that grows (an error) is placed again.
+        self._anchor: QRect | None = None
+        self._available: QRect | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setWindowTitle(self.tr("Dayweave quick log"))
         self.setAccessibleName(self.tr("Dayweave quick log"))
         self.notice = QLabel()
@@ -54,15 +66,22 @@ class QuickLogPanel(QWidget):
         font = self.status.font()
         font.setBold(True)
         self.status.setFont(font)
+        # What the last click logged, beside the status: the panel says it itself while open
+        # (a balloon from the icon would cover its buttons), on the same line so it never grows.
+        self.confirmation = QLabel()
+        self.confirmation.setObjectName("confirmation")
+        self.confirmation.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.confirmation.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.confirmation.setEnabled(False)  # the greyed look of a passing remark
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         entries = [
             ("1", self.tr("Work"), actions.work),
             ("2", self.tr("Life"), actions.life),
-            ("3", self.tr("Call..."), actions.call),
-            ("4", self.tr("Live meeting..."), actions.meeting),
+            ("3", self.tr("Call..."), self._opening(actions.call)),
+            ("4", self.tr("Live meeting..."), self._opening(actions.meeting)),
             ("5", self.tr("Disruption"), self._show_causes),
-            ("6", self.tr("Contacted someone..."), actions.contact),
+            ("6", self.tr("Contacted someone..."), self._opening(actions.contact)),
         ]
         for index, (digit, text, slot) in enumerate(entries):
             button = QPushButton(f"{digit}  {text}")
@@ -71,11 +90,15 @@ class QuickLogPanel(QWidget):
             button.clicked.connect(slot)
             grid.addWidget(button, index // 2, index % 2)
             self.buttons[digit] = button
-        self.causes = QMenu(self)
-        for cause, _label in CAUSE_MENU:
-            self.causes.addAction(cause_label(cause), lambda c=cause: actions.disruption(c))
+        # The tray's causes, with the tray's keys: 5 then 3 is "Tech, wifi" here too.
+        self.causes = TrayMenu(self)
+        for digit, (cause, _label) in enumerate(CAUSE_MENU, start=1):
+            action = self.causes.addAction(
+                f"{cause_label(cause)}\t{digit}", lambda c=cause: actions.disruption(c)
+            )
+            self.causes.numbered[str(digit)] = action
         self.causes.addSeparator()
-        self.causes.addAction(self.tr("Other..."), actions.other_disruption)
+        self.causes.addAction(self.tr("Other..."), self._opening(actions.other_disruption))
         self.line = QLineEdit()
         self.line.setPlaceholderText(self.tr("Quick entry, e.g. 9:00-10:30 work plan"))
         self.line.setAccessibleName(self.tr("Quick entry"))
@@ -91,7 +114,7 @@ class QuickLogPanel(QWidget):
         grid.setColumnStretch(1, 1)
         row = QGridLayout()
         self.week_button = QPushButton(self.tr("This week"))
-        self.week_button.clicked.connect(actions.this_week)
+        self.week_button.clicked.connect(self._opening(actions.this_week))
         row.addWidget(self.stop_button, 0, 0)
         row.addWidget(self.undo_button, 0, 1)
         row.addWidget(self.week_button, 1, 0, 1, 2)
@@ -99,7 +122,10 @@ class QuickLogPanel(QWidget):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
         layout.addWidget(self.notice)
-        layout.addWidget(self.status)
+        top = QHBoxLayout()
+        top.addWidget(self.status)
+        top.addWidget(self.confirmation, 1)
+        layout.addLayout(top)
         layout.addLayout(grid)
         layout.addWidget(self.line)
         layout.addWidget(self.error)
@@ -110,6 +136,21 @@ class QuickLogPanel(QWidget):
         outer.addWidget(frame)
         quicklog.changed.connect(self.refresh)
         self.refresh()
+
+    def _opening(self, slot: Callable[[], None]) -> Callable[[], None]:
+        """A button that opens a window: the panel steps aside first, or it would stay on top
+        of the window it opened (it is a stays-on-top tool window)."""
+
+        def open_window() -> None:
+            if not self.as_window:
+                self.hide()
+            slot()
+
+        return open_window
+
+    def confirm(self, text: str) -> None:
+        self.confirmation.setText(text)
+        self.confirmation.setToolTip(text)
 
     def set_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -135,7 +176,7 @@ class QuickLogPanel(QWidget):
         if not text:
             return
         try:
-            logged = self.quicklog.quick_entry(text)
+            logged = self.actions.log_line(text)
         except QuickEntryError as error:
             self.error.setText(quick_entry_message(error))
             self.error.setVisible(True)
@@ -149,41 +190,67 @@ class QuickLogPanel(QWidget):
                 self.hide()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Keys the line does not take: the line has them once it has the focus."""
         if event.key() == Qt.Key.Key_Escape:
             if self.as_window:
                 self.showMinimized()
             else:
                 self.hide()
             return
-        if not self.line.hasFocus() and event.text() in self.buttons:
-            self.buttons[event.text()].click()
+        text = event.text()
+        if text in self.buttons:
+            self.buttons[text].click()
+            return
+        if text and text.isprintable() and not text.isspace():
+            self.line.setFocus()
+            self.line.insert(text)
             return
         super().keyPressEvent(event)
 
-    def show_near(self, anchor: QRect | None) -> None:
-        """Show next to the tray icon (or the screen's bottom-right corner), inside the screen."""
+    def show_near(self, anchor: QRect | None, available: QRect | None = None) -> None:
+        """Show next to the tray icon (or the screen's bottom-right corner), by the panel's real
+        size and inside the available geometry of the screen the icon is on (or `available`)."""
         self.refresh()
+        if not self.isVisible():  # a new opening, not what went wrong or was said the last time
+            self.error.clear()
+            self.error.setVisible(False)
+            self.confirmation.clear()
+            self.line.clear()
+        self._anchor = anchor if anchor is not None and anchor.isValid() else None
+        self._available = available
         self.adjustSize()
-        screen = QGuiApplication.primaryScreen().availableGeometry()
-        size = self.sizeHint()
-        if anchor is not None and anchor.isValid():
-            x = min(
-                max(anchor.center().x() - size.width() // 2, screen.left()),
-                screen.right() - size.width(),
-            )
-            below = anchor.bottom() + 4
-            y = (
-                below
-                if below + size.height() <= screen.bottom()
-                else anchor.top() - size.height() - 4
-            )
-        else:
-            x, y = screen.right() - size.width() - 12, screen.bottom() - size.height() - 12
-        self.move(x, max(screen.top(), y))
+        self._place()
         self.show()
         self.raise_()
         self.activateWindow()
-        self.line.setFocus()
+        self.setFocus()
+
+    def _available_geometry(self) -> QRect:
+        if self._available is not None:
+            return self._available
+        screen = None
+        if self._anchor is not None:
+            screen = QGuiApplication.screenAt(self._anchor.center())
+        return (screen or QGuiApplication.primaryScreen()).availableGeometry()
+
+    def _place(self) -> None:
+        self.move(panel_position(self.size(), self._anchor, self._available_geometry()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.as_window and self.isVisible():
+            self._place()  # grown by an error: away from the icon, still on screen
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A popup panel closes when another window takes the focus, as a menu does.
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and not self.as_window
+            and self.isVisible()
+            and not self.isActiveWindow()
+        ):
+            self.hide()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()

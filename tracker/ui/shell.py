@@ -57,6 +57,7 @@ class Shell(QObject):
         self.week_window = None
         self.tray = Tray(self.quicklog, self.actions, clock, self)
         self.tray.panel_requested.connect(self.show_panel)
+        self.actions.confirmed.connect(self.confirm)
         self.panel = None
         self.fallback = False
         self.data_dir = data_dir
@@ -146,6 +147,14 @@ class Shell(QObject):
                 marker.write_text("asked\n", encoding="utf-8")
             except OSError:
                 pass  # asked again next time: better than never asking
+            # Once, with the question: after it the screen is empty, and a new user does not
+            # know where the app went. A balloon from the icon points at it.
+            self.tray.say(
+                self.tr(
+                    "Dayweave is in your system tray: right-click to log, left-click for the panel"
+                ),
+                self.tray.LONG_MS,
+            )
 
         box.buttonClicked.connect(answered)
         box.show()
@@ -310,6 +319,14 @@ class Shell(QObject):
             nudge = self.nudges.pending[0]
             people = self.journal.people_by_id()
             self.present_nudge(nudge, people.get(nudge.person))
+
+    def confirm(self, text: str) -> None:
+        """A short word after a log from the menu or the panel, never taking the focus: in the
+        panel while it is open, else in a balloon from the tray icon."""
+        if self.panel is not None and self.panel.isVisible():
+            self.panel.confirm(text)
+        else:
+            self.tray.say(text)
 
     def tell(self, message: str) -> None:
         if self.tray.icon.isVisible() and QSystemTrayIcon.supportsMessages():

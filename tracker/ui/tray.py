@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeyEvent
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from tracker.core.clock import Clock
 from tracker.ui.actions import LogActions
@@ -20,8 +20,8 @@ __all__ = ["Tray", "TrayMenu"]
 class TrayMenu(QMenu):
     """A menu whose first six actions also answer to the digits 1-6, as in the panel."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.numbered: dict[str, QAction] = {}
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -41,6 +41,11 @@ class TrayMenu(QMenu):
 class Tray(QObject):
     panel_requested = Signal()
     pending_requested = Signal()
+    said = Signal(str)  # a balloon from the icon was shown with this text
+
+    # How long a balloon stays: a confirmation is glanced at, the first-run word is read.
+    SHORT_MS = 3000
+    LONG_MS = 15000
 
     def __init__(self, quicklog: QuickLog, actions: LogActions, clock: Clock, parent=None):
         super().__init__(parent)
@@ -66,6 +71,14 @@ class Tray(QObject):
     def set_pending(self, count: int) -> None:
         self.pending = count
         self.rebuild_menu()
+
+    def say(self, text: str, msecs: int = SHORT_MS) -> None:
+        """A balloon from the icon (or the desktop's notification): it points at the tray and
+        never takes the keyboard focus."""
+        if not (self.icon.isVisible() and QSystemTrayIcon.supportsMessages()):
+            return
+        self.icon.showMessage("Dayweave", text, QSystemTrayIcon.MessageIcon.Information, msecs)
+        self.said.emit(text)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
@@ -154,20 +167,7 @@ class Tray(QObject):
         menu.addAction(self.tr("Quick entry..."), a.quick_entry)
         stop = menu.addAction(self.tr("Stop"), a.stop)
         stop.setEnabled(status.block is not None)  # calls end on their own, below
-        if status.calls:
-            names = {p.id: p.name for p in self.quicklog.people()}
-            for call in status.calls:
-                who = ", ".join(names[p] for p in call.people if p in names)
-                text = (
-                    (
-                        self.tr("End meeting with %1")
-                        if call.kind == "meeting"
-                        else self.tr("End call with %1")
-                    ).replace("%1", who)
-                    if who
-                    else self.tr("End %1").replace("%1", entry_label(call))
-                )
-                menu.addAction(text, lambda c=call: self.quicklog.end_entry(c))
+        self._add_end_calls(status.calls)
         undoable = self.quicklog.undoable()
         # Always in its place, so the menu keeps its shape when Undo comes and goes.
         undo = menu.addAction(
@@ -186,3 +186,30 @@ class Tray(QObject):
             waiting.triggered.connect(self.pending_requested)
         menu.addSeparator()
         menu.addAction(self.tr("Quit"), a.quit)
+
+    def _add_end_calls(self, calls: tuple) -> None:
+        """One place for ending calls, there when none runs (disabled), so the items below
+        never move: the menu of a tray at the bottom grows upward, and a moved item is a
+        misclick. Several calls at once share it as a submenu."""
+        names = {p.id: p.name for p in self.quicklog.people()} if calls else {}
+
+        def end_text(call) -> str:
+            who = ", ".join(names[p] for p in call.people if p in names)
+            if not who:
+                return self.tr("End %1").replace("%1", entry_label(call))
+            if call.kind == "meeting":
+                return self.tr("End meeting with %1").replace("%1", who)
+            return self.tr("End call with %1").replace("%1", who)
+
+        if not calls:
+            self.menu.addAction(self.tr("End call")).setEnabled(False)
+            return
+        if len(calls) == 1:
+            [call] = calls
+            self.menu.addAction(end_text(call), lambda c=call: self.actions.end(c))
+            return
+        ends = QMenu(self.tr("End call"))
+        for call in calls:
+            ends.addAction(end_text(call), lambda c=call: self.actions.end(c))
+        self.menu.addMenu(ends)
+        self._end_menu = ends  # kept alive with its action, like the disruption submenu

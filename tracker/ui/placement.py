@@ -1,0 +1,68 @@
+"""Where a window that belongs to the tray icon goes: beside the icon, on the side away from the
+screen edge the tray is on, and always inside the screen's available geometry.
+
+A pure function of (window size, icon rectangle, available geometry), so the four edges on
+any screen size can be tested without a real tray or screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize
+
+__all__ = ["CORNER_BIAS", "GAP", "MARGIN", "panel_position", "tray_edge"]
+
+GAP = 4  # between the icon and the window
+MARGIN = 12  # from the screen's corner when there is no icon to stand by
+CORNER_BIAS = 32  # an icon this much nearer a side than the top or bottom is still top/bottom
+
+
+def tray_edge(icon: QRect, available: QRect) -> str:
+    """The screen edge the tray is on.
+
+    The desktop's panel lies outside the available geometry, so an icon outside it says its
+    edge. Without that (no window manager tells), the nearest edge; in a corner top or bottom,
+    as nearly every desktop puts its tray there.
+    """
+    centre = icon.center()
+    if centre.y() > available.bottom():
+        return "bottom"
+    if centre.y() < available.top():
+        return "top"
+    if centre.x() < available.left():
+        return "left"
+    if centre.x() > available.right():
+        return "right"
+    distances = {
+        "top": centre.y() - available.top(),
+        "bottom": available.bottom() - centre.y(),
+        "left": centre.x() - available.left() + CORNER_BIAS,
+        "right": available.right() - centre.x() + CORNER_BIAS,
+    }
+    return min(distances, key=distances.__getitem__)
+
+
+def _clamp(value: int, low: int, high: int) -> int:
+    # Larger than the screen: keep its start (its title, its status) on screen.
+    return max(low, min(value, high))
+
+
+def panel_position(size: QSize, icon: QRect | None, available: QRect) -> QPoint:
+    """The top-left corner for a window of `size` next to `icon`, inside `available`.
+
+    With no icon (a tray that does not say where it is), the available corner bottom-right.
+    """
+    width, height = size.width(), size.height()
+    last_x = available.left() + available.width() - width
+    last_y = available.top() + available.height() - height
+    if icon is None or not icon.isValid() or icon.isEmpty():
+        x, y = last_x - MARGIN, last_y - MARGIN
+    else:
+        edge = tray_edge(icon, available)
+        centre = icon.center()
+        if edge in ("top", "bottom"):
+            x = centre.x() - width // 2
+            y = icon.bottom() + 1 + GAP if edge == "top" else icon.top() - GAP - height
+        else:
+            y = centre.y() - height // 2
+            x = icon.right() + 1 + GAP if edge == "left" else icon.left() - GAP - width
+    return QPoint(_clamp(x, available.left(), last_x), _clamp(y, available.top(), last_y))
