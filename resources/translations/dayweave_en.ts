@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>not UTF-8; read as Windows-1252</source>
+        <translation>not UTF-8; read as Windows-1252</translation>
+    </message>
+    <message>
+        <source>not a calendar (no BEGIN:VCALENDAR)</source>
+        <translation>not a calendar (no BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the file is cut short; read what is there</source>
+        <translation>the file is cut short; read what is there</translation>
+    </message>
+    <message>
+        <source>has no start time</source>
+        <translation>has no start time</translation>
+    </message>
+    <message>
+        <source>has a line that cannot be read (%1)</source>
+        <translation>has a line that cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>has two start times; the first is used</source>
+        <translation>has two start times; the first is used</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>cannot be expanded: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandServer</name>
     <message>
         <source>Dayweave could not open its socket (%1): the command line writes on its own.</source>

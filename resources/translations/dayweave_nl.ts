@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>not UTF-8; read as Windows-1252</source>
+        <translation>geen UTF-8; gelezen als Windows-1252</translation>
+    </message>
+    <message>
+        <source>not a calendar (no BEGIN:VCALENDAR)</source>
+        <translation>geen agenda (geen BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>niet te lezen: %1</translation>
+    </message>
+    <message>
+        <source>the file is cut short; read what is there</source>
+        <translation>het bestand houdt te vroeg op; gelezen wat er staat</translation>
+    </message>
+    <message>
+        <source>has no start time</source>
+        <translation>heeft geen begintijd</translation>
+    </message>
+    <message>
+        <source>has a line that cannot be read (%1)</source>
+        <translation>heeft een regel die niet te lezen is (%1)</translation>
+    </message>
+    <message>
+        <source>has two start times; the first is used</source>
+        <translation>heeft twee begintijden; de eerste telt</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>herhaling niet uit te rekenen: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandServer</name>
     <message>
         <source>Dayweave could not open its socket (%1): the command line writes on its own.</source>
