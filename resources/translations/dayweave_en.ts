@@ -46,6 +46,61 @@
         <source>cannot be expanded: %1</source>
         <translation>cannot be expanded: %1</translation>
     </message>
+    <message>
+        <source>%1 is not a full path</source>
+        <translation>%1 is not a full path</translation>
+    </message>
+    <message>
+        <source>there is no %1</source>
+        <translation>there is no %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an .ics file or a folder of them</source>
+        <translation>%1 is not an .ics file or a folder of them</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your calendars</source>
+        <translation>%1 is not one of your calendars</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCli</name>
+    <message>
+        <source>Read %1: %2 files, %3 events, %4 problems.</source>
+        <translation>Read %1: %2 files, %3 events, %4 problems.</translation>
+    </message>
+    <message>
+        <source>Already one of your calendars.</source>
+        <translation>Already one of your calendars.</translation>
+    </message>
+    <message>
+        <source>Added the calendar; it is read, never changed.</source>
+        <translation>Added the calendar; it is read, never changed.</translation>
+    </message>
+    <message>
+        <source>Removed the calendar.</source>
+        <translation>Removed the calendar.</translation>
+    </message>
+    <message>
+        <source>No calendars yet: dayweave calendar add PATH</source>
+        <translation>No calendars yet: dayweave calendar add PATH</translation>
+    </message>
+    <message>
+        <source> (not there now)</source>
+        <translation> (not there now)</translation>
+    </message>
+    <message>
+        <source>No planned meetings.</source>
+        <translation>No planned meetings.</translation>
+    </message>
+    <message>
+        <source>[live, %1]</source>
+        <translation>[live, %1]</translation>
+    </message>
+    <message>
+        <source>(not in People: %1)</source>
+        <translation>(not in People: %1)</translation>
+    </message>
 </context>
 <context>
     <name>CommandServer</name>
@@ -310,6 +365,26 @@
     <message>
         <source>%time does not exist on %day in %zone: the clocks skip it.</source>
         <translation>%time does not exist on %day in %zone: the clocks skip it.</translation>
+    </message>
+    <message>
+        <source>Your own e-mails must be e-mail addresses.</source>
+        <translation>Your own e-mails must be e-mail addresses.</translation>
+    </message>
+    <message>
+        <source>%path is not a full path.</source>
+        <translation>%path is not a full path.</translation>
+    </message>
+    <message>
+        <source>There is no %path.</source>
+        <translation>There is no %path.</translation>
+    </message>
+    <message>
+        <source>%path is not an .ics file or a folder of them.</source>
+        <translation>%path is not an .ics file or a folder of them.</translation>
+    </message>
+    <message>
+        <source>%path is not one of your calendars.</source>
+        <translation>%path is not one of your calendars.</translation>
     </message>
     <message>
         <source>the disk is full</source>

@@ -46,6 +46,61 @@
         <source>cannot be expanded: %1</source>
         <translation>herhaling niet uit te rekenen: %1</translation>
     </message>
+    <message>
+        <source>%1 is not a full path</source>
+        <translation>%1 is geen volledig pad</translation>
+    </message>
+    <message>
+        <source>there is no %1</source>
+        <translation>%1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1 is not an .ics file or a folder of them</source>
+        <translation>%1 is geen .ics-bestand of een map daarvan</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your calendars</source>
+        <translation>%1 is niet een van je agenda&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCli</name>
+    <message>
+        <source>Read %1: %2 files, %3 events, %4 problems.</source>
+        <translation>%1 gelezen: %2 bestanden, %3 afspraken, %4 problemen.</translation>
+    </message>
+    <message>
+        <source>Already one of your calendars.</source>
+        <translation>Al een van je agenda&apos;s.</translation>
+    </message>
+    <message>
+        <source>Added the calendar; it is read, never changed.</source>
+        <translation>Agenda toegevoegd; hij wordt gelezen, nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Removed the calendar.</source>
+        <translation>Agenda verwijderd.</translation>
+    </message>
+    <message>
+        <source>No calendars yet: dayweave calendar add PATH</source>
+        <translation>Nog geen agenda&apos;s: dayweave calendar add PAD</translation>
+    </message>
+    <message>
+        <source> (not there now)</source>
+        <translation> (nu niet aanwezig)</translation>
+    </message>
+    <message>
+        <source>No planned meetings.</source>
+        <translation>Geen geplande afspraken.</translation>
+    </message>
+    <message>
+        <source>[live, %1]</source>
+        <translation>[live, %1]</translation>
+    </message>
+    <message>
+        <source>(not in People: %1)</source>
+        <translation>(niet in Mensen: %1)</translation>
+    </message>
 </context>
 <context>
     <name>CommandServer</name>
@@ -310,6 +365,26 @@
     <message>
         <source>%time does not exist on %day in %zone: the clocks skip it.</source>
         <translation>%time bestaat niet op %day in %zone: de klok slaat het over.</translation>
+    </message>
+    <message>
+        <source>Your own e-mails must be e-mail addresses.</source>
+        <translation>Je eigen e-mails moeten e-mailadressen zijn.</translation>
+    </message>
+    <message>
+        <source>%path is not a full path.</source>
+        <translation>%path is geen volledig pad.</translation>
+    </message>
+    <message>
+        <source>There is no %path.</source>
+        <translation>%path bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%path is not an .ics file or a folder of them.</source>
+        <translation>%path is geen .ics-bestand of een map daarvan.</translation>
+    </message>
+    <message>
+        <source>%path is not one of your calendars.</source>
+        <translation>%path is niet een van je agenda&apos;s.</translation>
     </message>
     <message>
         <source>the disk is full</source>
