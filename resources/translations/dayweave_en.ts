@@ -561,6 +561,53 @@
     </message>
 </context>
 <context>
+    <name>MeetingPrompt</name>
+    <message>
+        <source>Dayweave: a planned meeting starts</source>
+        <translation>Dayweave: a planned meeting starts</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>Log it</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>First minutes: connect with %1</source>
+        <translation>First minutes: connect with %1</translation>
+    </message>
+    <message>
+        <source>What matters to them: %1</source>
+        <translation>What matters to them: %1</translation>
+    </message>
+    <message>
+        <source>Last time you agreed: %1</source>
+        <translation>Last time you agreed: %1</translation>
+    </message>
+    <message>
+        <source>First minutes: connect. Ask how they are before the agenda.</source>
+        <translation>First minutes: connect. Ask how they are before the agenda.</translation>
+    </message>
+    <message>
+        <source>Log it as a live meeting</source>
+        <translation>Log it as a live meeting</translation>
+    </message>
+    <message>
+        <source>Log it as a call</source>
+        <translation>Log it as a call</translation>
+    </message>
+    <message>
+        <source>%1 is not in your people</source>
+        <translation>%1 is not in your people</translation>
+    </message>
+    <message>
+        <source>Add to People</source>
+        <translation>Add to People</translation>
+    </message>
+</context>
+<context>
     <name>NudgePopup</name>
     <message>
         <source>Dayweave nudge</source>
@@ -905,6 +952,17 @@
     <message>
         <source>Next &amp;action agreed:</source>
         <translation>Next &amp;action agreed:</translation>
+    </message>
+</context>
+<context>
+    <name>Planned</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <source>Next: %1 %2</source>
+        <translation>Next: %1 %2</translation>
     </message>
 </context>
 <context>

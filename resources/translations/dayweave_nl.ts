@@ -561,6 +561,53 @@
     </message>
 </context>
 <context>
+    <name>MeetingPrompt</name>
+    <message>
+        <source>Dayweave: a planned meeting starts</source>
+        <translation>Dayweave: een geplande afspraak begint</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>First minutes: connect with %1</source>
+        <translation>Eerste minuten: maak contact met %1</translation>
+    </message>
+    <message>
+        <source>What matters to them: %1</source>
+        <translation>Wat voor hen telt: %1</translation>
+    </message>
+    <message>
+        <source>Last time you agreed: %1</source>
+        <translation>Vorige keer afgesproken: %1</translation>
+    </message>
+    <message>
+        <source>First minutes: connect. Ask how they are before the agenda.</source>
+        <translation>Eerste minuten: maak contact. Vraag hoe het gaat voor de agenda.</translation>
+    </message>
+    <message>
+        <source>Log it as a live meeting</source>
+        <translation>Vastleggen als live ontmoeting</translation>
+    </message>
+    <message>
+        <source>Log it as a call</source>
+        <translation>Vastleggen als gesprek</translation>
+    </message>
+    <message>
+        <source>%1 is not in your people</source>
+        <translation>%1 staat niet bij je mensen</translation>
+    </message>
+    <message>
+        <source>Add to People</source>
+        <translation>Toevoegen aan Mensen</translation>
+    </message>
+</context>
+<context>
     <name>NudgePopup</name>
     <message>
         <source>Dayweave nudge</source>
@@ -905,6 +952,17 @@
     <message>
         <source>Next &amp;action agreed:</source>
         <translation>Volgende &amp;actie afgesproken:</translation>
+    </message>
+</context>
+<context>
+    <name>Planned</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(geen titel)</translation>
+    </message>
+    <message>
+        <source>Next: %1 %2</source>
+        <translation>Volgende: %1 %2</translation>
     </message>
 </context>
 <context>

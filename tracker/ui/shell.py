@@ -67,6 +67,7 @@ class Shell(QObject):
         self._boxes: list = []
         self._nudges = None  # made two seconds after start-up: see nudges
         self._forgotten = None  # likewise
+        self._planned = None  # the calendar: likewise
         self.tray.pending_requested.connect(self.present_pending)
         self.popup = None
         self.nudge_start = SingleShot("nudges-first-plan", self._first_nudge_plan, self)
@@ -112,7 +113,18 @@ class Shell(QObject):
             )
         return self._forgotten
 
+    @property
+    def planned(self):
+        """The calendar's planned meetings and their prompts, made on first use."""
+        if self._planned is None:
+            from tracker.ui.meeting_prompt import PlannedPrompts
+
+            self._planned = PlannedPrompts(self)
+            self.nudges.planned_live = lambda: self._planned.planned.next_live
+        return self._planned
+
     def _first_nudge_plan(self) -> None:
+        self.planned.start()  # first: a planned live meeting counts for the nudge plan
         self.nudges.watch_sleep()
         self.nudges.replan()
         self.forgotten.check()  # a block left running since before today
@@ -237,6 +249,8 @@ class Shell(QObject):
                 self.journal, self.clock, self.zone, quicklog=self.quicklog, first_weekday=first
             )
             self.quicklog.notice.connect(self.week_window.on_notice)
+            self.week_window.timeline.planned.source = self.planned.planned.week
+            self.planned.planned.changed.connect(self.week_window.timeline.update)
         else:
             self.week_window.go_today()  # a new window has just read this week
         self.week_window.show()
