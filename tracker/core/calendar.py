@@ -11,6 +11,7 @@ left out with a message; the rest of its file still counts; no file ever raises.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -214,20 +215,64 @@ def _clean(calendar: Any, where: str, problems: list[Problem]) -> Any:
     return calendar
 
 
-def _expand(calendar: Any, start: datetime, end: datetime, where: str, problems: list) -> list:
-    import recurring_ical_events
+class _Queries:
+    """recurring-ical-events' queries over one parsed calendar, built once: building one reads
+    every event, which costs far more than asking it for a day. After a failure, one query per
+    series, so a bad series costs only itself."""
 
-    try:
-        return list(recurring_ical_events.of(calendar).between(start, end))
-    except Exception:  # one bad series must not cost the others: find it, leave it out
-        found = []
-        for uid, events in _series(calendar):
+    __slots__ = ("calendar", "series", "whole")
+
+    def __init__(self, calendar: Any) -> None:
+        self.calendar = weakref.ref(calendar)  # the cache must not keep a re-read file alive
+        self.whole: Any = None
+        self.series: list[tuple[str, Any, Exception | None]] | None = None
+
+    def _split(self) -> list[tuple[str, Any, Exception | None]]:
+        import recurring_ical_events
+
+        if self.series is None:
+            self.series = []
+            calendar = self.calendar()
+            for uid, events in _series(calendar):
+                label = _label(events[0]) or uid
+                try:
+                    query = recurring_ical_events.of(_one_series(calendar, events))
+                    self.series.append((label, query, None))
+                except Exception as error:  # a series that cannot even be read
+                    self.series.append((label, None, error))
+        return self.series
+
+    def between(self, start: datetime, end: datetime, where: str, problems: list) -> list:
+        import recurring_ical_events
+
+        if self.series is None:
             try:
-                found += recurring_ical_events.of(_one_series(calendar, events)).between(start, end)
+                if self.whole is None:
+                    self.whole = recurring_ical_events.of(self.calendar())
+                return list(self.whole.between(start, end))
+            except Exception:  # one bad series must not cost the others: find it, leave it out
+                self.whole = None
+        found = []
+        for label, query, broken in self._split():
+            try:
+                if broken is not None:
+                    raise broken
+                found += query.between(start, end)
             except Exception as error:
                 reason = _say(translate("Calendar", "cannot be expanded: %1"), _short(error))
-                problems.append(Problem(f"{where}: {_label(events[0]) or uid}", reason))
+                problems.append(Problem(f"{where}: {label}", reason))
         return found
+
+
+_QUERIES: dict[int, _Queries] = {}  # by id() of a parsed calendar, while that calendar lives
+
+
+def _expand(calendar: Any, start: datetime, end: datetime, where: str, problems: list) -> list:
+    queries = _QUERIES.get(id(calendar))
+    if queries is None or queries.calendar() is not calendar:
+        queries = _QUERIES[id(calendar)] = _Queries(calendar)
+        weakref.finalize(calendar, _QUERIES.pop, id(calendar), None)
+    return queries.between(start, end, where, problems)
 
 
 def _short(error: Exception) -> str:
