@@ -159,3 +159,41 @@ def test_the_week_outlines_planned_meetings(shell):
     assert rect.top() == pytest.approx(timeline.y_for(14 * 60))
     assert timeline.grab().width() > 0  # painting with the outlines raises nothing
     shell.week_window.close()
+
+
+def test_calendar_add_goes_to_the_running_app_over_the_socket(shell, tmp_path, qtbot):
+    import os
+    import subprocess
+    import sys
+
+    shell.start_server()
+    assert shell.server.server.isListening()
+    (tmp_path / "home.ics").write_text(
+        CALENDAR.replace("renewal-1", "coffee").replace("Renewal", "Coffee")
+        .replace("T140000", "T123000").format(extra="")
+    )  # fmt: skip
+    env = dict(os.environ, XDG_RUNTIME_DIR=str(tmp_path), TZ="Europe/Amsterdam")
+    command = [sys.executable, "-m", "tracker", "--data-dir", str(shell.journal.layout.root),
+               "calendar", "add", str(tmp_path / "home.ics")]  # fmt: skip
+    # The app holds the folder's lock: only the app itself can have saved the new source.
+    with qtbot.waitSignal(shell.planned.planned.changed, timeout=8000):
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        while process.poll() is None:
+            qtbot.wait(10)
+    out, err = process.communicate()
+    assert process.returncode == 0, err
+    assert "Added the calendar" in out
+    assert shell.journal.calendar_sources()[-1] == str(tmp_path / "home.ics")
+    assert shell.tray.next_line == "Next: 12:30 Coffee · Joost Bakker"
+    assert str(tmp_path / "home.ics") in shell.planned.planned.watcher.files()
+
+
+def test_the_calendar_is_read_again_at_day_change(shell, clock):
+    day = shell.planned.planned.day_timer
+    # 12:00 in Amsterdam: the next read is at midnight, twelve hours on.
+    assert day.remaining_seconds == pytest.approx(12 * 3600 + 1, abs=2)
+    clock.set(datetime(2026, 12, 2, 23, 0, 1, tzinfo=UTC))
+    day.fire()
+    assert shell.planned.planned.today == [] and shell.tray.next_line is None
