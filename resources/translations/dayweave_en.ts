@@ -103,6 +103,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarSources</name>
+    <message>
+        <source>Calendar files</source>
+        <translation>Calendar files</translation>
+    </message>
+    <message>
+        <source>Add file...</source>
+        <translation>Add file...</translation>
+    </message>
+    <message>
+        <source>Add folder...</source>
+        <translation>Add folder...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>A calendar file</source>
+        <translation>A calendar file</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendars (*.ics)</translation>
+    </message>
+    <message>
+        <source>A folder of calendars</source>
+        <translation>A folder of calendars</translation>
+    </message>
+</context>
+<context>
     <name>CommandServer</name>
     <message>
         <source>Dayweave could not open its socket (%1): the command line writes on its own.</source>
@@ -1061,6 +1092,10 @@
         <translation>e.g. Product</translation>
     </message>
     <message>
+        <source>me@work.example, me@home.example</source>
+        <translation>me@work.example, me@home.example</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> days</translation>
     </message>
@@ -1111,6 +1146,14 @@
     <message>
         <source>Week starts on:</source>
         <translation>Week starts on:</translation>
+    </message>
+    <message>
+        <source>My e-&amp;mail addresses:</source>
+        <translation>My e-&amp;mail addresses:</translation>
+    </message>
+    <message>
+        <source>Calendars:</source>
+        <translation>Calendars:</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarSources</name>
+    <message>
+        <source>Calendar files</source>
+        <translation>Agendabestanden</translation>
+    </message>
+    <message>
+        <source>Add file...</source>
+        <translation>Bestand toevoegen...</translation>
+    </message>
+    <message>
+        <source>Add folder...</source>
+        <translation>Map toevoegen...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>A calendar file</source>
+        <translation>Een agendabestand</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Agenda&apos;s (*.ics)</translation>
+    </message>
+    <message>
+        <source>A folder of calendars</source>
+        <translation>Een map met agenda&apos;s</translation>
+    </message>
+</context>
+<context>
     <name>CommandServer</name>
     <message>
         <source>Dayweave could not open its socket (%1): the command line writes on its own.</source>
@@ -1061,6 +1092,10 @@
         <translation>bijv. Product</translation>
     </message>
     <message>
+        <source>me@work.example, me@home.example</source>
+        <translation>ik@werk.example, ik@thuis.example</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> dagen</translation>
     </message>
@@ -1111,6 +1146,14 @@
     <message>
         <source>Week starts on:</source>
         <translation>Week begint op:</translation>
+    </message>
+    <message>
+        <source>My e-&amp;mail addresses:</source>
+        <translation>Mijn e-&amp;mailadressen:</translation>
+    </message>
+    <message>
+        <source>Calendars:</source>
+        <translation>Agenda&apos;s:</translation>
     </message>
 </context>
 <context>

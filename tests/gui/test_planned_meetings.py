@@ -197,3 +197,32 @@ def test_the_calendar_is_read_again_at_day_change(shell, clock):
     clock.set(datetime(2026, 12, 2, 23, 0, 1, tzinfo=UTC))
     day.fire()
     assert shell.planned.planned.today == [] and shell.tray.next_line is None
+
+
+def test_settings_add_and_remove_calendars_and_own_emails(shell, tmp_path, journal):
+    from tracker.ui.calendar_sources import CalendarSources
+    from tracker.ui.settings_dialog import SettingsDialog
+
+    sources = CalendarSources(journal.calendar_sources, shell.quicklog.run)
+    dialog = SettingsDialog(journal.settings(), calendars=sources)
+    assert [sources.list.item(i).text() for i in range(sources.list.count())] == [
+        str(tmp_path / "work.ics")
+    ]
+    (tmp_path / "vdir").mkdir()
+    (tmp_path / "vdir" / "a.ics").write_text(
+        CALENDAR.replace("renewal-1", "walk").replace("Renewal", "Walk")
+        .replace("T140000", "T123000").format(extra="")
+    )  # fmt: skip
+    sources.add_path(str(tmp_path / "vdir"))  # what the folder chooser gives
+    assert journal.calendar_sources() == (str(tmp_path / "work.ics"), str(tmp_path / "vdir"))
+    assert sources.list.count() == 2
+    assert shell.tray.next_line == "Next: 12:30 Walk · Joost Bakker"  # read at once
+    sources.list.setCurrentRow(0)
+    sources.remove.click()
+    assert journal.calendar_sources() == (str(tmp_path / "vdir"),)
+    dialog.own_emails.setText("me@example.org, me@home.example")
+    assert dialog.settings().own_emails == ("me@example.org", "me@home.example")
+    dialog.own_emails.setText("not an address")
+    dialog._try_accept()
+    assert dialog.problem.text() == "Your own e-mails must be e-mail addresses."
+    dialog.close()

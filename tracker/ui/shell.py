@@ -291,9 +291,11 @@ class Shell(QObject):
 
     def show_settings(self) -> None:
         from tracker.autostart import Autostart
+        from tracker.ui.calendar_sources import CalendarSources
         from tracker.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.journal.settings(), Autostart())
+        calendars = CalendarSources(self.journal.calendar_sources, self.quicklog.run)
+        dialog = SettingsDialog(self.journal.settings(), Autostart(), calendars=calendars)
         self.settings_dialog = dialog
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             from tracker.commands.settings import SETTING_NAMES
