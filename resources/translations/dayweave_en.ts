@@ -35,6 +35,10 @@
         <translation>has no start time</translation>
     </message>
     <message>
+        <source>has a repeat date (%1) with a time but no day</source>
+        <translation>has a repeat date (%1) with a time but no day</translation>
+    </message>
+    <message>
         <source>has a line that cannot be read (%1)</source>
         <translation>has a line that cannot be read (%1)</translation>
     </message>

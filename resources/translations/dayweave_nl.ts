@@ -35,6 +35,10 @@
         <translation>heeft geen begintijd</translation>
     </message>
     <message>
+        <source>has a repeat date (%1) with a time but no day</source>
+        <translation>heeft een herhaaldatum (%1) met een tijd maar zonder dag</translation>
+    </message>
+    <message>
         <source>has a line that cannot be read (%1)</source>
         <translation>heeft een regel die niet te lezen is (%1)</translation>
     </message>

@@ -97,7 +97,18 @@ def test_a_broken_event_is_left_out_with_its_name_and_the_rest_counts():
         [read_calendar(CORPUS / "icalendar__multiple-timezones.ics")], *EVER, AMS
     )
     assert not meetings and len(problems) == 3
-    assert all("cannot be expanded" in p.text for p in problems)
+    assert [p.text for p in problems] == ["has a repeat date (RDATE) with a time but no day"] * 3
+    meetings, problems = meetings_between(
+        [read_calendar(CORPUS / "icalendar__issue-722-missing-timezones.ics")], *EVER, AMS
+    )
+    # Zones named but not defined in the file are still known by name.
+    assert [m.start for m in meetings] == [
+        datetime(2014, 8, 29, 12, 0, tzinfo=UTC),
+        datetime(2024, 9, 13, 10, 0, tzinfo=UTC),
+    ]
+    assert [p.describe() for p in problems] == [
+        "icalendar__issue-722-missing-timezones.ics: ?: has no start time"
+    ] * 2
     data = (CORPUS / "icalendar__issue-1050-multiple-calendars.ics").read_bytes()
     _calendars, problems = parse_calendar(data, "x.ics")
     assert [p.describe() for p in problems] == [

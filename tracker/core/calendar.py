@@ -162,9 +162,14 @@ def _label(event: Any) -> str:
 
 def _event_problem(event: Any) -> str | None:
     """Why an event cannot be a meeting at all (checked before expanding its series)."""
-    starts = event.get("DTSTART")
-    if starts is None and "RECURRENCE-ID" not in event:
+    if event.get("DTSTART") is None:
         return translate("Calendar", "has no start time")
+    for key in ("RDATE", "EXDATE"):
+        values = event.get(key, [])
+        for value in values if isinstance(values, list) else [values]:
+            if str(getattr(value, "params", {}).get("VALUE", "")).upper() == "TIME":
+                text = translate("Calendar", "has a repeat date (%1) with a time but no day")
+                return _say(text, key)
     for name, _message in getattr(event, "errors", ()) or ():
         if name in ("DTSTART", "DTEND", "RRULE", "RDATE", "EXDATE", "DURATION", None):
             return _say(translate("Calendar", "has a line that cannot be read (%1)"), name or "?")
