@@ -18,6 +18,7 @@ from tracker.core.model import Person
 
 ZONES = ["Europe/Amsterdam", "America/New_York", "Pacific/Fiji", "Australia/Sydney",
          "Asia/Kolkata", "America/Sao_Paulo", "UTC"]  # fmt: skip
+AMS = ZoneInfo("Europe/Amsterdam")
 WINDOW = (datetime(2025, 1, 1, tzinfo=UTC), datetime(2026, 7, 1, tzinfo=UTC))
 
 
@@ -55,18 +56,45 @@ def series(draw) -> tuple[str, str]:
     return zone, body
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(series(), min_size=1, max_size=3))
-def test_occurrences_are_those_of_recurring_ical_events_alone(drawn):
-    text = "BEGIN:VCALENDAR\nVERSION:2.0\n" + "".join(b for _z, b in drawn) + "END:VCALENDAR\n"
+@st.composite
+def once(draw) -> tuple[str, str]:
+    """A meeting that happens once: in a zone, in UTC, floating, or all day."""
+    moment = draw(st.datetimes(datetime(2024, 12, 1), datetime(2026, 8, 1))).replace(
+        second=0, microsecond=0
+    )
+    zone = draw(st.sampled_from(ZONES))
+    start = draw(
+        st.sampled_from([
+            f"DTSTART;TZID={zone}:{moment:%Y%m%dT%H%M%S}", f"DTSTART:{moment:%Y%m%dT%H%M%S}Z",
+            f"DTSTART:{moment:%Y%m%dT%H%M%S}", f"DTSTART;VALUE=DATE:{moment:%Y%m%d}",
+        ])
+    )  # fmt: skip
+    uid = draw(st.uuids())
+    return zone, f"BEGIN:VEVENT\nUID:{uid}\nSUMMARY:Once\n{start}\nEND:VEVENT\n"
+
+
+def _utc(value) -> datetime | None:
+    if not isinstance(value, datetime):
+        return None  # all day: never a meeting
+    return (value if value.tzinfo else value.replace(tzinfo=AMS)).astimezone(UTC)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.one_of(series(), once()), min_size=1, max_size=6),
+    st.sampled_from(["", "X-WR-TIMEZONE:America/New_York\n"]),
+)
+def test_occurrences_are_those_of_recurring_ical_events_alone(drawn, head):
+    body = "".join(b for _z, b in drawn)
+    text = f"BEGIN:VCALENDAR\nVERSION:2.0\n{head}{body}END:VCALENDAR\n"
     expected = sorted(
-        e.decoded("DTSTART").astimezone(UTC)
+        start
         for e in recurring_ical_events.of(Calendar.from_ical(text)).between(*WINDOW)
-        if WINDOW[0] <= e.decoded("DTSTART").astimezone(UTC) < WINDOW[1]
+        if (start := _utc(e.decoded("DTSTART"))) is not None and WINDOW[0] <= start < WINDOW[1]
     )
     calendars, problems = parse_calendar(text.encode(), "g.ics")
     file = CalendarFile(Path("g.ics"), tuple(calendars), tuple(problems))
-    meetings, problems = meetings_between([file], *WINDOW, ZoneInfo("Europe/Amsterdam"))
+    meetings, problems = meetings_between([file], *WINDOW, AMS)
     assert not problems
     assert [m.start for m in meetings] == expected
 

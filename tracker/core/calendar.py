@@ -11,7 +11,6 @@ left out with a message; the rest of its file still counts; no file ever raises.
 from __future__ import annotations
 
 import re
-import weakref
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -176,29 +175,6 @@ def _event_problem(event: Any) -> str | None:
     return None
 
 
-def _series(calendar: Any) -> list[tuple[str, list[Any]]]:
-    by_uid: dict[str, list[Any]] = {}
-    for index, event in enumerate(calendar.walk("VEVENT")):
-        uid = str(event.get("UID", "") or "") or f"#{index}"
-        by_uid.setdefault(uid, []).append(event)
-    return list(by_uid.items())
-
-
-def _one_series(calendar: Any, events: list[Any]) -> Any:
-    """A calendar with only these events, keeping the zones and X-WR-TIMEZONE they need."""
-    import icalendar
-
-    alone = icalendar.Calendar()
-    for key, value in calendar.items():
-        alone.add(key, value)
-    for component in calendar.subcomponents:
-        if component.name == "VTIMEZONE":
-            alone.add_component(component)
-    for event in events:
-        alone.add_component(event)
-    return alone
-
-
 def _clean(calendar: Any, where: str, problems: list[Problem]) -> Any:
     """The calendar without its broken events (each named in a problem)."""
     bad = []
@@ -218,66 +194,6 @@ def _clean(calendar: Any, where: str, problems: list[Problem]) -> Any:
     if bad:
         calendar.subcomponents = [c for c in calendar.subcomponents if c not in bad]
     return calendar
-
-
-class _Queries:
-    """recurring-ical-events' queries over one parsed calendar, built once: building one reads
-    every event, which costs far more than asking it for a day. After a failure, one query per
-    series, so a bad series costs only itself."""
-
-    __slots__ = ("calendar", "series", "whole")
-
-    def __init__(self, calendar: Any) -> None:
-        self.calendar = weakref.ref(calendar)  # the cache must not keep a re-read file alive
-        self.whole: Any = None
-        self.series: list[tuple[str, Any, Exception | None]] | None = None
-
-    def _split(self) -> list[tuple[str, Any, Exception | None]]:
-        import recurring_ical_events
-
-        if self.series is None:
-            self.series = []
-            calendar = self.calendar()
-            for uid, events in _series(calendar):
-                label = _label(events[0]) or uid
-                try:
-                    query = recurring_ical_events.of(_one_series(calendar, events))
-                    self.series.append((label, query, None))
-                except Exception as error:  # a series that cannot even be read
-                    self.series.append((label, None, error))
-        return self.series
-
-    def between(self, start: datetime, end: datetime, where: str, problems: list) -> list:
-        import recurring_ical_events
-
-        if self.series is None:
-            try:
-                if self.whole is None:
-                    self.whole = recurring_ical_events.of(self.calendar())
-                return list(self.whole.between(start, end))
-            except Exception:  # one bad series must not cost the others: find it, leave it out
-                self.whole = None
-        found = []
-        for label, query, broken in self._split():
-            try:
-                if broken is not None:
-                    raise broken
-                found += query.between(start, end)
-            except Exception as error:
-                reason = _say(translate("Calendar", "cannot be expanded: %1"), _short(error))
-                problems.append(Problem(f"{where}: {label}", reason))
-        return found
-
-
-_QUERIES: dict[int, _Queries] = {}  # by id() of a parsed calendar, while that calendar lives
-
-
-def _expand(calendar: Any, start: datetime, end: datetime, where: str, problems: list) -> list:
-    queries = _QUERIES.get(id(calendar))
-    if queries is None or queries.calendar() is not calendar:
-        queries = _QUERIES[id(calendar)] = _Queries(calendar)
-        weakref.finalize(calendar, _QUERIES.pop, id(calendar), None)
-    return queries.between(start, end, where, problems)
 
 
 def _short(error: Exception) -> str:
@@ -368,6 +284,8 @@ def meetings_between(
 ) -> tuple[list[Meeting], list[Problem]]:
     """The planned meetings starting in [start, end), sorted, and every problem met (the
     files' own and those of their events)."""
+    from tracker.core.calendar_index import expand
+
     own = frozenset(e.strip().lower() for e in own_emails)
     meetings: list[Meeting] = []
     problems: list[Problem] = []
@@ -376,7 +294,7 @@ def meetings_between(
         where = file.path.name
         for calendar in file.calendars:
             # recurring-ical-events answers for overlap: keep only what starts in the range.
-            for event in _expand(calendar, start, end, where, problems):
+            for event in expand(calendar, start, end, where, problems):
                 try:
                     meeting = _meeting(event, zone, own)
                 except Exception as error:  # one odd occurrence, never the whole day

@@ -73,8 +73,10 @@ class PlannedMeetings(QObject):
     def _heard(self, result: Any, _initiator: Any) -> None:
         if "calendars" in result.what:
             self.reload()
-        elif "people" in result.what or "settings" in result.what:
-            self.replan()  # attendees may be someone now; declines follow own_emails
+        elif "settings" in result.what:
+            self.replan()  # declines follow own_emails
+        elif "people" in result.what:
+            self.replan(ahead=False)  # attendees may be someone now; the days ahead stay
 
     def _files_changed(self, _path: str) -> None:
         self.settle.start_in(_SETTLE_SECONDS)
@@ -93,17 +95,20 @@ class PlannedMeetings(QObject):
             self.watcher.addPaths(wanted)
         self.replan()
 
-    def replan(self) -> None:
+    def replan(self, ahead: bool = True) -> None:
+        """Today's meetings matched to people, the timers; with `ahead`, the next live meeting
+        in the weeks ahead too (only when the files, the day or the settings change)."""
         now = self.clock.now()
         day = now.astimezone(self.zone).date()
         own = self.journal.settings().own_emails
         start, end = day_bounds(day, self.zone)
         meetings, self.problems = meetings_between(self.files, start, end, self.zone, own)
         self.today = plan_day(meetings, self.journal.people(include_deleted=True))
-        ahead, _ = meetings_between(
-            self.files, now, now + timedelta(days=LIVE_LOOKAHEAD_DAYS), self.zone, own
-        )
-        self.next_live = next((m.start for m in ahead if m.live), None)
+        if ahead:
+            later, _ = meetings_between(
+                self.files, now, now + timedelta(days=LIVE_LOOKAHEAD_DAYS), self.zone, own
+            )
+            self.next_live = next((m.start for m in later if m.live), None)
         self._set_timers(now, end)
         self.changed.emit()
 
@@ -148,7 +153,7 @@ class PlannedMeetings(QObject):
                 self._opened.add(key)
                 if now - planned.meeting.start <= timedelta(minutes=10):
                     self.starting.emit(planned)
-        self.replan()
+        self.replan(ahead=False)
 
     def _close_came(self) -> None:
         now = self.clock.now()
@@ -158,4 +163,4 @@ class PlannedMeetings(QObject):
             if planned.meeting.start < close_at <= now and key not in self._closed:
                 self._closed.add(key)
                 self.closing.emit(planned)
-        self.replan()
+        self.replan(ahead=False)
