@@ -47,6 +47,10 @@
         <translation>has two start times; the first is used</translation>
     </message>
     <message>
+        <source>time zone %1 is unknown; read as local time</source>
+        <translation>time zone %1 is unknown; read as local time</translation>
+    </message>
+    <message>
         <source>cannot be expanded: %1</source>
         <translation>cannot be expanded: %1</translation>
     </message>

@@ -47,6 +47,10 @@
         <translation>heeft twee begintijden; de eerste telt</translation>
     </message>
     <message>
+        <source>time zone %1 is unknown; read as local time</source>
+        <translation>tijdzone %1 is onbekend; gelezen als plaatselijke tijd</translation>
+    </message>
+    <message>
         <source>cannot be expanded: %1</source>
         <translation>herhaling niet uit te rekenen: %1</translation>
     </message>

@@ -230,3 +230,21 @@ def test_the_agenda_json_has_the_contract_fields():
             }
         ],
     }
+
+
+@pytest.mark.parametrize(
+    ("tzid", "utc_hour", "told"),
+    [
+        ("W. Europe Standard Time", 7, False),  # Microsoft's names, without a VTIMEZONE
+        ("Pacific Standard Time", 16, False),
+        # Unknown (read as local time, and said so): an Outlook display name, and nothing.
+        ("(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna", 7, True),
+        ("Nowhere/Land", 7, True),
+    ],
+)
+def test_zone_names_without_a_vtimezone(tzid: str, utc_hour: int, told: bool):
+    data = _calendar(f'UID:x\nSUMMARY:M\nDTSTART;TZID="{tzid}":20260701T090000')
+    meetings, problems = _day(data, date(2026, 7, 1))
+    assert [m.start.hour for m in meetings] == [utc_hour]
+    expected = [f"t.ics: M: time zone {tzid} is unknown; read as local time"] if told else []
+    assert [p.describe() for p in problems] == expected

@@ -189,11 +189,27 @@ def _clean(calendar: Any, where: str, problems: list[Problem]) -> Any:
             )
         reason = _event_problem(event)
         if reason is not None:
-            bad.append(event)
+            bad.append(id(event))
             problems.append(Problem(f"{where}: {_label(event)}", reason))
+        elif (zone := _unknown_zone(event)) is not None:
+            text = translate("Calendar", "time zone %1 is unknown; read as local time")
+            problems.append(Problem(f"{where}: {_label(event)}", _say(text, zone)))
     if bad:
-        calendar.subcomponents = [c for c in calendar.subcomponents if c not in bad]
+        calendar.subcomponents = [c for c in calendar.subcomponents if id(c) not in bad]
     return calendar
+
+
+def _unknown_zone(event: Any) -> str | None:
+    """A TZID neither the file nor the zone database (nor Microsoft's names) defines: icalendar
+    reads the time as floating, so the user is told."""
+    tzid = getattr(event.get("DTSTART"), "params", {}).get("TZID")
+    if not tzid:
+        return None
+    try:
+        value = event.decoded("DTSTART")
+    except Exception:  # told elsewhere, when the series is expanded
+        return None
+    return str(tzid) if isinstance(value, datetime) and value.tzinfo is None else None
 
 
 def _short(error: Exception) -> str:
