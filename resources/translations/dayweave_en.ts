@@ -13,6 +13,135 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>not UTF-8; read as Windows-1252</source>
+        <translation>not UTF-8; read as Windows-1252</translation>
+    </message>
+    <message>
+        <source>not a calendar (no BEGIN:VCALENDAR)</source>
+        <translation>not a calendar (no BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the file is cut short; read what is there</source>
+        <translation>the file is cut short; read what is there</translation>
+    </message>
+    <message>
+        <source>has no start time</source>
+        <translation>has no start time</translation>
+    </message>
+    <message>
+        <source>has a repeat date (%1) with a time but no day</source>
+        <translation>has a repeat date (%1) with a time but no day</translation>
+    </message>
+    <message>
+        <source>has a line that cannot be read (%1)</source>
+        <translation>has a line that cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>has two start times; the first is used</source>
+        <translation>has two start times; the first is used</translation>
+    </message>
+    <message>
+        <source>time zone %1 is unknown; read as local time</source>
+        <translation>time zone %1 is unknown; read as local time</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>cannot be expanded: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a full path</source>
+        <translation>%1 is not a full path</translation>
+    </message>
+    <message>
+        <source>there is no %1</source>
+        <translation>there is no %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an .ics file or a folder of them</source>
+        <translation>%1 is not an .ics file or a folder of them</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your calendars</source>
+        <translation>%1 is not one of your calendars</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCli</name>
+    <message>
+        <source>Read %1: %2 files, %3 events, %4 problems.</source>
+        <translation>Read %1: %2 files, %3 events, %4 problems.</translation>
+    </message>
+    <message>
+        <source>Already one of your calendars.</source>
+        <translation>Already one of your calendars.</translation>
+    </message>
+    <message>
+        <source>Added the calendar; it is read, never changed.</source>
+        <translation>Added the calendar; it is read, never changed.</translation>
+    </message>
+    <message>
+        <source>Removed the calendar.</source>
+        <translation>Removed the calendar.</translation>
+    </message>
+    <message>
+        <source>No calendars yet: dayweave calendar add PATH</source>
+        <translation>No calendars yet: dayweave calendar add PATH</translation>
+    </message>
+    <message>
+        <source> (not there now)</source>
+        <translation> (not there now)</translation>
+    </message>
+    <message>
+        <source>No planned meetings.</source>
+        <translation>No planned meetings.</translation>
+    </message>
+    <message>
+        <source>[live, %1]</source>
+        <translation>[live, %1]</translation>
+    </message>
+    <message>
+        <source>(not in People: %1)</source>
+        <translation>(not in People: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSources</name>
+    <message>
+        <source>Calendar files</source>
+        <translation>Calendar files</translation>
+    </message>
+    <message>
+        <source>Add file...</source>
+        <translation>Add file...</translation>
+    </message>
+    <message>
+        <source>Add folder...</source>
+        <translation>Add folder...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>A calendar file</source>
+        <translation>A calendar file</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Calendars (*.ics)</translation>
+    </message>
+    <message>
+        <source>A folder of calendars</source>
+        <translation>A folder of calendars</translation>
+    </message>
+</context>
+<context>
     <name>CommandServer</name>
     <message>
         <source>Dayweave could not open its socket (%1): the command line writes on its own.</source>
@@ -277,6 +406,26 @@
         <translation>%time does not exist on %day in %zone: the clocks skip it.</translation>
     </message>
     <message>
+        <source>Your own e-mails must be e-mail addresses.</source>
+        <translation>Your own e-mails must be e-mail addresses.</translation>
+    </message>
+    <message>
+        <source>%path is not a full path.</source>
+        <translation>%path is not a full path.</translation>
+    </message>
+    <message>
+        <source>There is no %path.</source>
+        <translation>There is no %path.</translation>
+    </message>
+    <message>
+        <source>%path is not an .ics file or a folder of them.</source>
+        <translation>%path is not an .ics file or a folder of them.</translation>
+    </message>
+    <message>
+        <source>%path is not one of your calendars.</source>
+        <translation>%path is not one of your calendars.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>the disk is full</translation>
     </message>
@@ -464,6 +613,53 @@
     <message>
         <source>Undone</source>
         <translation>Undone</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPrompt</name>
+    <message>
+        <source>Dayweave: a planned meeting starts</source>
+        <translation>Dayweave: a planned meeting starts</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>Log it</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>First minutes: connect with %1</source>
+        <translation>First minutes: connect with %1</translation>
+    </message>
+    <message>
+        <source>What matters to them: %1</source>
+        <translation>What matters to them: %1</translation>
+    </message>
+    <message>
+        <source>Last time you agreed: %1</source>
+        <translation>Last time you agreed: %1</translation>
+    </message>
+    <message>
+        <source>First minutes: connect. Ask how they are before the agenda.</source>
+        <translation>First minutes: connect. Ask how they are before the agenda.</translation>
+    </message>
+    <message>
+        <source>Log it as a live meeting</source>
+        <translation>Log it as a live meeting</translation>
+    </message>
+    <message>
+        <source>Log it as a call</source>
+        <translation>Log it as a call</translation>
+    </message>
+    <message>
+        <source>%1 is not in your people</source>
+        <translation>%1 is not in your people</translation>
+    </message>
+    <message>
+        <source>Add to People</source>
+        <translation>Add to People</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1010,17 @@
     </message>
 </context>
 <context>
+    <name>Planned</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(no title)</translation>
+    </message>
+    <message>
+        <source>Next: %1 %2</source>
+        <translation>Next: %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>QuickEntryDialog</name>
     <message>
         <source>Quick entry</source>
@@ -909,6 +1116,10 @@
         <translation>e.g. Product</translation>
     </message>
     <message>
+        <source>me@work.example, me@home.example</source>
+        <translation>me@work.example, me@home.example</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> days</translation>
     </message>
@@ -959,6 +1170,14 @@
     <message>
         <source>Week starts on:</source>
         <translation>Week starts on:</translation>
+    </message>
+    <message>
+        <source>My e-&amp;mail addresses:</source>
+        <translation>My e-&amp;mail addresses:</translation>
+    </message>
+    <message>
+        <source>Calendars:</source>
+        <translation>Calendars:</translation>
     </message>
 </context>
 <context>

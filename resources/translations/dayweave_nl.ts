@@ -13,6 +13,135 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>not UTF-8; read as Windows-1252</source>
+        <translation>geen UTF-8; gelezen als Windows-1252</translation>
+    </message>
+    <message>
+        <source>not a calendar (no BEGIN:VCALENDAR)</source>
+        <translation>geen agenda (geen BEGIN:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>niet te lezen: %1</translation>
+    </message>
+    <message>
+        <source>the file is cut short; read what is there</source>
+        <translation>het bestand houdt te vroeg op; gelezen wat er staat</translation>
+    </message>
+    <message>
+        <source>has no start time</source>
+        <translation>heeft geen begintijd</translation>
+    </message>
+    <message>
+        <source>has a repeat date (%1) with a time but no day</source>
+        <translation>heeft een herhaaldatum (%1) met een tijd maar zonder dag</translation>
+    </message>
+    <message>
+        <source>has a line that cannot be read (%1)</source>
+        <translation>heeft een regel die niet te lezen is (%1)</translation>
+    </message>
+    <message>
+        <source>has two start times; the first is used</source>
+        <translation>heeft twee begintijden; de eerste telt</translation>
+    </message>
+    <message>
+        <source>time zone %1 is unknown; read as local time</source>
+        <translation>tijdzone %1 is onbekend; gelezen als plaatselijke tijd</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>herhaling niet uit te rekenen: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a full path</source>
+        <translation>%1 is geen volledig pad</translation>
+    </message>
+    <message>
+        <source>there is no %1</source>
+        <translation>%1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1 is not an .ics file or a folder of them</source>
+        <translation>%1 is geen .ics-bestand of een map daarvan</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your calendars</source>
+        <translation>%1 is niet een van je agenda&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCli</name>
+    <message>
+        <source>Read %1: %2 files, %3 events, %4 problems.</source>
+        <translation>%1 gelezen: %2 bestanden, %3 afspraken, %4 problemen.</translation>
+    </message>
+    <message>
+        <source>Already one of your calendars.</source>
+        <translation>Al een van je agenda&apos;s.</translation>
+    </message>
+    <message>
+        <source>Added the calendar; it is read, never changed.</source>
+        <translation>Agenda toegevoegd; hij wordt gelezen, nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Removed the calendar.</source>
+        <translation>Agenda verwijderd.</translation>
+    </message>
+    <message>
+        <source>No calendars yet: dayweave calendar add PATH</source>
+        <translation>Nog geen agenda&apos;s: dayweave calendar add PAD</translation>
+    </message>
+    <message>
+        <source> (not there now)</source>
+        <translation> (nu niet aanwezig)</translation>
+    </message>
+    <message>
+        <source>No planned meetings.</source>
+        <translation>Geen geplande afspraken.</translation>
+    </message>
+    <message>
+        <source>[live, %1]</source>
+        <translation>[live, %1]</translation>
+    </message>
+    <message>
+        <source>(not in People: %1)</source>
+        <translation>(niet in Mensen: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSources</name>
+    <message>
+        <source>Calendar files</source>
+        <translation>Agendabestanden</translation>
+    </message>
+    <message>
+        <source>Add file...</source>
+        <translation>Bestand toevoegen...</translation>
+    </message>
+    <message>
+        <source>Add folder...</source>
+        <translation>Map toevoegen...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>A calendar file</source>
+        <translation>Een agendabestand</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Agenda&apos;s (*.ics)</translation>
+    </message>
+    <message>
+        <source>A folder of calendars</source>
+        <translation>Een map met agenda&apos;s</translation>
+    </message>
+</context>
+<context>
     <name>CommandServer</name>
     <message>
         <source>Dayweave could not open its socket (%1): the command line writes on its own.</source>
@@ -277,6 +406,26 @@
         <translation>%time bestaat niet op %day in %zone: de klok slaat het over.</translation>
     </message>
     <message>
+        <source>Your own e-mails must be e-mail addresses.</source>
+        <translation>Je eigen e-mails moeten e-mailadressen zijn.</translation>
+    </message>
+    <message>
+        <source>%path is not a full path.</source>
+        <translation>%path is geen volledig pad.</translation>
+    </message>
+    <message>
+        <source>There is no %path.</source>
+        <translation>%path bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%path is not an .ics file or a folder of them.</source>
+        <translation>%path is geen .ics-bestand of een map daarvan.</translation>
+    </message>
+    <message>
+        <source>%path is not one of your calendars.</source>
+        <translation>%path is niet een van je agenda&apos;s.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
@@ -464,6 +613,53 @@
     <message>
         <source>Undone</source>
         <translation>Ongedaan gemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPrompt</name>
+    <message>
+        <source>Dayweave: a planned meeting starts</source>
+        <translation>Dayweave: een geplande afspraak begint</translation>
+    </message>
+    <message>
+        <source>Log it</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>First minutes: connect with %1</source>
+        <translation>Eerste minuten: maak contact met %1</translation>
+    </message>
+    <message>
+        <source>What matters to them: %1</source>
+        <translation>Wat voor hen telt: %1</translation>
+    </message>
+    <message>
+        <source>Last time you agreed: %1</source>
+        <translation>Vorige keer afgesproken: %1</translation>
+    </message>
+    <message>
+        <source>First minutes: connect. Ask how they are before the agenda.</source>
+        <translation>Eerste minuten: maak contact. Vraag hoe het gaat voor de agenda.</translation>
+    </message>
+    <message>
+        <source>Log it as a live meeting</source>
+        <translation>Vastleggen als live ontmoeting</translation>
+    </message>
+    <message>
+        <source>Log it as a call</source>
+        <translation>Vastleggen als gesprek</translation>
+    </message>
+    <message>
+        <source>%1 is not in your people</source>
+        <translation>%1 staat niet bij je mensen</translation>
+    </message>
+    <message>
+        <source>Add to People</source>
+        <translation>Toevoegen aan Mensen</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1010,17 @@
     </message>
 </context>
 <context>
+    <name>Planned</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(geen titel)</translation>
+    </message>
+    <message>
+        <source>Next: %1 %2</source>
+        <translation>Volgende: %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>QuickEntryDialog</name>
     <message>
         <source>Quick entry</source>
@@ -909,6 +1116,10 @@
         <translation>bijv. Product</translation>
     </message>
     <message>
+        <source>me@work.example, me@home.example</source>
+        <translation>ik@werk.example, ik@thuis.example</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> dagen</translation>
     </message>
@@ -959,6 +1170,14 @@
     <message>
         <source>Week starts on:</source>
         <translation>Week begint op:</translation>
+    </message>
+    <message>
+        <source>My e-&amp;mail addresses:</source>
+        <translation>Mijn e-&amp;mailadressen:</translation>
+    </message>
+    <message>
+        <source>Calendars:</source>
+        <translation>Agenda&apos;s:</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@ def test_defaults_are_valid_and_round_trip():
         ({"live_every_days": True}, "live_every_days"),
         ({"language": "fr"}, "language"),
         ({"first_weekday": 9}, "first_weekday"),
+        ({"own_emails": ("not an address",)}, "own_emails"),
+        ({"own_emails": "me@example.org"}, "own_emails"),
     ],
 )
 def test_invalid_settings_name_their_field(changes, field):
@@ -53,3 +55,11 @@ def test_a_bad_stored_value_falls_back_alone_and_unknown_keys_stay():
     assert loaded.max_nudges_per_day == 2 and loaded.own_team == "Product"
     assert loaded.nudge_days == (0, 2)
     assert settings_to_record(loaded)["future"] == 1
+
+
+def test_own_emails_are_stored_as_a_list_and_read_back_as_a_tuple():
+    settings = Settings().with_changes(own_emails=("me@example.org", "Me@Work.example"))
+    assert validate_settings(settings) is settings
+    record = settings_to_record(settings)
+    assert record["own_emails"] == ["me@example.org", "Me@Work.example"]
+    assert settings_from_record(record).own_emails == ("me@example.org", "Me@Work.example")

@@ -105,4 +105,6 @@ def one_line(text: str) -> str:
 def _only_reads(args) -> bool:
     if args.command == "people":
         return args.people_command == "list"
+    if args.command == "calendar":
+        return args.calendar_command == "list"
     return args.command == "settings" and args.value is None

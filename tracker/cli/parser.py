@@ -132,6 +132,25 @@ def _add_check(sub: Any) -> None:
     )
 
 
+def _add_calendar(sub: Any) -> None:
+    calendar = sub.add_parser("calendar", help="the calendar files planned meetings come from")
+    actions = calendar.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="read an .ics file or a folder of them (never changed)")
+    add.add_argument("path", type=Path)
+    add.add_argument("--json", action="store_true")
+    remove = actions.add_parser("remove", help="stop reading a calendar")
+    remove.add_argument("path", type=Path)
+    remove.add_argument("--json", action="store_true")
+    listing = actions.add_parser("list", help="the calendars read")
+    listing.add_argument("--json", action="store_true")
+
+
+def _add_agenda(sub: Any) -> None:
+    agenda = sub.add_parser("agenda", help="the planned meetings of DATE (default: today)")
+    agenda.add_argument("date", nargs="?", default="today")
+    agenda.add_argument("--json", action="store_true")
+
+
 SUBCOMMANDS = {
     "log": _add_log,
     "start": _add_start,
@@ -142,4 +161,6 @@ SUBCOMMANDS = {
     "settings": _add_settings,
     "nudges": _add_nudges,
     "check": _add_check,
+    "calendar": _add_calendar,
+    "agenda": _add_agenda,
 }

@@ -31,6 +31,13 @@ def run_reading(args: argparse.Namespace) -> int:
             from tracker.cli.settings_text import print_settings
 
             print_settings(journal.settings(), args.key, args.json)
+        elif args.command in ("calendar", "agenda"):
+            from tracker.cli import calendar_text
+
+            if args.command == "agenda":
+                calendar_text.run_agenda(args, journal)
+            else:
+                calendar_text.run_calendar_list(args, journal)
         else:
             _people(args, journal)
     finally:

@@ -32,6 +32,8 @@ def setting_change(key: str, value: str) -> dict[str, Any]:
         except ValueError:
             raise _usage(f"{value!r}: give days like mon,tue,wed") from None
         return {key: sorted(set(days))}
+    if key == "own_emails":  # a list: "me@home.nl,me@work.com"; empty for none
+        return {key: [e.strip() for e in text.split(",") if e.strip()]}
     if key == "first_weekday":
         lowered = text.casefold()
         if lowered in ("", "locale", "auto"):
@@ -54,6 +56,8 @@ def setting_change(key: str, value: str) -> dict[str, Any]:
 def _shown(key: str, value: Any) -> str:
     if key == "nudge_days":
         return ",".join(_DAYS[d] for d in value)
+    if key == "own_emails":
+        return ",".join(value)
     if key == "first_weekday":
         return "locale" if value is None else _DAYS[value]
     if isinstance(value, bool):

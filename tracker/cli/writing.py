@@ -22,7 +22,7 @@ __all__ = [
     "time_option",
 ]
 
-WRITING = ("log", "start", "stop", "undo", "people", "settings")
+WRITING = ("log", "start", "stop", "undo", "people", "settings", "calendar")
 
 
 class UsageError(Exception):
@@ -73,6 +73,10 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
         return commands.Stop(at=at, what=what, names=names, now=now)
     if args.command == "undo":
         return commands.Undo()
+    if args.command == "calendar":
+        from tracker.cli.calendar_text import calendar_request
+
+        return calendar_request(args)
     if args.command == "settings":
         from tracker.cli.settings_text import setting_change
 
@@ -119,6 +123,11 @@ def run_writing(args: argparse.Namespace) -> int:
         from tracker.commands import Result
 
         result = Result.from_json(answer["result"])
+    if args.command == "calendar":
+        from tracker.cli.calendar_text import print_calendar_result
+
+        print_calendar_result(result, args.json)
+        return EXIT_OK
     command = args.command if args.command != "people" else request.NAME
     print_result(result, command, getattr(args, "json", False))
     if request.NAME == "people.import" and not result.people and _read_nothing(result):

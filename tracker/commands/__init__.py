@@ -8,6 +8,7 @@ from tracker.commands.door import UNDO_SECONDS, Commands, Listener
 from tracker.commands.errors import AmbiguousName, Refused
 from tracker.commands.requests import (
     REQUESTS,
+    AddCalendar,
     AddPerson,
     BadRequest,
     ChangeSettings,
@@ -19,6 +20,7 @@ from tracker.commands.requests import (
     ImportPeople,
     Log,
     MergePeople,
+    RemoveCalendar,
     Request,
     Stop,
     Undo,
@@ -29,6 +31,7 @@ from tracker.commands.results import Result
 __all__ = [
     "REQUESTS",
     "UNDO_SECONDS",
+    "AddCalendar",
     "AddPerson",
     "AmbiguousName",
     "BadRequest",
@@ -44,6 +47,7 @@ __all__ = [
     "Log",
     "MergePeople",
     "Refused",
+    "RemoveCalendar",
     "Request",
     "Result",
     "Stop",

@@ -32,6 +32,8 @@ _HANDLERS: dict[str, tuple[str, str]] = {
     "people.delete": ("people", "delete_person"),
     "people.import": ("people", "import_people"),
     "settings": ("settings", "change_settings"),
+    "calendar.add": ("calendars", "add_calendar"),
+    "calendar.remove": ("calendars", "remove_calendar"),
 }
 
 

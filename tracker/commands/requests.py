@@ -10,6 +10,7 @@ from tracker.core.timefmt import parse_utc, to_utc_text
 
 __all__ = [
     "REQUESTS",
+    "AddCalendar",
     "AddPerson",
     "BadRequest",
     "ChangeSettings",
@@ -21,6 +22,7 @@ __all__ = [
     "ImportPeople",
     "Log",
     "MergePeople",
+    "RemoveCalendar",
     "Request",
     "Stop",
     "Undo",
@@ -225,11 +227,25 @@ class ChangeSettings(Request):
     FIELDS: ClassVar[dict[str, str]] = {"changes": "record"}
 
 
+class AddCalendar(Request):
+    """An .ics file or a folder of them, as an absolute path on this machine (read only)."""
+
+    __slots__ = ()
+    NAME = "calendar.add"
+    FIELDS: ClassVar[dict[str, str]] = {"path": "text"}
+
+
+class RemoveCalendar(Request):
+    __slots__ = ()
+    NAME = "calendar.remove"
+    FIELDS: ClassVar[dict[str, str]] = {"path": "text"}
+
+
 REQUESTS: dict[str, type[Request]] = {
     cls.NAME: cls
     for cls in (
         Log, Stop, EndEntry, EditEntry, DeleteEntry, Undo, AddPerson, EditPerson, MergePeople,
-        DeletePerson, ImportPeople, ChangeSettings,
+        DeletePerson, ImportPeople, ChangeSettings, AddCalendar, RemoveCalendar,
     )
 }  # fmt: skip
 

@@ -24,6 +24,7 @@ NOTES = (
     "imported",  # {"added", "merged", "skipped"}
     "import_problem",  # {"text", "code", "card"}
     "unchanged",  # an edit that changed nothing
+    "calendar_read",  # {"path", "files", "events", "problems"}: a calendar source added
 )
 
 _ENTRY_LISTS = ("stored", "ended", "trimmed", "removed", "split")
@@ -38,7 +39,9 @@ class Result:
     people_added / people_changed: people it made or changed; settings: new settings.
     """
 
-    __slots__ = (*_ENTRY_LISTS, *_PEOPLE_LISTS, "notes", "request", "settings", "undone")
+    __slots__ = (
+        *_ENTRY_LISTS, *_PEOPLE_LISTS, "calendars", "notes", "request", "settings", "undone",
+    )  # fmt: skip
 
     def __init__(self, request: str) -> None:
         self.request = request
@@ -50,6 +53,7 @@ class Result:
         self.people_added: list[Person] = []
         self.people_changed: list[Person] = []
         self.settings: Any = None
+        self.calendars: tuple[str, ...] | None = None  # this device's calendar sources, changed
         self.notes: list[tuple[str, dict[str, Any]]] = []
         self.undone = False
 
@@ -72,6 +76,8 @@ class Result:
             parts.add("people")
         if self.settings is not None:
             parts.add("settings")
+        if self.calendars is not None:
+            parts.add("calendars")
         return frozenset(parts)
 
     def note(self, note_code: str, **values: Any) -> Result:
@@ -88,6 +94,7 @@ class Result:
         for name in _PEOPLE_LISTS:
             answer[name] = [person_to_record(p) for p in getattr(self, name)]
         answer["notes"] = [[code, _plain(values)] for code, values in self.notes]
+        answer["calendars"] = None if self.calendars is None else list(self.calendars)
         answer["settings"] = None
         if self.settings is not None:  # imported only then: `dayweave log` never needs it
             from tracker.core.settings import settings_to_record
@@ -104,6 +111,8 @@ class Result:
         for name in _PEOPLE_LISTS:
             setattr(result, name, [person_from_record(r) for r in data.get(name) or ()])
         result.notes = [(str(code), dict(values)) for code, values in data.get("notes") or ()]
+        if isinstance(data.get("calendars"), list):
+            result.calendars = tuple(str(c) for c in data["calendars"])
         if data.get("settings") is not None:
             from tracker.core.settings import settings_from_record
 

@@ -14,6 +14,7 @@ __all__ = ["SETTING_NAMES", "change_settings"]
 SETTING_NAMES = (
     "own_team", "nudge_start_hour", "nudge_end_hour", "nudge_days", "max_nudges_per_day",
     "default_every_days", "live_every_days", "call_prompts", "language", "first_weekday",
+    "own_emails",
 )  # fmt: skip
 
 
@@ -30,8 +31,9 @@ def change_settings(door: Any, request: ChangeSettings) -> Result:
             {"name": ", ".join(sorted(unknown))},
         )
     changes = dict(request.changes)
-    if isinstance(changes.get("nudge_days"), list):
-        changes["nudge_days"] = tuple(changes["nudge_days"])
+    for name in ("nudge_days", "own_emails"):
+        if isinstance(changes.get(name), list):
+            changes[name] = tuple(changes[name])
     current = door.journal.settings()
     changed = validate_settings(current.with_changes(**changes))
     result = Result(request.NAME)

@@ -24,6 +24,7 @@ class Settings:
     call_prompts: bool = True
     language: str = ""
     first_weekday: int | None = None  # None follows the locale
+    own_emails: tuple[str, ...] = ()  # the user's own addresses: their calendar answers
     updated: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -75,9 +76,21 @@ def validate_settings(settings: Settings) -> Settings:
             "too_long",
             {"limit": 200},
         )
+    if (
+        not isinstance(settings.own_emails, tuple | list)
+        or len(settings.own_emails) > 20
+        or any(
+            not isinstance(e, str) or "@" not in e or len(e) > 254 or any(c.isspace() for c in e)
+            for e in settings.own_emails
+        )
+    ):
+        raise ValidationError(
+            "own_emails", "own e-mails must be e-mail addresses", "not_email_addresses"
+        )
     return settings
 
 
+_TUPLES = ("nudge_days", "own_emails")  # JSON lists, tuples in memory
 _NAMES = {f.name for f in fields(Settings)} - {"extra"}
 
 
@@ -88,9 +101,7 @@ def settings_from_record(record: dict[str, Any]) -> Settings:
     for name in _NAMES:
         if name in record:
             value = record[name]
-            values[name] = (
-                tuple(value) if name == "nudge_days" and isinstance(value, list) else value
-            )
+            values[name] = tuple(value) if name in _TUPLES and isinstance(value, list) else value
     extra = {k: v for k, v in record.items() if k not in _NAMES}
     candidate = replace(defaults, extra=extra, **values)
     try:
@@ -111,5 +122,6 @@ def settings_to_record(settings: Settings) -> dict[str, Any]:
     data = asdict(settings)
     data.pop("extra")
     data["nudge_days"] = list(settings.nudge_days)
+    data["own_emails"] = list(settings.own_emails)
     record.update(data)
     return record

@@ -1,5 +1,7 @@
 """Small files beside the data: settings (newest across devices wins), and this device's own
-notes: nudge state, app sessions, and what the command line can undo."""
+notes: nudge state, app sessions, what the command line can undo, and the calendar files it
+reads (paths on this machine: another device's folders are not here, so they are not settings,
+where the newest device's copy wins)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,9 @@ if TYPE_CHECKING:
 
 __all__ = ["PLAIN_FILES", "DeviceState"]
 
-PLAIN_FILES = ("meta.json", "settings.json", "nudges.json", "session.json", "undo.json")
+PLAIN_FILES = (
+    "meta.json", "settings.json", "nudges.json", "session.json", "undo.json", "calendars.json",
+)  # fmt: skip
 
 
 class DeviceState:
@@ -95,3 +99,20 @@ class DeviceState:
     def save_undo_note(self, record: dict[str, Any] | None) -> None:
         """Not fsynced: a crash may cost the chance to undo, never data."""
         self.journal.files.write_plain(self._own("undo.json"), record, durable=False)
+
+    def calendar_sources(self) -> tuple[str, ...]:
+        """The .ics files and folders this device reads planned meetings from."""
+        path = self._own("calendars.json")
+        try:
+            record = self.journal.files.read_plain(path)
+        except (OSError, ValueError) as error:
+            self.journal.repairs.set_aside(path, f"not readable calendar list ({error})")
+            return ()
+        sources = record.get("sources") if isinstance(record, dict) else None
+        if not isinstance(sources, list):
+            return ()
+        return tuple(s for s in sources if isinstance(s, str) and s)
+
+    def save_calendar_sources(self, sources: tuple[str, ...]) -> None:
+        with self.journal.writing(backup=False):
+            self.journal.files.write_plain(self._own("calendars.json"), {"sources": list(sources)})

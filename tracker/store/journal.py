@@ -277,6 +277,12 @@ class Journal:
     def save_undo_note(self, record: dict[str, Any] | None) -> None:
         self.state.save_undo_note(record)
 
+    def calendar_sources(self) -> tuple[str, ...]:
+        return self.state.calendar_sources()
+
+    def save_calendar_sources(self, sources: tuple[str, ...]) -> None:
+        self.state.save_calendar_sources(sources)
+
     # -- checking ----------------------------------------------------------------------------
 
     def check(self) -> list[DamageReport]:

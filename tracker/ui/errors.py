@@ -109,6 +109,15 @@ def _validation_text(error: ValidationError) -> str | None:
         "dst_gap": QCoreApplication.translate(
             "Errors", "%time does not exist on %day in %zone: the clocks skip it."
         ),
+        "not_email_addresses": QCoreApplication.translate(
+            "Errors", "Your own e-mails must be e-mail addresses."
+        ),
+        "not_absolute": QCoreApplication.translate("Errors", "%path is not a full path."),
+        "no_such_file": QCoreApplication.translate("Errors", "There is no %path."),
+        "not_a_calendar": QCoreApplication.translate(
+            "Errors", "%path is not an .ics file or a folder of them."
+        ),
+        "not_a_source": QCoreApplication.translate("Errors", "%path is not one of your calendars."),
     }
     template = templates.get(error.code)
     if template is None:

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from tracker.commands.history import ContactHistory
+from tracker.core.agenda import latest_live
 from tracker.core.clock import Clock
 from tracker.core.days import week_days, week_start
 from tracker.core.nudges import Nudge, NudgePlan, plan_nudges
@@ -82,6 +83,8 @@ class NudgeScheduler(QObject):
         self.pending: list[Nudge] = []
         self._anchor = self._wall_minus_monotonic()
         self._asleep_from: datetime | None = None  # told by logind, where there is one
+        # The next live meeting in the user's calendar (set by the app when it reads one).
+        self.planned_live: Callable[[], datetime | None] | None = None
         if quicklog is not None:
             quicklog.changed.connect(self.replan)
 
@@ -143,7 +146,9 @@ class NudgeScheduler(QObject):
             living,
             history.last_contacts(),
             current,
-            history.last_live_meeting(),
+            latest_live(
+                history.last_live_meeting(), self.planned_live() if self.planned_live else None
+            ),
             state,
             reached,
         )

@@ -33,13 +33,21 @@ def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, autostart=None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        autostart=None,
+        parent: QWidget | None = None,
+        calendars: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.original = settings
         self.autostart = autostart
         self.setWindowTitle(self.tr("Dayweave settings"))
         self.own_team = QLineEdit(settings.own_team)
         self.own_team.setPlaceholderText(self.tr("e.g. Product"))
+        self.own_emails = QLineEdit(", ".join(settings.own_emails))
+        self.own_emails.setPlaceholderText(self.tr("me@work.example, me@home.example"))
         self.start_hour = _spin(0, 23, settings.nudge_start_hour, ":00")
         self.end_hour = _spin(1, 24, settings.nudge_end_hour, ":00")
         hours = QHBoxLayout()
@@ -84,6 +92,9 @@ class SettingsDialog(QDialog):
         form.addRow("", self.call_prompts)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Week starts on:"), self.first_day)
+        form.addRow(self.tr("My e-&mail addresses:"), self.own_emails)
+        if calendars is not None:
+            form.addRow(self.tr("Calendars:"), calendars)
         lay_out_form(self, form, on_save=self._try_accept, below=self.problem)
 
     def settings(self) -> Settings:
@@ -98,6 +109,7 @@ class SettingsDialog(QDialog):
             call_prompts=self.call_prompts.isChecked(),
             language=self.language.currentData(),
             first_weekday=self.first_day.currentData(),
+            own_emails=tuple(e.strip() for e in self.own_emails.text().split(",") if e.strip()),
         )
 
     def _try_accept(self) -> None:

@@ -68,6 +68,7 @@ class Shell(QObject):
         self._boxes: list = []
         self._nudges = None  # made two seconds after start-up: see nudges
         self._forgotten = None  # likewise
+        self._planned = None  # the calendar: likewise
         self.tray.pending_requested.connect(self.present_pending)
         self.popup = None
         self.nudge_start = SingleShot("nudges-first-plan", self._first_nudge_plan, self)
@@ -113,7 +114,18 @@ class Shell(QObject):
             )
         return self._forgotten
 
+    @property
+    def planned(self):
+        """The calendar's planned meetings and their prompts, made on first use."""
+        if self._planned is None:
+            from tracker.ui.meeting_prompt import PlannedPrompts
+
+            self._planned = PlannedPrompts(self)
+            self.nudges.planned_live = lambda: self._planned.planned.next_live
+        return self._planned
+
     def _first_nudge_plan(self) -> None:
+        self.planned.start()  # first: a planned live meeting counts for the nudge plan
         self.nudges.watch_sleep()
         self.nudges.replan()
         self.forgotten.check()  # a block left running since before today
@@ -246,6 +258,8 @@ class Shell(QObject):
                 self.journal, self.clock, self.zone, quicklog=self.quicklog, first_weekday=first
             )
             self.quicklog.notice.connect(self.week_window.on_notice)
+            self.week_window.timeline.planned.source = self.planned.planned.week
+            self.planned.planned.changed.connect(self.week_window.timeline.update)
         else:
             self.week_window.go_today()  # a new window has just read this week
         self.week_window.show()
@@ -286,9 +300,11 @@ class Shell(QObject):
 
     def show_settings(self) -> None:
         from tracker.autostart import Autostart
+        from tracker.ui.calendar_sources import CalendarSources
         from tracker.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.journal.settings(), Autostart())
+        calendars = CalendarSources(self.journal.calendar_sources, self.quicklog.run)
+        dialog = SettingsDialog(self.journal.settings(), Autostart(), calendars=calendars)
         self.settings_dialog = dialog
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             from tracker.commands.settings import SETTING_NAMES

@@ -62,6 +62,7 @@ class Tray(QObject):
         self._tooltip_tick = SingleShot("tooltip-minute", self._tick_tooltip, self)
         self.status: TrayStatus | None = None
         self.pending = 0
+        self.next_line: str | None = None  # "Next: 14:00 Renewal · Joost Bakker"
         quicklog.changed.connect(self.refresh)
         self.refresh()
 
@@ -79,6 +80,10 @@ class Tray(QObject):
             return
         self.icon.showMessage("Dayweave", text, QSystemTrayIcon.MessageIcon.Information, msecs)
         self.said.emit(text)
+
+    def set_next(self, text: str | None) -> None:
+        self.next_line = text
+        self.refresh()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
@@ -123,6 +128,8 @@ class Tray(QObject):
             .replace("%2", duration(status.life_min))
         )
         lines.append(self.tr("%n disruption(s) today", "", status.disruptions))
+        if self.next_line:
+            lines.append(self.next_line)
         return "\n".join(lines)
 
     def rebuild_menu(self) -> None:
@@ -178,6 +185,8 @@ class Tray(QObject):
         )
         undo.setEnabled(undoable is not None)
         menu.addSeparator()
+        if self.next_line:
+            menu.addAction(self.next_line).setEnabled(False)
         menu.addAction(self.tr("This week"), a.this_week)
         menu.addAction(self.tr("People"), a.people)
         menu.addAction(self.tr("Settings"), a.settings)

@@ -19,6 +19,7 @@ from tracker.core.days import Day
 from tracker.core.model import Entry
 from tracker.core.vocabulary import CAUSE_GLYPHS
 from tracker.ui.week.colours import is_dark, kind_colour, text_on
+from tracker.ui.week.planned_layer import PlannedLayer
 
 __all__ = ["WeekTimeline", "visible_hours", "wall_minutes"]
 
@@ -85,6 +86,7 @@ class WeekTimeline(QWidget):
         self._placed: list[Placed] = []
         self._drag: tuple[Entry, str, float] | None = None  # entry, "start"/"end", minutes
         self.people: dict = {}
+        self.planned = PlannedLayer()  # the calendar's meetings, outlined behind the entries
 
     # -- data ----------------------------------------------------------------------------
 
@@ -240,6 +242,7 @@ class WeekTimeline(QWidget):
             painter.drawText(QRectF(column.left(), 0, column.width(), HEADER_HEIGHT),
                              Qt.AlignmentFlag.AlignCenter, name)  # fmt: skip
         painter.setFont(small)
+        self.planned.paint(self, painter)
         for layer in (0, 1, 2):
             for item in self._placed:
                 if item.layer == layer:

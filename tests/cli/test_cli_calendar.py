@@ -1,0 +1,120 @@
+"""`dayweave calendar add/list/remove` and `dayweave agenda`, as processes over real files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli.test_cli import dayweave
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpora" / "ics"
+
+RENEWAL = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Test//EN
+BEGIN:VEVENT
+UID:renewal-1
+SUMMARY:Renewal
+DTSTART;TZID=Europe/Amsterdam:20261202T140000
+DTEND;TZID=Europe/Amsterdam:20261202T150000
+LOCATION:Bakker BV\\, Utrecht
+ORGANIZER;CN=Me:mailto:me@example.org
+ATTENDEE;CN=Joost Bakker;PARTSTAT=ACCEPTED:mailto:JOOST@bakker.nl
+ATTENDEE;CN=Sara;PARTSTAT=NEEDS-ACTION:mailto:sara@bakker.nl
+END:VEVENT
+BEGIN:VEVENT
+UID:standup
+SUMMARY:Stand-up
+DTSTART;TZID=Europe/Amsterdam:20261130T093000
+DTEND;TZID=Europe/Amsterdam:20261130T094500
+RRULE:FREQ=DAILY;COUNT=5
+EXDATE;TZID=Europe/Amsterdam:20261201T093000
+LOCATION:https://meet.google.com/abc-defg-hij
+END:VEVENT
+BEGIN:VEVENT
+UID:skip-me
+SUMMARY:Declined
+DTSTART:20261202T120000Z
+ATTENDEE;PARTSTAT=DECLINED:mailto:me@example.org
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_calendar_add_list_remove(data_dir, tmp_path):
+    ics = tmp_path / "work.ics"
+    ics.write_text(RENEWAL)
+    added = dayweave("calendar", "add", str(ics), data_dir=data_dir)
+    assert added.returncode == 0, added.stderr
+    assert "3 events, 0 problems" in added.stdout and "Added the calendar" in added.stdout
+    again = dayweave("calendar", "add", str(ics), data_dir=data_dir)
+    assert again.returncode == 0 and "Already one of your calendars" in again.stdout
+    folder = dayweave("calendar", "add", str(CORPUS), data_dir=data_dir)
+    assert folder.returncode == 0, folder.stderr
+    assert f"Read {CORPUS}: 39 files" in folder.stdout
+    listed = dayweave("calendar", "list", "--json", data_dir=data_dir)
+    assert json.loads(listed.stdout) == [
+        {"path": str(ics), "exists": True},
+        {"path": str(CORPUS), "exists": True},
+    ]
+    removed = dayweave("calendar", "remove", str(CORPUS) + "/", data_dir=data_dir)
+    assert removed.returncode == 0, removed.stderr
+    assert dayweave("calendar", "list", data_dir=data_dir).stdout.splitlines() == [str(ics)]
+    # Kept on this device only: its paths mean nothing on another machine.
+    stored = json.loads(next(data_dir.glob("devices/*/calendars.json")).read_text())
+    assert stored == {"sources": [str(ics)]}
+
+
+def test_calendar_add_refuses_what_is_not_a_calendar_and_writes_nothing(data_dir, tmp_path):
+    missing = dayweave("calendar", "add", str(tmp_path / "nope.ics"), data_dir=data_dir)
+    assert missing.returncode == 2 and missing.stderr.startswith("dayweave: there is no ")
+    (tmp_path / "notes.txt").write_text("hello")
+    other = dayweave("calendar", "add", str(tmp_path / "notes.txt"), data_dir=data_dir)
+    assert other.returncode == 2 and "not an .ics file" in other.stderr
+    gone = dayweave("calendar", "remove", str(tmp_path / "x.ics"), data_dir=data_dir)
+    assert gone.returncode == 2 and "is not one of your calendars" in gone.stderr
+    assert not list(data_dir.glob("devices/*/calendars.json"))
+
+
+def test_agenda_lists_the_days_meetings_with_their_people(data_dir, tmp_path):
+    ics = tmp_path / "work.ics"
+    ics.write_text(RENEWAL)
+    assert dayweave("calendar", "add", str(ics), data_dir=data_dir).returncode == 0
+    add = ("people", "add", "Joost Bakker", "--circle", "customer", "--email", "joost@bakker.nl")
+    assert dayweave(*add, data_dir=data_dir).returncode == 0
+    mine = dayweave("settings", "own_emails", "me@example.org", data_dir=data_dir)
+    assert mine.returncode == 0, mine.stderr
+    shown = dayweave("agenda", "2026-12-02", "--json", data_dir=data_dir)
+    assert shown.returncode == 0, shown.stderr
+    agenda = json.loads(shown.stdout)
+    assert agenda["date"] == "2026-12-02" and agenda["tz"] == "Europe/Amsterdam"
+    [standup, renewal] = agenda["meetings"]  # the declined one is not there
+    assert (standup["title"], standup["start"], standup["live"]) == (
+        "Stand-up", "2026-12-02T09:30:00+01:00", False,
+    )  # fmt: skip
+    assert renewal["location"] == "Bakker BV, Utrecht" and renewal["live"] is True
+    assert [p["name"] for p in renewal["people"]] == ["Joost Bakker"]
+    assert renewal["people"][0]["matched_by"] == "email"
+    assert renewal["unmatched"] == ["sara@bakker.nl"]  # never made into a person
+    assert [p["name"] for p in json.loads(dayweave("people", "list", "--json",
+            data_dir=data_dir).stdout)] == ["Joost Bakker"]  # fmt: skip
+    text = dayweave("agenda", "2026-12-02", data_dir=data_dir).stdout.splitlines()
+    assert text[1:] == [
+        "09:30-09:45  Stand-up",
+        "14:00-15:00  Renewal · Joost Bakker  [live, Bakker BV, Utrecht]"
+        "  (not in People: sara@bakker.nl)",
+    ]
+    # The stand-up's EXDATE: not on 1 December.
+    assert "Stand-up" not in dayweave("agenda", "2026-12-01", data_dir=data_dir).stdout
+
+
+def test_agenda_over_the_whole_corpus_warns_and_never_fails(data_dir):
+    assert dayweave("calendar", "add", str(CORPUS), data_dir=data_dir).returncode == 0
+    shown = dayweave("agenda", "2019-03-18", "--json", data_dir=data_dir)
+    assert shown.returncode == 0 and "Traceback" not in shown.stderr
+    assert "dayweave: warning: icalendar__issue-1050-multiple-calendars.ics" in shown.stderr
+    titles = [m["title"] for m in json.loads(shown.stdout)["meetings"]]
+    assert "test7" in titles
+    bad = dayweave("agenda", "someday", data_dir=data_dir)
+    assert bad.returncode == 2 and bad.stderr.startswith("dayweave: ")

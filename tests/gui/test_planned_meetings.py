@@ -1,0 +1,228 @@
+"""Planned meetings in the running app, with a fake clock: the tray's "Next:" line, the prompt
+at a planned start, "Log it", adding an attendee, the close prompt, re-reading a changed file,
+and the week's outlines."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tracker.commands import AddCalendar, AddPerson
+from tracker.ui.shell import Shell
+
+AMS = ZoneInfo("Europe/Amsterdam")
+
+CALENDAR = """BEGIN:VCALENDAR
+VERSION:2.0
+PRODID:-//Test//EN
+BEGIN:VEVENT
+UID:renewal-1
+SUMMARY:Renewal
+DTSTART;TZID=Europe/Amsterdam:20261202T140000
+DTEND;TZID=Europe/Amsterdam:20261202T150000
+LOCATION:Bakker BV\\, Utrecht
+ATTENDEE;CN=Joost Bakker:mailto:joost@bakker.nl
+ATTENDEE;CN=Sara Visser:mailto:sara@bakker.nl
+END:VEVENT
+{extra}END:VCALENDAR
+"""
+
+
+@pytest.fixture
+def shell(journal, clock, tmp_path, monkeypatch, qapp):
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    clock.set(datetime(2026, 12, 2, 11, 0, tzinfo=UTC))  # 12:00 in Amsterdam
+    shell = Shell(journal, clock, AMS, journal.layout.root, tray_available=lambda: True)
+    shell.commands.run(
+        AddPerson(name="Joost Bakker", circle="customer", emails=("joost@bakker.nl",))
+    )
+    joost = journal.people()[0]
+    journal.update_person(
+        joost.with_changes(notes="his daughter starts school", next_action="send the quote")
+    )
+    (tmp_path / "work.ics").write_text(CALENDAR.format(extra=""))
+    shell.quicklog.run(AddCalendar(path=str(tmp_path / "work.ics")))
+    shell.planned.start()
+    yield shell
+    shell.planned.prompt.hide()
+    shell.shutdown()
+
+
+def test_the_tray_shows_the_next_planned_meeting(shell):
+    assert shell.tray.next_line == "Next: 14:00 Renewal · Joost Bakker"
+    shell.tray.rebuild_menu()
+    texts = [a.text() for a in shell.tray.menu.actions()]
+    assert "Next: 14:00 Renewal · Joost Bakker" in texts
+    assert shell.tray.icon.toolTip().endswith("Next: 14:00 Renewal · Joost Bakker")
+
+
+def test_the_prompt_opens_at_the_planned_start_and_log_it_stores_the_meeting(shell, clock, qtbot):
+    timer = shell.planned.planned.start_timer
+    assert timer.active and timer.remaining_seconds == pytest.approx(7200, abs=2)
+    prompt = shell.planned.prompt
+    assert not prompt.isVisible()
+    clock.set(datetime(2026, 12, 2, 13, 0, tzinfo=UTC))  # 14:00 in Amsterdam
+    timer.fire()
+    assert prompt.isVisible()
+    assert prompt.heading.text() == "14:00-15:00 Renewal"
+    text = prompt.connect_line.text()
+    assert "First minutes: connect with Joost Bakker" in text
+    assert "his daughter starts school" in text and "Last time you agreed: send the quote" in text
+    assert list(prompt.add_buttons) == ["sara@bakker.nl"]
+    prompt.log_button.click()
+    assert not prompt.isVisible()
+    assert shell.popup is None and not shell.nudges.pending  # the prompt was the first minutes
+    joost = shell.journal.people()[0]
+    [entry] = [e for e in shell.journal.entries_between(clock.now() - timedelta(hours=1),
+               clock.now() + timedelta(hours=2)) if e.kind in ("call", "meeting")]  # fmt: skip
+    assert entry.kind == "meeting"  # a place and no video link: live
+    assert (entry.title, entry.people) == ("Renewal", (joost.id,))
+    assert (entry.start, entry.end) == (
+        datetime(2026, 12, 2, 13, 0, tzinfo=UTC), datetime(2026, 12, 2, 14, 0, tzinfo=UTC),
+    )  # fmt: skip
+    # Logged: its own call prompts follow; the planned close prompt is not shown twice.
+    clock.set(datetime(2026, 12, 2, 13, 55, tzinfo=UTC))
+    shell.planned.planned.close_timer.fire()
+    assert shell.popup is None  # neither a second first-minutes prompt nor a planned close
+    assert not shell.nudges.pending
+
+
+def test_an_unmatched_attendee_is_added_to_people_from_the_prompt(shell, clock):
+    clock.set(datetime(2026, 12, 2, 13, 0, tzinfo=UTC))
+    shell.planned.planned.start_timer.fire()
+    prompt = shell.planned.prompt
+    from PySide6.QtWidgets import QComboBox
+
+    combo = prompt.add_buttons["sara@bakker.nl"].parent().findChild(QComboBox)
+    combo.setCurrentIndex(combo.findData("peer"))
+    prompt.add_buttons["sara@bakker.nl"].click()
+    sara = next(p for p in shell.journal.people() if p.name == "Sara Visser")
+    assert (sara.circle, sara.emails) == ("peer", ("sara@bakker.nl",))
+    assert prompt.isVisible() and not prompt.add_buttons
+    assert "First minutes: connect with Sara Visser" in prompt.connect_line.text()
+
+
+def test_not_now_then_the_close_prompt_five_minutes_before_the_planned_end(shell, clock):
+    clock.set(datetime(2026, 12, 2, 13, 0, tzinfo=UTC))
+    shell.planned.planned.start_timer.fire()
+    shell.planned.prompt.not_now_button.click()
+    assert not shell.planned.prompt.isVisible()
+    assert not [
+        e
+        for e in shell.journal.entries_between(
+            clock.now() - timedelta(hours=1), clock.now() + timedelta(hours=2)
+        )
+        if e.kind != "contact"
+    ]
+    close = shell.planned.planned.close_timer
+    assert close.remaining_seconds == pytest.approx(55 * 60, abs=2)
+    clock.set(datetime(2026, 12, 2, 13, 55, tzinfo=UTC))
+    close.fire()
+    assert shell.popup.isVisible()
+    assert shell.popup.heading.text() == "Last minutes: agree a concrete action"
+
+
+def test_a_changed_file_is_read_again_without_polling(shell, tmp_path, qtbot):
+    planned = shell.planned.planned
+    assert str(tmp_path / "work.ics") in planned.watcher.files()
+    extra = (
+        "BEGIN:VEVENT\nUID:lunch\nSUMMARY:Lunch walk\n"
+        "DTSTART;TZID=Europe/Amsterdam:20261202T123000\n"
+        "DTEND;TZID=Europe/Amsterdam:20261202T131500\nEND:VEVENT\n"
+    )
+    with qtbot.waitSignal(planned.watcher.fileChanged, timeout=5000):
+        (tmp_path / "work.ics").write_text(CALENDAR.format(extra=extra))
+    assert planned.settle.active  # read once the editor's writes have settled
+    planned.settle.fire()
+    assert shell.tray.next_line == "Next: 12:30 Lunch walk"
+
+
+def test_a_planned_live_meeting_counts_for_the_live_nudge(shell):
+    assert shell.planned.planned.next_live == datetime(2026, 12, 2, 13, 0, tzinfo=UTC)
+    assert shell.nudges.planned_live() == datetime(2026, 12, 2, 13, 0, tzinfo=UTC)
+    plan = shell.nudges.replan()
+    assert not [n for n in plan.due if n.kind == "plan_live"]
+
+
+def test_the_week_outlines_planned_meetings(shell):
+    shell.show_week()
+    timeline = shell.week_window.timeline
+    from tracker.ui.week.planned_layer import planned_rects
+
+    meetings = timeline.planned.meetings(timeline)
+    assert [m.title for m in meetings] == ["Renewal"]
+    [(_meeting, rect)] = planned_rects(timeline, meetings)
+    day_index = next(i for i, d in enumerate(timeline.days) if d.date.isoformat() == "2026-12-02")
+    assert timeline.column_rect(day_index).contains(rect.center())
+    assert rect.top() == pytest.approx(timeline.y_for(14 * 60))
+    assert timeline.grab().width() > 0  # painting with the outlines raises nothing
+    shell.week_window.close()
+
+
+def test_calendar_add_goes_to_the_running_app_over_the_socket(shell, tmp_path, qtbot):
+    import os
+    import subprocess
+    import sys
+
+    shell.start_server()
+    assert shell.server.server.isListening()
+    (tmp_path / "home.ics").write_text(
+        CALENDAR.replace("renewal-1", "coffee").replace("Renewal", "Coffee")
+        .replace("T140000", "T123000").format(extra="")
+    )  # fmt: skip
+    env = dict(os.environ, XDG_RUNTIME_DIR=str(tmp_path), TZ="Europe/Amsterdam")
+    command = [sys.executable, "-m", "tracker", "--data-dir", str(shell.journal.layout.root),
+               "calendar", "add", str(tmp_path / "home.ics")]  # fmt: skip
+    # The app holds the folder's lock: only the app itself can have saved the new source.
+    with qtbot.waitSignal(shell.planned.planned.changed, timeout=8000):
+        process = subprocess.Popen(
+            command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        while process.poll() is None:
+            qtbot.wait(10)
+    out, err = process.communicate()
+    assert process.returncode == 0, err
+    assert "Added the calendar" in out
+    assert shell.journal.calendar_sources()[-1] == str(tmp_path / "home.ics")
+    assert shell.tray.next_line == "Next: 12:30 Coffee · Joost Bakker"
+    assert str(tmp_path / "home.ics") in shell.planned.planned.watcher.files()
+
+
+def test_the_calendar_is_read_again_at_day_change(shell, clock):
+    day = shell.planned.planned.day_timer
+    # 12:00 in Amsterdam: the next read is at midnight, twelve hours on.
+    assert day.remaining_seconds == pytest.approx(12 * 3600 + 1, abs=2)
+    clock.set(datetime(2026, 12, 2, 23, 0, 1, tzinfo=UTC))
+    day.fire()
+    assert shell.planned.planned.today == [] and shell.tray.next_line is None
+
+
+def test_settings_add_and_remove_calendars_and_own_emails(shell, tmp_path, journal):
+    from tracker.ui.calendar_sources import CalendarSources
+    from tracker.ui.settings_dialog import SettingsDialog
+
+    sources = CalendarSources(journal.calendar_sources, shell.quicklog.run)
+    dialog = SettingsDialog(journal.settings(), calendars=sources)
+    assert [sources.list.item(i).text() for i in range(sources.list.count())] == [
+        str(tmp_path / "work.ics")
+    ]
+    (tmp_path / "vdir").mkdir()
+    (tmp_path / "vdir" / "a.ics").write_text(
+        CALENDAR.replace("renewal-1", "walk").replace("Renewal", "Walk")
+        .replace("T140000", "T123000").format(extra="")
+    )  # fmt: skip
+    sources.add_path(str(tmp_path / "vdir"))  # what the folder chooser gives
+    assert journal.calendar_sources() == (str(tmp_path / "work.ics"), str(tmp_path / "vdir"))
+    assert sources.list.count() == 2
+    assert shell.tray.next_line == "Next: 12:30 Walk · Joost Bakker"  # read at once
+    sources.list.setCurrentRow(0)
+    sources.remove.click()
+    assert journal.calendar_sources() == (str(tmp_path / "vdir"),)
+    dialog.own_emails.setText("me@example.org, me@home.example")
+    assert dialog.settings().own_emails == ("me@example.org", "me@home.example")
+    dialog.own_emails.setText("not an address")
+    dialog._try_accept()
+    assert dialog.problem.text() == "Your own e-mails must be e-mail addresses."
+    dialog.close()

@@ -1,0 +1,250 @@
+"""Calendars read from real exports (../shared/corpora/ics, read in place) and from small
+hand-written ones: expansions in the event's own zone, what is left out, and why."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tracker.core.agenda import agenda_to_json, match_attendees, plan_day
+from tracker.core.calendar import (
+    Attendee,
+    calendar_files,
+    day_bounds,
+    meetings_between,
+    parse_calendar,
+    read_calendar,
+)
+from tracker.core.model import Person
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpora" / "ics"
+AMS = ZoneInfo("Europe/Amsterdam")
+EVER = (datetime(1990, 1, 1, tzinfo=UTC), datetime(2031, 1, 1, tzinfo=UTC))
+
+
+def _starts(name: str) -> list[str]:
+    meetings, _problems = meetings_between([read_calendar(CORPUS / name)], *EVER, AMS)
+    return [m.start.strftime("%Y-%m-%dT%H:%MZ") for m in meetings]
+
+
+def test_the_corpus_is_there():
+    assert len(list(CORPUS.glob("*.ics"))) >= 39
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.ics")), ids=lambda p: p.name)
+def test_every_corpus_file_yields_events_or_a_clear_message(path: Path):
+    meetings, problems = meetings_between([read_calendar(path)], *EVER, AMS)
+    for problem in problems:
+        assert problem.where.startswith(path.name) and problem.text
+        assert "Traceback" not in problem.describe() and "\n" not in problem.describe()
+    for meeting in meetings:
+        assert meeting.start.tzinfo is not None and meeting.end >= meeting.start
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if "BEGIN:VEVENT" in text and not meetings:
+        # Nothing came out of a file with events: they are all day, or it says why.
+        all_day = re.search(r"^DTSTART(;[^:]*)?:\d{8}\s*$", text, re.MULTILINE) is not None
+        assert problems or all_day, path.name
+
+
+# Worked out by hand from each file (the file's zone rules, then UTC):
+EXPECTED = {
+    # Weekly 00:30 Berlin, COUNT=8 from Mon 4 March 2019; EXDATE 10 and 24 March 23:30Z take
+    # out 11 and 25 March; CET (+1) until 31 March, CEST (+2) after: the hour moves.
+    "recurring-ical-events__each-week-but-two-deleted.ics": [
+        "2019-03-03T23:30Z", "2019-03-17T23:30Z", "2019-03-31T22:30Z", "2019-04-07T22:30Z",
+        "2019-04-14T22:30Z", "2019-04-21T22:30Z",
+    ],
+    # Daily 02:00 Berlin 7-10 March (CET): the 8th moved to 01:00 and the 9th to 03:00; daily
+    # 04:00 18-20 March, the 19th edited at the same time.
+    "recurring-ical-events__recurring-events-moved.ics": [
+        "2019-03-07T01:00Z", "2019-03-08T00:00Z", "2019-03-09T02:00Z", "2019-03-10T01:00Z",
+        "2019-03-18T03:00Z", "2019-03-19T03:00Z", "2019-03-20T03:00Z",
+    ],
+    # A bare VEVENT: Fridays and Saturdays 12:00 New York (EDT, -4) from 7 Sep 2013 until
+    # 25 Oct 03:59Z, without 11 and 12 October.
+    "icalendar__event-issue-112-missing-tzinfo-on-exdate.ics": [
+        "2013-09-07T16:00Z", "2013-09-13T16:00Z", "2013-09-14T16:00Z", "2013-09-20T16:00Z",
+        "2013-09-21T16:00Z", "2013-09-27T16:00Z", "2013-09-28T16:00Z", "2013-10-04T16:00Z",
+        "2013-10-05T16:00Z", "2013-10-18T16:00Z", "2013-10-19T16:00Z",
+    ],
+    # Fiji's own VTIMEZONE: 29 Aug 2014 08:00 is standard time (+12); summer starts 26 Oct.
+    "icalendar__pacific-fiji.ics": ["2014-08-28T20:00Z"],
+    # TZID "(UTC-03:00) Brasília": May is standard time, -3.
+    "icalendar__issue-237-fail-to-parse-timezone-with-non-ascii-tzid.ics": ["2017-05-11T16:30Z"],
+    # A Microsoft zone name, "Canberra, Melbourne, Sydney": 30 May 15:00 is standard, +10.
+    "vobject__ms-tzid.ics": ["2008-05-30T05:00Z"],
+    # No TZID, X-WR-TIMEZONE Europe/Brussels: 16 Sep 2021 21:00 CEST.
+    "recurring-ical-events__issue-86-x-wr-timezone-without-time-zone-in-dt.ics": [
+        "2021-09-16T19:00Z"
+    ],
+    # 29 Aug 2014 08:00 America/New_York (EDT).
+    "icalendar__america-new-york.ics": ["2014-08-29T12:00Z"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "starts"), sorted(EXPECTED.items()))
+def test_known_expansions_start_when_worked_out_by_hand(name: str, starts: list[str]):
+    assert _starts(name) == starts
+
+
+def test_a_broken_event_is_left_out_with_its_name_and_the_rest_counts():
+    meetings, problems = meetings_between(
+        [read_calendar(CORPUS / "icalendar__multiple-timezones.ics")], *EVER, AMS
+    )
+    assert not meetings and len(problems) == 3
+    assert [p.text for p in problems] == ["has a repeat date (RDATE) with a time but no day"] * 3
+    meetings, problems = meetings_between(
+        [read_calendar(CORPUS / "icalendar__issue-722-missing-timezones.ics")], *EVER, AMS
+    )
+    # Zones named but not defined in the file are still known by name.
+    assert [m.start for m in meetings] == [
+        datetime(2014, 8, 29, 12, 0, tzinfo=UTC),
+        datetime(2024, 9, 13, 10, 0, tzinfo=UTC),
+    ]
+    assert [p.describe() for p in problems] == [
+        "icalendar__issue-722-missing-timezones.ics: ?: has no start time"
+    ] * 2
+    data = (CORPUS / "icalendar__issue-1050-multiple-calendars.ics").read_bytes()
+    _calendars, problems = parse_calendar(data, "x.ics")
+    assert [p.describe() for p in problems] == [
+        "x.ics: Event 1: has no start time",
+        "x.ics: Event 2: has no start time",
+    ]
+
+
+def test_a_file_cut_short_is_read_as_far_as_it_goes():
+    meetings, problems = meetings_between(
+        [read_calendar(CORPUS / "radicale__broken-vevent.ics")], *EVER, AMS
+    )
+    assert [m.start for m in meetings] == [datetime(2016, 7, 27, 15, 0, tzinfo=UTC)]
+    assert [p.text for p in problems] == ["the file is cut short; read what is there"]
+
+
+def test_an_unreadable_or_foreign_file_is_a_message(tmp_path: Path):
+    missing = read_calendar(tmp_path / "gone.ics")
+    assert not missing.calendars and "cannot be read" in missing.problems[0].text
+    (tmp_path / "notes.ics").write_bytes(b"\x00\xffhello")
+    assert "not a calendar" in read_calendar(tmp_path / "notes.ics").problems[0].text
+
+
+def test_a_vdir_is_its_ics_files(tmp_path: Path):
+    for name in ("b.ics", "a.ics", "readme.txt"):
+        (tmp_path / name).write_text("BEGIN:VCALENDAR\nEND:VCALENDAR\n")
+    assert [p.name for p in calendar_files(tmp_path)] == ["a.ics", "b.ics"]
+
+
+def _calendar(*events: str, head: str = "") -> bytes:
+    body = "".join(f"BEGIN:VEVENT\n{e.strip()}\nEND:VEVENT\n" for e in events)
+    return f"BEGIN:VCALENDAR\nVERSION:2.0\n{head}{body}END:VCALENDAR\n".encode()
+
+
+def _day(data: bytes, day: date, own: tuple[str, ...] = ()):
+    from tracker.core.calendar import CalendarFile
+
+    calendars, problems = parse_calendar(data, "t.ics")
+    file = CalendarFile(Path("t.ics"), tuple(calendars), tuple(problems))
+    return meetings_between([file], *day_bounds(day, AMS), AMS, own)
+
+
+def test_all_day_cancelled_and_declined_events_are_not_meetings():
+    data = _calendar(
+        "UID:a\nSUMMARY:Holiday\nDTSTART;VALUE=DATE:20261202",
+        "UID:b\nSUMMARY:Off\nSTATUS:CANCELLED\nDTSTART:20261202T090000Z",
+        "UID:c\nSUMMARY:Declined\nDTSTART:20261202T100000Z\n"
+        "ATTENDEE;PARTSTAT=DECLINED:mailto:Me@Example.org",
+        "UID:d\nSUMMARY:Kept\nDTSTART:20261202T110000Z\nDTEND:20261202T113000Z\n"
+        "ATTENDEE;PARTSTAT=DECLINED;CN=Eva:mailto:eva@example.org\n"
+        "ATTENDEE;PARTSTAT=ACCEPTED:mailto:me@example.org",
+    )
+    meetings, problems = _day(data, date(2026, 12, 2), ("me@example.org",))
+    assert [m.title for m in meetings] == ["Kept"] and not problems
+    # The user is not one of their own attendees; Eva declining is hers to do.
+    assert meetings[0].attendees == (Attendee("eva@example.org", "Eva"),)
+    assert [m.title for m in _day(data, date(2026, 12, 2))[0]] == ["Declined", "Kept"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "live"),
+    [
+        ("LOCATION:Café de Jaren, Amsterdam", True),
+        ("LOCATION:Room 4.12", True),
+        ("LOCATION:Room 4.12\nDESCRIPTION:Join at https://us02web.zoom.us/j/123", False),
+        ("LOCATION:Microsoft Teams Meeting", False),
+        ("LOCATION:https://meet.google.com/abc-defg-hij", False),
+        ("LOCATION:Office\nX-GOOGLE-CONFERENCE:https://meet.google.com/x", False),
+        ("LOCATION:Office\nURL:https://whereby.com/team", False),
+        ("LOCATION:Hall\nCONFERENCE;VALUE=URI:https://meet.jit.si/abc", False),
+        ("DESCRIPTION:no place given", False),
+    ],
+)
+def test_live_means_a_place_and_no_video_link(lines: str, live: bool):
+    data = _calendar(f"UID:x\nSUMMARY:M\nDTSTART:20261202T090000Z\n{lines}")
+    meetings, _ = _day(data, date(2026, 12, 2))
+    assert meetings[0].live is live
+
+
+def test_attendees_match_by_email_then_by_name_and_nobody_is_made():
+    joost = Person("Joost Bakker", "customer", emails=("joost@bakker.nl",), id="p1")
+    maria = Person("Maria Jansen", "peer", id="p2")
+    old = Person("Mia J", "peer", merged_into="p2", emails=("mia@old.nl",), id="p3")
+    people = [joost, maria, old]
+    attendees = (
+        Attendee("JOOST@bakker.nl", "Someone Else"),
+        Attendee("mia@old.nl", ""),
+        Attendee("new@x.org", "Maria Jansen"),
+        Attendee("stranger@x.org", "Stranger"),
+        Attendee("", "Maria"),
+    )
+    found, unmatched = match_attendees(attendees, people)
+    assert [(p.id, how) for p, how in found] == [("p1", "email"), ("p2", "email")]
+    assert unmatched == (Attendee("stranger@x.org", "Stranger"),)
+
+
+def test_the_agenda_json_has_the_contract_fields():
+    data = _calendar(
+        "UID:r1\nSUMMARY:Renewal\nDTSTART;TZID=Europe/Amsterdam:20261202T140000\n"
+        "DTEND;TZID=Europe/Amsterdam:20261202T150000\nLOCATION:Bakker BV, Utrecht\n"
+        "ATTENDEE;CN=Joost:mailto:joost@bakker.nl\nATTENDEE:mailto:who@x.org"
+    )
+    meetings, _ = _day(data, date(2026, 12, 2))
+    joost = Person("Joost Bakker", "customer", emails=("joost@bakker.nl",), id="p1")
+    shown = agenda_to_json(date(2026, 12, 2), AMS, plan_day(meetings, [joost]))
+    assert shown == {
+        "date": "2026-12-02",
+        "tz": "Europe/Amsterdam",
+        "meetings": [
+            {
+                "uid": "r1",
+                "start": "2026-12-02T14:00:00+01:00",
+                "end": "2026-12-02T15:00:00+01:00",
+                "title": "Renewal",
+                "location": "Bakker BV, Utrecht",
+                "live": True,
+                "people": [{"id": "p1", "name": "Joost Bakker", "matched_by": "email"}],
+                "unmatched": ["who@x.org"],
+            }
+        ],
+    }
+
+
+@pytest.mark.parametrize(
+    ("tzid", "utc_hour", "told"),
+    [
+        ("W. Europe Standard Time", 7, False),  # Microsoft's names, without a VTIMEZONE
+        ("Pacific Standard Time", 16, False),
+        # Unknown (read as local time, and said so): an Outlook display name, and nothing.
+        ("(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna", 7, True),
+        ("Nowhere/Land", 7, True),
+    ],
+)
+def test_zone_names_without_a_vtimezone(tzid: str, utc_hour: int, told: bool):
+    data = _calendar(f'UID:x\nSUMMARY:M\nDTSTART;TZID="{tzid}":20260701T090000')
+    meetings, problems = _day(data, date(2026, 7, 1))
+    assert [m.start.hour for m in meetings] == [utc_hour]
+    expected = [f"t.ics: M: time zone {tzid} is unknown; read as local time"] if told else []
+    assert [p.describe() for p in problems] == expected

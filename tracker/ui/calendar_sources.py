@@ -1,0 +1,80 @@
+"""Settings' calendar files: the .ics files and folders this device reads planned meetings
+from, added with a file chooser and removed again. Each change is a request to the one door
+(the same as `dayweave calendar add/remove`); this only lays out and asks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tracker.commands import AddCalendar, RemoveCalendar
+
+__all__ = ["CalendarSources"]
+
+
+class CalendarSources(QWidget):
+    def __init__(
+        self,
+        sources: Callable[[], tuple[str, ...]],
+        run: Callable[[Any], Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        """`sources` reads the current list; `run` sends a request (the app's quick log)."""
+        super().__init__(parent)
+        self._sources = sources
+        self._run = run
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Calendar files"))
+        self.list.setMaximumHeight(90)
+        self.add_file = QPushButton(self.tr("Add file..."))
+        self.add_folder = QPushButton(self.tr("Add folder..."))
+        self.remove = QPushButton(self.tr("Remove"))
+        self.add_file.clicked.connect(self._choose_file)
+        self.add_folder.clicked.connect(self._choose_folder)
+        self.remove.clicked.connect(self._remove_selected)
+        buttons = QHBoxLayout()
+        for button in (self.add_file, self.add_folder, self.remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        self.list.addItems(list(self._sources()))
+        self.remove.setEnabled(self.list.count() > 0)
+
+    def add_path(self, path: str) -> None:
+        if path:
+            self._run(AddCalendar(path=path))
+            self.refresh()
+
+    def remove_path(self, path: str) -> None:
+        self._run(RemoveCalendar(path=path))
+        self.refresh()
+
+    def _choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("A calendar file"), "", self.tr("Calendars (*.ics)")
+        )
+        self.add_path(path)
+
+    def _choose_folder(self) -> None:
+        self.add_path(QFileDialog.getExistingDirectory(self, self.tr("A folder of calendars")))
+
+    def _remove_selected(self) -> None:
+        item = self.list.currentItem() or self.list.item(0)
+        if item is not None:
+            self.remove_path(item.text())
