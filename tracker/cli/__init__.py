@@ -76,6 +76,12 @@ def run(args) -> int:
     from tracker.store.storage import DamagedFileError
 
     try:
+        if args.command in ("export", "import"):
+            from tracker.cli import exporting
+
+            return (exporting.run_export if args.command == "export" else exporting.run_import)(
+                args
+            )
         if args.command in WRITING and not _only_reads(args):
             from tracker.cli.writing import run_writing
 

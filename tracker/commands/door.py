@@ -32,6 +32,7 @@ _HANDLERS: dict[str, tuple[str, str]] = {
     "people.delete": ("people", "delete_person"),
     "people.import": ("people", "import_people"),
     "settings": ("settings", "change_settings"),
+    "import": ("importing", "import_records"),
 }
 
 
