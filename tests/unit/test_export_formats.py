@@ -32,7 +32,7 @@ def _entries() -> list[Entry]:
             title='Plan, "draft"\nline two',
             tags=("sales", "q1"),
             note="=cmd|' /C calc'!A0",
-        ),  # fmt: skip
+        ),
         Entry(
             "call",
             datetime(2026, 3, 29, 8, 0, tzinfo=UTC),
@@ -40,27 +40,27 @@ def _entries() -> list[Entry]:
             tz="Europe/Amsterdam",
             title="Renewal",
             people=(ANNA.id, JOOST.id),
-        ),  # fmt: skip
+        ),
         Entry(
             "disruption",
             datetime(2026, 3, 29, 9, 0, tzinfo=UTC),
             tz="America/New_York",
             cause="wifi-outage",
-        ),  # fmt: skip
+        ),
         Entry(
             "meeting",
             datetime(2026, 10, 25, 0, 30, tzinfo=UTC),
             datetime(2026, 10, 25, 1, 30, tzinfo=UTC),
             tz="Europe/Amsterdam",
             title="Offsite",
-        ),  # fmt: skip
+        ),
         Entry(
             "life",
             datetime(2026, 4, 1, 8, 0, tzinfo=UTC),
             tz="Europe/Amsterdam",
             title="gone",
             deleted=True,
-        ),  # fmt: skip
+        ),
     ]
 
 
