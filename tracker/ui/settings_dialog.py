@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -33,7 +34,10 @@ def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, autostart=None, parent: QWidget | None = None):
+    def __init__(
+        self, settings: Settings, autostart=None, parent: QWidget | None = None, export=None
+    ):
+        """`export(parent)` saves everything as a JSON backup (Export everything...)."""
         super().__init__(parent)
         self.original = settings
         self.autostart = autostart
@@ -84,6 +88,10 @@ class SettingsDialog(QDialog):
         form.addRow("", self.call_prompts)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Week starts on:"), self.first_day)
+        self.export_all = QPushButton(self.tr("Export everything..."))
+        self.export_all.setVisible(export is not None)
+        self.export_all.clicked.connect(lambda: export(self))
+        form.addRow(self.tr("Your data:"), self.export_all)
         lay_out_form(self, form, on_save=self._try_accept, below=self.problem)
 
     def settings(self) -> Settings:
