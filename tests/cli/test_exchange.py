@@ -20,8 +20,10 @@ from tracker.core.exportcsv import BOM
 ZONE = "Europe/Amsterdam"
 
 
-def dayweave(*args: str, data_dir: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, TZ=ZONE, LANG="C.UTF-8", LANGUAGE="")
+def dayweave(
+    *args: str, data_dir: Path, stdin: str | None = None, lang: str = "C.UTF-8"
+) -> subprocess.CompletedProcess:
+    env = dict(os.environ, TZ=ZONE, LANG=lang, LANGUAGE="", LC_ALL="", LC_MESSAGES="")
     return subprocess.run(
         [sys.executable, "-m", "tracker", "--data-dir", str(data_dir), *args],
         capture_output=True, text=True, env=env, timeout=60, input=stdin,
@@ -78,6 +80,8 @@ def test_a_backup_restores_into_an_empty_folder_and_a_second_import_changes_noth
     again = dayweave("import", str(backup), data_dir=tmp_path / "b")
     assert "Entries: 0 added, 0 updated, 5 unchanged." in again.stdout
     assert "People: 0 added, 0 updated, 1 unchanged." in again.stdout
+    dutch = dayweave("import", str(backup), data_dir=tmp_path / "b", lang="nl_NL.UTF-8")
+    assert "Items: 0 toegevoegd, 0 bijgewerkt, 5 ongewijzigd." in dutch.stdout
 
 
 def test_a_backup_from_a_newer_dayweave_is_refused_whole(tmp_path):

@@ -76,8 +76,8 @@ def run_export(args: argparse.Namespace) -> int:
             raise StoreProblem(f"could not write {output}: {error.strerror or error}") from None
     finally:
         journal.close()
-    said = translate("CliExport", "Exported %n entries to %1.", None, count)
-    print(said.replace("%1", str(output)), file=sys.stderr)
+    said = translate("CliExport", "Written to %1: %2 entries.")
+    print(said.replace("%1", str(output)).replace("%2", str(count)), file=sys.stderr)
     return EXIT_OK
 
 
@@ -212,7 +212,8 @@ def _report(results: list[Any], problems: list[tuple[str, str]]) -> int:
     elif settings == "unchanged":
         print(translate("CliExport", "Settings: unchanged."))
     if problems:
-        print(translate("CliExport", "Skipped %n bad record(s):", None, len(problems)))
+        said = translate("CliExport", "Bad records, skipped: %1")
+        print(said.replace("%1", str(len(problems))))
         for where, why in problems:
             print(f"  {one_line(where)}: {one_line(why)}")
     imported = sum(counts[k] for k in COUNTS if k != "skipped")

@@ -33,15 +33,11 @@ __all__ = ["ExportButton", "RangeDialog", "ask_and_export", "export_everything",
 _SUFFIX = {"csv": "csv", "ics": "ics", "json": "json"}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 def format_names() -> dict[str, str]:
     return {
-        "csv": _tr("Spreadsheet (CSV)"),
-        "ics": _tr("Calendar (iCalendar)"),
-        "json": _tr("Full backup (JSON)"),
+        "csv": QCoreApplication.translate("ExportMenu", "Spreadsheet (CSV)"),
+        "ics": QCoreApplication.translate("ExportMenu", "Calendar (iCalendar)"),
+        "json": QCoreApplication.translate("ExportMenu", "Full backup (JSON)"),
     }
 
 
@@ -60,8 +56,14 @@ def export_to(
     start = local_day(first, zone).start if first is not None else None
     end = local_day(last + timedelta(days=1), zone).start if last is not None else None
     temp = path.with_name(f".{path.name}.part")
-    progress = QProgressDialog(_tr("Exporting..."), _tr("Cancel"), 0, 1, parent)
-    progress.setWindowTitle(_tr("Export"))
+    progress = QProgressDialog(
+        QCoreApplication.translate("ExportMenu", "Exporting..."),
+        QCoreApplication.translate("ExportMenu", "Cancel"),
+        0,
+        1,
+        parent,
+    )
+    progress.setWindowTitle(QCoreApplication.translate("ExportMenu", "Export"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)  # a week's export is done before it would show
     try:
@@ -80,7 +82,9 @@ def export_to(
     except OSError as error:
         from tracker.ui.errors import error_text
 
-        QMessageBox.warning(parent, _tr("Export"), error_text(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ExportMenu", "Export"), error_text(error)
+        )
     finally:
         progress.close()
         with contextlib.suppress(OSError):
@@ -101,7 +105,9 @@ def ask_and_export(
     """Ask where, then export; the file written, or None."""
     name = format_names()[format_name]
     file_filter = f"{name} (*.{_SUFFIX[format_name]})"
-    chosen, _ = QFileDialog.getSaveFileName(parent, _tr("Export"), suggested, file_filter)
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("ExportMenu", "Export"), suggested, file_filter
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -121,7 +127,7 @@ class RangeDialog(QDialog):
 
     def __init__(self, first: date, last: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Export a range of days"))
+        self.setWindowTitle(QCoreApplication.translate("ExportMenu", "Export a range of days"))
         self.first = QDateEdit(QDate(first.year, first.month, first.day))
         self.last = QDateEdit(QDate(last.year, last.month, last.day))
         for edit in (self.first, self.last):
@@ -135,9 +141,9 @@ class RangeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(_tr("&From:"), self.first)
-        form.addRow(_tr("&To:"), self.last)
-        form.addRow(_tr("F&ormat:"), self.format)
+        form.addRow(QCoreApplication.translate("ExportMenu", "&From:"), self.first)
+        form.addRow(QCoreApplication.translate("ExportMenu", "&To:"), self.last)
+        form.addRow(QCoreApplication.translate("ExportMenu", "F&ormat:"), self.format)
         form.addRow(buttons)
 
     def chosen(self) -> tuple[date, date, str]:
@@ -150,17 +156,25 @@ class ExportButton(QPushButton):
     """Export... beside the week: this week in each format, or a range of days."""
 
     def __init__(self, window: Any) -> None:
-        super().__init__(_tr("Export..."))
+        super().__init__(QCoreApplication.translate("ExportMenu", "Export..."))
         self.window_shown = window
-        self.setToolTip(_tr("Save this week or a range of days as CSV, iCalendar or JSON"))
+        self.setToolTip(
+            QCoreApplication.translate(
+                "ExportMenu", "Save this week or a range of days as CSV, iCalendar or JSON"
+            )
+        )
         menu = QMenu(self)
         self.week_actions = {}
         for code, label in format_names().items():
-            action = menu.addAction(_tr("This week: %1...").replace("%1", label))
+            action = menu.addAction(
+                QCoreApplication.translate("ExportMenu", "This week: %1...").replace("%1", label)
+            )
             action.triggered.connect(lambda _=False, c=code: self.export_week(c))
             self.week_actions[code] = action
         menu.addSeparator()
-        self.range_action = menu.addAction(_tr("A range of days..."))
+        self.range_action = menu.addAction(
+            QCoreApplication.translate("ExportMenu", "A range of days...")
+        )
         self.range_action.triggered.connect(self.export_range)
         self.setMenu(menu)
 
