@@ -170,3 +170,30 @@ def test_a_backup_restores_the_same_store_and_a_second_import_changes_nothing(
     assert total(again, "entries_unchanged") == len(everything(source)[0])
     assert {n["settings"] for n in again} <= {"unchanged", "none"}
     assert everything(target) == everything(source)
+
+
+def test_a_newer_backup_updates_a_moved_entry_and_an_older_one_never_undoes_an_edit(tmp_path):
+    clock = FakeClock(NOW)
+    source = Journal(tmp_path / "a", "laptop-aaaaaa", clock, memory=MemoryFiles()).open()
+    target = Journal(tmp_path / "b", "desktop-cccccc", clock, memory=MemoryFiles()).open()
+    monday = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    entry = source.add(Entry("work", monday, monday + timedelta(hours=1), tz="UTC", title="v1"))
+    older = export_json(source)
+    import_into(target, older)
+    clock.advance(minutes=5)
+    moved = source.update(
+        entry.with_changes(title="v2", start=monday + timedelta(days=3),
+                           end=monday + timedelta(days=3, hours=1))
+    )  # fmt: skip
+    newer = export_json(source)
+    [note] = import_into(target, newer)
+    assert (note["entries_updated"], note["entries_added"]) == (1, 0)
+    assert target.entries_between(monday, monday + timedelta(days=1)) == []  # not left behind
+    [there] = target.entries_between(moved.start, moved.end)
+    assert there == moved and there.rev == 2
+    clock.advance(minutes=5)
+    edited = target.update(there.with_changes(title="mine"))
+    for data in (older, newer):
+        [note] = import_into(target, data)
+        assert note["entries_unchanged"] == 1 and note["entries_updated"] == 0
+    assert target.entries_between(moved.start, moved.end) == [edited]
