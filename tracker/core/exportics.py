@@ -80,12 +80,14 @@ def entry_event(entry: Entry, people: Mapping[str, Person], now: datetime) -> An
 
 
 class IcsWriter:
-    """Gathers events chunk by chunk; `finish` adds the VTIMEZONEs and returns the file."""
+    """Turns events into text chunk by chunk (a year of Event objects held at once costs
+    hundreds of megabytes); `finish` puts the VTIMEZONEs of the zones used before them."""
 
     def __init__(self, now: datetime, *, moments: bool = False) -> None:
         self.now = now
         self.moments = moments
-        self.events: list[Any] = []
+        self.events: list[bytes] = []
+        self.zones: set[str] = set()
         self._first: datetime | None = None
         self._last: datetime | None = None
 
@@ -94,7 +96,11 @@ class IcsWriter:
         for entry in entries:
             if entry.deleted or (entry.is_instant and not self.moments):
                 continue
-            self.events.append(entry_event(entry, people, self.now))
+            event = entry_event(entry, people, self.now)
+            self.events.append(event.to_ical())
+            zone = getattr(event.start.tzinfo, "key", "UTC")
+            if zone != "UTC":
+                self.zones.add(zone)
             end = entry.end or entry.start
             self._first = entry.start if self._first is None else min(self._first, entry.start)
             self._last = end if self._last is None else max(self._last, end)
@@ -104,11 +110,17 @@ class IcsWriter:
     def finish(self) -> bytes:
         from datetime import timedelta
 
-        from icalendar import Calendar
+        from icalendar import Calendar, Timezone
 
-        calendar = Calendar.new(prodid=PRODID, name="Dayweave", subcomponents=self.events)
+        zones = []
         if self._first is not None and self._last is not None:
             first = (self._first - timedelta(days=1)).date()
             last = (self._last + timedelta(days=1)).date()
-            calendar.add_missing_timezones(first_date=first, last_date=last)
-        return calendar.to_ical()
+            for tzid in sorted(self.zones):
+                try:
+                    zones.append(Timezone.from_tzid(tzid, first_date=first, last_date=last))
+                except ValueError:
+                    continue  # a zone icalendar cannot describe: the event's TZID still says it
+        calendar = Calendar.new(prodid=PRODID, name="Dayweave", subcomponents=zones)
+        head, end = calendar.to_ical().rsplit(b"END:VCALENDAR", 1)
+        return b"".join([head, *self.events, b"END:VCALENDAR", end])
