@@ -197,3 +197,47 @@ def test_a_newer_backup_updates_a_moved_entry_and_an_older_one_never_undoes_an_e
         [note] = import_into(target, data)
         assert note["entries_unchanged"] == 1 and note["entries_updated"] == 0
     assert target.entries_between(moved.start, moved.end) == [edited]
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+field_values = {
+    "id": st.sampled_from(["a" * 32, "b" * 32, 7, None]),
+    "kind": st.sampled_from(["work", "call", "disruption", "nap", 3]),
+    "start": st.sampled_from(["2026-03-29T01:00:00Z", "2026-03-29", "x", 5, None]),
+    "end": st.sampled_from([None, "2026-03-29T03:00:00Z", "2026-03-28T00:00:00Z", []]),
+    "rev": st.sampled_from([1, 2, -1, 2**60, 1.5, float("inf"), True, "3"]),
+    "updated": st.sampled_from(["", "2026-01-01T00:00:00.000000Z", 5, None]),
+    "name": st.sampled_from(["Anna", "", 4, None]),
+    "tags": st.sampled_from([[], ["a b"], "tag", [1]]),
+    "people": st.sampled_from([[], ["c" * 32], ["nobody"], None]),
+}
+hostile = st.one_of(json_values, st.fixed_dictionaries({}, optional=field_values))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    entries=st.lists(hostile, max_size=5),
+    people=st.lists(hostile, max_size=3),
+    chosen=st.dictionaries(st.sampled_from(["updated", "own_team", "nudge_days"]), json_values),
+)
+def test_an_import_of_anything_imports_the_good_and_names_the_rest(entries, people, chosen):
+    journal = Journal(Path("/nowhere"), "desktop-cccccc", FakeClock(NOW), memory=MemoryFiles())
+    journal.open()
+    result = Commands(journal, journal.clock).run(
+        ImportRecords(version=1, entries=entries, people=people, settings=chosen)
+    )
+    [counts] = [v for c, v in result.notes if c == "imported_records"]
+    named = [v for c, v in result.notes if c == "record_problem"]
+    assert counts["skipped"] == len(named)
+    imported = sum(counts[k] for k in ("entries_added", "entries_updated", "entries_unchanged"))
+    bad = sum(1 for n in named if n["where"].startswith("entry"))
+    assert imported + bad <= len(entries)  # one answer per record (duplicates count once)
+    assert bad + imported >= min(len(entries), 1)  # none disappears without a word
+    stored = journal.entries_on_days(journal.entry_days())
+    assert {e.id for e in stored} == {e.id for e in result.stored}

@@ -84,7 +84,10 @@ def import_records(door: Any, request: ImportRecords) -> Result:
         result.stored.append(entry)
 
     settings = "none"
-    if request.settings:
+    if request.settings and not isinstance(request.settings.get("updated", ""), str):
+        problems.append(("settings", "their time of change is not text"))
+        counts["skipped"] += 1
+    elif request.settings:
         from tracker.core.settings import settings_from_record
 
         newer = journal.keep_settings(settings_from_record(request.settings))
