@@ -118,3 +118,27 @@ def test_dayweave_import_goes_to_the_running_app(journal, clock, tmp_path, monke
     [block] = journal.entries_between(at(MONDAY, 0), at(MONDAY, 23))
     assert (block.title, block.tags, block.device) == ("dayweave", ("code",), "watson")
     shell.shutdown()
+
+
+def test_a_chosen_range_exports_in_the_chosen_format(qtbot, journal, clock, tmp_path, monkeypatch):
+    from PySide6.QtCore import QDate
+
+    from tracker.ui.exporting import RangeDialog
+
+    clock.set(at(MONDAY, 15))
+    work, next_week = fill(journal)
+    window = WeekWindow(journal, clock, AMS, first_weekday=0)
+    qtbot.addWidget(window)
+
+    def choose(dialog):
+        dialog.first.setDate(QDate(2026, 11, 30))  # given backwards: the order is fixed
+        dialog.last.setDate(QDate(2026, 11, 23))
+        dialog.format.setCurrentIndex(dialog.format.findData("json"))
+        return RangeDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(RangeDialog, "exec", choose)
+    asked = choose_file(monkeypatch, tmp_path / "range.json")
+    window.export_button.range_action.trigger()
+    assert asked[0][0] == "dayweave-2026-11-23-2026-11-30.json"
+    backup = read_backup(json.loads((tmp_path / "range.json").read_text(encoding="utf-8")))
+    assert sorted(e["id"] for e in backup.entries) == sorted([work.id, next_week.id])
