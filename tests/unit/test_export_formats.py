@@ -189,3 +189,11 @@ def test_timewarrior_and_watson_exports_become_work_blocks_with_tags():
         [],
     )
     assert block.start == datetime(2026, 3, 29, 0, 0, tzinfo=UTC)
+
+
+def test_an_empty_timewarrior_export_brings_nothing_and_junk_is_named():
+    from tracker.core.peerimport import peer_records
+
+    assert peer_records([], "UTC") == ("timewarrior", [], [])
+    with pytest.raises(ValueError, match="not a Dayweave backup, a Timewarrior export"):
+        peer_records([{"x": 1}], "UTC")

@@ -108,6 +108,8 @@ def which_peer(data: Any) -> str | None:
 
 def peer_records(data: Any, tz: str) -> tuple[str, list[dict], list[tuple[str, str]]]:
     """(tool, entry records, problems) for a parsed Timewarrior or Watson export."""
+    if data == []:
+        return "timewarrior", [], []  # `timew export` of an empty database: nothing to bring
     source = which_peer(data)
     if source is None:
         raise ValueError("not a Dayweave backup, a Timewarrior export or a Watson log")
