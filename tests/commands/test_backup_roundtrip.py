@@ -241,3 +241,19 @@ def test_an_import_of_anything_imports_the_good_and_names_the_rest(entries, peop
     assert bad + imported >= min(len(entries), 1)  # none disappears without a word
     stored = journal.entries_on_days(journal.entry_days())
     assert {e.id for e in stored} == {e.id for e in result.stored}
+
+
+def test_an_import_is_not_undone_and_ends_what_undo_held(tmp_path):
+    from tracker.commands import Log, Undo
+
+    clock = FakeClock(NOW)
+    source = Journal(tmp_path / "a", "laptop-aaaaaa", clock, memory=MemoryFiles()).open()
+    source.add(Entry("work", NOW - timedelta(hours=3), NOW - timedelta(hours=2), tz="UTC"))
+    target = Journal(tmp_path / "b", "desktop-cccccc", clock, memory=MemoryFiles()).open()
+    door = Commands(target, clock)
+    door.run(Log(kind="disruption", cause="tech", tz="UTC"))
+    assert door.undoable() is not None
+    door.run(ImportRecords(version=1, entries=export_json(source)["entries"]))
+    assert door.undoable() is None
+    assert door.run(Undo()).has_note("nothing_to_undo")
+    assert len(target.entries_on_days(target.entry_days())) == 2

@@ -104,6 +104,9 @@ class Commands:
 
     def forget_undo(self) -> None:
         self._undo.clear()
+        if self._undo_on_disk:
+            with contextlib.suppress(OSError):
+                self.journal.save_undo_note(None)
 
     # -- for the handlers ------------------------------------------------------------------
 

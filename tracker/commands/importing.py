@@ -94,6 +94,10 @@ def import_records(door: Any, request: ImportRecords) -> Result:
         settings = "updated" if newer else "unchanged"
         if newer:
             result.settings = journal.settings()
+    if result.what:
+        # An import is not undone by Undo (it may be thousands of versions, and importing again
+        # is harmless); what Undo held before it may have been overwritten by it.
+        door.forget_undo()
     result.note("imported_records", settings=settings, **counts)
     for where, why in problems:
         result.note("record_problem", where=where, why=why)
