@@ -77,11 +77,9 @@ def run(args) -> int:
 
     try:
         if args.command in ("export", "import"):
-            from tracker.cli import exporting
+            from tracker.cli.exporting import run_export, run_import
 
-            return (exporting.run_export if args.command == "export" else exporting.run_import)(
-                args
-            )
+            return run_export(args) if args.command == "export" else run_import(args)
         if args.command in WRITING and not _only_reads(args):
             from tracker.cli.writing import run_writing
 

@@ -89,9 +89,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Week starts on:"), self.first_day)
         self.export_all = QPushButton(self.tr("Export everything..."))
-        self.export_all.setVisible(export is not None)
-        self.export_all.clicked.connect(lambda: export(self))
-        form.addRow(self.tr("Your data:"), self.export_all)
+        if export is not None:
+            self.export_all.clicked.connect(lambda: export(self))
+            form.addRow(self.tr("Your data:"), self.export_all)
         lay_out_form(self, form, on_save=self._try_accept, below=self.problem)
 
     def settings(self) -> Settings:
