@@ -65,6 +65,7 @@ def test_a_backup_restores_into_an_empty_folder_and_a_second_import_changes_noth
     backup = tmp_path / "backup.json"
     done = dayweave("export", "--format", "json", "-o", str(backup), data_dir=tmp_path / "a")
     assert done.returncode == 0, done.stderr
+    assert backup.stat().st_mode & 0o777 == 0o600  # private, as the data folder is
     data = json.loads(backup.read_text(encoding="utf-8"))
     assert (data["format"], data["version"], len(data["entries"])) == ("dayweave-backup", 1, 5)
     bad = dict(data["entries"][0], id="f" * 32, end="2000-01-01T00:00:00Z")  # end before start

@@ -91,6 +91,7 @@ def test_settings_export_everything_writes_a_backup(qtbot, journal, clock, tmp_p
     dialog.export_all.click()
     backup = read_backup(json.loads(target.read_text(encoding="utf-8")))
     assert len(backup.entries) == 2
+    assert target.stat().st_mode & 0o777 == 0o600
     assert not SettingsDialog(Settings()).export_all.isVisibleTo(dialog)
 
 

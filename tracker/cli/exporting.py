@@ -60,14 +60,19 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         if output is None:
             stdout = sys.stdout.fileno()
-            with open(stdout, "w", encoding="utf-8", newline="", closefd=False) as stream:
-                count = Export(journal, args.format, stream, now=SystemClock().now(),
-                               start=start, end=end, moments=args.moments).run()  # fmt: skip
+            try:
+                with open(stdout, "w", encoding="utf-8", newline="", closefd=False) as stream:
+                    Export(journal, args.format, stream, now=SystemClock().now(),
+                           start=start, end=end, moments=args.moments).run()  # fmt: skip
+            except BrokenPipeError:  # `dayweave export ... | head`: the reader had enough
+                os.dup2(os.open(os.devnull, os.O_WRONLY), stdout)
             return EXIT_OK
         # Written beside the target and renamed: a failed export never leaves half a file.
         temp = output.absolute().with_name(f".{output.name}.part")
         try:
-            with open(temp, "w", encoding="utf-8", newline="") as stream:
+            # Private like the data folder: a backup holds everything the folder does.
+            descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with open(descriptor, "w", encoding="utf-8", newline="") as stream:
                 count = Export(journal, args.format, stream, now=SystemClock().now(),
                                start=start, end=end, moments=args.moments).run()  # fmt: skip
             os.replace(temp, output)

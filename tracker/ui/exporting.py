@@ -67,7 +67,9 @@ def export_to(
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)  # a week's export is done before it would show
     try:
-        with open(temp, "w", encoding="utf-8", newline="") as stream:
+        # Private like the data folder: a backup holds everything the folder does.
+        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(descriptor, "w", encoding="utf-8", newline="") as stream:
             export = Export(journal, format_name, stream, now=clock.now(), start=start, end=end)
             progress.setMaximum(export.total)
             for done in export.steps():
