@@ -142,6 +142,33 @@
     </message>
 </context>
 <context>
+    <name>CliExport</name>
+    <message>
+        <source>Written to %1: %2 entries.</source>
+        <translation>Written to %1: %2 entries.</translation>
+    </message>
+    <message>
+        <source>Entries: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Entries: %1 added, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>People: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>People: %1 added, %2 updated, %3 unchanged.</translation>
+    </message>
+    <message>
+        <source>Settings: updated (the backup&apos;s were newer).</source>
+        <translation>Settings: updated (the backup&apos;s were newer).</translation>
+    </message>
+    <message>
+        <source>Settings: unchanged.</source>
+        <translation>Settings: unchanged.</translation>
+    </message>
+    <message>
+        <source>Bad records, skipped: %1</source>
+        <translation>Bad records, skipped: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandServer</name>
     <message>
         <source>Dayweave could not open its socket (%1): the command line writes on its own.</source>
@@ -504,6 +531,100 @@
     <message>
         <source>Card %1 has no name.</source>
         <translation>Card %1 has no name.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Life</source>
+        <translation>Life</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Live meeting</source>
+        <translation>Live meeting</translation>
+    </message>
+    <message>
+        <source>Disruption</source>
+        <translation>Disruption</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>With: %1</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>Cause: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Spreadsheet (CSV)</translation>
+    </message>
+    <message>
+        <source>Calendar (iCalendar)</source>
+        <translation>Calendar (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Full backup (JSON)</source>
+        <translation>Full backup (JSON)</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Exporting...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export a range of days</source>
+        <translation>Export a range of days</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Export...</translation>
+    </message>
+    <message>
+        <source>Save this week or a range of days as CSV, iCalendar or JSON</source>
+        <translation>Save this week or a range of days as CSV, iCalendar or JSON</translation>
+    </message>
+    <message>
+        <source>This week: %1...</source>
+        <translation>This week: %1...</translation>
+    </message>
+    <message>
+        <source>A range of days...</source>
+        <translation>A range of days...</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1299,14 @@
     <message>
         <source>Calendars:</source>
         <translation>Calendars:</translation>
+    </message>
+    <message>
+        <source>Export everything...</source>
+        <translation>Export everything...</translation>
+    </message>
+    <message>
+        <source>Your data:</source>
+        <translation>Your data:</translation>
     </message>
 </context>
 <context>

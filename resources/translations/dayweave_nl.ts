@@ -142,6 +142,33 @@
     </message>
 </context>
 <context>
+    <name>CliExport</name>
+    <message>
+        <source>Written to %1: %2 entries.</source>
+        <translation>Geschreven naar %1: %2 items.</translation>
+    </message>
+    <message>
+        <source>Entries: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Items: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>People: %1 added, %2 updated, %3 unchanged.</source>
+        <translation>Mensen: %1 toegevoegd, %2 bijgewerkt, %3 ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Settings: updated (the backup&apos;s were newer).</source>
+        <translation>Instellingen: bijgewerkt (die van de back-up waren nieuwer).</translation>
+    </message>
+    <message>
+        <source>Settings: unchanged.</source>
+        <translation>Instellingen: ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Bad records, skipped: %1</source>
+        <translation>Foute records, overgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>CommandServer</name>
     <message>
         <source>Dayweave could not open its socket (%1): the command line writes on its own.</source>
@@ -504,6 +531,100 @@
     <message>
         <source>Card %1 has no name.</source>
         <translation>Kaart %1 heeft geen naam.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Life</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Live meeting</source>
+        <translation>Live afspraak</translation>
+    </message>
+    <message>
+        <source>Disruption</source>
+        <translation>Verstoring</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>With: %1</source>
+        <translation>Met: %1</translation>
+    </message>
+    <message>
+        <source>Cause: %1</source>
+        <translation>Oorzaak: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Spreadsheet (CSV)</translation>
+    </message>
+    <message>
+        <source>Calendar (iCalendar)</source>
+        <translation>Agenda (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Full backup (JSON)</source>
+        <translation>Volledige back-up (JSON)</translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation>Bezig met exporteren...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Export a range of days</source>
+        <translation>Een reeks dagen exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exporteren...</translation>
+    </message>
+    <message>
+        <source>Save this week or a range of days as CSV, iCalendar or JSON</source>
+        <translation>Deze week of een reeks dagen opslaan als CSV, iCalendar of JSON</translation>
+    </message>
+    <message>
+        <source>This week: %1...</source>
+        <translation>Deze week: %1...</translation>
+    </message>
+    <message>
+        <source>A range of days...</source>
+        <translation>Een reeks dagen...</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1299,14 @@
     <message>
         <source>Calendars:</source>
         <translation>Agenda&apos;s:</translation>
+    </message>
+    <message>
+        <source>Export everything...</source>
+        <translation>Alles exporteren...</translation>
+    </message>
+    <message>
+        <source>Your data:</source>
+        <translation>Je gegevens:</translation>
     </message>
 </context>
 <context>

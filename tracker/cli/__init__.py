@@ -76,6 +76,10 @@ def run(args) -> int:
     from tracker.store.storage import DamagedFileError
 
     try:
+        if args.command in ("export", "import"):
+            from tracker.cli.exporting import run_export, run_import
+
+            return run_export(args) if args.command == "export" else run_import(args)
         if args.command in WRITING and not _only_reads(args):
             from tracker.cli.writing import run_writing
 

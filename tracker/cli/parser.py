@@ -151,6 +151,24 @@ def _add_agenda(sub: Any) -> None:
     agenda.add_argument("--json", action="store_true")
 
 
+def _add_export(sub: Any) -> None:
+    export = sub.add_parser("export", help="your data as CSV, iCalendar or a full JSON backup")
+    export.add_argument("--format", required=True, choices=["csv", "json", "ics"])
+    export.add_argument("--from", dest="start", metavar="DATE", help="first day (default: all)")
+    export.add_argument("--to", dest="end", metavar="DATE", help="last day, included")
+    export.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
+    export.add_argument(
+        "--moments", action="store_true", help="ics: disruptions and contacts as 0-minute events"
+    )
+
+
+def _add_import(sub: Any) -> None:
+    importing = sub.add_parser(
+        "import", help="a JSON backup, a Timewarrior export or a Watson log --json (- for stdin)"
+    )
+    importing.add_argument("file", metavar="FILE")
+
+
 SUBCOMMANDS = {
     "log": _add_log,
     "start": _add_start,
@@ -163,4 +181,6 @@ SUBCOMMANDS = {
     "check": _add_check,
     "calendar": _add_calendar,
     "agenda": _add_agenda,
+    "export": _add_export,
+    "import": _add_import,
 }

@@ -34,6 +34,7 @@ _HANDLERS: dict[str, tuple[str, str]] = {
     "settings": ("settings", "change_settings"),
     "calendar.add": ("calendars", "add_calendar"),
     "calendar.remove": ("calendars", "remove_calendar"),
+    "import": ("importing", "import_records"),
 }
 
 
@@ -105,6 +106,9 @@ class Commands:
 
     def forget_undo(self) -> None:
         self._undo.clear()
+        if self._undo_on_disk:
+            with contextlib.suppress(OSError):
+                self.journal.save_undo_note(None)
 
     # -- for the handlers ------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ __all__ = [
     "EditPerson",
     "EndEntry",
     "ImportPeople",
+    "ImportRecords",
     "Log",
     "MergePeople",
     "RemoveCalendar",
@@ -67,6 +68,9 @@ _TYPES: dict[str, tuple[Any, Any, Any]] = {
     ),
     "names": (_is_names, lambda v: tuple((n, c) for n, c in v), lambda v: [list(i) for i in v]),
     "record": (lambda v: isinstance(v, dict), dict, dict),
+    # Records of a backup: each is checked by the import itself, so one bad record is named
+    # and skipped instead of refusing the rest.
+    "records": (lambda v: isinstance(v, list), list, list),
     "map": (
         lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in (*v, *v.values())),
         dict,
@@ -75,7 +79,7 @@ _TYPES: dict[str, tuple[Any, Any, Any]] = {
 }
 _EMPTY: dict[str, Any] = {
     "text": "", "text?": None, "bool": False, "int?": None, "time?": None, "texts": (),
-    "names": (), "record": None, "map": None,
+    "names": (), "record": None, "map": None, "records": (),
 }  # fmt: skip
 
 
@@ -221,6 +225,19 @@ class ImportPeople(Request):
     FIELDS: ClassVar[dict[str, str]] = {"text": "text", "circle": "text?", "source": "text"}
 
 
+class ImportRecords(Request):
+    """A chunk of a backup, or of a Timewarrior or Watson export made into entry records by the
+    asker: versions kept as they are where newer. `version` is the backup's format version,
+    `first` the number of the chunk's first entry in its file (for messages)."""
+
+    __slots__ = ()
+    NAME = "import"
+    FIELDS: ClassVar[dict[str, str]] = {
+        "version": "int?", "entries": "records", "people": "records", "settings": "record",
+        "source": "text", "first": "int?",
+    }  # fmt: skip
+
+
 class ChangeSettings(Request):
     __slots__ = ()
     NAME = "settings"
@@ -245,7 +262,7 @@ REQUESTS: dict[str, type[Request]] = {
     cls.NAME: cls
     for cls in (
         Log, Stop, EndEntry, EditEntry, DeleteEntry, Undo, AddPerson, EditPerson, MergePeople,
-        DeletePerson, ImportPeople, ChangeSettings, AddCalendar, RemoveCalendar,
+        DeletePerson, ImportPeople, ImportRecords, ChangeSettings, AddCalendar, RemoveCalendar,
     )
 }  # fmt: skip
 

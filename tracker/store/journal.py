@@ -8,7 +8,7 @@ own folder only; reads merge every device folder by (rev, updated, device).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -223,6 +223,31 @@ class Journal:
 
     def undelete(self, entry: Entry) -> Entry:
         return self.update_fields(entry, deleted=False)
+
+    # -- export and import: every version, and versions kept as they are ---------------------
+
+    def entry_days(self) -> list[str]:
+        """Every UTC day that any device folder holds entries for (an export walks them)."""
+        return self.entry_store.all_day_keys()
+
+    def entries_on_days(self, days: Iterable[str]) -> list[Entry]:
+        """The winning version of each entry that starts on these UTC days, tombstones too."""
+        return list(self.entry_store.versions(days))
+
+    def keep_entries(self, pairs: Iterable[tuple[Entry, Entry | None]]) -> set[str]:
+        from tracker.store.keeping import keep_entries
+
+        return keep_entries(self, pairs)
+
+    def keep_people(self, people: Iterable[Person]) -> set[str]:
+        from tracker.store.keeping import keep_people
+
+        return keep_people(self, people)
+
+    def keep_settings(self, settings: Settings) -> bool:
+        from tracker.store.keeping import keep_settings
+
+        return keep_settings(self, settings)
 
     # -- people and history ------------------------------------------------------------------
 

@@ -67,7 +67,8 @@ def save_week_png(
     window.show_week_of(summary.first_day)
     # An image for a manager or a coach: the week, not the window's controls.
     controls = (
-        window.quick, window.export_png, window.export_json, window.edit_button,
+        window.quick, window.export_png, window.export_json, window.export_button,
+        window.edit_button,
         window.delete_button, window.undo_button, window.details, window.previous,
         window.today, window.next, window.picker,
     )  # fmt: skip

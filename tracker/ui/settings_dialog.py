@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -39,7 +40,9 @@ class SettingsDialog(QDialog):
         autostart=None,
         parent: QWidget | None = None,
         calendars: QWidget | None = None,
+        export=None,
     ):
+        """`export(parent)` saves everything as a JSON backup (Export everything...)."""
         super().__init__(parent)
         self.original = settings
         self.autostart = autostart
@@ -95,6 +98,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("My e-&mail addresses:"), self.own_emails)
         if calendars is not None:
             form.addRow(self.tr("Calendars:"), calendars)
+        self.export_all = QPushButton(self.tr("Export everything..."))
+        if export is not None:
+            self.export_all.clicked.connect(lambda: export(self))
+            form.addRow(self.tr("Your data:"), self.export_all)
         lay_out_form(self, form, on_save=self._try_accept, below=self.problem)
 
     def settings(self) -> Settings:

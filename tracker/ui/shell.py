@@ -299,12 +299,18 @@ class Shell(QObject):
         self.people_window.activateWindow()
 
     def show_settings(self) -> None:
+        from functools import partial
+
         from tracker.autostart import Autostart
         from tracker.ui.calendar_sources import CalendarSources
+        from tracker.ui.exporting import export_everything
         from tracker.ui.settings_dialog import SettingsDialog
 
         calendars = CalendarSources(self.journal.calendar_sources, self.quicklog.run)
-        dialog = SettingsDialog(self.journal.settings(), Autostart(), calendars=calendars)
+        everything = partial(export_everything, journal=self.journal, clock=self.clock)
+        dialog = SettingsDialog(
+            self.journal.settings(), Autostart(), calendars=calendars, export=everything
+        )
         self.settings_dialog = dialog
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             from tracker.commands.settings import SETTING_NAMES

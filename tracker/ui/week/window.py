@@ -111,6 +111,10 @@ class WeekWindow(QWidget):
         header.addWidget(self.quick)
         header.addWidget(self.export_png)
         header.addWidget(self.export_json)
+        from tracker.ui.exporting import ExportButton  # Export...: CSV, iCalendar, backup
+
+        self.export_button = ExportButton(self)
+        header.addWidget(self.export_button)
 
         self.timeline = WeekTimeline()
         self.summary_panel = SummaryPanel()

@@ -1,0 +1,104 @@
+"""`dayweave import`: a backup (or another tracker's history) back into the data folder.
+
+Every version keeps its own rev, updated and device, and is written only where it is newer
+than the one in force, so the highest (rev, updated, device) wins as in the merge of device
+folders: importing twice changes nothing. Each record is checked as the store checks what it
+reads; a bad one is named and skipped, the rest imported.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, timedelta
+from typing import Any
+
+from tracker.commands.requests import ImportRecords
+from tracker.commands.results import Result
+from tracker.core.backup import BACKUP_VERSION, NewerBackup, check_records
+from tracker.core.merge import merge_versions, version_key
+
+__all__ = ["COUNTS", "import_records"]
+
+COUNTS = (
+    "entries_added", "entries_updated", "entries_unchanged",
+    "people_added", "people_updated", "people_unchanged", "skipped",
+)  # fmt: skip
+# Where an entry already there may have moved from: as far as an edit looks for one.
+_NEAR_DAYS = 31
+
+
+def _days_near(entries: list[Any]) -> list[str]:
+    days: set[str] = set()
+    for start_day in {e.start.astimezone(UTC).date() for e in entries}:
+        for shift in range(-_NEAR_DAYS, _NEAR_DAYS + 1):
+            days.add((start_day + timedelta(days=shift)).isoformat())
+    return sorted(days)
+
+
+def import_records(door: Any, request: ImportRecords) -> Result:
+    if request.version is not None and request.version > BACKUP_VERSION:
+        raise NewerBackup(
+            "version",
+            f"this backup is format version {request.version}, written by a newer Dayweave; "
+            f"this one reads up to version {BACKUP_VERSION}: update Dayweave to import it",
+            "newer_backup",
+            {"version": request.version, "known": BACKUP_VERSION},
+        )
+    entries, people, problems = check_records(request.entries, request.people, request.first or 0)
+    journal = door.journal
+    result = Result(request.NAME)
+    counts = dict.fromkeys(COUNTS, 0)
+    counts["skipped"] = len(problems)
+
+    current_people = {p.id: p for p in journal.people(include_deleted=True)}
+    newer_people = []
+    for person in merge_versions(people).values():
+        held = current_people.get(person.id)
+        if held is not None and version_key(held) >= version_key(person):
+            counts["people_unchanged"] += 1
+        else:
+            newer_people.append(person)
+    written = journal.keep_people(newer_people) if newer_people else set()
+    for person in newer_people:
+        if person.id not in written:
+            counts["people_unchanged"] += 1
+            continue
+        added = person.id not in current_people
+        counts["people_added" if added else "people_updated"] += 1
+        (result.people_added if added else result.people_changed).append(person)
+
+    wanted = list(merge_versions(entries).values())
+    current = {e.id: e for e in journal.entries_on_days(_days_near(wanted))} if wanted else {}
+    pairs = []
+    for entry in wanted:
+        held = current.get(entry.id)
+        if held is not None and version_key(held) >= version_key(entry):
+            counts["entries_unchanged"] += 1
+        else:
+            pairs.append((entry, held))
+    written = journal.keep_entries(pairs) if pairs else set()
+    for entry, held in pairs:
+        if entry.id not in written:
+            counts["entries_unchanged"] += 1  # a file held this version, or a newer one
+            continue
+        counts["entries_added" if held is None else "entries_updated"] += 1
+        result.stored.append(entry)
+
+    settings = "none"
+    if request.settings and not isinstance(request.settings.get("updated", ""), str):
+        problems.append(("settings", "their time of change is not text"))
+        counts["skipped"] += 1
+    elif request.settings:
+        from tracker.core.settings import settings_from_record
+
+        newer = journal.keep_settings(settings_from_record(request.settings))
+        settings = "updated" if newer else "unchanged"
+        if newer:
+            result.settings = journal.settings()
+    if result.what:
+        # An import is not undone by Undo (it may be thousands of versions, and importing again
+        # is harmless); what Undo held before it may have been overwritten by it.
+        door.forget_undo()
+    result.note("imported_records", settings=settings, **counts)
+    for where, why in problems:
+        result.note("record_problem", where=where, why=why)
+    return result

@@ -1,0 +1,94 @@
+"""Versions kept as they are: an import writes another device's (or a backup's) version of an
+entry or person with its own rev, updated and device, and only where it is newer than what a
+file holds, so the merge of device folders picks the same winner it would have picked."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from tracker.core.codec import entry_to_record, person_to_record
+from tracker.core.model import Entry, Person
+from tracker.store.entries import table_for_write
+from tracker.store.layout import day_key
+from tracker.store.records import raw_version
+
+__all__ = ["keep_entries", "keep_people", "keep_settings"]
+
+
+def _keep_in(journal: Any, path: Path, records: list[dict[str, Any]]) -> set[str]:
+    """Write the records into one TinyDB file where it holds no equal or newer version of
+    them: at most one rewrite for the new ones and one for the replaced (TinyDB rewrites the
+    whole file each time, so a record at a time would cost a day file per entry)."""
+    newest: dict[str, dict[str, Any]] = {}
+    for record in records:
+        held = newest.get(record["id"])
+        if held is None or raw_version(record) > raw_version(held):
+            newest[record["id"]] = record
+    journal.entry_store.forget(path)
+    if journal._people_store is not None:
+        journal._people_store.forget()
+    table = table_for_write(journal, path)
+    replaced: dict[int, dict[str, Any]] = {}
+    for document in table.all():
+        record = newest.get(document.get("id"))
+        if record is None:
+            continue
+        held = raw_version(document)
+        if held is not None and held >= raw_version(record):
+            del newest[record["id"]]  # the file holds this version, or a newer one
+        else:
+            replaced[document.doc_id] = newest.pop(record["id"])
+    if replaced:
+        by_id = {record["id"]: record for record in replaced.values()}
+
+        def replace(document: dict[str, Any]) -> None:
+            record = by_id[document["id"]]
+            document.clear()  # fields of the old version must not outlive it
+            document.update(record)
+
+        table.update(replace, doc_ids=list(replaced))
+    if newest:
+        table.insert_multiple(newest.values())
+    return {r["id"] for r in replaced.values()} | set(newest)
+
+
+def keep_entries(journal: Any, pairs: Iterable[tuple[Entry, Entry | None]]) -> set[str]:
+    """Keep each entry version (paired with the current one, if any) in this device's day
+    file for its start; an entry that moved day goes into the old day's file too, as an edit
+    does, so a reader of either day sees the newest version. Returns the ids written."""
+    layout = journal.layout
+    by_path: dict[Path, list[dict[str, Any]]] = defaultdict(list)
+    for entry, current in pairs:
+        record = entry_to_record(entry)
+        by_path[layout.day_file(layout.own_dir, day_key(entry.start))].append(record)
+        if current is not None and day_key(current.start) != day_key(entry.start):
+            by_path[layout.day_file(layout.own_dir, day_key(current.start))].append(record)
+    written: set[str] = set()
+    with journal.writing():
+        for path, records in sorted(by_path.items()):
+            written |= _keep_in(journal, path, records)
+    return written
+
+
+def keep_people(journal: Any, people: Iterable[Person]) -> set[str]:
+    records = [person_to_record(p) for p in people]
+    if not records:
+        return set()
+    with journal.writing():
+        return _keep_in(journal, journal.layout.people_file(journal.layout.own_dir), records)
+
+
+def keep_settings(journal: Any, settings: Any) -> bool:
+    """Settings with their own `updated`, when newer than the ones in force (newest wins)."""
+    from tracker.core.settings import settings_to_record, validate_settings
+
+    validate_settings(settings)
+    with journal.writing():
+        if settings.updated <= journal.settings().updated:
+            return False
+        path = journal.layout.own_dir / "settings.json"
+        journal.files.write_plain(path, settings_to_record(settings))
+    return True
