@@ -13,10 +13,35 @@
     </message>
 </context>
 <context>
+    <name>CauseBars</name>
+    <message>
+        <source>Disruptions by cause</source>
+        <translation>Disruptions by cause</translation>
+    </message>
+</context>
+<context>
     <name>CommandServer</name>
     <message>
         <source>Dayweave could not open its socket (%1): the command line writes on its own.</source>
         <translation>Dayweave could not open its socket (%1): the command line writes on its own.</translation>
+    </message>
+</context>
+<context>
+    <name>DayBars</name>
+    <message>
+        <source>Work and life per day</source>
+        <translation>Work and life per day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: work %2, life %3, %n switch(es)</source>
+        <translation>
+            <numerusform>%1: work %2, life %3, %n switch</numerusform>
+            <numerusform>%1: work %2, life %3, %n switches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>switches</source>
+        <translation>switches</translation>
     </message>
 </context>
 <context>
@@ -1041,10 +1066,6 @@
     <message>
         <source>Disruptions: %1</source>
         <translation>Disruptions: %1</translation>
-    </message>
-    <message>
-        <source>Most around %1:00</source>
-        <translation>Most around %1:00</translation>
     </message>
     <message>
         <source>Time lost: %1</source>

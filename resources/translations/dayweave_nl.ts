@@ -13,10 +13,35 @@
     </message>
 </context>
 <context>
+    <name>CauseBars</name>
+    <message>
+        <source>Disruptions by cause</source>
+        <translation>Verstoringen per oorzaak</translation>
+    </message>
+</context>
+<context>
     <name>CommandServer</name>
     <message>
         <source>Dayweave could not open its socket (%1): the command line writes on its own.</source>
         <translation>Dayweave kon zijn socket niet openen (%1): de opdrachtregel schrijft zelf.</translation>
+    </message>
+</context>
+<context>
+    <name>DayBars</name>
+    <message>
+        <source>Work and life per day</source>
+        <translation>Werk en privé per dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: work %2, life %3, %n switch(es)</source>
+        <translation>
+            <numerusform>%1: werk %2, privé %3, %n wisseling</numerusform>
+            <numerusform>%1: werk %2, privé %3, %n wisselingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>switches</source>
+        <translation>wisselingen</translation>
     </message>
 </context>
 <context>
@@ -1041,10 +1066,6 @@
     <message>
         <source>Disruptions: %1</source>
         <translation>Verstoringen: %1</translation>
-    </message>
-    <message>
-        <source>Most around %1:00</source>
-        <translation>Meeste rond %1:00</translation>
     </message>
     <message>
         <source>Time lost: %1</source>
