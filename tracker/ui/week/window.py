@@ -30,6 +30,7 @@ from tracker.core.weekreport import week_to_json
 from tracker.store.journal import Journal
 from tracker.ui.errors import error_text
 from tracker.ui.texts import entry_label, quick_entry_message
+from tracker.ui.week.datebox import use_long_dates
 from tracker.ui.week.summary import SummaryPanel
 from tracker.ui.week.timeline import WeekTimeline
 
@@ -92,6 +93,7 @@ class WeekWindow(QWidget):
         self.title.setFont(font)
         self.picker = QDateEdit()
         self.picker.setCalendarPopup(True)
+        use_long_dates(self.picker)
         self.picker.setAccessibleName(self.tr("Go to date"))
         self.quick = QLineEdit()
         self.quick.setPlaceholderText(self.tr("Quick entry, e.g. 9:00-10:30 work plan"))
