@@ -45,6 +45,36 @@
     </message>
 </context>
 <context>
+    <name>DayList</name>
+    <message>
+        <source>Day list</source>
+        <translation>Day list</translation>
+    </message>
+</context>
+<context>
+    <name>DayListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <source>Edit entry</source>
@@ -676,6 +706,10 @@
     <message>
         <source>Next due</source>
         <translation>Next due</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Next action</translation>
     </message>
     <message>
         <source>What matters</source>

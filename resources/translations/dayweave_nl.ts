@@ -45,6 +45,36 @@
     </message>
 </context>
 <context>
+    <name>DayList</name>
+    <message>
+        <source>Day list</source>
+        <translation>Daglijst</translation>
+    </message>
+</context>
+<context>
+    <name>DayListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <source>Edit entry</source>
@@ -676,6 +706,10 @@
     <message>
         <source>Next due</source>
         <translation>Volgende keer</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
     </message>
     <message>
         <source>What matters</source>

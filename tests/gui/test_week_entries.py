@@ -150,6 +150,7 @@ def test_painted_labels_are_never_clipped(window, week_journal, size):
 
 def test_dragging_an_edge_shows_the_new_time_while_dragging(window, week_journal, qtbot):
     work = add(week_journal, "work", at(TUESDAY, 9), at(TUESDAY, 12), title="plan")
+    window.resize(1700, 760)  # room for "09:00-13:30" in the block's label too
     window.reload()
     timeline = window.timeline
     timeline.select(next(e for e in timeline.entries if e.id == work.id))
