@@ -16,9 +16,13 @@ def use_long_dates(edit: QDateEdit, locale: QLocale | None = None) -> None:
     edit.setDisplayFormat(pattern)
     # Qt sizes the box by its first and last dates; a Wednesday in September can be wider.
     metrics = edit.fontMetrics()
-    # Seven days in a row of each month: every weekday name meets every month name.
-    samples = (QDate(2026, month, 1).addDays(n + 20) for month in range(1, 13) for n in range(7))
-    widest = max(metrics.horizontalAdvance(locale.toString(day, pattern)) for day in samples)
+
+    # The widest month (a 28th of each), then every weekday in that month: 19 dates, not 365.
+    def width(day: QDate) -> int:
+        return metrics.horizontalAdvance(locale.toString(day, pattern))
+
+    month = max(range(1, 13), key=lambda m: width(QDate(2026, m, 28)))
+    widest = max(width(QDate(2026, month, 22 + n)) for n in range(7))
     option = QStyleOptionSpinBox()
     option.initFrom(edit)
     option.frame = True

@@ -11,22 +11,34 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
-from tracker.core.model import Entry, Person
+from tracker.core.model import KINDS, Entry, Person
 from tracker.ui.people.headers import keep_headers_readable
 from tracker.ui.texts import cause_label, kind_label
 from tracker.ui.week.colours import kind_colour
-from tracker.ui.week.details import local_text
 from tracker.ui.week.timeline import WeekTimeline
 
 __all__ = ["DayList", "DayListModel", "WeekViews"]
+
+
+def time_text(entry: Entry, zone: ZoneInfo, day_names: list[str]) -> str:
+    """ "Tue 24 09:00–12:00": the day in the UI's language, the times on the wall clock."""
+    # Formatted by hand: strftime imports a module on every call, and a week has hundreds.
+    start = entry.start.astimezone(zone)
+    text = f"{day_names[start.weekday()]} {start.day} {start.hour:02d}:{start.minute:02d}"
+    if entry.end is not None:
+        end = entry.end.astimezone(zone)
+        text += f"–{end.hour:02d}:{end.minute:02d}"
+    elif not entry.is_instant:
+        text += "–…"
+    return text
 
 
 class DayListModel(QAbstractTableModel):
@@ -35,17 +47,48 @@ class DayListModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.entries: list[Entry] = []
-        self.people: dict[str, Person] = {}
-        self.zone = ZoneInfo("UTC")
-        self.dark = False
+        # Per row: the texts shown and the keys sorted by, made once (a view asks often).
+        self.texts: list[tuple[str, ...]] = []
+        self.keys: list[tuple] = []
+        self.colours: list[QColor] = []
+        self.sorted_by = (0, Qt.SortOrder.AscendingOrder)
 
     def set_entries(
         self, entries: list[Entry], people: dict[str, Person], zone: ZoneInfo, dark: bool
     ) -> None:
         self.beginResetModel()
         self.entries = sorted(entries, key=lambda e: (e.start, e.id))
-        self.people, self.zone, self.dark = people, zone, dark
+        days = [QLocale().dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
+        self.texts, self.keys, self.colours = [], [], []
+        colours = {kind: kind_colour(kind, dark) for kind in {e.kind for e in self.entries}}
+        for entry in self.entries:
+            names = ", ".join(people[p].name for p in entry.people if p in people)
+            cause = cause_label(entry.cause) if entry.cause else ""
+            row = (time_text(entry, zone, days), kind_label(entry.kind), entry.title, names, cause)
+            self.texts.append(row)
+            self.keys.append((entry.start.timestamp(), *(t.casefold() for t in row[1:])))
+            self.colours.append(colours[entry.kind])
+        self._order(*self.sorted_by)
         self.endResetModel()
+
+    def _order(self, column: int, order: Qt.SortOrder) -> None:
+        # Sorted here, in Python, on keys made once: a proxy asks the model per comparison.
+        rows = sorted(range(len(self.entries)), key=lambda r: (self.keys[r][column], self.keys[r]),
+                      reverse=order == Qt.SortOrder.DescendingOrder)  # fmt: skip
+        for name in ("entries", "texts", "keys", "colours"):
+            values = getattr(self, name)
+            setattr(self, name, [values[r] for r in rows])
+        self.sorted_by = (column, order)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        ids = [self.entries[index.row()].id for index in kept]
+        self._order(column, order)
+        rows = {entry.id: row for row, entry in enumerate(self.entries)}
+        moved = [self.index(rows[i], index.column()) for i, index in zip(ids, kept, strict=True)]
+        self.changePersistentIndexList(kept, moved)
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)
@@ -59,41 +102,15 @@ class DayListModel(QAbstractTableModel):
         return (self.tr("Time"), self.tr("Kind"), self.tr("Title"), self.tr("People"),
                 self.tr("Cause"))[section]  # fmt: skip
 
-    def time_text(self, entry: Entry) -> str:
-        text = local_text(entry.start, self.zone, "ddd d HH:mm")
-        if entry.end is not None:
-            text += "–" + local_text(entry.end, self.zone, "HH:mm")
-        elif not entry.is_instant:
-            text += "–…"
-        return text
-
-    def names(self, entry: Entry) -> str:
-        return ", ".join(self.people[p].name for p in entry.people if p in self.people)
-
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        entry = self.entries[index.row()]
-        column = self.COLUMNS[index.column()]
+        row, column = index.row(), index.column()
         if role == Qt.ItemDataRole.UserRole:  # sort keys
-            return {
-                "time": entry.start.timestamp(),
-                "kind": kind_label(entry.kind).casefold(),
-                "title": entry.title.casefold(),
-                "people": self.names(entry).casefold(),
-                "cause": cause_label(entry.cause).casefold() if entry.cause else "",
-            }[column]
-        if role == Qt.ItemDataRole.DecorationRole and column == "kind":
-            return kind_colour(entry.kind, self.dark)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if column == "time":
-            return self.time_text(entry)
-        if column == "kind":
-            return kind_label(entry.kind)
-        if column == "title":
-            return entry.title
-        if column == "people":
-            return self.names(entry)
-        return cause_label(entry.cause) if entry.cause else ""
+            return self.keys[row][column]
+        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+            return self.colours[row]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.texts[row][column]
+        return None
 
 
 class DayList(QTableView):
@@ -106,10 +123,7 @@ class DayList(QTableView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.list_model = DayListModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.list_model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.setModel(self.proxy)
+        self.setModel(self.list_model)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -123,7 +137,15 @@ class DayList(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for column in (0, 1):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        # Measured on the longest texts there can be, not on every row (a week can hold 500).
+        metrics = self.fontMetrics()
+        days = [QLocale().dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
+        widest_day = max(days, key=metrics.horizontalAdvance)
+        header.resizeSection(0, metrics.horizontalAdvance(f"{widest_day} 30 00:00–00:00") + 14)
+        kinds = [kind_label(kind) for kind in KINDS]
+        icon = self.iconSize().width() if self.iconSize().width() > 0 else 16
+        header.resizeSection(1, max(map(metrics.horizontalAdvance, kinds)) + icon + 20)
         keep_headers_readable(header)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -152,22 +174,17 @@ class DayList(QTableView):
     def row_of(self, entry_id: str) -> int | None:
         for row, entry in enumerate(self.list_model.entries):
             if entry.id == entry_id:
-                return self.proxy.mapFromSource(self.list_model.index(row, 0)).row()
+                return row
         return None
 
     def entry_at_row(self, row: int | None) -> Entry | None:
         """The entry shown at `row` (or the last row, after the last one was deleted)."""
-        count = self.proxy.rowCount()
-        if row is None or count == 0:
-            return None
-        index = self.proxy.mapToSource(self.proxy.index(min(row, count - 1), 0))
-        return self.list_model.entries[index.row()]
+        entries = self.list_model.entries
+        return entries[min(row, len(entries) - 1)] if row is not None and entries else None
 
     def selected_entry(self) -> Entry | None:
         rows = self.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.list_model.entries[self.proxy.mapToSource(rows[0]).row()]
+        return self.list_model.entries[rows[0].row()] if rows else None
 
     def show_entry(self, entry_id: str | None) -> None:
         """Select the entry's row (picked in the week) without reporting it back."""
@@ -178,7 +195,7 @@ class DayList(QTableView):
                 self.clearSelection()
             else:
                 self.selectRow(row)
-                self.scrollTo(self.proxy.index(row, 0))
+                self.scrollTo(self.list_model.index(row, 0))
         finally:
             self._quiet = False
 
@@ -189,7 +206,7 @@ class DayList(QTableView):
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Coming to the list by keyboard picks a row at once, so Enter and Delete act."""
         super().focusInEvent(event)
-        if self.selected_entry() is None and self.proxy.rowCount():
+        if self.selected_entry() is None and self.list_model.entries:
             current = self.currentIndex()
             self.selectRow(current.row() if current.isValid() else 0)
 

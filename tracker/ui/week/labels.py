@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFont, QFontMetricsF
 
 from tracker.core.model import Entry
 from tracker.ui.texts import entry_label
@@ -17,13 +17,48 @@ from tracker.ui.texts import entry_label
 if TYPE_CHECKING:
     from tracker.ui.week.timeline import WeekTimeline
 
-__all__ = ["MIN_ENTRY_HEIGHT", "MIN_TITLE_CHARACTERS", "entry_tip", "fit_label", "layout_labels"]
+__all__ = [
+    "MIN_ENTRY_HEIGHT",
+    "MIN_TITLE_CHARACTERS",
+    "Measure",
+    "entry_tip",
+    "fit_label",
+    "layout_labels",
+]
 
 # Every entry is at least this tall on screen, so a one-minute call can be seen and clicked;
 # its label still gives its true times.
 MIN_ENTRY_HEIGHT = 16
 # A title shortened to fewer characters than this says nothing; the end time goes first.
 MIN_TITLE_CHARACTERS = 4
+
+
+class Measure:
+    """A font's metrics that remember what they measured: a week repeats its titles and times
+    ("school run", "07:00-08:30") and asking Qt for each costs more than the layout."""
+
+    def __init__(self, font: QFont):
+        self.key = font.key()
+        self.metrics = QFontMetricsF(font)
+        self.spacing = self.metrics.lineSpacing()
+        self.widths: dict[str, float] = {}
+        self.elided: dict[tuple[str, int], str] = {}
+
+    def lineSpacing(self) -> float:
+        return self.spacing
+
+    def horizontalAdvance(self, text: str) -> float:
+        width = self.widths.get(text)
+        if width is None:
+            width = self.widths[text] = self.metrics.horizontalAdvance(text)
+        return width
+
+    def elidedText(self, text: str, mode: Qt.TextElideMode, width: float) -> str:
+        key = (text, int(width))  # whole pixels: the cache hits, and the text still fits
+        shown = self.elided.get(key)
+        if shown is None:
+            shown = self.elided[key] = self.metrics.elidedText(text, mode, int(width))
+        return shown
 
 
 def _elided(metrics: QFontMetricsF, text: str, width: float) -> str:
@@ -72,7 +107,7 @@ def fit_label(
 
 def layout_labels(timeline: WeekTimeline) -> dict[tuple[str, int], tuple[QRectF, list[str]]]:
     """The text box and lines of each span the timeline placed, by (entry id, day index)."""
-    metrics = QFontMetricsF(timeline.label_font())
+    metrics = timeline.measure()
     marks: dict[int, list[QRectF]] = {}
     for item in timeline.placed():
         if item.entry.kind == "disruption":

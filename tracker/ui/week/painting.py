@@ -15,7 +15,8 @@ from tracker.ui.week.colours import kind_colour, text_on
 from tracker.ui.week.geometry import wall_minutes
 
 if TYPE_CHECKING:
-    from tracker.ui.week.timeline import Placed, WeekTimeline
+    from tracker.ui.week.geometry import Placed
+    from tracker.ui.week.timeline import WeekTimeline
 
 __all__ = ["paint_drag_time", "paint_dst", "paint_entry", "paint_now"]
 

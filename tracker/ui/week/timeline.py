@@ -9,7 +9,6 @@ things are drawn.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -28,8 +27,8 @@ from tracker.core.days import Day
 from tracker.core.model import Entry
 from tracker.core.vocabulary import CAUSE_GLYPHS
 from tracker.ui.week.colours import is_dark
-from tracker.ui.week.geometry import wall_minutes
-from tracker.ui.week.labels import MIN_ENTRY_HEIGHT, entry_tip, layout_labels
+from tracker.ui.week.geometry import Placed, visible_hours, wall_minutes
+from tracker.ui.week.labels import MIN_ENTRY_HEIGHT, Measure, entry_tip, layout_labels
 from tracker.ui.week.painting import paint_drag_time, paint_dst, paint_entry, paint_now
 
 __all__ = ["WeekTimeline", "visible_hours", "wall_minutes"]
@@ -40,28 +39,6 @@ BOTTOM_MARGIN = 8
 EDGE_GRAB = 5
 SNAP_MINUTES = 5
 CAUSE_LETTERS = CAUSE_GLYPHS
-
-
-def visible_hours(
-    days: list[Day], entries: list[Entry], zone: ZoneInfo, now: datetime
-) -> tuple[int, int]:
-    """06:00-24:00, widened to include any entry outside it."""
-    first, last = 6, 24
-    for entry in entries:
-        end = entry.end or (entry.start if entry.is_instant else max(entry.start, now))
-        for day in days:
-            if entry.start < day.end and (end > day.start or (end == entry.start == day.start)):
-                start_min = wall_minutes(max(entry.start, day.start), day, zone)
-                first = min(first, int(start_min // 60))
-    return first, last
-
-
-@dataclass(frozen=True, slots=True)
-class Placed:
-    entry: Entry
-    day_index: int
-    rect: QRectF
-    layer: int  # 0 block, 1 call/meeting, 2 mark or dot: the higher is hit first
 
 
 class WeekTimeline(QWidget):
@@ -84,11 +61,13 @@ class WeekTimeline(QWidget):
         self.hours = (6, 24)
         self.selected: Entry | None = None
         self.day_names: list[str] = []
-        self._placed: list[Placed] = []
+        self._placed_now: list[Placed] = []
+        self._stale = False  # laid out when next looked at or painted, not at every resize
         self._drag: tuple[Entry, str, float] | None = None  # entry, "start"/"end", minutes
         # While an edge is dragged: the entry's id and the times it would get if let go now.
         self._preview: tuple[str, datetime, datetime | None] | None = None
-        self._labels: dict[tuple[str, int], tuple[QRectF, list[str]]] = {}
+        self._labels_now: dict[tuple[str, int], tuple[QRectF, list[str]]] = {}
+        self._measure: Measure | None = None
         self.people: dict = {}
 
     # -- data ----------------------------------------------------------------------------
@@ -102,7 +81,7 @@ class WeekTimeline(QWidget):
         self.hours = visible_hours(days, entries, zone, now)
         if self.selected is not None:
             self.selected = next((e for e in entries if e.id == self.selected.id), None)
-        self._layout()
+        self._stale = True
         self.update()
 
     # -- geometry ------------------------------------------------------------------------
@@ -173,8 +152,27 @@ class WeekTimeline(QWidget):
                     rect = QRectF(left, top, column.right() - 3 - left, bottom - top)
                     layer = 1
                 placed.append(Placed(entry, index, rect, layer))
-        self._placed = placed
-        self._labels = layout_labels(self)
+        self._placed_now, self._stale = placed, False
+        self._labels_now = layout_labels(self)
+
+    @property
+    def _placed(self) -> list[Placed]:
+        if self._stale:
+            self._layout()
+        return self._placed_now
+
+    @property
+    def _labels(self) -> dict[tuple[str, int], tuple[QRectF, list[str]]]:
+        if self._stale:
+            self._layout()
+        return self._labels_now
+
+    def measure(self) -> Measure:
+        """The label font's metrics, kept while the font stays the same."""
+        font = self.label_font()
+        if self._measure is None or self._measure.key != font.key():
+            self._measure = Measure(font)
+        return self._measure
 
     def label_font(self) -> QFont:
         small = QFont(self.font())
@@ -182,7 +180,8 @@ class WeekTimeline(QWidget):
         return small
 
     def hhmm(self, moment: datetime) -> str:
-        return moment.astimezone(self.zone).strftime("%H:%M")
+        local = moment.astimezone(self.zone)
+        return f"{local.hour:02d}:{local.minute:02d}"  # strftime imports a module per call
 
     def labels(self) -> list[tuple[QRectF, list[str]]]:
         return [label for label in self._labels.values() if label[1]]
@@ -253,7 +252,7 @@ class WeekTimeline(QWidget):
         return super().event(event)
 
     def resizeEvent(self, event) -> None:
-        self._layout()
+        self._stale = True
         super().resizeEvent(event)
 
     # -- painting ------------------------------------------------------------------------
@@ -354,7 +353,7 @@ class WeekTimeline(QWidget):
 
     def _show_preview(self, start: datetime, end: datetime | None) -> None:
         self._preview = (self._drag[0].id, start, end) if self._drag is not None else None
-        self._layout()
+        self._stale = True
         self.update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
