@@ -17,12 +17,13 @@ def use_long_dates(edit: QDateEdit, locale: QLocale | None = None) -> None:
     # Qt sizes the box by its first and last dates; a Wednesday in September can be wider.
     metrics = edit.fontMetrics()
 
-    # The widest month (a 28th of each), then every weekday in that month: 19 dates, not 365.
-    def width(day: QDate) -> int:
-        return metrics.horizontalAdvance(locale.toString(day, pattern))
-
-    month = max(range(1, 13), key=lambda m: width(QDate(2026, m, 28)))
-    widest = max(width(QDate(2026, month, 22 + n)) for n in range(7))
+    # The widest month name on the widest weekday (every month has each one from the 22nd).
+    long = QLocale.FormatType.LongFormat
+    month = max(range(1, 13), key=lambda m: metrics.horizontalAdvance(locale.monthName(m, long)))
+    weekday = max(range(1, 8), key=lambda d: metrics.horizontalAdvance(locale.dayName(d, long)))
+    days = (QDate(2026, month, 22 + n) for n in range(7))
+    widest_day = next(day for day in days if day.dayOfWeek() == weekday)
+    widest = metrics.horizontalAdvance(locale.toString(widest_day, pattern))
     option = QStyleOptionSpinBox()
     option.initFrom(edit)
     option.frame = True
