@@ -148,3 +148,25 @@ def test_the_day_list_speaks_dutch(qapp, window, week):
         assert shown(window)[0][:2] == ["ma 23 10:05", "Verstoring"]
     finally:
         install_translations(qapp, "en")
+
+
+def test_a_narrow_list_drops_cause_then_people_rather_than_cutting_headers(window, week):
+    table = window.day_list
+    header = table.horizontalHeader()
+    total = sum(window.views.sizes())
+
+    def list_width(columns: int) -> None:
+        inner = header.sectionSize(0) + header.sectionSize(1)
+        inner += columns * header.minimumSectionSize() + 4
+        outer = inner + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
+        window.views.setSizes([total - outer, outer])
+
+    list_width(3)
+    assert [header.isSectionHidden(s) for s in (3, 4)] == [False, False]
+    list_width(2)
+    assert [header.isSectionHidden(s) for s in (3, 4)] == [False, True]  # the cause goes first
+    list_width(1)
+    assert [header.isSectionHidden(s) for s in (3, 4)] == [True, True]
+    for section in range(3):
+        text = table.model().headerData(section, Qt.Orientation.Horizontal)
+        assert header.sectionSize(section) >= header.fontMetrics().horizontalAdvance(text)

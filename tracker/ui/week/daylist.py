@@ -162,6 +162,16 @@ class DayList(QTableView):
         shown = [header.sectionSize(c) for c in (0, 1)] + [header.minimumSectionSize()] * 3
         return sum(shown) + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
 
+    def resizeEvent(self, event) -> None:
+        """Too narrow for every column: cause goes first, then people, rather than a header
+        cut in half."""
+        super().resizeEvent(event)
+        header = self.horizontalHeader()
+        room = self.viewport().width() - header.sectionSize(0) - header.sectionSize(1)
+        fits = room // max(1, header.minimumSectionSize())
+        header.setSectionHidden(4, fits < 3)
+        header.setSectionHidden(3, fits < 2)
+
     def set_entries(
         self, entries: list[Entry], people: dict[str, Person], zone: ZoneInfo, dark: bool
     ) -> None:
