@@ -142,6 +142,13 @@
     </message>
 </context>
 <context>
+    <name>CauseBars</name>
+    <message>
+        <source>Disruptions by cause</source>
+        <translation>Disruptions by cause</translation>
+    </message>
+</context>
+<context>
     <name>CliExport</name>
     <message>
         <source>Written to %1: %2 entries.</source>
@@ -173,6 +180,54 @@
     <message>
         <source>Dayweave could not open its socket (%1): the command line writes on its own.</source>
         <translation>Dayweave could not open its socket (%1): the command line writes on its own.</translation>
+    </message>
+</context>
+<context>
+    <name>DayBars</name>
+    <message>
+        <source>Work and life per day</source>
+        <translation>Work and life per day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: work %2, life %3, %n switch(es)</source>
+        <translation>
+            <numerusform>%1: work %2, life %3, %n switch</numerusform>
+            <numerusform>%1: work %2, life %3, %n switches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>switches</source>
+        <translation>switches</translation>
+    </message>
+</context>
+<context>
+    <name>DayList</name>
+    <message>
+        <source>Day list</source>
+        <translation>Day list</translation>
+    </message>
+</context>
+<context>
+    <name>DayListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1056,10 @@
         <source>now</source>
         <translation>now</translation>
     </message>
+    <message>
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
 </context>
 <context>
     <name>PeopleWindow</name>
@@ -1409,10 +1468,6 @@
     <message>
         <source>Disruptions: %1</source>
         <translation>Disruptions: %1</translation>
-    </message>
-    <message>
-        <source>Most around %1:00</source>
-        <translation>Most around %1:00</translation>
     </message>
     <message>
         <source>Time lost: %1</source>

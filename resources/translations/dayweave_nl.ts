@@ -142,6 +142,13 @@
     </message>
 </context>
 <context>
+    <name>CauseBars</name>
+    <message>
+        <source>Disruptions by cause</source>
+        <translation>Verstoringen per oorzaak</translation>
+    </message>
+</context>
+<context>
     <name>CliExport</name>
     <message>
         <source>Written to %1: %2 entries.</source>
@@ -173,6 +180,54 @@
     <message>
         <source>Dayweave could not open its socket (%1): the command line writes on its own.</source>
         <translation>Dayweave kon zijn socket niet openen (%1): de opdrachtregel schrijft zelf.</translation>
+    </message>
+</context>
+<context>
+    <name>DayBars</name>
+    <message>
+        <source>Work and life per day</source>
+        <translation>Werk en privé per dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: work %2, life %3, %n switch(es)</source>
+        <translation>
+            <numerusform>%1: werk %2, privé %3, %n wisseling</numerusform>
+            <numerusform>%1: werk %2, privé %3, %n wisselingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>switches</source>
+        <translation>wisselingen</translation>
+    </message>
+</context>
+<context>
+    <name>DayList</name>
+    <message>
+        <source>Day list</source>
+        <translation>Daglijst</translation>
+    </message>
+</context>
+<context>
+    <name>DayListModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1056,10 @@
         <source>now</source>
         <translation>nu</translation>
     </message>
+    <message>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
 </context>
 <context>
     <name>PeopleWindow</name>
@@ -1409,10 +1468,6 @@
     <message>
         <source>Disruptions: %1</source>
         <translation>Verstoringen: %1</translation>
-    </message>
-    <message>
-        <source>Most around %1:00</source>
-        <translation>Meeste rond %1:00</translation>
     </message>
     <message>
         <source>Time lost: %1</source>

@@ -93,15 +93,16 @@ def test_the_week_window_speaks_dutch(qapp, qtbot, journal, clock):
 
     journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
     journal.add(Entry(kind="disruption", start=clock.now() + timedelta(minutes=5), cause="tech"))
+    journal.add(Entry(kind="disruption", start=clock.now() + timedelta(minutes=9), cause="tech"))
     install_translations(qapp, "nl")
     try:
         window = WeekWindow(journal, clock, ZoneInfo("Europe/Amsterdam"), first_weekday=0)
         qtbot.addWidget(window)
         assert window.today.text() == "Vandaag"
-        assert "Verstoringen: 2" in window.summary_panel.disruptions.text()
+        assert "Verstoringen: 3" in window.summary_panel.disruptions.text()
         assert "Werk 0m · Privé 0m" in window.summary_panel.totals.text()
         assert window.summary_panel.pattern.text() == (
-            "2 van de 2 verstoringen door techniek kwamen op donderdagochtend."
+            "3 van de 3 verstoringen door techniek kwamen op donderdagochtend."
         )
     finally:
         install_translations(qapp, "en")

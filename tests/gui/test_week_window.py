@@ -321,3 +321,26 @@ def test_an_edit_that_breaks_a_rule_is_refused_and_said(window, week_journal, mo
     window.edit_selected()
     assert "longer than 500" in window.error.text()
     assert week_journal.get(mark.id, near=mark.start).rev == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "shown", "widest"),
+    [("en", "Monday, November 23, 2026", "Wednesday, September 30, 2026"),
+     ("nl", "maandag 23 november 2026", "donderdag 30 september 2026")],
+)  # fmt: skip
+def test_the_date_box_uses_the_long_date_format(
+    qapp, qtbot, week_journal, week_clock, language, shown, widest
+):
+    from tracker.ui.i18n import install_translations
+
+    install_translations(qapp, language)
+    try:
+        window = WeekWindow(week_journal, week_clock, AMS, first_weekday=0)
+        qtbot.addWidget(window)
+        window.show()
+        assert window.picker.text() == shown  # not "11/23/26"
+        # Wide enough for the longest date of the year, not only for this one.
+        text_room = window.picker.lineEdit().contentsRect().width()
+        assert text_room >= window.picker.fontMetrics().horizontalAdvance(widest)
+    finally:
+        install_translations(qapp, "en")

@@ -10,9 +10,12 @@ from zoneinfo import ZoneInfo
 
 from tracker.core.model import Entry
 
-__all__ = ["Pattern", "find_pattern", "part_of_day"]
+__all__ = ["MIN_PATTERN_DISRUPTIONS", "Pattern", "find_pattern", "part_of_day"]
 
 PARTS = ("morning", "afternoon", "evening")
+# A sentence about a pattern must rest on this many disruptions: two in one morning are a
+# coincidence, and a sentence drawn from one disruption each misleads more than it tells.
+MIN_PATTERN_DISRUPTIONS = 3
 
 
 def part_of_day(hour: int) -> str:
@@ -34,9 +37,10 @@ class Pattern:
 
 def find_pattern(entries: Iterable[Entry], zone: ZoneInfo) -> Pattern | None:
     """The biggest cluster of disruptions by cause, weekday and part of the day, if it stands out:
-    at least two, and at least 40 % of that cause's disruptions (or of all of them)."""
+    at least MIN_PATTERN_DISRUPTIONS, and at least 40 % of that cause's disruptions (or of all
+    of them)."""
     disruptions = [e for e in entries if e.kind == "disruption" and not e.deleted]
-    if len(disruptions) < 2:
+    if len(disruptions) < MIN_PATTERN_DISRUPTIONS:
         return None
     slots: Counter[tuple[str | None, int, str]] = Counter()
     by_cause: Counter[str | None] = Counter()
@@ -48,7 +52,7 @@ def find_pattern(entries: Iterable[Entry], zone: ZoneInfo) -> Pattern | None:
     best: Pattern | None = None
     for (cause, weekday, part), count in slots.items():
         total = by_cause[cause]
-        if count < 2 or count / total < 0.4:
+        if count < MIN_PATTERN_DISRUPTIONS or count / total < 0.4:
             continue
         candidate = Pattern(count, total, cause, weekday, part)
         # More disruptions first; then a named cause over "any"; then the earlier slot.
@@ -67,6 +71,6 @@ def _hour_cluster(disruptions: list[Entry], zone: ZoneInfo) -> Pattern | None:
     """No day stands out: perhaps an hour does ("4 of 6 disruptions came between 9 and 10")."""
     hours = Counter(entry.start.astimezone(zone).hour for entry in disruptions)
     hour, count = min(hours.items(), key=lambda item: (-item[1], item[0]))
-    if count >= 3 and count / len(disruptions) >= 0.5:
+    if count >= MIN_PATTERN_DISRUPTIONS and count / len(disruptions) >= 0.5:
         return Pattern(count, len(disruptions), None, None, hour=hour)
     return None

@@ -70,7 +70,7 @@ def save_week_png(
         window.quick, window.export_png, window.export_json, window.export_button,
         window.edit_button,
         window.delete_button, window.undo_button, window.details, window.previous,
-        window.today, window.next, window.picker,
+        window.today, window.next, window.picker, window.day_list,
     )  # fmt: skip
     for widget in controls:
         widget.hide()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -36,6 +35,7 @@ from tracker.core.clock import Clock
 from tracker.core.model import CIRCLES, Person
 from tracker.store.journal import Journal
 from tracker.ui.errors import error_text, import_problem_text
+from tracker.ui.people.headers import keep_headers_readable
 from tracker.ui.people.texts import circle_label
 
 __all__ = ["PeopleWindow"]
@@ -44,7 +44,7 @@ _EDITABLE = ("name", "circle", "team", "every_days", "notes", "emails", "next_ac
 
 
 class PeopleModel(QAbstractTableModel):
-    COLUMNS = ("name", "circle", "team", "every", "last", "due", "notes")
+    COLUMNS = ("name", "circle", "team", "every", "last", "due", "action", "notes")
 
     def __init__(self, zone: ZoneInfo):
         super().__init__()
@@ -73,6 +73,7 @@ class PeopleModel(QAbstractTableModel):
             self.tr("Every"),
             self.tr("Last contact"),
             self.tr("Next due"),
+            self.tr("Next action"),
             self.tr("What matters"),
         )
         return titles[section]
@@ -89,6 +90,7 @@ class PeopleModel(QAbstractTableModel):
                 "last": last.timestamp() if last else 0,
                 # Not sorted yet comes first: giving them a circle is what is due.
                 "due": -1 if person.circle is None else (due.timestamp() if due else 0),
+                "action": person.next_action.casefold(),
                 "notes": person.notes,
             }[column]
         if role != Qt.ItemDataRole.DisplayRole:
@@ -106,6 +108,8 @@ class PeopleModel(QAbstractTableModel):
             return last.astimezone(self.zone).strftime("%Y-%m-%d") if last else self.tr("never")
         if column == "due":
             return due.astimezone(self.zone).strftime("%Y-%m-%d") if due else self.tr("now")
+        if column == "action":  # what was agreed last time, on one line
+            return " ".join(person.next_action.split())[:80]
         return " ".join(person.notes.split())[:80]
 
 
@@ -161,7 +165,10 @@ class PeopleWindow(QWidget):
         self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        action = PeopleModel.COLUMNS.index("action")
+        self.table.horizontalHeader().resizeSection(action, 200)  # a short sentence, unwrapped
+        keep_headers_readable(self.table.horizontalHeader())
+        self.table.horizontalHeader().setStretchLastSection(True)  # what matters, last
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("People"))
         self.add_button = QPushButton(self.tr("Add..."))
@@ -201,7 +208,7 @@ class PeopleWindow(QWidget):
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
         self.table.edit_requested.connect(self.edit_selected)
         self.table.delete_requested.connect(self.delete_selected)
-        self.resize(900, 520)
+        self.resize(1100, 520)
         self.reload()
 
     def reload(self) -> None:

@@ -1,5 +1,6 @@
-"""Beside the week: hours, switches, disruptions by cause and hour, the 360° compass, live
-meetings, and one sentence naming the week's most visible pattern."""
+"""Beside the week: hours, a bar of work and life per day with its switches, a bar per
+disruption cause, the 360° compass, live meetings, and one sentence naming the week's most
+visible pattern (only when it rests on enough disruptions)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from tracker.core.patterns import Pattern
+from tracker.core.patterns import MIN_PATTERN_DISRUPTIONS, Pattern
 from tracker.core.summary import WeekSummary
 from tracker.ui.texts import cause_label, duration
+from tracker.ui.week.bars import CauseBars, DayBars, DayRow
 from tracker.ui.week.colours import is_dark, kind_colour
 
 __all__ = ["Compass", "SummaryPanel", "pattern_sentence"]
@@ -67,7 +69,7 @@ class Compass(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.counts: dict[str, int] = {}
-        self.setMinimumSize(250, 230)
+        self.setMinimumSize(250, 200)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(QCoreApplication.translate("SummaryPanel", "360 degree compass"))
 
@@ -124,8 +126,10 @@ class SummaryPanel(QWidget):
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        self.day_bars = DayBars()
         self.disruptions = QLabel()
         self.disruptions.setWordWrap(True)
+        self.cause_bars = CauseBars()
         self.compass = Compass()
         self.pattern = QLabel()
         self.pattern.setWordWrap(True)
@@ -134,7 +138,9 @@ class SummaryPanel(QWidget):
         self.pattern.setFont(font)
         layout = QVBoxLayout(self)
         layout.addWidget(self.totals)
+        layout.addWidget(self.day_bars)
         layout.addWidget(self.disruptions)
+        layout.addWidget(self.cause_bars)
         layout.addWidget(
             QLabel(QCoreApplication.translate("SummaryPanel", "Reached this week (360°):"))
         )
@@ -164,35 +170,27 @@ class SummaryPanel(QWidget):
             .replace("%1", str(week.calls))
             .replace("%2", str(week.contacts)),
         ]
-        for day in week.days:
-            if day.work_min or day.life_min:
-                name = weekday_names[day.day.date.weekday()]
-                lines.append(f"  {name}: {duration(day.work_min)} / {duration(day.life_min)}")
         self.totals.setText("\n".join(lines))
+        rows = []
+        for day in week.days:
+            name = f"{weekday_names[day.day.date.weekday()]} {day.day.date.day}"
+            rows.append(DayRow(name, day.work_min, day.life_min, day.switches))
+        self.day_bars.set_rows(rows)
         parts = [
             QCoreApplication.translate("SummaryPanel", "Disruptions: %1").replace(
                 "%1", str(week.disruptions)
             )
         ]
-        if week.disruptions_by_cause:
-            parts.append(
-                " · ".join(
-                    f"{cause_label(c)} {n}" for c, n in week.disruptions_by_cause.most_common()
-                )
-            )
-        if week.disruptions_by_hour:
-            hour, _count = week.disruptions_by_hour.most_common(1)[0]
-            parts.append(
-                QCoreApplication.translate("SummaryPanel", "Most around %1:00").replace(
-                    "%1", f"{hour:02d}"
-                )
-            )
         if week.lost_min:
             parts.append(
                 QCoreApplication.translate("SummaryPanel", "Time lost: %1").replace(
                     "%1", duration(week.lost_min)
                 )
             )
-        self.disruptions.setText("\n".join(parts))
+        self.disruptions.setText(" · ".join(parts))
+        self.cause_bars.set_counts(list(week.disruptions_by_cause.items()))
+        self.cause_bars.setHidden(not week.disruptions_by_cause)
         self.compass.set_counts(dict(week.reached_by_circle))
         self.pattern.setText(pattern_sentence(pattern, long_day_names))
+        # Fewer disruptions than a pattern needs: no sentence about patterns at all.
+        self.pattern.setHidden(pattern is None and week.disruptions < MIN_PATTERN_DISRUPTIONS)

@@ -2,23 +2,34 @@
 
 Blocks (work, life) fill their column; calls and live meetings are drawn over the block they
 overlap, on the column's right side; disruptions are marks with their cause's letter; contacts
-are dots. Geometry lives in small functions so tests can check where things are drawn.
+are dots. Every entry is at least MIN_ENTRY_HEIGHT tall so a one-minute call can be clicked,
+and its label gives its true times. Geometry lives in small functions so tests can check where
+things are drawn.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from tracker.core.days import Day
 from tracker.core.model import Entry
 from tracker.core.vocabulary import CAUSE_GLYPHS
-from tracker.ui.week.colours import is_dark, kind_colour, text_on
+from tracker.ui.week.colours import is_dark
+from tracker.ui.week.geometry import Placed, visible_hours, wall_minutes
+from tracker.ui.week.labels import MIN_ENTRY_HEIGHT, Measure, entry_tip, layout_labels
+from tracker.ui.week.painting import paint_drag_time, paint_dst, paint_entry, paint_now
 from tracker.ui.week.planned_layer import PlannedLayer
 
 __all__ = ["WeekTimeline", "visible_hours", "wall_minutes"]
@@ -31,38 +42,6 @@ SNAP_MINUTES = 5
 CAUSE_LETTERS = CAUSE_GLYPHS
 
 
-def wall_minutes(moment: datetime, day: Day, zone: ZoneInfo) -> float:
-    """Where `moment` sits on `day`'s wall-clock axis, 0 to 1440 (clipped at the day's ends)."""
-    if moment <= day.start:
-        return 0.0
-    if moment >= day.end:
-        return 1440.0
-    local = moment.astimezone(zone)
-    return local.hour * 60 + local.minute + local.second / 60
-
-
-def visible_hours(
-    days: list[Day], entries: list[Entry], zone: ZoneInfo, now: datetime
-) -> tuple[int, int]:
-    """06:00-24:00, widened to include any entry outside it."""
-    first, last = 6, 24
-    for entry in entries:
-        end = entry.end or (entry.start if entry.is_instant else max(entry.start, now))
-        for day in days:
-            if entry.start < day.end and (end > day.start or (end == entry.start == day.start)):
-                start_min = wall_minutes(max(entry.start, day.start), day, zone)
-                first = min(first, int(start_min // 60))
-    return first, last
-
-
-@dataclass(frozen=True, slots=True)
-class Placed:
-    entry: Entry
-    day_index: int
-    rect: QRectF
-    layer: int  # 0 block, 1 call/meeting, 2 mark or dot: the higher is hit first
-
-
 class WeekTimeline(QWidget):
     selection_changed = Signal(object)  # Entry or None
     times_changed = Signal(object, object, object)  # entry, new start, new end
@@ -71,7 +50,7 @@ class WeekTimeline(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(560, 420)
+        self.setMinimumSize(480, 420)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Week timeline"))
@@ -83,8 +62,13 @@ class WeekTimeline(QWidget):
         self.hours = (6, 24)
         self.selected: Entry | None = None
         self.day_names: list[str] = []
-        self._placed: list[Placed] = []
+        self._placed_now: list[Placed] = []
+        self._stale = False  # laid out when next looked at or painted, not at every resize
         self._drag: tuple[Entry, str, float] | None = None  # entry, "start"/"end", minutes
+        # While an edge is dragged: the entry's id and the times it would get if let go now.
+        self._preview: tuple[str, datetime, datetime | None] | None = None
+        self._labels_now: dict[tuple[str, int], tuple[QRectF, list[str]]] = {}
+        self._measure: Measure | None = None
         self.people: dict = {}
         self.planned = PlannedLayer()  # the calendar's meetings, outlined behind the entries
 
@@ -99,7 +83,7 @@ class WeekTimeline(QWidget):
         self.hours = visible_hours(days, entries, zone, now)
         if self.selected is not None:
             self.selected = next((e for e in entries if e.id == self.selected.id), None)
-        self._layout()
+        self._stale = True
         self.update()
 
     # -- geometry ------------------------------------------------------------------------
@@ -125,27 +109,43 @@ class WeekTimeline(QWidget):
             return entry.end
         return entry.start if entry.is_instant else max(entry.start, self.now)
 
+    def _times_of(self, entry: Entry) -> tuple[datetime, datetime]:
+        """Where to draw `entry`: its stored times, or those a drag in progress gives it."""
+        if self._preview is not None and self._preview[0] == entry.id:
+            start, end = self._preview[1], self._preview[2]
+            return start, end if end is not None else self._end_of(entry)
+        return entry.start, self._end_of(entry)
+
+    def shown_times(self, entry: Entry) -> tuple[datetime, datetime | None]:
+        """The times a label gives: a drag in progress, else the stored ones (None: running)."""
+        if self._preview is not None and self._preview[0] == entry.id:
+            return self._preview[1], self._preview[2]
+        return entry.start, entry.end
+
     def _layout(self) -> None:
         placed: list[Placed] = []
         for index, day in enumerate(self.days):
             column = self.column_rect(index)
             for entry in self.entries:
-                end = self._end_of(entry)
+                start, end = self._times_of(entry)
                 if entry.is_instant:
                     if not day.contains(entry.start):
                         continue
                     y = self.y_for(wall_minutes(entry.start, day, self.zone))
-                    size = 14 if entry.kind == "disruption" else 8
+                    size = MIN_ENTRY_HEIGHT if entry.kind == "disruption" else 9
                     x = column.left() + 3 if entry.kind == "disruption" else column.right() - 12
                     placed.append(Placed(entry, index, QRectF(x, y - size / 2, size, size), 2))
                     continue
-                if not (entry.start < day.end and end > day.start) and not (
-                    entry.start == end and day.contains(entry.start)
+                if not (start < day.end and end > day.start) and not (
+                    start == end and day.contains(start)
                 ):
                     continue
-                top = self.y_for(wall_minutes(entry.start, day, self.zone))
+                top = self.y_for(wall_minutes(start, day, self.zone))
                 bottom = self.y_for(wall_minutes(end, day, self.zone))
-                bottom = max(bottom, top + 3)
+                # Tall enough to click; one that ends the day grows upwards instead.
+                bottom = max(bottom, top + MIN_ENTRY_HEIGHT)
+                if bottom > column.bottom():
+                    top, bottom = min(top, column.bottom() - MIN_ENTRY_HEIGHT), column.bottom()
                 if entry.is_block:
                     rect = QRectF(column.left() + 2, top, column.width() - 4, bottom - top)
                     layer = 0
@@ -154,10 +154,53 @@ class WeekTimeline(QWidget):
                     rect = QRectF(left, top, column.right() - 3 - left, bottom - top)
                     layer = 1
                 placed.append(Placed(entry, index, rect, layer))
-        self._placed = placed
+        self._placed_now, self._stale = placed, False
+        self._labels_now = layout_labels(self)
+
+    @property
+    def _placed(self) -> list[Placed]:
+        if self._stale:
+            self._layout()
+        return self._placed_now
+
+    @property
+    def _labels(self) -> dict[tuple[str, int], tuple[QRectF, list[str]]]:
+        if self._stale:
+            self._layout()
+        return self._labels_now
+
+    def measure(self) -> Measure:
+        """The label font's metrics, kept while the font stays the same."""
+        font = self.label_font()
+        if self._measure is None or self._measure.key != font.key():
+            self._measure = Measure(font)
+        return self._measure
+
+    def label_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+        return small
+
+    def hhmm(self, moment: datetime) -> str:
+        local = moment.astimezone(self.zone)
+        return f"{local.hour:02d}:{local.minute:02d}"  # strftime imports a module per call
+
+    def labels(self) -> list[tuple[QRectF, list[str]]]:
+        return [label for label in self._labels.values() if label[1]]
+
+    def label_of(self, entry_id: str) -> list[str]:
+        """The lines drawn in the entry's first box."""
+        found = [lines for (key, _), (_, lines) in self._labels.items() if key == entry_id]
+        return found[0] if found else []
 
     def placed(self) -> list[Placed]:
         return list(self._placed)
+
+    def hit_rect(self, item: Placed) -> QRectF:
+        """Where a click finds the entry: never less than MIN_ENTRY_HEIGHT, whatever is drawn."""
+        rect = item.rect.adjusted(-2, -2, 2, 2)
+        grow = max(0.0, MIN_ENTRY_HEIGHT - rect.height()) / 2
+        return rect.adjusted(-grow, -grow, grow, grow)
 
     def rects_of(self, entry_id: str) -> list[QRectF]:
         return [p.rect for p in self._placed if p.entry.id == entry_id]
@@ -166,7 +209,7 @@ class WeekTimeline(QWidget):
         """The entry drawn on top at `point`: marks and dots, then calls, then blocks."""
         for layer in (2, 1, 0):
             for item in self._placed:
-                if item.layer == layer and item.rect.adjusted(-2, -2, 2, 2).contains(point):
+                if item.layer == layer and self.hit_rect(item).contains(point):
                     return item.entry
         return None
 
@@ -194,8 +237,24 @@ class WeekTimeline(QWidget):
             moment = wall.replace(minute=0, tzinfo=self.zone)
         return max(day.start, moment.astimezone(UTC))
 
+    def tip_at(self, point: QPointF) -> str:
+        """What the entry under the pointer is, with its true times (a short one's box is
+        taller than its minutes)."""
+        entry = self.entry_at(point)
+        return "" if entry is None else entry_tip(self, entry)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.tip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
     def resizeEvent(self, event) -> None:
-        self._layout()
+        self._stale = True
         super().resizeEvent(event)
 
     # -- painting ------------------------------------------------------------------------
@@ -233,7 +292,7 @@ class WeekTimeline(QWidget):
                 painter.fillRect(column, highlight)
             painter.setPen(QPen(grid, 1))
             painter.drawLine(column.topLeft(), column.bottomLeft())
-            self._paint_dst(painter, index, day, grid)
+            paint_dst(self, painter, index, day, grid)
             painter.setPen(text)
             bold = QFont(self.font())
             bold.setBold(day.date == self.today)
@@ -246,90 +305,16 @@ class WeekTimeline(QWidget):
         for layer in (0, 1, 2):
             for item in self._placed:
                 if item.layer == layer:
-                    self._paint_entry(painter, item, dark)
-        self._paint_now(painter)
+                    paint_entry(self, painter, item, dark)
+        paint_now(self, painter)
+        paint_drag_time(self, painter)
 
-    def _paint_dst(self, painter: QPainter, index: int, day: Day, grid: QColor) -> None:
-        """A hatched band where the clock jumps: the missing hour, or the one lived twice."""
-        minutes = day.minutes
-        if minutes == 1440:
-            return
-        probe = day.start
-        while probe < day.end:
-            after = probe + timedelta(minutes=30)
-            offset_change = (
-                probe.astimezone(self.zone).utcoffset() != after.astimezone(self.zone).utcoffset()
-            )
-            if offset_change:
-                wall = wall_minutes(after, day, self.zone)
-                hour_start = (wall // 60) * 60 - (60 if minutes < 1440 else 0)
-                column = self.column_rect(index)
-                band = QRectF(column.left(), self.y_for(hour_start), column.width(),
-                              self.y_for(hour_start + 60) - self.y_for(hour_start))  # fmt: skip
-                brush_colour = QColor(grid)
-                brush_colour.setAlpha(90)
-                painter.fillRect(
-                    band, QColor(brush_colour.red(), brush_colour.green(), brush_colour.blue(), 40)
-                )
-                painter.fillRect(band, Qt.BrushStyle.BDiagPattern)
-                break
-            probe = after
-
-    def _paint_entry(self, painter: QPainter, item: Placed, dark: bool) -> None:
-        entry, rect = item.entry, item.rect
-        colour = kind_colour(entry.kind, dark)
-        selected = self.selected is not None and self.selected.id == entry.id
-        outline = (
-            QPen(self.palette().color(self.palette().ColorRole.Highlight), 2.5)
-            if selected
-            else QPen(colour.darker(140), 1)
-        )
-        painter.setPen(outline)
-        if entry.kind == "disruption":
-            path = QPainterPath()
-            path.moveTo(rect.center().x(), rect.top())
-            path.lineTo(rect.right(), rect.bottom())
-            path.lineTo(rect.left(), rect.bottom())
-            path.closeSubpath()
-            painter.fillPath(path, colour)
-            painter.drawPath(path)
-            painter.setPen(text_on(colour))
-            letter = CAUSE_LETTERS.get(entry.cause or "", "?")
-            painter.drawText(rect.adjusted(0, 3, 0, 0), Qt.AlignmentFlag.AlignCenter, letter)
-            return
-        if entry.kind == "contact":
-            painter.setBrush(colour)
-            painter.drawEllipse(rect)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            return
-        painter.setBrush(colour)
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        if rect.height() >= 14 and rect.width() >= 30:
-            painter.setPen(text_on(colour))
-            names = ", ".join(self.people[p].name for p in entry.people if p in self.people)
-            label = entry.title or names
-            start = entry.start.astimezone(self.zone).strftime("%H:%M")
-            end = entry.end.astimezone(self.zone).strftime("%H:%M") if entry.end else "…"
-            times = f"{start}-{end}"
-            lines = f"{label}\n{times}" if label and rect.height() >= 28 else (label or times)
-            # Blocks leave their left edge to the disruption marks drawn over them.
-            indent = 19 if entry.is_block else 4
-            painter.drawText(
-                rect.adjusted(indent, 1, -3, -1),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                lines,
-            )
-
-    def _paint_now(self, painter: QPainter) -> None:
-        for index, day in enumerate(self.days):
-            if day.contains(self.now):
-                column = self.column_rect(index)
-                y = self.y_for(wall_minutes(self.now, day, self.zone))
-                painter.setPen(QPen(QColor("#e11d48"), 2))
-                painter.drawLine(QPointF(column.left(), y), QPointF(column.right(), y))
-
-    # -- mouse ---------------------------------------------------------------------------
+    def drag_text(self) -> str | None:
+        """The times a dragged entry would get if let go now ("09:00-13:30"), else None."""
+        if self._preview is None:
+            return None
+        _id, start, end = self._preview
+        return f"{self.hhmm(start)}-{self.hhmm(end) if end is not None else '…'}"
 
     def _edge_under(self, point: QPointF) -> str | None:
         if self.selected is None or self.selected.is_instant:
@@ -353,30 +338,46 @@ class WeekTimeline(QWidget):
         edge = self._edge_under(point)
         if edge is not None and event.button() == Qt.MouseButton.LeftButton:
             self._drag = (self.selected, edge, self.minutes_at(point.y()))
+            self._show_preview(self.selected.start, self.selected.end)
             return
         self.select(self.entry_at(point))
+
+    def _dragged_times(self, point: QPointF) -> tuple[datetime, datetime | None] | None:
+        entry, edge, _started = self._drag
+        moment = self.moment_at(point)
+        if moment is None:
+            return None
+        start, end = entry.start, entry.end
+        if edge == "start":
+            start = min(moment, end) if end is not None else moment
+        else:
+            end = max(moment, start)
+        return start, end
+
+    def _show_preview(self, start: datetime, end: datetime | None) -> None:
+        self._preview = (self._drag[0].id, start, end) if self._drag is not None else None
+        self._stale = True
+        self.update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         edge = self._edge_under(event.position())
         self.setCursor(
             Qt.CursorShape.SizeVerCursor if edge or self._drag else Qt.CursorShape.ArrowCursor
         )
+        if self._drag is not None:
+            times = self._dragged_times(event.position())
+            if times is not None:
+                self._show_preview(*times)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._drag is None:
             return
-        entry, edge, _started = self._drag
+        entry = self._drag[0]
+        times = self._dragged_times(event.position())
         self._drag = None
-        moment = self.moment_at(event.position())
-        if moment is None:
-            return
-        start, end = entry.start, entry.end
-        if edge == "start":
-            start = min(moment, end) if end is not None else moment
-        else:
-            end = max(moment, start)
-        if (start, end) != (entry.start, entry.end):
-            self.times_changed.emit(entry, start, end)
+        self._show_preview(entry.start, entry.end)  # clears it: the stored times come back
+        if times is not None and times != (entry.start, entry.end):
+            self.times_changed.emit(entry, *times)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self.entry_at(event.position()) is None:

@@ -1,4 +1,5 @@
-"""The week window: navigation, the timeline, the summary, details and edits of one entry."""
+"""The week window: navigation, the painted week beside its day list, the summary, details and
+edits of one entry (picked in either view, selected in both)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QSettings, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -29,7 +30,11 @@ from tracker.core.summary import WeekSummary, summarize_week
 from tracker.core.weekreport import week_to_json
 from tracker.store.journal import Journal
 from tracker.ui.errors import error_text
-from tracker.ui.texts import entry_label, quick_entry_message
+from tracker.ui.texts import quick_entry_message
+from tracker.ui.week.colours import is_dark
+from tracker.ui.week.datebox import use_long_dates
+from tracker.ui.week.daylist import DayList, WeekViews
+from tracker.ui.week.details import details_text
 from tracker.ui.week.summary import SummaryPanel
 from tracker.ui.week.timeline import WeekTimeline
 
@@ -40,13 +45,6 @@ def weekday_names(long: bool = False) -> list[str]:
     """Monday first, in the UI's language."""
     form = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
     return [QLocale().dayName(day, form) for day in range(1, 8)]
-
-
-def _local_text(moment: datetime, zone: ZoneInfo, pattern: str) -> str:
-    """Day and month names in the UI's language (strftime would use the C library's)."""
-    local = moment.astimezone(zone)
-    stamp = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    return QLocale().toString(stamp, pattern)
 
 
 class WeekWindow(QWidget):
@@ -92,6 +90,7 @@ class WeekWindow(QWidget):
         self.title.setFont(font)
         self.picker = QDateEdit()
         self.picker.setCalendarPopup(True)
+        use_long_dates(self.picker)
         self.picker.setAccessibleName(self.tr("Go to date"))
         self.quick = QLineEdit()
         self.quick.setPlaceholderText(self.tr("Quick entry, e.g. 9:00-10:30 work plan"))
@@ -117,6 +116,7 @@ class WeekWindow(QWidget):
         header.addWidget(self.export_button)
 
         self.timeline = WeekTimeline()
+        self.day_list = DayList()
         self.summary_panel = SummaryPanel()
         self.details = QLabel(
             self.tr("Select an entry to see it; double-click empty space to add one.")
@@ -138,8 +138,9 @@ class WeekWindow(QWidget):
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setFixedWidth(280)
+        self.views = WeekViews(self.timeline, self.day_list)
         body = QHBoxLayout()
-        body.addWidget(self.timeline, 1)
+        body.addWidget(self.views, 1)
         body.addWidget(side_widget)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -153,7 +154,9 @@ class WeekWindow(QWidget):
         self.quick.returnPressed.connect(self._quick_entry)
         self.export_png.clicked.connect(self._ask_png)
         self.export_json.clicked.connect(self._ask_json)
-        self.timeline.selection_changed.connect(self._show_details)
+        self.views.picked.connect(self._show_details)
+        self.day_list.edit_requested.connect(self.edit_selected)
+        self.day_list.delete_requested.connect(self.delete_selected)
         self.timeline.times_changed.connect(self.change_times)
         self.timeline.add_requested.connect(self.add_at)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -161,7 +164,7 @@ class WeekWindow(QWidget):
         self.undo_button.clicked.connect(self.undo_delete)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
         QShortcut(QKeySequence.StandardKey.Delete, self, self.delete_selected)
-        self.resize(1100, 720)
+        self.resize(1340, 720)
         self._restore_geometry()
         self.reload()
 
@@ -178,6 +181,7 @@ class WeekWindow(QWidget):
         names = weekday_names()
         labels = [f"{names[d.date.weekday()]} {d.date.day}" for d in days]
         self.timeline.set_week(days, entries, self.zone, now, labels, people)
+        self.views.show_entries(people, self.zone, is_dark(self.palette()), self.width())
         pattern = find_pattern(entries, self.zone)
         self.summary_panel.show_week(self.summary, pattern, names, weekday_names(long=True))
         last = days[-1].date
@@ -213,25 +217,7 @@ class WeekWindow(QWidget):
     def _show_details(self, entry: Entry | None) -> None:
         self.edit_button.setEnabled(entry is not None)
         self.delete_button.setEnabled(entry is not None)
-        if entry is None:
-            self.details.setText(
-                self.tr("Select an entry to see it; double-click empty space to add one.")
-            )
-            return
-        when = _local_text(entry.start, self.zone, "ddd d MMM HH:mm")
-        if entry.end is not None:
-            when += " – " + _local_text(entry.end, self.zone, "HH:mm")
-        elif entry.running:
-            when += " – " + self.tr("running")
-        lines = [entry_label(entry), when]
-        if entry.title:
-            lines.append(entry.title)
-        names = [self.people[p].name for p in entry.people if p in self.people]
-        if names:
-            lines.append(self.tr("With: %1").replace("%1", ", ".join(names)))
-        if entry.note:
-            lines.append(entry.note)
-        self.details.setText("\n".join(lines))
+        self.details.setText(details_text(entry, self.zone, self.people))
 
     @property
     def commands(self) -> Commands:
@@ -280,8 +266,11 @@ class WeekWindow(QWidget):
         entry = self.timeline.selected
         if entry is None:
             return
+        row = self.day_list.row_of(entry.id)
         if self._run(DeleteEntry(entry_id=entry.id, near=entry.start)) is not None:
-            self.timeline.select(None)
+            # From the list, the next row is selected, so Delete can follow Delete.
+            following = self.day_list.entry_at_row(row) if self.day_list.hasFocus() else None
+            self.timeline.select(following)
 
     def _undoable_delete(self) -> bool:
         pending = self._commands.undoable() if self._commands is not None else None

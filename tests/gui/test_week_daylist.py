@@ -1,0 +1,172 @@
+"""The day list beside the painted week: a row per entry, sortable, the keyboard's way to
+select, edit and delete, and the same entry selected in both views."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tracker.core.clock import FakeClock
+from tracker.core.model import Entry, Person
+from tracker.store.journal import Journal
+from tracker.ui.quicklog import QuickLog
+from tracker.ui.week.window import WeekWindow
+
+AMS = ZoneInfo("Europe/Amsterdam")
+MONDAY, TUESDAY = date(2026, 11, 23), date(2026, 11, 24)
+
+
+def at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=AMS).astimezone(UTC)
+
+
+@pytest.fixture
+def clock():
+    return FakeClock(at(date(2026, 11, 26), 15))
+
+
+@pytest.fixture
+def journal(tmp_path, clock):
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock, hold_lock=True).open()
+    yield journal
+    journal.close()
+
+
+@pytest.fixture
+def window(qtbot, journal, clock):
+    window = WeekWindow(
+        journal, clock, AMS, first_weekday=0, quicklog=QuickLog(journal, clock, AMS)
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def add(journal, kind, start, end=None, **fields) -> Entry:
+    return journal.add(Entry(kind=kind, start=start, end=end, tz="Europe/Amsterdam", **fields))
+
+
+def shown(window) -> list[list[str]]:
+    model = window.day_list.model()
+    return [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+
+
+@pytest.fixture
+def week(window, journal):
+    anna = journal.add_person(Person(name="Anna de Vries", circle="peer"))
+    entries = {
+        "call": add(journal, "call", at(TUESDAY, 11), at(TUESDAY, 11, 2), people=(anna.id,)),
+        "work": add(journal, "work", at(TUESDAY, 9), at(TUESDAY, 12), title="plan"),
+        "mark": add(journal, "disruption", at(MONDAY, 10, 5), cause="tech"),
+    }
+    window.reload()
+    return entries
+
+
+def test_a_row_per_entry_with_time_kind_title_people_and_cause(window, week):
+    headers = [window.day_list.model().headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert headers == ["Time", "Kind", "Title", "People", "Cause"]
+    assert shown(window) == [
+        ["Mon 23 10:05", "Disruption", "", "", "Tech, wifi"],
+        ["Tue 24 09:00–12:00", "Work", "plan", "", ""],
+        ["Tue 24 11:00–11:02", "Call", "", "Anna de Vries", ""],
+    ]
+
+
+def test_the_list_sorts_by_any_column(window, week):
+    window.day_list.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert [row[1] for row in shown(window)] == ["Call", "Disruption", "Work"]
+    window.day_list.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert [row[0][:6] for row in shown(window)] == ["Tue 24", "Tue 24", "Mon 23"]
+
+
+def test_an_entry_picked_in_either_view_is_selected_in_the_other(window, week, qtbot):
+    window.day_list.selectRow(1)
+    assert window.timeline.selected.id == week["work"].id
+    assert "plan" in window.details.text()
+    [rect] = window.timeline.rects_of(week["call"].id)
+    qtbot.mouseClick(window.timeline, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert window.timeline.selected.id == week["call"].id
+    assert window.day_list.selected_entry().id == week["call"].id
+    qtbot.mouseClick(window.timeline, Qt.MouseButton.LeftButton,
+                     pos=window.timeline.column_rect(6).center().toPoint())  # fmt: skip
+    assert window.timeline.selected is None and window.day_list.selected_entry() is None
+
+
+def test_tab_switches_between_the_week_and_the_list(window, week, qtbot):
+    window.timeline.setFocus()
+    assert window.timeline.hasFocus()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Tab)
+    assert window.day_list.hasFocus()
+    qtbot.keyClick(window.day_list, Qt.Key.Key_Tab)
+    assert window.timeline.hasFocus()
+
+
+def test_the_keyboard_selects_edits_and_deletes_with_undo(window, week, journal, qtbot,
+                                                          monkeypatch):  # fmt: skip
+    from tracker.ui.week.editor import EntryEditor
+
+    window.day_list.setFocus()  # coming in picks the first row
+    assert window.timeline.selected.id == week["mark"].id
+    qtbot.keyClick(window.day_list, Qt.Key.Key_Down)
+    assert window.timeline.selected.id == week["work"].id
+
+    def retitle(editor):
+        editor.title.setText("Quarterly plan")
+        return EntryEditor.DialogCode.Accepted
+
+    monkeypatch.setattr(EntryEditor, "exec", retitle)
+    qtbot.keyClick(window.day_list, Qt.Key.Key_Return)
+    stored = journal.get(week["work"].id, near=week["work"].start)
+    assert (stored.title, stored.rev) == ("Quarterly plan", 2)  # through the commands
+    assert window.day_list.selected_entry().id == week["work"].id  # still selected after reload
+    qtbot.keyClick(window.day_list, Qt.Key.Key_Delete)
+    assert [row[2] for row in shown(window)] == ["", ""]
+    assert window.undo_button.isVisible()
+    assert window.day_list.selected_entry() is not None  # the next row, for the next key
+    qtbot.keyClick(window.day_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [row[2] for row in shown(window)] == ["", "Quarterly plan", ""]
+
+
+def test_the_day_list_speaks_dutch(qapp, window, week):
+    from tracker.ui.i18n import install_translations
+
+    install_translations(qapp, "nl")
+    try:
+        window.reload()
+        model = window.day_list.model()
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+        assert headers == ["Tijd", "Soort", "Titel", "Mensen", "Oorzaak"]
+        assert shown(window)[0][:2] == ["ma 23 10:05", "Verstoring"]
+    finally:
+        install_translations(qapp, "en")
+
+
+def test_a_narrow_list_drops_cause_then_people_rather_than_cutting_headers(window, week):
+    table = window.day_list
+    header = table.horizontalHeader()
+    total = sum(window.views.sizes())
+
+    def list_width(columns: int) -> None:
+        inner = header.sectionSize(0) + header.sectionSize(1)
+        inner += columns * header.minimumSectionSize() + 4
+        outer = inner + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth()
+        window.views.setSizes([total - outer, outer])
+
+    list_width(3)
+    assert [header.isSectionHidden(s) for s in (3, 4)] == [False, False]
+    list_width(2)
+    assert [header.isSectionHidden(s) for s in (3, 4)] == [False, True]  # the cause goes first
+    list_width(1)
+    assert [header.isSectionHidden(s) for s in (3, 4)] == [True, True]
+    for section in range(3):
+        text = table.model().headerData(section, Qt.Orientation.Horizontal)
+        assert header.sectionSize(section) >= header.fontMetrics().horizontalAdvance(text)

@@ -1,0 +1,144 @@
+"""What an entry's box in the week can say: the lines that fit, never a time cut in half.
+
+A box too small for everything drops parts in order: first the title is shortened with an
+ellipsis, then the end time goes, then the start time; "11:00-12:0" is never drawn.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from tracker.core.model import Entry
+from tracker.ui.texts import entry_label
+
+if TYPE_CHECKING:
+    from tracker.ui.week.timeline import WeekTimeline
+
+__all__ = [
+    "MIN_ENTRY_HEIGHT",
+    "MIN_TITLE_CHARACTERS",
+    "Measure",
+    "entry_tip",
+    "fit_label",
+    "layout_labels",
+]
+
+# Every entry is at least this tall on screen, so a one-minute call can be seen and clicked;
+# its label still gives its true times.
+MIN_ENTRY_HEIGHT = 16
+# A title shortened to fewer characters than this says nothing; the end time goes first.
+MIN_TITLE_CHARACTERS = 4
+
+
+class Measure:
+    """A font's metrics that remember what they measured: a week repeats its titles and times
+    ("school run", "07:00-08:30") and asking Qt for each costs more than the layout."""
+
+    def __init__(self, font: QFont):
+        self.key = font.key()
+        self.metrics = QFontMetricsF(font)
+        self.spacing = self.metrics.lineSpacing()
+        self.widths: dict[str, float] = {}
+        self.elided: dict[tuple[str, int], str] = {}
+
+    def lineSpacing(self) -> float:
+        return self.spacing
+
+    def horizontalAdvance(self, text: str) -> float:
+        width = self.widths.get(text)
+        if width is None:
+            width = self.widths[text] = self.metrics.horizontalAdvance(text)
+        return width
+
+    def elidedText(self, text: str, mode: Qt.TextElideMode, width: float) -> str:
+        key = (text, int(width))  # whole pixels: the cache hits, and the text still fits
+        shown = self.elided.get(key)
+        if shown is None:
+            shown = self.elided[key] = self.metrics.elidedText(text, mode, int(width))
+        return shown
+
+
+def _elided(metrics: QFontMetricsF, text: str, width: float) -> str:
+    if width <= 0 or not text:
+        return ""
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return "" if shown in ("", "…") else shown
+
+
+def _readable(tail: str, title: str) -> bool:
+    return tail == title or len(tail.rstrip("…")) >= MIN_TITLE_CHARACTERS
+
+
+def fit_label(
+    metrics: QFontMetricsF, title: str, start: str, end: str, width: float, height: float
+) -> list[str]:
+    """The lines to draw in a box of `width` x `height`: the title over the times when two
+    lines fit, else the times and as much of the title as fits on one line."""
+    rows = int(height // metrics.lineSpacing())
+    if rows < 1 or width <= 0:
+        return []
+    times = f"{start}-{end}"
+
+    def fits(text: str) -> bool:
+        return metrics.horizontalAdvance(text) <= width
+
+    if rows >= 2 and title:
+        when = times if fits(times) else start if fits(start) else ""
+        return [line for line in (_elided(metrics, title, width), when) if line]
+    if not title:
+        return [times] if fits(times) else [start] if fits(start) else []
+    for lead in (times, start):
+        if not fits(lead):
+            continue
+        room = width - metrics.horizontalAdvance(lead + " ") - 1
+        tail = _elided(metrics, title, room)
+        if tail and _readable(tail, title) and fits(f"{lead} {tail}"):
+            return [f"{lead} {tail}"]
+    if fits(times):
+        return [times]
+    shortened = _elided(metrics, title, width)
+    if shortened and _readable(shortened, title):
+        return [shortened]
+    return [start] if fits(start) else []
+
+
+def layout_labels(timeline: WeekTimeline) -> dict[tuple[str, int], tuple[QRectF, list[str]]]:
+    """The text box and lines of each span the timeline placed, by (entry id, day index)."""
+    metrics = timeline.measure()
+    marks: dict[int, list[QRectF]] = {}
+    for item in timeline.placed():
+        if item.entry.kind == "disruption":
+            marks.setdefault(item.day_index, []).append(item.rect)
+    labels = {}
+    for item in timeline.placed():
+        entry, rect = item.entry, item.rect
+        if entry.is_instant:
+            continue
+        box = rect.adjusted(4, 1, -3, -1)
+        # A block leaves its left edge to the disruption marks drawn over its label.
+        if entry.is_block and any(
+            box.top() - 2 < m.bottom() and m.top() < box.top() + 2 * metrics.lineSpacing()
+            for m in marks.get(item.day_index, [])
+        ):
+            box.setLeft(rect.left() + 19)
+        start, end = timeline.shown_times(entry)
+        people = timeline.people
+        title = entry.title or ", ".join(people[p].name for p in entry.people if p in people)
+        end_text = "…" if end is None else timeline.hhmm(end)
+        lines = fit_label(metrics, title, timeline.hhmm(start), end_text, box.width(), box.height())
+        labels[(entry.id, item.day_index)] = (box, lines)
+    return labels
+
+
+def entry_tip(timeline: WeekTimeline, entry: Entry) -> str:
+    """ "Call 11:00-11:02 · Anna": the kind, the true times, the title and the people."""
+    start, end = timeline.shown_times(entry)
+    when = timeline.hhmm(start)
+    if not entry.is_instant:
+        when += "-" + ("…" if end is None else timeline.hhmm(end))
+    people = timeline.people
+    names = ", ".join(people[p].name for p in entry.people if p in people)
+    return " · ".join(part for part in (f"{entry_label(entry)} {when}", entry.title, names) if part)

@@ -1,0 +1,124 @@
+"""Painting the week's parts: an entry with its label, the DST band, the now line, the time
+beside a dragged edge. The timeline lays out; these only draw what it placed."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+
+from tracker.core.days import Day
+from tracker.core.vocabulary import CAUSE_GLYPHS
+from tracker.ui.week.colours import kind_colour, text_on
+from tracker.ui.week.geometry import wall_minutes
+
+if TYPE_CHECKING:
+    from tracker.ui.week.geometry import Placed
+    from tracker.ui.week.timeline import WeekTimeline
+
+__all__ = ["paint_drag_time", "paint_dst", "paint_entry", "paint_now"]
+
+
+def paint_dst(
+    timeline: WeekTimeline, painter: QPainter, index: int, day: Day, grid: QColor
+) -> None:
+    """A hatched band where the clock jumps: the missing hour, or the one lived twice."""
+    minutes = day.minutes
+    if minutes == 1440:
+        return
+    probe = day.start
+    while probe < day.end:
+        after = probe + timedelta(minutes=30)
+        offset_change = (
+            probe.astimezone(timeline.zone).utcoffset()
+            != after.astimezone(timeline.zone).utcoffset()
+        )
+        if offset_change:
+            wall = wall_minutes(after, day, timeline.zone)
+            hour_start = (wall // 60) * 60 - (60 if minutes < 1440 else 0)
+            column = timeline.column_rect(index)
+            band = QRectF(column.left(), timeline.y_for(hour_start), column.width(),
+                          timeline.y_for(hour_start + 60) - timeline.y_for(hour_start))  # fmt: skip
+            brush_colour = QColor(grid)
+            brush_colour.setAlpha(90)
+            painter.fillRect(
+                band, QColor(brush_colour.red(), brush_colour.green(), brush_colour.blue(), 40)
+            )
+            painter.fillRect(band, Qt.BrushStyle.BDiagPattern)
+            break
+        probe = after
+
+
+def paint_entry(timeline: WeekTimeline, painter: QPainter, item: Placed, dark: bool) -> None:
+    entry, rect = item.entry, item.rect
+    colour = kind_colour(entry.kind, dark)
+    selected = timeline.selected is not None and timeline.selected.id == entry.id
+    outline = (
+        QPen(timeline.palette().color(timeline.palette().ColorRole.Highlight), 2.5)
+        if selected
+        else QPen(colour.darker(140), 1)
+    )
+    painter.setPen(outline)
+    if entry.kind == "disruption":
+        path = QPainterPath()
+        path.moveTo(rect.center().x(), rect.top())
+        path.lineTo(rect.right(), rect.bottom())
+        path.lineTo(rect.left(), rect.bottom())
+        path.closeSubpath()
+        painter.fillPath(path, colour)
+        painter.drawPath(path)
+        painter.setPen(text_on(colour))
+        letter = CAUSE_GLYPHS.get(entry.cause or "", "?")
+        painter.drawText(rect.adjusted(0, 3, 0, 0), Qt.AlignmentFlag.AlignCenter, letter)
+        return
+    if entry.kind == "contact":
+        painter.setBrush(colour)
+        painter.drawEllipse(rect)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        return
+    painter.setBrush(colour)
+    painter.drawRoundedRect(rect, 3, 3)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    box, lines = timeline._labels.get((entry.id, item.day_index), (rect, []))
+    if lines:
+        painter.setPen(text_on(colour))
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                         "\n".join(lines))  # fmt: skip
+
+
+def paint_drag_time(timeline: WeekTimeline, painter: QPainter) -> None:
+    """While an edge moves, its new time beside it: nothing is stored until it is let go."""
+    text = timeline.drag_text()
+    if text is None or timeline._drag is None:
+        return
+    edge = timeline._drag[1]
+    boxes = [p.rect for p in timeline._placed if p.entry.id == timeline._drag[0].id]
+    if not boxes:
+        return
+    anchor = boxes[0] if edge == "start" else boxes[-1]
+    y = anchor.top() if edge == "start" else anchor.bottom()
+    metrics = QFontMetricsF(painter.font())
+    bubble = QRectF(0, 0, metrics.horizontalAdvance(text) + 12, metrics.height() + 6)
+    bubble.moveCenter(QPointF(anchor.center().x(), y))
+    bubble.moveLeft(max(0.0, min(bubble.left(), timeline.width() - bubble.width())))
+    palette = timeline.palette()
+    painter.setPen(QPen(palette.color(palette.ColorRole.Highlight), 1))
+    painter.setBrush(palette.color(palette.ColorRole.ToolTipBase))
+    painter.drawRoundedRect(bubble, 4, 4)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(palette.color(palette.ColorRole.ToolTipText))
+    painter.drawText(bubble, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def paint_now(timeline: WeekTimeline, painter: QPainter) -> None:
+    for index, day in enumerate(timeline.days):
+        if day.contains(timeline.now):
+            column = timeline.column_rect(index)
+            y = timeline.y_for(wall_minutes(timeline.now, day, timeline.zone))
+            painter.setPen(QPen(QColor("#e11d48"), 2))
+            painter.drawLine(QPointF(column.left(), y), QPointF(column.right(), y))
+
+
+# -- mouse ---------------------------------------------------------------------------
