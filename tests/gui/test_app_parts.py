@@ -175,7 +175,7 @@ def test_the_socket_answers_every_request_even_a_broken_one(journal, clock, tmp_
         raise RuntimeError("boom")
 
     shell.commands.run = explode
-    reply = shell.server.answer(_line("b1", "log", kind="contact"))
+    reply = shell.server.answer(_line("b1", "log", kind="disruption"))
     assert reply["error"]["exit"] == 1 and "boom" in reply["error"]["message"]
     shell.shutdown()
 

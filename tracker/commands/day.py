@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from tracker.commands.errors import Refused, refuse_unknown_changes
+from tracker.commands.errors import Refused, needs_someone, refuse_unknown_changes
 from tracker.commands.requests import DeleteEntry, EditEntry, EndEntry, Log, Stop, texts_of
 from tracker.commands.results import Result
 from tracker.commands.writes import Writes
@@ -132,6 +132,13 @@ def log(door: Any, request: Log) -> Result:
     _check_known(journal, request.person_ids)
     ids = [*request.person_ids, *(i for i in names.ids if i not in request.person_ids)]
     entry = entry.with_changes(title=title, people=tuple(ids))
+    if needs_someone(entry.kind) and not ids:
+        raise Refused(
+            "people",
+            f"a {entry.kind} is with someone: say who",
+            "needs_someone",
+            {"kind": entry.kind},
+        )
     validate_entry(entry.with_changes(people=()))
     check_span_length(entry.start, entry.end, end_day_given)
 

@@ -14,6 +14,7 @@ from typing import Any
 from tracker.core.words import translate
 
 __all__ = [
+    "damage_reason",
     "damage_text",
     "disk_reason",
     "error_text",
@@ -69,7 +70,9 @@ def _templates() -> dict[str, str]:
             "Errors", "%field contains a character that cannot be stored."
         ),
         "unknown_zone": translate("Errors", "'%zone' is not a known time zone."),
-        "unknown_kind": translate("Errors", "'%kind' is not a kind of entry."),
+        "unknown_kind": translate(
+            "Errors", "'%kind' is not a kind; use work, life, call, meeting, disruption or contact."
+        ),
         "not_a_time": translate("Errors", "That is not a time."),
         "moment_has_end": translate("Errors", "A moment has no end."),
         "end_before_start": translate("Errors", "The end is before the start."),
@@ -104,10 +107,18 @@ def _templates() -> dict[str, str]:
         "no_such_setting": translate("Errors", "There is no setting %name."),
         "year_range": translate("Errors", "The year %year is outside %low-%high."),
         "not_a_number": translate("Errors", "%field is not a whole number."),
+        "needs_someone": translate("Errors", "A contact is with someone: say who."),
         "dst_gap": translate(
             "Errors", "%time does not exist on %day in %zone: the clocks skip it."
         ),
     }
+
+
+def _number_or_text(value: Any) -> str:
+    """23.0 hours says 23; 23.5 says 23.5."""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else f"{value:.1f}"
+    return str(value)
 
 
 def validation_text(error: Any) -> str | None:
@@ -130,7 +141,7 @@ def validation_text(error: Any) -> str | None:
         values["since"] = since.astimezone(local_zone()).strftime("%H:%M")
     # Longest names first, so %field is not taken for %f... of another name.
     for name in sorted(values, key=len, reverse=True):
-        template = template.replace(f"%{name}", str(values[name]))
+        template = template.replace(f"%{name}", _number_or_text(values[name]))
     return template
 
 
@@ -207,6 +218,28 @@ def error_text(error: BaseException) -> str:
             "Errors", "Another Dayweave is busy with this data folder; try again in a moment."
         )
     return str(error)
+
+
+def damage_reason(report: Any) -> str:
+    """What `dayweave check` finds wrong with a file, by its code; a technical detail in
+    brackets (the JSON parser's, the system's) is kept as it was."""
+    reasons = {
+        "temp": translate(
+            "Errors", "a temp file a killed writer left; `dayweave check --repair` removes it"
+        ),
+        "empty": translate("Errors", "the file is empty"),
+        "zero_bytes": translate("Errors", "the file holds zero bytes, as a crash can leave"),
+        "not_json": translate("Errors", "not valid JSON"),
+        "wrong_shape": translate("Errors", "it does not hold Dayweave's data"),
+        "link": translate("Errors", "it is a link, which Dayweave never follows"),
+        "unreadable": translate("Errors", "it cannot be read"),
+        "record": translate("Errors", "a record in it is skipped by readers"),
+    }
+    reason = reasons.get(report.code)
+    if reason is None:
+        return report.reason
+    detail = report.reason.partition("(")[2].rpartition(")")[0]
+    return f"{reason} ({detail})" if detail else reason
 
 
 def damage_text(report: Any) -> str:
