@@ -142,7 +142,9 @@ def _refusal_text(error: dict) -> str:
     if not isinstance(details, dict) or not error.get("code"):
         return message
     refusal = _Details(error["code"], details)
-    return validation_text(refusal) or quick_entry_text(refusal) or message
+    if "part" in details:  # a quick-entry line's codes are their own ("empty" is one too)
+        return quick_entry_text(refusal) or message
+    return validation_text(refusal) or message
 
 
 class _Details:
