@@ -187,7 +187,6 @@ class StoreProblem(Exception):
 
 def _run_here(args: argparse.Namespace, request: Any) -> Any:
     from tracker.commands import Commands
-    from tracker.commands.messages import error_text
     from tracker.core.clock import SystemClock
     from tracker.store.atomic import StoreWriteError
     from tracker.store.lock import LockTimeout
@@ -197,8 +196,12 @@ def _run_here(args: argparse.Namespace, request: Any) -> Any:
     try:
         return Commands(journal, SystemClock(), undo_on_disk=True).run(request, initiator="cli")
     except ValueError as error:  # a ValidationError, a QuickEntryError: said from their code
+        from tracker.commands.messages import error_text
+
         raise UsageError(error_text(error)) from None
     except (StoreWriteError, LockTimeout) as error:
+        from tracker.commands.messages import error_text
+
         raise StoreProblem(fill(nothing_saved, error_text(error))) from None
     except OSError as error:  # a linked lock, a read-only folder
         raise StoreProblem(fill(nothing_saved, plain_os_error(error))) from None

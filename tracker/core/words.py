@@ -81,6 +81,8 @@ def _table() -> dict[str, dict[str, object]]:
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Like QCoreApplication.translate: %n becomes n, and plural forms follow n (English and
     Dutch both say one for 1 and the other for everything else)."""
+    if n == -1 and current_language() == "en":
+        return text  # English is the source text: `dayweave log` need not read a catalogue
     found = (
         _table()
         .get(context, {})
