@@ -28,3 +28,19 @@ def test_a_contact_with_someone_is_logged(door):
 def test_the_rule_names_the_kinds_that_need_someone():
     assert needs_someone("contact")
     assert not any(needs_someone(k) for k in ("work", "life", "call", "meeting", "disruption"))
+
+
+def test_an_edit_that_leaves_a_contact_with_nobody_is_refused(door, journal, now):
+    from tracker.commands import EditEntry
+    from tracker.core.model import Entry
+
+    logged = door.run(Log(kind="contact", names=(("Anna", "peer"),), tz="UTC")).stored[0]
+    with pytest.raises(Refused) as refused:
+        door.run(EditEntry(entry_id=logged.id, changes={"people": []}))
+    assert refused.value.code == "needs_someone"
+    disruption = door.run(Log(kind="disruption", tz="UTC")).stored[0]
+    with pytest.raises(Refused):
+        door.run(EditEntry(entry_id=disruption.id, changes={"kind": "contact"}))
+    # One an older version let through with nobody can still be edited in other ways.
+    old = journal.add(Entry(kind="contact", start=now))
+    door.run(EditEntry(entry_id=old.id, changes={"title": "sent the report"}))

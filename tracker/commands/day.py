@@ -43,6 +43,12 @@ def _runs_since(entry: Entry) -> Refused:
     )
 
 
+def _needs_someone(entry: Entry) -> Refused:
+    return Refused(
+        "people", f"a {entry.kind} is with someone: say who", "needs_someone", {"kind": entry.kind}
+    )
+
+
 def _draft(door: Any, request: Log) -> tuple[Entry, bool, list[Any]]:
     """The entry a log request describes (people not yet resolved), whether its end's day was
     given, and the names typed in a quick-entry line."""
@@ -133,12 +139,7 @@ def log(door: Any, request: Log) -> Result:
     ids = [*request.person_ids, *(i for i in names.ids if i not in request.person_ids)]
     entry = entry.with_changes(title=title, people=tuple(ids))
     if needs_someone(entry.kind) and not ids:
-        raise Refused(
-            "people",
-            f"a {entry.kind} is with someone: say who",
-            "needs_someone",
-            {"kind": entry.kind},
-        )
+        raise _needs_someone(entry)
     validate_entry(entry.with_changes(people=()))
     check_span_length(entry.start, entry.end, end_day_given)
 
@@ -290,6 +291,10 @@ def edit_entry(door: Any, request: EditEntry) -> Result:
         edited = edited.with_changes(cause=None, lost_min=None)
     if edited == current:
         return result.note("unchanged")
+    # An edit may not leave a contact with nobody; one an older version let in may keep it.
+    made_nobody = edited.kind != current.kind or bool(current.people)
+    if needs_someone(edited.kind) and not edited.people and made_nobody:
+        raise _needs_someone(edited)
     validate_entry(edited)
     if (edited.start, edited.end) != (current.start, current.end):
         check_span_length(edited.start, edited.end, request.end_day_given)
