@@ -87,3 +87,9 @@ def test_tomorrow_is_a_time_too(data_dir):
                        data_dir=data_dir, lang="en_GB.UTF-8")  # fmt: skip
     assert english.returncode == 0, english.stderr
     assert english.stdout.startswith("Logged work ") and "12:00-13:00" in english.stdout
+
+
+def test_starting_the_app_with_a_bad_option_is_one_dutch_line(data_dir):
+    result = dayweave("--bogus", data_dir=data_dir)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == "dayweave: onbekende argumenten: --bogus (zie dayweave --help)\n"

@@ -74,12 +74,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _start_app(words: list[str]) -> int:
     """`dayweave [--data-dir D] [--lang L] [--exit-when-ready]`: only the global options, read
     by a small parser, so starting the tray does not build every subcommand's help."""
-    import argparse
-
     from tracker import __version__
+    from tracker.cli.parser import UsageParser, speak_argparse
     from tracker.launch import start_app
 
-    parser = argparse.ArgumentParser(prog="dayweave", add_help=False)
+    speak_argparse()
+    parser = UsageParser(prog="dayweave", add_help=False)
     parser.add_argument("--version", action="version", version=f"dayweave {__version__}")
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--exit-when-ready", action="store_true")

@@ -10,7 +10,16 @@ from tracker import __version__
 from tracker.core.vocabulary import CAUSES, CIRCLES, KIND_WORDS, STARTABLE_KINDS
 from tracker.core.words import fill, translate
 
-__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "FIRST_DAYS", "SUBCOMMANDS", "build_parser"]
+__all__ = [
+    "EXIT_FAILED",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "FIRST_DAYS",
+    "SUBCOMMANDS",
+    "UsageParser",
+    "build_parser",
+    "speak_argparse",
+]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 FIRST_DAYS = {"mon": 0, "sat": 5, "sun": 6}
@@ -44,13 +53,20 @@ def _start_kind(text: str) -> str:
     )
 
 
+def speak_argparse() -> None:
+    """argparse says its own words ("usage:", "the following arguments are required") through
+    gettext, which has no Dutch for them: it says them through our catalogue instead."""
+    argparse._ = _argparse_words  # type: ignore[attr-defined]
+    argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
+
+
+UsageParser = _Parser  # one line, exit 2, in the user's language
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line, or with `only` one subcommand: building every subcommand's
     parser costs `dayweave log` milliseconds it has no use for."""
-    # argparse says its own words ("usage:", "the following arguments are required") through
-    # gettext, which has no Dutch for them: it says them through our catalogue instead.
-    argparse._ = _argparse_words  # type: ignore[attr-defined]
-    argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
+    speak_argparse()
     parser = _Parser(
         prog="dayweave", description=translate("Cli", "Log the remote work day as one timeline.")
     )

@@ -11,7 +11,7 @@ from typing import Any
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK, FIRST_DAYS
 from tracker.cli.render import cause_word, day_text, describe_entry, local_zone
 from tracker.cli.writing import StoreProblem, UsageError, open_journal_for, warn_damage
-from tracker.core.words import fill, translate
+from tracker.core.words import current_language, fill, translate
 
 __all__ = ["run_reading"]
 
@@ -83,7 +83,7 @@ def _week(args: argparse.Namespace, journal: Any) -> None:
                 args.png,
                 now=now,
                 dark=args.dark,
-                lang=args.lang,
+                lang=args.lang or current_language(),  # `dayweave --lang nl week --png`
                 first_weekday=first_weekday,
             )
         except OSError:
