@@ -28,8 +28,29 @@ def translate_calls() -> list[tuple[str, ast.Call]]:
     for layer in LAYERS:
         for path in sorted((ROOT / "tracker" / layer).rglob("*.py")):
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if path.name == "words.py":
+                    break  # translate itself, and Words passing its words on
                 if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "translate":
                     found.append((f"{path.relative_to(ROOT)}:{node.lineno}", node))
+    return found
+
+
+def plural_calls() -> list[tuple[str, str, str]]:
+    """`Cli.tr("%n days", "", n)` (tracker.core.words.Words): (where, context, text)."""
+    found = []
+    for layer in LAYERS:
+        for path in sorted((ROOT / "tracker" / layer).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                func = getattr(node, "func", None)
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(func, ast.Attribute)
+                    and func.attr == "tr"
+                    and isinstance(func.value, ast.Name)
+                ):
+                    where = f"{path.relative_to(ROOT)}:{node.lineno}"
+                    assert node.args and isinstance(node.args[0], ast.Constant), where
+                    found.append((where, func.value.id, node.args[0].value))
     return found
 
 
@@ -54,6 +75,14 @@ def test_the_walk_finds_the_command_lines_words():
     contexts = {context for context, _, _ in marked_strings()}
     assert {"Cli", "Errors", "When", "Argparse", "Texts"} <= contexts
     assert len(marked_strings()) > 150
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_plural_has_both_forms(language):
+    table = json.loads((TRANSLATIONS / f"cli_{language}.json").read_text(encoding="utf-8"))
+    for where, context, text in plural_calls():
+        forms = table.get(context, {}).get(text)
+        assert isinstance(forms, list) and len(forms) == 2 and all(forms), where
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])

@@ -15,6 +15,7 @@ from pathlib import Path
 
 __all__ = [
     "SUPPORTED",
+    "Words",
     "choose_language",
     "current_language",
     "fill",
@@ -106,3 +107,17 @@ def fill(text: str, *values: object) -> str:
     return _PLACE.sub(
         lambda m: str(values[int(m[1]) - 1]) if int(m[1]) <= len(values) else m[0], text
     )
+
+
+class Words:
+    """Plurals for lupdate: `Cli = Words("Cli")`, then `Cli.tr("%n days ago", "", days)`.
+
+    lupdate drops a `translate(context, text, None, n)` whose n is not a literal number, but
+    reads a plural from any `<name>.tr(text, "", n)` and files it under `<name>`: so name the
+    object after its context."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(self.context, text, disambiguation or None, n)
