@@ -411,6 +411,11 @@
         <translation>Saved %1</translation>
     </message>
     <message>
+        <source>%1h%2</source>
+        <comment>hours and minutes</comment>
+        <translation>%1h%2</translation>
+    </message>
+    <message>
         <source>Week of %1 - %2 (%3)</source>
         <translation>Week of %1 - %2 (%3)</translation>
     </message>

@@ -35,9 +35,9 @@ def test_log_week_people_and_check_in_dutch(data_dir):
     assert week.returncode == 0, week.stderr
     lines = week.stdout.splitlines()
     assert lines[0] == "Week van ma 23 nov 2026 - zo 29 nov 2026 (Europe/Amsterdam)"
-    assert lines[2] == "di 24 nov  werk 1h30  privé 0h00  wissels 0  verstoringen 0"
+    assert lines[2] == "di 24 nov  werk 1u30  privé 0u00  wissels 0  verstoringen 0"
     assert "    contact wo 25 nov 10:00 met Anna" in lines
-    assert lines[-1].startswith("Totaal  werk 1h30")
+    assert lines[-1].startswith("Totaal  werk 1u30")
 
     listed = dayweave("people", "list", data_dir=data_dir)
     assert listed.stdout.splitlines() == [

@@ -97,8 +97,10 @@ def _week(args: argparse.Namespace, journal: Any) -> None:
 
 
 def _hours(minutes: float) -> str:
-    minutes = round(minutes)
-    return f"{minutes // 60}h{minutes % 60:02d}"
+    minutes = round(minutes)  # 1h30, in Dutch 1u30 (uur), as the app writes it
+    return fill(
+        translate("Cli", "%1h%2", "hours and minutes"), minutes // 60, f"{minutes % 60:02d}"
+    )
 
 
 def _print_week_text(summary: Any, people: Any, zone: Any) -> None:
