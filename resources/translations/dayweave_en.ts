@@ -13,6 +13,81 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>not UTF-8; read as Windows-1252</source>
@@ -146,6 +221,677 @@
     <message>
         <source>Disruptions by cause</source>
         <translation>Disruptions by cause</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>not sorted</source>
+        <translation>not sorted</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>never contacted</translation>
+    </message>
+    <message>
+        <source>last contact 1 day ago</source>
+        <translation>last contact 1 day ago</translation>
+    </message>
+    <message>
+        <source>last contact %1 days ago</source>
+        <translation>last contact %1 days ago</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>every day</translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation>every %1 days</translation>
+    </message>
+    <message>
+        <source>no live meeting yet</source>
+        <translation>no live meeting yet</translation>
+    </message>
+    <message>
+        <source>no live meeting for 1 day</source>
+        <translation>no live meeting for 1 day</translation>
+    </message>
+    <message>
+        <source>no live meeting for %1 days</source>
+        <translation>no live meeting for %1 days</translation>
+    </message>
+    <message>
+        <source>; %1 is most overdue</source>
+        <translation>; %1 is most overdue</translation>
+    </message>
+    <message>
+        <source>first minutes: connect</source>
+        <translation>first minutes: connect</translation>
+    </message>
+    <message>
+        <source>last minutes: agree a concrete action</source>
+        <translation>last minutes: agree a concrete action</translation>
+    </message>
+    <message>
+        <source>reach out</source>
+        <translation>reach out</translation>
+    </message>
+    <message>
+        <source>plan live</source>
+        <translation>plan live</translation>
+    </message>
+    <message>
+        <source>call open</source>
+        <translation>call open</translation>
+    </message>
+    <message>
+        <source>call close</source>
+        <translation>call close</translation>
+    </message>
+    <message>
+        <source>work block</source>
+        <translation>work block</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <comment>nudge waits</comment>
+        <translation>call</translation>
+    </message>
+    <message>
+        <source>outside hours</source>
+        <translation>outside hours</translation>
+    </message>
+    <message>
+        <source>daily cap</source>
+        <translation>daily cap</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>snoozed</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nothing is due.</translation>
+    </message>
+    <message>
+        <source>due: %1 (%2)</source>
+        <translation>due: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>waiting: %1: %2</source>
+        <translation>waiting: %1: %2</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>next: %1</translation>
+    </message>
+    <message>
+        <source>(see dayweave --help)</source>
+        <translation>(see dayweave --help)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind; use %2</source>
+        <translation>&apos;%1&apos; is not a kind; use %2</translation>
+    </message>
+    <message>
+        <source>Log the remote work day as one timeline.</source>
+        <translation>Log the remote work day as one timeline.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>show the version and exit</translation>
+    </message>
+    <message>
+        <source>data folder (default: $DAYWEAVE_DATA_DIR or the user&apos;s)</source>
+        <translation>data folder (default: $DAYWEAVE_DATA_DIR or the user&apos;s)</translation>
+    </message>
+    <message>
+        <source>start the tray app, print the start-up seconds once the icon shows, and exit</source>
+        <translation>start the tray app, print the start-up seconds once the icon shows, and exit</translation>
+    </message>
+    <message>
+        <source>language of the app (en, nl); default: the system&apos;s</source>
+        <translation>language of the app (en, nl); default: the system&apos;s</translation>
+    </message>
+    <message>
+        <source>log an entry, or a quick-entry line</source>
+        <translation>log an entry, or a quick-entry line</translation>
+    </message>
+    <message>
+        <source>KIND [TITLE], or a line like &apos;9:00-10:30 work plan&apos;</source>
+        <translation>KIND [TITLE], or a line like &apos;9:00-10:30 work plan&apos;</translation>
+    </message>
+    <message>
+        <source>when it started (9:15, &apos;yesterday 22:00&apos;, -15m); default now</source>
+        <translation>when it started (9:15, &apos;yesterday 22:00&apos;, -15m); default now</translation>
+    </message>
+    <message>
+        <source>when it ended; a block without one keeps running</source>
+        <translation>when it ended; a block without one keeps running</translation>
+    </message>
+    <message>
+        <source>a disruption&apos;s cause: %1, or your own word</source>
+        <translation>a disruption&apos;s cause: %1, or your own word</translation>
+    </message>
+    <message>
+        <source>who it was with (again for more people)</source>
+        <translation>who it was with (again for more people)</translation>
+    </message>
+    <message>
+        <source>a note to keep with it</source>
+        <translation>a note to keep with it</translation>
+    </message>
+    <message>
+        <source>a tag</source>
+        <translation>a tag</translation>
+    </message>
+    <message>
+        <source>print the stored entry as JSON</source>
+        <translation>print the stored entry as JSON</translation>
+    </message>
+    <message>
+        <source>start a work or life block, a call or a meeting</source>
+        <translation>start a work or life block, a call or a meeting</translation>
+    </message>
+    <message>
+        <source>when it started; default now</source>
+        <translation>when it started; default now</translation>
+    </message>
+    <message>
+        <source>who it is with (again for more people)</source>
+        <translation>who it is with (again for more people)</translation>
+    </message>
+    <message>
+        <source>stop the running block (or: stop call [--with NAME])</source>
+        <translation>stop the running block (or: stop call [--with NAME])</translation>
+    </message>
+    <message>
+        <source>when it stopped; default now</source>
+        <translation>when it stopped; default now</translation>
+    </message>
+    <message>
+        <source>end the call with NAME</source>
+        <translation>end the call with NAME</translation>
+    </message>
+    <message>
+        <source>print what ended as JSON</source>
+        <translation>print what ended as JSON</translation>
+    </message>
+    <message>
+        <source>take back the last change, within ten seconds</source>
+        <translation>take back the last change, within ten seconds</translation>
+    </message>
+    <message>
+        <source>print what changed as JSON</source>
+        <translation>print what changed as JSON</translation>
+    </message>
+    <message>
+        <source>the week holding DATE (default: this week)</source>
+        <translation>the week holding DATE (default: this week)</translation>
+    </message>
+    <message>
+        <source>2026-11-26, today, yesterday, tomorrow, or last (a week ago)</source>
+        <translation>2026-11-26, today, yesterday, tomorrow, or last (a week ago)</translation>
+    </message>
+    <message>
+        <source>print the week as JSON</source>
+        <translation>print the week as JSON</translation>
+    </message>
+    <message>
+        <source>save the week as an image</source>
+        <translation>save the week as an image</translation>
+    </message>
+    <message>
+        <source>IANA zone to cut days in (default: the local one)</source>
+        <translation>IANA zone to cut days in (default: the local one)</translation>
+    </message>
+    <message>
+        <source>default: Settings&apos; week start, or mon</source>
+        <translation>default: Settings&apos; week start, or mon</translation>
+    </message>
+    <message>
+        <source>with --png: the dark palette</source>
+        <translation>with --png: the dark palette</translation>
+    </message>
+    <message>
+        <source>the language (en, nl); with --png the image&apos;s too</source>
+        <translation>the language (en, nl); with --png the image&apos;s too</translation>
+    </message>
+    <message>
+        <source>the people you stay in touch with</source>
+        <translation>the people you stay in touch with</translation>
+    </message>
+    <message>
+        <source>add a person</source>
+        <translation>add a person</translation>
+    </message>
+    <message>
+        <source>their team</source>
+        <translation>their team</translation>
+    </message>
+    <message>
+        <source>stay in touch every DAYS days</source>
+        <translation>stay in touch every DAYS days</translation>
+    </message>
+    <message>
+        <source>notes about them</source>
+        <translation>notes about them</translation>
+    </message>
+    <message>
+        <source>an e-mail address (again for more)</source>
+        <translation>an e-mail address (again for more)</translation>
+    </message>
+    <message>
+        <source>print the person as JSON</source>
+        <translation>print the person as JSON</translation>
+    </message>
+    <message>
+        <source>add people from a vCard (.vcf) file</source>
+        <translation>add people from a vCard (.vcf) file</translation>
+    </message>
+    <message>
+        <source>one person, two records: keep INTO</source>
+        <translation>one person, two records: keep INTO</translation>
+    </message>
+    <message>
+        <source>list people with their last contact</source>
+        <translation>list people with their last contact</translation>
+    </message>
+    <message>
+        <source>print the list as JSON</source>
+        <translation>print the list as JSON</translation>
+    </message>
+    <message>
+        <source>read or change a setting</source>
+        <translation>read or change a setting</translation>
+    </message>
+    <message>
+        <source>print as JSON</source>
+        <translation>print as JSON</translation>
+    </message>
+    <message>
+        <source>what is due, what waits and why, and what comes next</source>
+        <translation>what is due, what waits and why, and what comes next</translation>
+    </message>
+    <message>
+        <source>the moment to ask about (default now)</source>
+        <translation>the moment to ask about (default now)</translation>
+    </message>
+    <message>
+        <source>verify the data folder; exit 1 on damage</source>
+        <translation>verify the data folder; exit 1 on damage</translation>
+    </message>
+    <message>
+        <source>remove leftover temp files, make folders private</source>
+        <translation>remove leftover temp files, make folders private</translation>
+    </message>
+    <message>
+        <source>--tz: &apos;%1&apos; is not a known time zone</source>
+        <translation>--tz: &apos;%1&apos; is not a known time zone</translation>
+    </message>
+    <message>
+        <source>could not save the image: there is no folder %1</source>
+        <translation>could not save the image: there is no folder %1</translation>
+    </message>
+    <message>
+        <source>could not save the image to %1</source>
+        <translation>could not save the image to %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>%1h%2</source>
+        <comment>hours and minutes</comment>
+        <translation>%1h%2</translation>
+    </message>
+    <message>
+        <source>Week of %1 - %2 (%3)</source>
+        <translation>Week of %1 - %2 (%3)</translation>
+    </message>
+    <message>
+        <source>work %1  life %2  switches %3  disruptions %4</source>
+        <translation>work %1  life %2  switches %3  disruptions %4</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>with %1</translation>
+    </message>
+    <message>
+        <source>live meetings %1</source>
+        <translation>live meetings %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No people yet: dayweave people add NAME --circle CIRCLE</source>
+        <translation>No people yet: dayweave people add NAME --circle CIRCLE</translation>
+    </message>
+    <message>
+        <source>1 not sorted yet: give them a circle (People, or people add again)</source>
+        <translation>1 not sorted yet: give them a circle (People, or people add again)</translation>
+    </message>
+    <message>
+        <source>%1 not sorted yet: give them a circle (People, or people add again)</source>
+        <translation>%1 not sorted yet: give them a circle (People, or people add again)</translation>
+    </message>
+    <message>
+        <source>1 damaged file in %2:</source>
+        <translation>1 damaged file in %2:</translation>
+    </message>
+    <message>
+        <source>%1 damaged files in %2:</source>
+        <translation>%1 damaged files in %2:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 (%2) last contact %3</source>
+        <translation>%1 (%2) last contact %3</translation>
+    </message>
+    <message>
+        <source>No data folder yet at %1; nothing to check.</source>
+        <translation>No data folder yet at %1; nothing to check.</translation>
+    </message>
+    <message>
+        <source>OK: %1 is readable.</source>
+        <translation>OK: %1 is readable.</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <comment>kind</comment>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>life</source>
+        <comment>kind</comment>
+        <translation>life</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <comment>kind</comment>
+        <translation>call</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <comment>kind</comment>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>disruption</source>
+        <comment>kind</comment>
+        <translation>disruption</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <comment>kind</comment>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>overrun</source>
+        <comment>cause</comment>
+        <translation>overrun</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <comment>cause</comment>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>tech</source>
+        <comment>cause</comment>
+        <translation>tech</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <comment>cause</comment>
+        <translation>noise</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <comment>cause</comment>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <comment>cause</comment>
+        <translation>colleague</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <comment>cause</comment>
+        <translation>self</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>(running)</source>
+        <translation>(running)</translation>
+    </message>
+    <message>
+        <source>not sorted yet: give them a circle in People</source>
+        <translation>not sorted yet: give them a circle in People</translation>
+    </message>
+    <message>
+        <source>circle: %1</source>
+        <translation>circle: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already running; nothing changed.</source>
+        <translation>%1 is already running; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Added %1, merged %2, skipped %3.</source>
+        <translation>Added %1, merged %2, skipped %3.</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>skipped %1</translation>
+    </message>
+    <message>
+        <source>Nothing was running.</source>
+        <translation>Nothing was running.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo (undo lasts ten seconds).</source>
+        <translation>Nothing to undo (undo lasts ten seconds).</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>not sorted yet</source>
+        <translation>not sorted yet</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>Added %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Added %1 to your people (%2).</source>
+        <translation>Added %1 to your people (%2).</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2: their entries count for %2.</source>
+        <translation>Merged %1 into %2: their entries count for %2.</translation>
+    </message>
+    <message>
+        <source>Logged %1</source>
+        <translation>Logged %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Started %1</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>Restored %1</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Changed %1</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Removed %1</translation>
+    </message>
+    <message>
+        <source>Stopped %1</source>
+        <translation>Stopped %1</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Ended %1</translation>
+    </message>
+    <message>
+        <source>Trimmed %1 (the new block took its overlap)</source>
+        <translation>Trimmed %1 (the new block took its overlap)</translation>
+    </message>
+    <message>
+        <source>Split off %1 (the new block sits inside it)</source>
+        <translation>Split off %1 (the new block sits inside it)</translation>
+    </message>
+    <message>
+        <source>Replaced %1 (the new block covers it whole)</source>
+        <translation>Replaced %1 (the new block covers it whole)</translation>
+    </message>
+    <message>
+        <source>no setting &apos;%1&apos;; use one of %2</source>
+        <translation>no setting &apos;%1&apos;; use one of %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: give days like mon,tue,wed</source>
+        <translation>&apos;%1&apos;: give days like mon,tue,wed</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: give mon, sat, sun or locale</source>
+        <translation>&apos;%1&apos;: give mon, sat, sun or locale</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: give true or false</source>
+        <translation>&apos;%1&apos;: give true or false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <source>--until is before the start</source>
+        <translation>--until is before the start</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a circle; use one of %2</source>
+        <translation>&apos;%1&apos; is not a circle; use one of %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>the app refused</source>
+        <translation>the app refused</translation>
+    </message>
+    <message>
+        <source>%1; the change may or may not be saved: `dayweave week` shows what is there</source>
+        <translation>%1; the change may or may not be saved: `dayweave week` shows what is there</translation>
+    </message>
+    <message>
+        <source>warning: not using the app&apos;s socket: %1</source>
+        <translation>warning: not using the app&apos;s socket: %1</translation>
+    </message>
+    <message>
+        <source>nothing was saved: %1</source>
+        <translation>nothing was saved: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
     </message>
 </context>
 <context>
@@ -358,10 +1104,6 @@
     <message>
         <source>&apos;%zone&apos; is not a known time zone.</source>
         <translation>&apos;%zone&apos; is not a known time zone.</translation>
-    </message>
-    <message>
-        <source>&apos;%kind&apos; is not a kind of entry.</source>
-        <translation>&apos;%kind&apos; is not a kind of entry.</translation>
     </message>
     <message>
         <source>That is not a time.</source>
@@ -586,6 +1328,46 @@
     <message>
         <source>Card %1 has no name.</source>
         <translation>Card %1 has no name.</translation>
+    </message>
+    <message>
+        <source>&apos;%kind&apos; is not a kind; use work, life, call, meeting, disruption or contact.</source>
+        <translation>&apos;%kind&apos; is not a kind; use work, life, call, meeting, disruption or contact.</translation>
+    </message>
+    <message>
+        <source>A contact is with someone: say who.</source>
+        <translation>A contact is with someone: say who.</translation>
+    </message>
+    <message>
+        <source>a temp file a killed writer left; `dayweave check --repair` removes it</source>
+        <translation>a temp file a killed writer left; `dayweave check --repair` removes it</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the file holds zero bytes, as a crash can leave</source>
+        <translation>the file holds zero bytes, as a crash can leave</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>not valid JSON</translation>
+    </message>
+    <message>
+        <source>it does not hold Dayweave&apos;s data</source>
+        <translation>it does not hold Dayweave&apos;s data</translation>
+    </message>
+    <message>
+        <source>it is a link, which Dayweave never follows</source>
+        <translation>it is a link, which Dayweave never follows</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>it cannot be read</translation>
+    </message>
+    <message>
+        <source>a record in it is skipped by readers</source>
+        <translation>a record in it is skipped by readers</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2588,21 @@
     <message>
         <source>Save the week as JSON</source>
         <translation>Save the week as JSON</translation>
+    </message>
+</context>
+<context>
+    <name>When</name>
+    <message>
+        <source>&apos;%1&apos; is not a time; use 9:15, &apos;tomorrow 10:00&apos;, 2026-11-26T09:15 or &apos;15m ago&apos;</source>
+        <translation>&apos;%1&apos; is not a time; use 9:15, &apos;tomorrow 10:00&apos;, 2026-11-26T09:15 or &apos;15m ago&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; give a date as YYYY-MM-DD (2026-11-26), today, yesterday, tomorrow, or last (the week before this one)</source>
+        <translation>&apos;%1&apos; is not a date; give a date as YYYY-MM-DD (2026-11-26), today, yesterday, tomorrow, or last (the week before this one)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: give a year from %2 to %3</source>
+        <translation>&apos;%1&apos;: give a year from %2 to %3</translation>
     </message>
 </context>
 </TS>

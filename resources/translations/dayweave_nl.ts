@@ -13,6 +13,81 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>toon deze hulp en stop</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>deze argumenten zijn nodig: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>een van de argumenten %s is nodig</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>niet toegestaan samen met argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument %r genegeerd</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwacht één argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>verwacht hoogstens één argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>verwacht minstens één argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>verwacht %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>verwacht %s argumenten</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige waarde (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>not UTF-8; read as Windows-1252</source>
@@ -146,6 +221,677 @@
     <message>
         <source>Disruptions by cause</source>
         <translation>Verstoringen per oorzaak</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>not sorted</source>
+        <translation>niet ingedeeld</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>nooit gesproken</translation>
+    </message>
+    <message>
+        <source>last contact 1 day ago</source>
+        <translation>laatste contact 1 dag geleden</translation>
+    </message>
+    <message>
+        <source>last contact %1 days ago</source>
+        <translation>laatste contact %1 dagen geleden</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>elke dag</translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation>elke %1 dagen</translation>
+    </message>
+    <message>
+        <source>no live meeting yet</source>
+        <translation>nog geen live afspraak</translation>
+    </message>
+    <message>
+        <source>no live meeting for 1 day</source>
+        <translation>al 1 dag geen live afspraak</translation>
+    </message>
+    <message>
+        <source>no live meeting for %1 days</source>
+        <translation>al %1 dagen geen live afspraak</translation>
+    </message>
+    <message>
+        <source>; %1 is most overdue</source>
+        <translation>; %1 is het langst geleden</translation>
+    </message>
+    <message>
+        <source>first minutes: connect</source>
+        <translation>eerste minuten: maak contact</translation>
+    </message>
+    <message>
+        <source>last minutes: agree a concrete action</source>
+        <translation>laatste minuten: spreek een concrete actie af</translation>
+    </message>
+    <message>
+        <source>reach out</source>
+        <translation>contact zoeken</translation>
+    </message>
+    <message>
+        <source>plan live</source>
+        <translation>live afspreken</translation>
+    </message>
+    <message>
+        <source>call open</source>
+        <translation>begin gesprek</translation>
+    </message>
+    <message>
+        <source>call close</source>
+        <translation>einde gesprek</translation>
+    </message>
+    <message>
+        <source>work block</source>
+        <translation>werkblok</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <comment>nudge waits</comment>
+        <translation>gesprek</translation>
+    </message>
+    <message>
+        <source>outside hours</source>
+        <translation>buiten de uren</translation>
+    </message>
+    <message>
+        <source>daily cap</source>
+        <translation>dagmaximum</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Er staat niets open.</translation>
+    </message>
+    <message>
+        <source>due: %1 (%2)</source>
+        <translation>nu: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>waiting: %1: %2</source>
+        <translation>wacht: %1: %2</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>volgende: %1</translation>
+    </message>
+    <message>
+        <source>(see dayweave --help)</source>
+        <translation>(zie dayweave --help)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind; use %2</source>
+        <translation>&apos;%1&apos; is geen soort; gebruik %2</translation>
+    </message>
+    <message>
+        <source>Log the remote work day as one timeline.</source>
+        <translation>Leg de werkdag op afstand vast als één tijdlijn.</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>toon de versie en stop</translation>
+    </message>
+    <message>
+        <source>data folder (default: $DAYWEAVE_DATA_DIR or the user&apos;s)</source>
+        <translation>gegevensmap (standaard: $DAYWEAVE_DATA_DIR of die van de gebruiker)</translation>
+    </message>
+    <message>
+        <source>start the tray app, print the start-up seconds once the icon shows, and exit</source>
+        <translation>start de app, toon de opstartseconden zodra het pictogram er is, en stop</translation>
+    </message>
+    <message>
+        <source>language of the app (en, nl); default: the system&apos;s</source>
+        <translation>taal van de app (en, nl); standaard: die van het systeem</translation>
+    </message>
+    <message>
+        <source>log an entry, or a quick-entry line</source>
+        <translation>leg iets vast, of een snelle regel</translation>
+    </message>
+    <message>
+        <source>KIND [TITLE], or a line like &apos;9:00-10:30 work plan&apos;</source>
+        <translation>SOORT [TITEL], of een regel als &apos;9:00-10:30 werk plan&apos;</translation>
+    </message>
+    <message>
+        <source>when it started (9:15, &apos;yesterday 22:00&apos;, -15m); default now</source>
+        <translation>wanneer het begon (9:15, &apos;gisteren 22:00&apos;, -15m); standaard nu</translation>
+    </message>
+    <message>
+        <source>when it ended; a block without one keeps running</source>
+        <translation>wanneer het eindigde; een blok zonder einde loopt door</translation>
+    </message>
+    <message>
+        <source>a disruption&apos;s cause: %1, or your own word</source>
+        <translation>de oorzaak van een verstoring: %1, of een eigen woord</translation>
+    </message>
+    <message>
+        <source>who it was with (again for more people)</source>
+        <translation>met wie (herhaal voor meer mensen)</translation>
+    </message>
+    <message>
+        <source>a note to keep with it</source>
+        <translation>een notitie erbij</translation>
+    </message>
+    <message>
+        <source>a tag</source>
+        <translation>een label</translation>
+    </message>
+    <message>
+        <source>print the stored entry as JSON</source>
+        <translation>toon het opgeslagene als JSON</translation>
+    </message>
+    <message>
+        <source>start a work or life block, a call or a meeting</source>
+        <translation>start een werk- of privéblok, een gesprek of een afspraak</translation>
+    </message>
+    <message>
+        <source>when it started; default now</source>
+        <translation>wanneer het begon; standaard nu</translation>
+    </message>
+    <message>
+        <source>who it is with (again for more people)</source>
+        <translation>met wie (herhaal voor meer mensen)</translation>
+    </message>
+    <message>
+        <source>stop the running block (or: stop call [--with NAME])</source>
+        <translation>stop het lopende blok (of: stop call [--with NAAM])</translation>
+    </message>
+    <message>
+        <source>when it stopped; default now</source>
+        <translation>wanneer het stopte; standaard nu</translation>
+    </message>
+    <message>
+        <source>end the call with NAME</source>
+        <translation>beëindig het gesprek met NAAM</translation>
+    </message>
+    <message>
+        <source>print what ended as JSON</source>
+        <translation>toon wat eindigde als JSON</translation>
+    </message>
+    <message>
+        <source>take back the last change, within ten seconds</source>
+        <translation>draai de laatste wijziging terug, binnen tien seconden</translation>
+    </message>
+    <message>
+        <source>print what changed as JSON</source>
+        <translation>toon wat veranderde als JSON</translation>
+    </message>
+    <message>
+        <source>the week holding DATE (default: this week)</source>
+        <translation>de week met DATUM (standaard: deze week)</translation>
+    </message>
+    <message>
+        <source>2026-11-26, today, yesterday, tomorrow, or last (a week ago)</source>
+        <translation>2026-11-26, vandaag, gisteren, morgen, of vorige (een week geleden)</translation>
+    </message>
+    <message>
+        <source>print the week as JSON</source>
+        <translation>toon de week als JSON</translation>
+    </message>
+    <message>
+        <source>save the week as an image</source>
+        <translation>bewaar de week als afbeelding</translation>
+    </message>
+    <message>
+        <source>IANA zone to cut days in (default: the local one)</source>
+        <translation>IANA-tijdzone voor de dagen (standaard: de lokale)</translation>
+    </message>
+    <message>
+        <source>default: Settings&apos; week start, or mon</source>
+        <translation>standaard: het weekbegin uit Instellingen, of mon</translation>
+    </message>
+    <message>
+        <source>with --png: the dark palette</source>
+        <translation>met --png: de donkere kleuren</translation>
+    </message>
+    <message>
+        <source>the language (en, nl); with --png the image&apos;s too</source>
+        <translation>de taal (en, nl); met --png ook die van de afbeelding</translation>
+    </message>
+    <message>
+        <source>the people you stay in touch with</source>
+        <translation>de mensen met wie je contact houdt</translation>
+    </message>
+    <message>
+        <source>add a person</source>
+        <translation>voeg iemand toe</translation>
+    </message>
+    <message>
+        <source>their team</source>
+        <translation>hun team</translation>
+    </message>
+    <message>
+        <source>stay in touch every DAYS days</source>
+        <translation>houd elke DAYS dagen contact</translation>
+    </message>
+    <message>
+        <source>notes about them</source>
+        <translation>notities over hen</translation>
+    </message>
+    <message>
+        <source>an e-mail address (again for more)</source>
+        <translation>een e-mailadres (herhaal voor meer)</translation>
+    </message>
+    <message>
+        <source>print the person as JSON</source>
+        <translation>toon de persoon als JSON</translation>
+    </message>
+    <message>
+        <source>add people from a vCard (.vcf) file</source>
+        <translation>voeg mensen toe uit een vCard-bestand (.vcf)</translation>
+    </message>
+    <message>
+        <source>one person, two records: keep INTO</source>
+        <translation>één persoon, twee records: bewaar INTO</translation>
+    </message>
+    <message>
+        <source>list people with their last contact</source>
+        <translation>toon mensen met hun laatste contact</translation>
+    </message>
+    <message>
+        <source>print the list as JSON</source>
+        <translation>toon de lijst als JSON</translation>
+    </message>
+    <message>
+        <source>read or change a setting</source>
+        <translation>lees of wijzig een instelling</translation>
+    </message>
+    <message>
+        <source>print as JSON</source>
+        <translation>toon als JSON</translation>
+    </message>
+    <message>
+        <source>what is due, what waits and why, and what comes next</source>
+        <translation>wat openstaat, wat wacht en waarom, en wat er komt</translation>
+    </message>
+    <message>
+        <source>the moment to ask about (default now)</source>
+        <translation>het moment waarover je het wilt weten (standaard nu)</translation>
+    </message>
+    <message>
+        <source>verify the data folder; exit 1 on damage</source>
+        <translation>controleer de gegevensmap; stopt met 1 bij schade</translation>
+    </message>
+    <message>
+        <source>remove leftover temp files, make folders private</source>
+        <translation>ruim achtergebleven tijdelijke bestanden op, maak mappen privé</translation>
+    </message>
+    <message>
+        <source>--tz: &apos;%1&apos; is not a known time zone</source>
+        <translation>--tz: &apos;%1&apos; is geen bekende tijdzone</translation>
+    </message>
+    <message>
+        <source>could not save the image: there is no folder %1</source>
+        <translation>kon de afbeelding niet opslaan: er is geen map %1</translation>
+    </message>
+    <message>
+        <source>could not save the image to %1</source>
+        <translation>kon de afbeelding niet opslaan in %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 opgeslagen</translation>
+    </message>
+    <message>
+        <source>%1h%2</source>
+        <comment>hours and minutes</comment>
+        <translation>%1u%2</translation>
+    </message>
+    <message>
+        <source>Week of %1 - %2 (%3)</source>
+        <translation>Week van %1 - %2 (%3)</translation>
+    </message>
+    <message>
+        <source>work %1  life %2  switches %3  disruptions %4</source>
+        <translation>werk %1  privé %2  wissels %3  verstoringen %4</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>met %1</translation>
+    </message>
+    <message>
+        <source>live meetings %1</source>
+        <translation>live afspraken %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>No people yet: dayweave people add NAME --circle CIRCLE</source>
+        <translation>Nog niemand: dayweave people add NAAM --circle KRING</translation>
+    </message>
+    <message>
+        <source>1 not sorted yet: give them a circle (People, or people add again)</source>
+        <translation>1 nog niet ingedeeld: geef een kring (Mensen, of opnieuw people add)</translation>
+    </message>
+    <message>
+        <source>%1 not sorted yet: give them a circle (People, or people add again)</source>
+        <translation>%1 nog niet ingedeeld: geef ze een kring (Mensen, of opnieuw people add)</translation>
+    </message>
+    <message>
+        <source>1 damaged file in %2:</source>
+        <translation>1 beschadigd bestand in %2:</translation>
+    </message>
+    <message>
+        <source>%1 damaged files in %2:</source>
+        <translation>%1 beschadigde bestanden in %2:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>%1 (%2) last contact %3</source>
+        <translation>%1 (%2) laatste contact %3</translation>
+    </message>
+    <message>
+        <source>No data folder yet at %1; nothing to check.</source>
+        <translation>Nog geen gegevensmap in %1; niets te controleren.</translation>
+    </message>
+    <message>
+        <source>OK: %1 is readable.</source>
+        <translation>OK: %1 is leesbaar.</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <comment>kind</comment>
+        <translation>werk</translation>
+    </message>
+    <message>
+        <source>life</source>
+        <comment>kind</comment>
+        <translation>privé</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <comment>kind</comment>
+        <translation>gesprek</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <comment>kind</comment>
+        <translation>afspraak</translation>
+    </message>
+    <message>
+        <source>disruption</source>
+        <comment>kind</comment>
+        <translation>storing</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <comment>kind</comment>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>overrun</source>
+        <comment>cause</comment>
+        <translation>uitloop</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <comment>cause</comment>
+        <translation>laat</translation>
+    </message>
+    <message>
+        <source>tech</source>
+        <comment>cause</comment>
+        <translation>techniek</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <comment>cause</comment>
+        <translation>lawaai</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <comment>cause</comment>
+        <translation>gezin</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <comment>cause</comment>
+        <translation>collega</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <comment>cause</comment>
+        <translation>zelf</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>mrt</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>dec</translation>
+    </message>
+    <message>
+        <source>(running)</source>
+        <translation>(loopt)</translation>
+    </message>
+    <message>
+        <source>not sorted yet: give them a circle in People</source>
+        <translation>nog niet ingedeeld: geef een kring in Mensen</translation>
+    </message>
+    <message>
+        <source>circle: %1</source>
+        <translation>kring: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already running; nothing changed.</source>
+        <translation>%1 loopt al; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Added %1, merged %2, skipped %3.</source>
+        <translation>%1 toegevoegd, %2 samengevoegd, %3 overgeslagen.</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>overgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was running.</source>
+        <translation>Er liep niets.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo (undo lasts ten seconds).</source>
+        <translation>Niets terug te draaien (dat kan tien seconden).</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>not sorted yet</source>
+        <translation>nog niet ingedeeld</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation>%1 toegevoegd (%2).</translation>
+    </message>
+    <message>
+        <source>Added %1 to your people (%2).</source>
+        <translation>%1 toegevoegd aan je mensen (%2).</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2: their entries count for %2.</source>
+        <translation>%1 samengevoegd met %2: wat bij %1 stond telt nu voor %2.</translation>
+    </message>
+    <message>
+        <source>Logged %1</source>
+        <translation>Vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Gestart: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1</source>
+        <translation>Teruggezet: %1</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>Gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Stopped %1</source>
+        <translation>Gestopt: %1</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Beëindigd: %1</translation>
+    </message>
+    <message>
+        <source>Trimmed %1 (the new block took its overlap)</source>
+        <translation>Ingekort: %1 (het nieuwe blok nam de overlap)</translation>
+    </message>
+    <message>
+        <source>Split off %1 (the new block sits inside it)</source>
+        <translation>Gesplitst: %1 (het nieuwe blok ligt erin)</translation>
+    </message>
+    <message>
+        <source>Replaced %1 (the new block covers it whole)</source>
+        <translation>Vervangen: %1 (het nieuwe blok dekt het helemaal)</translation>
+    </message>
+    <message>
+        <source>no setting &apos;%1&apos;; use one of %2</source>
+        <translation>geen instelling &apos;%1&apos;; gebruik een van %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: give days like mon,tue,wed</source>
+        <translation>&apos;%1&apos;: geef dagen als mon,tue,wed</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: give mon, sat, sun or locale</source>
+        <translation>&apos;%1&apos;: geef mon, sat, sun of locale</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: give true or false</source>
+        <translation>&apos;%1&apos;: geef true of false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>--until is before the start</source>
+        <translation>--until ligt voor het begin</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a circle; use one of %2</source>
+        <translation>&apos;%1&apos; is geen kring; gebruik een van %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>the app refused</source>
+        <translation>de app weigerde</translation>
+    </message>
+    <message>
+        <source>%1; the change may or may not be saved: `dayweave week` shows what is there</source>
+        <translation>%1; de wijziging is misschien wel, misschien niet opgeslagen: `dayweave week` toont wat er is</translation>
+    </message>
+    <message>
+        <source>warning: not using the app&apos;s socket: %1</source>
+        <translation>waarschuwing: de socket van de app wordt niet gebruikt: %1</translation>
+    </message>
+    <message>
+        <source>nothing was saved: %1</source>
+        <translation>er is niets opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>waarschuwing: %1</translation>
     </message>
 </context>
 <context>
@@ -358,10 +1104,6 @@
     <message>
         <source>&apos;%zone&apos; is not a known time zone.</source>
         <translation>&apos;%zone&apos; is geen bekende tijdzone.</translation>
-    </message>
-    <message>
-        <source>&apos;%kind&apos; is not a kind of entry.</source>
-        <translation>&apos;%kind&apos; is geen soort registratie.</translation>
     </message>
     <message>
         <source>That is not a time.</source>
@@ -586,6 +1328,46 @@
     <message>
         <source>Card %1 has no name.</source>
         <translation>Kaart %1 heeft geen naam.</translation>
+    </message>
+    <message>
+        <source>&apos;%kind&apos; is not a kind; use work, life, call, meeting, disruption or contact.</source>
+        <translation>&apos;%kind&apos; is geen soort; gebruik werk, privé, gesprek, afspraak, storing of contact.</translation>
+    </message>
+    <message>
+        <source>A contact is with someone: say who.</source>
+        <translation>Contact is met iemand: zeg met wie.</translation>
+    </message>
+    <message>
+        <source>a temp file a killed writer left; `dayweave check --repair` removes it</source>
+        <translation>een tijdelijk bestand van een afgebroken schrijver; `dayweave check --repair` ruimt het op</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>the file holds zero bytes, as a crash can leave</source>
+        <translation>het bestand bevat nulbytes, zoals een crash ze kan achterlaten</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>geen geldige JSON</translation>
+    </message>
+    <message>
+        <source>it does not hold Dayweave&apos;s data</source>
+        <translation>het bevat geen gegevens van Dayweave</translation>
+    </message>
+    <message>
+        <source>it is a link, which Dayweave never follows</source>
+        <translation>het is een koppeling, en die volgt Dayweave nooit</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>het kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>a record in it is skipped by readers</source>
+        <translation>een record erin wordt bij het lezen overgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2588,21 @@
     <message>
         <source>Save the week as JSON</source>
         <translation>De week opslaan als JSON</translation>
+    </message>
+</context>
+<context>
+    <name>When</name>
+    <message>
+        <source>&apos;%1&apos; is not a time; use 9:15, &apos;tomorrow 10:00&apos;, 2026-11-26T09:15 or &apos;15m ago&apos;</source>
+        <translation>&apos;%1&apos; is geen tijd; gebruik 9:15, &apos;morgen 10:00&apos;, 2026-11-26T09:15 of &apos;15m ago&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; give a date as YYYY-MM-DD (2026-11-26), today, yesterday, tomorrow, or last (the week before this one)</source>
+        <translation>&apos;%1&apos; is geen datum; geef een datum als JJJJ-MM-DD (2026-11-26), vandaag, gisteren, morgen, of vorige (de week voor deze)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: give a year from %2 to %3</source>
+        <translation>&apos;%1&apos;: geef een jaar van %2 tot %3</translation>
     </message>
 </context>
 </TS>

@@ -94,12 +94,12 @@ def test_week_tz_override_cuts_days_elsewhere(data_dir):
     [
         (("log", "foo", "bar"), "'foo' is not a kind"),
         (("log", "work", "--at", "soon"), "--at: 'soon' is not a time"),
-        (("log", "work", "x", "--cause", "tech"), "only a disruption has a cause"),
+        (("log", "work", "x", "--cause", "tech"), "Only a disruption has a cause."),
         (("log", "work", "--at", "10:00", "--until", "9:00"), "--until is before the start"),
         (("log", "disruption", "--until", "9:00"), "moment"),
         (("log", "9:00-10:00 work", "--at", "8:00"), "disagree"),
         (("log", "work", "x" * 501), "longer than 500"),
-        (("start", "nap"), "invalid choice"),
+        (("start", "nap"), "'nap' is not a kind; use work, life, call, meeting"),
         (("week", "someday"), "not a date"),
         (("week", "--tz", "Mars/Base"), "not a known time zone"),
         (("people", "add", "Anna", "--circle", "friends"), "not a circle"),
@@ -118,7 +118,7 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(data_dir, args, words)
 
 
 def test_check_exits_1_and_lists_damage(data_dir):
-    assert dayweave("log", "contact", data_dir=data_dir).returncode == 0
+    assert dayweave("log", "disruption", data_dir=data_dir).returncode == 0
     assert dayweave("check", data_dir=data_dir).returncode == 0
     [month] = data_dir.glob("devices/*/entries-*.json")
     month.write_bytes(month.read_bytes()[:-7])
@@ -171,7 +171,7 @@ def test_the_log_path_skips_the_heavy_imports(data_dir):
 @pytest.mark.parametrize("option", ["--data-dir", "--data"])  # argparse takes abbreviations
 def test_a_data_dir_named_like_a_command_is_still_a_data_dir(tmp_path, option):
     result = subprocess.run(
-        [sys.executable, "-m", "tracker", option, "week", "log", "contact"],
+        [sys.executable, "-m", "tracker", option, "week", "log", "disruption"],
         capture_output=True, text=True, cwd=tmp_path,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -181,7 +181,10 @@ def test_a_data_dir_named_like_a_command_is_still_a_data_dir(tmp_path, option):
 def test_the_data_dir_comes_from_the_environment_too(tmp_path):
     env = dict(os.environ, DAYWEAVE_DATA_DIR=str(tmp_path / "env-data"))
     result = subprocess.run(
-        [sys.executable, "-m", "tracker", "log", "contact"], capture_output=True, text=True, env=env
+        [sys.executable, "-m", "tracker", "log", "disruption"],
+        capture_output=True,
+        text=True,
+        env=env,
     )
     assert result.returncode == 0, result.stderr
     assert list((tmp_path / "env-data").glob("devices/*/entries-*.json"))
@@ -223,7 +226,7 @@ def test_people_import_reports_added_merged_and_skipped(data_dir):
     first = dayweave("people", "import", str(sample), "--circle", "peer", data_dir=data_dir)
     assert first.returncode == 0, first.stderr
     assert "Added 4, merged 1, skipped 2." in first.stdout
-    assert "card 4: has no name" in first.stdout
+    assert "Card 4 has no name." in first.stdout
     again = dayweave("people", "import", str(sample), "--circle", "peer", data_dir=data_dir)
     assert "Added 0, merged 5, skipped 2." in again.stdout
     listed = json.loads(dayweave("people", "list", "--json", data_dir=data_dir).stdout)
@@ -241,7 +244,7 @@ def test_reading_commands_work_while_another_process_holds_the_folder(data_dir):
     from tracker.core.clock import SystemClock
     from tracker.store.journal import Journal
 
-    assert dayweave("log", "contact", data_dir=data_dir).returncode == 0
+    assert dayweave("log", "disruption", data_dir=data_dir).returncode == 0
     [device] = (data_dir / "devices").iterdir()
     holder = Journal(data_dir, device.name, SystemClock(), hold_lock=True).open()
     try:

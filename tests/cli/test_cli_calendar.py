@@ -68,7 +68,7 @@ def test_calendar_add_list_remove(data_dir, tmp_path):
 
 def test_calendar_add_refuses_what_is_not_a_calendar_and_writes_nothing(data_dir, tmp_path):
     missing = dayweave("calendar", "add", str(tmp_path / "nope.ics"), data_dir=data_dir)
-    assert missing.returncode == 2 and missing.stderr.startswith("dayweave: there is no ")
+    assert missing.returncode == 2 and missing.stderr.startswith("dayweave: There is no ")
     (tmp_path / "notes.txt").write_text("hello")
     other = dayweave("calendar", "add", str(tmp_path / "notes.txt"), data_dir=data_dir)
     assert other.returncode == 2 and "not an .ics file" in other.stderr

@@ -60,7 +60,7 @@ def test_random_command_lines_exit_0_1_or_2_and_exit_2_writes_nothing(
 ):
     data_dir = tmp_path_factory.mktemp("fuzz") / "data"
     os.environ.pop("XDG_RUNTIME_DIR", None)
-    assert run(data_dir, ["log", "contact", "--at", "2026-11-26T09:00"])[0] == 0
+    assert run(data_dir, ["log", "disruption", "--at", "2026-11-26T09:00"])[0] == 0
     name, words, options = command
     words = [quick] if name == "log" and quick else words
     before = snapshot(data_dir)

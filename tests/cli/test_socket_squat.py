@@ -61,7 +61,7 @@ def test_the_command_line_never_speaks_to_a_socket_another_user_owns(tmp_path):
         env["TMPDIR"] = str(shared_tmp)
         result = subprocess.run(
             [sys.executable, "-m", "tracker", "--data-dir", str(data_dir),
-             "log", "contact", "secret: call the lawyer"],
+             "log", "disruption", "secret: call the lawyer"],
             capture_output=True, text=True, env=env, timeout=60,
         )  # fmt: skip
         assert result.returncode == 0, result.stderr

@@ -175,7 +175,7 @@ def test_the_socket_answers_every_request_even_a_broken_one(journal, clock, tmp_
         raise RuntimeError("boom")
 
     shell.commands.run = explode
-    reply = shell.server.answer(_line("b1", "log", kind="contact"))
+    reply = shell.server.answer(_line("b1", "log", kind="disruption"))
     assert reply["error"]["exit"] == 1 and "boom" in reply["error"]["message"]
     shell.shutdown()
 
@@ -186,3 +186,30 @@ def test_a_request_nested_past_pythons_limit_is_answered(journal, clock, tmp_pat
     reply = shell.server.answer(b"[" * 100_000)
     assert reply["ok"] is False and reply["error"]["exit"] == 2
     shell.shutdown()
+
+
+def test_a_refusal_over_the_socket_is_said_in_the_commands_language(
+    journal, clock, tmp_path, monkeypatch
+):
+    """The app may speak English while the terminal speaks Dutch: the answer carries the
+    refusal's code and values, and `dayweave` says it in its own language."""
+    from tracker.cli.writing import _refusal_text
+    from tracker.core import words
+
+    shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: True)
+    shell.start_server()
+    nobody = shell.server.answer(_line("c1", "log", kind="contact"))["error"]
+    line = shell.server.answer(_line("c2", "log", line="slapen 9:00"))["error"]
+    shell.shutdown()
+    assert nobody["code"] == "needs_someone" and nobody["details"]["field"] == "people"
+    assert line["details"]["part"] == "slapen"
+    words.set_language("nl")
+    try:
+        wire = json.loads(json.dumps(nobody))
+        assert _refusal_text(wire) == "Contact is met iemand: zeg met wie."
+        assert _refusal_text(line).startswith("'slapen' is geen soort; begin met werk")
+    finally:
+        words.set_language("en")
+    assert _refusal_text({"message": "an older app's answer", "code": "x"}) == (
+        "an older app's answer"
+    )

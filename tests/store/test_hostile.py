@@ -29,7 +29,7 @@ def own_dir(data_dir):
 
 
 def test_a_linked_lock_is_never_written_through(data_dir, tmp_path):
-    assert dayweave(data_dir, "log", "contact").returncode == 0
+    assert dayweave(data_dir, "log", "disruption").returncode == 0
     notes = tmp_path / "notes.txt"
     notes.write_text("my own notes\n")
     lock = own_dir(data_dir) / "lock"
@@ -37,7 +37,7 @@ def test_a_linked_lock_is_never_written_through(data_dir, tmp_path):
     lock.symlink_to(notes)
     week = dayweave(data_dir, "week", "--json")
     assert week.returncode == 0, week.stderr  # reading needs no lock
-    logged = dayweave(data_dir, "log", "contact")
+    logged = dayweave(data_dir, "log", "disruption")
     assert logged.returncode == 1 and "is a link" in logged.stderr
     assert "Traceback" not in logged.stderr and len(logged.stderr.splitlines()) == 1
     assert notes.read_text() == "my own notes\n"
@@ -97,7 +97,7 @@ def test_a_dangling_people_link_is_damage_and_people_come_back(tmp_path, clock):
 
 
 def test_check_lists_a_link_and_an_empty_looking_file(data_dir):
-    assert dayweave(data_dir, "log", "contact").returncode == 0
+    assert dayweave(data_dir, "log", "disruption").returncode == 0
     folder = own_dir(data_dir)
     (folder / "entries-2026-01-01.json").write_text("{}")
     (folder / "entries-2026-01-02.json").symlink_to(folder / "nowhere")
@@ -141,7 +141,7 @@ def test_a_linked_device_folder_is_not_merged_and_an_own_one_is_refused(tmp_path
 
 
 def test_a_linked_lock_and_a_damaged_file_say_so_without_a_traceback(data_dir, tmp_path):
-    assert dayweave(data_dir, "log", "contact").returncode == 0
+    assert dayweave(data_dir, "log", "disruption").returncode == 0
     folder = own_dir(data_dir)
     [day] = folder.glob("entries-*.json")
     day.write_text("{broken")

@@ -32,7 +32,7 @@ def other_device_day(data_dir, record: dict) -> None:
     ],
 )
 def test_a_bad_record_is_skipped_by_readers_and_named_by_check(data_dir, record):
-    assert dayweave(data_dir, "log", "contact", "--at", "2026-11-24T09:00").returncode == 0
+    assert dayweave(data_dir, "log", "disruption", "--at", "2026-11-24T09:00").returncode == 0
     other_device_day(data_dir, record)
     for words in (("week", "2026-11-24", "--json"), ("nudges", "--json"), ("people", "list")):
         result = dayweave(data_dir, *words)
@@ -43,30 +43,30 @@ def test_a_bad_record_is_skipped_by_readers_and_named_by_check(data_dir, record)
 
 
 def test_a_kind_from_a_newer_dayweave_is_kept_and_check_passes(data_dir):
-    assert dayweave(data_dir, "log", "contact", "--at", "2026-11-24T09:00").returncode == 0
+    assert dayweave(data_dir, "log", "disruption", "--at", "2026-11-24T09:00").returncode == 0
     other_device_day(data_dir, {"kind": "focus"})
     week = json.loads(dayweave(data_dir, "week", "2026-11-24", "--json").stdout)
     kinds = {e["kind"] for day in week["days"] for e in day["entries"]}
-    assert kinds == {"contact", "focus"}
+    assert kinds == {"disruption", "focus"}
     assert dayweave(data_dir, "check").returncode == 0
 
 
 @pytest.mark.parametrize("schema", [0, -5, "1e400", '"two"', "true"])
 def test_an_odd_schema_in_meta_stops_nothing(data_dir, schema):
-    assert dayweave(data_dir, "log", "contact").returncode == 0
+    assert dayweave(data_dir, "log", "disruption").returncode == 0
     (own_dir(data_dir) / "meta.json").write_text(f'{{"schema": {schema}}}')
-    for words in (("log", "contact"), ("week", "--json"), ("check",)):
+    for words in (("log", "disruption"), ("week", "--json"), ("check",)):
         result = dayweave(data_dir, *words)
         assert result.returncode == 0, (words, result.stderr)
         assert "Traceback" not in result.stderr
 
 
 def test_settings_from_another_machine_with_a_bad_value_fall_back(data_dir):
-    assert dayweave(data_dir, "log", "contact").returncode == 0
+    assert dayweave(data_dir, "log", "disruption").returncode == 0
     folder = data_dir / "devices" / OTHER
     folder.mkdir(parents=True)
     (folder / "settings.json").write_text('{"nudge_days": 5, "updated": "9999"}')
-    for words in (("settings", "--json"), ("nudges", "--json"), ("log", "contact")):
+    for words in (("settings", "--json"), ("nudges", "--json"), ("log", "disruption")):
         result = dayweave(data_dir, *words)
         assert result.returncode == 0 and "Traceback" not in result.stderr, (words, result.stderr)
     assert json.loads(dayweave(data_dir, "settings", "--json").stdout)["nudge_days"] == [
@@ -95,7 +95,7 @@ def test_an_unreadable_device_id_stops_with_a_message_instead_of_a_new_device(da
     config = tmp_path / "config"
     config.mkdir()
     (config / "device-id").write_bytes(b"\xff\xfe\x00garbage")
-    result = dayweave(data_dir, "log", "contact", env={"DAYWEAVE_CONFIG_DIR": str(config)})
+    result = dayweave(data_dir, "log", "disruption", env={"DAYWEAVE_CONFIG_DIR": str(config)})
     assert result.returncode == 1 and "device-id" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert not (data_dir / "devices").exists()
@@ -104,7 +104,7 @@ def test_an_unreadable_device_id_stops_with_a_message_instead_of_a_new_device(da
 @pytest.mark.parametrize(
     "words",
     [
-        ("log", "contact", "x", "--at", "0001-01-01T00:00"),
+        ("log", "disruption", "x", "--at", "0001-01-01T00:00"),
         ("log", "9999-12-31 23:00-01:00 work"),
         ("log", "0202-11-26 9:00-10:00 work"),
         ("week", "9999-12-31", "--json"),
@@ -138,7 +138,7 @@ def test_typed_control_characters_come_back_escaped_in_one_line(data_dir):
 
 
 def test_a_name_of_only_invisible_characters_makes_no_person(data_dir):
-    result = dayweave(data_dir, "log", "contact", "--with", "\u200b\u0301")
+    result = dayweave(data_dir, "log", "disruption", "--with", "\u200b\u0301")
     assert result.returncode == 2
     assert json.loads(dayweave(data_dir, "people", "list", "--json").stdout) == []
 
@@ -146,14 +146,14 @@ def test_a_name_of_only_invisible_characters_makes_no_person(data_dir):
 def test_a_folder_open_to_others_is_made_private_and_the_user_told(data_dir):
     data_dir.mkdir(mode=0o777)
     data_dir.chmod(0o777)
-    result = dayweave(data_dir, "log", "contact")
+    result = dayweave(data_dir, "log", "disruption")
     assert result.returncode == 0 and "now private" in result.stderr
     assert data_dir.stat().st_mode & 0o777 == 0o700
     assert (data_dir / "backups").stat().st_mode & 0o777 == 0o700
 
 
 def test_check_lists_leftover_temp_files_and_repair_removes_them(data_dir):
-    assert dayweave(data_dir, "log", "contact").returncode == 0
+    assert dayweave(data_dir, "log", "disruption").returncode == 0
     leftover = own_dir(data_dir) / ".entries-2026-11-26.json.123.abcd.tmp"
     leftover.write_bytes(b"x" * 1000)
     checked = dayweave(data_dir, "check")
@@ -166,7 +166,7 @@ def test_check_lists_leftover_temp_files_and_repair_removes_them(data_dir):
 def test_what_an_older_dayweave_wrote_stays_visible(data_dir):
     """Reading is kinder than writing: a zone this machine lacks, a year the older version
     let through, a name it accepted are kept, never hidden."""
-    assert dayweave(data_dir, "log", "contact", "--at", "2026-11-24T09:00").returncode == 0
+    assert dayweave(data_dir, "log", "disruption", "--at", "2026-11-24T09:00").returncode == 0
     other_device_day(data_dir, {"tz": "Mars/Olympus_Mons", "kind": "work",
                                 "end": "2026-11-24T11:00:00Z"})  # fmt: skip
     week = json.loads(dayweave(data_dir, "week", "2026-11-24", "--json").stdout)

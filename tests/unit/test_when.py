@@ -41,3 +41,47 @@ def test_days():
     assert parse_day("last", today) == date(2026, 11, 19)
     with pytest.raises(ValueError, match="not a date"):
         parse_day("someday", today)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tomorrow 10:00", datetime(2026, 11, 27, 9, 0, tzinfo=UTC)),
+        ("Tomorrow 7:30", datetime(2026, 11, 27, 6, 30, tzinfo=UTC)),
+        ("morgen 10:00", datetime(2026, 11, 27, 9, 0, tzinfo=UTC)),
+        ("gisteren 22:00", datetime(2026, 11, 25, 21, 0, tzinfo=UTC)),
+        ("vandaag 9:15", datetime(2026, 11, 26, 8, 15, tzinfo=UTC)),
+        ("nu", NOW),
+    ],
+)
+def test_tomorrow_and_the_dutch_day_words(text, expected):
+    assert parse_when(text, NOW, AMS) == expected
+
+
+def test_tomorrow_names_a_day_for_until():
+    from tracker.core.when import names_a_day
+
+    assert names_a_day("tomorrow 9:00") and not names_a_day("9:00")
+
+
+def test_day_words_for_the_week():
+    today = date(2026, 11, 26)
+    assert parse_day("tomorrow", today) == date(2026, 11, 27)
+    assert parse_day("morgen", today) == date(2026, 11, 27)
+    assert parse_day("gisteren", today) == date(2026, 11, 25)
+    assert parse_day("vorige", today) == date(2026, 11, 19)
+
+
+def test_a_bad_date_says_what_is_accepted_and_what_last_means():
+    with pytest.raises(ValueError) as raised:
+        parse_day("2026-13-01", date(2026, 11, 26))
+    message = str(raised.value)
+    assert "'2026-13-01' is not a date" in message
+    for word in ("YYYY-MM-DD", "today", "yesterday", "tomorrow", "last"):
+        assert word in message
+    assert "the week before this one" in message
+
+
+def test_a_bad_time_lists_tomorrow_too():
+    with pytest.raises(ValueError, match="tomorrow 10:00"):
+        parse_when("soon", NOW, AMS)

@@ -33,8 +33,24 @@ def _command_word(words: list[str]) -> str | None:
     return None
 
 
+def _requested_language(words: list[str]) -> str | None:
+    """--lang's value wherever it stands (`dayweave --lang nl week`, `week --lang nl`)."""
+    for index, word in enumerate(words):
+        if word == "--":
+            break
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+        if word == "--lang" and index + 1 < len(words):
+            return words[index + 1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
+    from tracker.core.words import set_language
+
+    # Before parsing, so argparse's complaints are in the user's language too.
+    set_language(_requested_language(words))
     command = _command_word(words)
     wants_help = bool({"-h", "--help"} & set(words))
     if command is None and not wants_help:
@@ -45,7 +61,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if extra and args.command in ("log", "start") and not any(w.startswith("-") for w in extra):
         (args.words if args.command == "log" else args.title).extend(extra)
     elif extra:
-        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        from tracker.core.words import translate
+
+        parser.error(translate("Argparse", "unrecognized arguments: %s") % " ".join(extra))
     if args.command is None:
         from tracker.launch import start_app
 
@@ -56,12 +74,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _start_app(words: list[str]) -> int:
     """`dayweave [--data-dir D] [--lang L] [--exit-when-ready]`: only the global options, read
     by a small parser, so starting the tray does not build every subcommand's help."""
-    import argparse
-
     from tracker import __version__
+    from tracker.cli.parser import UsageParser, speak_argparse
     from tracker.launch import start_app
 
-    parser = argparse.ArgumentParser(prog="dayweave", add_help=False)
+    speak_argparse()
+    parser = UsageParser(prog="dayweave", add_help=False)
     parser.add_argument("--version", action="version", version=f"dayweave {__version__}")
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--exit-when-ready", action="store_true")

@@ -10,6 +10,7 @@ from typing import Any
 from tracker.cli.parser import EXIT_OK
 from tracker.cli.render import local_zone
 from tracker.cli.writing import StoreProblem, time_option
+from tracker.core.words import fill, translate
 
 __all__ = ["run_nudges"]
 
@@ -17,23 +18,60 @@ __all__ = ["run_nudges"]
 def _why(nudge: Any, person: Any) -> str:
     """Why this nudge, in one line a status bar can show."""
     if nudge.kind == "reach_out":
-        where = person.team or person.circle or "not sorted"
-        since = (
-            "never contacted"
-            if nudge.days_since is None
-            else (f"last contact {nudge.days_since} days ago")
+        where = person.team or person.circle or translate("Cli", "not sorted")
+        if nudge.days_since is None:
+            since = translate("Cli", "never contacted")
+        else:
+            since = fill(
+                translate("Cli", "last contact 1 day ago")
+                if nudge.days_since == 1
+                else translate("Cli", "last contact %1 days ago"),
+                nudge.days_since,
+            )
+        every = fill(
+            translate("Cli", "every day")
+            if nudge.every_days == 1
+            else translate("Cli", "every %1 days"),
+            nudge.every_days,
         )
-        return f"{where}: {since} · every {nudge.every_days} days"
+        return f"{where}: {since} · {every}"
     if nudge.kind == "plan_live":
-        since = (
-            "no live meeting yet"
-            if nudge.days_since is None
-            else (f"no live meeting for {nudge.days_since} days")
-        )
-        return since + (f"; {person.name} is most overdue" if person else "")
+        if nudge.days_since is None:
+            since = translate("Cli", "no live meeting yet")
+        else:
+            since = fill(
+                translate("Cli", "no live meeting for 1 day")
+                if nudge.days_since == 1
+                else translate("Cli", "no live meeting for %1 days"),
+                nudge.days_since,
+            )
+        most = fill(translate("Cli", "; %1 is most overdue"), person.name) if person else ""
+        return since + most
     if nudge.kind == "call_open":
-        return "first minutes: connect" + (f" · {person.notes}" if person and person.notes else "")
-    return "last minutes: agree a concrete action"
+        notes = f" · {person.notes}" if person and person.notes else ""
+        return translate("Cli", "first minutes: connect") + notes
+    return translate("Cli", "last minutes: agree a concrete action")
+
+
+def _kind(kind: str) -> str:
+    kinds = {
+        "reach_out": translate("Cli", "reach out"),
+        "plan_live": translate("Cli", "plan live"),
+        "call_open": translate("Cli", "call open"),
+        "call_close": translate("Cli", "call close"),
+    }
+    return kinds.get(kind, kind.replace("_", " "))
+
+
+def _because(because: str) -> str:
+    reasons = {
+        "work_block": translate("Cli", "work block"),
+        "call": translate("Cli", "call", "nudge waits"),
+        "outside_hours": translate("Cli", "outside hours"),
+        "daily_cap": translate("Cli", "daily cap"),
+        "snoozed": translate("Cli", "snoozed"),
+    }
+    return reasons.get(because, because.replace("_", " "))
 
 
 def run_nudges(args: argparse.Namespace) -> int:
@@ -49,7 +87,9 @@ def run_nudges(args: argparse.Namespace) -> int:
     try:
         journal = open_journal(args.data_dir, FakeClock(now))
     except OSError as error:
-        raise StoreProblem(str(error)) from None
+        from tracker.cli.writing import plain_os_error
+
+        raise StoreProblem(plain_os_error(error)) from None
     try:
         people = journal.people_by_id()
         living = [p for p in people.values() if not p.deleted]
@@ -90,15 +130,15 @@ def run_nudges(args: argparse.Namespace) -> int:
         print(json.dumps(answer, ensure_ascii=False))
         return EXIT_OK
     if not due and not waiting:
-        print("Nothing is due.")
+        print(translate("Cli", "Nothing is due."))
     for item in due:
         who = f" {item['person']}" if item["person"] else ""
-        print(f"due: {item['kind'].replace('_', ' ')}{who} ({item['why']})")
+        print(fill(translate("Cli", "due: %1 (%2)"), _kind(item["kind"]) + who, item["why"]))
     for item in waiting:
         who = f" {item['person']}" if item["person"] else ""
-        until = f" until {item['until']}" if item["until"] else ""
-        because = item["because"].replace("_", " ")
-        print(f"waiting: {item['kind'].replace('_', ' ')}{who}: {because}{until}")
+        until = " " + fill(translate("Cli", "until %1"), item["until"]) if item["until"] else ""
+        text = translate("Cli", "waiting: %1: %2")
+        print(fill(text, _kind(item["kind"]) + who, _because(item["because"]) + until))
     if plan.next:
-        print(f"next: {local(plan.next)}")
+        print(fill(translate("Cli", "next: %1"), local(plan.next)))
     return EXIT_OK

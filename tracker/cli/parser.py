@@ -7,9 +7,19 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from tracker import __version__
-from tracker.core.vocabulary import CAUSES, STARTABLE_KINDS
+from tracker.core.vocabulary import CAUSES, CIRCLES, KIND_WORDS, STARTABLE_KINDS
+from tracker.core.words import fill, translate
 
-__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "FIRST_DAYS", "SUBCOMMANDS", "build_parser"]
+__all__ = [
+    "EXIT_FAILED",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "FIRST_DAYS",
+    "SUBCOMMANDS",
+    "UsageParser",
+    "build_parser",
+    "speak_argparse",
+]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 FIRST_DAYS = {"mon": 0, "sat": 5, "sun": 6}
@@ -18,23 +28,69 @@ FIRST_DAYS = {"mon": 0, "sat": 5, "sun": 6}
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # One line naming what was wrong; the full usage is one `--help` away.
-        self.exit(EXIT_USAGE, f"dayweave: {message} (see dayweave --help)\n")
+        see = translate("Cli", "(see dayweave --help)")
+        self.exit(EXIT_USAGE, f"dayweave: {message} {see}\n")
+
+
+def _argparse_words(text: str) -> str:
+    return translate("Argparse", text)
+
+
+def _argparse_plural(singular: str, plural: str, n: int) -> str:
+    return translate("Argparse", singular if n == 1 else plural)
+
+
+def _start_kind(text: str) -> str:
+    """`start werk` is `start work`; anything else is refused in the user's words."""
+    kind = KIND_WORDS.get(text.casefold(), "")
+    if kind in STARTABLE_KINDS:
+        return kind
+    from tracker.cli.render import kind_word
+
+    kinds = ", ".join(kind_word(k) for k in STARTABLE_KINDS)
+    raise argparse.ArgumentTypeError(
+        fill(translate("Cli", "'%1' is not a kind; use %2"), text, kinds)
+    )
+
+
+def speak_argparse() -> None:
+    """argparse says its own words ("usage:", "the following arguments are required") through
+    gettext, which has no Dutch for them: it says them through our catalogue instead."""
+    argparse._ = _argparse_words  # type: ignore[attr-defined]
+    argparse.ngettext = _argparse_plural  # type: ignore[attr-defined]
+
+
+UsageParser = _Parser  # one line, exit 2, in the user's language
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line, or with `only` one subcommand: building every subcommand's
     parser costs `dayweave log` milliseconds it has no use for."""
-    parser = _Parser(prog="dayweave", description="Log the remote work day as one timeline.")
-    parser.add_argument("--version", action="version", version=f"dayweave {__version__}")
+    speak_argparse()
+    parser = _Parser(
+        prog="dayweave", description=translate("Cli", "Log the remote work day as one timeline.")
+    )
     parser.add_argument(
-        "--data-dir", type=Path, help="data folder (default: $DAYWEAVE_DATA_DIR or the user's)"
+        "--version",
+        action="version",
+        version=f"dayweave {__version__}",
+        help=translate("Cli", "show the version and exit"),
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help=translate("Cli", "data folder (default: $DAYWEAVE_DATA_DIR or the user's)"),
     )
     parser.add_argument(
         "--exit-when-ready",
         action="store_true",
-        help="start the tray app, print the start-up seconds once the icon shows, and exit",
+        help=translate(
+            "Cli", "start the tray app, print the start-up seconds once the icon shows, and exit"
+        ),
     )
-    parser.add_argument("--lang", help="language of the app (en, nl); default: the system's")
+    parser.add_argument(
+        "--lang", help=translate("Cli", "language of the app (en, nl); default: the system's")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, add in SUBCOMMANDS.items():
         if only is None or name == only:
@@ -43,92 +99,183 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def _add_log(sub: Any) -> None:
-    log = sub.add_parser("log", help="log an entry, or a quick-entry line")
-    log.add_argument("words", nargs="+", help="KIND [TITLE], or a line like '9:00-10:30 work plan'")
-    log.add_argument("--at", help="when it started (9:15, 'yesterday 22:00', -15m); default now")
-    log.add_argument("--until", help="when it ended; a block without one keeps running")
-    causes = ", ".join(CAUSES)
-    log.add_argument("--cause", help=f"a disruption's cause: {causes}, or your own word")
-    log.add_argument("--with", dest="people", action="append", default=[], metavar="NAME")
-    log.add_argument("--note", default="")
-    log.add_argument("--tag", dest="tags", action="append", default=[])
-    log.add_argument("--json", action="store_true", help="print the stored entry as JSON")
+    log = sub.add_parser("log", help=translate("Cli", "log an entry, or a quick-entry line"))
+    log.add_argument(
+        "words",
+        nargs="+",
+        help=translate("Cli", "KIND [TITLE], or a line like '9:00-10:30 work plan'"),
+    )
+    log.add_argument(
+        "--at",
+        help=translate("Cli", "when it started (9:15, 'yesterday 22:00', -15m); default now"),
+    )
+    log.add_argument(
+        "--until", help=translate("Cli", "when it ended; a block without one keeps running")
+    )
+    from tracker.cli.render import cause_word
+
+    causes = ", ".join(cause_word(c) for c in CAUSES)
+    log.add_argument(
+        "--cause", help=fill(translate("Cli", "a disruption's cause: %1, or your own word"), causes)
+    )
+    log.add_argument(
+        "--with",
+        dest="people",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=translate("Cli", "who it was with (again for more people)"),
+    )
+    log.add_argument("--note", default="", help=translate("Cli", "a note to keep with it"))
+    log.add_argument(
+        "--tag", dest="tags", action="append", default=[], help=translate("Cli", "a tag")
+    )
+    log.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the stored entry as JSON")
+    )
 
 
 def _add_start(sub: Any) -> None:
-    start = sub.add_parser("start", help="start a work or life block, a call or a meeting")
-    start.add_argument("kind", choices=STARTABLE_KINDS)
+    start = sub.add_parser(
+        "start", help=translate("Cli", "start a work or life block, a call or a meeting")
+    )
+    start.add_argument("kind", choices=STARTABLE_KINDS, type=_start_kind)
     start.add_argument("title", nargs="*")
-    start.add_argument("--at", help="when it started; default now")
-    start.add_argument("--with", dest="people", action="append", default=[], metavar="NAME")
-    start.add_argument("--json", action="store_true")
+    start.add_argument("--at", help=translate("Cli", "when it started; default now"))
+    start.add_argument(
+        "--with",
+        dest="people",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=translate("Cli", "who it is with (again for more people)"),
+    )
+    start.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the stored entry as JSON")
+    )
 
 
 def _add_stop(sub: Any) -> None:
-    stop = sub.add_parser("stop", help="stop the running block (or: stop call [--with NAME])")
+    stop = sub.add_parser(
+        "stop", help=translate("Cli", "stop the running block (or: stop call [--with NAME])")
+    )
     stop.add_argument("what", nargs="?", choices=["block", "call", "calls", "all"], default="block")
-    stop.add_argument("--at", help="when it stopped; default now")
-    stop.add_argument("--with", dest="people", action="append", default=[], metavar="NAME")
-    stop.add_argument("--json", action="store_true")
+    stop.add_argument("--at", help=translate("Cli", "when it stopped; default now"))
+    stop.add_argument(
+        "--with",
+        dest="people",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=translate("Cli", "end the call with NAME"),
+    )
+    stop.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print what ended as JSON")
+    )
 
 
 def _add_undo(sub: Any) -> None:
-    undo = sub.add_parser("undo", help="take back the last change, within ten seconds")
-    undo.add_argument("--json", action="store_true")
+    undo = sub.add_parser(
+        "undo", help=translate("Cli", "take back the last change, within ten seconds")
+    )
+    undo.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print what changed as JSON")
+    )
 
 
 def _add_week(sub: Any) -> None:
-    week = sub.add_parser("week", help="the week holding DATE (default: this week)")
-    week.add_argument("date", nargs="?", default="today")
-    output = week.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true")
-    output.add_argument("--png", type=Path, metavar="FILE", help="save the week as an image")
-    week.add_argument("--tz", help="IANA zone to cut days in (default: the local one)")
-    week.add_argument(
-        "--first-day", choices=sorted(FIRST_DAYS), help="default: Settings' week start, or mon"
+    week = sub.add_parser(
+        "week", help=translate("Cli", "the week holding DATE (default: this week)")
     )
-    week.add_argument("--dark", action="store_true", help="with --png: the dark palette")
-    week.add_argument("--lang", help="with --png: the image's language (en, nl)")
+    week.add_argument(
+        "date",
+        nargs="?",
+        default="today",
+        help=translate("Cli", "2026-11-26, today, yesterday, tomorrow, or last (a week ago)"),
+    )
+    output = week.add_mutually_exclusive_group()
+    output.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the week as JSON")
+    )
+    output.add_argument(
+        "--png", type=Path, metavar="FILE", help=translate("Cli", "save the week as an image")
+    )
+    week.add_argument(
+        "--tz", help=translate("Cli", "IANA zone to cut days in (default: the local one)")
+    )
+    week.add_argument(
+        "--first-day",
+        choices=sorted(FIRST_DAYS),
+        help=translate("Cli", "default: Settings' week start, or mon"),
+    )
+    week.add_argument(
+        "--dark", action="store_true", help=translate("Cli", "with --png: the dark palette")
+    )
+    week.add_argument(
+        "--lang", help=translate("Cli", "the language (en, nl); with --png the image's too")
+    )
 
 
 def _add_people(sub: Any) -> None:
-    people = sub.add_parser("people", help="the people you stay in touch with")
+    people = sub.add_parser("people", help=translate("Cli", "the people you stay in touch with"))
     actions = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="add a person")
+    add = actions.add_parser("add", help=translate("Cli", "add a person"))
     add.add_argument("name")
-    add.add_argument("--circle", required=True)
-    add.add_argument("--team", default="")
-    add.add_argument("--every", type=int, metavar="DAYS", help="stay in touch every DAYS days")
-    add.add_argument("--notes", default="")
-    add.add_argument("--email", dest="emails", action="append", default=[])
-    add.add_argument("--json", action="store_true")
-    importing = actions.add_parser("import", help="add people from a vCard (.vcf) file")
+    add.add_argument("--circle", required=True, help=", ".join(CIRCLES))
+    add.add_argument("--team", default="", help=translate("Cli", "their team"))
+    add.add_argument(
+        "--every", type=int, metavar="DAYS", help=translate("Cli", "stay in touch every DAYS days")
+    )
+    add.add_argument("--notes", default="", help=translate("Cli", "notes about them"))
+    add.add_argument(
+        "--email",
+        dest="emails",
+        action="append",
+        default=[],
+        help=translate("Cli", "an e-mail address (again for more)"),
+    )
+    add.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the person as JSON")
+    )
+    importing = actions.add_parser(
+        "import", help=translate("Cli", "add people from a vCard (.vcf) file")
+    )
     importing.add_argument("file", type=Path)
-    importing.add_argument("--circle", required=True)
-    merge = actions.add_parser("merge", help="one person, two records: keep INTO")
+    importing.add_argument("--circle", required=True, help=", ".join(CIRCLES))
+    merge = actions.add_parser("merge", help=translate("Cli", "one person, two records: keep INTO"))
     merge.add_argument("name")
     merge.add_argument("into", metavar="INTO-NAME")
-    listing = actions.add_parser("list", help="list people with their last contact")
-    listing.add_argument("--json", action="store_true")
+    listing = actions.add_parser(
+        "list", help=translate("Cli", "list people with their last contact")
+    )
+    listing.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the list as JSON")
+    )
 
 
 def _add_settings(sub: Any) -> None:
-    settings = sub.add_parser("settings", help="read or change a setting")
+    settings = sub.add_parser("settings", help=translate("Cli", "read or change a setting"))
     settings.add_argument("key", nargs="?")
     settings.add_argument("value", nargs="?")
-    settings.add_argument("--json", action="store_true")
+    settings.add_argument("--json", action="store_true", help=translate("Cli", "print as JSON"))
 
 
 def _add_nudges(sub: Any) -> None:
-    nudges = sub.add_parser("nudges", help="what is due, what waits and why, and what comes next")
-    nudges.add_argument("--json", action="store_true")
-    nudges.add_argument("--at", help="the moment to ask about (default now)")
+    nudges = sub.add_parser(
+        "nudges", help=translate("Cli", "what is due, what waits and why, and what comes next")
+    )
+    nudges.add_argument("--json", action="store_true", help=translate("Cli", "print as JSON"))
+    nudges.add_argument("--at", help=translate("Cli", "the moment to ask about (default now)"))
 
 
 def _add_check(sub: Any) -> None:
-    check = sub.add_parser("check", help="verify the data folder; exit 1 on damage")
+    check = sub.add_parser(
+        "check", help=translate("Cli", "verify the data folder; exit 1 on damage")
+    )
     check.add_argument(
-        "--repair", action="store_true", help="remove leftover temp files, make folders private"
+        "--repair",
+        action="store_true",
+        help=translate("Cli", "remove leftover temp files, make folders private"),
     )
 
 
@@ -184,3 +331,25 @@ SUBCOMMANDS = {
     "export": _add_export,
     "import": _add_import,
 }
+
+
+# Extraction hints for lupdate: argparse's own words, said through _argparse_words above.
+if False:  # pragma: no cover
+    translate("Argparse", "usage: ")
+    translate("Argparse", "positional arguments")
+    translate("Argparse", "options")
+    translate("Argparse", "show this help message and exit")
+    translate("Argparse", "argument %(argument_name)s: %(message)s")
+    translate("Argparse", "unrecognized arguments: %s")
+    translate("Argparse", "the following arguments are required: %s")
+    translate("Argparse", "one of the arguments %s is required")
+    translate("Argparse", "not allowed with argument %s")
+    translate("Argparse", "ignored explicit argument %r")
+    translate("Argparse", "expected one argument")
+    translate("Argparse", "expected at most one argument")
+    translate("Argparse", "expected at least one argument")
+    translate("Argparse", "expected %s argument")
+    translate("Argparse", "expected %s arguments")
+    translate("Argparse", "ambiguous option: %(option)s could match %(matches)s")
+    translate("Argparse", "invalid %(type)s value: %(value)r")
+    translate("Argparse", "invalid choice: %(value)r (choose from %(choices)s)")

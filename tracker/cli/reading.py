@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from datetime import timedelta
 from typing import Any
 
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK, FIRST_DAYS
-from tracker.cli.render import describe_entry, local_zone
-from tracker.cli.writing import StoreProblem, UsageError, open_journal_for
+from tracker.cli.render import cause_word, day_text, describe_entry, local_zone
+from tracker.cli.writing import StoreProblem, UsageError, open_journal_for, warn_damage
+from tracker.core.words import current_language, fill, translate
 
 __all__ = ["run_reading"]
 
@@ -41,8 +41,7 @@ def run_reading(args: argparse.Namespace) -> int:
         else:
             _people(args, journal)
     finally:
-        for report in journal.damage:
-            print(f"dayweave: warning: {report.describe()}", file=sys.stderr)
+        warn_damage(journal)
         journal.close()
     return EXIT_OK
 
@@ -59,7 +58,8 @@ def _week(args: argparse.Namespace, journal: Any) -> None:
     try:
         zone = ZoneInfo(args.tz) if args.tz else local_zone()
     except (ZoneInfoNotFoundError, ValueError):
-        raise UsageError(f"--tz: {args.tz!r} is not a known time zone") from None
+        text = translate("Cli", "--tz: '%1' is not a known time zone")
+        raise UsageError(fill(text, args.tz)) from None
     now = SystemClock().now()
     try:
         day = parse_day(args.date, now.astimezone(zone).date())
@@ -81,7 +81,8 @@ def _week(args: argparse.Namespace, journal: Any) -> None:
 
         folder = args.png.expanduser().absolute().parent
         if not folder.is_dir():
-            raise StoreProblem(f"could not save the image: there is no folder {folder}")
+            text = translate("Cli", "could not save the image: there is no folder %1")
+            raise StoreProblem(fill(text, folder))
         try:
             gui("tracker.ui.export").save_week_png(
                 summary,
@@ -89,12 +90,13 @@ def _week(args: argparse.Namespace, journal: Any) -> None:
                 args.png,
                 now=now,
                 dark=args.dark,
-                lang=args.lang,
+                lang=args.lang or current_language(),  # `dayweave --lang nl week --png`
                 first_weekday=first_weekday,
             )
         except OSError:
-            raise StoreProblem(f"could not save the image to {args.png}") from None
-        print(f"Saved {args.png}")
+            text = translate("Cli", "could not save the image to %1")
+            raise StoreProblem(fill(text, args.png)) from None
+        print(fill(translate("Cli", "Saved %1"), args.png))
     elif args.json:
         print(json.dumps(week_to_json(summary, people), ensure_ascii=False, indent=2))
     else:
@@ -102,28 +104,41 @@ def _week(args: argparse.Namespace, journal: Any) -> None:
 
 
 def _hours(minutes: float) -> str:
-    minutes = round(minutes)
-    return f"{minutes // 60}h{minutes % 60:02d}"
+    minutes = round(minutes)  # 1h30, in Dutch 1u30 (uur), as the app writes it
+    return fill(
+        translate("Cli", "%1h%2", "hours and minutes"), minutes // 60, f"{minutes % 60:02d}"
+    )
 
 
 def _print_week_text(summary: Any, people: Any, zone: Any) -> None:
     last = summary.days[-1].day.date
-    print(f"Week of {summary.first_day:%a %d %b %Y} - {last:%a %d %b %Y} ({zone.key})")
+    heading = translate("Cli", "Week of %1 - %2 (%3)")
+    print(
+        fill(heading, day_text(summary.first_day, year=True), day_text(last, year=True), zone.key)
+    )
+    counts = translate("Cli", "work %1  life %2  switches %3  disruptions %4")
     for day in summary.days:
-        print(
-            f"{day.day.date:%a %d %b}  work {_hours(day.work_min)}  life {_hours(day.life_min)}"
-            f"  switches {day.switches}  disruptions {day.disruptions}"
+        numbers = fill(
+            counts, _hours(day.work_min), _hours(day.life_min), day.switches, day.disruptions
         )
+        print(f"{day_text(day.day.date)}  {numbers}")
         for entry in day.entries:
             names = ", ".join(people[p].name for p in entry.people if p in people)
-            print(f"    {describe_entry(entry, zone)}" + (f" with {names}" if names else ""))
-    causes = ", ".join(f"{c} {n}" for c, n in summary.disruptions_by_cause.most_common())
-    print(
-        f"Total  work {_hours(summary.work_min)}  life {_hours(summary.life_min)}"
-        f"  switches {summary.switches}  disruptions {summary.disruptions}"
-        + (f" ({causes})" if causes else "")
-        + f"  live meetings {summary.live_meetings}"
+            with_names = " " + fill(translate("Cli", "with %1"), names) if names else ""
+            print(f"    {describe_entry(entry, zone)}{with_names}")
+    causes = ", ".join(
+        f"{cause_word(c)} {n}" for c, n in summary.disruptions_by_cause.most_common()
     )
+    totals = fill(
+        counts,
+        _hours(summary.work_min),
+        _hours(summary.life_min),
+        summary.switches,
+        summary.disruptions,
+    )
+    live = fill(translate("Cli", "live meetings %1"), summary.live_meetings)
+    total = translate("Cli", "Total")
+    print(f"{total}  {totals}" + (f" ({causes})" if causes else "") + f"  {live}")
 
 
 def _people(args: argparse.Namespace, journal: Any) -> None:
@@ -149,24 +164,34 @@ def _people(args: argparse.Namespace, journal: Any) -> None:
         print(json.dumps(listed, ensure_ascii=False))
         return
     if not rows:
-        print("No people yet: dayweave people add NAME --circle CIRCLE")
+        print(translate("Cli", "No people yet: dayweave people add NAME --circle CIRCLE"))
         return
     unsorted = sum(1 for p, _, _ in rows if p.circle is None)
     if unsorted:
-        print(f"{unsorted} not sorted yet: give them a circle (People, or people add again)")
+        text = (
+            translate("Cli", "1 not sorted yet: give them a circle (People, or people add again)")
+            if unsorted == 1
+            else translate(
+                "Cli", "%1 not sorted yet: give them a circle (People, or people add again)"
+            )
+        )
+        print(fill(text, unsorted))
     for person, seen, _due in rows:
-        last_text = f"{seen:%Y-%m-%d}" if seen else "never"
+        last_text = f"{seen:%Y-%m-%d}" if seen else translate("Cli", "never")
         team = f" · {person.team}" if person.team else ""
-        circle = person.circle or "not sorted"
-        print(f"{person.name} ({circle}{team}) last contact {last_text}")
+        circle = person.circle or translate("Cli", "not sorted")
+        print(
+            fill(translate("Cli", "%1 (%2) last contact %3"), person.name, circle + team, last_text)
+        )
 
 
 def _check(args: argparse.Namespace) -> int:
+    from tracker.commands.messages import damage_reason
     from tracker.store.layout import default_data_dir
 
     folder = args.data_dir or default_data_dir()
     if not folder.exists():
-        print(f"No data folder yet at {folder}; nothing to check.")
+        print(fill(translate("Cli", "No data folder yet at %1; nothing to check."), folder))
         return EXIT_OK
     journal = open_journal_for(args)
     try:
@@ -176,9 +201,14 @@ def _check(args: argparse.Namespace) -> int:
     finally:
         journal.close()
     if not problems:
-        print(f"OK: {folder} is readable.")
+        print(fill(translate("Cli", "OK: %1 is readable."), folder))
         return EXIT_OK
-    print(f"{len(problems)} damaged file(s) in {folder}:")
+    text = (
+        translate("Cli", "1 damaged file in %2:")
+        if len(problems) == 1
+        else translate("Cli", "%1 damaged files in %2:")
+    )
+    print(fill(text, len(problems), folder))
     for problem in problems:
-        print(f"  {problem.path}: {problem.reason}")
+        print(f"  {problem.path}: {damage_reason(problem)}")
     return EXIT_FAILED

@@ -1,12 +1,25 @@
-"""What the command line prints for a command's result (English: scripts read it)."""
+"""What the command line prints for a command's result, in the user's language.
+
+Kinds and causes are said in the words the command line also reads back (`storing`,
+`techniek`: tracker.core.vocabulary), so a Dutch user can type what they see.
+"""
 
 from __future__ import annotations
 
 import json
-import sys
+from datetime import date, datetime
 from typing import Any
 
-__all__ = ["describe_entry", "local_zone", "print_result"]
+from tracker.core.words import fill, translate
+
+__all__ = [
+    "cause_word",
+    "day_text",
+    "describe_entry",
+    "kind_word",
+    "local_zone",
+    "print_result",
+]
 
 
 def local_zone() -> Any:
@@ -15,32 +28,119 @@ def local_zone() -> Any:
     return zone()
 
 
+def kind_word(kind: str) -> str:
+    """A kind as the user types it: `work`, or in Dutch `werk`."""
+    words = {
+        "work": translate("Cli", "work", "kind"),
+        "life": translate("Cli", "life", "kind"),
+        "call": translate("Cli", "call", "kind"),
+        "meeting": translate("Cli", "meeting", "kind"),
+        "disruption": translate("Cli", "disruption", "kind"),
+        "contact": translate("Cli", "contact", "kind"),
+    }
+    return words.get(kind, kind)
+
+
+def cause_word(cause: str) -> str:
+    """A cause as the user types it; a cause of their own stays as they wrote it."""
+    words = {
+        "overrun": translate("Cli", "overrun", "cause"),
+        "late": translate("Cli", "late", "cause"),
+        "tech": translate("Cli", "tech", "cause"),
+        "noise": translate("Cli", "noise", "cause"),
+        "family": translate("Cli", "family", "cause"),
+        "colleague": translate("Cli", "colleague", "cause"),
+        "self": translate("Cli", "self", "cause"),
+    }
+    return words.get(cause, cause)
+
+
+def _weekday(moment: date) -> str:
+    names = (
+        translate("Cli", "Mon"),
+        translate("Cli", "Tue"),
+        translate("Cli", "Wed"),
+        translate("Cli", "Thu"),
+        translate("Cli", "Fri"),
+        translate("Cli", "Sat"),
+        translate("Cli", "Sun"),
+    )
+    return names[moment.weekday()]
+
+
+def _month(moment: date) -> str:
+    names = (
+        translate("Cli", "Jan"),
+        translate("Cli", "Feb"),
+        translate("Cli", "Mar"),
+        translate("Cli", "Apr"),
+        translate("Cli", "May", "month"),
+        translate("Cli", "Jun"),
+        translate("Cli", "Jul"),
+        translate("Cli", "Aug"),
+        translate("Cli", "Sep"),
+        translate("Cli", "Oct"),
+        translate("Cli", "Nov"),
+        translate("Cli", "Dec"),
+    )
+    return names[moment.month - 1]
+
+
+def day_text(moment: date, year: bool = False) -> str:
+    """ "Thu 26 Nov" ("do 26 nov"), with the year when asked; not the C locale's strftime."""
+    text = f"{_weekday(moment)} {moment.day:02d} {_month(moment)}"
+    return f"{text} {moment.year}" if year else text
+
+
 def describe_entry(entry: Any, zone: Any) -> str:
-    start = entry.start.astimezone(zone)
-    when = start.strftime("%a %d %b %H:%M")
+    start: datetime = entry.start.astimezone(zone)
+    when = f"{day_text(start)} {start:%H:%M}"
     if entry.end is not None:
         when += entry.end.astimezone(zone).strftime("-%H:%M")
     elif entry.running:
-        when += " (running)"
-    kind = entry.kind + (f" ({entry.cause})" if entry.cause else "")
+        when += " " + translate("Cli", "(running)")
+    kind = kind_word(entry.kind) + (f" ({cause_word(entry.cause)})" if entry.cause else "")
     title = f' "{entry.title}"' if entry.title else ""
     return f"{kind} {when}{title}"
 
 
 def _circle(person: Any) -> str:
     if person.circle is None:
-        return "not sorted yet: give them a circle in People"
-    return f"circle: {person.circle}"
+        return translate("Cli", "not sorted yet: give them a circle in People")
+    return fill(translate("Cli", "circle: %1"), person.circle)
 
 
-_NOTES = {
-    "already_running": "{kind} is already running; nothing changed.",
-    "nothing_running": "Nothing was running.",
-    "nothing_to_undo": "Nothing to undo (undo lasts ten seconds).",
-    "unchanged": "Nothing changed.",
-    "imported": "Added {added}, merged {merged}, skipped {skipped}.",
-    "import_problem": "  skipped {text}",
-}
+def _note(code: str, values: dict[str, Any]) -> str | None:
+    if code == "already_running":
+        text = translate("Cli", "%1 is already running; nothing changed.")
+        return fill(text, kind_word(str(values.get("kind", ""))))
+    if code == "imported":
+        counts = (values.get(name, 0) for name in ("added", "merged", "skipped"))
+        return fill(translate("Cli", "Added %1, merged %2, skipped %3."), *counts)
+    if code == "import_problem":
+        from tracker.commands.messages import import_problem_text
+
+        problem = _Problem(values.get("text", ""))
+        problem.code, problem.card = values.get("code", ""), values.get("card", "")
+        return "  " + fill(translate("Cli", "skipped %1"), import_problem_text(problem))
+    texts = {
+        "nothing_running": translate("Cli", "Nothing was running."),
+        "nothing_to_undo": translate("Cli", "Nothing to undo (undo lasts ten seconds)."),
+        "unchanged": translate("Cli", "Nothing changed."),
+    }
+    return texts.get(code)
+
+
+class _Problem(str):
+    """An import problem as the result carries it (text, code, card)."""
+
+    code: str = ""
+    card: str = ""
+    error: Any = None
+
+
+def _say(template: str, entry: Any, zone: Any) -> None:
+    print(fill(template, describe_entry(entry, zone)))
 
 
 def print_result(result: Any, command: str, as_json: bool) -> None:
@@ -57,25 +157,36 @@ def print_result(result: Any, command: str, as_json: bool) -> None:
         return
     for person in result.people_added:
         if command == "people.add":
-            print(f"Added {person.name} ({person.circle or 'not sorted yet'}).")
+            circle = person.circle or translate("Cli", "not sorted yet")
+            print(fill(translate("Cli", "Added %1 (%2)."), person.name, circle))
         elif command != "people.import":
-            print(f"Added {person.name} to your people ({_circle(person)}).")
+            text = translate("Cli", "Added %1 to your people (%2).")
+            print(fill(text, person.name, _circle(person)))
     if command == "people.merge" and result.people_changed:
         kept, away = result.people_changed[0], result.people_changed[-1]
-        print(f"Merged {away.name} into {kept.name}: their entries count for {kept.name}.")
-    verb = {"log": "Logged", "start": "Started", "undo": "Restored"}.get(command, "Changed")
+        text = translate("Cli", "Merged %1 into %2: their entries count for %2.")
+        print(fill(text, away.name, kept.name))
+    verbs = {
+        "log": translate("Cli", "Logged %1"),
+        "start": translate("Cli", "Started %1"),
+        "undo": translate("Cli", "Restored %1"),
+    }
+    verb = verbs.get(command, translate("Cli", "Changed %1"))
     for entry in result.stored:
         if command == "undo":
-            verb = "Removed" if entry.deleted else "Restored"
-        print(f"{verb} {describe_entry(entry, zone)}")
+            verb = translate("Cli", "Removed %1") if entry.deleted else verbs["undo"]
+        _say(verb, entry, zone)
+    ended = translate("Cli", "Stopped %1") if command == "stop" else translate("Cli", "Ended %1")
     for entry in result.ended:
-        print(f"{'Stopped' if command == 'stop' else 'Ended'} {describe_entry(entry, zone)}")
+        _say(ended, entry, zone)
     for entry in result.trimmed:
-        print(f"Trimmed {describe_entry(entry, zone)} (the new block took its overlap)")
+        _say(translate("Cli", "Trimmed %1 (the new block took its overlap)"), entry, zone)
     for entry in result.split:
-        print(f"Split off {describe_entry(entry, zone)} (the new block sits inside it)")
+        _say(translate("Cli", "Split off %1 (the new block sits inside it)"), entry, zone)
     for entry in result.removed:
-        print(f"Replaced {entry.kind} (the new block covers it whole)", file=sys.stdout)
+        text = translate("Cli", "Replaced %1 (the new block covers it whole)")
+        print(fill(text, kind_word(entry.kind)))
     for code, values in result.notes:
-        if code in _NOTES:
-            print(_NOTES[code].format(**values))
+        line = _note(code, values)
+        if line is not None:
+            print(line)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from tracker.core.words import fill, translate
+
 __all__ = ["print_settings", "setting_change"]
 
 _DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -17,20 +19,26 @@ def _usage(message: str) -> Exception:
     return UsageError(message)
 
 
+def _no_setting(key: str, names: tuple[str, ...]) -> Exception:
+    return _usage(fill(translate("Cli", "no setting '%1'; use one of %2"), key, ", ".join(names)))
+
+
 def setting_change(key: str, value: str) -> dict[str, Any]:
     """{key: value} read from text as the setting's type; the commands validate the range."""
     from tracker.commands.settings import SETTING_NAMES
     from tracker.core.settings import Settings
 
     if key not in SETTING_NAMES:
-        raise _usage(f"no setting {key!r}; use one of {', '.join(SETTING_NAMES)}")
+        raise _no_setting(key, SETTING_NAMES)
     default = getattr(Settings(), key)
     text = value.strip()
     if key == "nudge_days":
         try:
             days = [_DAYS.index(d.strip()[:3].casefold()) for d in text.split(",") if d.strip()]
         except ValueError:
-            raise _usage(f"{value!r}: give days like mon,tue,wed") from None
+            raise _usage(
+                fill(translate("Cli", "'%1': give days like mon,tue,wed"), value)
+            ) from None
         return {key: sorted(set(days))}
     if key == "own_emails":  # a list: "me@home.nl,me@work.com"; empty for none
         return {key: [e.strip() for e in text.split(",") if e.strip()]}
@@ -38,18 +46,18 @@ def setting_change(key: str, value: str) -> dict[str, Any]:
         lowered = text.casefold()
         if lowered in ("", "locale", "auto"):
             return {key: None}
-        if lowered[:3] not in _DAYS:
-            raise _usage(f"{value!r}: give mon, sat, sun or locale")
+        if lowered[:3] not in ("mon", "sat", "sun"):  # the days the dialog offers
+            raise _usage(fill(translate("Cli", "'%1': give mon, sat, sun or locale"), value))
         return {key: _DAYS.index(lowered[:3])}
     if isinstance(default, bool):
         if text.casefold() not in _TRUE + _FALSE:
-            raise _usage(f"{value!r}: give true or false")
+            raise _usage(fill(translate("Cli", "'%1': give true or false"), value))
         return {key: text.casefold() in _TRUE}
     if isinstance(default, int):
         try:
             return {key: int(text)}
         except ValueError:
-            raise _usage(f"{value!r} is not a whole number") from None
+            raise _usage(fill(translate("Cli", "'%1' is not a whole number"), value)) from None
     return {key: text}
 
 
@@ -69,7 +77,7 @@ def print_settings(settings: Any, key: str | None, as_json: bool) -> None:
     from tracker.commands.settings import SETTING_NAMES
 
     if key is not None and key not in SETTING_NAMES:
-        raise _usage(f"no setting {key!r}; use one of {', '.join(SETTING_NAMES)}")
+        raise _no_setting(key, SETTING_NAMES)
     names = [key] if key else list(SETTING_NAMES)
     values = {name: getattr(settings, name) for name in names}
     if as_json:

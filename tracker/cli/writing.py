@@ -10,6 +10,7 @@ from typing import Any
 
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK
 from tracker.cli.render import local_zone, print_result
+from tracker.core.words import fill, translate
 
 __all__ = [
     "WRITING",
@@ -20,6 +21,7 @@ __all__ = [
     "plain_os_error",
     "run_writing",
     "time_option",
+    "warn_damage",
 ]
 
 WRITING = ("log", "start", "stop", "undo", "people", "settings", "calendar")
@@ -36,8 +38,10 @@ def time_option(text: str | None, now: datetime, zone: Any, option: str) -> date
 
     try:
         return parse_when(text, now, zone)
-    except ValueError as error:
-        raise UsageError(f"{option}: {error}") from None
+    except ValueError as error:  # a ValidationError too: a time the clocks skip
+        from tracker.commands.messages import error_text
+
+        raise UsageError(f"{option}: {error_text(error)}") from None
 
 
 def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
@@ -49,20 +53,22 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
         at = time_option(args.at, now, zone, "--at")
         until = time_option(getattr(args, "until", None), now, zone, "--until")
         if at is not None and until is not None and until < at:
-            raise UsageError("--until is before the start")
+            raise UsageError(translate("Cli", "--until is before the start"))
         fields: dict[str, Any] = {"at": at, "until": until, "names": names, "tz": zone.key}
         fields["now"] = now
         if args.command == "start":
             return commands.Log(kind=args.kind, title=" ".join(args.title), **fields)
-        from tracker.core.model import KINDS
+        from tracker.core.vocabulary import CAUSE_WORDS, KIND_WORDS
 
-        fields.update(note=args.note, tags=tuple(args.tags), cause=args.cause)
+        cause = args.cause  # `--cause techniek` is tech, as in a quick entry; else their own word
+        cause = CAUSE_WORDS.get(cause.strip().casefold(), cause) if cause else cause
+        fields.update(note=args.note, tags=tuple(args.tags), cause=cause)
         if args.until is not None:
             from tracker.core.when import names_a_day
 
             fields["end_day_given"] = names_a_day(args.until)
-        first = args.words[0].casefold()
-        if first in KINDS:
+        first = KIND_WORDS.get(args.words[0].casefold())  # `log storing` is `log disruption`
+        if first is not None:
             return commands.Log(kind=first, title=" ".join(args.words[1:]), **fields)
         return commands.Log(line=" ".join(args.words), **fields)
     if args.command == "stop":
@@ -95,11 +101,13 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
     from tracker.core.model import CIRCLES
 
     if args.circle not in CIRCLES:
-        raise UsageError(f"{args.circle!r} is not a circle; use one of {', '.join(CIRCLES)}")
+        text = translate("Cli", "'%1' is not a circle; use one of %2")
+        raise UsageError(fill(text, args.circle, ", ".join(CIRCLES)))
     try:
         text = args.file.read_text(encoding="utf-8-sig", errors="replace")
     except OSError as error:
-        raise UsageError(f"cannot read {args.file}: {error.strerror}") from None
+        text = translate("Cli", "cannot read %1: %2")
+        raise UsageError(fill(text, args.file, error.strerror)) from None
     return commands.ImportPeople(text=text, circle=args.circle, source=args.file.name)
 
 
@@ -115,9 +123,7 @@ def run_writing(args: argparse.Namespace) -> int:
         error = answer.get("error") or {}
         from tracker.cli import one_line
 
-        print(
-            f"dayweave: {one_line(str(error.get('message', 'the app refused')))}", file=sys.stderr
-        )
+        print(f"dayweave: {one_line(_refusal_text(error))}", file=sys.stderr)
         return int(error.get("exit", EXIT_FAILED))
     else:
         from tracker.commands import Result
@@ -135,6 +141,31 @@ def run_writing(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _refusal_text(error: dict) -> str:
+    """The app's refusal in this command's language: from its code and values when it sent
+    them (the app may speak another language than this terminal), else its English."""
+    from tracker.commands.messages import quick_entry_text, validation_text
+
+    message = str(error.get("message") or translate("Cli", "the app refused"))
+    details = error.get("details")
+    if not isinstance(details, dict) or not error.get("code"):
+        return message
+    refusal = _Details(error["code"], details)
+    if "part" in details:  # a quick-entry line's codes are their own ("empty" is one too)
+        return quick_entry_text(refusal) or message
+    return validation_text(refusal) or message
+
+
+class _Details:
+    """A refusal as the socket carries it, in the shape the message tables read."""
+
+    def __init__(self, code: str, details: dict) -> None:
+        self.code = code
+        self.field = str(details.get("field", ""))
+        self.values = details.get("values") if isinstance(details.get("values"), dict) else {}
+        self.part = str(details.get("part", ""))
+
+
 def _read_nothing(result: Any) -> bool:
     counts = next((values for code, values in result.notes if code == "imported"), {})
     return not counts.get("merged") and bool(counts.get("skipped"))
@@ -149,11 +180,13 @@ def _ask_app(args: argparse.Namespace, request: Any) -> dict | None:
         return ask_app(args.data_dir or default_data_dir(), request.NAME, request.to_json())
     except AppDidNotAnswer as error:
         # It took the request: it may have done it. Never write a second time from here.
-        raise StoreProblem(
-            f"{error}; the change may or may not be saved: `dayweave week` shows what is there"
-        ) from None
+        text = translate(
+            "Cli", "%1; the change may or may not be saved: `dayweave week` shows what is there"
+        )
+        raise StoreProblem(fill(text, error)) from None
     except UnsafeSocket as error:
-        print(f"dayweave: warning: not using the app's socket: {error}", file=sys.stderr)
+        text = translate("Cli", "warning: not using the app's socket: %1")
+        print(f"dayweave: {fill(text, error)}", file=sys.stderr)
         return None
 
 
@@ -164,25 +197,36 @@ class StoreProblem(Exception):
 def _run_here(args: argparse.Namespace, request: Any) -> Any:
     from tracker.commands import Commands
     from tracker.core.clock import SystemClock
-    from tracker.core.model import ValidationError
     from tracker.store.atomic import StoreWriteError
     from tracker.store.lock import LockTimeout
 
     journal = open_journal_for(args)
+    nothing_saved = translate("Cli", "nothing was saved: %1")
     try:
         return Commands(journal, SystemClock(), undo_on_disk=True).run(request, initiator="cli")
-    except ValidationError as error:  # QuickEntryError too: both are ValueErrors with a text
-        raise UsageError(str(error)) from None
-    except ValueError as error:
-        raise UsageError(str(error)) from None
+    except ValueError as error:  # a ValidationError, a QuickEntryError: said from their code
+        from tracker.commands.messages import error_text
+
+        raise UsageError(error_text(error)) from None
     except (StoreWriteError, LockTimeout) as error:
-        raise StoreProblem(f"nothing was saved: {error}") from None
+        from tracker.commands.messages import error_text
+
+        raise StoreProblem(fill(nothing_saved, error_text(error))) from None
     except OSError as error:  # a linked lock, a read-only folder
-        raise StoreProblem(f"nothing was saved: {plain_os_error(error)}") from None
+        raise StoreProblem(fill(nothing_saved, plain_os_error(error))) from None
     finally:
-        for report in journal.damage:
-            print(f"dayweave: warning: {report.describe()}", file=sys.stderr)
+        warn_damage(journal)
         journal.close()
+
+
+def warn_damage(journal: Any) -> None:
+    """Each file the journal found damaged and repaired, one warning line each."""
+    if journal.damage:
+        from tracker.commands.messages import damage_text
+
+        for report in journal.damage:
+            text = translate("Cli", "warning: %1")
+            print(f"dayweave: {fill(text, damage_text(report))}", file=sys.stderr)
 
 
 def plain_os_error(error: OSError) -> str:
@@ -201,6 +245,8 @@ def open_journal_for(args: argparse.Namespace) -> Any:
     try:
         return open_journal(args.data_dir)
     except (StoreWriteError, LockTimeout, NewerSchemaError) as error:
-        raise StoreProblem(str(error)) from None
+        from tracker.commands.messages import error_text
+
+        raise StoreProblem(error_text(error)) from None
     except OSError as error:
         raise StoreProblem(plain_os_error(error)) from None

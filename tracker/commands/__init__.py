@@ -5,7 +5,7 @@ socket all send a request here (`Commands.run`) and get a `Result` saying what c
 """
 
 from tracker.commands.door import UNDO_SECONDS, Commands, Listener
-from tracker.commands.errors import AmbiguousName, Refused
+from tracker.commands.errors import NEEDS_SOMEONE, AmbiguousName, Refused, needs_someone
 from tracker.commands.requests import (
     REQUESTS,
     AddCalendar,
@@ -30,6 +30,7 @@ from tracker.commands.requests import (
 from tracker.commands.results import Result
 
 __all__ = [
+    "NEEDS_SOMEONE",
     "REQUESTS",
     "UNDO_SECONDS",
     "AddCalendar",
@@ -54,5 +55,6 @@ __all__ = [
     "Result",
     "Stop",
     "Undo",
+    "needs_someone",
     "request_from_json",
 ]

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from tracker.commands.errors import Refused, refuse_unknown_changes
+from tracker.commands.errors import Refused, needs_someone, refuse_unknown_changes
 from tracker.commands.requests import DeleteEntry, EditEntry, EndEntry, Log, Stop, texts_of
 from tracker.commands.results import Result
 from tracker.commands.writes import Writes
@@ -40,6 +40,12 @@ def _runs_since(entry: Entry) -> Refused:
         f"{entry.kind} has run only since {entry.start:%Y-%m-%d %H:%M} UTC",
         "runs_since",
         {"kind": entry.kind, "since": entry.start},
+    )
+
+
+def _needs_someone(entry: Entry) -> Refused:
+    return Refused(
+        "people", f"a {entry.kind} is with someone: say who", "needs_someone", {"kind": entry.kind}
     )
 
 
@@ -132,6 +138,8 @@ def log(door: Any, request: Log) -> Result:
     _check_known(journal, request.person_ids)
     ids = [*request.person_ids, *(i for i in names.ids if i not in request.person_ids)]
     entry = entry.with_changes(title=title, people=tuple(ids))
+    if needs_someone(entry.kind) and not ids:
+        raise _needs_someone(entry)
     validate_entry(entry.with_changes(people=()))
     check_span_length(entry.start, entry.end, end_day_given)
 
@@ -283,6 +291,10 @@ def edit_entry(door: Any, request: EditEntry) -> Result:
         edited = edited.with_changes(cause=None, lost_min=None)
     if edited == current:
         return result.note("unchanged")
+    # An edit may not leave a contact with nobody; one an older version let in may keep it.
+    made_nobody = edited.kind != current.kind or bool(current.people)
+    if needs_someone(edited.kind) and not edited.people and made_nobody:
+        raise _needs_someone(edited)
     validate_entry(edited)
     if (edited.start, edited.end) != (current.start, current.end):
         check_span_length(edited.start, edited.end, request.end_day_given)

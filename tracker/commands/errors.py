@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from tracker.core.model import Person, ValidationError
 
-__all__ = ["AmbiguousName", "Refused", "refuse_unknown_changes"]
+__all__ = ["NEEDS_SOMEONE", "AmbiguousName", "Refused", "needs_someone", "refuse_unknown_changes"]
+
+# Kinds that are only ever with someone: a contact records whom you reached. The app's Who
+# dialog and the command line both ask here, so they cannot disagree.
+NEEDS_SOMEONE = ("contact",)
+
+
+def needs_someone(kind: str) -> bool:
+    return kind in NEEDS_SOMEONE
 
 
 class Refused(ValidationError):

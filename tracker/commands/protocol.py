@@ -2,8 +2,10 @@
 
 One JSON line each way: ``{"v": 1, "id": "...", "request": "log", "fields": {...}}`` and
 ``{"v": 1, "id": "...", "ok": true, "result": {...}}`` or ``{..., "ok": false, "error":
-{"message", "code", "exit"}}``. Named requests with typed fields, never a command line; the id
-lets a retried request be answered from memory instead of being done twice. The socket sits in
+{"message", "code", "exit", "details"?}}``: a refusal's details (field and values, or the
+part of a quick-entry line) let the command line say it in its own language, which may not be
+the app's. Named requests with typed fields, never a command line; the id lets a retried
+request be answered from memory instead of being done twice. The socket sits in
 a folder only its owner can enter, and the client checks that before it speaks.
 """
 
@@ -27,6 +29,7 @@ __all__ = [
     "decode_line",
     "encode_line",
     "make_socket_folder",
+    "refusal_details",
     "socket_folder",
     "socket_path",
 ]
@@ -131,10 +134,32 @@ def answer_ok(request_id: str, result: dict[str, Any]) -> dict[str, Any]:
     return {"v": PROTOCOL_VERSION, "id": request_id, "ok": True, "result": result}
 
 
-def answer_error(request_id: Any, message: str, exit_code: int, code: str = "") -> dict[str, Any]:
+def answer_error(
+    request_id: Any,
+    message: str,
+    exit_code: int,
+    code: str = "",
+    details: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    error: dict[str, Any] = {"message": message, "code": code, "exit": exit_code}
+    if details is not None:
+        error["details"] = details
+    return {"v": PROTOCOL_VERSION, "id": request_id, "ok": False, "error": error}
+
+
+def refusal_details(error: BaseException) -> dict[str, Any]:
+    """What a ValidationError or a QuickEntryError says besides its English text, as JSON:
+    instants as ISO text, anything else that JSON cannot hold as its text."""
+
+    def plain(value: Any) -> Any:
+        if hasattr(value, "isoformat"):
+            return value.isoformat()
+        return value if isinstance(value, str | int | float | bool | type(None)) else str(value)
+
+    if hasattr(error, "part"):  # a quick-entry line: the part of it at fault
+        return {"part": str(error.part)}
+    values = getattr(error, "values", None) or {}
     return {
-        "v": PROTOCOL_VERSION,
-        "id": request_id,
-        "ok": False,
-        "error": {"message": message, "code": code, "exit": exit_code},
+        "field": str(getattr(error, "field", "")),
+        "values": {str(k): plain(v) for k, v in values.items()},
     }

@@ -41,6 +41,7 @@ KIND_WORDS = {kind: kind for kind in KINDS} | {
     "bellen": "call",
     "afspraak": "meeting",
     "storing": "disruption",
+    "verstoring": "disruption",
     "onderbreking": "disruption",
 }
 CAUSE_WORDS = {cause: cause for cause in CAUSES} | {

@@ -7,8 +7,16 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from tracker.core.model import FIRST_YEAR, LAST_YEAR
+from tracker.core.words import fill, translate
 
 __all__ = ["names_a_day", "parse_day", "parse_when"]
+
+# The day words people type, English and Dutch (the quick entry reads the same ones).
+DAY_OFFSETS = {
+    "yesterday": -1, "gisteren": -1, "today": 0, "vandaag": 0, "tomorrow": 1, "morgen": 1,
+}  # fmt: skip
+NOW_WORDS = ("now", "nu")
+LAST_WEEK_WORDS = ("last", "last-week", "vorige")
 
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _RELATIVE = re.compile(r"-(\d{1,4})\s*(m|min|h)|(\d{1,4})\s*(m|min|h) ago")
@@ -26,7 +34,7 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> datetime:
     raw = text.strip()
     lowered = raw.casefold()
     local_today = now.astimezone(zone).date()
-    if lowered == "now":
+    if lowered in NOW_WORDS:
         return now.astimezone(UTC)
     relative = _RELATIVE.fullmatch(lowered)
     if relative:
@@ -35,7 +43,7 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> datetime:
         return now.astimezone(UTC) - (
             timedelta(hours=amount) if unit == "h" else timedelta(minutes=amount)
         )
-    for word, offset in (("yesterday", -1), ("today", 0)):
+    for word, offset in DAY_OFFSETS.items():
         if lowered.startswith(word + " "):
             clock = _clock(lowered[len(word) + 1 :].strip())
             if clock is not None:
@@ -47,29 +55,40 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> datetime:
     try:
         moment = datetime.fromisoformat(raw.replace("z", "Z"))
     except ValueError:
-        raise ValueError(
-            f"'{text}' is not a time; use 9:15, 'yesterday 22:00', 2026-11-26T09:15 or '15m ago'"
-        ) from None
+        message = translate(
+            "When", "'%1' is not a time; use 9:15, 'tomorrow 10:00', 2026-11-26T09:15 or '15m ago'"
+        )
+        raise ValueError(fill(message, text)) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
     return _in_range(moment.astimezone(UTC) if _in_years(moment) else moment, text)
 
 
 def parse_day(text: str, today: date) -> date:
+    """The day a week is shown around: a date, a day word, or "last" for a week ago."""
     lowered = text.strip().casefold()
-    if lowered in ("today", ""):
+    if lowered == "":
         return today
-    if lowered == "yesterday":
-        return today - timedelta(days=1)
-    if lowered in ("last", "last-week"):
+    if lowered in DAY_OFFSETS:
+        return today + timedelta(days=DAY_OFFSETS[lowered])
+    if lowered in LAST_WEEK_WORDS:
         return today - timedelta(days=7)
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(f"'{text}' is not a date; use 2026-11-26, today or last") from None
+        message = translate(
+            "When",
+            "'%1' is not a date; give a date as YYYY-MM-DD (2026-11-26), today, yesterday, "
+            "tomorrow, or last (the week before this one)",
+        )
+        raise ValueError(fill(message, text)) from None
     if not _in_years(day):
-        raise ValueError(f"'{text}': give a year from {FIRST_YEAR} to {LAST_YEAR}")
+        raise ValueError(_year_message(text))
     return day
+
+
+def _year_message(text: str) -> str:
+    return fill(translate("When", "'%1': give a year from %2 to %3"), text, FIRST_YEAR, LAST_YEAR)
 
 
 def _wall(day: date, clock: time, zone: ZoneInfo) -> datetime:
@@ -85,7 +104,7 @@ def _in_years(moment: date) -> bool:
 def _in_range(moment: datetime, text: str) -> datetime:
     """Four-digit years only: 0001-01-01 in a zone east of UTC has no UTC time at all."""
     if not _in_years(moment):
-        raise ValueError(f"'{text}': give a year from {FIRST_YEAR} to {LAST_YEAR}")
+        raise ValueError(_year_message(text))
     return moment
 
 

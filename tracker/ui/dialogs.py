@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.commands.errors import needs_someone
 from tracker.core.identity import resolve_name
 from tracker.core.model import CIRCLES, Person
 from tracker.core.quickentry import QuickEntryError, parse_quick_entry
@@ -104,8 +105,8 @@ class PeopleDialog(QDialog):
         hint = self.tr("New to your people: %1").replace("%1", ", ".join(new)) if new else ""
         self.new_hint.setText(hint)
         self.new_hint.setToolTip(hint)
-        # A contact is with someone; a call may be logged before you know who joins.
-        self.ok_button.setEnabled(self.kind != "contact" or bool(self.entered_names()))
+        # A contact is with someone (commands' rule); a call may be logged before you know who.
+        self.ok_button.setEnabled(not needs_someone(self.kind) or bool(self.entered_names()))
 
     def answer(self) -> PeopleAnswer:
         kind = self.kind

@@ -28,6 +28,7 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
     every language on Earth at start-up.
     """
     dutch = language == "nl"
+    words.set_language(language or "en")  # the plain catalogue: errors said below the UI
     QLocale.setDefault(QLocale("nl_NL" if dutch else "en_US"))
     while _installed:
         old = _installed.pop()

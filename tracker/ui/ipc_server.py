@@ -22,6 +22,7 @@ from tracker.commands.protocol import (
     decode_line,
     encode_line,
     make_socket_folder,
+    refusal_details,
     socket_path,
 )
 
@@ -131,9 +132,10 @@ class CommandServer(QObject):
         try:
             result = self.commands.run(request, initiator="socket")
         except ValidationError as error:  # refused: nothing was written
-            return answer_error(request_id, str(error), 2, error.code)
+            return answer_error(request_id, str(error), 2, error.code, refusal_details(error))
         except ValueError as error:  # a quick-entry line that could not be read
-            return answer_error(request_id, str(error), 2, getattr(error, "code", ""))
+            code = getattr(error, "code", "")
+            return answer_error(request_id, str(error), 2, code, refusal_details(error))
         except OSError as error:
             return answer_error(request_id, f"nothing was saved: {error}", 1)
         except Exception as error:  # a reply, always: the caller must not guess what happened

@@ -67,48 +67,10 @@ def entry_label(entry) -> str:
 
 
 def quick_entry_message(error) -> str:
-    """A quick-entry error in the user's language; %1 is the part of the line at fault."""
-    templates = {
-        "empty": QCoreApplication.translate(
-            "Texts", "The line is empty; start with a kind, e.g. 'work plan'."
-        ),
-        "not_time": QCoreApplication.translate(
-            "Texts", "'%1' is not a time; write it as 9:00 or 9:00-10:30."
-        ),
-        "second_time": QCoreApplication.translate(
-            "Texts", "'%1' is a second time; give one time or one range."
-        ),
-        "not_date": QCoreApplication.translate("Texts", "'%1' is not a date."),
-        "needs_kind": QCoreApplication.translate(
-            "Texts", "'%1' needs a kind after it: work, life, call, meeting, disruption, contact."
-        ),
-        "not_kind": QCoreApplication.translate(
-            "Texts",
-            "'%1' is not a kind; start with work, life, call, meeting, disruption or contact.",
-        ),
-        "not_tag": QCoreApplication.translate("Texts", "'%1' is not a tag; write #word."),
-        "needs_name": QCoreApplication.translate("Texts", "'%1' needs a name after it."),
-        "moment_range": QCoreApplication.translate(
-            "Texts", "This is a moment: give one time, not the range '%1'."
-        ),
-        "title_character": QCoreApplication.translate(
-            "Texts", "'%1' contains a character that cannot be stored."
-        ),
-        "title_long": QCoreApplication.translate(
-            "Texts", "The title is longer than 500 characters."
-        ),
-        "needs_name_before": QCoreApplication.translate("Texts", "'%1' needs a name before it."),
-        "not_name": QCoreApplication.translate("Texts", "'%1' is not a name."),
-        "day_needs_time": QCoreApplication.translate(
-            "Texts", "'%1' needs a time after it, e.g. '%1 9:00-10:00'."
-        ),
-        "not_circle": QCoreApplication.translate(
-            "Texts",
-            "'%1' is not a circle; use customer, leadership, team, peer, report or partner.",
-        ),
-    }
-    template = templates.get(getattr(error, "code", ""))
-    return template.replace("%1", error.part) if template else str(error)
+    """A quick-entry error in the user's language (the command line says the same)."""
+    from tracker.commands.messages import quick_entry_text
+
+    return quick_entry_text(error) or str(error)
 
 
 def running_text(running, now) -> str:
