@@ -40,7 +40,8 @@ __all__ = ["QuickLogPanel"]
 
 class QuickLogPanel(QWidget):
     """Opens with the keyboard on the panel itself: 1-6 press the buttons, and any other
-    printable key starts the quick-entry line with that key."""
+    printable key starts the quick-entry line with that key; Enter or Tab first goes to the
+    line, for a line that starts with 1-6 ("10:00-11:30 work plan")."""
 
     closed = Signal()
 
@@ -134,6 +135,7 @@ class QuickLogPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
+        QWidget.setTabOrder(self, self.line)  # Tab from the panel itself: the line first
         quicklog.changed.connect(self.refresh)
         self.refresh()
 
@@ -197,6 +199,12 @@ class QuickLogPanel(QWidget):
             else:
                 self.hide()
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() in (
+            None,
+            self,
+        ):
+            self.line.setFocus()
+            return
         text = event.text()
         if text in self.buttons:
             self.buttons[text].click()
@@ -211,7 +219,8 @@ class QuickLogPanel(QWidget):
         """Show next to the tray icon (or the screen's bottom-right corner), by the panel's real
         size and inside the available geometry of the screen the icon is on (or `available`)."""
         self.refresh()
-        if not self.isVisible():  # a new opening, not what went wrong or was said the last time
+        opening = not self.isVisible()
+        if opening:  # a new opening, not what went wrong or was said the last time
             self.error.clear()
             self.error.setVisible(False)
             self.confirmation.clear()
@@ -223,7 +232,8 @@ class QuickLogPanel(QWidget):
         self.show()
         self.raise_()
         self.activateWindow()
-        self.setFocus()
+        if opening:  # brought forward again, the keyboard stays where you were typing
+            self.setFocus()
 
     def _available_geometry(self) -> QRect:
         if self._available is not None:
