@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -56,6 +56,7 @@ class QuickLogPanel(QWidget):
         # Where show_near put it: kept, so a panel that grows (an error) is placed again.
         self._anchor: QRect | None = None
         self._available: QRect | None = None
+        self._pointer: QPoint | None = None  # where the icon was clicked, when it has no place
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setWindowTitle(self.tr("Dayweave quick log"))
         self.setAccessibleName(self.tr("Dayweave quick log"))
@@ -216,7 +217,7 @@ class QuickLogPanel(QWidget):
         super().keyPressEvent(event)
 
     def show_near(self, anchor: QRect | None, available: QRect | None = None) -> None:
-        """Show next to the tray icon (or the screen's bottom-right corner), by the panel's real
+        """Show next to the tray icon (or in the corner of the pointer), by the panel's real
         size and inside the available geometry of the screen the icon is on (or `available`)."""
         self.refresh()
         opening = not self.isVisible()
@@ -227,6 +228,9 @@ class QuickLogPanel(QWidget):
             self.line.clear()
         self._anchor = anchor if anchor is not None and anchor.isValid() else None
         self._available = available
+        # No place for the icon (an empty geometry): the pointer that has just clicked it says
+        # which screen, and which corner of it.
+        self._pointer = QCursor.pos() if self._anchor is None and not self.as_window else None
         self.adjustSize()
         self._place()
         self.show()
@@ -238,13 +242,13 @@ class QuickLogPanel(QWidget):
     def _available_geometry(self) -> QRect:
         if self._available is not None:
             return self._available
-        screen = None
-        if self._anchor is not None:
-            screen = QGuiApplication.screenAt(self._anchor.center())
+        point = self._anchor.center() if self._anchor is not None else self._pointer
+        screen = QGuiApplication.screenAt(point) if point is not None else None
         return (screen or QGuiApplication.primaryScreen()).availableGeometry()
 
     def _place(self) -> None:
-        self.move(panel_position(self.size(), self._anchor, self._available_geometry()))
+        available = self._available_geometry()
+        self.move(panel_position(self.size(), self._anchor, available, self._pointer))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
