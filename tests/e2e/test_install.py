@@ -116,3 +116,48 @@ def test_the_desktop_entry_quotes_a_path_with_spaces(tmp_path):
         entry = tmp_path / "share" / "applications" / "dayweave.desktop"
         checked = subprocess.run([validate, str(entry)], capture_output=True, text=True)
         assert checked.returncode == 0 and "error" not in checked.stdout, checked.stdout
+
+
+def system_python() -> Path:
+    """The distribution's own Python, which refuses `pip install --user` (PEP 668)."""
+    python = Path("/usr/bin/python3")
+    if not python.exists():
+        pytest.skip("no /usr/bin/python3: apt-get install python3 python3-venv")
+    marker = subprocess.run(
+        [str(python), "-c", "import sys, sysconfig; print(sysconfig.get_path('stdlib'), "
+         "sys.version_info >= (3, 11))"],
+        capture_output=True, text=True, check=True,
+    ).stdout.split()  # fmt: skip
+    if marker[1] != "True":
+        pytest.skip("/usr/bin/python3 is older than 3.11: apt-get install python3 python3-venv")
+    assert (Path(marker[0]) / "EXTERNALLY-MANAGED").exists(), "not the managed Python meant here"
+    return python
+
+
+def test_make_install_puts_dayweave_on_the_path_with_the_systems_own_python(tmp_path):
+    """A new user on Debian 12 or Ubuntu 24.04 without pipx: `make install` with the system's
+    Python, whose pip refuses `--user` installs, still ends with a `dayweave` that runs."""
+    python = system_python()
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {
+        "HOME": str(home), "PATH": f"{home}/.local/bin:/usr/bin:/bin", "LANG": "C.UTF-8",
+        **{k: v for k, v in os.environ.items() if k.startswith(("PIP_", "XDG_RUNTIME"))},
+    }  # fmt: skip
+    assert shutil.which("pipx", path=env["PATH"]) is None  # the path without pipx
+    result = subprocess.run(
+        ["make", "--no-print-directory", "install", f"PYTHON={python}"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    command = shutil.which("dayweave", path=env["PATH"])
+    assert command and command.startswith(str(home)), result.stdout
+    run = subprocess.run([command, "--version"], env=env, capture_output=True, text=True)
+    assert run.returncode == 0 and run.stdout.startswith("dayweave"), run.stderr
+    result = subprocess.run(
+        ["make", "--no-print-directory", "uninstall", f"PYTHON={python}"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert shutil.which("dayweave", path=env["PATH"]) is None
+    assert list((home / ".local").glob("share/*")) == []  # nothing left behind
