@@ -38,6 +38,29 @@ from tracker.ui.tray import TrayMenu
 __all__ = ["QuickLogPanel"]
 
 
+class _Shortened(QLabel):
+    """One line that gives way to the panel's width rather than widening it: shortened in the
+    middle, so its end (the minutes of what runs) stays in sight; whole in its tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._whole = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_whole(self, text: str) -> None:
+        self._whole = text
+        self.setToolTip(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        middle = Qt.TextElideMode.ElideMiddle
+        self.setText(self.fontMetrics().elidedText(self._whole, middle, self.width()))
+
+
 class QuickLogPanel(QWidget):
     """Opens with the keyboard on the panel itself: 1-6 press the buttons, and any other
     printable key starts the quick-entry line with that key; Enter or Tab first goes to the
@@ -63,7 +86,7 @@ class QuickLogPanel(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
-        self.status = QLabel()
+        self.status = _Shortened()
         self.status.setObjectName("status")
         font = self.status.font()
         font.setBold(True)
@@ -75,6 +98,7 @@ class QuickLogPanel(QWidget):
         self.confirmation.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.confirmation.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.confirmation.setEnabled(False)  # the greyed look of a passing remark
+        self.confirmation.setVisible(False)  # the status has the whole line until then
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         entries = [
@@ -125,8 +149,8 @@ class QuickLogPanel(QWidget):
         layout = QVBoxLayout(frame)
         layout.addWidget(self.notice)
         top = QHBoxLayout()
-        top.addWidget(self.status)
-        top.addWidget(self.confirmation, 1)
+        top.addWidget(self.status, 3)
+        top.addWidget(self.confirmation, 2)
         layout.addLayout(top)
         layout.addLayout(grid)
         layout.addWidget(self.line)
@@ -154,6 +178,7 @@ class QuickLogPanel(QWidget):
     def confirm(self, text: str) -> None:
         self.confirmation.setText(text)
         self.confirmation.setToolTip(text)
+        self.confirmation.setVisible(bool(text))
 
     def set_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -161,7 +186,7 @@ class QuickLogPanel(QWidget):
 
     def refresh(self) -> None:
         status = self.quicklog.status()
-        self.status.setText(running_text(status.running, self.quicklog.clock.now()))
+        self.status.set_whole(running_text(status.running, self.quicklog.clock.now()))
         self.stop_button.setEnabled(status.running is not None)
         undoable = self.quicklog.undoable()
         label = entry_label(undoable) if undoable is not None else None
@@ -224,7 +249,7 @@ class QuickLogPanel(QWidget):
         if opening:  # a new opening, not what went wrong or was said the last time
             self.error.clear()
             self.error.setVisible(False)
-            self.confirmation.clear()
+            self.confirm("")
             self.line.clear()
         self._anchor = anchor if anchor is not None and anchor.isValid() else None
         self._available = available
