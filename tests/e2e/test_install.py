@@ -119,18 +119,21 @@ def test_the_desktop_entry_quotes_a_path_with_spaces(tmp_path):
 
 
 def system_python() -> Path:
-    """The distribution's own Python, which refuses `pip install --user` (PEP 668)."""
+    """The distribution's own Python, which on Debian 12 and Ubuntu 23.04+ refuses
+    `pip install --user` (PEP 668: externally managed)."""
     python = Path("/usr/bin/python3")
-    if not python.exists():
-        pytest.skip("no /usr/bin/python3: apt-get install python3 python3-venv")
-    marker = subprocess.run(
-        [str(python), "-c", "import sys, sysconfig; print(sysconfig.get_path('stdlib'), "
-         "sys.version_info >= (3, 11))"],
-        capture_output=True, text=True, check=True,
-    ).stdout.split()  # fmt: skip
-    if marker[1] != "True":
-        pytest.skip("/usr/bin/python3 is older than 3.11: apt-get install python3 python3-venv")
-    assert (Path(marker[0]) / "EXTERNALLY-MANAGED").exists(), "not the managed Python meant here"
+    check = "import sys, ensurepip, venv; print(sys.version_info >= (3, 11))"
+    answer = (
+        python.exists()
+        and subprocess.run([str(python), "-c", check], capture_output=True, text=True).stdout
+    )
+    if not answer:
+        message = "make install needs the system's python3 with venv: apt-get install python3-venv"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    if answer.strip() != "True":  # no package makes it newer
+        pytest.skip("the system's python3 is older than the 3.11 Dayweave needs")
     return python
 
 
