@@ -16,24 +16,32 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/dayweave
 
-# `dayweave` on the PATH: with pipx where it is (its own venv, ~/.local/bin), else pip's user
-# install (~/.local/bin on Linux), which says if that folder is not on the PATH yet.
+# `dayweave` on the PATH: with pipx where it is, else as pipx would, in a venv of its own
+# (INSTALL_VENV) with its command linked into ~/.local/bin. Not `pip install --user`: the
+# system's Python on Debian 12 and Ubuntu 23.04+ refuses it (PEP 668, externally managed).
+INSTALL_VENV ?= $(DATA_HOME)/dayweave-venv
+USER_BIN ?= $(HOME)/.local/bin
+
 install:
 	@if command -v pipx >/dev/null 2>&1; then \
 		pipx install --force .; \
 	else \
-		$(PYTHON) -m pip install --user --upgrade --no-warn-script-location . || exit 1; \
-		bin="$$($(PYTHON) -m site --user-base)/bin"; \
-		case ":$$PATH:" in *":$$bin:"*) ;; \
-			*) echo "dayweave is in $$bin, which is not on your PATH yet: add it.";; esac; \
+		$(PYTHON) -m venv --clear "$(INSTALL_VENV)" || exit 1; \
+		"$(INSTALL_VENV)/bin/python" -m pip install --quiet --disable-pip-version-check . || exit 1; \
+		mkdir -p "$(USER_BIN)" && ln -sf "$(INSTALL_VENV)/bin/dayweave" "$(USER_BIN)/dayweave"; \
+		echo "dayweave: installed as $(USER_BIN)/dayweave"; \
+		case ":$$PATH:" in *":$(USER_BIN):"*) ;; \
+			*) echo "$(USER_BIN) is not on your PATH yet: add it.";; esac; \
 	fi
 
 uninstall:
 	@if command -v pipx >/dev/null 2>&1 && pipx list --short 2>/dev/null | grep -q '^dayweave '; then \
 		pipx uninstall dayweave; \
-	else \
-		$(PYTHON) -m pip uninstall --yes dayweave; \
 	fi
+	@if [ "$$(readlink "$(USER_BIN)/dayweave")" = "$(INSTALL_VENV)/bin/dayweave" ]; then \
+		rm -f "$(USER_BIN)/dayweave"; \
+	fi
+	rm -rf "$(INSTALL_VENV)"
 
 test: $(STAMP)
 	$(BIN)/ruff check .

@@ -116,3 +116,51 @@ def test_the_desktop_entry_quotes_a_path_with_spaces(tmp_path):
         entry = tmp_path / "share" / "applications" / "dayweave.desktop"
         checked = subprocess.run([validate, str(entry)], capture_output=True, text=True)
         assert checked.returncode == 0 and "error" not in checked.stdout, checked.stdout
+
+
+def system_python() -> Path:
+    """The distribution's own Python, which on Debian 12 and Ubuntu 23.04+ refuses
+    `pip install --user` (PEP 668: externally managed)."""
+    python = Path("/usr/bin/python3")
+    check = "import sys, ensurepip, venv; print(sys.version_info >= (3, 11))"
+    answer = (
+        python.exists()
+        and subprocess.run([str(python), "-c", check], capture_output=True, text=True).stdout
+    )
+    if not answer:
+        message = "make install needs the system's python3 with venv: apt-get install python3-venv"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    if answer.strip() != "True":  # no package makes it newer
+        pytest.skip("the system's python3 is older than the 3.11 Dayweave needs")
+    return python
+
+
+def test_make_install_puts_dayweave_on_the_path_with_the_systems_own_python(tmp_path):
+    """A new user on Debian 12 or Ubuntu 24.04 without pipx: `make install` with the system's
+    Python, whose pip refuses `--user` installs, still ends with a `dayweave` that runs."""
+    python = system_python()
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {
+        "HOME": str(home), "PATH": f"{home}/.local/bin:/usr/bin:/bin", "LANG": "C.UTF-8",
+        **{k: v for k, v in os.environ.items() if k.startswith(("PIP_", "XDG_RUNTIME"))},
+    }  # fmt: skip
+    assert shutil.which("pipx", path=env["PATH"]) is None  # the path without pipx
+    result = subprocess.run(
+        ["make", "--no-print-directory", "install", f"PYTHON={python}"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    command = shutil.which("dayweave", path=env["PATH"])
+    assert command and command.startswith(str(home)), result.stdout
+    run = subprocess.run([command, "--version"], env=env, capture_output=True, text=True)
+    assert run.returncode == 0 and run.stdout.startswith("dayweave"), run.stderr
+    result = subprocess.run(
+        ["make", "--no-print-directory", "uninstall", f"PYTHON={python}"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert shutil.which("dayweave", path=env["PATH"]) is None
+    assert list((home / ".local").glob("share/*")) == []  # nothing left behind

@@ -10,6 +10,7 @@ from PySide6.QtCore import QRect, QSize, Qt
 from tracker.ui.i18n import install_translations
 from tracker.ui.panel import QuickLogPanel
 from tracker.ui.placement import GAP, panel_position, tray_edge
+from tracker.ui.texts import running_text
 
 STRIP = 32  # the height (or width) of the desktop's panel holding the tray
 ICON = 24
@@ -106,3 +107,33 @@ def test_without_a_window_manager_the_nearest_edge_and_corners_go_to_top_or_bott
     assert tray_edge(icon, screen) == edge
     corner = QRect(1001, 1, 22, 30)  # trayer's last icon at the top-right, measured
     assert tray_edge(corner, screen) == "top"
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_a_long_title_keeps_the_panels_width_and_its_minutes_in_sight(
+    quicklog, actions, qtbot, qapp, language
+):
+    """A long title in the status line (what runs, for how long) neither widens the panel nor
+    pushes the minutes out of sight: it is shortened in the middle, whole in its tooltip."""
+    install_translations(qapp, language)
+    panel = QuickLogPanel(quicklog, actions)
+    qtbot.addWidget(panel)
+    available, icon = desktop(1366, 768, "bottom")
+    panel.show_near(icon, available)
+    width = panel.width()
+    title = "quarterly planning with the product team, finance and legal about the year ahead"
+    quicklog.quick_entry(f"work {title}")
+
+    def shown_whole_and_ends_with_the_minutes() -> None:
+        status = panel.status
+        minutes = running_text(quicklog.status().running, quicklog.clock.now()).split()[-1]
+        assert status.text().endswith(f" {minutes}"), status.text()
+        assert status.fontMetrics().horizontalAdvance(status.text()) <= status.width()
+        assert title in status.toolTip()
+        assert panel.width() == width
+        assert_beside(panel.frameGeometry(), icon, available, "bottom")
+
+    qtbot.waitUntil(shown_whole_and_ends_with_the_minutes)  # while open
+    panel.hide()
+    panel.show_near(icon, available)
+    shown_whole_and_ends_with_the_minutes()  # and at the next opening

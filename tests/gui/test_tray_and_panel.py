@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 
 from tracker.ui.panel import QuickLogPanel
@@ -266,26 +267,15 @@ def test_the_panel_steps_aside_for_the_window_it_opens(quicklog, actions, qtbot)
     assert seen == {"panel visible": False}
 
 
-def test_the_panel_closes_when_another_window_takes_the_focus(quicklog, actions, qtbot):
-    from PySide6.QtWidgets import QApplication, QWidget
-
-    panel = QuickLogPanel(quicklog, actions)
-    qtbot.addWidget(panel)
-    panel.show_near(None)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
-    other = QWidget()
-    qtbot.addWidget(other)
-    other.show()
-    other.activateWindow()
-    qtbot.waitUntil(lambda: not panel.isVisible())
-
-
-def test_without_a_tray_the_panel_window_stays_when_another_takes_the_focus(
-    quicklog, actions, qtbot
+@pytest.mark.parametrize("as_window", [False, True], ids=["tray panel", "no-tray window"])
+def test_another_window_taking_the_focus_closes_the_tray_panel_only(
+    quicklog, actions, qtbot, as_window
 ):
+    """The panel beside the icon closes as a menu does; without a tray it is the app's only
+    window, and closing it would quit."""
     from PySide6.QtWidgets import QApplication, QWidget
 
-    panel = QuickLogPanel(quicklog, actions, as_window=True)
+    panel = QuickLogPanel(quicklog, actions, as_window=as_window)
     qtbot.addWidget(panel)
     panel.show_near(None)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
@@ -294,7 +284,7 @@ def test_without_a_tray_the_panel_window_stays_when_another_takes_the_focus(
     other.show()
     other.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is other)
-    assert panel.isVisible()  # it is the app's only window: closing it would quit
+    assert panel.isVisible() == as_window
 
 
 def test_the_panel_opens_without_the_error_of_its_last_opening(quicklog, actions, qtbot):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -38,9 +38,33 @@ from tracker.ui.tray import TrayMenu
 __all__ = ["QuickLogPanel"]
 
 
+class _Shortened(QLabel):
+    """One line that gives way to the panel's width rather than widening it: shortened in the
+    middle, so its end (the minutes of what runs) stays in sight; whole in its tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._whole = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_whole(self, text: str) -> None:
+        self._whole = text
+        self.setToolTip(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        middle = Qt.TextElideMode.ElideMiddle
+        self.setText(self.fontMetrics().elidedText(self._whole, middle, self.width()))
+
+
 class QuickLogPanel(QWidget):
     """Opens with the keyboard on the panel itself: 1-6 press the buttons, and any other
-    printable key starts the quick-entry line with that key."""
+    printable key starts the quick-entry line with that key; Enter or Tab first goes to the
+    line, for a line that starts with 1-6 ("10:00-11:30 work plan")."""
 
     closed = Signal()
 
@@ -55,13 +79,14 @@ class QuickLogPanel(QWidget):
         # Where show_near put it: kept, so a panel that grows (an error) is placed again.
         self._anchor: QRect | None = None
         self._available: QRect | None = None
+        self._pointer: QPoint | None = None  # where the icon was clicked, when it has no place
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setWindowTitle(self.tr("Dayweave quick log"))
         self.setAccessibleName(self.tr("Dayweave quick log"))
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
-        self.status = QLabel()
+        self.status = _Shortened()
         self.status.setObjectName("status")
         font = self.status.font()
         font.setBold(True)
@@ -73,6 +98,7 @@ class QuickLogPanel(QWidget):
         self.confirmation.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.confirmation.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.confirmation.setEnabled(False)  # the greyed look of a passing remark
+        self.confirmation.setVisible(False)  # the status has the whole line until then
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         entries = [
@@ -123,8 +149,8 @@ class QuickLogPanel(QWidget):
         layout = QVBoxLayout(frame)
         layout.addWidget(self.notice)
         top = QHBoxLayout()
-        top.addWidget(self.status)
-        top.addWidget(self.confirmation, 1)
+        top.addWidget(self.status, 3)
+        top.addWidget(self.confirmation, 2)
         layout.addLayout(top)
         layout.addLayout(grid)
         layout.addWidget(self.line)
@@ -134,6 +160,7 @@ class QuickLogPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
+        QWidget.setTabOrder(self, self.line)  # Tab from the panel itself: the line first
         quicklog.changed.connect(self.refresh)
         self.refresh()
 
@@ -151,6 +178,7 @@ class QuickLogPanel(QWidget):
     def confirm(self, text: str) -> None:
         self.confirmation.setText(text)
         self.confirmation.setToolTip(text)
+        self.confirmation.setVisible(bool(text))
 
     def set_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -158,7 +186,7 @@ class QuickLogPanel(QWidget):
 
     def refresh(self) -> None:
         status = self.quicklog.status()
-        self.status.setText(running_text(status.running, self.quicklog.clock.now()))
+        self.status.set_whole(running_text(status.running, self.quicklog.clock.now()))
         self.stop_button.setEnabled(status.running is not None)
         undoable = self.quicklog.undoable()
         label = entry_label(undoable) if undoable is not None else None
@@ -197,6 +225,12 @@ class QuickLogPanel(QWidget):
             else:
                 self.hide()
             return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() in (
+            None,
+            self,
+        ):
+            self.line.setFocus()
+            return
         text = event.text()
         if text in self.buttons:
             self.buttons[text].click()
@@ -208,33 +242,38 @@ class QuickLogPanel(QWidget):
         super().keyPressEvent(event)
 
     def show_near(self, anchor: QRect | None, available: QRect | None = None) -> None:
-        """Show next to the tray icon (or the screen's bottom-right corner), by the panel's real
+        """Show next to the tray icon (or in the corner of the pointer), by the panel's real
         size and inside the available geometry of the screen the icon is on (or `available`)."""
         self.refresh()
-        if not self.isVisible():  # a new opening, not what went wrong or was said the last time
+        opening = not self.isVisible()
+        if opening:  # a new opening, not what went wrong or was said the last time
             self.error.clear()
             self.error.setVisible(False)
-            self.confirmation.clear()
+            self.confirm("")
             self.line.clear()
         self._anchor = anchor if anchor is not None and anchor.isValid() else None
         self._available = available
+        # No place for the icon (an empty geometry): the pointer that has just clicked it says
+        # which screen, and which corner of it.
+        self._pointer = QCursor.pos() if self._anchor is None and not self.as_window else None
         self.adjustSize()
         self._place()
         self.show()
         self.raise_()
         self.activateWindow()
-        self.setFocus()
+        if opening:  # brought forward again, the keyboard stays where you were typing
+            self.setFocus()
 
     def _available_geometry(self) -> QRect:
         if self._available is not None:
             return self._available
-        screen = None
-        if self._anchor is not None:
-            screen = QGuiApplication.screenAt(self._anchor.center())
+        point = self._anchor.center() if self._anchor is not None else self._pointer
+        screen = QGuiApplication.screenAt(point) if point is not None else None
         return (screen or QGuiApplication.primaryScreen()).availableGeometry()
 
     def _place(self) -> None:
-        self.move(panel_position(self.size(), self._anchor, self._available_geometry()))
+        available = self._available_geometry()
+        self.move(panel_position(self.size(), self._anchor, available, self._pointer))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -46,16 +46,23 @@ def _clamp(value: int, low: int, high: int) -> int:
     return max(low, min(value, high))
 
 
-def panel_position(size: QSize, icon: QRect | None, available: QRect) -> QPoint:
+def panel_position(
+    size: QSize, icon: QRect | None, available: QRect, pointer: QPoint | None = None
+) -> QPoint:
     """The top-left corner for a window of `size` next to `icon`, inside `available`.
 
-    With no icon (a tray that does not say where it is), the available corner bottom-right.
+    With no icon (a tray that does not say where it is: StatusNotifierItem, Wayland), the
+    available corner nearest the `pointer` that has just clicked the icon, else bottom-right.
     """
     width, height = size.width(), size.height()
     last_x = available.left() + available.width() - width
     last_y = available.top() + available.height() - height
     if icon is None or not icon.isValid() or icon.isEmpty():
-        x, y = last_x - MARGIN, last_y - MARGIN
+        middle = available.center()
+        left = pointer is not None and pointer.x() < middle.x()
+        top = pointer is not None and pointer.y() < middle.y()
+        x = available.left() + MARGIN if left else last_x - MARGIN
+        y = available.top() + MARGIN if top else last_y - MARGIN
     else:
         edge = tray_edge(icon, available)
         centre = icon.center()
