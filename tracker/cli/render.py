@@ -38,8 +38,6 @@ _NOTES = {
     "nothing_running": "Nothing was running.",
     "nothing_to_undo": "Nothing to undo (undo lasts ten seconds).",
     "unchanged": "Nothing changed.",
-    "imported": "Added {added}, merged {merged}, skipped {skipped}.",
-    "import_problem": "  skipped {text}",
 }
 
 

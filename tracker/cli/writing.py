@@ -92,11 +92,18 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
 
     if args.circle not in CIRCLES:
         raise UsageError(f"{args.circle!r} is not a circle; use one of {', '.join(CIRCLES)}")
+    from tracker.core.vcard import platform_legacy, read_vcards
+    from tracker.core.vcardlines import codec_of
+
+    if args.charset is not None and codec_of(args.charset) is None:
+        raise UsageError(f"--charset: {args.charset!r} is not a known character set")
     try:
-        text = args.file.read_text(encoding="utf-8-sig", errors="replace")
+        data = args.file.read_bytes()
     except OSError as error:
         raise UsageError(f"cannot read {args.file}: {error.strerror}") from None
-    return commands.ImportPeople(text=text, circle=args.circle, source=args.file.name)
+    args.reading = read_vcards(data, args.charset or platform_legacy())
+    cards = [card.to_record() for card in args.reading.cards]
+    return commands.ImportPeople(cards=cards, circle=args.circle, source=args.file.name)
 
 
 def run_writing(args: argparse.Namespace) -> int:
@@ -104,6 +111,10 @@ def run_writing(args: argparse.Namespace) -> int:
 
     zone = local_zone()
     request = build_request(args, SystemClock().now(), zone)
+    if request.NAME == "people.import" and not request.cards:
+        from tracker.commands import Result
+
+        return _imported(args, Result(request.NAME))  # nothing to write: no app, no store
     answer = _ask_app(args, request)
     if answer is None:
         result = _run_here(args, request)
@@ -119,16 +130,23 @@ def run_writing(args: argparse.Namespace) -> int:
         from tracker.commands import Result
 
         result = Result.from_json(answer["result"])
+    if request.NAME == "people.import":
+        return _imported(args, result)
     command = args.command if args.command != "people" else request.NAME
     print_result(result, command, getattr(args, "json", False))
-    if request.NAME == "people.import" and not result.people and _read_nothing(result):
-        return EXIT_FAILED  # a file from which nothing could be read is not a success
     return EXIT_OK
 
 
-def _read_nothing(result: Any) -> bool:
+def _imported(args: argparse.Namespace, result: Any) -> int:
+    """The import's report; exit 1 when the file had no card, or none could be read."""
+    from tracker.cli.vcard_text import import_lines
+
     counts = next((values for code, values in result.notes if code == "imported"), {})
-    return not counts.get("merged") and bool(counts.get("skipped"))
+    problems = [values for code, values in result.notes if code == "import_problem"]
+    print("\n".join(import_lines(args.reading, counts, problems)))
+    if not counts.get("added") and not counts.get("merged"):
+        return EXIT_FAILED  # a file from which nothing could be read is not a success
+    return EXIT_OK
 
 
 def _ask_app(args: argparse.Namespace, request: Any) -> dict | None:

@@ -65,6 +65,11 @@ _TYPES: dict[str, tuple[Any, Any, Any]] = {
     ),
     "names": (_is_names, lambda v: tuple((n, c) for n, c in v), lambda v: [list(i) for i in v]),
     "record": (lambda v: isinstance(v, dict), dict, dict),
+    "records": (
+        lambda v: isinstance(v, list) and all(isinstance(i, dict) for i in v),
+        tuple,
+        list,
+    ),
     "map": (
         lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in (*v, *v.values())),
         dict,
@@ -73,7 +78,7 @@ _TYPES: dict[str, tuple[Any, Any, Any]] = {
 }
 _EMPTY: dict[str, Any] = {
     "text": "", "text?": None, "bool": False, "int?": None, "time?": None, "texts": (),
-    "names": (), "record": None, "map": None,
+    "names": (), "record": None, "map": None, "records": (),
 }  # fmt: skip
 
 
@@ -212,11 +217,13 @@ class DeletePerson(Request):
 
 
 class ImportPeople(Request):
-    """A vCard file's text (decoded by the asker), the circle for new people, its file name."""
+    """Cards read from a vCard file by the asker (tracker.core.vcard.Card records: the reading
+    is slow and says its own problems, the store is written here), the circle for new people,
+    the file's name. A big file may come in several requests, one part each."""
 
     __slots__ = ()
     NAME = "people.import"
-    FIELDS: ClassVar[dict[str, str]] = {"text": "text", "circle": "text?", "source": "text"}
+    FIELDS: ClassVar[dict[str, str]] = {"cards": "records", "circle": "text?", "source": "text"}
 
 
 class ChangeSettings(Request):

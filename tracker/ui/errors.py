@@ -14,7 +14,7 @@ from tracker.store.journal import DamageReport, NewerSchemaError
 from tracker.store.lock import LockTimeout
 from tracker.ui.texts import kind_label
 
-__all__ = ["damage_text", "error_text", "import_problem_text"]
+__all__ = ["damage_text", "error_text"]
 
 
 def _field(name: str) -> str:
@@ -195,19 +195,3 @@ def damage_text(report: DamageReport) -> str:
             "Errors", "The damaged file is kept as %1."
         ).replace("%1", report.moved_to.name)
     return text
-
-
-def import_problem_text(problem: str) -> str:
-    """Why a vCard was skipped (core.vcard.ImportProblem), in the user's language."""
-    code, card = getattr(problem, "code", ""), getattr(problem, "card", "")
-    if code == "no_cards":
-        return QCoreApplication.translate("Errors", "The file holds no vCard.")
-    if code == "unreadable":
-        return QCoreApplication.translate("Errors", "Card %1 is not a readable vCard.").replace(
-            "%1", card
-        )
-    if code == "no_name":
-        return QCoreApplication.translate("Errors", "Card %1 has no name.").replace("%1", card)
-    if code == "invalid" and problem.error is not None:
-        return f"'{card}': {error_text(problem.error)}"
-    return str(problem)
