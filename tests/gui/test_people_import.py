@@ -67,3 +67,59 @@ def test_cancel_between_two_parts_keeps_what_was_written(qtbot, journal, clock, 
         window.importer.written.connect(lambda _count: window.cancel_import())
     assert done.args[0] == "Import cancelled: 300 of 1000 cards written."
     assert len(journal.people()) == 300
+
+
+PROBLEMS = [
+    {"code": "no_cards", "line": 0, "card": ""},
+    {"code": "no_name", "line": 3, "card": ""},
+    {"code": "name_unreadable", "line": 3, "card": "", "name_line": 5, "legacy": "Windows-1252"},
+    {"code": "name_too_long", "line": 3, "card": "", "limit": 200},
+    {"code": "name_unstorable", "line": 3, "card": ""},
+    {"code": "line_unreadable", "line": 7, "card": "Anna"},
+    {"code": "unreadable_text", "line": 7, "card": "", "property": "ORG"},
+    {"code": "unknown_charset", "line": 7, "card": "Anna", "charset": "Murks", "used": "UTF-8"},
+    {"code": "not_an_email", "line": 7, "card": "Anna", "email": "anna"},
+    {"code": "too_many_emails", "line": 7, "card": "Anna"},
+    {"code": "unstorable_text", "line": 7, "card": "Anna", "property": "NOTE"},
+    {"code": "team_left_out", "line": 7, "card": "Anna"},
+    {"code": "notes_left_out", "line": 7, "card": "Anna", "limit": 10000},
+    {"code": "invalid", "line": 7, "card": "Anna", "message": "name is empty"},
+]
+
+
+def test_the_app_and_the_command_line_say_every_problem_alike(qapp):
+    """One text each, translated once: the app's tr() and the command line's translate()."""
+    from tracker.cli.vcard_text import problem_text
+    from tracker.core import words
+    from tracker.ui.i18n import install_translations
+    from tracker.ui.people.importing import import_problem_text
+
+    for language in ("en", "nl"):
+        install_translations(qapp, language)
+        words.set_language(language)
+        said = [import_problem_text(p) for p in PROBLEMS]
+        assert said == [problem_text(p) for p in PROBLEMS]
+        assert all(text and "%" not in text for text in said)
+    install_translations(qapp, "en")
+    words.set_language("en")
+    assert (
+        import_problem_text(PROBLEMS[8]) == "Anna: line 7: anna is not an e-mail address; left out."
+    )
+
+
+def test_the_command_lines_plurals_are_translated_as_plurals():
+    """They are marked in the app's class Vcard; the command line finds them by their text."""
+    from tracker.cli.vcard_text import PLURALS
+    from tracker.core import words
+
+    words.set_language("nl")
+    try:
+        assert words.translate("Vcard", PLURALS["org"], "", 1) == (
+            "1 kaart zonder naam genoemd naar het bedrijf."
+        )
+        assert words.translate("Vcard", PLURALS["org"], "", 2) == (
+            "2 kaarten zonder naam genoemd naar het bedrijf."
+        )
+    finally:
+        words.set_language("en")
+    assert words.translate("Vcard", PLURALS["email"], "", 1).startswith("1 card without")

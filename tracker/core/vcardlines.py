@@ -127,6 +127,13 @@ def parse_property(line: str, number: int) -> Property | None:
     name = found.group(2).upper()
     position = found.end()
     params: dict[str, list[str]] = {}
+    colon = line.find(":", position)
+    if colon >= 0 and '"' not in line[position:colon]:  # the usual case: no quoted parameter
+        if line[position:colon] and line[position] != ";":
+            return None
+        for text in line[position + 1 : colon].split(";") if colon > position else ():
+            _add_param(params, text)
+        return Property(name, params, line[colon + 1 :], number)
     while position < len(line) and line[position] == ";":
         position += 1
         begin, quoted = position, False

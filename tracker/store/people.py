@@ -80,9 +80,8 @@ class PeopleStore:
 
     def put_many(self, people: list[tuple[bool, Person]]) -> list[Person]:
         """(new, person) pairs stamped and written with one write of the file: an import of
-        thousands of people is linear, where one write each rewrites the file each time."""
-        for _, person in people:
-            validate_person(person)
+        thousands of people is linear, where one write each rewrites the file each time.
+        The caller validated them (Writes.commit does, just before)."""
         with self.journal.writing():
             current = self._current()
             stamped = []
