@@ -173,3 +173,24 @@ def test_importing_a_file_again_merges_every_card(door, journal):
     }
     gerda = next(p for p in journal.people() if p.name == "Möhrke Gerda")
     assert gerda.emails == ("info@kinderland-blubblub.de",) and gerda.team == "KiTa Öhrdingen"
+
+
+def test_the_request_travels_as_json_and_a_card_of_the_wrong_shape_is_refused(door, journal):
+    import json
+
+    from tracker.commands import BadRequest
+    from tracker.commands.requests import request_from_json
+    from tracker.core.vcard import Card
+
+    cards = (Card("Anna", ("anna@example.com",), "Sales", "", 7).to_record(),)
+    request = ImportPeople(cards=cards, circle="peer", source="x.vcf")
+    assert request_from_json(request.NAME, json.loads(json.dumps(request.to_json()))) == request
+    with pytest.raises(BadRequest):
+        door.run(ImportPeople(cards=({"name": 5},), circle="peer", source="x.vcf"))
+    with pytest.raises(BadRequest):
+        request_from_json("people.import", {"cards": ["Anna"], "circle": "peer", "source": "x"})
+    assert journal.people() == []
+    door.run(request)
+    assert [(p.name, p.emails, p.team) for p in journal.people()] == [
+        ("Anna", ("anna@example.com",), "Sales")
+    ]
