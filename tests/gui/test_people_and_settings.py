@@ -70,7 +70,10 @@ def test_vcard_import_in_the_window(qtbot, journal, clock):
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.imported, timeout=20_000) as done:
         window.import_file(str(SAMPLE), "customer")
-    assert "Added 6, merged 1, skipped 0." in done.args[0]
+    assert done.args[0] == (
+        "Read as UTF-8. Added 6, merged 1, skipped 0."
+        " 1 card without a name named after the e-mail address."
+    )
     assert "Broken Line: line 32 is not a vCard property; left out." in window.status.text()
     assert {p.circle for p in journal.people()} == {"customer"}
 

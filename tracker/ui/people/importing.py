@@ -131,6 +131,15 @@ class Vcard(QObject):
                     reading.bom,
                 )
             )
+        elif not reading.guessed:
+            parts.append(self.tr("Read as UTF-8."))
+        if reading.declared:
+            parts.append(
+                _fill(
+                    self.tr("Read in the character sets the cards name: %1."),
+                    ", ".join(sorted(reading.declared)),
+                )
+            )
         for label, count in sorted(reading.guessed.items()):
             parts.append(
                 _fill(
