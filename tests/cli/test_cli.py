@@ -293,3 +293,17 @@ def test_reading_commands_work_while_another_process_holds_the_folder(data_dir):
         assert dayweave("people", "list", data_dir=data_dir).returncode == 0
     finally:
         holder.close()
+
+
+def test_a_big_file_goes_to_the_store_in_parts_and_is_said_as_one(data_dir, monkeypatch, capsys):
+    from tracker.cli import main, writing
+
+    monkeypatch.setattr(writing, "IMPORT_PART", 2)
+    sample = Path(__file__).parents[1] / "data" / "people.vcf"
+    argv = ["--data-dir", str(data_dir), "people", "import", str(sample), "--circle", "peer"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "Added 6, merged 1, skipped 0." in out  # a duplicate in another part still merges
+    assert out.count("Broken Line: line 32") == 1
+    assert main(argv) == 0
+    assert "Added 0, merged 7, skipped 0." in capsys.readouterr().out

@@ -111,14 +111,22 @@ def run_writing(args: argparse.Namespace) -> int:
 
     zone = local_zone()
     request = build_request(args, SystemClock().now(), zone)
-    if request.NAME == "people.import" and not request.cards:
-        from tracker.commands import Result
+    if request.NAME == "people.import":
+        return _import_in_parts(args, request)
+    result = _send(args, request)
+    if isinstance(result, int):
+        return result
+    command = args.command if args.command != "people" else request.NAME
+    print_result(result, command, getattr(args, "json", False))
+    return EXIT_OK
 
-        return _imported(args, Result(request.NAME))  # nothing to write: no app, no store
+
+def _send(args: argparse.Namespace, request: Any) -> Any:
+    """To the running app, else done here: the result, or the exit code of a refusal."""
     answer = _ask_app(args, request)
     if answer is None:
-        result = _run_here(args, request)
-    elif not answer.get("ok"):
+        return _run_here(args, request)
+    if not answer.get("ok"):
         error = answer.get("error") or {}
         from tracker.cli import one_line
 
@@ -126,15 +134,33 @@ def run_writing(args: argparse.Namespace) -> int:
             f"dayweave: {one_line(str(error.get('message', 'the app refused')))}", file=sys.stderr
         )
         return int(error.get("exit", EXIT_FAILED))
-    else:
-        from tracker.commands import Result
+    from tracker.commands import Result
 
-        result = Result.from_json(answer["result"])
-    if request.NAME == "people.import":
-        return _imported(args, result)
-    command = args.command if args.command != "people" else request.NAME
-    print_result(result, command, getattr(args, "json", False))
-    return EXIT_OK
+    return Result.from_json(answer["result"])
+
+
+IMPORT_PART = 5_000  # cards a request: request and answer stay far below the socket's limit
+
+
+def _import_in_parts(args: argparse.Namespace, request: Any) -> int:
+    """A big file goes in parts (each one write); their counts and problems are added up."""
+    from tracker.commands import Result
+
+    total = Result(request.NAME)
+    counts = {"added": 0, "merged": 0, "skipped": 0}
+    cards = list(request.cards)
+    for start in range(0, len(cards), IMPORT_PART):
+        result = _send(args, request.with_fields(cards=cards[start : start + IMPORT_PART]))
+        if isinstance(result, int):
+            return result
+        for code, values in result.notes:
+            if code == "imported":
+                for key in counts:
+                    counts[key] += values.get(key, 0)
+            else:
+                total.note(code, **values)
+    total.note("imported", **counts)
+    return _imported(args, total)
 
 
 def _imported(args: argparse.Namespace, result: Any) -> int:
