@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QTimer
+
 from tracker.ui.people.window import PeopleWindow
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -28,10 +30,17 @@ def test_an_import_runs_in_the_background_with_progress(qtbot, journal, clock, t
     window.show()
     values: list[int] = []
     window.import_bar.bar.valueChanged.connect(values.append)
+    order: list[str] = []
+    window.imported.connect(lambda _summary: order.append("imported"))
     window.import_file(path, "peer")
-    assert window.import_bar.isVisible() and not window.import_button.isEnabled()
+    # import_file returned at once: the file is read in a worker thread, not here.
+    assert window.importer.reading is None and window.import_bar.isVisible()
+    assert not window.import_button.isEnabled()
+    # The window handles what the user does while the import runs.
+    QTimer.singleShot(0, lambda: order.append("typed") or window.search.setText("person 12"))
     with qtbot.waitSignal(window.imported, timeout=60_000) as done:
         pass
+    assert order == ["typed", "imported"] and window.proxy.rowCount() > 0
     assert "Added 3000, merged 0, skipped 0." in done.args[0]
     assert len(journal.people()) == 3000
     assert not window.import_bar.isVisible() and window.import_button.isEnabled()
