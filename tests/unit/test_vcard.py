@@ -291,3 +291,12 @@ def test_reading_reports_progress_and_can_be_stopped():
     assert len(reading.cards) == 2000 and len(seen) > 2 and seen[-1][0] == seen[-1][1]
     stopped = read_vcards(text, progress=lambda done, total: done < 1000)
     assert stopped.cancelled and 0 < len(stopped.cards) < 2000
+
+
+def test_merging_never_gives_a_person_more_e_mail_addresses_than_one_may_hold():
+    known = Person(name="Anna", circle="team", emails=tuple(f"a{i}@x.org" for i in range(15)))
+    text = card("FN:Anna", *(f"EMAIL:b{i}@x.org" for i in range(10)))
+    plan = plan_import(read_vcards(text.encode()).cards, [known], "peer")
+    [merged] = plan.merged
+    assert len(merged.emails) == 20 and set(known.emails) <= set(merged.emails)
+    model.validate_person(merged)

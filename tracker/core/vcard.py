@@ -29,6 +29,7 @@ from tracker.core.vcardlines import (
 
 __all__ = [
     "DEFAULT_LEGACY",
+    "MAX_EMAILS",
     "SKIPS",
     "Card",
     "ImportProblem",

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tracker.core.model import Person, ValidationError, normalise_name, validate_person
-from tracker.core.vcard import Card, ImportProblem
+from tracker.core.vcard import MAX_EMAILS, Card, ImportProblem
 
 __all__ = ["ImportPlan", "plan_import"]
 
@@ -69,7 +69,9 @@ def plan_import(cards: Iterable[Card], people: Iterable[Person], circle: str | N
             _index(new, current, by_email, by_name)
             continue
         match = current[match_id]
-        emails = tuple(sorted(set(match.emails) | set(card.emails)))
+        new_emails = [e for e in card.emails if e not in match.emails]
+        room = max(0, MAX_EMAILS - len(match.emails))  # a person holds 20: theirs stay first
+        emails = tuple(sorted({*match.emails, *new_emails[:room]}))
         changed = match.with_changes(
             emails=emails if emails != tuple(sorted(match.emails)) else match.emails,
             team=match.team or card.team,
