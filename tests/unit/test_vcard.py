@@ -300,3 +300,20 @@ def test_merging_never_gives_a_person_more_e_mail_addresses_than_one_may_hold():
     [merged] = plan.merged
     assert len(merged.emails) == 20 and set(known.emails) <= set(merged.emails)
     model.validate_person(merged)
+
+
+def test_the_cycle_collector_is_paused_while_reading_and_runs_again_after():
+    import gc
+
+    from tracker.core.bulk import cycles_collected_later
+
+    seen = []
+    read_vcards(card("FN:Anna").encode(), progress=lambda *_: seen.append(gc.isenabled()) or True)
+    assert seen and not any(seen) and gc.isenabled()
+    gc.disable()
+    try:
+        with cycles_collected_later():
+            pass
+        assert not gc.isenabled()  # off before: it stays off
+    finally:
+        gc.enable()

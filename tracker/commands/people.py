@@ -262,6 +262,13 @@ def merge_people(door: Any, request: MergePeople) -> Result:
 
 def import_people(door: Any, request: ImportPeople) -> Result:
     """New people for cards nobody matches, the rest merged in: one write for them all."""
+    from tracker.core.bulk import cycles_collected_later
+
+    with cycles_collected_later():
+        return _import_people(door, request)
+
+
+def _import_people(door: Any, request: ImportPeople) -> Result:
     from tracker.core.vcard import Card
     from tracker.core.vcardplan import plan_import
 

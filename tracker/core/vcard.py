@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from tracker.core.bulk import cycles_collected_later
 from tracker.core.model import MAX_NAME, MAX_NOTE
 from tracker.core.vcardlines import (
     Property,
@@ -146,6 +147,11 @@ def read_vcards(
     """The cards in a .vcf file's bytes. `legacy` is the code page for text that is not UTF-8
     when no CHARSET= in the card or the file names one. `progress(done, total)` is called now
     and then with the lines read; when it returns False, reading stops (`cancelled`)."""
+    with cycles_collected_later():
+        return _read(data, legacy, progress)
+
+
+def _read(data: bytes, legacy: str, progress: Callable[[int, int], bool] | None) -> Reading:
     lines, bom = file_lines(data)
     reading = Reading(bom=bom, legacy=codec_of(legacy) or DEFAULT_LEGACY)
     hint = _file_hint(lines)
