@@ -495,6 +495,10 @@
         <translation>add people from a vCard (.vcf) file</translation>
     </message>
     <message>
+        <source>for text that is not UTF-8 and names no character set (default: this computer&apos;s legacy code page, Windows-1252 where there is none)</source>
+        <translation>for text that is not UTF-8 and names no character set (default: this computer&apos;s legacy code page, Windows-1252 where there is none)</translation>
+    </message>
+    <message>
         <source>one person, two records: keep INTO</source>
         <translation>one person, two records: keep INTO</translation>
     </message>
@@ -868,6 +872,10 @@
     <message>
         <source>&apos;%1&apos; is not a circle; use one of %2</source>
         <translation>&apos;%1&apos; is not a circle; use one of %2</translation>
+    </message>
+    <message>
+        <source>--charset: &apos;%1&apos; is not a known character set</source>
+        <translation>--charset: &apos;%1&apos; is not a known character set</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -1912,16 +1920,23 @@
         <translation>Merge %1 into:</translation>
     </message>
     <message>
-        <source>Added %1, merged %2, skipped %3.</source>
-        <translation>Added %1, merged %2, skipped %3.</translation>
-    </message>
-    <message>
         <source>Import people</source>
         <translation>Import people</translation>
     </message>
     <message>
         <source>Circle for the new people:</source>
         <translation>Circle for the new people:</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Importing %1...</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2501,126 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>Vcard</name>
+    <message>
+        <source>The card at line %1</source>
+        <translation>The card at line %1</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (no BEGIN:VCARD line).</source>
+        <translation>The file holds no vCard (no BEGIN:VCARD line).</translation>
+    </message>
+    <message>
+        <source>The card at line %1 has no name, company or e-mail address: skipped.</source>
+        <translation>The card at line %1 has no name, company or e-mail address: skipped.</translation>
+    </message>
+    <message>
+        <source>The card at line %1 is skipped: its name on line %2 is not UTF-8 or %3 text.</source>
+        <translation>The card at line %1 is skipped: its name on line %2 is not UTF-8 or %3 text.</translation>
+    </message>
+    <message>
+        <source>The card at line %1 is skipped: its name is longer than %2 characters.</source>
+        <translation>The card at line %1 is skipped: its name is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>The card at line %1 is skipped: its name holds control characters.</source>
+        <translation>The card at line %1 is skipped: its name holds control characters.</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not a vCard property; left out.</source>
+        <translation>%1: line %2 is not a vCard property; left out.</translation>
+    </message>
+    <message>
+        <source>%1: line %2 (%3) is not text in any character set tried; left out.</source>
+        <translation>%1: line %2 (%3) is not text in any character set tried; left out.</translation>
+    </message>
+    <message>
+        <source>%1: line %2 names an unknown character set, %3; read as %4.</source>
+        <translation>%1: line %2 names an unknown character set, %3; read as %4.</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 is not an e-mail address; left out.</source>
+        <translation>%1: line %2: %3 is not an e-mail address; left out.</translation>
+    </message>
+    <message>
+        <source>%1: more than 20 e-mail addresses; the first 20 are kept.</source>
+        <translation>%1: more than 20 e-mail addresses; the first 20 are kept.</translation>
+    </message>
+    <message>
+        <source>%1: line %2 (%3) holds characters that cannot be stored; left out.</source>
+        <translation>%1: line %2 (%3) holds characters that cannot be stored; left out.</translation>
+    </message>
+    <message>
+        <source>%1: the company is too long or holds control characters; left out.</source>
+        <translation>%1: the company is too long or holds control characters; left out.</translation>
+    </message>
+    <message>
+        <source>%1: the notes are longer than %2 characters; left out.</source>
+        <translation>%1: the notes are longer than %2 characters; left out.</translation>
+    </message>
+    <message>
+        <source>%1 is skipped: %2</source>
+        <translation>%1 is skipped: %2</translation>
+    </message>
+    <message>
+        <source>Read as %1 (the file&apos;s byte order mark says so).</source>
+        <translation>Read as %1 (the file&apos;s byte order mark says so).</translation>
+    </message>
+    <message>
+        <source>Read as UTF-8.</source>
+        <translation>Read as UTF-8.</translation>
+    </message>
+    <message>
+        <source>Read in the character sets the cards name: %1.</source>
+        <translation>Read in the character sets the cards name: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) not in UTF-8 read as %1: check the names.</source>
+        <translation>
+            <numerusform>%n card not in UTF-8 read as %1: check the name.</numerusform>
+            <numerusform>%n cards not in UTF-8 read as %1: check the names.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--charset names another code page.</source>
+        <translation>--charset names another code page.</translation>
+    </message>
+    <message>
+        <source>Added %1, merged %2, skipped %3.</source>
+        <translation>Added %1, merged %2, skipped %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) without a name named after the company.</source>
+        <translation>
+            <numerusform>%n card without a name named after the company.</numerusform>
+            <numerusform>%n cards without a name named after the company.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) without a name named after the e-mail address.</source>
+        <translation>
+            <numerusform>%n card without a name named after the e-mail address.</numerusform>
+            <numerusform>%n cards without a name named after the e-mail address.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1 of %2 cards written.</source>
+        <translation>Import cancelled: %1 of %2 cards written.</translation>
     </message>
 </context>
 <context>

@@ -495,6 +495,10 @@
         <translation>voeg mensen toe uit een vCard-bestand (.vcf)</translation>
     </message>
     <message>
+        <source>for text that is not UTF-8 and names no character set (default: this computer&apos;s legacy code page, Windows-1252 where there is none)</source>
+        <translation>voor tekst die geen UTF-8 is en geen tekenset noemt (standaard: de oude codetabel van deze computer, Windows-1252 als die er niet is)</translation>
+    </message>
+    <message>
         <source>one person, two records: keep INTO</source>
         <translation>één persoon, twee records: bewaar INTO</translation>
     </message>
@@ -868,6 +872,10 @@
     <message>
         <source>&apos;%1&apos; is not a circle; use one of %2</source>
         <translation>&apos;%1&apos; is geen kring; gebruik een van %2</translation>
+    </message>
+    <message>
+        <source>--charset: &apos;%1&apos; is not a known character set</source>
+        <translation>--charset: &apos;%1&apos; is geen bekende tekenset</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -1912,16 +1920,23 @@
         <translation>%1 samenvoegen met:</translation>
     </message>
     <message>
-        <source>Added %1, merged %2, skipped %3.</source>
-        <translation>%1 toegevoegd, %2 samengevoegd, %3 overgeslagen.</translation>
-    </message>
-    <message>
         <source>Import people</source>
         <translation>Mensen importeren</translation>
     </message>
     <message>
         <source>Circle for the new people:</source>
         <translation>Kring voor de nieuwe mensen:</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>%1 importeren...</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2501,126 @@
     <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>Vcard</name>
+    <message>
+        <source>The card at line %1</source>
+        <translation>De kaart op regel %1</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (no BEGIN:VCARD line).</source>
+        <translation>Het bestand bevat geen vCard (geen regel BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>The card at line %1 has no name, company or e-mail address: skipped.</source>
+        <translation>De kaart op regel %1 heeft geen naam, bedrijf of e-mailadres: overgeslagen.</translation>
+    </message>
+    <message>
+        <source>The card at line %1 is skipped: its name on line %2 is not UTF-8 or %3 text.</source>
+        <translation>De kaart op regel %1 is overgeslagen: de naam op regel %2 is geen tekst in UTF-8 of %3.</translation>
+    </message>
+    <message>
+        <source>The card at line %1 is skipped: its name is longer than %2 characters.</source>
+        <translation>De kaart op regel %1 is overgeslagen: de naam is langer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <source>The card at line %1 is skipped: its name holds control characters.</source>
+        <translation>De kaart op regel %1 is overgeslagen: de naam bevat stuurtekens.</translation>
+    </message>
+    <message>
+        <source>%1: line %2 is not a vCard property; left out.</source>
+        <translation>%1: regel %2 is geen vCard-eigenschap; weggelaten.</translation>
+    </message>
+    <message>
+        <source>%1: line %2 (%3) is not text in any character set tried; left out.</source>
+        <translation>%1: regel %2 (%3) is in geen enkele geprobeerde tekenset tekst; weggelaten.</translation>
+    </message>
+    <message>
+        <source>%1: line %2 names an unknown character set, %3; read as %4.</source>
+        <translation>%1: regel %2 noemt een onbekende tekenset, %3; gelezen als %4.</translation>
+    </message>
+    <message>
+        <source>%1: line %2: %3 is not an e-mail address; left out.</source>
+        <translation>%1: regel %2: %3 is geen e-mailadres; weggelaten.</translation>
+    </message>
+    <message>
+        <source>%1: more than 20 e-mail addresses; the first 20 are kept.</source>
+        <translation>%1: meer dan 20 e-mailadressen; de eerste 20 zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>%1: line %2 (%3) holds characters that cannot be stored; left out.</source>
+        <translation>%1: regel %2 (%3) bevat tekens die niet bewaard kunnen worden; weggelaten.</translation>
+    </message>
+    <message>
+        <source>%1: the company is too long or holds control characters; left out.</source>
+        <translation>%1: het bedrijf is te lang of bevat stuurtekens; weggelaten.</translation>
+    </message>
+    <message>
+        <source>%1: the notes are longer than %2 characters; left out.</source>
+        <translation>%1: de notities zijn langer dan %2 tekens; weggelaten.</translation>
+    </message>
+    <message>
+        <source>%1 is skipped: %2</source>
+        <translation>%1 is overgeslagen: %2</translation>
+    </message>
+    <message>
+        <source>Read as %1 (the file&apos;s byte order mark says so).</source>
+        <translation>Gelezen als %1 (dat zegt de byte order mark van het bestand).</translation>
+    </message>
+    <message>
+        <source>Read as UTF-8.</source>
+        <translation>Gelezen als UTF-8.</translation>
+    </message>
+    <message>
+        <source>Read in the character sets the cards name: %1.</source>
+        <translation>Gelezen in de tekensets die de kaarten noemen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) not in UTF-8 read as %1: check the names.</source>
+        <translation>
+            <numerusform>%n kaart niet in UTF-8 gelezen als %1: controleer de namen.</numerusform>
+            <numerusform>%n kaarten niet in UTF-8 gelezen als %1: controleer de namen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--charset names another code page.</source>
+        <translation>--charset noemt een andere codetabel.</translation>
+    </message>
+    <message>
+        <source>Added %1, merged %2, skipped %3.</source>
+        <translation>%1 toegevoegd, %2 samengevoegd, %3 overgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) without a name named after the company.</source>
+        <translation>
+            <numerusform>%n kaart zonder naam genoemd naar het bedrijf.</numerusform>
+            <numerusform>%n kaarten zonder naam genoemd naar het bedrijf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) without a name named after the e-mail address.</source>
+        <translation>
+            <numerusform>%n kaart zonder naam genoemd naar het e-mailadres.</numerusform>
+            <numerusform>%n kaarten zonder naam genoemd naar het e-mailadres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Voortgang van het importeren</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Importeren afbreken</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Het bestand kon niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1 of %2 cards written.</source>
+        <translation>Importeren afgebroken: %1 van %2 kaarten bewaard.</translation>
     </message>
 </context>
 <context>

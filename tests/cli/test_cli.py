@@ -225,19 +225,60 @@ def test_people_import_reports_added_merged_and_skipped(data_dir):
     sample = Path(__file__).parents[1] / "data" / "people.vcf"
     first = dayweave("people", "import", str(sample), "--circle", "peer", data_dir=data_dir)
     assert first.returncode == 0, first.stderr
-    assert "Added 4, merged 1, skipped 2." in first.stdout
-    assert "Card 4 has no name." in first.stdout
+    assert "Read as UTF-8." in first.stdout
+    assert "Added 6, merged 1, skipped 0." in first.stdout
+    assert "1 card without a name named after the e-mail address." in first.stdout
+    assert "Broken Line: line 32 is not a vCard property; left out." in first.stdout
     again = dayweave("people", "import", str(sample), "--circle", "peer", data_dir=data_dir)
-    assert "Added 0, merged 5, skipped 2." in again.stdout
+    assert "Added 0, merged 7, skipped 0." in again.stdout
     listed = json.loads(dayweave("people", "list", "--json", data_dir=data_dir).stdout)
-    assert sorted(p["name"] for p in listed) == [
-        "Anna de Vries",
-        "Joost Jansen",
-        "Piet Pieters",
-        "Zoë Bakker",
-    ]
+    assert sorted(p["name"] for p in listed) == sorted(
+        [
+            "Anna de Vries",
+            "Broken Line",
+            "Joost Jansen",
+            "nobody@example.com",
+            "Piet Pieters",
+            "Zoë Bakker",
+        ]
+    )
     bad = dayweave("people", "import", str(sample), "--circle", "friends", data_dir=data_dir)
     assert bad.returncode == 2 and "not a circle" in bad.stderr
+
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "vcard"
+
+
+def test_a_file_whose_cards_cannot_be_read_exits_1_naming_each_by_line(data_dir):
+    # Two cards in UTF-16, each with an empty name and nothing else.
+    done = dayweave(
+        "people", "import", str(CORPUS / "vcardlib__collection1.vcf"), "--circle", "peer",
+        data_dir=data_dir,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stdout
+    assert "Read as UTF-16 (the file's byte order mark says so)." in done.stdout
+    assert "The card at line 1 has no name, company or e-mail address: skipped." in done.stdout
+    empty = dayweave(
+        "people", "import", str(CORPUS / "folkerkinzel__empty.vcf"), "--circle", "peer",
+        data_dir=data_dir,
+    )  # fmt: skip
+    assert empty.returncode == 1 and "holds no vCard" in empty.stdout
+
+
+def test_a_code_page_file_is_read_in_dutch_with_the_code_page_named(data_dir):
+    done = dayweave(
+        "--lang", "nl", "people", "import", str(CORPUS / "folkerkinzel__ansi-hebrew.vcf"),
+        "--circle", "peer", "--charset", "cp1255", data_dir=data_dir,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Windows-1255" in done.stdout and "1 toegevoegd" in done.stdout
+    listed = json.loads(dayweave("people", "list", "--json", data_dir=data_dir).stdout)
+    assert [p["name"] for p in listed] == ["אפרים קישון"]
+    bad = dayweave(
+        "people", "import", str(CORPUS / "folkerkinzel__ansi-hebrew.vcf"), "--circle", "peer",
+        "--charset", "klingon", data_dir=data_dir,
+    )  # fmt: skip
+    assert bad.returncode == 2 and "klingon" in bad.stderr
 
 
 def test_reading_commands_work_while_another_process_holds_the_folder(data_dir):
@@ -255,3 +296,17 @@ def test_reading_commands_work_while_another_process_holds_the_folder(data_dir):
         assert dayweave("people", "list", data_dir=data_dir).returncode == 0
     finally:
         holder.close()
+
+
+def test_a_big_file_goes_to_the_store_in_parts_and_is_said_as_one(data_dir, monkeypatch, capsys):
+    from tracker.cli import main, writing
+
+    monkeypatch.setattr(writing, "IMPORT_PART", 2)
+    sample = Path(__file__).parents[1] / "data" / "people.vcf"
+    argv = ["--data-dir", str(data_dir), "people", "import", str(sample), "--circle", "peer"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "Added 6, merged 1, skipped 0." in out  # a duplicate in another part still merges
+    assert out.count("Broken Line: line 32") == 1
+    assert main(argv) == 0
+    assert "Added 0, merged 7, skipped 0." in capsys.readouterr().out

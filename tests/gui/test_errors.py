@@ -14,7 +14,7 @@ from tracker.core.model import Entry, Person, ValidationError, validate_entry, v
 from tracker.store.atomic import StoreWriteError, atomic_write
 from tracker.store.journal import DamageReport
 from tracker.store.lock import LockTimeout
-from tracker.ui.errors import damage_text, error_text, import_problem_text
+from tracker.ui.errors import damage_text, error_text
 from tracker.ui.i18n import install_translations
 
 EVERY_VALUE = {"limit": 500, "zone": "Mars/Base", "kind": "work", "tag": "two words",
@@ -101,14 +101,13 @@ def test_a_block_that_began_later_is_named_with_its_local_start(monkeypatch):
 
 
 def test_a_skipped_vcard_is_said_in_dutch(dutch):
-    from tracker.core.vcard import parse_vcards, plan_import
+    from tracker.core.vcard import read_vcards
+    from tracker.ui.people.importing import import_problem_text
 
-    text = "BEGIN:VCARD\nVERSION:3.0\nEMAIL:x@example.com\nEND:VCARD\n"
-    text += "BEGIN:VCARD\nVERSION:3.0\nFN:Anna\nEMAIL:anna\nEND:VCARD\n"
-    cards, problems = parse_vcards(text)
-    problems += plan_import(cards, [], "peer").skipped
-    assert problems == ["card 1: has no name", "'Anna': 'anna' is not an e-mail address"]
+    text = b"BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nEND:VCARD\n"
+    text += b"BEGIN:VCARD\nVERSION:3.0\nFN:Anna\nEMAIL:anna\nEND:VCARD\n"
+    problems = [p.to_record() for p in read_vcards(text).problems]
     assert [import_problem_text(p) for p in problems] == [
-        "Kaart 1 heeft geen naam.",
-        "'Anna': 'anna' is geen e-mailadres.",
+        "De kaart op regel 1 heeft geen naam, bedrijf of e-mailadres: overgeslagen.",
+        "Anna: regel 8: anna is geen e-mailadres; weggelaten.",
     ]

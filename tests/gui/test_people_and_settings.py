@@ -68,9 +68,13 @@ def test_the_editor_refuses_bad_input(qtbot):
 def test_vcard_import_in_the_window(qtbot, journal, clock):
     window = PeopleWindow(journal, clock, AMS)
     qtbot.addWidget(window)
-    summary = window.import_file(str(SAMPLE), "customer")
-    assert summary == "Added 4, merged 1, skipped 2."
-    assert "has no name" in window.status.text()
+    with qtbot.waitSignal(window.imported, timeout=20_000) as done:
+        window.import_file(str(SAMPLE), "customer")
+    assert done.args[0] == (
+        "Read as UTF-8. Added 6, merged 1, skipped 0."
+        " 1 card without a name named after the e-mail address."
+    )
+    assert "Broken Line: line 32 is not a vCard property; left out." in window.status.text()
     assert {p.circle for p in journal.people()} == {"customer"}
 
 

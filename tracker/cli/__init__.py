@@ -68,6 +68,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tracker.launch import start_app
 
         return start_app(args.data_dir, args.exit_when_ready, args.lang)
+    if getattr(args, "lang", None):  # what the command says, as the app would say it
+        from tracker.core.words import set_language
+
+        set_language(args.lang)
     return run(args)
 
 

@@ -242,6 +242,15 @@ def _add_people(sub: Any) -> None:
     )
     importing.add_argument("file", type=Path)
     importing.add_argument("--circle", required=True, help=", ".join(CIRCLES))
+    importing.add_argument(
+        "--charset",
+        metavar="CODE-PAGE",
+        help=translate(
+            "Cli",
+            "for text that is not UTF-8 and names no character set (default: this"
+            " computer's legacy code page, Windows-1252 where there is none)",
+        ),
+    )
     merge = actions.add_parser("merge", help=translate("Cli", "one person, two records: keep INTO"))
     merge.add_argument("name")
     merge.add_argument("into", metavar="INTO-NAME")

@@ -103,12 +103,20 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
     if args.circle not in CIRCLES:
         text = translate("Cli", "'%1' is not a circle; use one of %2")
         raise UsageError(fill(text, args.circle, ", ".join(CIRCLES)))
+    from tracker.core.vcard import platform_legacy, read_vcards
+    from tracker.core.vcardlines import codec_of
+
+    if args.charset is not None and codec_of(args.charset) is None:
+        text = translate("Cli", "--charset: '%1' is not a known character set")
+        raise UsageError(fill(text, args.charset))
     try:
-        text = args.file.read_text(encoding="utf-8-sig", errors="replace")
+        data = args.file.read_bytes()
     except OSError as error:
         text = translate("Cli", "cannot read %1: %2")
         raise UsageError(fill(text, args.file, error.strerror)) from None
-    return commands.ImportPeople(text=text, circle=args.circle, source=args.file.name)
+    args.reading = read_vcards(data, args.charset or platform_legacy())
+    cards = [card.to_record() for card in args.reading.cards]
+    return commands.ImportPeople(cards=cards, circle=args.circle, source=args.file.name)
 
 
 def run_writing(args: argparse.Namespace) -> int:
@@ -116,19 +124,11 @@ def run_writing(args: argparse.Namespace) -> int:
 
     zone = local_zone()
     request = build_request(args, SystemClock().now(), zone)
-    answer = _ask_app(args, request)
-    if answer is None:
-        result = _run_here(args, request)
-    elif not answer.get("ok"):
-        error = answer.get("error") or {}
-        from tracker.cli import one_line
-
-        print(f"dayweave: {one_line(_refusal_text(error))}", file=sys.stderr)
-        return int(error.get("exit", EXIT_FAILED))
-    else:
-        from tracker.commands import Result
-
-        result = Result.from_json(answer["result"])
+    if request.NAME == "people.import":
+        return _import_in_parts(args, request)
+    result = _send(args, request)
+    if isinstance(result, int):
+        return result
     if args.command == "calendar":
         from tracker.cli.calendar_text import print_calendar_result
 
@@ -136,7 +136,57 @@ def run_writing(args: argparse.Namespace) -> int:
         return EXIT_OK
     command = args.command if args.command != "people" else request.NAME
     print_result(result, command, getattr(args, "json", False))
-    if request.NAME == "people.import" and not result.people and _read_nothing(result):
+    return EXIT_OK
+
+
+def _send(args: argparse.Namespace, request: Any) -> Any:
+    """To the running app, else done here: the result, or the exit code of a refusal."""
+    answer = _ask_app(args, request)
+    if answer is None:
+        return _run_here(args, request)
+    if not answer.get("ok"):
+        error = answer.get("error") or {}
+        from tracker.cli import one_line
+
+        print(f"dayweave: {one_line(_refusal_text(error))}", file=sys.stderr)
+        return int(error.get("exit", EXIT_FAILED))
+    from tracker.commands import Result
+
+    return Result.from_json(answer["result"])
+
+
+IMPORT_PART = 5_000  # cards a request: request and answer stay far below the socket's limit
+
+
+def _import_in_parts(args: argparse.Namespace, request: Any) -> int:
+    """A big file goes in parts (each one write); their counts and problems are added up."""
+    from tracker.commands import Result
+
+    total = Result(request.NAME)
+    counts = {"added": 0, "merged": 0, "skipped": 0}
+    cards = list(request.cards)
+    for start in range(0, len(cards), IMPORT_PART):
+        result = _send(args, request.with_fields(cards=cards[start : start + IMPORT_PART]))
+        if isinstance(result, int):
+            return result
+        for code, values in result.notes:
+            if code == "imported":
+                for key in counts:
+                    counts[key] += values.get(key, 0)
+            else:
+                total.note(code, **values)
+    total.note("imported", **counts)
+    return _imported(args, total)
+
+
+def _imported(args: argparse.Namespace, result: Any) -> int:
+    """The import's report; exit 1 when the file had no card, or none could be read."""
+    from tracker.cli.vcard_text import import_lines
+
+    counts = next((values for code, values in result.notes if code == "imported"), {})
+    problems = [values for code, values in result.notes if code == "import_problem"]
+    print("\n".join(import_lines(args.reading, counts, problems)))
+    if not counts.get("added") and not counts.get("merged"):
         return EXIT_FAILED  # a file from which nothing could be read is not a success
     return EXIT_OK
 
@@ -164,11 +214,6 @@ class _Details:
         self.field = str(details.get("field", ""))
         self.values = details.get("values") if isinstance(details.get("values"), dict) else {}
         self.part = str(details.get("part", ""))
-
-
-def _read_nothing(result: Any) -> bool:
-    counts = next((values for code, values in result.notes if code == "imported"), {})
-    return not counts.get("merged") and bool(counts.get("skipped"))
 
 
 def _ask_app(args: argparse.Namespace, request: Any) -> dict | None:

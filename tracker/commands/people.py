@@ -8,6 +8,7 @@ from typing import Any
 from tracker.commands.errors import AmbiguousName, Refused, refuse_unknown_changes
 from tracker.commands.requests import (
     AddPerson,
+    BadRequest,
     DeletePerson,
     EditPerson,
     ImportPeople,
@@ -260,12 +261,23 @@ def merge_people(door: Any, request: MergePeople) -> Result:
 
 
 def import_people(door: Any, request: ImportPeople) -> Result:
-    from tracker.core.vcard import parse_vcards, plan_import
+    """New people for cards nobody matches, the rest merged in: one write for them all."""
+    from tracker.core.bulk import cycles_collected_later
 
-    cards, problems = parse_vcards(request.text)
+    with cycles_collected_later():
+        return _import_people(door, request)
+
+
+def _import_people(door: Any, request: ImportPeople) -> Result:
+    from tracker.core.vcard import Card
+    from tracker.core.vcardplan import plan_import
+
+    try:
+        cards = [Card.from_record(record) for record in request.cards]
+    except ValueError as error:
+        raise BadRequest(str(error)) from None
     current = {p.id: p for p in door.journal.people()}
     plan = plan_import(cards, current.values(), request.circle)
-    problems = [*problems, *plan.skipped]
     writes = Writes()
     for person in plan.added:
         writes.person(None, person)
@@ -278,13 +290,8 @@ def import_people(door: Any, request: ImportPeople) -> Result:
         "imported",
         added=len(plan.added),
         merged=len(plan.merged) + plan.duplicates,
-        skipped=len(problems),
+        skipped=len(plan.skipped),
     )
-    for problem in problems:
-        result.note(
-            "import_problem",
-            text=str(problem),
-            code=getattr(problem, "code", ""),
-            card=getattr(problem, "card", ""),
-        )
+    for problem in plan.skipped:
+        result.note("import_problem", **problem.to_record())
     return result

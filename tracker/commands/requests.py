@@ -71,6 +71,12 @@ _TYPES: dict[str, tuple[Any, Any, Any]] = {
     # Records of a backup: each is checked by the import itself, so one bad record is named
     # and skipped instead of refusing the rest.
     "records": (lambda v: isinstance(v, list), list, list),
+    # Cards read from a vCard file: records all, or the request is refused.
+    "cards": (
+        lambda v: isinstance(v, list) and all(isinstance(i, dict) for i in v),
+        tuple,
+        list,
+    ),
     "map": (
         lambda v: isinstance(v, dict) and all(isinstance(x, str) for x in (*v, *v.values())),
         dict,
@@ -79,7 +85,7 @@ _TYPES: dict[str, tuple[Any, Any, Any]] = {
 }
 _EMPTY: dict[str, Any] = {
     "text": "", "text?": None, "bool": False, "int?": None, "time?": None, "texts": (),
-    "names": (), "record": None, "map": None, "records": (),
+    "names": (), "record": None, "map": None, "records": (), "cards": (),
 }  # fmt: skip
 
 
@@ -218,11 +224,13 @@ class DeletePerson(Request):
 
 
 class ImportPeople(Request):
-    """A vCard file's text (decoded by the asker), the circle for new people, its file name."""
+    """Cards read from a vCard file by the asker (tracker.core.vcard.Card records: the reading
+    is slow and says its own problems, the store is written here), the circle for new people,
+    the file's name. A big file may come in several requests, one part each."""
 
     __slots__ = ()
     NAME = "people.import"
-    FIELDS: ClassVar[dict[str, str]] = {"text": "text", "circle": "text?", "source": "text"}
+    FIELDS: ClassVar[dict[str, str]] = {"cards": "cards", "circle": "text?", "source": "text"}
 
 
 class ImportRecords(Request):

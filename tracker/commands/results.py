@@ -22,7 +22,7 @@ NOTES = (
     "nothing_running",  # {"what"}: stop with nothing to stop
     "nothing_to_undo",
     "imported",  # {"added", "merged", "skipped"}
-    "import_problem",  # {"text", "code", "card"}
+    "import_problem",  # {"code", "line", "card", ...}: a card the import skipped
     "unchanged",  # an edit that changed nothing
     "calendar_read",  # {"path", "files", "events", "problems"}: a calendar source added
 )

@@ -47,7 +47,14 @@ class Writes:
         done: list[tuple[Any, Any]] = []
         with journal.transaction():
             try:
-                for before, person in self.people:
+                if len(self.people) > 1:  # one write for them all (an import: thousands)
+                    pairs = [(before is None, person) for before, person in self.people]
+                    for (before, _), stored in zip(
+                        self.people, journal.put_people(pairs), strict=True
+                    ):
+                        stored_people[stored.id] = stored
+                        done.append((before, stored))
+                for before, person in self.people if len(self.people) == 1 else ():
                     if before is None:
                         stored_people[person.id] = journal.add_person(person)
                     else:

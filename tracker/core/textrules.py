@@ -37,6 +37,8 @@ def _check_text(field_name: str, value: Any, limit: int, *, multiline: bool = Fa
         raise ValidationError(
             field_name, f"{label} is longer than {limit} characters", "too_long", {"limit": limit}
         )
+    if value.isprintable():
+        return  # no "Other" character at all, so no control character (fast: an import)
     allowed = _ALLOWED_IN_NOTES if multiline else set()
     for char in value:
         if char not in allowed and unicodedata.category(char) in ("Cc", "Cs"):

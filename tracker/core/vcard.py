@@ -1,20 +1,49 @@
-"""Reading people from vCard (.vcf) files, and merging them into the people you have.
+"""Reading people from vCard (.vcf) files, whatever exported them.
 
-A malformed card is reported and skipped; the rest are read. Cards match an existing person by
-e-mail address or by name (ignoring case and accents): those are merged, never doubled.
+Versions 2.1 to 4.0, quoted-printable, byte order marks, each property's CHARSET=, and files
+in an old Windows code page. Read property by property: a property that cannot be read is
+left out and reported, and the card keeps its name. A card with no name is named by its
+company (ORG), else by its e-mail address. Nothing is stored mangled: text that is no text in
+any character set tried is reported by its line, never kept with U+FFFD in it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
-from tracker.core.model import Person, ValidationError, normalise_name, validate_person
+from tracker.core.bulk import cycles_collected_later
+from tracker.core.model import MAX_NAME, MAX_NOTE
+from tracker.core.vcardlines import (
+    Property,
+    charset_label,
+    codec_of,
+    decode_value,
+    file_lines,
+    logical_lines,
+    parse_property,
+    split_structured,
+    unescape,
+)
 
-__all__ = ["Card", "ImportPlan", "parse_vcards", "plan_import"]
+__all__ = [
+    "DEFAULT_LEGACY",
+    "MAX_EMAILS",
+    "SKIPS",
+    "Card",
+    "ImportProblem",
+    "Reading",
+    "platform_legacy",
+    "read_vcards",
+]
 
-_BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE | re.MULTILINE)
+DEFAULT_LEGACY = "cp1252"  # the legacy code page of most Windows exports, unless told another
+MAX_EMAILS = 20
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
+_USED = {"FN", "N", "ORG", "EMAIL", "NOTE"}
+_PROGRESS_EVERY = 500  # logical lines between progress calls
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,135 +52,335 @@ class Card:
     emails: tuple[str, ...] = ()
     team: str = ""
     notes: str = ""
+    line: int = 0  # the line of its BEGIN:VCARD
+    named_by: str = "name"  # "name" (FN or N), "org" (a company card), "email"
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "emails": list(self.emails),
+            "team": self.team,
+            "notes": self.notes,
+            "line": self.line,
+            "named_by": self.named_by,
+        }
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Card:
+        """ValueError when the record is not a card's."""
+        texts = ("name", "team", "notes", "named_by")
+        if not isinstance(record, dict) or not all(
+            isinstance(record.get(k, ""), str) for k in texts
+        ):
+            raise ValueError("a card must be a record of texts")
+        emails = record.get("emails", [])
+        line = record.get("line", 0)
+        if not isinstance(emails, list) or not all(isinstance(e, str) for e in emails):
+            raise ValueError("a card's e-mails must be a list of texts")
+        if not isinstance(line, int) or isinstance(line, bool):
+            raise ValueError("a card's line must be a number")
+        return cls(
+            record.get("name", ""),
+            tuple(emails),
+            record.get("team", ""),
+            record.get("notes", ""),
+            line,
+            record.get("named_by", "name"),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProblem:
+    """Why a card was skipped or a property left out: a code and what the message names
+    (`card` is the card's name, "" when it has none; `line` the card's or the property's)."""
+
+    code: str
+    line: int = 0
+    card: str = ""
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:  # for logs and test failures; people read the translated text
+        who = self.card or f"card at line {self.line}"
+        return f"{who}: {self.code} {self.values}" if self.values else f"{who}: {self.code}"
+
+    def to_record(self) -> dict[str, Any]:
+        return {"code": self.code, "line": self.line, "card": self.card, **self.values}
 
 
 @dataclass(slots=True)
-class ImportPlan:
-    added: list[Person] = field(default_factory=list)
-    merged: list[Person] = field(default_factory=list)  # people already there, as updated
-    duplicates: int = 0  # cards merged into a person added or kept as they were
-    skipped: list[str] = field(default_factory=list)  # why, one line a card
+class Reading:
+    cards: list[Card] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+    found: int = 0  # cards in the file (BEGIN:VCARD lines)
+    bom: str | None = None  # the encoding a byte order mark named
+    declared: set[str] = field(default_factory=set)  # CHARSET= values honoured, as labels
+    legacy: str = DEFAULT_LEGACY
+    guessed: dict[str, int] = field(default_factory=dict)  # code page -> cards read in it
+    # (text not UTF-8 in a card that named no character set: read in the legacy code page)
+    cancelled: bool = False
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for p in self.problems if p.code in SKIPS)
 
 
-class ImportProblem(str):
-    """Why one card was skipped: English text (the command line prints it), plus a code and
-    the card (its number or name) for the app to say it in the user's language."""
-
-    code: str
-    card: str
-    error: ValidationError | None
-
-    def __new__(
-        cls, text: str, code: str, card: str = "", error: ValidationError | None = None
-    ) -> ImportProblem:
-        problem = super().__new__(cls, text)
-        problem.code = code
-        problem.card = card
-        problem.error = error
-        return problem
+# problems that cost a whole card
+SKIPS = {"no_cards", "no_name", "name_unreadable", "name_too_long", "name_unstorable"}
 
 
-def _split_cards(text: str) -> list[str]:
-    """One text per BEGIN:VCARD, so one bad card cannot take its neighbours with it."""
-    starts = [m.start() for m in _BEGIN.finditer(text)]
-    return [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=False)]
+def platform_legacy() -> str:
+    """This computer's legacy code page (Windows: the ANSI code page, cp1253 on a Greek one);
+    elsewhere, where there is none, Windows-1252."""
+    import locale
+
+    codec = codec_of(locale.getencoding())
+    return (
+        codec if codec and re.fullmatch(r"cp\d+", codec) and codec != "cp65001" else DEFAULT_LEGACY
+    )
 
 
-def _value(component, name: str) -> str:
-    item = getattr(component, name, None)
-    value = getattr(item, "value", "") if item is not None else ""
-    if isinstance(value, list):
-        value = ", ".join(str(v) for v in value if v)
-    return str(value).strip()
+def read_vcards(
+    data: bytes,
+    legacy: str = DEFAULT_LEGACY,
+    progress: Callable[[int, int], bool] | None = None,
+) -> Reading:
+    """The cards in a .vcf file's bytes. `legacy` is the code page for text that is not UTF-8
+    when no CHARSET= in the card or the file names one. `progress(done, total)` is called now
+    and then with the lines read; when it returns False, reading stops (`cancelled`)."""
+    with cycles_collected_later():
+        return _read(data, legacy, progress)
 
 
-def parse_vcards(text: str) -> tuple[list[Card], list[str]]:
-    """The cards in a .vcf text, and one reason for each card that could not be read."""
-    import vobject  # only the import needs it
-
-    cards: list[Card] = []
-    problems: list[str] = []
-    chunks = _split_cards(text)
-    if not chunks and text.strip():
-        return [], [ImportProblem("the file holds no vCard (no BEGIN:VCARD line)", "no_cards")]
-    for number, chunk in enumerate(chunks, start=1):
-        try:
-            component = vobject.readOne(chunk)
-        except Exception as error:  # vobject raises many kinds for broken input
-            problems.append(
-                ImportProblem(
-                    f"card {number}: not a readable vCard ({type(error).__name__})",
-                    "unreadable",
-                    str(number),
-                )
-            )
-            continue
-        name = _value(component, "fn")
-        if not name and hasattr(component, "n"):
-            parts = component.n.value
-            name = " ".join(p for p in (parts.given, parts.additional, parts.family) if p).strip()
-        if not name:
-            problems.append(ImportProblem(f"card {number}: has no name", "no_name", str(number)))
-            continue
-        emails = tuple(
-            str(e.value).strip().lower()
-            for e in component.contents.get("email", [])
-            if str(e.value).strip()
-        )
-        org = component.contents.get("org", [])
-        team = ""
-        if org:
-            value = org[0].value
-            team = " ".join(value) if isinstance(value, list) else str(value)
-        cards.append(Card(name, emails, team.strip(), _value(component, "note")))
-    return cards, problems
+def _read(data: bytes, legacy: str, progress: Callable[[int, int], bool] | None) -> Reading:
+    lines, bom = file_lines(data)
+    reading = Reading(bom=bom, legacy=codec_of(legacy) or DEFAULT_LEGACY)
+    hint = _file_hint(lines)
+    card: list[tuple[str, int]] | None = None
+    begin = 0
+    for count, (line, number) in enumerate(logical_lines(lines)):
+        if (
+            progress is not None
+            and count % _PROGRESS_EVERY == 0
+            and not progress(number, len(lines))
+        ):
+            reading.cancelled = True
+            return reading
+        word = line.strip().upper()
+        if word == "BEGIN:VCARD":
+            if card is not None:
+                _read_card(card, begin, hint, reading)  # no END:VCARD: it ends here
+            card, begin = [], number
+            reading.found += 1
+        elif word == "END:VCARD" and card is not None:
+            _read_card(card, begin, hint, reading)
+            card = None
+        elif card is not None:
+            card.append((line, number))
+    if card is not None:
+        _read_card(card, begin, hint, reading)  # a file cut off before END:VCARD
+    if reading.found == 0:
+        reading.problems.append(ImportProblem("no_cards"))
+    if progress is not None:
+        progress(len(lines), len(lines))
+    return reading
 
 
-def plan_import(cards: Iterable[Card], people: Iterable[Person], circle: str) -> ImportPlan:
-    """Which cards become new people and which merge into someone you already have."""
-    plan = ImportPlan()
-    known = [p for p in people if not p.deleted]
-    for card in cards:
-        try:  # a card that would make an invalid person is skipped and said, not half-imported
-            validate_person(
-                Person(
-                    name=card.name,
-                    circle=circle,
-                    team=card.team,
-                    notes=card.notes,
-                    emails=card.emails,
-                )
-            )
-        except ValidationError as error:
-            name = card.name[:40]
-            plan.skipped.append(ImportProblem(f"{name!r}: {error}", "invalid", name, error))
-            continue
-        emails = set(card.emails)
-        match = next((p for p in known if emails & set(p.emails)), None) or next(
-            (p for p in known if normalise_name(p.name) == normalise_name(card.name)), None
-        )
-        if match is None:
-            person = Person(
-                name=card.name,
-                circle=circle,
-                team=card.team,
-                notes=card.notes,
-                emails=tuple(sorted(emails)),
-            )
-            plan.added.append(person)
-            known.append(person)
-            continue
-        merged = match.with_changes(
-            emails=tuple(sorted(set(match.emails) | emails)),
-            team=match.team or card.team,
-            notes=match.notes or card.notes,
-        )
-        known[known.index(match)] = merged
-        if any(p is match for p in plan.added):  # the same person twice in one file
-            plan.added[next(i for i, p in enumerate(plan.added) if p is match)] = merged
-            plan.duplicates += 1
-        elif merged != match:
-            plan.merged = [p for p in plan.merged if p.id != merged.id] + [merged]
+def _legacy_in(params: dict[str, list[str]]) -> str | None:
+    """A CHARSET= that names an old code page (not a Unicode one): how this exporter wrote."""
+    for charset in params.get("CHARSET", ()):
+        codec = codec_of(charset)
+        if codec and not codec.startswith("utf") and codec != "ascii":
+            return codec
+    return None
+
+
+def _file_hint(lines: list[str]) -> str | None:
+    for line in lines:
+        if "CHARSET=" in line.upper():
+            prop = parse_property(line, 0)
+            found = _legacy_in(prop.params) if prop is not None else None
+            if found:
+                return found
+    return None
+
+
+def _read_card(
+    lines: list[tuple[str, int]], begin: int, hint: str | None, reading: Reading
+) -> None:
+    props: list[Property] = []
+    unreadable: list[int] = []
+    for line, number in lines:
+        prop = parse_property(line, number)
+        if prop is None:
+            unreadable.append(number)
         else:
-            plan.duplicates += 1
-    return plan
+            props.append(prop)
+    legacy = next(filter(None, (_legacy_in(p.params) for p in props)), None)
+    builder = _CardBuilder(begin, legacy or hint or reading.legacy, reading)
+    for prop in props:
+        if prop.name in _USED:
+            builder.take(prop)
+    card = builder.card()
+    label = card.name if card is not None else ""
+    for number in unreadable:
+        reading.problems.append(ImportProblem("line_unreadable", number, label))
+    for problem in builder.problems:
+        reading.problems.append(
+            ImportProblem(problem.code, problem.line, label, problem.values)
+            if problem.code not in SKIPS
+            else problem
+        )
+    if card is not None:
+        reading.cards.append(card)
+        if builder.guessed:
+            label = charset_label(builder.legacy)
+            reading.guessed[label] = reading.guessed.get(label, 0) + 1
+
+
+class _CardBuilder:
+    """One card's properties, decoded one by one; what fails is left out and said."""
+
+    def __init__(self, begin: int, legacy: str, reading: Reading) -> None:
+        self.begin = begin
+        self.legacy = legacy
+        self.reading = reading
+        self.full_names: list[str] = []  # FN
+        self.parts_names: list[str] = []  # N, when no FN has one
+        self.orgs: list[str] = []
+        self.teams: list[str] = []
+        self.emails: list[str] = []
+        self.notes: list[str] = []
+        self.problems: list[ImportProblem] = []
+        self.name_failed: Property | None = None
+        self.guessed = False
+
+    def _text(self, prop: Property) -> str | None:
+        decoded = decode_value(prop, self.legacy, self.reading.bom)
+        if decoded.unknown_charset:
+            self.problems.append(
+                ImportProblem(
+                    "unknown_charset",
+                    prop.line,
+                    values={
+                        "charset": decoded.unknown_charset,
+                        "used": charset_label(decoded.codec) if decoded.codec else "",
+                    },
+                )
+            )
+        if decoded.text is None:
+            if prop.name in ("FN", "N"):
+                self.name_failed = self.name_failed or prop
+            else:
+                self.problems.append(
+                    ImportProblem("unreadable_text", prop.line, values={"property": prop.name})
+                )
+            return None
+        if decoded.guessed:
+            self.guessed = True
+        elif prop.param("CHARSET") and not decoded.text.isascii() and decoded.codec != "utf-8":
+            self.reading.declared.add(charset_label(decoded.codec))
+        return decoded.text
+
+    def take(self, prop: Property) -> None:
+        text = self._text(prop)
+        if text is None:
+            return
+        if prop.name == "FN":
+            self.full_names.append(unescape(text))
+        elif prop.name == "N":
+            parts = [*split_structured(text), "", "", ""]
+            given, additional, family = (" ".join(p.split(",")) for p in parts[1:3] + parts[:1])
+            self.parts_names.append(" ".join(p for p in (given, additional, family) if p))
+        elif prop.name == "ORG":
+            parts = [" ".join(p.split()) for p in split_structured(text)]
+            self.orgs.append(parts[0])
+            self.teams.append(" ".join(p for p in parts if p))
+        elif prop.name == "EMAIL":
+            self._email(unescape(text), prop)
+        elif prop.name == "NOTE":
+            self._note(unescape(text), prop)
+
+    def _email(self, text: str, prop: Property) -> None:
+        address = text.strip().strip(";,").strip()
+        if address.lower().startswith("mailto:"):
+            address = address[7:]
+        address = address.lower()
+        if not _EMAIL.fullmatch(address) or len(address) > MAX_NAME or not _storable(address):
+            self.problems.append(
+                ImportProblem("not_an_email", prop.line, values={"email": _shown(address)})
+            )
+        elif address not in self.emails:
+            if len(self.emails) == MAX_EMAILS:
+                self.problems.append(ImportProblem("too_many_emails", prop.line))
+                return
+            self.emails.append(address)
+
+    def _note(self, text: str, prop: Property) -> None:
+        note = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+        if not _storable(note, note=True):
+            self.problems.append(
+                ImportProblem("unstorable_text", prop.line, values={"property": "NOTE"})
+            )
+        elif note:
+            self.notes.append(note)
+
+    def _named(self) -> tuple[str, str] | None:
+        for name in (*self.full_names, *self.parts_names):
+            text = " ".join(name.split())
+            if text:
+                return text, "name"
+        if self.name_failed is not None:
+            return None  # a person whose name cannot be read is not named by their company
+        for org in self.orgs:
+            if org:
+                return org, "org"
+        return (self.emails[0], "email") if self.emails else None
+
+    def card(self) -> Card | None:
+        named = self._named()
+        if named is None:
+            if self.name_failed is not None:
+                self.problems.append(
+                    ImportProblem(
+                        "name_unreadable",
+                        self.begin,
+                        values={
+                            "name_line": self.name_failed.line,
+                            "legacy": charset_label(self.legacy),
+                        },
+                    )
+                )
+            else:
+                self.problems.append(ImportProblem("no_name", self.begin))
+            return None
+        name, named_by = named
+        if len(name) > MAX_NAME or not _storable(name):
+            code = "name_too_long" if len(name) > MAX_NAME else "name_unstorable"
+            self.problems.append(ImportProblem(code, self.begin, values={"limit": MAX_NAME}))
+            return None
+        team = next((t for t in self.teams if t), "")
+        if len(team) > MAX_NAME or not _storable(team):
+            self.problems.append(ImportProblem("team_left_out", self.begin))
+            team = ""
+        notes = "\n".join(self.notes)
+        if len(notes) > MAX_NOTE:
+            self.problems.append(
+                ImportProblem("notes_left_out", self.begin, values={"limit": MAX_NOTE})
+            )
+            notes = ""
+        return Card(name, tuple(self.emails), team, notes, self.begin, named_by)
+
+
+_UNSTORABLE = re.compile("[\x00-\x1f\x7f-\x9f\ufffd]")
+_UNSTORABLE_NOTE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]")
+
+
+def _storable(text: str, note: bool = False) -> bool:
+    """No control characters (a stored text may not hold them; a note may hold new lines and
+    tabs), and no U+FFFD: that text was mangled before it got here."""
+    return (_UNSTORABLE_NOTE if note else _UNSTORABLE).search(text) is None
+
+
+def _shown(text: str) -> str:
+    """A bad value as a message may show it: one line, not endless."""
+    return " ".join(text.split())[:60]

@@ -87,7 +87,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     found = (
         _table()
         .get(context, {})
-        .get(text if disambiguation is None else f"{text}\x04{disambiguation}")
+        .get(f"{text}\x04{disambiguation}" if disambiguation else text)  # "" as Qt: none
     )
     if isinstance(found, list):
         result = found[0 if n == 1 else -1] if found else text

@@ -193,6 +193,26 @@ class Journal:
         else:
             table.update(record, doc_ids=[existing.doc_id])
 
+    def put_records(self, path: Path, records: list[dict[str, Any]]) -> None:
+        """Insert or replace many records by id with one write of the file."""
+        self.entry_store.forget(path)
+        if self._people_store is not None:
+            self._people_store.forget()
+        table = table_for_write(self, path)
+        data = table.storage.read() or {}
+        docs = data.setdefault(table.name, {})
+        where = {doc.get("id"): key for key, doc in docs.items() if isinstance(doc, dict)}
+        next_key = max((int(k) for k in docs if str(k).isdigit()), default=0) + 1
+        for record in records:
+            key = where.get(record["id"])
+            if key is None:
+                key = where[record["id"]] = str(next_key)
+                next_key += 1
+                docs[key] = dict(record)
+            else:  # as TinyDB's update: fields this version does not know are kept
+                docs[key] = {**docs[key], **record}
+        table.storage.write(data)
+
     # -- entries -----------------------------------------------------------------------------
 
     def entries_between(self, start: datetime, end: datetime) -> list[Entry]:
@@ -262,6 +282,10 @@ class Journal:
 
     def update_person(self, person: Person) -> Person:
         return self.people_store.update(person)
+
+    def put_people(self, people: list[tuple[bool, Person]]) -> list[Person]:
+        """(new, person) pairs, written at once: see PeopleStore.put_many."""
+        return self.people_store.put_many(people)
 
     def delete_person(self, person: Person) -> Person:
         return self.update_person(person.with_changes(deleted=True))

@@ -25,7 +25,6 @@ from tracker.commands import (
     Commands,
     DeletePerson,
     EditPerson,
-    ImportPeople,
     MergePeople,
     Request,
     Result,
@@ -34,7 +33,7 @@ from tracker.commands import (
 from tracker.core.clock import Clock
 from tracker.core.model import CIRCLES, Person
 from tracker.store.journal import Journal
-from tracker.ui.errors import error_text, import_problem_text
+from tracker.ui.errors import error_text
 from tracker.ui.people.headers import keep_headers_readable
 from tracker.ui.people.texts import circle_label
 
@@ -130,6 +129,7 @@ class PeopleTable(QTableView):
 
 class PeopleWindow(QWidget):
     changed = Signal()
+    imported = Signal(str)  # an import's summary, when it has ended
 
     def __init__(
         self,
@@ -179,6 +179,11 @@ class PeopleWindow(QWidget):
         self.merge_button.setToolTip(self.tr("One person, two records: keep the other one"))
         self.import_button = QPushButton(self.tr("Import vCard..."))
         self.status = QLabel()
+        self.status.setWordWrap(True)
+        from tracker.ui.people.importing import ImportBar
+
+        self.import_bar = ImportBar()
+        self.importer = None
         buttons = QHBoxLayout()
         for button in (
             self.add_button,
@@ -194,6 +199,7 @@ class PeopleWindow(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.import_bar)
         layout.addLayout(buttons)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.add_button.clicked.connect(self.add)
@@ -315,26 +321,33 @@ class PeopleWindow(QWidget):
         if initiator is not self and self.isVisible() and result.what & {"people", "entries"}:
             self.reload()
 
-    def import_file(self, path: str, circle: str | None) -> str:
-        try:
-            with open(path, encoding="utf-8-sig", errors="replace") as handle:
-                text = handle.read()
-        except OSError as error:
-            self.status.setText(error_text(error))
-            return self.status.text()
-        result = self._run(ImportPeople(text=text, circle=circle, source=path))
-        if result is None:
-            return self.status.text()
-        counts = next(values for code, values in result.notes if code == "imported")
-        summary = (
-            self.tr("Added %1, merged %2, skipped %3.")
-            .replace("%1", str(counts["added"]))
-            .replace("%2", str(counts["merged"]))
-            .replace("%3", str(counts["skipped"]))
-        )
-        problems = [_Problem(v) for code, v in result.notes if code == "import_problem"]
-        self.status.setText(" ".join([summary, *(import_problem_text(p) for p in problems)]))
-        return summary
+    def import_file(self, path: str, circle: str | None) -> None:
+        """Start importing in the background; `imported` says when it has ended."""
+        if self.importer is not None:
+            return  # one import at a time: the button is off while one runs
+        from tracker.ui.people.importing import Importer
+
+        self.importer = Importer(self.commands, path, circle, self.import_bar, self)
+        self.importer.finished.connect(self._import_finished)
+        self.import_button.setEnabled(False)
+        self.status.setText(self.tr("Importing %1...").replace("%1", path))
+        self.importer.start()
+
+    def cancel_import(self) -> None:
+        if self.importer is not None:
+            self.importer.cancel()
+
+    def _import_finished(self, summary: str, problems: list) -> None:
+        self.importer = None
+        self.import_button.setEnabled(True)
+        self.reload()
+        self.changed.emit()
+        self.status.setText("\n".join([summary, *problems[:20]]))
+        if len(problems) > 20:
+            self.status.setText(
+                self.status.text() + "\n" + self.tr("and %n more", "", len(problems) - 20)
+            )
+        self.imported.emit(summary)
 
     def _ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import people"), "", "vCard (*.vcf)")
@@ -346,14 +359,3 @@ class PeopleWindow(QWidget):
         )
         if ok:
             self.import_file(path, CIRCLES[labels.index(label)])
-
-
-class _Problem(str):
-    """An import problem as the result carries it, in the shape import_problem_text reads."""
-
-    def __new__(cls, values: dict) -> _Problem:
-        problem = super().__new__(cls, values.get("text", ""))
-        problem.code = values.get("code", "")
-        problem.card = values.get("card", "")
-        problem.error = None
-        return problem
