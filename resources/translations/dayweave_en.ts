@@ -129,6 +129,10 @@
         <translation>The first day of the week</translation>
     </message>
     <message>
+        <source>Minutes before a break suggestion</source>
+        <translation>Minutes before a break suggestion</translation>
+    </message>
+    <message>
         <source>Time lost</source>
         <translation>Time lost</translation>
     </message>
@@ -665,6 +669,10 @@
         <translation>never</translation>
     </message>
     <message>
+        <source>not nudged (own team)</source>
+        <translation>not nudged (own team)</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>now</translation>
     </message>
@@ -897,6 +905,14 @@
         <translation> days</translation>
     </message>
     <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Inside a work block, nudges wait for a pause: after a call, a switch, your return, or this long without one, as a break suggestion.</source>
+        <translation>Inside a work block, nudges wait for a pause: after a call, a switch, your return, or this long without one, as a break suggestion.</translation>
+    </message>
+    <message>
         <source>First and last minutes of calls: show prompts</source>
         <translation>First and last minutes of calls: show prompts</translation>
     </message>
@@ -935,6 +951,10 @@
     <message>
         <source>A &amp;live meeting every:</source>
         <translation>A &amp;live meeting every:</translation>
+    </message>
+    <message>
+        <source>Suggest a &amp;break after:</source>
+        <translation>Suggest a &amp;break after:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -129,6 +129,10 @@
         <translation>De eerste dag van de week</translation>
     </message>
     <message>
+        <source>Minutes before a break suggestion</source>
+        <translation>Minuten tot een voorstel voor een pauze</translation>
+    </message>
+    <message>
         <source>Time lost</source>
         <translation>Verloren tijd</translation>
     </message>
@@ -665,6 +669,10 @@
         <translation>nooit</translation>
     </message>
     <message>
+        <source>not nudged (own team)</source>
+        <translation>geen herinnering (eigen team)</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -897,6 +905,14 @@
         <translation> dagen</translation>
     </message>
     <message>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <source>Inside a work block, nudges wait for a pause: after a call, a switch, your return, or this long without one, as a break suggestion.</source>
+        <translation>In een werkblok wachten herinneringen op een pauze: na een gesprek, een wissel, je terugkomst, of na zo lang zonder pauze, als voorstel voor een pauze.</translation>
+    </message>
+    <message>
         <source>First and last minutes of calls: show prompts</source>
         <translation>Eerste en laatste minuten van gesprekken: tips tonen</translation>
     </message>
@@ -935,6 +951,10 @@
     <message>
         <source>A &amp;live meeting every:</source>
         <translation>Een &amp;live afspraak elke:</translation>
+    </message>
+    <message>
+        <source>Suggest a &amp;break after:</source>
+        <translation>Stel een &amp;pauze voor na:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

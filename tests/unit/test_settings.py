@@ -34,6 +34,8 @@ def test_defaults_are_valid_and_round_trip():
         ({"live_every_days": True}, "live_every_days"),
         ({"language": "fr"}, "language"),
         ({"first_weekday": 9}, "first_weekday"),
+        ({"focus_minutes": 5}, "focus_minutes"),
+        ({"focus_minutes": 600}, "focus_minutes"),
     ],
 )
 def test_invalid_settings_name_their_field(changes, field):

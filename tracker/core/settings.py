@@ -22,6 +22,7 @@ class Settings:
     default_every_days: int = 14
     live_every_days: int = 14
     call_prompts: bool = True
+    focus_minutes: int = 90  # a work block this long without a pause gets a break suggestion
     language: str = ""
     first_weekday: int | None = None  # None follows the locale
     updated: str = ""
@@ -60,6 +61,7 @@ def validate_settings(settings: Settings) -> Settings:
     _int("max_nudges_per_day", settings.max_nudges_per_day, 0, 20)
     _int("default_every_days", settings.default_every_days, 1, 365)
     _int("live_every_days", settings.live_every_days, 1, 365)
+    _int("focus_minutes", settings.focus_minutes, 15, 480)
     if settings.language not in LANGUAGES:
         raise ValidationError(
             "language",

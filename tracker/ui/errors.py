@@ -36,6 +36,7 @@ def _field(name: str) -> str:
         "default_every_days": QCoreApplication.translate("Errors", "Days between contacts"),
         "live_every_days": QCoreApplication.translate("Errors", "Days between live meetings"),
         "first_weekday": QCoreApplication.translate("Errors", "The first day of the week"),
+        "focus_minutes": QCoreApplication.translate("Errors", "Minutes before a break suggestion"),
         "lost_min": QCoreApplication.translate("Errors", "Time lost"),
     }
     return labels.get(name, name.replace("_", " "))

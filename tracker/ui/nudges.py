@@ -82,6 +82,7 @@ class NudgeScheduler(QObject):
         self.pending: list[Nudge] = []
         self._anchor = self._wall_minus_monotonic()
         self._asleep_from: datetime | None = None  # told by logind, where there is one
+        self.returned_at: datetime | None = None  # back from being away: a natural pause
         if quicklog is not None:
             quicklog.changed.connect(self.replan)
 
@@ -113,9 +114,14 @@ class NudgeScheduler(QObject):
             self.going_to_sleep.emit()
             return
         if self._asleep_from is not None:
+            self.note_return()
             self.woke.emit(self._asleep_from)
         self.replan()
         self._asleep_from = None
+
+    def note_return(self) -> None:
+        """The user is back (the machine woke, a block left running was found): a pause."""
+        self.returned_at = self.clock.now()
 
     def replan(self) -> NudgePlan:
         """Ask the policy what is due now; show it; set the one timer to the next moment."""
@@ -125,6 +131,7 @@ class NudgeScheduler(QObject):
         if jumped and anchor > self._anchor and self._asleep_from is None:
             # The wall clock ran on while the monotonic clock stood still: the machine slept
             # (or the clock was set forward), and no logind told us when it began.
+            self.note_return()
             self.woke.emit(now - timedelta(seconds=anchor - self._anchor))
         self._anchor = anchor  # a jump (sleep, a clock change) needs nothing more than this plan
         journal = self.journal
@@ -146,6 +153,7 @@ class NudgeScheduler(QObject):
             history.last_live_meeting(),
             state,
             reached,
+            returned_at=self.returned_at,
         )
         for nudge in plan.due:
             state = state.with_shown(nudge, now)
@@ -184,7 +192,8 @@ class NudgeScheduler(QObject):
         else:
             until = now + timedelta(minutes=int(value))
         try:
-            self.journal.save_nudge_state(self.journal.nudge_state().with_snooze(nudge.key, until))
+            state = self.journal.nudge_state().with_snooze(nudge.key, until, at=now)
+            self.journal.save_nudge_state(state)
         except OSError as error:
             self.failed.emit(error_text(error))
         self.replan()
@@ -194,7 +203,7 @@ class NudgeScheduler(QObject):
             today = self.clock.now().astimezone(self.zone).date()
             try:
                 self.journal.save_nudge_state(
-                    self.journal.nudge_state().with_skip(nudge.person, today)
+                    self.journal.nudge_state().with_skip(nudge.person, today, at=self.clock.now())
                 )
             except OSError as error:
                 self.failed.emit(error_text(error))

@@ -114,8 +114,9 @@ class Shell(QObject):
 
     def _first_nudge_plan(self) -> None:
         self.nudges.watch_sleep()
+        if self.forgotten.check() is not None:  # a block left running since before today:
+            self.nudges.note_return()  # the user is back from being away, a natural pause
         self.nudges.replan()
-        self.forgotten.check()  # a block left running since before today
         self.ask_autostart_once()
 
     def ask_autostart_once(self, config_dir=None) -> None:
