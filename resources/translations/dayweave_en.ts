@@ -457,6 +457,10 @@
 <context>
     <name>NudgePopup</name>
     <message>
+        <source>You have been focused for a while: time for a short break.</source>
+        <translation>You have been focused for a while: time for a short break.</translation>
+    </message>
+    <message>
         <source>Dayweave nudge</source>
         <translation>Dayweave nudge</translation>
     </message>
@@ -487,22 +491,6 @@
     <message>
         <source>Tomorrow</source>
         <translation>Tomorrow</translation>
-    </message>
-    <message>
-        <source>Reach out: %1</source>
-        <translation>Reach out: %1</translation>
-    </message>
-    <message>
-        <source>Plan a live meeting</source>
-        <translation>Plan a live meeting</translation>
-    </message>
-    <message>
-        <source>First minutes: connect with %1</source>
-        <translation>First minutes: connect with %1</translation>
-    </message>
-    <message>
-        <source>Last minutes: agree a concrete action</source>
-        <translation>Last minutes: agree a concrete action</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1297,6 +1285,37 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>Waiting</name>
+    <message>
+        <source>Reach out: %1</source>
+        <translation>Reach out: %1</translation>
+    </message>
+    <message>
+        <source>Plan a live meeting</source>
+        <translation>Plan a live meeting</translation>
+    </message>
+    <message>
+        <source>First minutes: connect with %1</source>
+        <translation>First minutes: connect with %1</translation>
+    </message>
+    <message>
+        <source>Last minutes: agree a concrete action</source>
+        <translation>Last minutes: agree a concrete action</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Waiting: %1</translation>
+    </message>
+    <message>
+        <source>After this call: %1</source>
+        <translation>After this call: %1</translation>
+    </message>
+    <message>
+        <source>At the next pause (%2): %1</source>
+        <translation>At the next pause (%2): %1</translation>
     </message>
 </context>
 <context>

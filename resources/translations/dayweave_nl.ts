@@ -457,6 +457,10 @@
 <context>
     <name>NudgePopup</name>
     <message>
+        <source>You have been focused for a while: time for a short break.</source>
+        <translation>Je bent al een tijd geconcentreerd bezig: tijd voor een korte pauze.</translation>
+    </message>
+    <message>
         <source>Dayweave nudge</source>
         <translation>Dayweave-herinnering</translation>
     </message>
@@ -487,22 +491,6 @@
     <message>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
-    </message>
-    <message>
-        <source>Reach out: %1</source>
-        <translation>Neem contact op: %1</translation>
-    </message>
-    <message>
-        <source>Plan a live meeting</source>
-        <translation>Plan een live afspraak</translation>
-    </message>
-    <message>
-        <source>First minutes: connect with %1</source>
-        <translation>Eerste minuten: maak contact met %1</translation>
-    </message>
-    <message>
-        <source>Last minutes: agree a concrete action</source>
-        <translation>Laatste minuten: spreek een concrete actie af</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1297,6 +1285,37 @@
     <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>Waiting</name>
+    <message>
+        <source>Reach out: %1</source>
+        <translation>Neem contact op: %1</translation>
+    </message>
+    <message>
+        <source>Plan a live meeting</source>
+        <translation>Plan een live afspraak</translation>
+    </message>
+    <message>
+        <source>First minutes: connect with %1</source>
+        <translation>Eerste minuten: maak contact met %1</translation>
+    </message>
+    <message>
+        <source>Last minutes: agree a concrete action</source>
+        <translation>Laatste minuten: spreek een concrete actie af</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Wacht: %1</translation>
+    </message>
+    <message>
+        <source>After this call: %1</source>
+        <translation>Na dit gesprek: %1</translation>
+    </message>
+    <message>
+        <source>At the next pause (%2): %1</source>
+        <translation>Bij de volgende pauze (%2): %1</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,7 @@ def test_the_popup_never_takes_focus_and_answers(qtbot, setup):
     popup.present(nudge, person, "Sales: last contact 19 days ago · every 14 days")
     assert popup.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     assert popup.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
-    assert popup.heading.text() == "Reach out: Anna (Sales)"
+    assert popup.heading.text() == "Reach out: Anna · Other team"  # the circle, not the team
     assert "academy" in popup.notes.text()
     with qtbot.waitSignal(popup.done) as answered:
         popup.done_button.click()

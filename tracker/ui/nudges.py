@@ -20,6 +20,7 @@ from tracker.store.journal import Journal
 from tracker.ui.errors import error_text
 from tracker.ui.people.texts import circle_label
 from tracker.ui.timers import SingleShot
+from tracker.ui.waiting import WaitingNudges, waiting_nudges
 
 __all__ = ["NudgeScheduler", "reason_text"]
 
@@ -171,6 +172,11 @@ class NudgeScheduler(QObject):
             self.timer.stop()
         self.last_jumped = jumped
         return plan
+
+    def waiting(self) -> WaitingNudges:
+        """What waits, for the tray's badge and tooltip."""
+        names = {p.id: p.name for p in self.journal.people_by_id().values()}
+        return waiting_nudges(self.plan, self.pending, names, self.zone)
 
     # -- answers -------------------------------------------------------------------------
 

@@ -95,7 +95,7 @@ class Shell(QObject):
                 self.journal, self.clock, self.zone, self.quicklog, parent=self
             )
             self._nudges.show_nudge.connect(self.present_nudge)
-            self._nudges.pending_changed.connect(self.tray.set_pending)
+            self._nudges.pending_changed.connect(self._show_waiting)
             self._nudges.failed.connect(self.tell)
             self._nudges.woke.connect(lambda slept_from: self.forgotten.check(slept_from))
             self._nudges.going_to_sleep.connect(lambda: self.forgotten.note_last_seen())
@@ -304,7 +304,11 @@ class Shell(QObject):
             self.popup.snoozed.connect(self.nudges.snooze)
             self.popup.skipped.connect(self.nudges.skip)
             self.popup.opened.connect(lambda nudge: self.show_people(nudge.person))
-        self.popup.present(nudge, person, reason_text(nudge, person))
+        self.popup.present(nudge, person, reason_text(nudge, person), self.tray.icon.geometry())
+
+    def _show_waiting(self, count: int) -> None:
+        self.tray.set_pending(count)
+        self.tray.set_waiting(self.nudges.waiting())
 
     def present_pending(self) -> None:
         if self.nudges.pending:

@@ -13,6 +13,7 @@ from tracker.ui.icons import state_icon
 from tracker.ui.quicklog import QuickLog, TrayStatus
 from tracker.ui.texts import CAUSE_MENU, cause_label, duration, entry_label, running_text
 from tracker.ui.timers import SingleShot
+from tracker.ui.waiting import WaitingNudges, badge_icon
 
 __all__ = ["Tray", "TrayMenu"]
 
@@ -57,6 +58,7 @@ class Tray(QObject):
         self._tooltip_tick = SingleShot("tooltip-minute", self._tick_tooltip, self)
         self.status: TrayStatus | None = None
         self.pending = 0
+        self.waiting = WaitingNudges()  # nudges kept in sight: a badge and tooltip lines
         quicklog.changed.connect(self.refresh)
         self.refresh()
 
@@ -67,6 +69,17 @@ class Tray(QObject):
         self.pending = count
         self.rebuild_menu()
 
+    def set_waiting(self, waiting: WaitingNudges) -> None:
+        if waiting == self.waiting:
+            return
+        self.waiting = waiting
+        self._show_state(self.status or self.quicklog.status())
+        self.icon.setToolTip(self.tooltip(self.status or self.quicklog.status()))
+
+    def _show_state(self, status: TrayStatus) -> None:
+        icon = state_icon(status.state, status.disrupted_until is not None)
+        self.icon.setIcon(badge_icon(icon, self.waiting.count))
+
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.panel_requested.emit()
@@ -76,7 +89,7 @@ class Tray(QObject):
     def refresh(self) -> None:
         status = self.quicklog.status()
         self.status = status
-        self.icon.setIcon(state_icon(status.state, status.disrupted_until is not None))
+        self._show_state(status)
         self._set_tooltip(status)
         if status.disrupted_until is not None:
             self._mark_expiry.start_in((status.disrupted_until - self.clock.now()).total_seconds())
@@ -110,6 +123,7 @@ class Tray(QObject):
             .replace("%2", duration(status.life_min))
         )
         lines.append(self.tr("%n disruption(s) today", "", status.disruptions))
+        lines.extend(self.waiting.lines)
         return "\n".join(lines)
 
     def rebuild_menu(self) -> None:
