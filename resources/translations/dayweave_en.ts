@@ -133,6 +133,10 @@
         <translation>Minutes before a break suggestion</translation>
     </message>
     <message>
+        <source>How nudges show</source>
+        <translation>How nudges show</translation>
+    </message>
+    <message>
         <source>Time lost</source>
         <translation>Time lost</translation>
     </message>
@@ -219,6 +223,10 @@
     <message>
         <source>Dayweave does not speak that language.</source>
         <translation>Dayweave does not speak that language.</translation>
+    </message>
+    <message>
+        <source>%field must be one of %choices.</source>
+        <translation>%field must be one of %choices.</translation>
     </message>
     <message>
         <source>%kind has run only since %since.</source>
@@ -452,6 +460,25 @@
     <message>
         <source>What disrupted you?</source>
         <translation>What disrupted you?</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>Snooze 1 hour</translation>
+    </message>
+    <message>
+        <source>Skip today</source>
+        <translation>Skip today</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -901,6 +928,18 @@
         <translation>Inside a work block, nudges wait for a pause: after a call, a switch, your return, or this long without one, as a break suggestion.</translation>
     </message>
     <message>
+        <source>Notifications where the desktop shows their buttons</source>
+        <translation>Notifications where the desktop shows their buttons</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Desktop notifications</translation>
+    </message>
+    <message>
+        <source>Dayweave&apos;s own popup</source>
+        <translation>Dayweave&apos;s own popup</translation>
+    </message>
+    <message>
         <source>First and last minutes of calls: show prompts</source>
         <translation>First and last minutes of calls: show prompts</translation>
     </message>
@@ -943,6 +982,10 @@
     <message>
         <source>Suggest a &amp;break after:</source>
         <translation>Suggest a &amp;break after:</translation>
+    </message>
+    <message>
+        <source>Show nudges &amp;as:</source>
+        <translation>Show nudges &amp;as:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

@@ -133,6 +133,10 @@
         <translation>Minuten tot een voorstel voor een pauze</translation>
     </message>
     <message>
+        <source>How nudges show</source>
+        <translation>Hoe herinneringen verschijnen</translation>
+    </message>
+    <message>
         <source>Time lost</source>
         <translation>Verloren tijd</translation>
     </message>
@@ -219,6 +223,10 @@
     <message>
         <source>Dayweave does not speak that language.</source>
         <translation>Dayweave spreekt die taal niet.</translation>
+    </message>
+    <message>
+        <source>%field must be one of %choices.</source>
+        <translation>%field moet een van deze zijn: %choices.</translation>
     </message>
     <message>
         <source>%kind has run only since %since.</source>
@@ -452,6 +460,25 @@
     <message>
         <source>What disrupted you?</source>
         <translation>Wat verstoorde je?</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>Over 1 uur</translation>
+    </message>
+    <message>
+        <source>Skip today</source>
+        <translation>Vandaag overslaan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
     </message>
 </context>
 <context>
@@ -901,6 +928,18 @@
         <translation>In een werkblok wachten herinneringen op een pauze: na een gesprek, een wissel, je terugkomst, of na zo lang zonder pauze, als voorstel voor een pauze.</translation>
     </message>
     <message>
+        <source>Notifications where the desktop shows their buttons</source>
+        <translation>Meldingen, als het bureaublad hun knoppen toont</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Bureaubladmeldingen</translation>
+    </message>
+    <message>
+        <source>Dayweave&apos;s own popup</source>
+        <translation>Het eigen venstertje van Dayweave</translation>
+    </message>
+    <message>
         <source>First and last minutes of calls: show prompts</source>
         <translation>Eerste en laatste minuten van gesprekken: tips tonen</translation>
     </message>
@@ -943,6 +982,10 @@
     <message>
         <source>Suggest a &amp;break after:</source>
         <translation>Stel een &amp;pauze voor na:</translation>
+    </message>
+    <message>
+        <source>Show nudges &amp;as:</source>
+        <translation>Herinneringen tonen &amp;als:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>

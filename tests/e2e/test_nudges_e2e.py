@@ -20,7 +20,7 @@ from tracker.core.settings import Settings
 from tracker.store.journal import open_journal
 journal = open_journal()
 journal.save_settings(Settings(nudge_start_hour=0, nudge_end_hour=24, nudge_days=tuple(range(7)),
-                               max_nudges_per_day=5))
+                               max_nudges_per_day=5, nudge_delivery="popup"))
 journal.close()
 """
 

@@ -97,9 +97,11 @@ def test_settings_dialog_validates_and_returns_settings(qtbot, journal):
     dialog.days[5].setChecked(True)
     assert dialog.focus.value() == 90
     dialog.focus.setValue(60)
+    assert dialog.delivery.currentData() == "automatic"
+    dialog.delivery.setCurrentIndex(dialog.delivery.findData("popup"))
     settings = dialog.settings()
     assert settings.own_team == "Product" and settings.max_nudges_per_day == 3
-    assert settings.focus_minutes == 60
+    assert settings.focus_minutes == 60 and settings.nudge_delivery == "popup"
     assert settings.nudge_days == (0, 1, 2, 3, 4, 5)
     dialog.start_hour.setValue(18)
     dialog.end_hour.setValue(9)

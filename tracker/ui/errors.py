@@ -37,6 +37,7 @@ def _field(name: str) -> str:
         "live_every_days": QCoreApplication.translate("Errors", "Days between live meetings"),
         "first_weekday": QCoreApplication.translate("Errors", "The first day of the week"),
         "focus_minutes": QCoreApplication.translate("Errors", "Minutes before a break suggestion"),
+        "nudge_delivery": QCoreApplication.translate("Errors", "How nudges show"),
         "lost_min": QCoreApplication.translate("Errors", "Time lost"),
     }
     return labels.get(name, name.replace("_", " "))
@@ -85,6 +86,7 @@ def _validation_text(error: ValidationError) -> str | None:
         "unknown_language": QCoreApplication.translate(
             "Errors", "Dayweave does not speak that language."
         ),
+        "not_a_choice": QCoreApplication.translate("Errors", "%field must be one of %choices."),
         "runs_since": QCoreApplication.translate("Errors", "%kind has run only since %since."),
         "span_too_long": QCoreApplication.translate(
             "Errors", "That is %hours hours: give the day it ended too, if you mean it."

@@ -14,9 +14,17 @@ from tracker.ui.placement import can_place_windows, popup_position
 from tracker.ui.timers import SingleShot
 from tracker.ui.waiting import nudge_title
 
-__all__ = ["NudgePopup", "pause_text"]
+__all__ = ["NudgePopup", "heading", "pause_text"]
 
 HIDE_AFTER_SECONDS = 90
+
+
+def heading(nudge: Nudge, person: Person | None) -> str:
+    """ "Reach out: Anna de Vries · Other team": the circle, as the compass has it."""
+    name = person.name if person else ""
+    if nudge.kind == "reach_out" and person is not None and person.circle:
+        name = f"{name} · {circle_label(person.circle)}"
+    return nudge_title(nudge.kind, name)
 
 
 def pause_text(pause: str) -> str:
@@ -98,10 +106,7 @@ class NudgePopup(QWidget):
         """Show a nudge beside the tray icon (`anchor`) without taking focus; it hides after a
         while. Where the platform places windows itself (Wayland), it is not moved."""
         self.nudge = nudge
-        name = person.name if person else ""
-        if nudge.kind == "reach_out" and person is not None and person.circle:
-            name = f"{name} · {circle_label(person.circle)}"  # the circle, as the compass has it
-        self.heading.setText(nudge_title(nudge.kind, name))
+        self.heading.setText(heading(nudge, person))
         self.pause.setText(pause_text(nudge.pause))
         self.pause.setVisible(bool(self.pause.text()))
         self.reason.setText(reason)

@@ -62,6 +62,14 @@ class SettingsDialog(QDialog):
             self.tr("Inside a work block, nudges wait for a pause: after a call, a switch, "
                     "your return, or this long without one, as a break suggestion.")
         )  # fmt: skip
+        self.delivery = QComboBox()
+        for label, code in (
+            (self.tr("Notifications where the desktop shows their buttons"), "automatic"),
+            (self.tr("Desktop notifications"), "notifications"),
+            (self.tr("Dayweave's own popup"), "popup"),
+        ):
+            self.delivery.addItem(label, code)
+        self.delivery.setCurrentIndex(max(0, self.delivery.findData(settings.nudge_delivery)))
         self.call_prompts = QCheckBox(self.tr("First and last minutes of calls: show prompts"))
         self.call_prompts.setChecked(settings.call_prompts)
         self.language = QComboBox()
@@ -87,6 +95,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Stay in touch &every:"), self.every)
         form.addRow(self.tr("A &live meeting every:"), self.live_every)
         form.addRow(self.tr("Suggest a &break after:"), self.focus)
+        form.addRow(self.tr("Show nudges &as:"), self.delivery)
         form.addRow("", self.call_prompts)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Week starts on:"), self.first_day)
@@ -102,6 +111,7 @@ class SettingsDialog(QDialog):
             default_every_days=self.every.value(),
             live_every_days=self.live_every.value(),
             focus_minutes=self.focus.value(),
+            nudge_delivery=self.delivery.currentData(),
             call_prompts=self.call_prompts.isChecked(),
             language=self.language.currentData(),
             first_weekday=self.first_day.currentData(),

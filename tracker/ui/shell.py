@@ -68,7 +68,7 @@ class Shell(QObject):
         self._nudges = None  # made two seconds after start-up: see nudges
         self._forgotten = None  # likewise
         self.tray.pending_requested.connect(self.present_pending)
-        self.popup = None
+        self._delivery = None  # the popup or the desktop's notifications: see delivery
         self.nudge_start = SingleShot("nudges-first-plan", self._first_nudge_plan, self)
         self._tray_checks_left = max(1, round(tray_wait_seconds / _TRAY_CHECK_SECONDS))
         self.tray_wait = SingleShot("tray-wait", self._wait_for_tray, self)
@@ -294,17 +294,19 @@ class Shell(QObject):
         panel = self._panel(as_window=self.fallback)
         panel.show_near(None if self.fallback else self.tray.icon.geometry())
 
-    def present_nudge(self, nudge, person) -> None:
-        from tracker.ui.nudges import reason_text
-        from tracker.ui.popup import NudgePopup
+    @property
+    def delivery(self):
+        """Shows nudges: as desktop notifications or in the popup; made on the first nudge."""
+        if self._delivery is None:
+            from tracker.ui.delivery import NudgeDelivery
 
-        if self.popup is None:
-            self.popup = NudgePopup()
-            self.popup.done.connect(self.nudges.done)
-            self.popup.snoozed.connect(self.nudges.snooze)
-            self.popup.skipped.connect(self.nudges.skip)
-            self.popup.opened.connect(lambda nudge: self.show_people(nudge.person))
-        self.popup.present(nudge, person, reason_text(nudge, person), self.tray.icon.geometry())
+            self._delivery = NudgeDelivery(
+                self.nudges, self.journal, self.show_people, self.tray.icon.geometry, self
+            )
+        return self._delivery
+
+    def present_nudge(self, nudge, person, popup_only: bool = False) -> None:
+        self.delivery.present(nudge, person, popup_only)
 
     def _show_waiting(self, count: int) -> None:
         self.tray.set_pending(count)
@@ -314,7 +316,8 @@ class Shell(QObject):
         if self.nudges.pending:
             nudge = self.nudges.pending[0]
             people = self.journal.people_by_id()
-            self.present_nudge(nudge, people.get(nudge.person))
+            # Asked for from the tray: the popup, even while the desktop says "do not disturb".
+            self.present_nudge(nudge, people.get(nudge.person), popup_only=True)
 
     def tell(self, message: str) -> None:
         if self.tray.icon.isVisible() and QSystemTrayIcon.supportsMessages():
