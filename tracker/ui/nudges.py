@@ -18,7 +18,6 @@ from tracker.core.nudges import Nudge, NudgePlan, plan_nudges
 from tracker.core.summary import summarize_week
 from tracker.store.journal import Journal
 from tracker.ui.errors import error_text
-from tracker.ui.people.texts import circle_label
 from tracker.ui.timers import SingleShot
 from tracker.ui.waiting import WaitingNudges, waiting_nudges
 
@@ -31,7 +30,8 @@ def reason_text(nudge: Nudge, person) -> str:
     """Why, in the user's language: "Product: last contact 19 days ago · every 14 days"."""
     translate = QCoreApplication.translate
     if nudge.kind == "reach_out":
-        where = (person.team or circle_label(person.circle)) if person else ""
+        # The heading names the circle; the team, where there is one, says more here.
+        where = person.team if person else ""
         if nudge.days_since is None:
             since = translate("Nudges", "never contacted")
         else:
@@ -39,7 +39,7 @@ def reason_text(nudge: Nudge, person) -> str:
                 "%1", str(nudge.days_since)
             )
         every = translate("Nudges", "every %1 days").replace("%1", str(nudge.every_days))
-        return f"{where}: {since} · {every}"
+        return f"{where}: {since} · {every}" if where else f"{since} · {every}"
     if nudge.kind == "plan_live":
         if nudge.days_since is None:
             return translate("Nudges", "No live meeting yet.")
