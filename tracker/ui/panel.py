@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from tracker.core.quickentry import QuickEntryError
 from tracker.ui.actions import LogActions
+from tracker.ui.placement import can_place_windows
 from tracker.ui.quicklog import QuickLog
 from tracker.ui.texts import (
     CAUSE_MENU,
@@ -179,7 +180,8 @@ class QuickLogPanel(QWidget):
             )
         else:
             x, y = screen.right() - size.width() - 12, screen.bottom() - size.height() - 12
-        self.move(x, max(screen.top(), y))
+        if can_place_windows():  # on Wayland the compositor places it
+            self.move(x, max(screen.top(), y))
         self.show()
         self.raise_()
         self.activateWindow()
