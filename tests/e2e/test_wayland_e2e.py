@@ -71,12 +71,22 @@ def desktop(wayland, tmp_path):
         for tool in ("status-notifier-watcher", "gtk-sni-tray-standalone")
     ]
     bus.start_dunst()
+    # The app looks for a tray once at start (then waits ten seconds): let the host come first.
+    wait_for(lambda: "true" in host_registered(services), 20, "the SNI host on the watcher")
     yield bus
     for helper in helpers:
         helper.kill()
         helper.wait()
     bus.stop()
     beside.stop()
+
+
+def host_registered(env) -> str:
+    return gdbus(
+        env, "--dest", "org.kde.StatusNotifierWatcher", "--object-path", "/StatusNotifierWatcher",
+        "--method", "org.freedesktop.DBus.Properties.Get", "org.kde.StatusNotifierWatcher",
+        "IsStatusNotifierHostRegistered",
+    )  # fmt: skip
 
 
 def tooltip(env, item: str) -> str:

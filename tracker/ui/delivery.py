@@ -38,10 +38,14 @@ class NudgeDelivery(QObject):
     def desktop(self):
         """The desktop's notification service, or None where there is no session bus."""
         if self._desktop is None:
-            from tracker.ui.desktop_bus import NotificationBus
             from tracker.ui.notify import DesktopNotifier
 
-            bus = NotificationBus.open()
+            try:
+                from tracker.ui.desktop_bus import NotificationBus
+            except ImportError:  # jeepney is installed where there is D-Bus (Linux) only
+                bus = None
+            else:
+                bus = NotificationBus.open()
             self._desktop = DesktopNotifier(bus, self) if bus is not None else False
             if bus is not None:
                 self._desktop.answered.connect(self.answer)

@@ -15,11 +15,22 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Sequence
 
+from jeepney import (
+    DBusAddress,
+    HeaderFields,
+    MatchRule,
+    MessageType,
+    Properties,
+    new_method_call,
+)
+from jeepney.bus_messages import message_bus
+from jeepney.io.blocking import open_dbus_connection
+
 __all__ = ["NAME", "NotificationBus"]
 
 NAME = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
-# Where a server says "do not disturb": the property KDE Plasma (and the spec's draft) has,
+# Where a server says "do not disturb": the property KDE Plasma has,
 # then dunst's own (`dunstctl set-paused true`). GNOME keeps banners back by itself.
 INHIBITION = ((NAME, "Inhibited"), ("org.dunstproject.cmd0", "paused"))
 CALL_TIMEOUT = 2.0
@@ -29,25 +40,19 @@ class NotificationBus:
     """One session-bus connection to the notification server; None from `open` without a bus."""
 
     def __init__(self, connection) -> None:
-        from jeepney import DBusAddress, MatchRule
-
         self.connection = connection
         self.address = DBusAddress(PATH, bus_name=NAME, interface=NAME)
         self._signals: deque = deque()
         rule = MatchRule(type="signal", interface=NAME, path=PATH)
-        self._filter = connection.filter(rule, queue=self._signals, bufsize=0)
+        self._filter = connection.filter(rule, queue=self._signals)
         self.broken = False
-        from jeepney.bus_messages import message_bus
-
         self._call(message_bus.AddMatch(rule))  # servers that broadcast their signals
 
     @classmethod
     def open(cls) -> NotificationBus | None:
         try:
-            from jeepney.io.blocking import open_dbus_connection
-
             return cls(open_dbus_connection(bus="SESSION", auth_timeout=CALL_TIMEOUT))
-        except (ImportError, OSError, KeyError, ValueError, RuntimeError):
+        except (OSError, KeyError, ValueError, RuntimeError):
             return None  # no session bus (KeyError: no address), or it did not answer
 
     def fileno(self) -> int:
@@ -55,8 +60,6 @@ class NotificationBus:
 
     def _call(self, message):
         """The reply's body, or None when the call failed (an error reply, a lost bus)."""
-        from jeepney import MessageType
-
         if self.broken:
             return None
         try:
@@ -69,21 +72,15 @@ class NotificationBus:
         return reply.body
 
     def has_server(self) -> bool:
-        from jeepney.bus_messages import message_bus
-
         body = self._call(message_bus.NameHasOwner(NAME))
         return bool(body and body[0])
 
     def capabilities(self) -> frozenset[str]:
-        from jeepney import new_method_call
-
         body = self._call(new_method_call(self.address, "GetCapabilities"))
         return frozenset(body[0]) if body else frozenset()
 
     def inhibited(self) -> bool:
         """True while the server is in "do not disturb", where it says so."""
-        from jeepney import DBusAddress, Properties
-
         for interface, name in INHIBITION:
             address = DBusAddress(PATH, bus_name=NAME, interface=interface)
             body = self._call(Properties(address).get(name))
@@ -96,8 +93,6 @@ class NotificationBus:
         self, summary: str, body: str, actions: Sequence[tuple[str, str]], icon: str = ""
     ) -> int | None:
         """Show a notification; its id, or None when the server refused it."""
-        from jeepney import new_method_call
-
         flat = [text for pair in actions for text in pair]
         hints = {"desktop-entry": ("s", "dayweave"), "urgency": ("y", 1)}
         message = new_method_call(
@@ -110,8 +105,6 @@ class NotificationBus:
         return int(reply[0]) if reply else None
 
     def close(self, notification: int) -> None:
-        from jeepney import new_method_call
-
         self._call(new_method_call(self.address, "CloseNotification", "u", (notification,)))
 
     def signals(self) -> list[tuple[str, tuple]]:
@@ -124,8 +117,6 @@ class NotificationBus:
                 pass
             except (OSError, ValueError):
                 self.broken = True
-        from jeepney import HeaderFields
-
         received = [(m.header.fields.get(HeaderFields.member, ""), m.body) for m in self._signals]
         self._signals.clear()
         return received
