@@ -112,3 +112,18 @@ def test_the_badge_counts_up_to_nine_and_then_says_so(qapp):
     assert badge_icon(icon, 0) is icon
     assert badge_icon(icon, 3) is badge_icon(icon, 3)  # drawn once per count
     assert not badge_icon(icon, 12).pixmap(QSize(32, 32)).isNull()
+
+
+def test_where_windows_cannot_place_themselves_the_popup_is_not_moved(
+    qtbot, scheduler, monkeypatch
+):
+    plan = scheduler.replan()
+    popup = NudgePopup()
+    qtbot.addWidget(popup)
+    moves = []
+    monkeypatch.setattr(popup, "move", lambda *args: moves.append(args))
+    popup.present(plan.due[0], scheduler.anna, "", QRect(1000, 4, 22, 22))
+    assert len(moves) == 1  # offscreen, like X11, honours a window's position
+    monkeypatch.setattr("tracker.ui.popup.can_place_windows", lambda: False)  # as on Wayland
+    popup.present(plan.due[0], scheduler.anna, "", QRect(1000, 4, 22, 22))
+    assert len(moves) == 1 and popup.isVisible()
