@@ -20,7 +20,7 @@ HIDE_AFTER_SECONDS = 90
 
 
 def heading(nudge: Nudge, person: Person | None) -> str:
-    """ "Reach out: Anna de Vries · Other team": the circle, as the compass has it."""
+    """The heading with the circle, as the compass has it: "Reach out: Anna · Other team"."""
     name = person.name if person else ""
     if nudge.kind == "reach_out" and person is not None and person.circle:
         name = f"{name} · {circle_label(person.circle)}"

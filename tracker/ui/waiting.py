@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from tracker.core.nudges import NudgePlan
+if TYPE_CHECKING:  # the tray imports this module at start-up; the policy loads later
+    from tracker.core.nudges import NudgePlan
 
 __all__ = ["HELD_REASONS", "WaitingNudges", "badge_icon", "nudge_title", "waiting_nudges"]
 
@@ -25,7 +27,7 @@ _SIZES = (16, 22, 24, 32, 48, 64)
 
 
 def nudge_title(kind: str, name: str) -> str:
-    """ "Reach out: Anna de Vries", as the popup and the notification say it."""
+    """The heading, as the popup and the notification say it: "Reach out: Anna de Vries"."""
     translate = QCoreApplication.translate
     if kind == "reach_out":
         return translate("Waiting", "Reach out: %1").replace("%1", name)
