@@ -14,10 +14,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication
 
-if TYPE_CHECKING:  # the tray imports this module at start-up; the policy loads later
+if TYPE_CHECKING:  # the tray imports this module at start-up: the rest loads when needed
+    from PySide6.QtGui import QIcon
+
     from tracker.core.nudges import NudgePlan
 
 __all__ = ["HELD_REASONS", "WaitingNudges", "badge_icon", "nudge_title", "waiting_nudges"]
@@ -91,6 +92,10 @@ def badge_icon(icon: QIcon, count: int) -> QIcon:
 
 
 def _draw_badge(icon: QIcon, count: int) -> QIcon:
+    # Painting classes load here, on the first badge: PySide6 builds each class on first use.
+    from PySide6.QtCore import QRectF, QSize, Qt
+    from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
     badged = QIcon()
     text = str(count) if count < 10 else "9+"
     for size in _SIZES:
