@@ -63,6 +63,9 @@ def test_the_popup_shows_and_done_logs_a_contact(xsession, app_env, tmp_path):  
         values = dict(line.split("=") for line in geometry.split())
         x, y = int(values["X"]), int(values["Y"])
         width, height = int(values["WIDTH"]), int(values["HEIGHT"])
+        # Beside the icon in trayer's top panel: below it, not across the panel or the icon.
+        icon = xsession.tray_icon()
+        assert y > icon.y + icon.height and x + width > icon.x - 420, (x, y, icon)
         # Done is the first of the four buttons along the bottom.
         xsession.run(
             "xdotool", "mousemove", str(x + width // 8), str(y + height - 22), "click", "1"

@@ -49,6 +49,25 @@ def test_the_popup_sits_inside_the_available_area_beside_the_icon(edge):
     assert 0 < gap <= PANEL + 16
 
 
+@pytest.mark.parametrize(
+    ("icon", "edge"),
+    [
+        (QRect(1000, 4, 22, 22), "top"),  # trayer in the top right corner, no struts
+        (QRect(1000, 742, 22, 22), "bottom"),
+        (QRect(4, 742, 22, 22), "bottom"),
+        (QRect(1000, 400, 22, 22), "right"),
+        (QRect(4, 300, 22, 22), "left"),
+    ],
+)
+def test_a_panel_without_struts_is_found_from_the_icon_alone(icon, edge):
+    assert tray_edge(icon, SCREEN, SCREEN) == edge
+    size = QSize(380, 140)
+    placed = QRect(popup_position(size, icon, SCREEN, SCREEN), size)
+    assert SCREEN.contains(placed) and not placed.intersects(icon)
+    if edge == "top":
+        assert placed.top() > PANEL  # below the panel, not across its other icons
+
+
 def test_without_a_known_icon_it_takes_the_available_lower_right_corner():
     available = SCREEN.adjusted(0, 0, 0, -PANEL)
     placed = QRect(popup_position(QSize(380, 140), None, available, SCREEN), QSize(380, 140))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 __all__ = ["MARGIN", "can_place_windows", "popup_position", "tray_edge"]
 
 MARGIN = 8
+CORNER = 48  # an icon this close to the top or bottom edge sits in a horizontal panel
 
 
 def can_place_windows() -> bool:
@@ -38,6 +39,11 @@ def tray_edge(icon: QRect, screen: QRect, available: QRect | None = None) -> str
         "left": centre.x() - screen.left(),
         "right": screen.right() - centre.x(),
     }
+    # In a corner (a panel without struts, as trayer leaves it) a horizontal panel is by far
+    # the likelier: the popup then goes below or above it, never across the other icons.
+    vertical = min(distances["top"], distances["bottom"])
+    if vertical <= CORNER:
+        return "top" if distances["top"] <= distances["bottom"] else "bottom"
     return min(distances, key=distances.get)
 
 
