@@ -1377,6 +1377,18 @@
         <source>a record in it is skipped by readers</source>
         <translation>a record in it is skipped by readers</translation>
     </message>
+    <message>
+        <source>Minutes before a break suggestion</source>
+        <translation>Minutes before a break suggestion</translation>
+    </message>
+    <message>
+        <source>How nudges show</source>
+        <translation>How nudges show</translation>
+    </message>
+    <message>
+        <source>%field must be one of %choices.</source>
+        <translation>%field must be one of %choices.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1629,6 +1641,25 @@
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>Snooze 1 hour</translation>
+    </message>
+    <message>
+        <source>Skip today</source>
+        <translation>Skip today</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>NudgePopup</name>
     <message>
         <source>Dayweave nudge</source>
@@ -1663,24 +1694,12 @@
         <translation>Tomorrow</translation>
     </message>
     <message>
-        <source>Reach out: %1</source>
-        <translation>Reach out: %1</translation>
-    </message>
-    <message>
-        <source>Plan a live meeting</source>
-        <translation>Plan a live meeting</translation>
-    </message>
-    <message>
-        <source>First minutes: connect with %1</source>
-        <translation>First minutes: connect with %1</translation>
-    </message>
-    <message>
-        <source>Last minutes: agree a concrete action</source>
-        <translation>Last minutes: agree a concrete action</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>You have been focused for a while: time for a short break.</source>
+        <translation>You have been focused for a while: time for a short break.</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1868,10 @@
     <message>
         <source>Next action</source>
         <translation>Next action</translation>
+    </message>
+    <message>
+        <source>not nudged (own team)</source>
+        <translation>not nudged (own team)</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2187,34 @@
         <source>Your data:</source>
         <translation>Your data:</translation>
     </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Inside a work block, nudges wait for a pause: after a call, a switch, your return, or this long without one, as a break suggestion.</source>
+        <translation>Inside a work block, nudges wait for a pause: after a call, a switch, your return, or this long without one, as a break suggestion.</translation>
+    </message>
+    <message>
+        <source>Notifications where the desktop shows their buttons</source>
+        <translation>Notifications where the desktop shows their buttons</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Desktop notifications</translation>
+    </message>
+    <message>
+        <source>Dayweave&apos;s own popup</source>
+        <translation>Dayweave&apos;s own popup</translation>
+    </message>
+    <message>
+        <source>Suggest a &amp;break after:</source>
+        <translation>Suggest a &amp;break after:</translation>
+    </message>
+    <message>
+        <source>Show nudges &amp;as:</source>
+        <translation>Show nudges &amp;as:</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -2456,6 +2507,14 @@
         <translation>Stop</translation>
     </message>
     <message>
+        <source>No meeting planned today</source>
+        <translation>No meeting planned today</translation>
+    </message>
+    <message>
+        <source>No nudges waiting</source>
+        <translation>No nudges waiting</translation>
+    </message>
+    <message>
         <source>End meeting with %1</source>
         <translation>End meeting with %1</translation>
     </message>
@@ -2621,6 +2680,37 @@
     <message>
         <source>Import cancelled: %1 of %2 cards written.</source>
         <translation>Import cancelled: %1 of %2 cards written.</translation>
+    </message>
+</context>
+<context>
+    <name>Waiting</name>
+    <message>
+        <source>Reach out: %1</source>
+        <translation>Reach out: %1</translation>
+    </message>
+    <message>
+        <source>Plan a live meeting</source>
+        <translation>Plan a live meeting</translation>
+    </message>
+    <message>
+        <source>First minutes: connect with %1</source>
+        <translation>First minutes: connect with %1</translation>
+    </message>
+    <message>
+        <source>Last minutes: agree a concrete action</source>
+        <translation>Last minutes: agree a concrete action</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Waiting: %1</translation>
+    </message>
+    <message>
+        <source>After this call: %1</source>
+        <translation>After this call: %1</translation>
+    </message>
+    <message>
+        <source>At the next pause (%2): %1</source>
+        <translation>At the next pause (%2): %1</translation>
     </message>
 </context>
 <context>

@@ -1377,6 +1377,18 @@
         <source>a record in it is skipped by readers</source>
         <translation>een record erin wordt bij het lezen overgeslagen</translation>
     </message>
+    <message>
+        <source>Minutes before a break suggestion</source>
+        <translation>Minuten tot een voorstel voor een pauze</translation>
+    </message>
+    <message>
+        <source>How nudges show</source>
+        <translation>Hoe herinneringen verschijnen</translation>
+    </message>
+    <message>
+        <source>%field must be one of %choices.</source>
+        <translation>%field moet een van deze zijn: %choices.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -1629,6 +1641,25 @@
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Snooze 1 hour</source>
+        <translation>Over 1 uur</translation>
+    </message>
+    <message>
+        <source>Skip today</source>
+        <translation>Vandaag overslaan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+</context>
+<context>
     <name>NudgePopup</name>
     <message>
         <source>Dayweave nudge</source>
@@ -1663,24 +1694,12 @@
         <translation>Morgen</translation>
     </message>
     <message>
-        <source>Reach out: %1</source>
-        <translation>Neem contact op: %1</translation>
-    </message>
-    <message>
-        <source>Plan a live meeting</source>
-        <translation>Plan een live afspraak</translation>
-    </message>
-    <message>
-        <source>First minutes: connect with %1</source>
-        <translation>Eerste minuten: maak contact met %1</translation>
-    </message>
-    <message>
-        <source>Last minutes: agree a concrete action</source>
-        <translation>Laatste minuten: spreek een concrete actie af</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>You have been focused for a while: time for a short break.</source>
+        <translation>Je bent al een tijd geconcentreerd bezig: tijd voor een korte pauze.</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1868,10 @@
     <message>
         <source>Next action</source>
         <translation>Volgende actie</translation>
+    </message>
+    <message>
+        <source>not nudged (own team)</source>
+        <translation>geen herinnering (eigen team)</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2187,34 @@
         <source>Your data:</source>
         <translation>Je gegevens:</translation>
     </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <source>Inside a work block, nudges wait for a pause: after a call, a switch, your return, or this long without one, as a break suggestion.</source>
+        <translation>In een werkblok wachten herinneringen op een pauze: na een gesprek, een wissel, je terugkomst, of na zo lang zonder pauze, als voorstel voor een pauze.</translation>
+    </message>
+    <message>
+        <source>Notifications where the desktop shows their buttons</source>
+        <translation>Meldingen, als het bureaublad hun knoppen toont</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>Bureaubladmeldingen</translation>
+    </message>
+    <message>
+        <source>Dayweave&apos;s own popup</source>
+        <translation>Het eigen venstertje van Dayweave</translation>
+    </message>
+    <message>
+        <source>Suggest a &amp;break after:</source>
+        <translation>Stel een &amp;pauze voor na:</translation>
+    </message>
+    <message>
+        <source>Show nudges &amp;as:</source>
+        <translation>Herinneringen tonen &amp;als:</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -2456,6 +2507,14 @@
         <translation>Stop</translation>
     </message>
     <message>
+        <source>No meeting planned today</source>
+        <translation>Vandaag geen afspraak gepland</translation>
+    </message>
+    <message>
+        <source>No nudges waiting</source>
+        <translation>Geen herinneringen die wachten</translation>
+    </message>
+    <message>
         <source>End meeting with %1</source>
         <translation>Afspraak met %1 beëindigen</translation>
     </message>
@@ -2621,6 +2680,37 @@
     <message>
         <source>Import cancelled: %1 of %2 cards written.</source>
         <translation>Importeren afgebroken: %1 van %2 kaarten bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>Waiting</name>
+    <message>
+        <source>Reach out: %1</source>
+        <translation>Neem contact op: %1</translation>
+    </message>
+    <message>
+        <source>Plan a live meeting</source>
+        <translation>Plan een live afspraak</translation>
+    </message>
+    <message>
+        <source>First minutes: connect with %1</source>
+        <translation>Eerste minuten: maak contact met %1</translation>
+    </message>
+    <message>
+        <source>Last minutes: agree a concrete action</source>
+        <translation>Laatste minuten: spreek een concrete actie af</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Wacht: %1</translation>
+    </message>
+    <message>
+        <source>After this call: %1</source>
+        <translation>Na dit gesprek: %1</translation>
+    </message>
+    <message>
+        <source>At the next pause (%2): %1</source>
+        <translation>Bij de volgende pauze (%2): %1</translation>
     </message>
 </context>
 <context>

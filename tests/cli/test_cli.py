@@ -216,9 +216,15 @@ def test_nudges_say_what_is_due_what_waits_and_what_comes_next(data_dir):
         dayweave("nudges", "--json", "--at", "2026-12-07T10:00", data_dir=data_dir).stdout
     )
     assert focused["due"] == []
-    assert {w["because"] for w in focused["waiting"]} == {"work_block"}
+    assert {(w["because"], w["until"]) for w in focused["waiting"]} == {
+        ("focus", "2026-12-07T10:30:00+01:00")  # a break suggestion after 90 minutes of work
+    }
     text = dayweave("nudges", "--at", "2026-12-07T10:00", data_dir=data_dir).stdout
-    assert "waiting: reach out Anna: work block" in text
+    assert "waiting: reach out Anna: focus until 2026-12-07T10:30:00+01:00" in text
+    at_break = json.loads(
+        dayweave("nudges", "--json", "--at", "2026-12-07T10:30", data_dir=data_dir).stdout
+    )
+    assert [d["kind"] for d in at_break["due"]] == ["reach_out", "plan_live"]
 
 
 def test_people_import_reports_added_merged_and_skipped(data_dir):

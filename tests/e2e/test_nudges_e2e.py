@@ -20,7 +20,7 @@ from tracker.core.settings import Settings
 from tracker.store.journal import open_journal
 journal = open_journal()
 journal.save_settings(Settings(nudge_start_hour=0, nudge_end_hour=24, nudge_days=tuple(range(7)),
-                               max_nudges_per_day=5))
+                               max_nudges_per_day=5, nudge_delivery="popup"))
 journal.close()
 """
 
@@ -63,6 +63,9 @@ def test_the_popup_shows_and_done_logs_a_contact(xsession, app_env, tmp_path):  
         values = dict(line.split("=") for line in geometry.split())
         x, y = int(values["X"]), int(values["Y"])
         width, height = int(values["WIDTH"]), int(values["HEIGHT"])
+        # Beside the icon in trayer's top panel: below it, not across the panel or the icon.
+        icon = xsession.tray_icon()
+        assert y > icon.y + icon.height and x + width > icon.x - 420, (x, y, icon)
         # Done is the first of the four buttons along the bottom.
         xsession.run(
             "xdotool", "mousemove", str(x + width // 8), str(y + height - 22), "click", "1"

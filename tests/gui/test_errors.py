@@ -21,7 +21,8 @@ EVERY_VALUE = {"limit": 500, "zone": "Mars/Base", "kind": "work", "tag": "two wo
                "circle": "friends", "email": "anna", "low": 1, "high": 24,
                "since": datetime(2026, 11, 26, 9, 0, tzinfo=UTC), "hours": 23,
                "name": "Anna", "candidates": "Anna Smit, Anna Bakker", "fields": "rev",
-               "what": "naps", "year": 202, "time": "02:30", "day": "2026-03-29"}  # fmt: skip
+               "what": "naps", "year": 202, "time": "02:30", "day": "2026-03-29",
+               "choices": "automatic, popup"}  # fmt: skip
 
 
 def codes_raised_in_the_code() -> set[str]:

@@ -53,14 +53,54 @@ def test_an_overdue_person_is_shown_once_and_waits_in_the_tray(setup):
     assert len(t.shown) == 1 and len(t.scheduler.pending) == 1
 
 
-def test_nothing_shows_during_a_work_block_until_it_stops(setup):
+def test_inside_a_work_block_it_waits_for_a_pause_then_shows(setup):
     t = setup
     t.quicklog.switch("work")  # logging re-plans
     assert t.shown == []
-    assert [w.because for w in t.scheduler.plan.waiting] == ["work_block"]
-    t.clock.advance(minutes=50)
-    t.quicklog.stop()
-    assert [n.kind for n, _p in t.shown] == ["reach_out"]
+    [waiting] = t.scheduler.plan.waiting
+    assert (waiting.because, waiting.until) == ("focus", t.clock.now() + timedelta(minutes=90))
+    assert t.scheduler.timer.remaining_seconds == pytest.approx(90 * 60, abs=2)
+    t.clock.advance(minutes=30)
+    t.ticks[0] += 30 * 60
+    t.quicklog.with_people("call", [], "standup")  # inside the block: nothing shows during it
+    assert t.shown == []
+    t.clock.advance(minutes=20)
+    t.ticks[0] += 20 * 60
+    t.quicklog.end_entry(t.quicklog.status().calls[0])  # right after the call: a pause
+    assert [(n.kind, n.pause) for n, _p in t.shown] == [("reach_out", "call_ended")]
+
+
+def test_a_long_block_gets_its_nudge_as_a_break_suggestion_when_the_timer_fires(setup):
+    t = setup
+    t.quicklog.switch("work")
+    t.clock.advance(minutes=90)
+    t.ticks[0] += 90 * 60  # awake all along: both clocks moved
+    t.scheduler.timer.fire()
+    assert [(n.kind, n.pause) for n, _p in t.shown] == [("reach_out", "focus")]
+
+
+def test_waking_inside_a_block_is_a_pause(setup):
+    t = setup
+    t.quicklog.switch("work")
+    t.clock.advance(minutes=40)
+    t.ticks[0] += 1  # the machine slept: the wall clock moved on, the monotonic one did not
+    t.scheduler.replan()
+    assert [(n.kind, n.pause) for n, _p in t.shown] == [("reach_out", "returned")]
+
+
+def test_a_snooze_does_not_pop_the_next_nudge_in_its_place(setup):
+    t = setup
+    joost = t.journal.add_person(Person(name="Joost", circle="customer", every_days=7))
+    t.scheduler.replan()
+    assert len(t.shown) == 1
+    t.clock.advance(seconds=3)
+    t.scheduler.snooze(t.shown[0][0], 60)
+    assert len(t.shown) == 1
+    assert t.scheduler.plan.next == t.clock.now() + timedelta(minutes=15)
+    t.clock.advance(minutes=15)
+    t.ticks[0] += 15 * 60
+    t.scheduler.timer.fire()
+    assert [p.id for _n, p in t.shown[1:]] == [joost.id]
 
 
 def test_done_logs_a_contact(setup):
@@ -112,7 +152,7 @@ def test_the_popup_never_takes_focus_and_answers(qtbot, setup):
     popup.present(nudge, person, "Sales: last contact 19 days ago · every 14 days")
     assert popup.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     assert popup.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
-    assert popup.heading.text() == "Reach out: Anna (Sales)"
+    assert popup.heading.text() == "Reach out: Anna · Other team"  # the circle, not the team
     assert "academy" in popup.notes.text()
     with qtbot.waitSignal(popup.done) as answered:
         popup.done_button.click()

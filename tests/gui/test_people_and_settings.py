@@ -31,6 +31,21 @@ def test_people_show_last_contact_and_next_due(qtbot, journal, clock):
     assert window.status.text() == "2 people"
 
 
+def test_own_team_people_say_they_are_not_nudged_rather_than_now(qtbot, journal, clock):
+    journal.save_settings(journal.settings().with_changes(own_team="Product"))
+    journal.add_person(Person(name="Mia", circle="team"))
+    journal.add_person(Person(name="Bo", circle="peer", team="product"))
+    journal.add_person(Person(name="Joost", circle="customer"))
+    window = PeopleWindow(journal, clock, AMS)
+    qtbot.addWidget(window)
+    due_column = window.model.COLUMNS.index("due")
+    shown = {
+        window.model.rows[row][0].name: window.model.index(row, due_column).data()
+        for row in range(window.model.rowCount())
+    }
+    assert shown == {"Mia": "not nudged (own team)", "Bo": "not nudged (own team)", "Joost": "now"}
+
+
 def test_add_edit_delete_and_undo(qtbot, journal, clock, monkeypatch):
     window = PeopleWindow(journal, clock, AMS)
     qtbot.addWidget(window)
@@ -84,8 +99,13 @@ def test_settings_dialog_validates_and_returns_settings(qtbot, journal):
     dialog.own_team.setText("Product")
     dialog.max_nudges.setValue(3)
     dialog.days[5].setChecked(True)
+    assert dialog.focus.value() == 90
+    dialog.focus.setValue(60)
+    assert dialog.delivery.currentData() == "automatic"
+    dialog.delivery.setCurrentIndex(dialog.delivery.findData("popup"))
     settings = dialog.settings()
     assert settings.own_team == "Product" and settings.max_nudges_per_day == 3
+    assert settings.focus_minutes == 60 and settings.nudge_delivery == "popup"
     assert settings.nudge_days == (0, 1, 2, 3, 4, 5)
     dialog.start_hour.setValue(18)
     dialog.end_hour.setValue(9)

@@ -73,7 +73,7 @@ def test_the_prompt_opens_at_the_planned_start_and_log_it_stores_the_meeting(she
     assert list(prompt.add_buttons) == ["sara@bakker.nl"]
     prompt.log_button.click()
     assert not prompt.isVisible()
-    assert shell.popup is None and not shell.nudges.pending  # the prompt was the first minutes
+    assert shell._delivery is None and not shell.nudges.pending  # the prompt was the first minutes
     joost = shell.journal.people()[0]
     [entry] = [e for e in shell.journal.entries_between(clock.now() - timedelta(hours=1),
                clock.now() + timedelta(hours=2)) if e.kind in ("call", "meeting")]  # fmt: skip
@@ -85,7 +85,7 @@ def test_the_prompt_opens_at_the_planned_start_and_log_it_stores_the_meeting(she
     # Logged: its own call prompts follow; the planned close prompt is not shown twice.
     clock.set(datetime(2026, 12, 2, 13, 55, tzinfo=UTC))
     shell.planned.planned.close_timer.fire()
-    assert shell.popup is None  # neither a second first-minutes prompt nor a planned close
+    assert shell._delivery is None  # neither a second first-minutes prompt nor a planned close
     assert not shell.nudges.pending
 
 
@@ -120,8 +120,9 @@ def test_not_now_then_the_close_prompt_five_minutes_before_the_planned_end(shell
     assert close.remaining_seconds == pytest.approx(55 * 60, abs=2)
     clock.set(datetime(2026, 12, 2, 13, 55, tzinfo=UTC))
     close.fire()
-    assert shell.popup.isVisible()
-    assert shell.popup.heading.text() == "Last minutes: agree a concrete action"
+    popup = shell.delivery.popup
+    assert popup.isVisible()
+    assert popup.heading.text() == "Last minutes: agree a concrete action"
 
 
 def test_a_changed_file_is_read_again_without_polling(shell, tmp_path, qtbot):

@@ -16,7 +16,8 @@ CHANGED = {
     "own_team": "Product", "nudge_start_hour": "8", "nudge_end_hour": "18",
     "nudge_days": "mon,tue,wed,thu,fri,sat", "max_nudges_per_day": "3",
     "default_every_days": "21", "live_every_days": "30", "call_prompts": "false",
-    "language": "nl", "first_weekday": "sun",
+    "language": "nl", "first_weekday": "sun", "own_emails": "me@work.example,me@home.example",
+    "focus_minutes": "60", "nudge_delivery": "popup",
 }  # fmt: skip
 
 
@@ -39,7 +40,8 @@ def test_what_the_command_line_sets_the_dialog_shows_unchanged(qtbot, data_dir):
         changed = dayweave(key, value, data_dir=data_dir)
         assert changed.returncode == 0, (key, changed.stderr)
     stored = json.loads(dayweave("--json", data_dir=data_dir).stdout)
-    settings = Settings(**{k: tuple(v) if k == "nudge_days" else v for k, v in stored.items()})
+    lists = ("nudge_days", "own_emails")
+    settings = Settings(**{k: tuple(v) if k in lists else v for k, v in stored.items()})
     assert settings != Settings() and all(
         getattr(settings, key) != getattr(Settings(), key) for key in SETTING_NAMES
     )

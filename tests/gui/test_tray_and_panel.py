@@ -25,8 +25,9 @@ def test_the_menu_is_the_quick_log(quicklog, actions, clock):
     tray = Tray(quicklog, actions, clock)
     assert texts(tray.menu) == [
         "Nothing running", "Work", "Life", "Call...", "Live meeting...", "Disruption",
-        "Contacted someone...", "Quick entry...", "Stop", "End call", "Undo", "This week",
-        "People", "Settings", "Quit",
+        "Contacted someone...", "Quick entry...", "Stop", "End call", "Undo",
+        "No meeting planned today", "This week", "People", "Settings", "No nudges waiting",
+        "Quit",
     ]  # fmt: skip
     causes = texts(find(tray.menu, "Disruption").menu())
     assert causes == [
@@ -70,6 +71,33 @@ def test_the_menu_keeps_its_shape_as_undo_and_calls_come_and_go(quicklog, action
     find(find(menu, "End call").menu(), "End meeting with Bram").trigger()
     still_the_same("a call ended")
     assert seen == ["End call", "End call", "End call with Anna", "End call", "End call with Anna"]
+
+
+def test_the_menu_keeps_its_shape_as_nudges_wait_and_meetings_are_planned(quicklog, actions, clock):
+    """The lines under Undo come and go with the calendar and the nudges: greyed in their
+    place instead, so a tray at the bottom never moves Work or Stop under the pointer."""
+    tray = Tray(quicklog, actions, clock)
+    menu = tray.menu
+    menu.aboutToShow.emit()
+    shape, before = rows(menu), texts(menu)
+    tray.set_next("Next: 14:00 Renewal · Joost Bakker")
+    tray.set_pending(2)
+    menu.aboutToShow.emit()
+    after = texts(menu)
+    assert rows(menu) == shape
+    assert "Next: 14:00 Renewal · Joost Bakker" in after and "2 nudges waiting" in after
+    assert find(menu, "2 nudges waiting").isEnabled()
+    assert not find(menu, "Next: 14:00 Renewal · Joost Bakker").isEnabled()
+    assert [a for a, b in zip(before, after, strict=True) if a != b] == [
+        "No meeting planned today",
+        "No nudges waiting",
+    ]
+    tray.set_next(None)
+    tray.set_pending(0)
+    menu.aboutToShow.emit()
+    assert rows(menu) == shape and texts(menu) == before
+    assert not find(menu, "No meeting planned today").isEnabled()
+    assert not find(menu, "No nudges waiting").isEnabled()
 
 
 def test_a_running_call_has_its_own_end_item_and_stop_leaves_it(quicklog, actions, clock):

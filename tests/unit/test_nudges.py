@@ -48,16 +48,81 @@ def test_circles_spread_before_overdue_order():
     assert result.due[0].person == joost.id
 
 
-def test_a_work_block_or_a_call_makes_it_wait():
+def test_a_call_makes_it_wait_until_it_ends():
+    anna = person("Anna")
+    call = Entry(kind="call", start=TUESDAY_10 - timedelta(minutes=30))
+    result = plan(people=[anna], current=[call])
+    assert result.due == [] and [(w.because, w.until) for w in result.waiting] == [("call", None)]
+    planned = call.with_changes(end=TUESDAY_10 + timedelta(minutes=15))
+    result = plan(people=[anna], current=[planned])
+    assert [(w.because, w.until) for w in result.waiting] == [("call", planned.end)]
+    assert result.next == planned.end
+
+
+def test_inside_a_work_block_it_waits_for_the_focus_length():
     anna = person("Anna")
     work = Entry(kind="work", start=TUESDAY_10 - timedelta(hours=1))
     result = plan(people=[anna], current=[work])
-    assert result.due == [] and [(w.kind, w.because) for w in result.waiting] == [
-        ("reach_out", "work_block")
+    until = work.start + timedelta(minutes=90)
+    assert result.due == [] and [(w.kind, w.because, w.until) for w in result.waiting] == [
+        ("reach_out", "focus", until)
     ]
-    call = Entry(kind="call", start=TUESDAY_10 - timedelta(minutes=30))
-    result = plan(people=[anna], current=[call])
-    assert [w.because for w in result.waiting] == ["call"]
+    assert result.next == until
+    at_break = plan(now=until, people=[anna], current=[work])
+    assert [(n.kind, n.pause) for n in at_break.due] == [("reach_out", "focus")]
+    longer = plan(now=until, people=[anna], current=[work],
+                  settings_=SETTINGS.with_changes(focus_minutes=120))  # fmt: skip
+    assert longer.due == [] and longer.waiting[0].until == work.start + timedelta(minutes=120)
+    # The pause is a moment, not the rest of the block: ten minutes later it waits again.
+    later = plan(now=until + timedelta(minutes=10), people=[anna], current=[work])
+    assert later.due == [] and later.waiting[0].until == until + timedelta(minutes=90)
+
+
+def test_a_call_that_just_ended_inside_a_work_block_is_a_pause():
+    anna = person("Anna")
+    work = Entry(kind="work", start=TUESDAY_10 - timedelta(hours=1))
+    call = Entry(kind="call", start=TUESDAY_10 - timedelta(minutes=40), end=TUESDAY_10)
+    result = plan(people=[anna], current=[work, call])
+    assert [(n.kind, n.pause) for n in result.due] == [("reach_out", "call_ended")]
+    # The focus length counts again from the end of the call.
+    later = plan(now=TUESDAY_10 + timedelta(minutes=20), people=[anna], current=[work, call])
+    assert later.due == [] and later.waiting[0].until == TUESDAY_10 + timedelta(minutes=90)
+
+
+def test_a_switch_from_life_to_work_is_a_pause_and_a_fresh_start_is_not():
+    anna = person("Anna")
+    life = Entry(kind="life", start=TUESDAY_10 - timedelta(hours=2), end=TUESDAY_10)
+    work = Entry(kind="work", start=TUESDAY_10)
+    assert [n.pause for n in plan(people=[anna], current=[life, work]).due] == ["switch"]
+    assert plan(people=[anna], current=[work]).due == []
+
+
+def test_the_return_from_being_away_is_a_pause():
+    anna = person("Anna")
+    work = Entry(kind="work", start=TUESDAY_10 - timedelta(hours=3))
+    back = TUESDAY_10 - timedelta(minutes=5)
+    result = plan_nudges(TUESDAY_10, AMS, SETTINGS, [anna], {}, [work], TUESDAY_10, NudgeState(),
+                         returned_at=back)  # fmt: skip
+    assert [n.pause for n in result.due] == ["returned"]
+
+
+def test_a_snooze_or_a_skip_makes_room_for_the_next_only_after_fifteen_minutes():
+    anna, joost = person("Anna"), person("Joost", "customer")
+    first = plan(people=[anna, joost])
+    [nudge] = [n for n in first.due if n.kind == "reach_out"]
+    state = NudgeState().with_shown(nudge, TUESDAY_10)
+    for state_after in (
+        state.with_snooze(nudge.key, TUESDAY_10 + timedelta(hours=1), at=TUESDAY_10),
+        state.with_skip(nudge.person, TUESDAY_10.astimezone(AMS).date(), at=TUESDAY_10),
+    ):
+        soon = plan(now=TUESDAY_10 + timedelta(seconds=3), people=[anna, joost], state=state_after)
+        assert soon.due == [] and {w.because for w in soon.waiting} >= {"spacing"}
+        assert soon.next == TUESDAY_10 + timedelta(minutes=15)
+        later = plan(now=TUESDAY_10 + timedelta(minutes=15), people=[anna, joost],
+                     state=state_after)  # fmt: skip
+        assert [n.person for n in later.due if n.kind == "reach_out"] == [
+            joost.id if nudge.person == anna.id else anna.id
+        ]
 
 
 def test_outside_the_hours_it_waits_for_the_window():
@@ -163,13 +228,27 @@ settings_strategy = st.builds(
     nudge_end_hour=st.integers(15, 22),
     max_nudges_per_day=st.integers(0, 4),
     live_every_days=st.integers(3, 21),
+    focus_minutes=st.integers(30, 180),
 )
 
 
-def busy(now: datetime, kind: str | None) -> list[Entry]:
+def busy(now: datetime, kind: str | None, age: int = 20) -> list[Entry]:
     if kind is None:
         return []
-    return [Entry(kind=kind, start=now - timedelta(minutes=20))]
+    return [Entry(kind=kind, start=now - timedelta(minutes=age))]
+
+
+def at_a_pause(now: datetime, block: Entry, entries: list[Entry], focus_minutes: int) -> bool:
+    """The rule as the issue states it: within ten minutes after a call ended in the block, or
+    after each full focus length since the block began or the last call ended."""
+    ends = [e.end for e in entries if e.kind in ("call", "meeting") and e.end is not None
+            and block.start <= e.end <= now]  # fmt: skip
+    anchor = max([block.start, *ends])
+    since_focus = (now - anchor) % timedelta(minutes=focus_minutes)
+    focus_break = now - anchor >= timedelta(minutes=focus_minutes)
+    return (now - anchor < timedelta(minutes=10) and anchor != block.start) or (
+        focus_break and since_focus < timedelta(minutes=10)
+    )
 
 
 @settings(max_examples=60, deadline=None)
@@ -179,16 +258,27 @@ def busy(now: datetime, kind: str | None) -> list[Entry]:
     st.integers(0, 60 * 24 * 14),
     st.sampled_from([None, "work", "call", "meeting"]),
     st.dictionaries(st.integers(0, 7), st.integers(0, 60)),
+    st.integers(0, 400),
+    st.lists(st.tuples(st.integers(0, 400), st.integers(5, 90)), max_size=4),
 )
-def test_never_during_focus_or_a_call_and_only_inside_the_hours(
-    crowd, chosen, minutes, focus, ages
+def test_never_during_a_call_inside_a_block_only_at_a_pause_and_only_inside_the_hours(
+    crowd, chosen, minutes, focus, ages, block_age, calls
 ):
     now = TUESDAY_10 + timedelta(minutes=minutes)
     contacts = {p.id: now - timedelta(days=ages[i]) for i, p in enumerate(crowd) if i in ages}
-    result = plan_nudges(now, AMS, chosen, crowd, contacts, busy(now, focus), None, NudgeState())
+    current = busy(now, focus, block_age)
+    current += [Entry(kind="call", start=now - timedelta(minutes=ago),
+                      end=now - timedelta(minutes=ago) + timedelta(minutes=length))
+                for ago, length in calls]  # fmt: skip
+    result = plan_nudges(now, AMS, chosen, crowd, contacts, current, None, NudgeState())
     gated = [n for n in result.due if n.kind in ("reach_out", "plan_live")]
-    if focus is not None:
+    running_call = any(e.kind in ("call", "meeting") and e.start <= now
+                       and (e.end is None or e.end > now) for e in current)  # fmt: skip
+    if running_call:
         assert gated == []
+    if focus == "work" and gated:
+        assert at_a_pause(now, current[0], current, chosen.focus_minutes)
+        assert all(n.pause for n in gated)
     local = now.astimezone(AMS)
     if gated:
         assert local.weekday() in chosen.nudge_days
@@ -197,6 +287,50 @@ def test_never_during_focus_or_a_call_and_only_inside_the_hours(
     for nudge in gated:
         if nudge.person is not None and nudge.kind == "reach_out":
             assert not in_own_silo(next(p for p in crowd if p.id == nudge.person), chosen)
+
+
+def working_day(crowd, chosen, calls):
+    """A 9-17 work block with calls, run as the app runs the policy: a re-plan at every change
+    (a call starts or ends) and when the single-shot timer fires at `next`."""
+    nine = datetime(2026, 11, 24, 9, 0, tzinfo=AMS).astimezone(UTC)
+    five = nine + timedelta(hours=8)
+    spans = [(nine + timedelta(minutes=s), nine + timedelta(minutes=s + d)) for s, d in calls]
+    changes = sorted({nine, *(t for span in spans for t in span)})
+    contacts = {p.id: nine - timedelta(days=60) for p in crowd}
+    state, shown, now = NudgeState(), [], nine
+    while now < five:
+        work = Entry(id="w" * 32, kind="work", start=nine)
+        current = [work] + [
+            Entry(id=f"{i:032d}", kind="call", start=start, end=end if end <= now else None)
+            for i, (start, end) in enumerate(spans) if start <= now
+        ]  # fmt: skip
+        result = plan_nudges(now, AMS, chosen, crowd, contacts, current, None, state)
+        for nudge in result.due:
+            state = state.with_shown(nudge, now)
+            shown.append((now, nudge, any(e.running and e.kind == "call" for e in current)))
+            if nudge.kind == "reach_out":
+                contacts[nudge.person] = now  # Done logs a contact
+        moments = [t for t in changes if t > now] + ([result.next] if result.next else [])
+        now = min(moments, default=five)
+    return shown
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    people_strategy,
+    settings_strategy,
+    st.lists(st.tuples(st.integers(0, 7 * 60 - 10), st.integers(5, 60)), max_size=5),
+)
+def test_a_working_day_with_calls_gets_a_nudge_at_its_pauses(crowd, chosen, calls):
+    chosen = chosen.with_changes(nudge_start_hour=9, nudge_end_hour=17)
+    calls = [(start, min(length, 7 * 60 + 50 - start)) for start, length in calls]
+    shown = working_day(crowd, chosen, calls)
+    capped = [(at, n, in_call) for at, n, in_call in shown if n.kind in ("reach_out", "plan_live")]
+    assert not any(in_call for _at, _n, in_call in capped)  # never during a call
+    assert all(n.pause for _at, n, _c in capped)  # inside the block only at a pause
+    assert len(capped) <= chosen.max_nudges_per_day
+    if chosen.max_nudges_per_day >= 1:
+        assert capped  # the live meeting is always due here, so the cap allows one at least
 
 
 def simulate(crowd, chosen, start, days, step=timedelta(minutes=30), sleep=None):

@@ -36,6 +36,9 @@ def test_defaults_are_valid_and_round_trip():
         ({"first_weekday": 9}, "first_weekday"),
         ({"own_emails": ("not an address",)}, "own_emails"),
         ({"own_emails": "me@example.org"}, "own_emails"),
+        ({"focus_minutes": 5}, "focus_minutes"),
+        ({"focus_minutes": 600}, "focus_minutes"),
+        ({"nudge_delivery": "pigeon"}, "nudge_delivery"),
     ],
 )
 def test_invalid_settings_name_their_field(changes, field):

@@ -57,6 +57,8 @@ def _field(name: str) -> str:
         "default_every_days": translate("Errors", "Days between contacts"),
         "live_every_days": translate("Errors", "Days between live meetings"),
         "first_weekday": translate("Errors", "The first day of the week"),
+        "focus_minutes": translate("Errors", "Minutes before a break suggestion"),
+        "nudge_delivery": translate("Errors", "How nudges show"),
         "lost_min": translate("Errors", "Time lost"),
     }
     return labels.get(name, name.replace("_", " "))
@@ -89,6 +91,7 @@ def _templates() -> dict[str, str]:
         "nudges_end_before_start": translate("Errors", "Nudges must end after they start."),
         "no_nudge_days": translate("Errors", "Choose at least one day for nudges."),
         "unknown_language": translate("Errors", "Dayweave does not speak that language."),
+        "not_a_choice": translate("Errors", "%field must be one of %choices."),
         "runs_since": translate("Errors", "%kind has run only since %since."),
         "span_too_long": translate(
             "Errors", "That is %hours hours: give the day it ended too, if you mean it."

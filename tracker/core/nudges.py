@@ -1,8 +1,10 @@
 """The nudge policy: what to suggest, when, and what waits and why. Plain Python, fake clock.
 
-A reminder that interrupts focus is itself a disruption (DESIGN.md), so: reaching out and
-planning a live meeting wait while a work block runs and never show during a call or meeting;
-they stay inside the chosen hours and days and under a daily cap. The call prompts (first
+A reminder that interrupts focus is itself a disruption, and one that never arrives is worthless
+(DESIGN.md), so: reaching out and planning a live meeting never show during a call or meeting;
+inside a work block they show at its natural pauses (core/pauses.py); they stay inside the
+chosen hours and days and under a daily cap, and a snooze or skip leaves some room before the
+next one. The call prompts (first
 minutes: connect; last minutes: agree an action) belong to the call itself and show during it.
 
 The policy is a pure function of the moment and the state; the app's single-shot timer asks it
@@ -17,6 +19,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from tracker.core.model import Entry, Person, normalise_name
+from tracker.core.pauses import pause_at
 from tracker.core.settings import Settings
 from tracker.core.timefmt import parse_utc, to_updated_text
 
@@ -37,6 +40,7 @@ CALL_CLOSE_BEFORE_END = timedelta(minutes=5)
 CALL_CLOSE_WITHOUT_END = timedelta(minutes=25)
 PLAN_LIVE_EVERY = timedelta(days=7)
 CAPPED_KINDS = ("reach_out", "plan_live")
+ROOM_AFTER_ANSWER = timedelta(minutes=15)  # after a snooze or skip, before the next one shows
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,17 +58,22 @@ class NudgeState:
     shown: tuple[ShownNudge, ...] = ()
     snoozed: Mapping[str, datetime] = field(default_factory=dict)
     skipped: Mapping[str, date] = field(default_factory=dict)
+    # Set by a snooze or skip: the next nudge waits so it does not pop up in its place at once.
+    quiet_until: datetime | None = None
 
     def with_shown(self, nudge: Nudge, at: datetime) -> NudgeState:
         return replace(
             self, shown=(*self.shown, ShownNudge(at, nudge.kind, nudge.person, nudge.key))
         )
 
-    def with_snooze(self, key: str, until: datetime) -> NudgeState:
-        return replace(self, snoozed={**self.snoozed, key: until})
+    def with_snooze(self, key: str, until: datetime, at: datetime | None = None) -> NudgeState:
+        return replace(self, snoozed={**self.snoozed, key: until}, quiet_until=self._room(at))
 
-    def with_skip(self, person: str, day: date) -> NudgeState:
-        return replace(self, skipped={**self.skipped, person: day})
+    def with_skip(self, person: str, day: date, at: datetime | None = None) -> NudgeState:
+        return replace(self, skipped={**self.skipped, person: day}, quiet_until=self._room(at))
+
+    def _room(self, at: datetime | None) -> datetime | None:
+        return self.quiet_until if at is None else at + ROOM_AFTER_ANSWER
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +84,7 @@ class Nudge:
     days_since: int | None = None  # since the last contact (or live meeting), None: never
     every_days: int | None = None
     entry: str | None = None  # the call or meeting a prompt belongs to
+    pause: str = ""  # inside a work block, the pause it shows at (core/pauses.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +92,7 @@ class Waiting:
     kind: str
     person: str | None
     until: datetime | None  # None: until something happens (a block or call ends)
-    because: str  # work_block, call, outside_hours, daily_cap, snoozed
+    because: str  # focus, call, outside_hours, daily_cap, snoozed, spacing
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +112,7 @@ def nudge_state_to_record(state: NudgeState) -> dict:
         ],
         "snoozed": {key: to_updated_text(until) for key, until in state.snoozed.items()},
         "skipped": {person: day.isoformat() for person, day in state.skipped.items()},
+        "quiet_until": to_updated_text(state.quiet_until) if state.quiet_until else None,
     }
 
 
@@ -114,10 +125,12 @@ def nudge_state_from_record(record: dict, keep_days: int = 60) -> NudgeState:
     if shown:
         newest = max(s.at for s in shown)
         shown = tuple(s for s in shown if newest - s.at <= timedelta(days=keep_days))
+    quiet = record.get("quiet_until")
     return NudgeState(
         shown=shown,
         snoozed={k: parse_utc(v) for k, v in record.get("snoozed", {}).items()},
         skipped={k: date.fromisoformat(v) for k, v in record.get("skipped", {}).items()},
+        quiet_until=parse_utc(quiet) if isinstance(quiet, str) else None,
     )
 
 
@@ -171,17 +184,20 @@ def plan_nudges(
     last_live: datetime | None,
     state: NudgeState,
     reached_this_week: Mapping[str, int] | None = None,
+    returned_at: datetime | None = None,
 ) -> NudgePlan:
     """What is due at `now`, what waits and why, and when the plan next changes.
 
-    `current` holds the entries around now (running blocks, calls and meetings); `last_live` is
-    the start of the latest live meeting.
+    `current` holds the entries around now (running blocks, calls and meetings, and those that
+    ended today); `last_live` is the start of the latest live meeting; `returned_at` is when the
+    user last came back from being away (the machine woke), where the app knows it.
     """
     reached = reached_this_week or {}
     due: list[Nudge] = []
     waiting: list[Waiting] = []
     upcoming: list[datetime] = []
     shown_keys = {s.key for s in state.shown}
+    current = list(current)
     active = [e for e in current if _active(e, now)]
     calls = [e for e in active if e.kind in ("call", "meeting")]
     work = [e for e in active if e.kind == "work"]
@@ -280,17 +296,25 @@ def plan_nudges(
         1 for s in state.shown if s.kind in CAPPED_KINDS and s.at.astimezone(zone).date() == today
     )
     gate: tuple[str, datetime | None] | None = None
+    pause = None
+    if work:
+        focus = timedelta(minutes=settings.focus_minutes)
+        pause, next_break = pause_at(work[0], current, now, focus, returned_at)
     if calls:
-        gate = ("call", None)
-    elif work:
-        gate = ("work_block", None)
+        ends = [c.end for c in calls]
+        gate = ("call", None if None in ends else max(ends))
+    elif work and pause is None:
+        gate = ("focus", next_break)
     elif not _inside_window(now, zone, settings):
         gate = ("outside_hours", _window_start_after(now, zone, settings, next_day=False))
     elif shown_today >= settings.max_nudges_per_day:
         gate = ("daily_cap", _window_start_after(now, zone, settings, next_day=True))
+    elif state.quiet_until is not None and now < state.quiet_until:
+        gate = ("spacing", state.quiet_until)
     if gate is None:
         room = settings.max_nudges_per_day - shown_today
-        due += wanted[:room]
+        why = pause.why if pause is not None else ""
+        due += [replace(n, pause=why) for n in wanted[:room]]
         tomorrow = _window_start_after(now, zone, settings, next_day=True)
         waiting += [Waiting(n.kind, n.person, tomorrow, "daily_cap") for n in wanted[room:]]
     else:

@@ -7,9 +7,12 @@ from typing import Any
 
 from tracker.core.model import ValidationError
 
-__all__ = ["Settings", "settings_from_record", "validate_settings"]
+__all__ = ["DELIVERIES", "Settings", "settings_from_record", "validate_settings"]
 
 LANGUAGES = ("", "en", "nl")  # "" follows the system
+# How nudges show: desktop notifications where the desktop can show their actions, else the
+# popup; notifications wherever there is a service; or always the own popup.
+DELIVERIES = ("automatic", "notifications", "popup")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +25,8 @@ class Settings:
     default_every_days: int = 14
     live_every_days: int = 14
     call_prompts: bool = True
+    focus_minutes: int = 90  # a work block this long without a pause gets a break suggestion
+    nudge_delivery: str = "automatic"  # one of DELIVERIES
     language: str = ""
     first_weekday: int | None = None  # None follows the locale
     own_emails: tuple[str, ...] = ()  # the user's own addresses: their calendar answers
@@ -61,11 +66,19 @@ def validate_settings(settings: Settings) -> Settings:
     _int("max_nudges_per_day", settings.max_nudges_per_day, 0, 20)
     _int("default_every_days", settings.default_every_days, 1, 365)
     _int("live_every_days", settings.live_every_days, 1, 365)
+    _int("focus_minutes", settings.focus_minutes, 15, 480)
     if settings.language not in LANGUAGES:
         raise ValidationError(
             "language",
             f"{settings.language!r} is not a language Dayweave speaks",
             "unknown_language",
+        )
+    if settings.nudge_delivery not in DELIVERIES:
+        raise ValidationError(
+            "nudge_delivery",
+            f"nudge delivery must be one of {', '.join(DELIVERIES)}",
+            "not_a_choice",
+            {"choices": ", ".join(DELIVERIES)},
         )
     if settings.first_weekday is not None:
         _int("first_weekday", settings.first_weekday, 0, 6)

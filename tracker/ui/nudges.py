@@ -19,8 +19,8 @@ from tracker.core.nudges import Nudge, NudgePlan, plan_nudges
 from tracker.core.summary import summarize_week
 from tracker.store.journal import Journal
 from tracker.ui.errors import error_text
-from tracker.ui.people.texts import circle_label
 from tracker.ui.timers import SingleShot
+from tracker.ui.waiting import WaitingNudges, waiting_nudges
 
 __all__ = ["NudgeScheduler", "reason_text"]
 
@@ -31,7 +31,8 @@ def reason_text(nudge: Nudge, person) -> str:
     """Why, in the user's language: "Product: last contact 19 days ago · every 14 days"."""
     translate = QCoreApplication.translate
     if nudge.kind == "reach_out":
-        where = (person.team or circle_label(person.circle)) if person else ""
+        # The heading names the circle; the team, where there is one, says more here.
+        where = person.team if person else ""
         if nudge.days_since is None:
             since = translate("Nudges", "never contacted")
         else:
@@ -39,7 +40,7 @@ def reason_text(nudge: Nudge, person) -> str:
                 "%1", str(nudge.days_since)
             )
         every = translate("Nudges", "every %1 days").replace("%1", str(nudge.every_days))
-        return f"{where}: {since} · {every}"
+        return f"{where}: {since} · {every}" if where else f"{since} · {every}"
     if nudge.kind == "plan_live":
         if nudge.days_since is None:
             return translate("Nudges", "No live meeting yet.")
@@ -85,6 +86,7 @@ class NudgeScheduler(QObject):
         self._asleep_from: datetime | None = None  # told by logind, where there is one
         # The next live meeting in the user's calendar (set by the app when it reads one).
         self.planned_live: Callable[[], datetime | None] | None = None
+        self.returned_at: datetime | None = None  # back from being away: a natural pause
         if quicklog is not None:
             quicklog.changed.connect(self.replan)
 
@@ -116,9 +118,14 @@ class NudgeScheduler(QObject):
             self.going_to_sleep.emit()
             return
         if self._asleep_from is not None:
+            self.note_return()
             self.woke.emit(self._asleep_from)
         self.replan()
         self._asleep_from = None
+
+    def note_return(self) -> None:
+        """The user is back (the machine woke, a block left running was found): a pause."""
+        self.returned_at = self.clock.now()
 
     def replan(self) -> NudgePlan:
         """Ask the policy what is due now; show it; set the one timer to the next moment."""
@@ -128,6 +135,7 @@ class NudgeScheduler(QObject):
         if jumped and anchor > self._anchor and self._asleep_from is None:
             # The wall clock ran on while the monotonic clock stood still: the machine slept
             # (or the clock was set forward), and no logind told us when it began.
+            self.note_return()
             self.woke.emit(now - timedelta(seconds=anchor - self._anchor))
         self._anchor = anchor  # a jump (sleep, a clock change) needs nothing more than this plan
         journal = self.journal
@@ -151,6 +159,7 @@ class NudgeScheduler(QObject):
             ),
             state,
             reached,
+            returned_at=self.returned_at,
         )
         for nudge in plan.due:
             state = state.with_shown(nudge, now)
@@ -168,6 +177,11 @@ class NudgeScheduler(QObject):
             self.timer.stop()
         self.last_jumped = jumped
         return plan
+
+    def waiting(self) -> WaitingNudges:
+        """What waits, for the tray's badge and tooltip."""
+        names = {p.id: p.name for p in self.journal.people_by_id().values()}
+        return waiting_nudges(self.plan, self.pending, names, self.zone)
 
     # -- answers -------------------------------------------------------------------------
 
@@ -189,7 +203,8 @@ class NudgeScheduler(QObject):
         else:
             until = now + timedelta(minutes=int(value))
         try:
-            self.journal.save_nudge_state(self.journal.nudge_state().with_snooze(nudge.key, until))
+            state = self.journal.nudge_state().with_snooze(nudge.key, until, at=now)
+            self.journal.save_nudge_state(state)
         except OSError as error:
             self.failed.emit(error_text(error))
         self.replan()
@@ -199,7 +214,7 @@ class NudgeScheduler(QObject):
             today = self.clock.now().astimezone(self.zone).date()
             try:
                 self.journal.save_nudge_state(
-                    self.journal.nudge_state().with_skip(nudge.person, today)
+                    self.journal.nudge_state().with_skip(nudge.person, today, at=self.clock.now())
                 )
             except OSError as error:
                 self.failed.emit(error_text(error))

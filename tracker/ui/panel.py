@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from tracker.core.quickentry import QuickEntryError
 from tracker.ui.actions import LogActions
-from tracker.ui.placement import panel_position
+from tracker.ui.placement import can_place_windows, panel_position
 from tracker.ui.quicklog import QuickLog
 from tracker.ui.texts import (
     CAUSE_MENU,
@@ -272,6 +272,8 @@ class QuickLogPanel(QWidget):
         return (screen or QGuiApplication.primaryScreen()).availableGeometry()
 
     def _place(self) -> None:
+        if not can_place_windows():  # on Wayland the compositor places it
+            return
         available = self._available_geometry()
         self.move(panel_position(self.size(), self._anchor, available, self._pointer))
 

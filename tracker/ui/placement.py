@@ -2,18 +2,36 @@
 screen edge the tray is on, and always inside the screen's available geometry.
 
 A pure function of (window size, icon rectangle, available geometry), so the four edges on
-any screen size can be tested without a real tray or screen.
+any screen size can be tested without a real tray or screen. On Wayland a window cannot place
+itself: there the compositor chooses and nothing is computed.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QGuiApplication
 
-__all__ = ["CORNER_BIAS", "GAP", "MARGIN", "panel_position", "tray_edge"]
+__all__ = [
+    "CORNER_BIAS",
+    "GAP",
+    "MARGIN",
+    "POPUP_GAP",
+    "can_place_windows",
+    "panel_position",
+    "popup_position",
+    "tray_edge",
+]
 
 GAP = 4  # between the icon and the window
 MARGIN = 12  # from the screen's corner when there is no icon to stand by
 CORNER_BIAS = 32  # an icon this much nearer a side than the top or bottom is still top/bottom
+# A nudge stands further off: past a panel without struts (trayer), not across its other icons.
+POPUP_GAP = 12
+
+
+def can_place_windows() -> bool:
+    """False where the platform ignores a window's own position (Wayland)."""
+    return not QGuiApplication.platformName().startswith("wayland")
 
 
 def tray_edge(icon: QRect, available: QRect) -> str:
@@ -47,7 +65,11 @@ def _clamp(value: int, low: int, high: int) -> int:
 
 
 def panel_position(
-    size: QSize, icon: QRect | None, available: QRect, pointer: QPoint | None = None
+    size: QSize,
+    icon: QRect | None,
+    available: QRect,
+    pointer: QPoint | None = None,
+    gap: int = GAP,
 ) -> QPoint:
     """The top-left corner for a window of `size` next to `icon`, inside `available`.
 
@@ -68,8 +90,13 @@ def panel_position(
         centre = icon.center()
         if edge in ("top", "bottom"):
             x = centre.x() - width // 2
-            y = icon.bottom() + 1 + GAP if edge == "top" else icon.top() - GAP - height
+            y = icon.bottom() + 1 + gap if edge == "top" else icon.top() - gap - height
         else:
             y = centre.y() - height // 2
-            x = icon.right() + 1 + GAP if edge == "left" else icon.left() - GAP - width
+            x = icon.right() + 1 + gap if edge == "left" else icon.left() - gap - width
     return QPoint(_clamp(x, available.left(), last_x), _clamp(y, available.top(), last_y))
+
+
+def popup_position(size: QSize, icon: QRect | None, available: QRect) -> QPoint:
+    """A nudge's popup: where the panel goes, a little further off the icon."""
+    return panel_position(size, icon, available, gap=POPUP_GAP)

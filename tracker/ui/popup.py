@@ -1,18 +1,39 @@
-"""The nudge popup: small, frameless, in the tray's corner, never taking keyboard focus."""
+"""The nudge popup (where the desktop has no notifications, or the user chose it): small,
+frameless, beside the tray icon and never over it, never taking keyboard focus."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from tracker.core.model import Person
 from tracker.core.nudges import Nudge
+from tracker.ui.people.texts import circle_label
+from tracker.ui.placement import can_place_windows, popup_position
 from tracker.ui.timers import SingleShot
+from tracker.ui.waiting import nudge_title
 
-__all__ = ["NudgePopup"]
+__all__ = ["NudgePopup", "heading", "pause_text"]
 
 HIDE_AFTER_SECONDS = 90
+
+
+def heading(nudge: Nudge, person: Person | None) -> str:
+    """The heading with the circle, as the compass has it: "Reach out: Anna · Other team"."""
+    name = person.name if person else ""
+    if nudge.kind == "reach_out" and person is not None and person.circle:
+        name = f"{name} · {circle_label(person.circle)}"
+    return nudge_title(nudge.kind, name)
+
+
+def pause_text(pause: str) -> str:
+    """Why now, when a work block runs: a break suggestion says so."""
+    if pause == "focus":
+        return QCoreApplication.translate(
+            "NudgePopup", "You have been focused for a while: time for a short break."
+        )
+    return ""
 
 
 class NudgePopup(QWidget):
@@ -38,6 +59,8 @@ class NudgePopup(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.reason = QLabel()
+        self.pause = QLabel()  # "a break after a long stretch of focus", when it is one
+        self.pause.setWordWrap(True)
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         italic = self.notes.font()
@@ -67,6 +90,7 @@ class NudgePopup(QWidget):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
         layout.addWidget(self.heading)
+        layout.addWidget(self.pause)
         layout.addWidget(self.reason)
         layout.addWidget(self.notes)
         layout.addLayout(buttons)
@@ -76,18 +100,15 @@ class NudgePopup(QWidget):
         self.setMinimumWidth(380)
         self.hide_timer = SingleShot("nudge-popup-hide", self.hide, self)
 
-    def present(self, nudge: Nudge, person: Person | None, reason: str) -> None:
-        """Show a nudge in the screen's corner without taking focus; it hides after a while."""
+    def present(
+        self, nudge: Nudge, person: Person | None, reason: str, anchor: QRect | None = None
+    ) -> None:
+        """Show a nudge beside the tray icon (`anchor`) without taking focus; it hides after a
+        while. Where the platform places windows itself (Wayland), it is not moved."""
         self.nudge = nudge
-        name = person.name if person else ""
-        where = f" ({person.team})" if person and person.team else ""
-        headings = {
-            "reach_out": self.tr("Reach out: %1").replace("%1", name + where),
-            "plan_live": self.tr("Plan a live meeting") + (f": {name}" if name else ""),
-            "call_open": self.tr("First minutes: connect with %1").replace("%1", name),
-            "call_close": self.tr("Last minutes: agree a concrete action"),
-        }
-        self.heading.setText(headings.get(nudge.kind, nudge.kind))
+        self.heading.setText(heading(nudge, person))
+        self.pause.setText(pause_text(nudge.pause))
+        self.pause.setVisible(bool(self.pause.text()))
         self.reason.setText(reason)
         self.notes.setText(f"“{person.notes}”" if person and person.notes else "")
         self.notes.setVisible(bool(person and person.notes))
@@ -96,10 +117,16 @@ class NudgePopup(QWidget):
         for button in (self.snooze_button, self.skip_button, self.open_button):
             button.setVisible(not prompt)
         self.adjustSize()
-        screen = QGuiApplication.primaryScreen().availableGeometry()
-        self.move(QPoint(screen.right() - self.width() - 16, screen.bottom() - self.height() - 16))
+        if can_place_windows():
+            self.move(self.position_for(anchor))
         self.show()
         self.hide_timer.start_in(HIDE_AFTER_SECONDS)
+
+    def position_for(self, anchor: QRect | None):
+        screen = (anchor is not None and QGuiApplication.screenAt(anchor.center())) or (
+            QGuiApplication.primaryScreen()
+        )
+        return popup_position(self.size(), anchor, screen.availableGeometry())
 
     def _answer(self, signal) -> None:
         nudge = self.nudge

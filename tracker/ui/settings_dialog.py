@@ -68,6 +68,19 @@ class SettingsDialog(QDialog):
         self.max_nudges = _spin(0, 20, settings.max_nudges_per_day)
         self.every = _spin(1, 365, settings.default_every_days, self.tr(" days"))
         self.live_every = _spin(1, 365, settings.live_every_days, self.tr(" days"))
+        self.focus = _spin(15, 480, settings.focus_minutes, self.tr(" minutes"))
+        self.focus.setToolTip(
+            self.tr("Inside a work block, nudges wait for a pause: after a call, a switch, "
+                    "your return, or this long without one, as a break suggestion.")
+        )  # fmt: skip
+        self.delivery = QComboBox()
+        for label, code in (
+            (self.tr("Notifications where the desktop shows their buttons"), "automatic"),
+            (self.tr("Desktop notifications"), "notifications"),
+            (self.tr("Dayweave's own popup"), "popup"),
+        ):
+            self.delivery.addItem(label, code)
+        self.delivery.setCurrentIndex(max(0, self.delivery.findData(settings.nudge_delivery)))
         self.call_prompts = QCheckBox(self.tr("First and last minutes of calls: show prompts"))
         self.call_prompts.setChecked(settings.call_prompts)
         self.language = QComboBox()
@@ -92,6 +105,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("At most nudges a &day:"), self.max_nudges)
         form.addRow(self.tr("Stay in touch &every:"), self.every)
         form.addRow(self.tr("A &live meeting every:"), self.live_every)
+        form.addRow(self.tr("Suggest a &break after:"), self.focus)
+        form.addRow(self.tr("Show nudges &as:"), self.delivery)
         form.addRow("", self.call_prompts)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Week starts on:"), self.first_day)
@@ -113,6 +128,8 @@ class SettingsDialog(QDialog):
             max_nudges_per_day=self.max_nudges.value(),
             default_every_days=self.every.value(),
             live_every_days=self.live_every.value(),
+            focus_minutes=self.focus.value(),
+            nudge_delivery=self.delivery.currentData(),
             call_prompts=self.call_prompts.isChecked(),
             language=self.language.currentData(),
             first_weekday=self.first_day.currentData(),

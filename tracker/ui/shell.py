@@ -70,7 +70,7 @@ class Shell(QObject):
         self._forgotten = None  # likewise
         self._planned = None  # the calendar: likewise
         self.tray.pending_requested.connect(self.present_pending)
-        self.popup = None
+        self._delivery = None  # the popup or the desktop's notifications: see delivery
         self.nudge_start = SingleShot("nudges-first-plan", self._first_nudge_plan, self)
         self._tray_checks_left = max(1, round(tray_wait_seconds / _TRAY_CHECK_SECONDS))
         self.tray_wait = SingleShot("tray-wait", self._wait_for_tray, self)
@@ -97,7 +97,7 @@ class Shell(QObject):
                 self.journal, self.clock, self.zone, self.quicklog, parent=self
             )
             self._nudges.show_nudge.connect(self.present_nudge)
-            self._nudges.pending_changed.connect(self.tray.set_pending)
+            self._nudges.pending_changed.connect(self._show_waiting)
             self._nudges.failed.connect(self.tell)
             self._nudges.woke.connect(lambda slept_from: self.forgotten.check(slept_from))
             self._nudges.going_to_sleep.connect(lambda: self.forgotten.note_last_seen())
@@ -127,8 +127,9 @@ class Shell(QObject):
     def _first_nudge_plan(self) -> None:
         self.planned.start()  # first: a planned live meeting counts for the nudge plan
         self.nudges.watch_sleep()
+        if self.forgotten.check() is not None:  # a block left running since before today:
+            self.nudges.note_return()  # the user is back from being away, a natural pause
         self.nudges.replan()
-        self.forgotten.check()  # a block left running since before today
         self.ask_autostart_once()
 
     def ask_autostart_once(self, config_dir=None) -> None:
@@ -324,23 +325,30 @@ class Shell(QObject):
         panel = self._panel(as_window=self.fallback)
         panel.show_near(None if self.fallback else self.tray.icon.geometry())
 
-    def present_nudge(self, nudge, person) -> None:
-        from tracker.ui.nudges import reason_text
-        from tracker.ui.popup import NudgePopup
+    @property
+    def delivery(self):
+        """Shows nudges: as desktop notifications or in the popup; made on the first nudge."""
+        if self._delivery is None:
+            from tracker.ui.delivery import NudgeDelivery
 
-        if self.popup is None:
-            self.popup = NudgePopup()
-            self.popup.done.connect(self.nudges.done)
-            self.popup.snoozed.connect(self.nudges.snooze)
-            self.popup.skipped.connect(self.nudges.skip)
-            self.popup.opened.connect(lambda nudge: self.show_people(nudge.person))
-        self.popup.present(nudge, person, reason_text(nudge, person))
+            self._delivery = NudgeDelivery(
+                self.nudges, self.journal, self.show_people, self.tray.icon.geometry, self
+            )
+        return self._delivery
+
+    def present_nudge(self, nudge, person, popup_only: bool = False) -> None:
+        self.delivery.present(nudge, person, popup_only)
+
+    def _show_waiting(self, count: int) -> None:
+        self.tray.set_pending(count)
+        self.tray.set_waiting(self.nudges.waiting())
 
     def present_pending(self) -> None:
         if self.nudges.pending:
             nudge = self.nudges.pending[0]
             people = self.journal.people_by_id()
-            self.present_nudge(nudge, people.get(nudge.person))
+            # Asked for from the tray: the popup, even while the desktop says "do not disturb".
+            self.present_nudge(nudge, people.get(nudge.person), popup_only=True)
 
     def confirm(self, text: str) -> None:
         """A short word after a log from the menu or the panel, never taking the focus: in the

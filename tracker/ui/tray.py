@@ -13,6 +13,7 @@ from tracker.ui.icons import state_icon
 from tracker.ui.quicklog import QuickLog, TrayStatus
 from tracker.ui.texts import CAUSE_MENU, cause_label, duration, entry_label, running_text
 from tracker.ui.timers import SingleShot
+from tracker.ui.waiting import WaitingNudges, badge_icon
 
 __all__ = ["Tray", "TrayMenu"]
 
@@ -63,6 +64,7 @@ class Tray(QObject):
         self.status: TrayStatus | None = None
         self.pending = 0
         self.next_line: str | None = None  # "Next: 14:00 Renewal · Joost Bakker"
+        self.waiting = WaitingNudges()  # nudges kept in sight: a badge and tooltip lines
         quicklog.changed.connect(self.refresh)
         self.refresh()
 
@@ -85,6 +87,17 @@ class Tray(QObject):
         self.next_line = text
         self.refresh()
 
+    def set_waiting(self, waiting: WaitingNudges) -> None:
+        if waiting == self.waiting:
+            return
+        self.waiting = waiting
+        self._show_state(self.status or self.quicklog.status())
+        self.icon.setToolTip(self.tooltip(self.status or self.quicklog.status()))
+
+    def _show_state(self, status: TrayStatus) -> None:
+        icon = state_icon(status.state, status.disrupted_until is not None)
+        self.icon.setIcon(badge_icon(icon, self.waiting.count))
+
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.panel_requested.emit()
@@ -94,7 +107,7 @@ class Tray(QObject):
     def refresh(self) -> None:
         status = self.quicklog.status()
         self.status = status
-        self.icon.setIcon(state_icon(status.state, status.disrupted_until is not None))
+        self._show_state(status)
         self._set_tooltip(status)
         if status.disrupted_until is not None:
             self._mark_expiry.start_in((status.disrupted_until - self.clock.now()).total_seconds())
@@ -130,6 +143,7 @@ class Tray(QObject):
         lines.append(self.tr("%n disruption(s) today", "", status.disruptions))
         if self.next_line:
             lines.append(self.next_line)
+        lines.extend(self.waiting.lines)
         return "\n".join(lines)
 
     def rebuild_menu(self) -> None:
@@ -185,14 +199,17 @@ class Tray(QObject):
         )
         undo.setEnabled(undoable is not None)
         menu.addSeparator()
-        if self.next_line:
-            menu.addAction(self.next_line).setEnabled(False)
+        # The calendar's line and the nudges' line are always there, greyed when empty, so the
+        # items above them keep their place in a menu that grows up from a bottom tray.
+        menu.addAction(self.next_line or self.tr("No meeting planned today")).setEnabled(False)
         menu.addAction(self.tr("This week"), a.this_week)
         menu.addAction(self.tr("People"), a.people)
         menu.addAction(self.tr("Settings"), a.settings)
         if self.pending:
             waiting = menu.addAction(self.tr("%n nudge(s) waiting", "", self.pending))
             waiting.triggered.connect(self.pending_requested)
+        else:
+            menu.addAction(self.tr("No nudges waiting")).setEnabled(False)
         menu.addSeparator()
         menu.addAction(self.tr("Quit"), a.quit)
 

@@ -32,6 +32,7 @@ from tracker.commands import (
 )
 from tracker.core.clock import Clock
 from tracker.core.model import CIRCLES, Person
+from tracker.core.nudges import in_own_silo
 from tracker.store.journal import Journal
 from tracker.ui.errors import error_text
 from tracker.ui.people.headers import keep_headers_readable
@@ -49,6 +50,7 @@ class PeopleModel(QAbstractTableModel):
         super().__init__()
         self.zone = zone
         self.default_every = 14
+        self.own_team: set[str] = set()  # ids of people in the user's own team: never nudged
         self.rows: list[tuple[Person, datetime | None, datetime | None]] = []
 
     def set_rows(self, rows) -> None:
@@ -88,7 +90,11 @@ class PeopleModel(QAbstractTableModel):
                 "every": person.every_days or 0,
                 "last": last.timestamp() if last else 0,
                 # Not sorted yet comes first: giving them a circle is what is due.
-                "due": -1 if person.circle is None else (due.timestamp() if due else 0),
+                "due": -1
+                if person.circle is None
+                else (
+                    float("inf") if person.id in self.own_team else (due.timestamp() if due else 0)
+                ),
                 "action": person.next_action.casefold(),
                 "notes": person.notes,
             }[column]
@@ -106,6 +112,8 @@ class PeopleModel(QAbstractTableModel):
         if column == "last":
             return last.astimezone(self.zone).strftime("%Y-%m-%d") if last else self.tr("never")
         if column == "due":
+            if person.id in self.own_team:
+                return self.tr("not nudged (own team)")
             return due.astimezone(self.zone).strftime("%Y-%m-%d") if due else self.tr("now")
         if column == "action":  # what was agreed last time, on one line
             return " ".join(person.next_action.split())[:80]
@@ -220,8 +228,10 @@ class PeopleWindow(QWidget):
     def reload(self) -> None:
         people = self.journal.people()
         last = self.history.last_contacts() if self.history else self.journal.last_contacts()
-        default_every = self.journal.settings().default_every_days
+        settings = self.journal.settings()
+        default_every = settings.default_every_days
         self.model.default_every = default_every
+        self.model.own_team = {p.id for p in people if in_own_silo(p, settings)}
         rows = []
         for person in sorted(people, key=lambda p: p.circle is not None):  # unsorted first
             seen = last.get(person.id)
