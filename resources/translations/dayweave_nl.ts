@@ -961,6 +961,17 @@
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>the data folder %1 is read-only for you (%2)</source>
+        <translation>de gegevensmap %1 is voor jou alleen-lezen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is open to other users (%2) and not yours to make private</source>
+        <translation>%1 staat open voor andere gebruikers (%2) en is niet van jou om af te schermen</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <source>customers</source>

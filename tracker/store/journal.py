@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from tracker.core.clock import Clock
 from tracker.core.model import Entry, Person
 from tracker.core.timefmt import to_updated_text
+from tracker.store.atomic import ReadOnlyFolder, cannot_write
 from tracker.store.entries import EntryStore, table_for_write
 from tracker.store.errors import DamageReport, NewerSchemaError, NotFound
 from tracker.store.files import DiskFiles, MemoryFolder
@@ -65,6 +66,7 @@ class Journal:
         self.files = DiskFiles() if memory is None else MemoryFolder(memory)
         self.lock = self.files.lock(self.layout)
         self.read_only_reason = ""  # why this reader could not take the lock, if it could not
+        self._unwritable: OSError | None = None  # why the folder cannot be written, if known
         self.backups = self.files.backups(self.layout)
         self.repairs = Repairs(self)
         self.entry_store = EntryStore(self)
@@ -99,7 +101,17 @@ class Journal:
     # -- lifecycle ---------------------------------------------------------------------------
 
     def open(self) -> Journal:
-        self.files.prepare(self.layout)
+        try:
+            self.files.prepare(self.layout)
+        except OSError as error:
+            # A folder only read (its modes, a read-only disk, a synced copy this machine never
+            # wrote to) is still read; a write then says why it cannot be.
+            if self.hold_lock or not cannot_write(error):
+                raise
+            self._unwritable = error
+            self.read_only_reason = str(error)
+            check_schema(self, read_only=True)
+            return self
         if self.hold_lock:
             self.lock.acquire(self.lock_timeout)
         try:
@@ -144,7 +156,14 @@ class Journal:
     @contextlib.contextmanager
     def writing(self, *, backup: bool = True) -> Iterator[None]:
         """The folder's lock around a write (held already by the app), backing up after."""
-        self.lock.acquire(self.lock_timeout)
+        if self._unwritable is not None:
+            raise ReadOnlyFolder(self.layout.root, self._unwritable)
+        try:
+            self.lock.acquire(self.lock_timeout)
+        except OSError as error:
+            if cannot_write(error):
+                raise ReadOnlyFolder(self.layout.root, error) from None
+            raise
         try:
             yield
             if backup:

@@ -61,11 +61,21 @@ def make_private_dir(folder: Path) -> Path:
     if os.name == "posix":
         mode = stat.S_IMODE(info.st_mode)
         if mode & 0o077:
+            from tracker.store.repair import _warn
+
             try:
                 os.chmod(folder, FOLDER_MODE)
             except OSError:
-                return folder  # not ours to change (read-only): reading still works
-            from tracker.store.repair import _warn
+                # Not ours to change (someone else's, a read-only disk): reading still works,
+                # and links are never followed, but others can add files: say so.
+                if mode & 0o022:
+                    from tracker.core.words import translate
+
+                    text = translate(
+                        "Store", "%1 is open to other users (%2) and not yours to make private"
+                    )
+                    _warn("%s", text.replace("%1", str(folder)).replace("%2", f"{mode:o}"))
+                return folder
 
             _warn("%s was open to other users (%o); it is now private (700)", folder, mode)
     return folder
