@@ -341,6 +341,10 @@
         <translation>No backup held it; it starts empty.</translation>
     </message>
     <message>
+        <source>Records brought back from the damaged file: %1.</source>
+        <translation>Records brought back from the damaged file: %1.</translation>
+    </message>
+    <message>
         <source>The damaged file is kept as %1.</source>
         <translation>The damaged file is kept as %1.</translation>
     </message>
@@ -969,6 +973,10 @@
     <message>
         <source>%1 is open to other users (%2) and not yours to make private</source>
         <translation>%1 is open to other users (%2) and not yours to make private</translation>
+    </message>
+    <message>
+        <source>Records brought back from the damaged file: %1.</source>
+        <translation>Records brought back from the damaged file: %1.</translation>
     </message>
 </context>
 <context>

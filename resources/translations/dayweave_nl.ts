@@ -341,6 +341,10 @@
         <translation>Geen reservekopie bevatte het; het begint leeg.</translation>
     </message>
     <message>
+        <source>Records brought back from the damaged file: %1.</source>
+        <translation>Items teruggezet uit het beschadigde bestand: %1.</translation>
+    </message>
+    <message>
         <source>The damaged file is kept as %1.</source>
         <translation>Het beschadigde bestand is bewaard als %1.</translation>
     </message>
@@ -969,6 +973,10 @@
     <message>
         <source>%1 is open to other users (%2) and not yours to make private</source>
         <translation>%1 staat open voor andere gebruikers (%2) en is niet van jou om af te schermen</translation>
+    </message>
+    <message>
+        <source>Records brought back from the damaged file: %1.</source>
+        <translation>Items teruggezet uit het beschadigde bestand: %1.</translation>
     </message>
 </context>
 <context>

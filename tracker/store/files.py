@@ -55,6 +55,10 @@ class Files:
     def write_plain(self, path: Path, record: Any, *, durable: bool = True) -> None:
         raise NotImplementedError
 
+    def read_raw(self, path: Path) -> bytes | None:
+        """A file's bytes, never through a link; None when there is nothing to read."""
+        return None
+
     def write_bytes(self, path: Path, data: bytes) -> None:
         raise NotImplementedError
 
@@ -126,6 +130,12 @@ class DiskFiles(Files):
             if error.errno == errno.ELOOP:
                 raise ValueError(f"{path.name} is a link, which Dayweave never follows") from None
             raise
+
+    def read_raw(self, path: Path) -> bytes | None:
+        try:
+            return read_no_follow(path)
+        except OSError:  # a link (never followed), a folder, gone
+            return None
 
     def write_plain(self, path: Path, record: Any, *, durable: bool = True) -> None:
         atomic_write(path, json.dumps(record, ensure_ascii=False).encode(), durable=durable)

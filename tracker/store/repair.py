@@ -11,6 +11,7 @@ from typing import Any
 from tracker.core.codec import stored_entry, stored_person
 from tracker.store.errors import DamageReport
 from tracker.store.lock import LockTimeout
+from tracker.store.salvage import merge_newest, salvage_records
 from tracker.store.storage import DamagedFileError, check_shape
 
 __all__ = ["Repairs"]
@@ -72,16 +73,23 @@ class Repairs:
                 pass
             moved_to = path.with_name(f"{path.name}.damaged-{self._stamp()}")
             files.move_aside(path, moved_to)
-            restored_from = None
+            restored_from, table = None, {"_default": {}}
             for copy in journal.backups.copies_of(path.name):
                 try:
-                    check_shape(copy, json.loads(copy.read_bytes()))
+                    table = check_shape(copy, json.loads(copy.read_bytes()))
                 except (OSError, ValueError, DamagedFileError):
                     continue
-                files.write_bytes(path, copy.read_bytes())
                 restored_from = copy
                 break
-            self.report(DamageReport(path, reason, moved_to, restored_from, code))
+            # What was written after the backup may still be in the damaged copy (a link is
+            # never read: read_raw does not follow one).
+            read = stored_person if path.name == "people.json" else stored_entry
+            salvaged = salvage_records(files.read_raw(moved_to) or b"", read)
+            table, recovered = merge_newest(table, salvaged)
+            if restored_from is not None or recovered:
+                files.write_bytes(path, json.dumps(table, ensure_ascii=False).encode())
+            report = DamageReport(path, reason, moved_to, restored_from, code, recovered)
+            self.report(report)
         return True
 
     def set_aside(self, path: Path, reason: str) -> None:

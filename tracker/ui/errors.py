@@ -188,8 +188,12 @@ def damage_text(report: DamageReport) -> str:
         ).replace("%1", report.restored_from.parent.name)
     elif report.code == "set_aside" and report.moved_to is not None:
         text += " " + QCoreApplication.translate("Errors", "The defaults take its place.")
-    elif report.moved_to is not None:
+    elif report.moved_to is not None and not report.recovered:
         text += " " + QCoreApplication.translate("Errors", "No backup held it; it starts empty.")
+    if report.recovered:
+        text += " " + QCoreApplication.translate(
+            "Errors", "Records brought back from the damaged file: %1."
+        ).replace("%1", str(report.recovered))
     if report.moved_to is not None:
         text += " " + QCoreApplication.translate(
             "Errors", "The damaged file is kept as %1."
