@@ -975,6 +975,10 @@
         <translation>%1 is open to other users (%2) and not yours to make private</translation>
     </message>
     <message>
+        <source>%1 holds %2, the start of the device folder %3: put %3 in it</source>
+        <translation>%1 holds %2, the start of the device folder %3: put %3 in it</translation>
+    </message>
+    <message>
         <source>Records brought back from the damaged file: %1.</source>
         <translation>Records brought back from the damaged file: %1.</translation>
     </message>

@@ -975,6 +975,10 @@
         <translation>%1 staat open voor andere gebruikers (%2) en is niet van jou om af te schermen</translation>
     </message>
     <message>
+        <source>%1 holds %2, the start of the device folder %3: put %3 in it</source>
+        <translation>%1 bevat %2, het begin van de apparaatmap %3: zet %3 erin</translation>
+    </message>
+    <message>
         <source>Records brought back from the damaged file: %1.</source>
         <translation>Items teruggezet uit het beschadigde bestand: %1.</translation>
     </message>

@@ -88,6 +88,18 @@ class Files:
         pass
 
 
+def _no_infinity(name: str) -> Any:
+    """Dayweave never writes NaN or Infinity: one in a small file is damage."""
+    raise ValueError(f"it holds {name}, which Dayweave never writes")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):  # 1e400: a number no machine holds
+        raise ValueError(f"it holds {text}, a number too large to be Dayweave's")
+    return value
+
+
 class DiskFiles(Files):
     def prepare(self, layout: DataLayout) -> None:
         make_private_dir(layout.root)
@@ -123,7 +135,9 @@ class DiskFiles(Files):
     def read_plain(self, path: Path) -> Any:
         """ValueError for a link too: it is set aside, never followed."""
         try:
-            return json.loads(read_no_follow(path))
+            return json.loads(
+                read_no_follow(path), parse_constant=_no_infinity, parse_float=_finite
+            )
         except FileNotFoundError:
             return None
         except OSError as error:

@@ -322,11 +322,19 @@ def open_journal(
 ) -> Journal:
     """The journal of this machine's device in a data folder (default: the user's)."""
     from tracker.core.clock import SystemClock
-    from tracker.store.layout import default_config_dir, default_data_dir, load_or_create_device_id
+    from tracker.store.layout import (
+        check_device_id_whole,
+        default_config_dir,
+        default_data_dir,
+        load_or_create_device_id,
+    )
 
-    device = load_or_create_device_id(default_config_dir())
+    config_dir = default_config_dir()
+    device = load_or_create_device_id(config_dir)
+    data_dir = data_dir or default_data_dir()
+    check_device_id_whole(config_dir, data_dir, device)
     journal = Journal(
-        data_dir or default_data_dir(),
+        data_dir,
         device,
         clock or SystemClock(),
         hold_lock=hold_lock,

@@ -13,6 +13,7 @@ __all__ = [
     "DataLayout",
     "DeviceIdError",
     "UnsafeFolder",
+    "check_device_id_whole",
     "day_key",
     "days_between",
     "default_config_dir",
@@ -119,6 +120,27 @@ def load_or_create_device_id(config_dir: Path) -> str:
 
     atomic_write(path, (device + "\n").encode())
     return device
+
+
+def check_device_id_whole(config_dir: Path, data_dir: Path, device: str) -> None:
+    """A device id cut short still looks like one; the folder it is the start of says so.
+    Without this check the machine would silently become a new device."""
+    if (data_dir / "devices" / device).is_dir():
+        return
+    try:
+        names = os.listdir(data_dir / "devices")
+    except OSError:
+        return
+    whole = sorted(n for n in names if n.startswith(device) and n != device)
+    if whole:
+        from tracker.core.words import translate
+
+        text = translate("Store", "%1 holds %2, the start of the device folder %3: put %3 in it")
+        raise DeviceIdError(
+            text.replace("%1", str(config_dir / "device-id"))
+            .replace("%2", device)
+            .replace("%3", whole[0])
+        )
 
 
 def day_key(moment: datetime) -> str:

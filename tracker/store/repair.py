@@ -110,6 +110,24 @@ class Repairs:
     def _stamp(self) -> str:
         return self.journal.clock.now().strftime("%Y%m%dT%H%M%SZ")
 
+    def _check_small_files(self, folder: Path) -> list[DamageReport]:
+        """The small files readers set aside when damaged: settings of every device, and this
+        device's own notes."""
+        from tracker.store.device_state import read_plain_checked
+        from tracker.store.schema import schema_problem
+
+        own = folder == self.journal.layout.own_dir
+        names = ("meta.json", "settings.json", "nudges.json", "session.json") if own else ()
+        problems = []
+        for name in names or ("settings.json",):
+            path = folder / name
+            record, problem = read_plain_checked(self.journal.files, path)
+            if not problem and name == "meta.json" and record is not None:
+                problem = schema_problem(record)
+            if problem:
+                problems.append(DamageReport(path, problem, code="set_aside"))
+        return problems
+
     def check(self) -> list[DamageReport]:
         """Every damaged file and every record a reader would skip, without changing anything:
         check validates exactly as the week and the nudges read."""
@@ -119,6 +137,7 @@ class Repairs:
             for path in journal.files.temp_files_in(folder):
                 reason = "a temp file a killed writer left; `dayweave check --repair` removes it"
                 problems.append(DamageReport(path, reason, code="temp"))
+            problems.extend(self._check_small_files(folder))
             for path in journal.files.tinydb_files_in(folder):
                 read = stored_person if path.name == "people.json" else stored_entry
                 try:
