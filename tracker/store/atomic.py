@@ -70,9 +70,10 @@ def fsync_dir(folder: Path) -> None:
     try:
         os.fsync(fd)
     except OSError:
-        pass
+        pass  # the new file is in place, whole: only its durability is less sure
     finally:
-        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.close(fd)
 
 
 def _replace_with_retries(source: Path, target: Path) -> None:
