@@ -13,6 +13,13 @@
     </message>
 </context>
 <context>
+    <name>CliTime</name>
+    <message>
+        <source>%1 on %2 comes twice in %3: took the first; for the second, give %4</source>
+        <translation>%1 op %2 komt twee keer voor in %3: de eerste is genomen; geef voor de tweede %4</translation>
+    </message>
+</context>
+<context>
     <name>CommandServer</name>
     <message>
         <source>Dayweave could not open its socket (%1): the command line writes on its own.</source>
