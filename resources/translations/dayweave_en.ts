@@ -978,6 +978,10 @@
         <translation>the data folder %1 is read-only for you (%2)</translation>
     </message>
     <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 is not a folder</translation>
+    </message>
+    <message>
         <source>%1 is open to other users (%2) and not yours to make private</source>
         <translation>%1 is open to other users (%2) and not yours to make private</translation>
     </message>
@@ -988,6 +992,10 @@
     <message>
         <source>Records brought back from the damaged file: %1.</source>
         <translation>Records brought back from the damaged file: %1.</translation>
+    </message>
+    <message>
+        <source>%1 files or folders are open to other users; check --repair closes them</source>
+        <translation>%1 files or folders are open to other users; check --repair closes them</translation>
     </message>
 </context>
 <context>

@@ -978,6 +978,10 @@
         <translation>de gegevensmap %1 is voor jou alleen-lezen (%2)</translation>
     </message>
     <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 is geen map</translation>
+    </message>
+    <message>
         <source>%1 is open to other users (%2) and not yours to make private</source>
         <translation>%1 staat open voor andere gebruikers (%2) en is niet van jou om af te schermen</translation>
     </message>
@@ -988,6 +992,10 @@
     <message>
         <source>Records brought back from the damaged file: %1.</source>
         <translation>Items teruggezet uit het beschadigde bestand: %1.</translation>
+    </message>
+    <message>
+        <source>%1 files or folders are open to other users; check --repair closes them</source>
+        <translation>%1 bestanden of mappen staan open voor andere gebruikers; check --repair sluit ze af</translation>
     </message>
 </context>
 <context>

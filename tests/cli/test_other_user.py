@@ -9,6 +9,8 @@ import json
 import os
 from pathlib import Path
 
+import pytest
+
 from tests.cli.other_user import OtherUser, other_user
 
 __all__ = ["other_user"]  # the fixture, used by name
@@ -89,3 +91,35 @@ def test_a_folder_others_can_write_that_is_not_ours_to_tighten_is_named(other_us
     assert len(warnings) == 1 and "other users" in warnings[0], result.stderr
     own = next((shared / "devices").iterdir())
     assert own.stat().st_mode & 0o777 == 0o700
+
+
+UNREADABLE = ("entries-2026-11-24.json", "people.json", "meta.json", "settings.json",
+              "nudges.json", "session.json", "lock", "device-id")  # fmt: skip
+
+
+@pytest.mark.parametrize("name", UNREADABLE)
+def test_a_file_its_owner_cannot_read_stops_nothing_and_is_named(other_user, name):
+    """The hostile-files suite's one case only a user who is not root can see: mode 000."""
+    logged_by(other_user)
+    assert other_user.dayweave("settings", "default_every_days", "21").returncode == 0
+    [own] = (other_user.data / "devices").iterdir()
+    (own / "nudges.json").write_text('{"shown": [], "snoozed": {}, "skipped": {}}')
+    (own / "session.json").write_text('{"last_seen": "2026-11-24T08:00:00Z"}')
+    for made_here in ("nudges.json", "session.json"):
+        (own / made_here).chmod(0o600)
+    other_user.owns(other_user.data)
+    path = other_user.config / name if name == "device-id" else own / name
+    path.chmod(0)
+    results = [other_user.dayweave(*words) for words in (*READERS, ("log", "contact"))]
+    said = "".join(r.stdout + r.stderr for r in results)
+    assert "Traceback" not in said
+    if name == "device-id":  # never silently a new device
+        assert all(r.returncode == 1 and name in r.stderr for r in results), said
+        return
+    readers = [r for words, r in zip(READERS, results, strict=False) if words[0] != "check"]
+    assert all(r.returncode == 0 for r in readers), said  # check exits 1 when it finds damage
+
+    if name != "lock":  # the lock holds no data; a write opens it, the others read without it
+        assert name in said, said
+    week = json.loads(results[0].stdout)
+    assert [e["kind"] for day in week["days"] for e in day["entries"]] == ["contact"]

@@ -124,3 +124,17 @@ def test_the_command_line_says_how_many_came_back_in_one_line(data_dir):
     path.write_bytes(dutch[:-2])
     week = dayweave(data_dir, "week", "2026-11-24", "--json", env={"LANG": "nl_NL.UTF-8"})
     assert "teruggezet" in week.stderr, week.stderr
+
+
+def test_a_backup_is_taken_when_a_command_has_written_everything(tmp_path, clock):
+    """One command may write a person and then the entry; the backup waits for both (it was
+    taken after the first write, and the next was not due for half an hour)."""
+    from tracker.commands import Commands, Log
+
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    request = Log(kind="contact", names=(("Anna", "peer"),), tz="UTC", now=clock.now())
+    [entry] = Commands(journal, clock).run(request, initiator="test").stored
+    [snapshot] = journal.backups.snapshots()
+    assert sorted(p.name for p in snapshot.iterdir()) == [
+        day_file(journal, entry).name, "meta.json", "people.json",
+    ]  # fmt: skip

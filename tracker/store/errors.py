@@ -46,6 +46,8 @@ class DamageReport(Frozen):
         text = f"{self.path.name} was damaged ({self.reason})."
         if self.restored_from is not None:
             text += f" Restored the backup of {self.restored_from.parent.name}."
+        elif self.code == "set_aside" and self.moved_to is not None:
+            text += " The defaults take its place."  # a small file: settings, notes
         elif self.moved_to is not None and not self.recovered:
             text += " No backup held it; it starts empty."
         if self.recovered:

@@ -87,6 +87,13 @@ class Files:
     def remove_stale_temp_files(self, folder: Path) -> None:
         pass
 
+    def open_to_others(self, layout: DataLayout) -> list[Path]:
+        """Folders and files of the data others may read or write (check names them)."""
+        return []
+
+    def make_all_private(self, layout: DataLayout) -> int:
+        return 0
+
 
 def _no_infinity(name: str) -> Any:
     """Dayweave never writes NaN or Infinity: one in a small file is damage."""
@@ -183,6 +190,17 @@ class DiskFiles(Files):
 
     def remove_stale_temp_files(self, folder: Path) -> None:
         remove_stale_temp_files(folder)
+
+    def open_to_others(self, layout: DataLayout) -> list[Path]:
+        from tracker.store.modes import open_to_others
+
+        others = frozenset(p for p in layout.device_dirs() if p != layout.own_dir)
+        return open_to_others(layout.root, others)
+
+    def make_all_private(self, layout: DataLayout) -> int:
+        from tracker.store.modes import make_all_private
+
+        return make_all_private(layout.root)
 
 
 class _NoLock:

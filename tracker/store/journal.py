@@ -67,6 +67,7 @@ class Journal:
         self.lock = self.files.lock(self.layout)
         self.read_only_reason = ""  # why this reader could not take the lock, if it could not
         self._unwritable: OSError | None = None  # why the folder cannot be written, if known
+        self._writing_depth = 0  # writes nested in one command's transaction
         self.backups = self.files.backups(self.layout)
         self.repairs = Repairs(self)
         self.entry_store = EntryStore(self)
@@ -164,11 +165,15 @@ class Journal:
             if cannot_write(error):
                 raise ReadOnlyFolder(self.layout.root, error) from None
             raise
+        self._writing_depth += 1
         try:
             yield
-            if backup:
+            # Only once the outermost write is done: a backup taken after a command's first
+            # file (a new person) would miss its next (the entry) for half an hour.
+            if backup and self._writing_depth == 1:
                 self._maybe_back_up()
         finally:
+            self._writing_depth -= 1
             self.lock.release()
 
     def transaction(self) -> contextlib.AbstractContextManager[None]:
@@ -304,13 +309,15 @@ class Journal:
 
     def tidy(self) -> None:
         """What `check --repair` may do without asking: remove this device's leftover temp
-        files (under the lock: a live writer's are not leftovers) and make folders private."""
+        files (under the lock: a live writer's are not leftovers) and make everything private:
+        folders 0700, files 0600, backups and damaged copies included."""
         from tracker.store.layout import make_private_dir
 
         with self.writing(backup=False):
             self.files.remove_stale_temp_files(self.layout.own_dir)
         for folder in (self.layout.root, self.layout.devices_dir, self.layout.own_dir):
             make_private_dir(folder)
+        self.files.make_all_private(self.layout)  # files 0600 and backups 0700 too
 
 
 def open_journal(

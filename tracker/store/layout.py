@@ -12,6 +12,7 @@ from pathlib import Path
 __all__ = [
     "DataLayout",
     "DeviceIdError",
+    "NotAFolder",
     "UnsafeFolder",
     "check_device_id_whole",
     "day_key",
@@ -48,6 +49,21 @@ def default_config_dir() -> Path:
     return Path(platformdirs.user_config_dir("dayweave", appauthor=False))
 
 
+class NotAFolder(OSError):
+    """A file where a folder of the data should be: said plainly, never "[Errno 17]"."""
+
+
+def _not_a_folder(folder: Path) -> str:
+    """The first of `folder` and its parents that is there and is not a folder."""
+    from tracker.core.words import translate
+
+    for path in [*reversed(folder.parents), folder]:
+        if os.path.lexists(path) and not path.is_dir():
+            folder = path
+            break
+    return translate("Store", "%1 is not a folder").replace("%1", str(folder))
+
+
 class UnsafeFolder(OSError):
     """A folder of the data that is a link: never followed, never written through."""
 
@@ -55,7 +71,10 @@ class UnsafeFolder(OSError):
 def make_private_dir(folder: Path) -> Path:
     """The folder, made 0700; one others could read or write is tightened, and the user told
     (at 0777 anyone could plant a device folder that would be merged into your week)."""
-    folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    try:
+        folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise NotAFolder(_not_a_folder(folder)) from None
     info = os.lstat(folder)
     if stat.S_ISLNK(info.st_mode):
         raise UnsafeFolder(f"{folder} is a link; Dayweave never writes through one: remove it")

@@ -151,4 +151,12 @@ class Repairs:
                     except (ValueError, AttributeError) as error:
                         reason = f"record {doc_id} is skipped by readers ({error})"
                         problems.append(DamageReport(path, reason, code="record"))
+        if opened := journal.files.open_to_others(journal.layout):
+            from tracker.core.words import translate
+
+            text = translate(
+                "Store", "%1 files or folders are open to other users; check --repair closes them"
+            )
+            reason = text.replace("%1", str(len(opened)))
+            problems.append(DamageReport(journal.layout.root, reason, code="modes"))
         return problems
