@@ -132,12 +132,12 @@ def _say_overlaps(args: argparse.Namespace, request: Any, result: Any, zone: Any
     second, one line each."""
     from datetime import datetime
 
-    from tracker.core.when import typed_overlap
-
     found = [values for code, values in result.notes if code == "dst_overlap"]
     for option, field in (("at", "at"), ("until", "until")):
         text, moment = getattr(args, option, None), getattr(request, field, None)
         if text is not None and moment is not None:
+            from tracker.core.when import typed_overlap  # loaded already to read the time
+
             found += [v for v in [typed_overlap(text, moment, zone)] if v is not None]
     for values in found:
         from tracker.core.words import translate  # only when there is something to say

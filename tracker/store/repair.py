@@ -11,7 +11,6 @@ from typing import Any
 from tracker.core.codec import stored_entry, stored_person
 from tracker.store.errors import DamageReport
 from tracker.store.lock import LockTimeout
-from tracker.store.salvage import merge_newest, salvage_records
 from tracker.store.storage import DamagedFileError, check_shape
 
 __all__ = ["Repairs"]
@@ -83,6 +82,8 @@ class Repairs:
                 break
             # What was written after the backup may still be in the damaged copy (a link is
             # never read: read_raw does not follow one).
+            from tracker.store.salvage import merge_newest, salvage_records
+
             read = stored_person if path.name == "people.json" else stored_entry
             salvaged = salvage_records(files.read_raw(moved_to) or b"", read)
             table, recovered = merge_newest(table, salvaged)
