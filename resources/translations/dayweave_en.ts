@@ -930,6 +930,13 @@
     </message>
 </context>
 <context>
+    <name>CliTime</name>
+    <message>
+        <source>%1 on %2 comes twice in %3: took the first; for the second, give %4</source>
+        <translation>%1 on %2 comes twice in %3: took the first; for the second, give %4</translation>
+    </message>
+</context>
+<context>
     <name>CommandServer</name>
     <message>
         <source>Dayweave could not open its socket (%1): the command line writes on its own.</source>
@@ -1388,6 +1395,10 @@
     <message>
         <source>%field must be one of %choices.</source>
         <translation>%field must be one of %choices.</translation>
+    </message>
+    <message>
+        <source>Records brought back from the damaged file: %1.</source>
+        <translation>Records brought back from the damaged file: %1.</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2244,33 @@
     <message>
         <source>Dayweave repaired its data</source>
         <translation>Dayweave repaired its data</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>the data folder %1 is read-only for you (%2)</source>
+        <translation>the data folder %1 is read-only for you (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 is not a folder</translation>
+    </message>
+    <message>
+        <source>%1 is open to other users (%2) and not yours to make private</source>
+        <translation>%1 is open to other users (%2) and not yours to make private</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, the start of the device folder %3: put %3 in it</source>
+        <translation>%1 holds %2, the start of the device folder %3: put %3 in it</translation>
+    </message>
+    <message>
+        <source>Records brought back from the damaged file: %1.</source>
+        <translation>Records brought back from the damaged file: %1.</translation>
+    </message>
+    <message>
+        <source>%1 files or folders are open to other users; check --repair closes them</source>
+        <translation>%1 files or folders are open to other users; check --repair closes them</translation>
     </message>
 </context>
 <context>

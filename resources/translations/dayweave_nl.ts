@@ -930,6 +930,13 @@
     </message>
 </context>
 <context>
+    <name>CliTime</name>
+    <message>
+        <source>%1 on %2 comes twice in %3: took the first; for the second, give %4</source>
+        <translation>%1 op %2 komt twee keer voor in %3: de eerste is genomen; geef voor de tweede %4</translation>
+    </message>
+</context>
+<context>
     <name>CommandServer</name>
     <message>
         <source>Dayweave could not open its socket (%1): the command line writes on its own.</source>
@@ -1388,6 +1395,10 @@
     <message>
         <source>%field must be one of %choices.</source>
         <translation>%field moet een van deze zijn: %choices.</translation>
+    </message>
+    <message>
+        <source>Records brought back from the damaged file: %1.</source>
+        <translation>Items teruggezet uit het beschadigde bestand: %1.</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2244,33 @@
     <message>
         <source>Dayweave repaired its data</source>
         <translation>Dayweave heeft zijn gegevens hersteld</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>the data folder %1 is read-only for you (%2)</source>
+        <translation>de gegevensmap %1 is voor jou alleen-lezen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 is geen map</translation>
+    </message>
+    <message>
+        <source>%1 is open to other users (%2) and not yours to make private</source>
+        <translation>%1 staat open voor andere gebruikers (%2) en is niet van jou om af te schermen</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, the start of the device folder %3: put %3 in it</source>
+        <translation>%1 bevat %2, het begin van de apparaatmap %3: zet %3 erin</translation>
+    </message>
+    <message>
+        <source>Records brought back from the damaged file: %1.</source>
+        <translation>Items teruggezet uit het beschadigde bestand: %1.</translation>
+    </message>
+    <message>
+        <source>%1 files or folders are open to other users; check --repair closes them</source>
+        <translation>%1 bestanden of mappen staan open voor andere gebruikers; check --repair sluit ze af</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -109,6 +110,8 @@ def run_nudges(args: argparse.Namespace) -> int:
             reached,
         )
     finally:
+        for report in journal.damage:  # a damaged nudge state is set aside: say so, once
+            print(f"dayweave: warning: {report.describe()}", file=sys.stderr)
         journal.close()
 
     def name(person_id: str | None) -> str | None:

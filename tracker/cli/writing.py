@@ -136,6 +136,7 @@ def run_writing(args: argparse.Namespace) -> int:
         return EXIT_OK
     command = args.command if args.command != "people" else request.NAME
     print_result(result, command, getattr(args, "json", False))
+    _say_overlaps(args, request, result, zone)
     return EXIT_OK
 
 
@@ -214,6 +215,31 @@ class _Details:
         self.field = str(details.get("field", ""))
         self.values = details.get("values") if isinstance(details.get("values"), dict) else {}
         self.part = str(details.get("part", ""))
+
+
+def _say_overlaps(args: argparse.Namespace, request: Any, result: Any, zone: Any) -> None:
+    """A typed time the clocks pass twice: the first was taken; say so, and how to say the
+    second, one line each."""
+    from datetime import datetime
+
+    found = [values for code, values in result.notes if code == "dst_overlap"]
+    for option, field in (("at", "at"), ("until", "until")):
+        text, moment = getattr(args, option, None), getattr(request, field, None)
+        if text is not None and moment is not None:
+            from tracker.core.when import typed_overlap  # loaded already to read the time
+
+            found += [v for v in [typed_overlap(text, moment, zone)] if v is not None]
+    for values in found:
+        from tracker.core.words import translate  # only when there is something to say
+
+        second = datetime.fromisoformat(values["second"]).astimezone(zone)
+        line = translate(
+            "CliTime", "%1 on %2 comes twice in %3: took the first; for the second, give %4"
+        )
+        for key, value in (("%1", values["time"]), ("%2", values["day"]), ("%3", values["zone"])):
+            line = line.replace(key, value)
+        line = line.replace("%4", second.isoformat(timespec="minutes"))
+        print(f"dayweave: {line}", file=sys.stderr)
 
 
 def _ask_app(args: argparse.Namespace, request: Any) -> dict | None:

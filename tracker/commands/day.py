@@ -124,6 +124,17 @@ def _check_known(journal: Any, person_ids: Any) -> None:
             raise Refused("people", f"{person_id!r} is not a person", "not_a_person")
 
 
+def _note_overlaps(result: Result, parsed: Any, entry: Entry, at: Any, until: Any) -> None:
+    from tracker.core.quickresolve import overlap_at
+
+    zone = _zone(entry.tz)
+    typed = [(parsed.start_time, at, entry.start), (parsed.end_time, until, entry.end)]
+    for clock, given, moment in typed:
+        found = overlap_at(moment, zone) if clock is not None and given is None else None
+        if found is not None:
+            result.note("dst_overlap", **found)
+
+
 def log(door: Any, request: Log) -> Result:
     journal = door.journal
     entry, end_day_given, (parsed, typed) = _draft(door, request)
@@ -144,6 +155,8 @@ def log(door: Any, request: Log) -> Result:
     check_span_length(entry.start, entry.end, end_day_given)
 
     result = Result(request.NAME)
+    if parsed is not None:  # a wall-clock time typed in the hour that comes twice: say which
+        _note_overlaps(result, parsed, entry, request.at, request.until)
     # Only blocks and calls with people meet what runs; a disruption reads nothing more.
     meets_running = entry.is_block or (entry.kind in ("call", "meeting") and entry.people)
     running = journal.running() if meets_running else []

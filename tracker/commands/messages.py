@@ -272,8 +272,12 @@ def damage_text(report: Any) -> str:
         )
     elif report.code == "set_aside" and report.moved_to is not None:
         text += " " + translate("Errors", "The defaults take its place.")
-    elif report.moved_to is not None:
+    elif report.moved_to is not None and not report.recovered:
         text += " " + translate("Errors", "No backup held it; it starts empty.")
+    if report.recovered:
+        text += " " + translate(
+            "Errors", "Records brought back from the damaged file: %1."
+        ).replace("%1", str(report.recovered))
     if report.moved_to is not None:
         text += " " + translate("Errors", "The damaged file is kept as %1.").replace(
             "%1", report.moved_to.name

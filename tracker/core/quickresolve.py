@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 if TYPE_CHECKING:
     from tracker.core.quickentry import ParsedEntry
 
-__all__ = ["compose_title", "resolve_times", "wall_time"]
+__all__ = ["compose_title", "overlap_at", "resolve_times", "wall_time"]
 
 
 def resolve_times(
@@ -49,6 +49,25 @@ def wall_time(day: date, clock: time, zone: ZoneInfo) -> datetime:
             {"time": shown, "day": day.isoformat(), "zone": zone.key},
         )
     return moment
+
+
+def overlap_at(moment: datetime, zone: ZoneInfo) -> dict[str, str] | None:
+    """When `moment` is the first of two with the same wall-clock time in `zone` (the hour the
+    clocks go back), both moments; None otherwise. The one who typed the time may have meant
+    the second: the app asks, the command line says which it took."""
+    local = moment.astimezone(zone)
+    if local.fold:
+        return None
+    second = local.replace(fold=1).astimezone(UTC)
+    if second == moment.astimezone(UTC):
+        return None
+    return {
+        "time": f"{local:%H:%M}",
+        "day": local.date().isoformat(),
+        "zone": zone.key,
+        "first": moment.astimezone(UTC).isoformat(),
+        "second": second.isoformat(),
+    }
 
 
 def compose_title(parsed: ParsedEntry, consumed: set[int], restored: list[Any]) -> str:

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from tracker.core.model import FIRST_YEAR, LAST_YEAR
 from tracker.core.words import fill, translate
 
-__all__ = ["names_a_day", "parse_day", "parse_when"]
+__all__ = ["names_a_day", "parse_day", "parse_when", "typed_overlap"]
 
 # The day words people type, English and Dutch (the quick entry reads the same ones).
 DAY_OFFSETS = {
@@ -62,6 +62,22 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> datetime:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
     return _in_range(moment.astimezone(UTC) if _in_years(moment) else moment, text)
+
+
+def typed_overlap(text: str, moment: datetime, zone: ZoneInfo) -> dict[str, str] | None:
+    """Both moments a typed wall-clock time can mean when the clocks pass it twice; None when
+    it is not a wall-clock time (now, 15m ago, a time with its offset) or comes once."""
+    raw = text.strip()
+    if raw.casefold() == "now" or _RELATIVE.fullmatch(raw.casefold()):
+        return None
+    try:
+        if datetime.fromisoformat(raw.replace("z", "Z")).tzinfo is not None:
+            return None
+    except ValueError:
+        pass
+    from tracker.core.quickresolve import overlap_at
+
+    return overlap_at(moment, zone)
 
 
 def parse_day(text: str, today: date) -> date:

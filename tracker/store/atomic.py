@@ -8,7 +8,14 @@ import os
 import time
 from pathlib import Path
 
-__all__ = ["StoreWriteError", "atomic_write", "fsync_dir", "remove_stale_temp_files"]
+__all__ = [
+    "ReadOnlyFolder",
+    "StoreWriteError",
+    "atomic_write",
+    "cannot_write",
+    "fsync_dir",
+    "remove_stale_temp_files",
+]
 
 FILE_MODE = 0o600
 TEMP_SUFFIX = ".tmp"
@@ -17,6 +24,28 @@ _REPLACE_RETRIES = 10  # Windows refuses a replace while a reader or scanner hol
 
 class StoreWriteError(OSError):
     """A write that did not happen; the previous file is intact."""
+
+    def __str__(self) -> str:
+        return str(self.strerror)  # the message, without Python's "[Errno N]"
+
+
+class ReadOnlyFolder(StoreWriteError):
+    """The data folder can be read but not written (its modes, a read-only disk): nothing was
+    written, and the message says which folder and why."""
+
+    def __init__(self, folder: Path, error: OSError) -> None:
+        from tracker.core.words import translate
+
+        text = translate("Store", "the data folder %1 is read-only for you (%2)")
+        super().__init__(
+            error.errno or 0,
+            text.replace("%1", str(folder)).replace("%2", describe_os_error(error)),
+        )
+
+
+def cannot_write(error: OSError) -> bool:
+    """An error that says the folder is not ours to write, as opposed to a link or a full disk."""
+    return error.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
 
 
 _REASONS = {
@@ -41,9 +70,10 @@ def fsync_dir(folder: Path) -> None:
     try:
         os.fsync(fd)
     except OSError:
-        pass
+        pass  # the new file is in place, whole: only its durability is less sure
     finally:
-        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.close(fd)
 
 
 def _replace_with_retries(source: Path, target: Path) -> None:

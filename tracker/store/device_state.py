@@ -15,11 +15,39 @@ if TYPE_CHECKING:
     from tracker.core.nudges import NudgeState
     from tracker.core.settings import Settings
 
-__all__ = ["PLAIN_FILES", "DeviceState"]
+__all__ = ["PLAIN_FILES", "DeviceState", "read_plain_checked"]
 
 PLAIN_FILES = (
     "meta.json", "settings.json", "nudges.json", "session.json", "undo.json", "calendars.json",
 )  # fmt: skip
+# The keys Dayweave writes in each small file: one holding none of them is not Dayweave's (a
+# sync tool's or another program's file), and is damage, never read as "nothing set".
+_KEYS = {
+    "settings.json": (
+        "own_team", "nudge_start_hour", "nudge_end_hour", "nudge_days", "max_nudges_per_day",
+        "default_every_days", "live_every_days", "call_prompts", "language", "first_weekday",
+        "own_emails", "focus_minutes", "nudge_delivery", "updated",
+    ),
+    "nudges.json": ("shown", "snoozed", "skipped", "quiet_until"),
+    "calendars.json": ("sources",),
+    "session.json": ("last_seen", "asked"),
+    "meta.json": ("schema",),
+}  # fmt: skip
+
+
+def read_plain_checked(files: Any, path: Path) -> tuple[dict[str, Any] | None, str]:
+    """A small file's record (None when missing) and what is wrong with it ('' when nothing).
+    The readers and `check` both ask here, so check names exactly what readers set aside."""
+    try:
+        record = files.read_plain(path)
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        return None, f"it cannot be read ({reason})"
+    if record is None:
+        return None, ""
+    if not isinstance(record, dict) or (record and not set(record) & set(_KEYS[path.name])):
+        return None, "it holds none of Dayweave's fields"
+    return record, ""
 
 
 class DeviceState:
@@ -37,12 +65,11 @@ class DeviceState:
         newest: dict[str, Any] | None = None
         for folder in journal.files.device_dirs(journal.layout):
             path = folder / "settings.json"
-            try:
-                record = journal.files.read_plain(path)
-            except (OSError, ValueError) as error:
-                journal.repairs.set_aside(path, f"not readable settings ({error})")
+            record, problem = read_plain_checked(journal.files, path)
+            if problem:
+                journal.repairs.set_aside(path, f"not readable settings: {problem}")
                 continue
-            if isinstance(record, dict) and (
+            if record is not None and (
                 newest is None or str(record.get("updated", "")) > str(newest.get("updated", ""))
             ):
                 newest = record
@@ -61,11 +88,14 @@ class DeviceState:
         from tracker.core.nudges import NudgeState, nudge_state_from_record
 
         path = self._own("nudges.json")
+        record, problem = read_plain_checked(self.journal.files, path)
         try:
-            return nudge_state_from_record(self.journal.files.read_plain(path) or {})
-        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-            self.journal.repairs.set_aside(path, f"not readable nudge state ({error})")
-            return NudgeState()
+            if not problem:
+                return nudge_state_from_record(record or {})
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            problem = str(error)
+        self.journal.repairs.set_aside(path, f"not readable nudge state: {problem}")
+        return NudgeState()
 
     def save_nudge_state(self, state: NudgeState) -> None:
         from tracker.core.nudges import nudge_state_to_record
@@ -76,12 +106,10 @@ class DeviceState:
     def session(self) -> dict[str, Any]:
         """This device's notes about its app sessions (last seen, questions asked); {} if none."""
         path = self._own("session.json")
-        try:
-            record = self.journal.files.read_plain(path)
-        except (OSError, ValueError) as error:
-            self.journal.repairs.set_aside(path, f"not readable session notes ({error})")
-            return {}
-        return record if isinstance(record, dict) else {}
+        record, problem = read_plain_checked(self.journal.files, path)
+        if problem:
+            self.journal.repairs.set_aside(path, f"not readable session notes: {problem}")
+        return record or {}
 
     def save_session(self, record: dict[str, Any]) -> None:
         with self.journal.writing(backup=False):

@@ -55,6 +55,10 @@ class Files:
     def write_plain(self, path: Path, record: Any, *, durable: bool = True) -> None:
         raise NotImplementedError
 
+    def read_raw(self, path: Path) -> bytes | None:
+        """A file's bytes, never through a link; None when there is nothing to read."""
+        return None
+
     def write_bytes(self, path: Path, data: bytes) -> None:
         raise NotImplementedError
 
@@ -82,6 +86,25 @@ class Files:
 
     def remove_stale_temp_files(self, folder: Path) -> None:
         pass
+
+    def open_to_others(self, layout: DataLayout) -> list[Path]:
+        """Folders and files of the data others may read or write (check names them)."""
+        return []
+
+    def make_all_private(self, layout: DataLayout) -> int:
+        return 0
+
+
+def _no_infinity(name: str) -> Any:
+    """Dayweave never writes NaN or Infinity: one in a small file is damage."""
+    raise ValueError(f"it holds {name}, which Dayweave never writes")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):  # 1e400: a number no machine holds
+        raise ValueError(f"it holds {text}, a number too large to be Dayweave's")
+    return value
 
 
 class DiskFiles(Files):
@@ -119,13 +142,21 @@ class DiskFiles(Files):
     def read_plain(self, path: Path) -> Any:
         """ValueError for a link too: it is set aside, never followed."""
         try:
-            return json.loads(read_no_follow(path))
+            return json.loads(
+                read_no_follow(path), parse_constant=_no_infinity, parse_float=_finite
+            )
         except FileNotFoundError:
             return None
         except OSError as error:
             if error.errno == errno.ELOOP:
                 raise ValueError(f"{path.name} is a link, which Dayweave never follows") from None
             raise
+
+    def read_raw(self, path: Path) -> bytes | None:
+        try:
+            return read_no_follow(path)
+        except OSError:  # a link (never followed), a folder, gone
+            return None
 
     def write_plain(self, path: Path, record: Any, *, durable: bool = True) -> None:
         atomic_write(path, json.dumps(record, ensure_ascii=False).encode(), durable=durable)
@@ -159,6 +190,17 @@ class DiskFiles(Files):
 
     def remove_stale_temp_files(self, folder: Path) -> None:
         remove_stale_temp_files(folder)
+
+    def open_to_others(self, layout: DataLayout) -> list[Path]:
+        from tracker.store.modes import open_to_others
+
+        others = frozenset(p for p in layout.device_dirs() if p != layout.own_dir)
+        return open_to_others(layout.root, others)
+
+    def make_all_private(self, layout: DataLayout) -> int:
+        from tracker.store.modes import make_all_private
+
+        return make_all_private(layout.root)
 
 
 class _NoLock:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from tracker.core.clock import Clock
 from tracker.core.model import Entry, Person
 from tracker.core.timefmt import to_updated_text
+from tracker.store.atomic import ReadOnlyFolder, cannot_write
 from tracker.store.entries import EntryStore, table_for_write
 from tracker.store.errors import DamageReport, NewerSchemaError, NotFound
 from tracker.store.files import DiskFiles, MemoryFolder
@@ -65,6 +66,8 @@ class Journal:
         self.files = DiskFiles() if memory is None else MemoryFolder(memory)
         self.lock = self.files.lock(self.layout)
         self.read_only_reason = ""  # why this reader could not take the lock, if it could not
+        self._unwritable: OSError | None = None  # why the folder cannot be written, if known
+        self._writing_depth = 0  # writes nested in one command's transaction
         self.backups = self.files.backups(self.layout)
         self.repairs = Repairs(self)
         self.entry_store = EntryStore(self)
@@ -99,7 +102,17 @@ class Journal:
     # -- lifecycle ---------------------------------------------------------------------------
 
     def open(self) -> Journal:
-        self.files.prepare(self.layout)
+        try:
+            self.files.prepare(self.layout)
+        except OSError as error:
+            # A folder only read (its modes, a read-only disk, a synced copy this machine never
+            # wrote to) is still read; a write then says why it cannot be.
+            if self.hold_lock or not cannot_write(error):
+                raise
+            self._unwritable = error
+            self.read_only_reason = str(error)
+            check_schema(self, read_only=True)
+            return self
         if self.hold_lock:
             self.lock.acquire(self.lock_timeout)
         try:
@@ -144,12 +157,23 @@ class Journal:
     @contextlib.contextmanager
     def writing(self, *, backup: bool = True) -> Iterator[None]:
         """The folder's lock around a write (held already by the app), backing up after."""
-        self.lock.acquire(self.lock_timeout)
+        if self._unwritable is not None:
+            raise ReadOnlyFolder(self.layout.root, self._unwritable)
+        try:
+            self.lock.acquire(self.lock_timeout)
+        except OSError as error:
+            if cannot_write(error):
+                raise ReadOnlyFolder(self.layout.root, error) from None
+            raise
+        self._writing_depth += 1
         try:
             yield
-            if backup:
+            # Only once the outermost write is done: a backup taken after a command's first
+            # file (a new person) would miss its next (the entry) for half an hour.
+            if backup and self._writing_depth == 1:
                 self._maybe_back_up()
         finally:
+            self._writing_depth -= 1
             self.lock.release()
 
     def transaction(self) -> contextlib.AbstractContextManager[None]:
@@ -339,14 +363,8 @@ class Journal:
         return self.repairs.check()
 
     def tidy(self) -> None:
-        """What `check --repair` may do without asking: remove this device's leftover temp
-        files (under the lock: a live writer's are not leftovers) and make folders private."""
-        from tracker.store.layout import make_private_dir
-
-        with self.writing(backup=False):
-            self.files.remove_stale_temp_files(self.layout.own_dir)
-        for folder in (self.layout.root, self.layout.devices_dir, self.layout.own_dir):
-            make_private_dir(folder)
+        """What `check --repair` may do without asking: see Repairs.tidy."""
+        self.repairs.tidy()
 
 
 def open_journal(
@@ -358,11 +376,19 @@ def open_journal(
 ) -> Journal:
     """The journal of this machine's device in a data folder (default: the user's)."""
     from tracker.core.clock import SystemClock
-    from tracker.store.layout import default_config_dir, default_data_dir, load_or_create_device_id
+    from tracker.store.layout import (
+        check_device_id_whole,
+        default_config_dir,
+        default_data_dir,
+        load_or_create_device_id,
+    )
 
-    device = load_or_create_device_id(default_config_dir())
+    config_dir = default_config_dir()
+    device = load_or_create_device_id(config_dir)
+    data_dir = data_dir or default_data_dir()
+    check_device_id_whole(config_dir, data_dir, device)
     journal = Journal(
-        data_dir or default_data_dir(),
+        data_dir,
         device,
         clock or SystemClock(),
         hold_lock=hold_lock,

@@ -12,7 +12,9 @@ from pathlib import Path
 __all__ = [
     "DataLayout",
     "DeviceIdError",
+    "NotAFolder",
     "UnsafeFolder",
+    "check_device_id_whole",
     "day_key",
     "days_between",
     "default_config_dir",
@@ -47,6 +49,21 @@ def default_config_dir() -> Path:
     return Path(platformdirs.user_config_dir("dayweave", appauthor=False))
 
 
+class NotAFolder(OSError):
+    """A file where a folder of the data should be: said plainly, never "[Errno 17]"."""
+
+
+def _not_a_folder(folder: Path) -> str:
+    """The first of `folder` and its parents that is there and is not a folder."""
+    from tracker.core.words import translate
+
+    for path in [*reversed(folder.parents), folder]:
+        if os.path.lexists(path) and not path.is_dir():
+            folder = path
+            break
+    return translate("Store", "%1 is not a folder").replace("%1", str(folder))
+
+
 class UnsafeFolder(OSError):
     """A folder of the data that is a link: never followed, never written through."""
 
@@ -54,18 +71,31 @@ class UnsafeFolder(OSError):
 def make_private_dir(folder: Path) -> Path:
     """The folder, made 0700; one others could read or write is tightened, and the user told
     (at 0777 anyone could plant a device folder that would be merged into your week)."""
-    folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    try:
+        folder.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise NotAFolder(_not_a_folder(folder)) from None
     info = os.lstat(folder)
     if stat.S_ISLNK(info.st_mode):
         raise UnsafeFolder(f"{folder} is a link; Dayweave never writes through one: remove it")
     if os.name == "posix":
         mode = stat.S_IMODE(info.st_mode)
         if mode & 0o077:
+            from tracker.store.repair import _warn
+
             try:
                 os.chmod(folder, FOLDER_MODE)
             except OSError:
-                return folder  # not ours to change (read-only): reading still works
-            from tracker.store.repair import _warn
+                # Not ours to change (someone else's, a read-only disk): reading still works,
+                # and links are never followed, but others can add files: say so.
+                if mode & 0o022:
+                    from tracker.core.words import translate
+
+                    text = translate(
+                        "Store", "%1 is open to other users (%2) and not yours to make private"
+                    )
+                    _warn("%s", text.replace("%1", str(folder)).replace("%2", f"{mode:o}"))
+                return folder
 
             _warn("%s was open to other users (%o); it is now private (700)", folder, mode)
     return folder
@@ -109,6 +139,27 @@ def load_or_create_device_id(config_dir: Path) -> str:
 
     atomic_write(path, (device + "\n").encode())
     return device
+
+
+def check_device_id_whole(config_dir: Path, data_dir: Path, device: str) -> None:
+    """A device id cut short still looks like one; the folder it is the start of says so.
+    Without this check the machine would silently become a new device."""
+    if (data_dir / "devices" / device).is_dir():
+        return
+    try:
+        names = os.listdir(data_dir / "devices")
+    except OSError:
+        return
+    whole = sorted(n for n in names if n.startswith(device) and n != device)
+    if whole:
+        from tracker.core.words import translate
+
+        text = translate("Store", "%1 holds %2, the start of the device folder %3: put %3 in it")
+        raise DeviceIdError(
+            text.replace("%1", str(config_dir / "device-id"))
+            .replace("%2", device)
+            .replace("%3", whole[0])
+        )
 
 
 def day_key(moment: datetime) -> str:

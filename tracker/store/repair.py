@@ -72,16 +72,25 @@ class Repairs:
                 pass
             moved_to = path.with_name(f"{path.name}.damaged-{self._stamp()}")
             files.move_aside(path, moved_to)
-            restored_from = None
+            restored_from, table = None, {"_default": {}}
             for copy in journal.backups.copies_of(path.name):
                 try:
-                    check_shape(copy, json.loads(copy.read_bytes()))
+                    table = check_shape(copy, json.loads(copy.read_bytes()))
                 except (OSError, ValueError, DamagedFileError):
                     continue
-                files.write_bytes(path, copy.read_bytes())
                 restored_from = copy
                 break
-            self.report(DamageReport(path, reason, moved_to, restored_from, code))
+            # What was written after the backup may still be in the damaged copy (a link is
+            # never read: read_raw does not follow one).
+            from tracker.store.salvage import merge_newest, salvage_records
+
+            read = stored_person if path.name == "people.json" else stored_entry
+            salvaged = salvage_records(files.read_raw(moved_to) or b"", read)
+            table, recovered = merge_newest(table, salvaged)
+            if restored_from is not None or recovered:
+                files.write_bytes(path, json.dumps(table, ensure_ascii=False).encode())
+            report = DamageReport(path, reason, moved_to, restored_from, code, recovered)
+            self.report(report)
         return True
 
     def set_aside(self, path: Path, reason: str) -> None:
@@ -102,6 +111,24 @@ class Repairs:
     def _stamp(self) -> str:
         return self.journal.clock.now().strftime("%Y%m%dT%H%M%SZ")
 
+    def _check_small_files(self, folder: Path) -> list[DamageReport]:
+        """The small files readers set aside when damaged: settings of every device, and this
+        device's own notes."""
+        from tracker.store.device_state import read_plain_checked
+        from tracker.store.schema import schema_problem
+
+        own = folder == self.journal.layout.own_dir
+        names = ("meta.json", "settings.json", "nudges.json", "session.json") if own else ()
+        problems = []
+        for name in names or ("settings.json",):
+            path = folder / name
+            record, problem = read_plain_checked(self.journal.files, path)
+            if not problem and name == "meta.json" and record is not None:
+                problem = schema_problem(record)
+            if problem:
+                problems.append(DamageReport(path, problem, code="set_aside"))
+        return problems
+
     def check(self) -> list[DamageReport]:
         """Every damaged file and every record a reader would skip, without changing anything:
         check validates exactly as the week and the nudges read."""
@@ -111,6 +138,7 @@ class Repairs:
             for path in journal.files.temp_files_in(folder):
                 reason = "a temp file a killed writer left; `dayweave check --repair` removes it"
                 problems.append(DamageReport(path, reason, code="temp"))
+            problems.extend(self._check_small_files(folder))
             for path in journal.files.tinydb_files_in(folder):
                 read = stored_person if path.name == "people.json" else stored_entry
                 try:
@@ -124,4 +152,25 @@ class Repairs:
                     except (ValueError, AttributeError) as error:
                         reason = f"record {doc_id} is skipped by readers ({error})"
                         problems.append(DamageReport(path, reason, code="record"))
+        if opened := journal.files.open_to_others(journal.layout):
+            from tracker.core.words import translate
+
+            text = translate(
+                "Store", "%1 files or folders are open to other users; check --repair closes them"
+            )
+            reason = text.replace("%1", str(len(opened)))
+            problems.append(DamageReport(journal.layout.root, reason, code="modes"))
         return problems
+
+    def tidy(self) -> None:
+        """Remove this device's leftover temp files (under the lock: a live writer's are not
+        leftovers) and make everything private: folders 0700, files 0600, backups and damaged
+        copies included."""
+        from tracker.store.layout import make_private_dir
+
+        journal = self.journal
+        with journal.writing(backup=False):
+            journal.files.remove_stale_temp_files(journal.layout.own_dir)
+        for folder in (journal.layout.root, journal.layout.devices_dir, journal.layout.own_dir):
+            make_private_dir(folder)
+        journal.files.make_all_private(journal.layout)  # files 0600 and backups 0700 too

@@ -6,9 +6,17 @@ from typing import Any
 
 from tracker.store.errors import NewerSchemaError
 
-__all__ = ["SCHEMA_VERSION", "check_schema"]
+__all__ = ["SCHEMA_VERSION", "check_schema", "schema_problem"]
 
 SCHEMA_VERSION = 2  # 1: a file per month; 2: a file per day (see migrations.py)
+
+
+def schema_problem(meta: Any) -> str:
+    """What is wrong with meta.json's content ('' when nothing)."""
+    schema = meta.get("schema") if isinstance(meta, dict) else None
+    if isinstance(schema, bool) or not isinstance(schema, int) or schema < 1:
+        return f"schema {schema!r} is not a version"  # 0, -5, 1e400, missing
+    return ""
 
 
 def check_schema(journal: Any, read_only: bool = False) -> None:
@@ -21,15 +29,16 @@ def check_schema(journal: Any, read_only: bool = False) -> None:
             if not read_only:
                 files.write_plain(meta_path, fresh)
             return
+        problem = schema_problem(meta)
+        if problem:
+            raise ValueError(problem)
         schema = meta["schema"]
-        if isinstance(schema, bool) or not isinstance(schema, int) or schema < 1:
-            raise ValueError(f"schema {schema!r} is not a version")  # 0, -5, 1e400
-    except (OSError, ValueError, KeyError, TypeError) as error:
-        # meta.json is tiny and rebuildable; a damaged one means "current schema".
+    except (OSError, ValueError) as error:
+        # meta.json is tiny and rebuildable; a damaged one means "current schema". It is set
+        # aside first: a folder or a link in its place is never written through.
         if not read_only:
-            from tracker.store.repair import _warn
-
-            _warn("meta.json unreadable (%s); rewriting it", error)
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            journal.repairs.set_aside(meta_path, f"meta.json unreadable ({reason}); rewritten")
             files.write_plain(meta_path, fresh)
         return
     if schema > SCHEMA_VERSION:

@@ -14,7 +14,7 @@ from pathlib import Path
 from stat import S_ISLNK
 from typing import Any
 
-from tracker.store.atomic import atomic_write
+from tracker.store.atomic import StoreWriteError, atomic_write
 
 __all__ = [
     "DamagedFileError",
@@ -121,6 +121,11 @@ def write_json_file(path: Path, data: dict[str, Any]) -> None:
     """Serialise first (an object that cannot be encoded fails with the old file untouched),
     then write atomically; the parsed content is trusted again only once it is on disk."""
     _cache.pop(path, None)
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    try:
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except (TypeError, ValueError) as error:  # nothing was written: say so, in one line
+        failed = StoreWriteError(0, f"could not save {path.name}: {error}")
+        failed.file_name = path.name
+        raise failed from error
     atomic_write(path, payload)
     _cache[path] = (_file_key(path.stat()), data)

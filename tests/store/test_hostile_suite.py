@@ -1,0 +1,164 @@
+"""Every kind of file in and beside the data folder, damaged every way we know (issue 11).
+
+Each case: no traceback, no silent emptiness (what cannot be shown is named), a message that
+names the file, and nothing written outside the data folder: a sentinel file there, which the
+links point at, keeps its bytes and its mtime. The commands run in this process (the same
+`main` the `dayweave` command runs), so an exception that escapes is a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tracker.cli import main
+from tracker.core.clock import FakeClock
+from tracker.core.nudges import NudgeState
+from tracker.store.journal import Journal
+
+DAY = "2026-11-24"
+KINDS = ("day file", "people", "meta", "settings", "nudges", "session", "lock", "device-id")
+FILE_NAMES = {
+    "day file": f"entries-{DAY}.json",
+    "people": "people.json",
+    "meta": "meta.json",
+    "settings": "settings.json",
+    "nudges": "nudges.json",
+    "session": "session.json",
+    "lock": "lock",
+    "device-id": "device-id",
+}
+COMMANDS = (
+    ("week", DAY, "--json"),
+    ("people", "list", "--json"),
+    ("nudges", "--json"),
+    ("settings", "--json"),
+    ("check",),
+    ("log", "disruption", "after the damage", "--at", f"{DAY}T12:00"),
+    ("week", DAY, "--json"),
+)
+
+
+def _huge(value):
+    """Every whole number made one no machine holds (written as 1e400, read as infinity)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return float("inf")
+    if isinstance(value, dict):
+        return {k: _huge(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_huge(v) for v in value]
+    return value
+
+
+def huge_numbers(raw: bytes) -> bytes:
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return b"9" * 5000  # the lock and the device id are plain text: one huge number
+    if isinstance(data, dict):
+        data = {**_huge(data), "n": float("inf")}
+    return json.dumps(data).replace("Infinity", "1e400").encode()
+
+
+def _replace(path: Path, make) -> None:
+    path.unlink()
+    make(path)
+
+
+DAMAGES = {
+    "empty": lambda path, outside: path.write_bytes(b""),
+    "truncated": lambda path, outside: path.write_bytes(path.read_bytes()[:-2]),
+    "not JSON": lambda path, outside: path.write_bytes(b"this is not JSON, nor a device id!"),
+    "other tables": lambda path, outside: path.write_bytes(b'{"other": {"1": {"x": 1}}}'),
+    "link out": lambda path, outside: _replace(path, lambda p: p.symlink_to(outside)),
+    "dangling link": lambda path, outside: _replace(
+        path, lambda p: p.symlink_to(outside.parent / "nowhere")
+    ),
+    "folder": lambda path, outside: _replace(path, lambda p: p.mkdir()),
+    "invalid UTF-8": lambda path, outside: path.write_bytes(b"\xff\xfe" + path.read_bytes()),
+    "huge numbers": lambda path, outside: path.write_bytes(huge_numbers(path.read_bytes())),
+}
+# What the lock holds is never data (a pid, for the user): only its kind of file matters.
+LOCK_CONTENT = ("empty", "truncated", "not JSON", "other tables", "invalid UTF-8", "huge numbers")
+
+
+def dayweave(data: Path, capsys, caplog, *words: str) -> tuple[int, str, str]:
+    caplog.clear()
+    code = main(["--data-dir", str(data), *words])
+    out, err = capsys.readouterr()
+    # The store's warnings go to the log; pytest keeps them from stderr, so they are added here.
+    err += "".join(f"{record.getMessage()}\n" for record in caplog.records)
+    assert code in (0, 1), (words, code, out, err)
+    return code, out, err
+
+
+@pytest.fixture
+def folder(tmp_path, capsys, caplog):
+    """A data folder with one of each file, all backed up; and a sentinel outside it."""
+    data = tmp_path / "data"
+    assert dayweave(data, capsys, caplog, "log", "contact", "before", "--with", "Anna", "--at",
+                    f"{DAY}T09:00")[0] == 0  # fmt: skip
+    assert dayweave(data, capsys, caplog, "settings", "default_every_days", "21")[0] == 0
+    [own] = (data / "devices").iterdir()
+    journal = Journal(data, own.name, FakeClock(datetime(2026, 11, 26, tzinfo=UTC))).open()
+    journal.save_nudge_state(NudgeState())
+    journal.save_session({"last_seen": "2026-11-26T08:00:00Z", "asked": ["autostart"]})
+    journal.backups.take(journal.clock.now(), everything=True)
+    journal.close()
+    outside = tmp_path / "outside" / "notes.txt"
+    outside.parent.mkdir()
+    outside.write_text('{"_default": {}}\n')
+    os.utime(outside, ns=(1_000_000_000, 1_000_000_000))
+    return data, own, outside
+
+
+def path_of(kind: str, own: Path) -> Path:
+    if kind == "device-id":
+        return Path(os.environ["DAYWEAVE_CONFIG_DIR"]) / "device-id"
+    return own / FILE_NAMES[kind]
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGES))
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_damaged_file_stops_nothing_and_is_named(folder, capsys, caplog, kind, damage):
+    data, own, outside = folder
+    path = path_of(kind, own)
+    DAMAGES[damage](path, outside)
+    before = (outside.read_bytes(), outside.stat().st_mtime_ns, sorted(outside.parent.iterdir()))
+    results = [dayweave(data, capsys, caplog, *words) for words in COMMANDS]
+    said = "\n".join(out + err for _code, out, err in results)
+    told = [(words[0], code, err or out if words[0] == "check" else err)
+            for words, (code, out, err) in zip(COMMANDS, results, strict=True)]  # fmt: skip
+    assert "Traceback" not in said
+    if kind == "lock" and damage in LOCK_CONTENT:
+        assert all(code == 0 for code, _, _ in results), told  # not data: nothing to say
+    else:
+        assert FILE_NAMES[kind] in said, told
+    if kind == "device-id":
+        # Never silently a new device: every command stops, naming the file.
+        assert all(code == 1 for code, _, _ in results), told
+        assert [p.name for p in (data / "devices").iterdir()] == [own.name]
+    else:
+        readers = results[:4] + results[-1:]
+        assert all(code == 0 for code, _, _ in readers), told
+        for code, _out, err in results[5:6]:
+            if code:
+                assert len(err.strip().splitlines()) == 1, err  # a failed write: one line
+        week = json.loads(results[-1][1])
+        titles = {e["title"] for day in week["days"] for e in day["entries"]}
+        if "before" not in titles:  # what cannot be shown is named
+            assert FILE_NAMES[kind] in said
+        people = json.loads(results[1][1])
+        if kind != "people":
+            assert [p["name"] for p in people] == ["Anna"]
+    assert before == (
+        outside.read_bytes(),
+        outside.stat().st_mtime_ns,
+        sorted(outside.parent.iterdir()),
+    )
