@@ -226,3 +226,48 @@ def test_settings_add_and_remove_calendars_and_own_emails(shell, tmp_path, journ
     dialog._try_accept()
     assert dialog.problem.text() == "Your own e-mails must be e-mail addresses."
     dialog.close()
+
+
+MORNING = (
+    "BEGIN:VEVENT\nUID:standup\nSUMMARY:Stand-up\n"
+    "DTSTART;TZID=Europe/Amsterdam:20261202T100000\n"
+    "DTEND;TZID=Europe/Amsterdam:20261202T110000\nEND:VEVENT\n"
+)
+
+
+def test_after_a_night_asleep_the_new_day_is_read_and_its_prompt_comes(shell, clock, tmp_path):
+    planned = shell.planned.planned
+    clock.set(datetime(2026, 12, 1, 17, 0, tzinfo=UTC))  # the evening before
+    planned.reload()
+    assert planned.today == [] and shell.tray.next_line is None
+    # Qt's timers stand still while the machine sleeps: the day timer would come at 15:00.
+    clock.set(datetime(2026, 12, 2, 7, 0, tzinfo=UTC))
+    shell.nudges.woke.emit(datetime(2026, 12, 1, 17, 0, tzinfo=UTC))
+    assert shell.tray.next_line == "Next: 14:00 Renewal · Joost Bakker"
+    assert planned.start_timer.remaining_seconds == pytest.approx(6 * 3600, abs=2)
+    # Asleep across the start: awake three minutes after it, the prompt still comes, once.
+    clock.set(datetime(2026, 12, 2, 13, 3, tzinfo=UTC))
+    shell.nudges.woke.emit(datetime(2026, 12, 2, 12, 50, tzinfo=UTC))
+    assert shell.planned.prompt.isVisible()
+    shell.planned.prompt.not_now_button.click()
+    shell.nudges.woke.emit(datetime(2026, 12, 2, 13, 3, tzinfo=UTC))
+    planned.start_timer.fire()
+    assert not shell.planned.prompt.isVisible()
+
+
+def test_a_restarted_app_gives_no_close_prompt_for_meetings_already_over(shell, clock, tmp_path):
+    planned = shell.planned.planned
+    (tmp_path / "work.ics").write_text(CALENDAR.format(extra=MORNING))
+    planned.reload()  # as an app started at 12:00, after the stand-up
+    closing = []
+    planned.closing.connect(closing.append)
+    clock.set(datetime(2026, 12, 2, 13, 55, tzinfo=UTC))
+    planned.close_timer.fire()
+    assert [p.meeting.title for p in closing] == ["Renewal"]
+    # Woken long after a meeting's end: no "last minutes" for it either.
+    closing.clear()
+    clock.set(datetime(2026, 12, 2, 9, 0, tzinfo=UTC))
+    planned.reload()
+    clock.set(datetime(2026, 12, 2, 12, 0, tzinfo=UTC))
+    planned.close_timer.fire()  # late: the machine slept from 09:30 to 13:00
+    assert closing == []

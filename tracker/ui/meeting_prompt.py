@@ -149,6 +149,7 @@ class PlannedPrompts(QObject):
         self.planned.changed.connect(self._show_next)
         self.planned.starting.connect(self.open_prompt)
         self.planned.closing.connect(self.close_prompt)
+        shell.nudges.woke.connect(self.planned.woke)  # logind's word, or a wall-clock jump
 
     def start(self) -> None:
         self.planned.reload()

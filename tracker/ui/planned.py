@@ -26,6 +26,7 @@ from tracker.ui.timers import SingleShot
 __all__ = ["CLOSE_BEFORE_END", "LIVE_LOOKAHEAD_DAYS", "PlannedMeetings", "next_text"]
 
 CLOSE_BEFORE_END = timedelta(minutes=5)
+LATE_START = timedelta(minutes=10)  # a start prompt this late (after sleep) still helps
 LIVE_LOOKAHEAD_DAYS = 60  # a live meeting planned this far ahead still counts for the nudge
 _SETTLE_SECONDS = 0.5  # an editor saves in several writes: read once they are done
 
@@ -58,6 +59,7 @@ class PlannedMeetings(QObject):
         self.next_live: datetime | None = None
         self._week: tuple[Any, list[Any]] = (None, [])  # (key, meetings) of the week shown
         self._generation = 0  # bumped at every read, so the week's cache knows it is old
+        self._day: Any = None  # the local day `today` is of
         self._opened: set[tuple[str, datetime]] = set()
         self._closed: set[tuple[str, datetime]] = set()
         self.watcher = QFileSystemWatcher(self)
@@ -77,6 +79,14 @@ class PlannedMeetings(QObject):
             self.replan()  # declines follow own_emails
         elif "people" in result.what:
             self.replan(ahead=False)  # attendees may be someone now; the days ahead stay
+
+    def woke(self, _asleep_from: Any = None) -> None:
+        """After sleep (or a wall-clock jump): Qt's timers stood still while the machine slept,
+        so the day change and any start or close that passed meanwhile are seen to now."""
+        if self.clock.now().astimezone(self.zone).date() != self._day:
+            self.reload()
+        self._start_came()
+        self._close_came()
 
     def _files_changed(self, _path: str) -> None:
         self.settle.start_in(_SETTLE_SECONDS)
@@ -99,7 +109,7 @@ class PlannedMeetings(QObject):
         """Today's meetings matched to people, the timers; with `ahead`, the next live meeting
         in the weeks ahead too (only when the files, the day or the settings change)."""
         now = self.clock.now()
-        day = now.astimezone(self.zone).date()
+        day = self._day = now.astimezone(self.zone).date()
         own = self.journal.settings().own_emails
         start, end = day_bounds(day, self.zone)
         meetings, self.problems = meetings_between(self.files, start, end, self.zone, own)
@@ -151,7 +161,7 @@ class PlannedMeetings(QObject):
             key = (planned.meeting.uid, planned.meeting.start)
             if planned.meeting.start <= now and key not in self._opened:
                 self._opened.add(key)
-                if now - planned.meeting.start <= timedelta(minutes=10):
+                if now - planned.meeting.start <= LATE_START:
                     self.starting.emit(planned)
         self.replan(ahead=False)
 
@@ -162,5 +172,7 @@ class PlannedMeetings(QObject):
             close_at = planned.meeting.end - CLOSE_BEFORE_END
             if planned.meeting.start < close_at <= now and key not in self._closed:
                 self._closed.add(key)
-                self.closing.emit(planned)
+                # Not for a meeting already over: the app started, or woke, after its end.
+                if now < planned.meeting.end:
+                    self.closing.emit(planned)
         self.replan(ahead=False)
