@@ -163,9 +163,29 @@ def test_all_day_cancelled_and_declined_events_are_not_meetings():
     )
     meetings, problems = _day(data, date(2026, 12, 2), ("me@example.org",))
     assert [m.title for m in meetings] == ["Kept"] and not problems
-    # The user is not one of their own attendees; Eva declining is hers to do.
-    assert meetings[0].attendees == (Attendee("eva@example.org", "Eva"),)
+    # The user is not one of their own attendees; Eva declined: the meeting stays, without her.
+    assert meetings[0].attendees == ()
     assert [m.title for m in _day(data, date(2026, 12, 2))[0]] == ["Declined", "Kept"]
+
+
+def test_rooms_and_those_who_declined_are_not_the_people_met():
+    data = _calendar(
+        "UID:r\nSUMMARY:Review\nDTSTART:20261202T090000Z\nLOCATION:Room 4.12\n"
+        "ATTENDEE;CUTYPE=ROOM;CN=Room 4.12 (8):mailto:c_room412@resource.calendar.google.com\n"
+        "ATTENDEE;CUTYPE=RESOURCE;CN=Beamer:mailto:beamer@example.org\n"
+        "ATTENDEE;ROLE=NON-PARTICIPANT;CN=Assistant:mailto:assist@example.org\n"
+        "ATTENDEE;PARTSTAT=DECLINED;CN=Eva:mailto:eva@example.org\n"
+        'ATTENDEE;CN="Bakker, Joost";PARTSTAT=ACCEPTED:MAILTO:Joost@Bakker.NL\n'
+        "ATTENDEE;CN=Sara;EMAIL=sara@example.org:urn:uuid:0b5e6f7a\n"
+        "ATTENDEE;CN=Kim:invalid:nomail"
+    )
+    meetings, problems = _day(data, date(2026, 12, 2))
+    assert not problems
+    assert meetings[0].attendees == (
+        Attendee("joost@bakker.nl", "Bakker, Joost"),
+        Attendee("sara@example.org", "Sara"),
+        Attendee("", "Kim"),
+    )
 
 
 @pytest.mark.parametrize(

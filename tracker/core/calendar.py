@@ -232,8 +232,11 @@ def _text(event: Any, key: str) -> str:
     return str(value or "").strip()
 
 
-def _attendees(event: Any) -> list[tuple[str, str, str]]:
-    """(e-mail, name, participation) of each attendee and of the organiser."""
+_NOT_PEOPLE = ("ROOM", "RESOURCE")  # CUTYPE: a room or a beamer is booked, not met
+
+
+def _attendees(event: Any) -> list[tuple[str, str, str, bool]]:
+    """(e-mail, name, participation, is someone met) of each attendee and of the organiser."""
     found = []
     values = event.get("ATTENDEE", [])
     values = values if isinstance(values, list) else [values]
@@ -243,9 +246,17 @@ def _attendees(event: Any) -> list[tuple[str, str, str]]:
         address = str(value).strip()
         if address.lower().startswith("mailto:"):
             address = address[7:]
+        elif "@" not in address:  # "urn:uuid:..." with the address in EMAIL= (RFC 7986)
+            address = str(params.get("EMAIL", "") or "").strip()
         email = address.strip().lower() if "@" in address else ""
         name = str(params.get("CN", "") or "").strip().strip('"')
-        found.append((email, name, str(params.get("PARTSTAT", "") or "").upper()))
+        state = str(params.get("PARTSTAT", "") or "").upper()
+        met = (
+            str(params.get("CUTYPE", "") or "").upper() not in _NOT_PEOPLE
+            and str(params.get("ROLE", "") or "").upper() != "NON-PARTICIPANT"
+            and state != "DECLINED"
+        )
+        found.append((email, name, state, met))
     return found
 
 
@@ -262,7 +273,7 @@ def _meeting(event: Any, zone: tzinfo, own: frozenset[str]) -> Meeting | None:
     if start is None or _text(event, "STATUS").upper() == "CANCELLED":
         return None  # all-day events and cancelled ones are not meetings
     people = _attendees(event)
-    if any(email in own and state == "DECLINED" for email, _n, state in people):
+    if any(email in own and state == "DECLINED" for email, _n, state, _met in people):
         return None
     try:
         end = _aware(event.decoded("DTEND"), zone) if "DTEND" in event else None
@@ -274,9 +285,9 @@ def _meeting(event: Any, zone: tzinfo, own: frozenset[str]) -> Meeting | None:
     location = _text(event, "LOCATION")
     seen: set[str] = set()
     attendees = []
-    for email, name, _state in people:
+    for email, name, _state, met in people:
         key = email or name.casefold()
-        if not key or key in seen or email in own:
+        if not met or not key or key in seen or email in own:
             continue
         seen.add(key)
         attendees.append(Attendee(email, name))
