@@ -200,6 +200,17 @@ def test_rooms_and_those_who_declined_are_not_the_people_met():
         ("LOCATION:Office\nURL:https://whereby.com/team", False),
         ("LOCATION:Hall\nCONFERENCE;VALUE=URI:https://meet.jit.si/abc", False),
         ("DESCRIPTION:no place given", False),
+        # A link to the agenda, or the word "teams", is not a video call.
+        ("LOCATION:Room 4.12\nDESCRIPTION:Agenda: https://docs.example.org/d/1", True),
+        ("LOCATION:Room 4.12\nDESCRIPTION:Both teams show their plans", True),
+        ("LOCATION:Expo hall\nURL:https://www.example.org/summit", True),
+        ("LOCATION:Room 1\nDESCRIPTION:Join: https://teams.microsoft.com/l/meetup-join/1", False),
+        # No place to go to.
+        ("LOCATION:Online", False),
+        ("LOCATION:Phone call", False),
+        ("LOCATION:Telefonisch", False),
+        ("LOCATION:tel:+31201234567", False),
+        ("LOCATION:mumble.openspeak.cc port: 64747", False),  # Hacker Public Radio's
     ],
 )
 def test_live_means_a_place_and_no_video_link(lines: str, live: bool):

@@ -31,15 +31,24 @@ __all__ = [
     "read_calendar",
 ]
 
-_VIDEO = re.compile(
-    r"zoom\.us|\bzoom\b|teams\.microsoft|teams\.live|microsoft teams|\bteams\b|meet\.google"
-    r"|google meet|webex|whereby|jitsi|meet\.jit\.si|gotomeet|goto\.com|bluejeans|skype"
-    r"|chime\.aws|https?://",
+# A video-call link, wherever it is written (location, description, URL).
+_VIDEO_LINK = re.compile(
+    r"zoom\.us/|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|webex\.com"
+    r"|whereby\.com|meet\.jit\.si|jitsi|gotomeet|meet\.goto\.com|bluejeans\.com"
+    r"|join\.skype\.com|chime\.aws|facetime\.apple\.com|meet\.lync\.com",
     re.IGNORECASE,
 )
-# Where a video-call link hides besides the location and description.
+# A location that is no place to go to: a call's name or address (only in LOCATION: a
+# description speaking of "both teams" or linking the agenda is no call).
+_NO_PLACE = re.compile(
+    r"\bzoom\b|microsoft teams|\bteams\b|google meet|webex|whereby|jitsi|skype|https?://"
+    r"|\btel:|\bonline\b|\bvirtual\b|\b(tele)?phone\b|\btelefo\w*|\bbellen\b"
+    r"|\bmumble\b|\bdiscord\b|\b[\w-]+\.[\w-]+\.[a-z]{2,}\b",  # the last: a server's name
+    re.IGNORECASE,
+)
+# Properties that are there only for a call (any value: a link or a dial-in number).
 _CONFERENCE_KEYS = (
-    "URL", "CONFERENCE", "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL",
+    "CONFERENCE", "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL",
     "X-MICROSOFT-ONLINEMEETINGCONFLINK", "X-MICROSOFT-ONLINEMEETINGINFORMATION",
 )  # fmt: skip
 
@@ -262,10 +271,12 @@ def _attendees(event: Any) -> list[tuple[str, str, str, bool]]:
 
 def is_live(location: str, event: Any) -> bool:
     """A physical place and no video-call link anywhere in the event."""
-    if not location or _VIDEO.search(location):
+    if not location or _NO_PLACE.search(location) or _VIDEO_LINK.search(location):
         return False
-    texts = [_text(event, "DESCRIPTION"), *(_text(event, k) for k in _CONFERENCE_KEYS)]
-    return not any(_VIDEO.search(t) for t in texts if t)
+    if any(_text(event, k).upper() not in ("", "FALSE") for k in _CONFERENCE_KEYS):
+        return False
+    texts = (_text(event, "DESCRIPTION"), _text(event, "URL"))
+    return not any(_VIDEO_LINK.search(t) for t in texts if t)
 
 
 def _meeting(event: Any, zone: tzinfo, own: frozenset[str]) -> Meeting | None:
