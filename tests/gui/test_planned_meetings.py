@@ -271,3 +271,19 @@ def test_a_restarted_app_gives_no_close_prompt_for_meetings_already_over(shell, 
     clock.set(datetime(2026, 12, 2, 12, 0, tzinfo=UTC))
     planned.close_timer.fire()  # late: the machine slept from 09:30 to 13:00
     assert closing == []
+
+
+def test_a_meeting_past_midnight_still_gets_its_close_prompt_after_the_day_change(
+    shell, clock, tmp_path
+):
+    late = (
+        "BEGIN:VEVENT\nUID:launch\nSUMMARY:Launch\n"
+        "DTSTART;TZID=Europe/Amsterdam:20261202T233000\n"
+        "DTEND;TZID=Europe/Amsterdam:20261203T010000\nEND:VEVENT\n"
+    )
+    (tmp_path / "work.ics").write_text(CALENDAR.format(extra=late))
+    planned = shell.planned.planned
+    clock.set(datetime(2026, 12, 2, 23, 0, 1, tzinfo=UTC))  # 00:00:01 on 3 December
+    planned.day_timer.fire()
+    assert [p.meeting.title for p in planned.today] == ["Launch"]
+    assert planned.close_timer.remaining_seconds == pytest.approx(55 * 60 - 1, abs=2)

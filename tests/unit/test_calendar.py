@@ -13,6 +13,7 @@ import pytest
 from tracker.core.agenda import agenda_to_json, match_attendees, plan_day
 from tracker.core.calendar import (
     Attendee,
+    CalendarFile,
     calendar_files,
     day_bounds,
     meetings_between,
@@ -261,6 +262,34 @@ def test_the_agenda_json_has_the_contract_fields():
             }
         ],
     }
+
+
+@pytest.mark.parametrize("zone", ["Europe/Amsterdam", "America/New_York", "Asia/Tokyo"])
+def test_floating_times_at_either_end_of_the_day_are_on_it(zone: str):
+    """A time without a zone is the reader's wall clock: 00:30 and 23:30 are on that day,
+    whatever the zone's distance from UTC."""
+    data = _calendar(
+        "UID:a\nSUMMARY:Early\nDTSTART:20261202T003000\nDTEND:20261202T004500",
+        "UID:b\nSUMMARY:Late\nDTSTART:20261202T233000\nDTEND:20261202T234500",
+        "UID:c\nSUMMARY:Weekly late\nDTSTART:20261125T230000\nRRULE:FREQ=WEEKLY",
+    )
+    local = ZoneInfo(zone)
+    calendars, problems = parse_calendar(data, "t.ics")
+    file = CalendarFile(Path("t.ics"), tuple(calendars), tuple(problems))
+    meetings, _ = meetings_between([file], *day_bounds(date(2026, 12, 2), local), local)
+    shown = [(m.title, f"{m.start.astimezone(local):%d %H:%M}") for m in meetings]
+    assert shown == [("Early", "02 00:30"), ("Weekly late", "02 23:00"), ("Late", "02 23:30")]
+
+
+def test_a_meeting_running_past_midnight_is_on_both_days():
+    data = _calendar(
+        "UID:n\nSUMMARY:Night shift\nDTSTART:20261201T223000Z\nDTEND:20261201T233000Z",
+        "UID:r\nSUMMARY:Launch\nDTSTART;TZID=Europe/Amsterdam:20261124T233000\n"
+        "DTEND;TZID=Europe/Amsterdam:20261125T010000\nRRULE:FREQ=WEEKLY",
+    )
+    for day in (date(2026, 12, 1), date(2026, 12, 2)):
+        assert [m.title for m in _day(data, day)[0]] == ["Night shift", "Launch"], day
+    assert _day(data, date(2026, 12, 3))[0] == []
 
 
 @pytest.mark.parametrize(

@@ -320,8 +320,9 @@ def meetings_between(
     zone: tzinfo,
     own_emails: tuple[str, ...] = (),
 ) -> tuple[list[Meeting], list[Problem]]:
-    """The planned meetings starting in [start, end), sorted, and every problem met (the
-    files' own and those of their events)."""
+    """The planned meetings in [start, end), sorted: those starting in it and those still
+    running at its start (a meeting past midnight is on both days); and every problem met
+    (the files' own and those of their events)."""
     from tracker.core.calendar_index import expand
 
     own = frozenset(e.strip().lower() for e in own_emails)
@@ -331,7 +332,7 @@ def meetings_between(
         problems += file.problems
         where = file.path.name
         for calendar in file.calendars:
-            # recurring-ical-events answers for overlap: keep only what starts in the range.
+            # What is found may lie around the range (floating times): keep what touches it.
             for event in expand(calendar, start, end, where, problems):
                 try:
                     meeting = _meeting(event, zone, own)
@@ -339,10 +340,15 @@ def meetings_between(
                     reason = _say(translate("Calendar", "cannot be read: %1"), _short(error))
                     problems.append(Problem(f"{where}: {_label(event)}", reason))
                     continue
-                if meeting is not None and start <= meeting.start < end:
+                if meeting is not None and _touches(meeting, start, end):
                     meetings.append(meeting)
     meetings.sort(key=lambda m: (m.start, m.end, m.title, m.uid))
     return meetings, problems
+
+
+def _touches(meeting: Meeting, start: datetime, end: datetime) -> bool:
+    """Starts in [start, end), or started before it and still runs at `start`."""
+    return meeting.start < end and (meeting.end > start or meeting.start >= start)
 
 
 def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
