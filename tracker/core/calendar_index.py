@@ -63,6 +63,14 @@ def _fixed_start(events: list[Any]) -> datetime | None:
     return start.astimezone(UTC)
 
 
+def _floats(event: Any) -> bool:
+    try:
+        start = event.decoded("DTSTART")
+    except Exception:  # told when the series is expanded
+        return False
+    return isinstance(start, datetime) and start.tzinfo is None
+
+
 def _length(event: Any, start: datetime) -> timedelta:
     """How long a plain event lasts (none when its end cannot be read: it is a moment)."""
     try:
@@ -80,7 +88,7 @@ def _length(event: Any, start: datetime) -> timedelta:
 
 class _Index:
     __slots__ = (
-        "calendar", "longest", "once", "once_ids", "once_starts", "repeating", "series",
+        "calendar", "longest", "once", "once_ids", "once_starts", "repeating", "series", "wider",
     )  # fmt: skip
 
     def __init__(self, calendar: Any) -> None:
@@ -103,12 +111,13 @@ class _Index:
         # A meeting begun before the range may still run in it: look back this far.
         self.longest = max((_length(e, s) for s, e in found), default=timedelta(0))
         self.repeating: Any = _calendar_of(calendar, rest) if rest else None
+        self.wider = _FLOATING if any(_floats(event) for event in rest) else timedelta(0)
         self.series: list[tuple[str, Any, Exception | None]] | None = None
 
     def between(self, start: datetime, end: datetime, where: str, problems: list) -> list:
         low = bisect.bisect_left(self.once_starts, start - self.longest)
         high = bisect.bisect_left(self.once_starts, end)
-        wide = (start - _FLOATING, end + _FLOATING)
+        wide = (start - self.wider, end + self.wider)
         return self.once[low:high] + self._repeating(*wide, where, problems)
 
     def _repeating(self, start: datetime, end: datetime, where: str, problems: list) -> list:
