@@ -189,6 +189,20 @@ def test_rooms_and_those_who_declined_are_not_the_people_met():
     )
 
 
+def test_all_day_events_written_as_midnight_to_midnight_are_not_meetings():
+    data = _calendar(
+        # Outlook and Exchange mark theirs; others write whole days from midnight.
+        "UID:a\nSUMMARY:Holiday\nDTSTART;TZID=Europe/Amsterdam:20261202T000000\n"
+        "DTEND;TZID=Europe/Amsterdam:20261203T000000\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE",
+        "UID:b\nSUMMARY:Conference\nDTSTART;TZID=America/New_York:20261201T000000\n"
+        "DTEND;TZID=America/New_York:20261203T000000",
+        "UID:c\nSUMMARY:Off\nDTSTART:20261202T000000\nDURATION:P1D",
+        "UID:d\nSUMMARY:Night call\nDTSTART;TZID=Europe/Amsterdam:20261202T000000\n"
+        "DTEND;TZID=Europe/Amsterdam:20261202T003000",
+    )
+    assert [m.title for m in _day(data, date(2026, 12, 2))[0]] == ["Night call"]
+
+
 @pytest.mark.parametrize(
     ("lines", "live"),
     [

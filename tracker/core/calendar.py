@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -279,6 +279,20 @@ def is_live(location: str, event: Any) -> bool:
     return not any(_VIDEO_LINK.search(t) for t in texts if t)
 
 
+_ALL_DAY_MARKS = ("X-MICROSOFT-CDO-ALLDAYEVENT", "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT")
+
+
+def _whole_days(event: Any, start: datetime, end: datetime, zone: tzinfo) -> bool:
+    """An all-day event written with times: marked so (Outlook), or from midnight to midnight
+    in its own zone. No prompt at midnight for a holiday."""
+    if any(_text(event, key).upper() == "TRUE" for key in _ALL_DAY_MARKS):
+        return True
+    if end - start < timedelta(days=1):
+        return False
+    own = event.decoded("DTSTART").tzinfo or zone
+    return start.astimezone(own).time() == end.astimezone(own).time() == time(0)
+
+
 def _meeting(event: Any, zone: tzinfo, own: frozenset[str]) -> Meeting | None:
     start = _aware(event.decoded("DTSTART"), zone)
     if start is None or _text(event, "STATUS").upper() == "CANCELLED":
@@ -293,6 +307,8 @@ def _meeting(event: Any, zone: tzinfo, own: frozenset[str]) -> Meeting | None:
     if end is None and "DURATION" in event and isinstance(event.decoded("DURATION"), timedelta):
         end = start + event.decoded("DURATION")
     end = end if end is not None and end >= start else start
+    if _whole_days(event, start, end, zone):
+        return None
     location = _text(event, "LOCATION")
     seen: set[str] = set()
     attendees = []
