@@ -287,3 +287,63 @@ def test_a_meeting_past_midnight_still_gets_its_close_prompt_after_the_day_chang
     planned.day_timer.fire()
     assert [p.meeting.title for p in planned.today] == ["Launch"]
     assert planned.close_timer.remaining_seconds == pytest.approx(55 * 60 - 1, abs=2)
+
+
+LUNCH = (
+    "BEGIN:VEVENT\nUID:lunch\nSUMMARY:Lunch walk\n"
+    "DTSTART;TZID=Europe/Amsterdam:20261202T123000\n"
+    "DTEND;TZID=Europe/Amsterdam:20261202T131500\nEND:VEVENT\n"
+)
+
+
+def _heard(qtbot, planned, change) -> None:
+    """Make a change on disk, wait for the watch to hear it, then read as when it settled."""
+    assert not planned.settle.active
+    change()
+    qtbot.waitUntil(lambda: planned.settle.active, timeout=5000)
+    planned.settle.fire()
+
+
+def test_a_file_replaced_by_a_rename_is_read_and_still_watched(shell, tmp_path, qtbot):
+    """vdirsyncer and most editors write a new file and rename it over the old one: the
+    watch on the old file ends there, and must be set again on the new one."""
+    import os
+
+    planned = shell.planned.planned
+    work = tmp_path / "work.ics"
+
+    def rename_over(text: str) -> None:
+        (tmp_path / ".work.ics.tmp").write_text(text)
+        os.replace(tmp_path / ".work.ics.tmp", work)
+
+    _heard(qtbot, planned, lambda: rename_over(CALENDAR.format(extra=LUNCH)))
+    assert shell.tray.next_line == "Next: 12:30 Lunch walk"
+    assert str(work) in planned.watcher.files()
+    _heard(qtbot, planned, lambda: rename_over(CALENDAR.format(extra="")))
+    assert shell.tray.next_line == "Next: 14:00 Renewal · Joost Bakker"
+
+
+def test_a_source_that_goes_away_and_comes_back_is_read_again(shell, tmp_path, qtbot):
+    planned = shell.planned.planned
+    work = tmp_path / "work.ics"
+    _heard(qtbot, planned, work.unlink)
+    assert planned.today == [] and shell.tray.next_line is None
+    # Back a while later (a sync, an export saved again): heard, not only at day change.
+    _heard(qtbot, planned, lambda: work.write_text(CALENDAR.format(extra=LUNCH)))
+    assert shell.tray.next_line == "Next: 12:30 Lunch walk"
+
+
+def test_a_file_added_to_a_calendar_folder_is_read(shell, tmp_path, qtbot):
+    from tracker.commands import RemoveCalendar
+
+    folder = tmp_path / "vdir"
+    folder.mkdir()
+    shell.quicklog.run(RemoveCalendar(path=str(tmp_path / "work.ics")))
+    shell.quicklog.run(AddCalendar(path=str(folder)))
+    assert shell.planned.planned.today == []
+    _heard(
+        qtbot,
+        shell.planned.planned,
+        lambda: (folder / "a.ics").write_text(CALENDAR.format(extra="")),
+    )
+    assert shell.tray.next_line == "Next: 14:00 Renewal · Joost Bakker"

@@ -41,6 +41,14 @@ def next_text(planned: Planned, zone: ZoneInfo) -> str:
     return f"{text} · {names}" if names else text
 
 
+def _nearest(path: Path) -> Path:
+    """The nearest folder above a path that is there."""
+    for parent in path.parents:
+        if parent.is_dir():
+            return parent
+    return Path(path.anchor or ".")
+
+
 class PlannedMeetings(QObject):
     changed = Signal()
     starting = Signal(object)  # Planned: its start has come
@@ -100,7 +108,11 @@ class PlannedMeetings(QObject):
         watched = self.watcher.files() + self.watcher.directories()
         if watched:
             self.watcher.removePaths(watched)
-        wanted = sorted({str(p) for p in paths} | {str(s) for s in sources if s.is_dir()})
+        folders = {str(s) for s in sources if s.is_dir()}
+        # A source not there now (deleted before a sync writes it again, a drive not yet
+        # mounted): its folder's changes tell when it comes back.
+        folders |= {str(_nearest(s)) for s in sources if not s.exists()}
+        wanted = sorted({str(p) for p in paths} | folders)
         if wanted:
             self.watcher.addPaths(wanted)
         self.replan()
