@@ -322,3 +322,21 @@ def test_zone_names_without_a_vtimezone(tzid: str, utc_hour: int, told: bool):
     assert [m.start.hour for m in meetings] == [utc_hour]
     expected = [f"t.ics: M: time zone {tzid} is unknown; read as local time"] if told else []
     assert [p.describe() for p in problems] == expected
+
+
+@pytest.mark.parametrize("reader", ["Europe/Amsterdam", "America/New_York", "Asia/Tokyo"])
+def test_x_wr_timezone_places_floating_times_wherever_the_reader_is(reader: str):
+    """Brussels' 21:00 from the file's X-WR-TIMEZONE, not the reader's own (Amsterdam alone
+    could not tell the two apart); a time with its own TZID keeps it."""
+    name = "recurring-ical-events__issue-86-x-wr-timezone-without-time-zone-in-dt.ics"
+    file = read_calendar(CORPUS / name)
+    meetings, _ = meetings_between([file], *EVER, ZoneInfo(reader))
+    assert [m.start for m in meetings] == [datetime(2021, 9, 16, 19, 0, tzinfo=UTC)]
+    data = _calendar(
+        "UID:t\nSUMMARY:Own zone\nDTSTART;TZID=Asia/Kolkata:20261202T093000",
+        head="X-WR-TIMEZONE:America/New_York\n",
+    )
+    calendars, problems = parse_calendar(data, "t.ics")
+    file = CalendarFile(Path("t.ics"), tuple(calendars), tuple(problems))
+    meetings, _ = meetings_between([file], *EVER, ZoneInfo(reader))
+    assert [m.start for m in meetings] == [datetime(2026, 12, 2, 4, 0, tzinfo=UTC)]
