@@ -347,3 +347,18 @@ def test_a_file_added_to_a_calendar_folder_is_read(shell, tmp_path, qtbot):
         lambda: (folder / "a.ics").write_text(CALENDAR.format(extra="")),
     )
     assert shell.tray.next_line == "Next: 14:00 Renewal · Joost Bakker"
+
+
+def test_the_week_follows_a_change_of_own_emails(shell, tmp_path):
+    from tracker.commands import ChangeSettings
+
+    declined = "ATTENDEE;PARTSTAT=DECLINED:mailto:me@example.org\nEND:VEVENT"
+    (tmp_path / "work.ics").write_text(CALENDAR.replace("END:VEVENT", declined, 1).format(extra=""))
+    shell.planned.planned.reload()
+    shell.show_week()
+    timeline = shell.week_window.timeline
+    assert [m.title for m in timeline.planned.meetings(timeline)] == ["Renewal"]
+    shell.quicklog.run(ChangeSettings(changes={"own_emails": ["me@example.org"]}))
+    assert shell.planned.planned.today == []
+    assert timeline.planned.meetings(timeline) == []  # declined: gone from the week too
+    shell.week_window.close()

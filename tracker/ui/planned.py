@@ -84,7 +84,8 @@ class PlannedMeetings(QObject):
         if "calendars" in result.what:
             self.reload()
         elif "settings" in result.what:
-            self.replan()  # declines follow own_emails
+            self._generation += 1  # declines follow own_emails: the week's cache is old
+            self.replan()
         elif "people" in result.what:
             self.replan(ahead=False)  # attendees may be someone now; the days ahead stay
 
