@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tracker.commands import AddCalendar, AddPerson
 from tracker.ui.shell import Shell
@@ -362,3 +363,21 @@ def test_the_week_follows_a_change_of_own_emails(shell, tmp_path):
     assert shell.planned.planned.today == []
     assert timeline.planned.meetings(timeline) == []  # declined: gone from the week too
     shell.week_window.close()
+
+
+def test_the_prompt_shows_what_an_invitation_says_as_plain_text(shell, clock, tmp_path):
+    """Titles and names come from other people's invitations: never read as HTML."""
+    from PySide6.QtWidgets import QLabel
+
+    invite = CALENDAR.replace("SUMMARY:Renewal", 'SUMMARY:<img src="x"><b>Renewal</b>')
+    invite = invite.replace("CN=Sara Visser", "CN=<a href='http://x'>Sara</a>")
+    (tmp_path / "work.ics").write_text(invite.format(extra=""))
+    shell.planned.planned.reload()
+    clock.set(datetime(2026, 12, 2, 13, 0, tzinfo=UTC))
+    shell.planned.planned.start_timer.fire()
+    prompt = shell.planned.prompt
+    assert prompt.isVisible()
+    labels = prompt.findChildren(QLabel)
+    assert any("<b>Renewal</b>" in label.text() for label in labels)
+    assert any("<a href=" in label.text() for label in labels)
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
