@@ -340,3 +340,32 @@ def test_x_wr_timezone_places_floating_times_wherever_the_reader_is(reader: str)
     file = CalendarFile(Path("t.ics"), tuple(calendars), tuple(problems))
     meetings, _ = meetings_between([file], *EVER, ZoneInfo(reader))
     assert [m.start for m in meetings] == [datetime(2026, 12, 2, 4, 0, tzinfo=UTC)]
+
+
+def test_attendees_are_matched_by_name_without_reading_every_person_for_each(monkeypatch):
+    """A day's attendees against thousands of people (a big vCard import) is one pass over
+    the people, not one per attendee: each re-plan runs in the app's UI thread."""
+    import tracker.core.agenda as agenda
+    import tracker.core.identity as identity
+    from tracker.core.model import normalise_name
+
+    people = [Person(f"Person{i} Name{i}", "peer", id=f"p{i}") for i in range(500)]
+    people += [
+        Person("Maria Jansen", "peer", id="m1"),
+        Person("Mia Old", "peer", merged_into="m1", aliases=("Mimi",), id="m0"),
+        Person("Maria Jansen-Smit", "peer", id="m2", deleted=True),
+    ]
+    calls = []
+
+    def counted(text: str) -> str:
+        calls.append(text)
+        return normalise_name(text)
+
+    monkeypatch.setattr(identity, "normalise_name", counted)
+    monkeypatch.setattr(agenda, "normalise_name", counted, raising=False)
+    attendees = tuple(Attendee(f"s{i}@y.org", f"Stranger {i}") for i in range(100))
+    attendees += (Attendee("", "Mia Old"), Attendee("", "Mimi"), Attendee("", "maria"))
+    found, unmatched = match_attendees(attendees, people)
+    assert [(p.id, how) for p, how in found] == [("m1", "name")]
+    assert len(unmatched) == 100
+    assert len(calls) < 5 * len(people)  # before: about 2 x 500 x 103
