@@ -369,3 +369,18 @@ def test_attendees_are_matched_by_name_without_reading_every_person_for_each(mon
     assert [(p.id, how) for p, how in found] == [("m1", "name")]
     assert len(unmatched) == 100
     assert len(calls) < 5 * len(people)  # before: about 2 x 500 x 103
+
+
+def test_a_folder_that_cannot_be_listed_is_a_message_not_an_exception(tmp_path, monkeypatch):
+    """(As root the tests cannot take a permission away: the listing is made to fail.)"""
+    folder = tmp_path / "vdir"
+    folder.mkdir()
+
+    def refused(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "iterdir", refused)
+    files = [read_calendar(path) for path in calendar_files(folder)]
+    assert [p.describe() for f in files for p in f.problems] == [
+        "vdir: cannot be read: Permission denied"
+    ]

@@ -100,9 +100,13 @@ def _say(text: str, *values: str) -> str:
 
 
 def calendar_files(path: Path) -> list[Path]:
-    """The .ics files of a source: the file itself, or a folder's (a vdir), sorted."""
+    """The .ics files of a source: the file itself, or a folder's (a vdir), sorted. A folder
+    that cannot be listed is given back itself, so reading it says why."""
     if path.is_dir():
-        return sorted(p for p in path.iterdir() if p.suffix.lower() == ".ics" and p.is_file())
+        try:
+            return sorted(p for p in path.iterdir() if p.suffix.lower() == ".ics" and p.is_file())
+        except OSError:
+            return [path]
     return [path]
 
 
@@ -154,6 +158,8 @@ def parse_calendar(data: bytes, where: str) -> tuple[list[Any], list[Problem]]:
 def read_calendar(path: Path) -> CalendarFile:
     """One file, read and parsed; an unreadable file is a problem, not an exception."""
     try:
+        if path.is_dir():  # a folder that could not be listed: list it again for the reason
+            next(path.iterdir(), None)
         data = path.read_bytes()
     except OSError as error:
         reason = error.strerror or type(error).__name__
