@@ -167,6 +167,10 @@ def test_all_day_cancelled_and_declined_events_are_not_meetings():
     # The user is not one of their own attendees; Eva declined: the meeting stays, without her.
     assert meetings[0].attendees == ()
     assert [m.title for m in _day(data, date(2026, 12, 2))[0]] == ["Declined", "Kept"]
+    # Own addresses as copied from a calendar ("MAILTO:", spaces) still say who the user is.
+    assert [m.title for m in _day(data, date(2026, 12, 2), (" MAILTO:Me@Example.org",))[0]] == [
+        "Kept"
+    ]
 
 
 def test_rooms_and_those_who_declined_are_not_the_people_met():

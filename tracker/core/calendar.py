@@ -250,6 +250,12 @@ def _text(event: Any, key: str) -> str:
 _NOT_PEOPLE = ("ROOM", "RESOURCE")  # CUTYPE: a room or a beamer is booked, not met
 
 
+def _address(text: str) -> str:
+    """An e-mail address as compared: lower case, without "mailto:"."""
+    text = text.strip()
+    return (text[7:] if text.lower().startswith("mailto:") else text).strip().lower()
+
+
 def _attendees(event: Any) -> list[tuple[str, str, str, bool]]:
     """(e-mail, name, participation, is someone met) of each attendee and of the organiser."""
     found = []
@@ -258,12 +264,10 @@ def _attendees(event: Any) -> list[tuple[str, str, str, bool]]:
     organizer = event.get("ORGANIZER")
     for value in [*values, *([organizer] if organizer is not None else [])]:
         params = getattr(value, "params", {})
-        address = str(value).strip()
-        if address.lower().startswith("mailto:"):
-            address = address[7:]
-        elif "@" not in address:  # "urn:uuid:..." with the address in EMAIL= (RFC 7986)
-            address = str(params.get("EMAIL", "") or "").strip()
-        email = address.strip().lower() if "@" in address else ""
+        address = _address(str(value))
+        if "@" not in address:  # "urn:uuid:..." with the address in EMAIL= (RFC 7986)
+            address = _address(str(params.get("EMAIL", "") or ""))
+        email = address if "@" in address else ""
         name = str(params.get("CN", "") or "").strip().strip('"')
         state = str(params.get("PARTSTAT", "") or "").upper()
         met = (
@@ -347,7 +351,7 @@ def meetings_between(
     (the files' own and those of their events)."""
     from tracker.core.calendar_index import expand
 
-    own = frozenset(e.strip().lower() for e in own_emails)
+    own = frozenset(_address(e) for e in own_emails)
     meetings: list[Meeting] = []
     problems: list[Problem] = []
     for file in files:
