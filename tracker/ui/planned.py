@@ -41,6 +41,15 @@ def next_text(planned: Planned, zone: ZoneInfo) -> str:
     return f"{text} · {names}" if names else text
 
 
+def _stamp(path: Path) -> Any:
+    """What changes when a file is written or replaced; None: read it anyway."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_ino, status.st_size, status.st_mtime_ns)
+
+
 def _nearest(path: Path) -> Path:
     """The nearest folder above a path that is there."""
     for parent in path.parents:
@@ -62,6 +71,7 @@ class PlannedMeetings(QObject):
         self.clock = clock
         self.zone = zone
         self.files: list[CalendarFile] = []
+        self._stamps: list[Any] = []  # each file's (inode, size, mtime) when it was read
         self.today: list[Planned] = []
         self.problems: list[Problem] = []
         self.next_live: datetime | None = None
@@ -101,10 +111,15 @@ class PlannedMeetings(QObject):
         self.settle.start_in(_SETTLE_SECONDS)
 
     def reload(self) -> None:
-        """Read every source again and watch its files and folders."""
+        """Read every source again (the files that changed) and watch its files and folders."""
         sources = [Path(s) for s in self.journal.calendar_sources()]
         paths = [p for s in sources if s.exists() for p in calendar_files(s)]
-        self.files = [read_calendar(p) for p in paths]
+        known = {(f.path, key): f for f, key in zip(self.files, self._stamps, strict=True)}
+        self._stamps = [_stamp(p) for p in paths]
+        self.files = [
+            (known.get((p, key)) if key is not None else None) or read_calendar(p)
+            for p, key in zip(paths, self._stamps, strict=True)
+        ]
         self._generation += 1
         watched = self.watcher.files() + self.watcher.directories()
         if watched:
