@@ -137,3 +137,33 @@ def test_the_agenda_never_raises_on_any_mix_of_lines(events, closed):
     shown = agenda_to_json(date(2026, 12, 2), zone, plan_day(meetings, [joost]))
     assert len(shown["meetings"]) == len(meetings)
     assert all(isinstance(p.describe(), str) for p in problems)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(ZONES),
+    st.dates(date(2025, 1, 1), date(2026, 12, 31)),
+    st.lists(st.tuples(st.integers(-1, 1), st.integers(0, 24 * 60 - 1)), min_size=1, max_size=5),
+    st.booleans(),
+)
+def test_a_day_holds_the_times_of_that_day_on_the_readers_wall_clock(zone, day, moments, repeat):
+    """Floating times (no zone) are the reader's: a day holds those written on that date and
+    no others, at either end of the day and whatever the reader's distance from UTC."""
+    local = ZoneInfo(zone)
+    body = ""
+    for number, (shift, minute) in enumerate(moments):
+        when = datetime.combine(day + timedelta(days=shift), datetime.min.time())
+        when += timedelta(minutes=minute)
+        rule = "RRULE:FREQ=DAILY;COUNT=1\n" if repeat else ""
+        body += f"BEGIN:VEVENT\nUID:f{number}\nDTSTART:{when:%Y%m%dT%H%M%S}\n{rule}END:VEVENT\n"
+    text = f"BEGIN:VCALENDAR\nVERSION:2.0\n{body}END:VCALENDAR\n"
+    calendars, problems = parse_calendar(text.encode(), "f.ics")
+    file = CalendarFile(Path("f.ics"), tuple(calendars), tuple(problems))
+    meetings, _ = meetings_between([file], *day_bounds(day, local), local)
+    midnight = datetime.combine(day, datetime.min.time(), tzinfo=local)
+    expected = sorted(
+        (midnight + timedelta(minutes=minute)).astimezone(UTC)  # a time the clocks skip: later
+        for shift, minute in moments
+        if shift == 0
+    )
+    assert [m.start for m in meetings] == expected
