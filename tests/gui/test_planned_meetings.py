@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tracker.commands import AddCalendar, AddPerson
 from tracker.ui.shell import Shell
@@ -227,3 +228,179 @@ def test_settings_add_and_remove_calendars_and_own_emails(shell, tmp_path, journ
     dialog._try_accept()
     assert dialog.problem.text() == "Your own e-mails must be e-mail addresses."
     dialog.close()
+
+
+MORNING = (
+    "BEGIN:VEVENT\nUID:standup\nSUMMARY:Stand-up\n"
+    "DTSTART;TZID=Europe/Amsterdam:20261202T100000\n"
+    "DTEND;TZID=Europe/Amsterdam:20261202T110000\nEND:VEVENT\n"
+)
+
+
+def test_after_a_night_asleep_the_new_day_is_read_and_its_prompt_comes(shell, clock, tmp_path):
+    planned = shell.planned.planned
+    clock.set(datetime(2026, 12, 1, 17, 0, tzinfo=UTC))  # the evening before
+    planned.reload()
+    assert planned.today == [] and shell.tray.next_line is None
+    # Qt's timers stand still while the machine sleeps: the day timer would come at 15:00.
+    clock.set(datetime(2026, 12, 2, 7, 0, tzinfo=UTC))
+    shell.nudges.woke.emit(datetime(2026, 12, 1, 17, 0, tzinfo=UTC))
+    assert shell.tray.next_line == "Next: 14:00 Renewal · Joost Bakker"
+    assert planned.start_timer.remaining_seconds == pytest.approx(6 * 3600, abs=2)
+    # Asleep across the start: awake three minutes after it, the prompt still comes, once.
+    clock.set(datetime(2026, 12, 2, 13, 3, tzinfo=UTC))
+    shell.nudges.woke.emit(datetime(2026, 12, 2, 12, 50, tzinfo=UTC))
+    assert shell.planned.prompt.isVisible()
+    shell.planned.prompt.not_now_button.click()
+    shell.nudges.woke.emit(datetime(2026, 12, 2, 13, 3, tzinfo=UTC))
+    planned.start_timer.fire()
+    assert not shell.planned.prompt.isVisible()
+
+
+def test_a_restarted_app_gives_no_close_prompt_for_meetings_already_over(shell, clock, tmp_path):
+    planned = shell.planned.planned
+    (tmp_path / "work.ics").write_text(CALENDAR.format(extra=MORNING))
+    planned.reload()  # as an app started at 12:00, after the stand-up
+    closing = []
+    planned.closing.connect(closing.append)
+    clock.set(datetime(2026, 12, 2, 13, 55, tzinfo=UTC))
+    planned.close_timer.fire()
+    assert [p.meeting.title for p in closing] == ["Renewal"]
+    # Woken long after a meeting's end: no "last minutes" for it either.
+    closing.clear()
+    clock.set(datetime(2026, 12, 2, 9, 0, tzinfo=UTC))
+    planned.reload()
+    clock.set(datetime(2026, 12, 2, 12, 0, tzinfo=UTC))
+    planned.close_timer.fire()  # late: the machine slept from 09:30 to 13:00
+    assert closing == []
+
+
+def test_a_meeting_past_midnight_still_gets_its_close_prompt_after_the_day_change(
+    shell, clock, tmp_path
+):
+    late = (
+        "BEGIN:VEVENT\nUID:launch\nSUMMARY:Launch\n"
+        "DTSTART;TZID=Europe/Amsterdam:20261202T233000\n"
+        "DTEND;TZID=Europe/Amsterdam:20261203T010000\nEND:VEVENT\n"
+    )
+    (tmp_path / "work.ics").write_text(CALENDAR.format(extra=late))
+    planned = shell.planned.planned
+    clock.set(datetime(2026, 12, 2, 23, 0, 1, tzinfo=UTC))  # 00:00:01 on 3 December
+    planned.day_timer.fire()
+    assert [p.meeting.title for p in planned.today] == ["Launch"]
+    assert planned.close_timer.remaining_seconds == pytest.approx(55 * 60 - 1, abs=2)
+
+
+LUNCH = (
+    "BEGIN:VEVENT\nUID:lunch\nSUMMARY:Lunch walk\n"
+    "DTSTART;TZID=Europe/Amsterdam:20261202T123000\n"
+    "DTEND;TZID=Europe/Amsterdam:20261202T131500\nEND:VEVENT\n"
+)
+
+
+def _heard(qtbot, planned, change) -> None:
+    """Make a change on disk, wait for the watch to hear it, then read as when it settled."""
+    assert not planned.settle.active
+    change()
+    qtbot.waitUntil(lambda: planned.settle.active, timeout=5000)
+    planned.settle.fire()
+
+
+def test_a_file_replaced_by_a_rename_is_read_and_still_watched(shell, tmp_path, qtbot):
+    """vdirsyncer and most editors write a new file and rename it over the old one: the
+    watch on the old file ends there, and must be set again on the new one."""
+    import os
+
+    planned = shell.planned.planned
+    work = tmp_path / "work.ics"
+
+    def rename_over(text: str) -> None:
+        (tmp_path / ".work.ics.tmp").write_text(text)
+        os.replace(tmp_path / ".work.ics.tmp", work)
+
+    _heard(qtbot, planned, lambda: rename_over(CALENDAR.format(extra=LUNCH)))
+    assert shell.tray.next_line == "Next: 12:30 Lunch walk"
+    assert str(work) in planned.watcher.files()
+    _heard(qtbot, planned, lambda: rename_over(CALENDAR.format(extra="")))
+    assert shell.tray.next_line == "Next: 14:00 Renewal · Joost Bakker"
+
+
+def test_a_source_that_goes_away_and_comes_back_is_read_again(shell, tmp_path, qtbot):
+    planned = shell.planned.planned
+    work = tmp_path / "work.ics"
+    _heard(qtbot, planned, work.unlink)
+    assert planned.today == [] and shell.tray.next_line is None
+    # Back a while later (a sync, an export saved again): heard, not only at day change.
+    _heard(qtbot, planned, lambda: work.write_text(CALENDAR.format(extra=LUNCH)))
+    assert shell.tray.next_line == "Next: 12:30 Lunch walk"
+
+
+def test_a_file_added_to_a_calendar_folder_is_read(shell, tmp_path, qtbot):
+    from tracker.commands import RemoveCalendar
+
+    folder = tmp_path / "vdir"
+    folder.mkdir()
+    shell.quicklog.run(RemoveCalendar(path=str(tmp_path / "work.ics")))
+    shell.quicklog.run(AddCalendar(path=str(folder)))
+    assert shell.planned.planned.today == []
+    _heard(
+        qtbot,
+        shell.planned.planned,
+        lambda: (folder / "a.ics").write_text(CALENDAR.format(extra="")),
+    )
+    assert shell.tray.next_line == "Next: 14:00 Renewal · Joost Bakker"
+
+
+def test_the_week_follows_a_change_of_own_emails(shell, tmp_path):
+    from tracker.commands import ChangeSettings
+
+    declined = "ATTENDEE;PARTSTAT=DECLINED:mailto:me@example.org\nEND:VEVENT"
+    (tmp_path / "work.ics").write_text(CALENDAR.replace("END:VEVENT", declined, 1).format(extra=""))
+    shell.planned.planned.reload()
+    shell.show_week()
+    timeline = shell.week_window.timeline
+    assert [m.title for m in timeline.planned.meetings(timeline)] == ["Renewal"]
+    shell.quicklog.run(ChangeSettings(changes={"own_emails": ["me@example.org"]}))
+    assert shell.planned.planned.today == []
+    assert timeline.planned.meetings(timeline) == []  # declined: gone from the week too
+    shell.week_window.close()
+
+
+def test_the_prompt_shows_what_an_invitation_says_as_plain_text(shell, clock, tmp_path):
+    """Titles and names come from other people's invitations: never read as HTML."""
+    from PySide6.QtWidgets import QLabel
+
+    invite = CALENDAR.replace("SUMMARY:Renewal", 'SUMMARY:<img src="x"><b>Renewal</b>')
+    invite = invite.replace("CN=Sara Visser", "CN=<a href='http://x'>Sara</a>")
+    (tmp_path / "work.ics").write_text(invite.format(extra=""))
+    shell.planned.planned.reload()
+    clock.set(datetime(2026, 12, 2, 13, 0, tzinfo=UTC))
+    shell.planned.planned.start_timer.fire()
+    prompt = shell.planned.prompt
+    assert prompt.isVisible()
+    labels = prompt.findChildren(QLabel)
+    assert any("<b>Renewal</b>" in label.text() for label in labels)
+    assert any("<a href=" in label.text() for label in labels)
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+
+
+def test_only_the_files_that_changed_are_read_again(shell, tmp_path):
+    """A vdir holds one file per event, and a sync touches a few: the others keep their
+    parsed calendars (and the index built on them), at every change and at day change."""
+    from tracker.commands import RemoveCalendar
+
+    folder = tmp_path / "vdir"
+    folder.mkdir()
+    (folder / "a.ics").write_text(CALENDAR.format(extra=""))
+    (folder / "b.ics").write_text(CALENDAR.replace("renewal-1", "b").format(extra=""))
+    shell.quicklog.run(RemoveCalendar(path=str(tmp_path / "work.ics")))
+    shell.quicklog.run(AddCalendar(path=str(folder)))
+    planned = shell.planned.planned
+    before = {f.path.name: f for f in planned.files}
+    (folder / "b.ics").write_text(CALENDAR.replace("renewal-1", "b").format(extra=LUNCH))
+    planned.reload()
+    after = {f.path.name: f for f in planned.files}
+    assert after["a.ics"] is before["a.ics"] and after["b.ics"] is not before["b.ics"]
+    assert shell.tray.next_line == "Next: 12:30 Lunch walk"
+    planned.day_timer.fire()
+    assert all(f is after[f.path.name] for f in planned.files)

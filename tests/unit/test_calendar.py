@@ -13,6 +13,7 @@ import pytest
 from tracker.core.agenda import agenda_to_json, match_attendees, plan_day
 from tracker.core.calendar import (
     Attendee,
+    CalendarFile,
     calendar_files,
     day_bounds,
     meetings_between,
@@ -163,9 +164,47 @@ def test_all_day_cancelled_and_declined_events_are_not_meetings():
     )
     meetings, problems = _day(data, date(2026, 12, 2), ("me@example.org",))
     assert [m.title for m in meetings] == ["Kept"] and not problems
-    # The user is not one of their own attendees; Eva declining is hers to do.
-    assert meetings[0].attendees == (Attendee("eva@example.org", "Eva"),)
+    # The user is not one of their own attendees; Eva declined: the meeting stays, without her.
+    assert meetings[0].attendees == ()
     assert [m.title for m in _day(data, date(2026, 12, 2))[0]] == ["Declined", "Kept"]
+    # Own addresses as copied from a calendar ("MAILTO:", spaces) still say who the user is.
+    assert [m.title for m in _day(data, date(2026, 12, 2), (" MAILTO:Me@Example.org",))[0]] == [
+        "Kept"
+    ]
+
+
+def test_rooms_and_those_who_declined_are_not_the_people_met():
+    data = _calendar(
+        "UID:r\nSUMMARY:Review\nDTSTART:20261202T090000Z\nLOCATION:Room 4.12\n"
+        "ATTENDEE;CUTYPE=ROOM;CN=Room 4.12 (8):mailto:c_room412@resource.calendar.google.com\n"
+        "ATTENDEE;CUTYPE=RESOURCE;CN=Beamer:mailto:beamer@example.org\n"
+        "ATTENDEE;ROLE=NON-PARTICIPANT;CN=Assistant:mailto:assist@example.org\n"
+        "ATTENDEE;PARTSTAT=DECLINED;CN=Eva:mailto:eva@example.org\n"
+        'ATTENDEE;CN="Bakker, Joost";PARTSTAT=ACCEPTED:MAILTO:Joost@Bakker.NL\n'
+        "ATTENDEE;CN=Sara;EMAIL=sara@example.org:urn:uuid:0b5e6f7a\n"
+        "ATTENDEE;CN=Kim:invalid:nomail"
+    )
+    meetings, problems = _day(data, date(2026, 12, 2))
+    assert not problems
+    assert meetings[0].attendees == (
+        Attendee("joost@bakker.nl", "Bakker, Joost"),
+        Attendee("sara@example.org", "Sara"),
+        Attendee("", "Kim"),
+    )
+
+
+def test_all_day_events_written_as_midnight_to_midnight_are_not_meetings():
+    data = _calendar(
+        # Outlook and Exchange mark theirs; others write whole days from midnight.
+        "UID:a\nSUMMARY:Holiday\nDTSTART;TZID=Europe/Amsterdam:20261202T000000\n"
+        "DTEND;TZID=Europe/Amsterdam:20261203T000000\nX-MICROSOFT-CDO-ALLDAYEVENT:TRUE",
+        "UID:b\nSUMMARY:Conference\nDTSTART;TZID=America/New_York:20261201T000000\n"
+        "DTEND;TZID=America/New_York:20261203T000000",
+        "UID:c\nSUMMARY:Off\nDTSTART:20261202T000000\nDURATION:P1D",
+        "UID:d\nSUMMARY:Night call\nDTSTART;TZID=Europe/Amsterdam:20261202T000000\n"
+        "DTEND;TZID=Europe/Amsterdam:20261202T003000",
+    )
+    assert [m.title for m in _day(data, date(2026, 12, 2))[0]] == ["Night call"]
 
 
 @pytest.mark.parametrize(
@@ -180,6 +219,17 @@ def test_all_day_cancelled_and_declined_events_are_not_meetings():
         ("LOCATION:Office\nURL:https://whereby.com/team", False),
         ("LOCATION:Hall\nCONFERENCE;VALUE=URI:https://meet.jit.si/abc", False),
         ("DESCRIPTION:no place given", False),
+        # A link to the agenda, or the word "teams", is not a video call.
+        ("LOCATION:Room 4.12\nDESCRIPTION:Agenda: https://docs.example.org/d/1", True),
+        ("LOCATION:Room 4.12\nDESCRIPTION:Both teams show their plans", True),
+        ("LOCATION:Expo hall\nURL:https://www.example.org/summit", True),
+        ("LOCATION:Room 1\nDESCRIPTION:Join: https://teams.microsoft.com/l/meetup-join/1", False),
+        # No place to go to.
+        ("LOCATION:Online", False),
+        ("LOCATION:Phone call", False),
+        ("LOCATION:Telefonisch", False),
+        ("LOCATION:tel:+31201234567", False),
+        ("LOCATION:mumble.openspeak.cc port: 64747", False),  # Hacker Public Radio's
     ],
 )
 def test_live_means_a_place_and_no_video_link(lines: str, live: bool):
@@ -232,6 +282,34 @@ def test_the_agenda_json_has_the_contract_fields():
     }
 
 
+@pytest.mark.parametrize("zone", ["Europe/Amsterdam", "America/New_York", "Asia/Tokyo"])
+def test_floating_times_at_either_end_of_the_day_are_on_it(zone: str):
+    """A time without a zone is the reader's wall clock: 00:30 and 23:30 are on that day,
+    whatever the zone's distance from UTC."""
+    data = _calendar(
+        "UID:a\nSUMMARY:Early\nDTSTART:20261202T003000\nDTEND:20261202T004500",
+        "UID:b\nSUMMARY:Late\nDTSTART:20261202T233000\nDTEND:20261202T234500",
+        "UID:c\nSUMMARY:Weekly late\nDTSTART:20261125T230000\nRRULE:FREQ=WEEKLY",
+    )
+    local = ZoneInfo(zone)
+    calendars, problems = parse_calendar(data, "t.ics")
+    file = CalendarFile(Path("t.ics"), tuple(calendars), tuple(problems))
+    meetings, _ = meetings_between([file], *day_bounds(date(2026, 12, 2), local), local)
+    shown = [(m.title, f"{m.start.astimezone(local):%d %H:%M}") for m in meetings]
+    assert shown == [("Early", "02 00:30"), ("Weekly late", "02 23:00"), ("Late", "02 23:30")]
+
+
+def test_a_meeting_running_past_midnight_is_on_both_days():
+    data = _calendar(
+        "UID:n\nSUMMARY:Night shift\nDTSTART:20261201T223000Z\nDTEND:20261201T233000Z",
+        "UID:r\nSUMMARY:Launch\nDTSTART;TZID=Europe/Amsterdam:20261124T233000\n"
+        "DTEND;TZID=Europe/Amsterdam:20261125T010000\nRRULE:FREQ=WEEKLY",
+    )
+    for day in (date(2026, 12, 1), date(2026, 12, 2)):
+        assert [m.title for m in _day(data, day)[0]] == ["Night shift", "Launch"], day
+    assert _day(data, date(2026, 12, 3))[0] == []
+
+
 @pytest.mark.parametrize(
     ("tzid", "utc_hour", "told"),
     [
@@ -248,3 +326,65 @@ def test_zone_names_without_a_vtimezone(tzid: str, utc_hour: int, told: bool):
     assert [m.start.hour for m in meetings] == [utc_hour]
     expected = [f"t.ics: M: time zone {tzid} is unknown; read as local time"] if told else []
     assert [p.describe() for p in problems] == expected
+
+
+@pytest.mark.parametrize("reader", ["Europe/Amsterdam", "America/New_York", "Asia/Tokyo"])
+def test_x_wr_timezone_places_floating_times_wherever_the_reader_is(reader: str):
+    """Brussels' 21:00 from the file's X-WR-TIMEZONE, not the reader's own (Amsterdam alone
+    could not tell the two apart); a time with its own TZID keeps it."""
+    name = "recurring-ical-events__issue-86-x-wr-timezone-without-time-zone-in-dt.ics"
+    file = read_calendar(CORPUS / name)
+    meetings, _ = meetings_between([file], *EVER, ZoneInfo(reader))
+    assert [m.start for m in meetings] == [datetime(2021, 9, 16, 19, 0, tzinfo=UTC)]
+    data = _calendar(
+        "UID:t\nSUMMARY:Own zone\nDTSTART;TZID=Asia/Kolkata:20261202T093000",
+        head="X-WR-TIMEZONE:America/New_York\n",
+    )
+    calendars, problems = parse_calendar(data, "t.ics")
+    file = CalendarFile(Path("t.ics"), tuple(calendars), tuple(problems))
+    meetings, _ = meetings_between([file], *EVER, ZoneInfo(reader))
+    assert [m.start for m in meetings] == [datetime(2026, 12, 2, 4, 0, tzinfo=UTC)]
+
+
+def test_attendees_are_matched_by_name_without_reading_every_person_for_each(monkeypatch):
+    """A day's attendees against thousands of people (a big vCard import) is one pass over
+    the people, not one per attendee: each re-plan runs in the app's UI thread."""
+    import tracker.core.agenda as agenda
+    import tracker.core.identity as identity
+    from tracker.core.model import normalise_name
+
+    people = [Person(f"Person{i} Name{i}", "peer", id=f"p{i}") for i in range(500)]
+    people += [
+        Person("Maria Jansen", "peer", id="m1"),
+        Person("Mia Old", "peer", merged_into="m1", aliases=("Mimi",), id="m0"),
+        Person("Maria Jansen-Smit", "peer", id="m2", deleted=True),
+    ]
+    calls = []
+
+    def counted(text: str) -> str:
+        calls.append(text)
+        return normalise_name(text)
+
+    monkeypatch.setattr(identity, "normalise_name", counted)
+    monkeypatch.setattr(agenda, "normalise_name", counted, raising=False)
+    attendees = tuple(Attendee(f"s{i}@y.org", f"Stranger {i}") for i in range(100))
+    attendees += (Attendee("", "Mia Old"), Attendee("", "Mimi"), Attendee("", "maria"))
+    found, unmatched = match_attendees(attendees, people)
+    assert [(p.id, how) for p, how in found] == [("m1", "name")]
+    assert len(unmatched) == 100
+    assert len(calls) < 5 * len(people)  # before: about 2 x 500 x 103
+
+
+def test_a_folder_that_cannot_be_listed_is_a_message_not_an_exception(tmp_path, monkeypatch):
+    """(As root the tests cannot take a permission away: the listing is made to fail.)"""
+    folder = tmp_path / "vdir"
+    folder.mkdir()
+
+    def refused(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "iterdir", refused)
+    files = [read_calendar(path) for path in calendar_files(folder)]
+    assert [p.describe() for f in files for p in f.problems] == [
+        "vdir: cannot be read: Permission denied"
+    ]

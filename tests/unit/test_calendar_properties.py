@@ -79,6 +79,16 @@ def _utc(value) -> datetime | None:
     return (value if value.tzinfo else value.replace(tzinfo=AMS)).astimezone(UTC)
 
 
+def _touches(event) -> datetime | None:
+    """The occurrence's start when it touches WINDOW: starts in it, or runs into it."""
+    start = _utc(event.decoded("DTSTART"))
+    if start is None:
+        return None
+    end = _utc(event.decoded("DTEND")) if "DTEND" in event else start
+    end = max(end or start, start)
+    return start if start < WINDOW[1] and (end > WINDOW[0] or start >= WINDOW[0]) else None
+
+
 @settings(max_examples=80, deadline=None)
 @given(
     st.lists(st.one_of(series(), once()), min_size=1, max_size=6),
@@ -87,10 +97,12 @@ def _utc(value) -> datetime | None:
 def test_occurrences_are_those_of_recurring_ical_events_alone(drawn, head):
     body = "".join(b for _z, b in drawn)
     text = f"BEGIN:VCALENDAR\nVERSION:2.0\n{head}{body}END:VCALENDAR\n"
+    # Asked two days wider: recurring-ical-events alone places floating times as if in UTC.
+    wide = (WINDOW[0] - timedelta(days=2), WINDOW[1] + timedelta(days=2))
     expected = sorted(
         start
-        for e in recurring_ical_events.of(Calendar.from_ical(text)).between(*WINDOW)
-        if (start := _utc(e.decoded("DTSTART"))) is not None and WINDOW[0] <= start < WINDOW[1]
+        for e in recurring_ical_events.of(Calendar.from_ical(text)).between(*wide)
+        if (start := _touches(e)) is not None
     )
     calendars, problems = parse_calendar(text.encode(), "g.ics")
     file = CalendarFile(Path("g.ics"), tuple(calendars), tuple(problems))
@@ -125,3 +137,33 @@ def test_the_agenda_never_raises_on_any_mix_of_lines(events, closed):
     shown = agenda_to_json(date(2026, 12, 2), zone, plan_day(meetings, [joost]))
     assert len(shown["meetings"]) == len(meetings)
     assert all(isinstance(p.describe(), str) for p in problems)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(ZONES),
+    st.dates(date(2025, 1, 1), date(2026, 12, 31)),
+    st.lists(st.tuples(st.integers(-1, 1), st.integers(0, 24 * 60 - 1)), min_size=1, max_size=5),
+    st.booleans(),
+)
+def test_a_day_holds_the_times_of_that_day_on_the_readers_wall_clock(zone, day, moments, repeat):
+    """Floating times (no zone) are the reader's: a day holds those written on that date and
+    no others, at either end of the day and whatever the reader's distance from UTC."""
+    local = ZoneInfo(zone)
+    body = ""
+    for number, (shift, minute) in enumerate(moments):
+        when = datetime.combine(day + timedelta(days=shift), datetime.min.time())
+        when += timedelta(minutes=minute)
+        rule = "RRULE:FREQ=DAILY;COUNT=1\n" if repeat else ""
+        body += f"BEGIN:VEVENT\nUID:f{number}\nDTSTART:{when:%Y%m%dT%H%M%S}\n{rule}END:VEVENT\n"
+    text = f"BEGIN:VCALENDAR\nVERSION:2.0\n{body}END:VCALENDAR\n"
+    calendars, problems = parse_calendar(text.encode(), "f.ics")
+    file = CalendarFile(Path("f.ics"), tuple(calendars), tuple(problems))
+    meetings, _ = meetings_between([file], *day_bounds(day, local), local)
+    midnight = datetime.combine(day, datetime.min.time(), tzinfo=local)
+    expected = sorted(
+        (midnight + timedelta(minutes=minute)).astimezone(UTC)  # a time the clocks skip: later
+        for shift, minute in moments
+        if shift == 0
+    )
+    assert [m.start for m in meetings] == expected

@@ -11,7 +11,7 @@ from typing import Any
 
 from tracker.core.calendar import Attendee, Meeting
 from tracker.core.identity import follow_merges, resolve_name
-from tracker.core.model import Person
+from tracker.core.model import Person, normalise_name
 
 __all__ = [
     "Planned",
@@ -34,20 +34,40 @@ class Planned:
 
 
 class _Index:
-    """The people's e-mail addresses, indexed once for a whole day's attendees."""
+    """The people's e-mail addresses and names, indexed once for a whole day's attendees."""
 
     def __init__(self, people: Sequence[Person]) -> None:
-        self.people = list(people)
-        by_id = {p.id: p for p in people}
+        self.by_id = {p.id: p for p in people}
         self.by_email: dict[str, Person] = {}
+        # Whom a name can mean (issue 7's rules: the full name, an alias, or its leading
+        # words) always shares its first word with one of their names: only those are asked.
+        self.by_first: dict[str, list[Person]] = {}
+        self.names: dict[str, Person | None] = {}
         for person in people:
             if person.deleted:
                 continue
-            kept = follow_merges(person, by_id)
+            for name in {normalise_name(n) for n in (person.name, *person.aliases)}:
+                if name:
+                    self.by_first.setdefault(name.split()[0], []).append(person)
+            kept = follow_merges(person, self.by_id)
             if kept.deleted or kept.merged_into is not None:
                 continue
             for email in person.emails:
                 self.by_email.setdefault(email.strip().casefold(), kept)
+
+    def by_name(self, name: str) -> Person | None:
+        if name not in self.names:
+            wanted = normalise_name(name)
+            found = self.by_first.get(wanted.split()[0], []) if wanted else []
+            # With the records they were merged into, so a merge still leads where it should.
+            kept = {p.id: p for p in found}
+            for person in found:
+                target = self.by_id.get(person.merged_into or "")
+                while target is not None and target.id not in kept:
+                    kept[target.id] = target
+                    target = self.by_id.get(target.merged_into or "")
+            self.names[name] = resolve_name(name, list(kept.values())).person if found else None
+        return self.names[name]
 
 
 def match_attendees(
@@ -61,7 +81,7 @@ def match_attendees(
         person = index.by_email.get(attendee.email.casefold()) if attendee.email else None
         how = "email"
         if person is None and attendee.name and "@" not in attendee.name:
-            person, how = resolve_name(attendee.name, index.people).person, "name"
+            person, how = index.by_name(attendee.name), "name"
         if person is None:
             unmatched.append(attendee)
         else:

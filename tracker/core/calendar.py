@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -31,15 +31,24 @@ __all__ = [
     "read_calendar",
 ]
 
-_VIDEO = re.compile(
-    r"zoom\.us|\bzoom\b|teams\.microsoft|teams\.live|microsoft teams|\bteams\b|meet\.google"
-    r"|google meet|webex|whereby|jitsi|meet\.jit\.si|gotomeet|goto\.com|bluejeans|skype"
-    r"|chime\.aws|https?://",
+# A video-call link, wherever it is written (location, description, URL).
+_VIDEO_LINK = re.compile(
+    r"zoom\.us/|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|webex\.com"
+    r"|whereby\.com|meet\.jit\.si|jitsi|gotomeet|meet\.goto\.com|bluejeans\.com"
+    r"|join\.skype\.com|chime\.aws|facetime\.apple\.com|meet\.lync\.com",
     re.IGNORECASE,
 )
-# Where a video-call link hides besides the location and description.
+# A location that is no place to go to: a call's name or address (only in LOCATION: a
+# description speaking of "both teams" or linking the agenda is no call).
+_NO_PLACE = re.compile(
+    r"\bzoom\b|microsoft teams|\bteams\b|google meet|webex|whereby|jitsi|skype|https?://"
+    r"|\btel:|\bonline\b|\bvirtual\b|\b(tele)?phone\b|\btelefo\w*|\bbellen\b"
+    r"|\bmumble\b|\bdiscord\b|\b[\w-]+\.[\w-]+\.[a-z]{2,}\b",  # the last: a server's name
+    re.IGNORECASE,
+)
+# Properties that are there only for a call (any value: a link or a dial-in number).
 _CONFERENCE_KEYS = (
-    "URL", "CONFERENCE", "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL",
+    "CONFERENCE", "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL",
     "X-MICROSOFT-ONLINEMEETINGCONFLINK", "X-MICROSOFT-ONLINEMEETINGINFORMATION",
 )  # fmt: skip
 
@@ -91,9 +100,13 @@ def _say(text: str, *values: str) -> str:
 
 
 def calendar_files(path: Path) -> list[Path]:
-    """The .ics files of a source: the file itself, or a folder's (a vdir), sorted."""
+    """The .ics files of a source: the file itself, or a folder's (a vdir), sorted. A folder
+    that cannot be listed is given back itself, so reading it says why."""
     if path.is_dir():
-        return sorted(p for p in path.iterdir() if p.suffix.lower() == ".ics" and p.is_file())
+        try:
+            return sorted(p for p in path.iterdir() if p.suffix.lower() == ".ics" and p.is_file())
+        except OSError:
+            return [path]
     return [path]
 
 
@@ -145,6 +158,8 @@ def parse_calendar(data: bytes, where: str) -> tuple[list[Any], list[Problem]]:
 def read_calendar(path: Path) -> CalendarFile:
     """One file, read and parsed; an unreadable file is a problem, not an exception."""
     try:
+        if path.is_dir():  # a folder that could not be listed: list it again for the reason
+            next(path.iterdir(), None)
         data = path.read_bytes()
     except OSError as error:
         reason = error.strerror or type(error).__name__
@@ -232,29 +247,60 @@ def _text(event: Any, key: str) -> str:
     return str(value or "").strip()
 
 
-def _attendees(event: Any) -> list[tuple[str, str, str]]:
-    """(e-mail, name, participation) of each attendee and of the organiser."""
+_NOT_PEOPLE = ("ROOM", "RESOURCE")  # CUTYPE: a room or a beamer is booked, not met
+
+
+def _address(text: str) -> str:
+    """An e-mail address as compared: lower case, without "mailto:"."""
+    text = text.strip()
+    return (text[7:] if text.lower().startswith("mailto:") else text).strip().lower()
+
+
+def _attendees(event: Any) -> list[tuple[str, str, str, bool]]:
+    """(e-mail, name, participation, is someone met) of each attendee and of the organiser."""
     found = []
     values = event.get("ATTENDEE", [])
     values = values if isinstance(values, list) else [values]
     organizer = event.get("ORGANIZER")
     for value in [*values, *([organizer] if organizer is not None else [])]:
         params = getattr(value, "params", {})
-        address = str(value).strip()
-        if address.lower().startswith("mailto:"):
-            address = address[7:]
-        email = address.strip().lower() if "@" in address else ""
+        address = _address(str(value))
+        if "@" not in address:  # "urn:uuid:..." with the address in EMAIL= (RFC 7986)
+            address = _address(str(params.get("EMAIL", "") or ""))
+        email = address if "@" in address else ""
         name = str(params.get("CN", "") or "").strip().strip('"')
-        found.append((email, name, str(params.get("PARTSTAT", "") or "").upper()))
+        state = str(params.get("PARTSTAT", "") or "").upper()
+        met = (
+            str(params.get("CUTYPE", "") or "").upper() not in _NOT_PEOPLE
+            and str(params.get("ROLE", "") or "").upper() != "NON-PARTICIPANT"
+            and state != "DECLINED"
+        )
+        found.append((email, name, state, met))
     return found
 
 
 def is_live(location: str, event: Any) -> bool:
     """A physical place and no video-call link anywhere in the event."""
-    if not location or _VIDEO.search(location):
+    if not location or _NO_PLACE.search(location) or _VIDEO_LINK.search(location):
         return False
-    texts = [_text(event, "DESCRIPTION"), *(_text(event, k) for k in _CONFERENCE_KEYS)]
-    return not any(_VIDEO.search(t) for t in texts if t)
+    if any(_text(event, k).upper() not in ("", "FALSE") for k in _CONFERENCE_KEYS):
+        return False
+    texts = (_text(event, "DESCRIPTION"), _text(event, "URL"))
+    return not any(_VIDEO_LINK.search(t) for t in texts if t)
+
+
+_ALL_DAY_MARKS = ("X-MICROSOFT-CDO-ALLDAYEVENT", "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT")
+
+
+def _whole_days(event: Any, start: datetime, end: datetime, zone: tzinfo) -> bool:
+    """An all-day event written with times: marked so (Outlook), or from midnight to midnight
+    in its own zone. No prompt at midnight for a holiday."""
+    if any(_text(event, key).upper() == "TRUE" for key in _ALL_DAY_MARKS):
+        return True
+    if end - start < timedelta(days=1):
+        return False
+    own = event.decoded("DTSTART").tzinfo or zone
+    return start.astimezone(own).time() == end.astimezone(own).time() == time(0)
 
 
 def _meeting(event: Any, zone: tzinfo, own: frozenset[str]) -> Meeting | None:
@@ -262,7 +308,7 @@ def _meeting(event: Any, zone: tzinfo, own: frozenset[str]) -> Meeting | None:
     if start is None or _text(event, "STATUS").upper() == "CANCELLED":
         return None  # all-day events and cancelled ones are not meetings
     people = _attendees(event)
-    if any(email in own and state == "DECLINED" for email, _n, state in people):
+    if any(email in own and state == "DECLINED" for email, _n, state, _met in people):
         return None
     try:
         end = _aware(event.decoded("DTEND"), zone) if "DTEND" in event else None
@@ -271,12 +317,14 @@ def _meeting(event: Any, zone: tzinfo, own: frozenset[str]) -> Meeting | None:
     if end is None and "DURATION" in event and isinstance(event.decoded("DURATION"), timedelta):
         end = start + event.decoded("DURATION")
     end = end if end is not None and end >= start else start
+    if _whole_days(event, start, end, zone):
+        return None
     location = _text(event, "LOCATION")
     seen: set[str] = set()
     attendees = []
-    for email, name, _state in people:
+    for email, name, _state, met in people:
         key = email or name.casefold()
-        if not key or key in seen or email in own:
+        if not met or not key or key in seen or email in own:
             continue
         seen.add(key)
         attendees.append(Attendee(email, name))
@@ -298,18 +346,19 @@ def meetings_between(
     zone: tzinfo,
     own_emails: tuple[str, ...] = (),
 ) -> tuple[list[Meeting], list[Problem]]:
-    """The planned meetings starting in [start, end), sorted, and every problem met (the
-    files' own and those of their events)."""
+    """The planned meetings in [start, end), sorted: those starting in it and those still
+    running at its start (a meeting past midnight is on both days); and every problem met
+    (the files' own and those of their events)."""
     from tracker.core.calendar_index import expand
 
-    own = frozenset(e.strip().lower() for e in own_emails)
+    own = frozenset(_address(e) for e in own_emails)
     meetings: list[Meeting] = []
     problems: list[Problem] = []
     for file in files:
         problems += file.problems
         where = file.path.name
         for calendar in file.calendars:
-            # recurring-ical-events answers for overlap: keep only what starts in the range.
+            # What is found may lie around the range (floating times): keep what touches it.
             for event in expand(calendar, start, end, where, problems):
                 try:
                     meeting = _meeting(event, zone, own)
@@ -317,10 +366,15 @@ def meetings_between(
                     reason = _say(translate("Calendar", "cannot be read: %1"), _short(error))
                     problems.append(Problem(f"{where}: {_label(event)}", reason))
                     continue
-                if meeting is not None and start <= meeting.start < end:
+                if meeting is not None and _touches(meeting, start, end):
                     meetings.append(meeting)
     meetings.sort(key=lambda m: (m.start, m.end, m.title, m.uid))
     return meetings, problems
+
+
+def _touches(meeting: Meeting, start: datetime, end: datetime) -> bool:
+    """Starts in [start, end), or started before it and still runs at `start`."""
+    return meeting.start < end and (meeting.end > start or meeting.start >= start)
 
 
 def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import weakref
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tracker.core.calendar import Problem, _label, _say, _short
@@ -21,6 +21,9 @@ from tracker.core.words import translate
 __all__ = ["expand"]
 
 _REPEATS = ("RRULE", "RDATE", "EXRULE", "RECURRENCE-ID")
+# recurring-ical-events places a floating time (no zone) as if it were UTC; the reader's zone
+# is at most 14 hours from UTC, so asking that much wider finds them all (the caller trims).
+_FLOATING = timedelta(hours=14)
 
 
 def _series(calendar: Any) -> list[tuple[str, list[Any]]]:
@@ -60,8 +63,33 @@ def _fixed_start(events: list[Any]) -> datetime | None:
     return start.astimezone(UTC)
 
 
+def _floats(event: Any) -> bool:
+    try:
+        start = event.decoded("DTSTART")
+    except Exception:  # told when the series is expanded
+        return False
+    return isinstance(start, datetime) and start.tzinfo is None
+
+
+def _length(event: Any, start: datetime) -> timedelta:
+    """How long a plain event lasts (none when its end cannot be read: it is a moment)."""
+    try:
+        if "DTEND" in event:
+            end = event.decoded("DTEND")
+            if isinstance(end, datetime):
+                end = end if end.tzinfo is not None else end.replace(tzinfo=start.tzinfo)
+                return max(timedelta(0), end - start)
+        elif "DURATION" in event and isinstance(event.decoded("DURATION"), timedelta):
+            return max(timedelta(0), event.decoded("DURATION"))
+    except Exception:  # a bad end: the meeting is read as a moment
+        pass
+    return timedelta(0)
+
+
 class _Index:
-    __slots__ = ("calendar", "once", "once_ids", "once_starts", "repeating", "series")
+    __slots__ = (
+        "calendar", "longest", "once", "once_ids", "once_starts", "repeating", "series", "wider",
+    )  # fmt: skip
 
     def __init__(self, calendar: Any) -> None:
         self.calendar = weakref.ref(calendar)  # the cache must not keep a re-read file alive
@@ -80,13 +108,17 @@ class _Index:
         self.once_starts = [start for start, _event in found]
         self.once = [event for _start, event in found]
         self.once_ids = {id(event) for event in self.once}
+        # A meeting begun before the range may still run in it: look back this far.
+        self.longest = max((_length(e, s) for s, e in found), default=timedelta(0))
         self.repeating: Any = _calendar_of(calendar, rest) if rest else None
+        self.wider = _FLOATING if any(_floats(event) for event in rest) else timedelta(0)
         self.series: list[tuple[str, Any, Exception | None]] | None = None
 
     def between(self, start: datetime, end: datetime, where: str, problems: list) -> list:
-        low = bisect.bisect_left(self.once_starts, start)
+        low = bisect.bisect_left(self.once_starts, start - self.longest)
         high = bisect.bisect_left(self.once_starts, end)
-        return self.once[low:high] + self._repeating(start, end, where, problems)
+        wide = (start - self.wider, end + self.wider)
+        return self.once[low:high] + self._repeating(*wide, where, problems)
 
     def _repeating(self, start: datetime, end: datetime, where: str, problems: list) -> list:
         import recurring_ical_events
@@ -132,8 +164,9 @@ _INDEXES: dict[int, _Index] = {}  # by id() of a parsed calendar, while that cal
 
 
 def expand(calendar: Any, start: datetime, end: datetime, where: str, problems: list) -> list:
-    """The occurrences in a parsed calendar overlapping [start, end) (plain events: starting
-    in it), as recurring-ical-events gives them; a series that fails is a problem."""
+    """The occurrences in a parsed calendar that may touch [start, end), as
+    recurring-ical-events gives them, and some around it (the caller keeps what touches);
+    a series that fails is a problem."""
     index = _INDEXES.get(id(calendar))
     if index is None or index.calendar() is not calendar:
         index = _INDEXES[id(calendar)] = _Index(calendar)

@@ -51,6 +51,8 @@ class MeetingPrompt(QWidget):
         self.heading.setFont(font)
         self.connect_line = QLabel()
         self.connect_line.setWordWrap(True)
+        for label in (self.heading, self.connect_line):  # an invitation's words, never HTML
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.unmatched_box = QVBoxLayout()
         self.log_button = QPushButton(self.tr("Log it"))
         self.not_now_button = QPushButton(self.tr("Not now"))
@@ -110,7 +112,9 @@ class MeetingPrompt(QWidget):
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             shown = attendee.name or attendee.email
-            line.addWidget(QLabel(self.tr("%1 is not in your people").replace("%1", shown)))
+            label = QLabel(self.tr("%1 is not in your people").replace("%1", shown))
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            line.addWidget(label)
             circle = QComboBox()
             for name in CIRCLES:
                 circle.addItem(circle_label(name), name)
@@ -149,6 +153,7 @@ class PlannedPrompts(QObject):
         self.planned.changed.connect(self._show_next)
         self.planned.starting.connect(self.open_prompt)
         self.planned.closing.connect(self.close_prompt)
+        shell.nudges.woke.connect(self.planned.woke)  # logind's word, or a wall-clock jump
 
     def start(self) -> None:
         self.planned.reload()

@@ -26,6 +26,7 @@ from tracker.ui.timers import SingleShot
 __all__ = ["CLOSE_BEFORE_END", "LIVE_LOOKAHEAD_DAYS", "PlannedMeetings", "next_text"]
 
 CLOSE_BEFORE_END = timedelta(minutes=5)
+LATE_START = timedelta(minutes=10)  # a start prompt this late (after sleep) still helps
 LIVE_LOOKAHEAD_DAYS = 60  # a live meeting planned this far ahead still counts for the nudge
 _SETTLE_SECONDS = 0.5  # an editor saves in several writes: read once they are done
 
@@ -38,6 +39,23 @@ def next_text(planned: Planned, zone: ZoneInfo) -> str:
     text = text.replace("%2", title)
     names = ", ".join(person.name for person, _how in planned.people)
     return f"{text} · {names}" if names else text
+
+
+def _stamp(path: Path) -> Any:
+    """What changes when a file is written or replaced; None: read it anyway."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_ino, status.st_size, status.st_mtime_ns)
+
+
+def _nearest(path: Path) -> Path:
+    """The nearest folder above a path that is there."""
+    for parent in path.parents:
+        if parent.is_dir():
+            return parent
+    return Path(path.anchor or ".")
 
 
 class PlannedMeetings(QObject):
@@ -53,11 +71,13 @@ class PlannedMeetings(QObject):
         self.clock = clock
         self.zone = zone
         self.files: list[CalendarFile] = []
+        self._stamps: list[Any] = []  # each file's (inode, size, mtime) when it was read
         self.today: list[Planned] = []
         self.problems: list[Problem] = []
         self.next_live: datetime | None = None
         self._week: tuple[Any, list[Any]] = (None, [])  # (key, meetings) of the week shown
         self._generation = 0  # bumped at every read, so the week's cache knows it is old
+        self._day: Any = None  # the local day `today` is of
         self._opened: set[tuple[str, datetime]] = set()
         self._closed: set[tuple[str, datetime]] = set()
         self.watcher = QFileSystemWatcher(self)
@@ -74,23 +94,41 @@ class PlannedMeetings(QObject):
         if "calendars" in result.what:
             self.reload()
         elif "settings" in result.what:
-            self.replan()  # declines follow own_emails
+            self._generation += 1  # declines follow own_emails: the week's cache is old
+            self.replan()
         elif "people" in result.what:
             self.replan(ahead=False)  # attendees may be someone now; the days ahead stay
+
+    def woke(self, _asleep_from: Any = None) -> None:
+        """After sleep (or a wall-clock jump): Qt's timers stood still while the machine slept,
+        so the day change and any start or close that passed meanwhile are seen to now."""
+        if self.clock.now().astimezone(self.zone).date() != self._day:
+            self.reload()
+        self._start_came()
+        self._close_came()
 
     def _files_changed(self, _path: str) -> None:
         self.settle.start_in(_SETTLE_SECONDS)
 
     def reload(self) -> None:
-        """Read every source again and watch its files and folders."""
+        """Read every source again (the files that changed) and watch its files and folders."""
         sources = [Path(s) for s in self.journal.calendar_sources()]
         paths = [p for s in sources if s.exists() for p in calendar_files(s)]
-        self.files = [read_calendar(p) for p in paths]
+        known = {(f.path, key): f for f, key in zip(self.files, self._stamps, strict=True)}
+        self._stamps = [_stamp(p) for p in paths]
+        self.files = [
+            (known.get((p, key)) if key is not None else None) or read_calendar(p)
+            for p, key in zip(paths, self._stamps, strict=True)
+        ]
         self._generation += 1
         watched = self.watcher.files() + self.watcher.directories()
         if watched:
             self.watcher.removePaths(watched)
-        wanted = sorted({str(p) for p in paths} | {str(s) for s in sources if s.is_dir()})
+        folders = {str(s) for s in sources if s.is_dir()}
+        # A source not there now (deleted before a sync writes it again, a drive not yet
+        # mounted): its folder's changes tell when it comes back.
+        folders |= {str(_nearest(s)) for s in sources if not s.exists()}
+        wanted = sorted({str(p) for p in paths} | folders)
         if wanted:
             self.watcher.addPaths(wanted)
         self.replan()
@@ -99,7 +137,7 @@ class PlannedMeetings(QObject):
         """Today's meetings matched to people, the timers; with `ahead`, the next live meeting
         in the weeks ahead too (only when the files, the day or the settings change)."""
         now = self.clock.now()
-        day = now.astimezone(self.zone).date()
+        day = self._day = now.astimezone(self.zone).date()
         own = self.journal.settings().own_emails
         start, end = day_bounds(day, self.zone)
         meetings, self.problems = meetings_between(self.files, start, end, self.zone, own)
@@ -151,7 +189,7 @@ class PlannedMeetings(QObject):
             key = (planned.meeting.uid, planned.meeting.start)
             if planned.meeting.start <= now and key not in self._opened:
                 self._opened.add(key)
-                if now - planned.meeting.start <= timedelta(minutes=10):
+                if now - planned.meeting.start <= LATE_START:
                     self.starting.emit(planned)
         self.replan(ahead=False)
 
@@ -162,5 +200,7 @@ class PlannedMeetings(QObject):
             close_at = planned.meeting.end - CLOSE_BEFORE_END
             if planned.meeting.start < close_at <= now and key not in self._closed:
                 self._closed.add(key)
-                self.closing.emit(planned)
+                # Not for a meeting already over: the app started, or woke, after its end.
+                if now < planned.meeting.end:
+                    self.closing.emit(planned)
         self.replan(ahead=False)
