@@ -1580,6 +1580,22 @@
         <translation>That is %1 hours, which is usually a typo. Log it anyway?</translation>
     </message>
     <message>
+        <source>Which %1?</source>
+        <translation>Which %1?</translation>
+    </message>
+    <message>
+        <source>%1 on %2 comes twice in %3: the clocks go back. Which one did you mean?</source>
+        <translation>%1 on %2 comes twice in %3: the clocks go back. Which one did you mean?</translation>
+    </message>
+    <message>
+        <source>The first (%1)</source>
+        <translation>The first (%1)</translation>
+    </message>
+    <message>
+        <source>The second (%1)</source>
+        <translation>The second (%1)</translation>
+    </message>
+    <message>
         <source>Logged: %1</source>
         <translation>Logged: %1</translation>
     </message>

@@ -1580,6 +1580,22 @@
         <translation>Dat is %1 uur, meestal een tikfout. Toch vastleggen?</translation>
     </message>
     <message>
+        <source>Which %1?</source>
+        <translation>Welke %1?</translation>
+    </message>
+    <message>
+        <source>%1 on %2 comes twice in %3: the clocks go back. Which one did you mean?</source>
+        <translation>%1 op %2 komt twee keer voor in %3: de klok gaat terug. Welke bedoel je?</translation>
+    </message>
+    <message>
+        <source>The first (%1)</source>
+        <translation>De eerste (%1)</translation>
+    </message>
+    <message>
+        <source>The second (%1)</source>
+        <translation>De tweede (%1)</translation>
+    </message>
+    <message>
         <source>Logged: %1</source>
         <translation>Vastgelegd: %1</translation>
     </message>

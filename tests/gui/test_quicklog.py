@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -152,3 +152,52 @@ def test_a_span_over_sixteen_hours_is_asked_about_not_refused(quicklog, clock):
     quicklog.confirm_long = lambda hours: True
     entry = quicklog.quick_entry("work 10:00-9:00")
     assert entry.end - entry.start == timedelta(hours=23)
+
+
+def test_a_time_the_clocks_pass_twice_is_asked_about(quicklog, clock):
+    """25 October 2026, Amsterdam: 02:00-03:00 comes twice. The app asks which was meant (the
+    command line takes the first and says so); the second moves the entry there."""
+    asked = []
+    quicklog.choose_overlap = lambda values: asked.append(values["time"]) or False
+    first = quicklog.quick_entry("2026-10-25 2:30-2:45 life night feed")
+    assert asked == ["02:30", "02:45"]
+    assert (first.start, first.end) == (
+        datetime(2026, 10, 25, 0, 30, tzinfo=UTC),
+        datetime(2026, 10, 25, 0, 45, tzinfo=UTC),
+    )
+    quicklog.choose_overlap = lambda values: values["time"] == "02:45"
+    second = quicklog.quick_entry("2026-10-25 2:30-2:45 life second feed")
+    assert (second.start, second.end) == (  # from summer time's 02:30 to winter time's 02:45
+        datetime(2026, 10, 25, 0, 30, tzinfo=UTC),
+        datetime(2026, 10, 25, 1, 45, tzinfo=UTC),
+    )
+    stored = [
+        e for e in quicklog.journal.entries_between(second.start, second.end) if e.id == second.id
+    ]
+    assert stored[0].end == second.end
+
+
+def test_the_question_names_both_times_and_the_second_button_moves_the_entry(
+    actions, quicklog, qtbot
+):
+    from PySide6.QtCore import QTimer
+
+    seen = []
+
+    def answer() -> None:  # as a user would: read the question, press the second button
+        box = actions.open_dialog
+        if box is not None and box.isVisible():
+            seen.append((box.text(), [b.text() for b in box.buttons()]))
+            box.buttons()[1].click()
+
+    clicker = QTimer()
+    clicker.timeout.connect(answer)
+    clicker.start(10)
+    entry = quicklog.quick_entry("2026-10-25 2:30-2:40 life")
+    clicker.stop()
+    assert len(seen) == 2 and seen[0] == (
+        "02:30 on 2026-10-25 comes twice in Europe/Amsterdam: the clocks go back."
+        " Which one did you mean?",
+        ["The first (UTC+02:00)", "The second (UTC+01:00)"],
+    )
+    assert entry.start == datetime(2026, 10, 25, 1, 30, tzinfo=UTC)

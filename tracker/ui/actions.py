@@ -27,6 +27,7 @@ class LogActions(QObject):
         self.open_dialog: QDialog | None = None  # the one a test or the e2e run can answer
         quicklog.choose = self.choose_person
         quicklog.confirm_long = self.confirm_long
+        quicklog.choose_overlap = self.choose_overlap
 
     def choose_person(self, name: str, candidates) -> object | None:
         """Several people answer to `name`: ask which one (None when the user cancels)."""
@@ -51,6 +52,38 @@ class LogActions(QObject):
             ),
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def choose_overlap(self, values: dict[str, str]) -> bool:
+        """A typed time the clocks pass twice (the night they go back): True for the second."""
+        from datetime import datetime
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(values["zone"])
+        offsets = [
+            datetime.fromisoformat(values[which]).astimezone(zone).strftime("%z")
+            for which in ("first", "second")
+        ]
+        labels = [f"UTC{o[:3]}:{o[3:]}" for o in offsets]
+        box = QMessageBox(self.dialog_parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Which %1?").replace("%1", values["time"]))
+        box.setText(
+            self.tr("%1 on %2 comes twice in %3: the clocks go back. Which one did you mean?")
+            .replace("%1", values["time"])
+            .replace("%2", values["day"])
+            .replace("%3", values["zone"])
+        )
+        first = box.addButton(
+            self.tr("The first (%1)").replace("%1", labels[0]), QMessageBox.ButtonRole.AcceptRole
+        )
+        second = box.addButton(
+            self.tr("The second (%1)").replace("%1", labels[1]), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.setDefaultButton(first)
+        self.open_dialog = box
+        box.exec()
+        self.open_dialog = None
+        return box.clickedButton() is second
 
     def _logged(self, entry: Entry | None) -> Entry | None:
         if entry is not None:

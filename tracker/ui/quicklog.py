@@ -15,7 +15,17 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
-from tracker.commands import AmbiguousName, Commands, EndEntry, Log, Request, Result, Stop, Undo
+from tracker.commands import (
+    AmbiguousName,
+    Commands,
+    EditEntry,
+    EndEntry,
+    Log,
+    Request,
+    Result,
+    Stop,
+    Undo,
+)
 from tracker.commands.history import ContactHistory
 from tracker.core.clock import Clock
 from tracker.core.days import local_day
@@ -70,6 +80,9 @@ class QuickLog(QObject):
         self.choose: Callable[[str, Sequence[Person]], Person | None] | None = None
         # Asks whether a span over 16 hours is meant (set by the GUI; None: refuse it).
         self.confirm_long: Callable[[float], bool] | None = None
+        # Asks whether a typed time the clocks pass twice meant the second (set by the GUI;
+        # None: the first, as the command line takes it).
+        self.choose_overlap: Callable[[dict[str, str]], bool] | None = None
         self.commands.subscribe(self._heard)
 
     def _heard(self, result: Result, initiator: Any) -> None:
@@ -155,7 +168,25 @@ class QuickLog(QObject):
         result = self.run(Log(tz=self.zone.key, **fields))
         if result is None:
             return None
-        return result.stored[0] if result.stored else self.journal.running_block()
+        if result.stored:
+            return self._settle_overlaps(result.stored[0], result)
+        return self.journal.running_block()
+
+    def _settle_overlaps(self, entry: Entry, result: Result) -> Entry:
+        """A typed time the clocks pass twice was taken as the first: ask, and move that end
+        to the second when that is what was meant."""
+        changes: dict[str, str] = {}
+        for code, values in result.notes:
+            if code != "dst_overlap" or self.choose_overlap is None:
+                continue
+            first = datetime.fromisoformat(values["first"])
+            end = "start" if entry.start == first else "end" if entry.end == first else None
+            if end is not None and self.choose_overlap(values):
+                changes[end] = values["second"]
+        if not changes:
+            return entry
+        moved = self.run(EditEntry(entry_id=entry.id, changes=changes, near=entry.start))
+        return moved.stored[0] if moved is not None and moved.stored else entry
 
     def switch(self, kind: str, title: str = "") -> Entry | None:
         """Start a work or life block; the other one ends at this minute."""
