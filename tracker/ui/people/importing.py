@@ -211,6 +211,9 @@ class _Reader(QObject):
         except OSError as error:
             self.done.emit(None, error.strerror or str(error))
             return
+        except Exception as error:  # a thread that never says done would hang the import
+            self.done.emit(None, type(error).__name__)
+            return
         self.done.emit(reading, "")
 
     def _progress(self, done: int, total: int) -> bool:
@@ -265,6 +268,8 @@ class Importer(QObject):
         self.reader.progress.connect(self._read_progress)
         self.reader.done.connect(self._read_done)
         bar.cancel_button.clicked.connect(self.cancel)
+        # Quitting mid-read: the thread must end before Qt destroys it (else an abort).
+        QCoreApplication.instance().aboutToQuit.connect(self.stop)
 
     def start(self) -> None:
         self.bar.bar.setRange(0, 0)
@@ -274,6 +279,12 @@ class Importer(QObject):
     def cancel(self) -> None:
         self.cancelled = True
         self.reader.cancel.set()
+
+    def stop(self) -> None:
+        """Cancel and wait for the reader's thread: nothing is written after this."""
+        self.cancel()
+        self.thread.quit()
+        self.thread.wait()
 
     def _read_progress(self, done: int, total: int) -> None:
         # Reading is the first half of the bar, writing the second.
@@ -334,6 +345,7 @@ class Importer(QObject):
         self._finish(summary)
 
     def _finish(self, summary: str) -> None:
+        QCoreApplication.instance().aboutToQuit.disconnect(self.stop)
         self.bar.hide()
         problems = sorted(self.problems, key=lambda p: p.get("line", 0))
         self.finished.emit(summary, [import_problem_text(p) for p in problems])
