@@ -316,3 +316,19 @@ def test_a_big_file_goes_to_the_store_in_parts_and_is_said_as_one(data_dir, monk
     assert out.count("Broken Line: line 32") == 1
     assert main(argv) == 0
     assert "Added 0, merged 7, skipped 0." in capsys.readouterr().out
+
+
+def test_utf_16_without_a_mark_is_read_and_said_and_charset_must_be_a_code_page(data_dir, tmp_path):
+    unmarked = tmp_path / "unmarked.vcf"
+    unmarked.write_bytes("BEGIN:VCARD\r\nFN:Zoë Ünal\r\nEND:VCARD\r\n".encode("utf-16-le"))
+    done = dayweave("people", "import", str(unmarked), "--circle", "peer", data_dir=data_dir)
+    assert done.returncode == 0, done.stdout
+    assert "Read as UTF-16 (no byte order mark; its zero bytes say so)." in done.stdout
+    # A --charset that would read every byte pair as one character (UTF-16), or is no
+    # character set at all (base64), would store mangled names: refused, in Dutch too.
+    for charset in ("utf-16", "base64", "rot13"):
+        bad = dayweave(
+            "--lang", "nl", "people", "import", str(unmarked), "--circle", "peer",
+            "--charset", charset, data_dir=data_dir,
+        )  # fmt: skip
+        assert bad.returncode == 2 and "geen bekende tekenset" in bad.stderr, (charset, bad.stderr)

@@ -99,6 +99,13 @@ def import_lines(reading: Any, counts: dict[str, int], problems: list[dict[str, 
                 translate("Vcard", "Read as %1 (the file's byte order mark says so)."), reading.bom
             )
         ]
+    elif getattr(reading, "unmarked", None):
+        lines = [
+            _fill(
+                translate("Vcard", "Read as %1 (no byte order mark; its zero bytes say so)."),
+                reading.unmarked,
+            )
+        ]
     else:
         lines = [] if reading.guessed else [translate("Vcard", "Read as UTF-8.")]
     if reading.declared:

@@ -103,10 +103,9 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
     if args.circle not in CIRCLES:
         text = translate("Cli", "'%1' is not a circle; use one of %2")
         raise UsageError(fill(text, args.circle, ", ".join(CIRCLES)))
-    from tracker.core.vcard import platform_legacy, read_vcards
-    from tracker.core.vcardlines import codec_of
+    from tracker.core.vcard import legacy_codec, platform_legacy, read_vcards
 
-    if args.charset is not None and codec_of(args.charset) is None:
+    if args.charset is not None and legacy_codec(args.charset) is None:
         text = translate("Cli", "--charset: '%1' is not a known character set")
         raise UsageError(fill(text, args.charset))
     try:

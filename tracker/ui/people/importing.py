@@ -131,6 +131,13 @@ class Vcard(QObject):
                     reading.bom,
                 )
             )
+        elif getattr(reading, "unmarked", None):
+            parts.append(
+                _fill(
+                    self.tr("Read as %1 (no byte order mark; its zero bytes say so)."),
+                    reading.unmarked,
+                )
+            )
         elif not reading.guessed:
             parts.append(self.tr("Read as UTF-8."))
         if reading.declared:
