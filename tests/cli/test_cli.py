@@ -332,3 +332,19 @@ def test_utf_16_without_a_mark_is_read_and_said_and_charset_must_be_a_code_page(
             "--charset", charset, data_dir=data_dir,
         )  # fmt: skip
         assert bad.returncode == 2 and "geen bekende tekenset" in bad.stderr, (charset, bad.stderr)
+
+
+def test_undo_after_an_import_in_parts_takes_back_the_whole_import(data_dir, tmp_path, monkeypatch):
+    """`dayweave people import` sends a big file in parts; `dayweave undo` takes back all."""
+    from tracker.cli import main, writing
+
+    monkeypatch.setattr(writing, "IMPORT_PART", 2)
+    path = tmp_path / "five.vcf"
+    path.write_text(
+        "".join(f"BEGIN:VCARD\r\nFN:Person {i}\r\nEND:VCARD\r\n" for i in range(5)), "utf-8"
+    )
+    here = ["--data-dir", str(data_dir)]
+    assert main([*here, "people", "import", str(path), "--circle", "peer"]) == 0
+    assert main([*here, "undo"]) == 0
+    listed = dayweave("people", "list", "--json", data_dir=data_dir)
+    assert json.loads(listed.stdout) == []

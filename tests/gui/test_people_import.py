@@ -167,3 +167,17 @@ def test_a_reader_that_fails_unexpectedly_still_ends_the_import(
         window.import_file(_cards(tmp_path / "one.vcf", 1), "peer")
     assert done.args[0].startswith("The file could not be read")
     assert window.import_button.isEnabled() and journal.people() == []
+
+
+def test_undo_after_an_import_in_parts_takes_back_every_part(qtbot, journal, clock, tmp_path):
+    from tracker.commands import Undo
+
+    path = _cards(tmp_path / "many.vcf", 1000)
+    window = PeopleWindow(journal, clock, AMS)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.imported, timeout=60_000):
+        window.import_file(path, "peer")
+        window.importer.chunk = 300
+    assert len(journal.people()) == 1000
+    window.commands.run(Undo())
+    assert journal.people() == []

@@ -166,7 +166,8 @@ def _import_in_parts(args: argparse.Namespace, request: Any) -> int:
     counts = {"added": 0, "merged": 0, "skipped": 0}
     cards = list(request.cards)
     for start in range(0, len(cards), IMPORT_PART):
-        result = _send(args, request.with_fields(cards=cards[start : start + IMPORT_PART]))
+        part = request.with_fields(cards=cards[start : start + IMPORT_PART], follows=start > 0)
+        result = _send(args, part)  # `follows`: undo takes back all the parts as one
         if isinstance(result, int):
             return result
         for code, values in result.notes:

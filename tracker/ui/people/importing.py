@@ -325,7 +325,9 @@ class Importer(QObject):
             return
         part = self.cards[self.position : self.position + self.chunk]
         if part:
-            request = ImportPeople(cards=part, circle=self.circle, source=self.source)
+            request = ImportPeople(  # `follows`: Undo takes back all the parts as one
+                cards=part, circle=self.circle, source=self.source, follows=self.position > 0
+            )
             try:
                 result = self.commands.run(request, initiator=self.initiator)
             except (ValueError, OSError) as error:
