@@ -98,7 +98,7 @@ PROBLEMS = [
 
 def test_the_app_and_the_command_line_say_every_problem_alike(qapp):
     """One text each, translated once: the app's tr() and the command line's translate()."""
-    from tracker.cli.vcard_text import problem_text
+    from tracker.commands.vcardtext import problem_text
     from tracker.core import words
     from tracker.ui.i18n import install_translations
     from tracker.ui.people.importing import import_problem_text
@@ -118,7 +118,7 @@ def test_the_app_and_the_command_line_say_every_problem_alike(qapp):
 
 def test_the_command_lines_plurals_are_translated_as_plurals():
     """They are marked in the app's class Vcard; the command line finds them by their text."""
-    from tracker.cli.vcard_text import PLURALS
+    from tracker.commands.vcardtext import PLURALS
     from tracker.core import words
 
     words.set_language("nl")

@@ -182,7 +182,7 @@ def _import_in_parts(args: argparse.Namespace, request: Any) -> int:
 
 def _imported(args: argparse.Namespace, result: Any) -> int:
     """The import's report; exit 1 when the file had no card, or none could be read."""
-    from tracker.cli.vcard_text import import_lines
+    from tracker.commands.vcardtext import import_lines
 
     counts = next((values for code, values in result.notes if code == "imported"), {})
     problems = [values for code, values in result.notes if code == "import_problem"]
