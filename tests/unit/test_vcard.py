@@ -354,3 +354,9 @@ def test_a_name_of_invisible_characters_is_no_name():
     """A zero-width space or a BOM as the FN is empty: the card is named by its address."""
     reading = read_vcards(card("FN:\u200b\ufeff", "EMAIL:z@example.com").encode())
     assert [(c.name, c.named_by) for c in reading.cards] == [("z@example.com", "email")]
+
+
+def test_an_escaped_comma_in_a_name_part_is_the_names_own():
+    r"""In N, `,` parts a list of names (John,Paul); `\,` is a comma in the name itself."""
+    assert names(card(r"N:de Vries\;Jr;Anna\, Maria;;;")) == ["Anna, Maria de Vries;Jr"]
+    assert names(card(r"N:Smith;John,Paul;;;")) == ["John Paul Smith"]

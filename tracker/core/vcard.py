@@ -292,8 +292,10 @@ class _CardBuilder:
         if prop.name == "FN":
             self.full_names.append(unescape(text))
         elif prop.name == "N":
-            parts = [*split_structured(text), "", "", ""]
-            given, additional, family = (" ".join(p.split(",")) for p in parts[1:3] + parts[:1])
+            parts = [*split_structured(text, unescaped=False), "", "", ""]
+            given, additional, family = (
+                " ".join(split_structured(p, ",")) for p in parts[1:3] + parts[:1]
+            )
             self.parts_names.append(" ".join(p for p in (given, additional, family) if p))
         elif prop.name == "ORG":
             parts = [" ".join(p.split()) for p in split_structured(text)]

@@ -265,8 +265,9 @@ def unescape(text: str) -> str:
     return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
 
 
-def split_structured(text: str, separator: str = ";") -> list[str]:
-    """N and ORG: parts split on separators that are not escaped, each part unescaped."""
+def split_structured(text: str, separator: str = ";", unescaped: bool = True) -> list[str]:
+    """N and ORG: parts split on separators that are not escaped, each part unescaped (or
+    not, to be split again: N's parts are lists, `\\,` a comma of the name itself)."""
     parts, current, escaped = [], [], False
     for char in text:
         if escaped:
@@ -275,9 +276,9 @@ def split_structured(text: str, separator: str = ";") -> list[str]:
         elif char == "\\":
             escaped = True
         elif char == separator:
-            parts.append(unescape("".join(current)))
+            parts.append("".join(current))
             current = []
         else:
             current.append(char)
-    parts.append(unescape("".join(current)))
-    return parts
+    parts.append("".join(current))
+    return [unescape(p) for p in parts] if unescaped else parts
