@@ -2683,6 +2683,10 @@
         <translation>Read as %1 (the file&apos;s byte order mark says so).</translation>
     </message>
     <message>
+        <source>Read as %1 (no byte order mark; its zero bytes say so).</source>
+        <translation>Read as %1 (no byte order mark; its zero bytes say so).</translation>
+    </message>
+    <message>
         <source>Read as UTF-8.</source>
         <translation>Read as UTF-8.</translation>
     </message>

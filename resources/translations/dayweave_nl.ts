@@ -2683,6 +2683,10 @@
         <translation>Gelezen als %1 (dat zegt de byte order mark van het bestand).</translation>
     </message>
     <message>
+        <source>Read as %1 (no byte order mark; its zero bytes say so).</source>
+        <translation>Gelezen als %1 (zonder byte order mark; de nulbytes zeggen het).</translation>
+    </message>
+    <message>
         <source>Read as UTF-8.</source>
         <translation>Gelezen als UTF-8.</translation>
     </message>

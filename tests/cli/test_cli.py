@@ -316,3 +316,35 @@ def test_a_big_file_goes_to_the_store_in_parts_and_is_said_as_one(data_dir, monk
     assert out.count("Broken Line: line 32") == 1
     assert main(argv) == 0
     assert "Added 0, merged 7, skipped 0." in capsys.readouterr().out
+
+
+def test_utf_16_without_a_mark_is_read_and_said_and_charset_must_be_a_code_page(data_dir, tmp_path):
+    unmarked = tmp_path / "unmarked.vcf"
+    unmarked.write_bytes("BEGIN:VCARD\r\nFN:Zoë Ünal\r\nEND:VCARD\r\n".encode("utf-16-le"))
+    done = dayweave("people", "import", str(unmarked), "--circle", "peer", data_dir=data_dir)
+    assert done.returncode == 0, done.stdout
+    assert "Read as UTF-16 (no byte order mark; its zero bytes say so)." in done.stdout
+    # A --charset that would read every byte pair as one character (UTF-16), or is no
+    # character set at all (base64), would store mangled names: refused, in Dutch too.
+    for charset in ("utf-16", "base64", "rot13"):
+        bad = dayweave(
+            "--lang", "nl", "people", "import", str(unmarked), "--circle", "peer",
+            "--charset", charset, data_dir=data_dir,
+        )  # fmt: skip
+        assert bad.returncode == 2 and "geen bekende tekenset" in bad.stderr, (charset, bad.stderr)
+
+
+def test_undo_after_an_import_in_parts_takes_back_the_whole_import(data_dir, tmp_path, monkeypatch):
+    """`dayweave people import` sends a big file in parts; `dayweave undo` takes back all."""
+    from tracker.cli import main, writing
+
+    monkeypatch.setattr(writing, "IMPORT_PART", 2)
+    path = tmp_path / "five.vcf"
+    path.write_text(
+        "".join(f"BEGIN:VCARD\r\nFN:Person {i}\r\nEND:VCARD\r\n" for i in range(5)), "utf-8"
+    )
+    here = ["--data-dir", str(data_dir)]
+    assert main([*here, "people", "import", str(path), "--circle", "peer"]) == 0
+    assert main([*here, "undo"]) == 0
+    listed = dayweave("people", "list", "--json", data_dir=data_dir)
+    assert json.loads(listed.stdout) == []

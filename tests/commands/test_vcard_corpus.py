@@ -194,3 +194,32 @@ def test_the_request_travels_as_json_and_a_card_of_the_wrong_shape_is_refused(do
     assert [(p.name, p.emails, p.team) for p in journal.people()] == [
         ("Anna", ("anna@example.com",), "Sales")
     ]
+
+
+@pytest.mark.parametrize("on_disk", [False, True])
+def test_undo_takes_back_an_import_sent_in_parts_whole(journal, clock, on_disk):
+    """A big file goes in parts (the command line's 5,000 cards, the People window's 500);
+    Undo takes back the whole import, not only its last part. A person added in one part
+    and merged again in the next goes too; people there before are as they were."""
+    from tracker.commands import Commands, Undo
+    from tracker.core.model import Person
+    from tracker.core.vcard import Card
+
+    door = Commands(journal, clock, undo_on_disk=on_disk)
+    there = Person(name="Zoe Bakker", circle="team")
+    journal.add_person(there)
+    first = [Card("Anna", ("anna@example.com",)), Card("Zoë Bakker", ("zoe@example.com",))]
+    second = [Card("Joost", ("joost@example.com",)), Card("Anna", ("anna@work.example",))]
+    door.run(ImportPeople(cards=[c.to_record() for c in first], circle="peer", source="x"))
+    request = ImportPeople(cards=[c.to_record() for c in second], circle="peer", source="x")
+    door.run(request.with_fields(follows=True))
+    assert len(journal.people()) == 3
+    if on_disk:
+        door = Commands(journal, clock, undo_on_disk=True)  # `dayweave undo`: a new process
+    door.run(Undo())
+    assert [(p.name, p.emails) for p in journal.people()] == [("Zoe Bakker", ())]
+    # A part that does not say it follows is an import of its own.
+    door.run(ImportPeople(cards=[c.to_record() for c in first], circle="peer", source="x"))
+    door.run(request)
+    door.run(Undo())
+    assert sorted(p.name for p in journal.people()) == ["Anna", "Zoe Bakker"]

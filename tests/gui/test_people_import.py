@@ -98,7 +98,7 @@ PROBLEMS = [
 
 def test_the_app_and_the_command_line_say_every_problem_alike(qapp):
     """One text each, translated once: the app's tr() and the command line's translate()."""
-    from tracker.cli.vcard_text import problem_text
+    from tracker.commands.vcardtext import problem_text
     from tracker.core import words
     from tracker.ui.i18n import install_translations
     from tracker.ui.people.importing import import_problem_text
@@ -118,7 +118,7 @@ def test_the_app_and_the_command_line_say_every_problem_alike(qapp):
 
 def test_the_command_lines_plurals_are_translated_as_plurals():
     """They are marked in the app's class Vcard; the command line finds them by their text."""
-    from tracker.cli.vcard_text import PLURALS
+    from tracker.commands.vcardtext import PLURALS
     from tracker.core import words
 
     words.set_language("nl")
@@ -132,3 +132,52 @@ def test_the_command_lines_plurals_are_translated_as_plurals():
     finally:
         words.set_language("en")
     assert words.translate("Vcard", PLURALS["email"], "", 1).startswith("1 card without")
+
+
+def test_quitting_the_app_mid_import_stops_and_joins_the_reader(
+    qapp, qtbot, journal, clock, tmp_path
+):
+    """Quitting while the file is read: the reader stops, its thread is joined before the app
+    goes (no "QThread: Destroyed while thread is still running"), and nothing is written."""
+    path = _cards(tmp_path / "many.vcf", 20_000)
+    window = PeopleWindow(journal, clock, AMS)
+    qtbot.addWidget(window)
+    window.import_file(path, "peer")
+    importer = window.importer
+    qtbot.waitUntil(importer.thread.isRunning, timeout=10_000)
+    qapp.aboutToQuit.emit()
+    assert importer.thread.isFinished()
+    qtbot.wait(50)  # what the reader said before it stopped arrives; it must not write
+    assert journal.people() == []
+
+
+def test_a_reader_that_fails_unexpectedly_still_ends_the_import(
+    qtbot, journal, clock, tmp_path, monkeypatch
+):
+    """A bug in the reading must not leave the thread running and the button off for ever."""
+    from tracker.core import vcard
+
+    def broken(*_args, **_kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(vcard, "read_vcards", broken)
+    window = PeopleWindow(journal, clock, AMS)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.imported, timeout=10_000) as done:
+        window.import_file(_cards(tmp_path / "one.vcf", 1), "peer")
+    assert done.args[0].startswith("The file could not be read")
+    assert window.import_button.isEnabled() and journal.people() == []
+
+
+def test_undo_after_an_import_in_parts_takes_back_every_part(qtbot, journal, clock, tmp_path):
+    from tracker.commands import Undo
+
+    path = _cards(tmp_path / "many.vcf", 1000)
+    window = PeopleWindow(journal, clock, AMS)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.imported, timeout=60_000):
+        window.import_file(path, "peer")
+        window.importer.chunk = 300
+    assert len(journal.people()) == 1000
+    window.commands.run(Undo())
+    assert journal.people() == []

@@ -317,3 +317,46 @@ def test_the_cycle_collector_is_paused_while_reading_and_runs_again_after():
         assert not gc.isenabled()  # off before: it stays off
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf_16_without_a_byte_order_mark_is_read_and_said(codec):
+    """Some Windows tools write UTF-16 with no mark: its zero bytes say which order."""
+    reading = read_vcards(card("VERSION:3.0", "FN:Zoë Ünal", "EMAIL:z@example.com").encode(codec))
+    assert [c.name for c in reading.cards] == ["Zoë Ünal"]
+    assert reading.bom is None and reading.unmarked == "UTF-16"
+
+
+def test_a_utf_8_file_with_a_stray_zero_byte_is_not_taken_for_utf_16():
+    assert names(card("FN:Zoë", "NOTE:a\x00b")) == ["Zoë"]
+
+
+def test_an_address_already_held_in_other_case_is_not_added_again():
+    known = Person(name="Anna", circle="team", emails=("Anna@Example.com",))
+    text = card("FN:Anna de Vries", "EMAIL:anna@example.com")
+    plan = plan_import(read_vcards(text.encode()).cards, [known], "peer")
+    assert plan.merged == [] and plan.added == [] and plan.duplicates == 1
+
+
+def test_mailto_uris_lose_their_query_and_escapes_and_a_display_name_is_dropped():
+    text = card(
+        "VERSION:4.0",
+        "FN:Anna",
+        "EMAIL;VALUE=uri:MAILTO:anna%2Bwork@example.com?subject=hi",
+        "EMAIL:Anna de Vries <anna@home.example>",
+    )
+    reading = read_vcards(text.encode())
+    assert reading.cards[0].emails == ("anna+work@example.com", "anna@home.example")
+    assert reading.problems == []
+
+
+def test_a_name_of_invisible_characters_is_no_name():
+    """A zero-width space or a BOM as the FN is empty: the card is named by its address."""
+    reading = read_vcards(card("FN:\u200b\ufeff", "EMAIL:z@example.com").encode())
+    assert [(c.name, c.named_by) for c in reading.cards] == [("z@example.com", "email")]
+
+
+def test_an_escaped_comma_in_a_name_part_is_the_names_own():
+    r"""In N, `,` parts a list of names (John,Paul); `\,` is a comma in the name itself."""
+    assert names(card(r"N:de Vries\;Jr;Anna\, Maria;;;")) == ["Anna, Maria de Vries;Jr"]
+    assert names(card(r"N:Smith;John,Paul;;;")) == ["John Paul Smith"]

@@ -103,10 +103,9 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
     if args.circle not in CIRCLES:
         text = translate("Cli", "'%1' is not a circle; use one of %2")
         raise UsageError(fill(text, args.circle, ", ".join(CIRCLES)))
-    from tracker.core.vcard import platform_legacy, read_vcards
-    from tracker.core.vcardlines import codec_of
+    from tracker.core.vcard import legacy_codec, platform_legacy, read_vcards
 
-    if args.charset is not None and codec_of(args.charset) is None:
+    if args.charset is not None and legacy_codec(args.charset) is None:
         text = translate("Cli", "--charset: '%1' is not a known character set")
         raise UsageError(fill(text, args.charset))
     try:
@@ -167,7 +166,8 @@ def _import_in_parts(args: argparse.Namespace, request: Any) -> int:
     counts = {"added": 0, "merged": 0, "skipped": 0}
     cards = list(request.cards)
     for start in range(0, len(cards), IMPORT_PART):
-        result = _send(args, request.with_fields(cards=cards[start : start + IMPORT_PART]))
+        part = request.with_fields(cards=cards[start : start + IMPORT_PART], follows=start > 0)
+        result = _send(args, part)  # `follows`: undo takes back all the parts as one
         if isinstance(result, int):
             return result
         for code, values in result.notes:
@@ -182,7 +182,7 @@ def _import_in_parts(args: argparse.Namespace, request: Any) -> int:
 
 def _imported(args: argparse.Namespace, result: Any) -> int:
     """The import's report; exit 1 when the file had no card, or none could be read."""
-    from tracker.cli.vcard_text import import_lines
+    from tracker.commands.vcardtext import import_lines
 
     counts = next((values for code, values in result.notes if code == "imported"), {})
     problems = [values for code, values in result.notes if code == "import_problem"]

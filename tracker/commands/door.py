@@ -89,6 +89,8 @@ class Commands:
             self._pending = []
             result = _handler(request)(self, request)
             if self._pending:
+                if getattr(request, "follows", False):  # a part of one import: undone as one
+                    self._pending = self._joined(request.NAME, self._pending)
                 self._undo.keep(_Undo(result, self._pending))
                 if self._undo_on_disk:
                     self._save_undo(result, self._pending)
@@ -178,6 +180,20 @@ class Commands:
             return _Undo(Result.from_json(note["result"]), writes)
         except (KeyError, TypeError, ValueError):
             return None
+
+    def _joined(self, name: str, writes: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+        """The kept undo's writes and these as one: for each record its first version before
+        and its last one after, so undo puts back what was there before the first part."""
+        kept = self._undo.available()
+        if kept is None and self._undo_on_disk:
+            kept = self._load_undo()
+        if kept is None or kept.result.request != name:
+            return writes
+        joined: dict[str, tuple[Any, Any]] = {}
+        for before, after in [*kept.writes, *writes]:
+            first = joined.get(after.id, (before, None))[0]
+            joined[after.id] = (first, after)
+        return list(joined.values())
 
     def _take_back(self) -> Result:
         kept = self._undo.take()

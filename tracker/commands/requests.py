@@ -226,11 +226,14 @@ class DeletePerson(Request):
 class ImportPeople(Request):
     """Cards read from a vCard file by the asker (tracker.core.vcard.Card records: the reading
     is slow and says its own problems, the store is written here), the circle for new people,
-    the file's name. A big file may come in several requests, one part each."""
+    the file's name. A big file may come in several requests, one part each; `follows` says
+    a part continues the import before it, so Undo takes back the whole import."""
 
     __slots__ = ()
     NAME = "people.import"
-    FIELDS: ClassVar[dict[str, str]] = {"cards": "cards", "circle": "text?", "source": "text"}
+    FIELDS: ClassVar[dict[str, str]] = {
+        "cards": "cards", "circle": "text?", "source": "text", "follows": "bool",
+    }  # fmt: skip
 
 
 class ImportRecords(Request):

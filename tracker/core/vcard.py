@@ -9,10 +9,13 @@ any character set tried is reported by its line, never kept with U+FFFD in it.
 
 from __future__ import annotations
 
+import codecs
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote
 
 from tracker.core.bulk import cycles_collected_later
 from tracker.core.model import MAX_NAME, MAX_NOTE
@@ -22,10 +25,13 @@ from tracker.core.vcardlines import (
     codec_of,
     decode_value,
     file_lines,
+    legacy_codec,
     logical_lines,
     parse_property,
+    platform_legacy,
     split_structured,
     unescape,
+    unmarked_utf16,
 )
 
 __all__ = [
@@ -35,6 +41,7 @@ __all__ = [
     "Card",
     "ImportProblem",
     "Reading",
+    "legacy_codec",
     "platform_legacy",
     "read_vcards",
 ]
@@ -42,6 +49,8 @@ __all__ = [
 DEFAULT_LEGACY = "cp1252"  # the legacy code page of most Windows exports, unless told another
 MAX_EMAILS = 20
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
+_DISPLAY_NAME = re.compile(r"[^<>]*<([^<>]+)>\s*")
+_INVISIBLE_ENDS = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width spaces and a stray BOM
 _USED = {"FN", "N", "ORG", "EMAIL", "NOTE"}
 _PROGRESS_EVERY = 500  # logical lines between progress calls
 
@@ -113,6 +122,7 @@ class Reading:
     problems: list[ImportProblem] = field(default_factory=list)
     found: int = 0  # cards in the file (BEGIN:VCARD lines)
     bom: str | None = None  # the encoding a byte order mark named
+    unmarked: str | None = None  # UTF-16 known by its zero bytes, with no byte order mark
     declared: set[str] = field(default_factory=set)  # CHARSET= values honoured, as labels
     legacy: str = DEFAULT_LEGACY
     guessed: dict[str, int] = field(default_factory=dict)  # code page -> cards read in it
@@ -128,17 +138,6 @@ class Reading:
 SKIPS = {"no_cards", "no_name", "name_unreadable", "name_too_long", "name_unstorable"}
 
 
-def platform_legacy() -> str:
-    """This computer's legacy code page (Windows: the ANSI code page, cp1253 on a Greek one);
-    elsewhere, where there is none, Windows-1252."""
-    import locale
-
-    codec = codec_of(locale.getencoding())
-    return (
-        codec if codec and re.fullmatch(r"cp\d+", codec) and codec != "cp65001" else DEFAULT_LEGACY
-    )
-
-
 def read_vcards(
     data: bytes,
     legacy: str = DEFAULT_LEGACY,
@@ -152,8 +151,13 @@ def read_vcards(
 
 
 def _read(data: bytes, legacy: str, progress: Callable[[int, int], bool] | None) -> Reading:
+    unmarked = unmarked_utf16(data)
+    if unmarked is not None:  # read as if marked: one character set for the whole file
+        data = codecs.BOM_UTF8 + data.decode(unmarked, errors="replace").encode("utf-8")
     lines, bom = file_lines(data)
-    reading = Reading(bom=bom, legacy=codec_of(legacy) or DEFAULT_LEGACY)
+    reading = Reading(bom=bom, legacy=legacy_codec(legacy) or DEFAULT_LEGACY)
+    if unmarked is not None:
+        reading.bom, reading.unmarked = None, "UTF-16"
     hint = _file_hint(lines)
     card: list[tuple[str, int]] | None = None
     begin = 0
@@ -255,7 +259,7 @@ class _CardBuilder:
         self.guessed = False
 
     def _text(self, prop: Property) -> str | None:
-        decoded = decode_value(prop, self.legacy, self.reading.bom)
+        decoded = decode_value(prop, self.legacy, self.reading.bom or self.reading.unmarked)
         if decoded.unknown_charset:
             self.problems.append(
                 ImportProblem(
@@ -288,8 +292,10 @@ class _CardBuilder:
         if prop.name == "FN":
             self.full_names.append(unescape(text))
         elif prop.name == "N":
-            parts = [*split_structured(text), "", "", ""]
-            given, additional, family = (" ".join(p.split(",")) for p in parts[1:3] + parts[:1])
+            parts = [*split_structured(text, unescaped=False), "", "", ""]
+            given, additional, family = (
+                " ".join(split_structured(p, ",")) for p in parts[1:3] + parts[:1]
+            )
             self.parts_names.append(" ".join(p for p in (given, additional, family) if p))
         elif prop.name == "ORG":
             parts = [" ".join(p.split()) for p in split_structured(text)]
@@ -302,8 +308,11 @@ class _CardBuilder:
 
     def _email(self, text: str, prop: Property) -> None:
         address = text.strip().strip(";,").strip()
-        if address.lower().startswith("mailto:"):
-            address = address[7:]
+        named = _DISPLAY_NAME.fullmatch(address)  # "Anna de Vries <anna@example.com>"
+        if named:
+            address = named.group(1).strip()
+        if address.lower().startswith("mailto:"):  # 4.0's VALUE=uri: no ?subject=, no %2B
+            address = unquote(address[7:].split("?", 1)[0])
         address = address.lower()
         if not _EMAIL.fullmatch(address) or len(address) > MAX_NAME or not _storable(address):
             self.problems.append(
@@ -326,8 +335,8 @@ class _CardBuilder:
 
     def _named(self) -> tuple[str, str] | None:
         for name in (*self.full_names, *self.parts_names):
-            text = " ".join(name.split())
-            if text:
+            text = " ".join(name.split()).strip(_INVISIBLE_ENDS).strip()
+            if text and any(unicodedata.category(c)[0] not in "CZ" for c in text):
                 return text, "name"
         if self.name_failed is not None:
             return None  # a person whose name cannot be read is not named by their company

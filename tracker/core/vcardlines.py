@@ -23,10 +23,13 @@ __all__ = [
     "codec_of",
     "decode_value",
     "file_lines",
+    "legacy_codec",
     "logical_lines",
     "parse_property",
+    "platform_legacy",
     "split_structured",
     "unescape",
+    "unmarked_utf16",
 ]
 
 _NEWLINES = re.compile(rb"\r*\n|\r")
@@ -51,6 +54,22 @@ def file_lines(data: bytes) -> tuple[list[str], str | None]:
             named = label
             break
     return [line.decode("latin-1") for line in _NEWLINES.split(data)], named
+
+
+def unmarked_utf16(data: bytes) -> str | None:
+    """The codec of UTF-16 written without a byte order mark (some Windows tools do), or None.
+    Its ASCII text has a zero byte beside every character: after it (little-endian) or before
+    it (big-endian). A stray zero byte in a UTF-8 file is not that pattern."""
+    head = data[:4096]
+    if len(head) < 16 or any(head.startswith(bom) for bom, _, _ in _BOMS):
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    half = len(head) // 2
+    if odd > half * 0.4 and even < half * 0.05:
+        return "utf-16-le"
+    if even > half * 0.4 and odd < half * 0.05:
+        return "utf-16-be"
+    return None
 
 
 def _is_qp(line: str) -> bool:
@@ -166,6 +185,28 @@ def codec_of(charset: str) -> str | None:
         return None
 
 
+def legacy_codec(charset: str) -> str | None:
+    """Python's name for a code page text may be read in, or None: it must be a character set
+    that reads ASCII as ASCII (UTF-16 would make one character of every two bytes, base64 is
+    no character set), else every name read with it is mangled."""
+    codec = codec_of(charset)
+    if codec is None or not getattr(codecs.lookup(codec), "_is_text_encoding", True):
+        return None
+    try:
+        return codec if b"BEGIN:VCARD FN".decode(codec) == "BEGIN:VCARD FN" else None
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def platform_legacy() -> str:
+    """This computer's legacy code page (Windows: the ANSI code page, cp1253 on a Greek one);
+    elsewhere, where there is none, Windows-1252."""
+    import locale
+
+    codec = codec_of(locale.getencoding())
+    return codec if codec and re.fullmatch(r"cp\d+", codec) and codec != "cp65001" else "cp1252"
+
+
 def charset_label(codec: str) -> str:
     """The name people know a character set by: cp1253 is Windows-1253."""
     if re.fullmatch(r"cp125\d", codec):
@@ -224,8 +265,9 @@ def unescape(text: str) -> str:
     return _ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), text)
 
 
-def split_structured(text: str, separator: str = ";") -> list[str]:
-    """N and ORG: parts split on separators that are not escaped, each part unescaped."""
+def split_structured(text: str, separator: str = ";", unescaped: bool = True) -> list[str]:
+    """N and ORG: parts split on separators that are not escaped, each part unescaped (or
+    not, to be split again: N's parts are lists, `\\,` a comma of the name itself)."""
     parts, current, escaped = [], [], False
     for char in text:
         if escaped:
@@ -234,9 +276,9 @@ def split_structured(text: str, separator: str = ";") -> list[str]:
         elif char == "\\":
             escaped = True
         elif char == separator:
-            parts.append(unescape("".join(current)))
+            parts.append("".join(current))
             current = []
         else:
             current.append(char)
-    parts.append(unescape("".join(current)))
-    return parts
+    parts.append("".join(current))
+    return [unescape(p) for p in parts] if unescaped else parts

@@ -69,7 +69,8 @@ def plan_import(cards: Iterable[Card], people: Iterable[Person], circle: str | N
             _index(new, current, by_email, by_name)
             continue
         match = current[match_id]
-        new_emails = [e for e in card.emails if e not in match.emails]
+        held = {e.lower() for e in match.emails}  # an address is the same in any case
+        new_emails = [e for e in card.emails if e not in held]
         room = max(0, MAX_EMAILS - len(match.emails))  # a person holds 20: theirs stay first
         emails = tuple(sorted({*match.emails, *new_emails[:room]}))
         changed = match.with_changes(

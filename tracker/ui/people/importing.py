@@ -12,181 +12,22 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from tracker.commands import ImportPeople
+from tracker.commands.vcardtext import problem_text, reading_lines
+from tracker.core.words import fill
 
-__all__ = ["ImportBar", "Importer", "Vcard", "import_problem_text", "import_summary"]
+__all__ = ["ImportBar", "Importer", "import_problem_text", "import_summary"]
 
 CHUNK = 500  # cards per write: small enough that each keeps the window responsive
 
 
-def _fill(text: str, *values: Any) -> str:
-    for number, value in reversed(list(enumerate(values, start=1))):
-        text = text.replace(f"%{number}", str(value))
-    return text
-
-
-class Vcard(QObject):
-    """The import's words (context "Vcard", shared with the command line's
-    tracker/cli/vcard_text.py: the same texts, translated once)."""
-
-    def problem(self, problem: dict[str, Any]) -> str:
-        """One card skipped or line left out, in the user's language (the same texts as
-        tracker/cli/vcard_text.py says them on the command line)."""
-        code, line = problem.get("code", ""), problem.get("line", 0)
-        card = problem.get("card") or _fill(self.tr("The card at line %1"), line)
-        if code == "no_cards":
-            return self.tr("The file holds no vCard (no BEGIN:VCARD line).")
-        if code == "no_name":
-            return _fill(
-                self.tr("The card at line %1 has no name, company or e-mail address: skipped."),
-                line,
-            )
-        if code == "name_unreadable":
-            return _fill(
-                self.tr(
-                    "The card at line %1 is skipped: its name on line %2 is not UTF-8 or %3 text.",
-                ),
-                line,
-                problem.get("name_line", ""),
-                problem.get("legacy", ""),
-            )
-        if code == "name_too_long":
-            return _fill(
-                self.tr(
-                    "The card at line %1 is skipped: its name is longer than %2 characters.",
-                ),
-                line,
-                problem.get("limit", ""),
-            )
-        if code == "name_unstorable":
-            return _fill(
-                self.tr("The card at line %1 is skipped: its name holds control characters."),
-                line,
-            )
-        if code == "line_unreadable":
-            return _fill(
-                self.tr("%1: line %2 is not a vCard property; left out."),
-                card,
-                line,
-            )
-        if code == "unreadable_text":
-            return _fill(
-                self.tr("%1: line %2 (%3) is not text in any character set tried; left out."),
-                card,
-                line,
-                problem.get("property", ""),
-            )
-        if code == "unknown_charset":
-            return _fill(
-                self.tr("%1: line %2 names an unknown character set, %3; read as %4."),
-                card,
-                line,
-                problem.get("charset", ""),
-                problem.get("used", ""),
-            )
-        if code == "not_an_email":
-            return _fill(
-                self.tr("%1: line %2: %3 is not an e-mail address; left out."),
-                card,
-                line,
-                problem.get("email", ""),
-            )
-        if code == "too_many_emails":
-            return _fill(
-                self.tr("%1: more than 20 e-mail addresses; the first 20 are kept."),
-                card,
-            )
-        if code == "unstorable_text":
-            return _fill(
-                self.tr("%1: line %2 (%3) holds characters that cannot be stored; left out."),
-                card,
-                line,
-                problem.get("property", ""),
-            )
-        if code == "team_left_out":
-            return _fill(
-                self.tr("%1: the company is too long or holds control characters; left out."),
-                card,
-            )
-        if code == "notes_left_out":
-            return _fill(
-                self.tr("%1: the notes are longer than %2 characters; left out."),
-                card,
-                problem.get("limit", ""),
-            )
-        if code == "invalid":
-            return _fill(
-                self.tr("%1 is skipped: %2"),
-                card,
-                problem.get("message", ""),
-            )
-        return f"{card}: {code}"
-
-    def summary(self, reading: Any, added: int, merged: int, skipped: int) -> str:
-        """What the import did: how it was read, the counts, who was named how."""
-        parts = []
-        if reading.bom:
-            parts.append(
-                _fill(
-                    self.tr("Read as %1 (the file's byte order mark says so)."),
-                    reading.bom,
-                )
-            )
-        elif not reading.guessed:
-            parts.append(self.tr("Read as UTF-8."))
-        if reading.declared:
-            parts.append(
-                _fill(
-                    self.tr("Read in the character sets the cards name: %1."),
-                    ", ".join(sorted(reading.declared)),
-                )
-            )
-        for label, count in sorted(reading.guessed.items()):
-            parts.append(
-                _fill(
-                    self.tr("%n card(s) not in UTF-8 read as %1: check the names.", "", count),
-                    label,
-                )
-            )
-        parts.append(
-            _fill(
-                self.tr("Added %1, merged %2, skipped %3."),
-                added,
-                merged,
-                skipped,
-            )
-        )
-        by_org = sum(1 for c in reading.cards if c.named_by == "org")
-        by_email = sum(1 for c in reading.cards if c.named_by == "email")
-        if by_org:
-            parts.append(self.tr("%n card(s) without a name named after the company.", "", by_org))
-        if by_email:
-            parts.append(
-                self.tr(
-                    "%n card(s) without a name named after the e-mail address.",
-                    "",
-                    by_email,
-                )
-            )
-        return " ".join(parts)
-
-
-_WORDS: list[Vcard] = []
-
-
-def _words() -> Vcard:
-    if not _WORDS:
-        _WORDS.append(Vcard())
-    return _WORDS[0]
-
-
 def import_problem_text(problem: dict[str, Any]) -> str:
-    """One card skipped or line left out, in the user's language."""
-    return _words().problem(problem)
+    """One card skipped or line left out, in the user's language (as the command line says it)."""
+    return problem_text(problem)
 
 
-def import_summary(reading: Any, added: int, merged: int, skipped: int) -> str:
+def import_summary(reading: Any, counts: dict[str, int]) -> str:
     """What the import did, in one paragraph (how it was read, the counts, who was named how)."""
-    return _words().summary(reading, added, merged, skipped)
+    return " ".join(reading_lines(reading, counts))
 
 
 class _Reader(QObject):
@@ -210,6 +51,9 @@ class _Reader(QObject):
             reading = read_vcards(data, self.legacy, self._progress)
         except OSError as error:
             self.done.emit(None, error.strerror or str(error))
+            return
+        except Exception as error:  # a thread that never says done would hang the import
+            self.done.emit(None, type(error).__name__)
             return
         self.done.emit(reading, "")
 
@@ -265,6 +109,8 @@ class Importer(QObject):
         self.reader.progress.connect(self._read_progress)
         self.reader.done.connect(self._read_done)
         bar.cancel_button.clicked.connect(self.cancel)
+        # Quitting mid-read: the thread must end before Qt destroys it (else an abort).
+        QCoreApplication.instance().aboutToQuit.connect(self.stop)
 
     def start(self) -> None:
         self.bar.bar.setRange(0, 0)
@@ -274,6 +120,12 @@ class Importer(QObject):
     def cancel(self) -> None:
         self.cancelled = True
         self.reader.cancel.set()
+
+    def stop(self) -> None:
+        """Cancel and wait for the reader's thread: nothing is written after this."""
+        self.cancel()
+        self.thread.quit()
+        self.thread.wait()
 
     def _read_progress(self, done: int, total: int) -> None:
         # Reading is the first half of the bar, writing the second.
@@ -285,7 +137,7 @@ class Importer(QObject):
         self.thread.wait()
         if reading is None:
             self._finish(
-                _fill(QCoreApplication.translate("Vcard", "The file could not be read: %1"), error)
+                fill(QCoreApplication.translate("Vcard", "The file could not be read: %1"), error)
             )
             return
         self.reading = reading
@@ -296,7 +148,7 @@ class Importer(QObject):
     def _write_next(self) -> None:
         if self.cancelled:
             self._finish(
-                _fill(
+                fill(
                     QCoreApplication.translate(
                         "Vcard", "Import cancelled: %1 of %2 cards written."
                     ),
@@ -307,7 +159,9 @@ class Importer(QObject):
             return
         part = self.cards[self.position : self.position + self.chunk]
         if part:
-            request = ImportPeople(cards=part, circle=self.circle, source=self.source)
+            request = ImportPeople(  # `follows`: Undo takes back all the parts as one
+                cards=part, circle=self.circle, source=self.source, follows=self.position > 0
+            )
             try:
                 result = self.commands.run(request, initiator=self.initiator)
             except (ValueError, OSError) as error:
@@ -327,13 +181,10 @@ class Importer(QObject):
         if self.position < len(self.cards):
             QTimer.singleShot(0, self._write_next)  # the window handles its events in between
             return
-        from tracker.core.vcard import SKIPS
-
-        skipped = self.counts["skipped"] + sum(1 for p in self.problems if p["code"] in SKIPS)
-        summary = import_summary(self.reading, self.counts["added"], self.counts["merged"], skipped)
-        self._finish(summary)
+        self._finish(import_summary(self.reading, self.counts))
 
     def _finish(self, summary: str) -> None:
+        QCoreApplication.instance().aboutToQuit.disconnect(self.stop)
         self.bar.hide()
         problems = sorted(self.problems, key=lambda p: p.get("line", 0))
         self.finished.emit(summary, [import_problem_text(p) for p in problems])
