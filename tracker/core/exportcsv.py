@@ -22,8 +22,11 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(text: str) -> str:
-    """Text a spreadsheet shows as text: a leading formula character gets a `'` before it."""
-    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+    """Text a spreadsheet shows as text: a leading formula character gets a `'` before it,
+    also behind leading blanks (a spreadsheet that trims spaces on import would run it)."""
+    if text.startswith(_FORMULA_STARTS) or text.lstrip().startswith(_FORMULA_STARTS):
+        return f"'{text}"
+    return text
 
 
 def entry_zone(entry: Entry) -> Any:
