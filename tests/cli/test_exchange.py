@@ -248,3 +248,37 @@ def test_watson_history_comes_in_as_work_blocks_with_tags(tmp_path):
     assert sorted(tuple(e["tags"]) for e in backup["entries"]) == [(), ("code", "review")]
     again = dayweave("import", str(path), data_dir=tmp_path / "data")
     assert "Entries: 0 added, 0 updated, 2 unchanged." in again.stdout
+
+
+def test_o_replaces_a_file_atomically_as_a_private_file_whatever_lies_beside_it(tmp_path):
+    logged_store(tmp_path)
+    target = tmp_path / "out.csv"
+    target.write_text("old")
+    target.chmod(0o644)
+    stale = tmp_path / ".out.csv.part"  # a leftover (or someone's file) with open modes
+    stale.write_text("x" * 10)
+    stale.chmod(0o644)
+    done = dayweave("export", "--format", "csv", "-o", str(target), data_dir=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert target.read_text(encoding="utf-8-sig").startswith("id,kind")
+    assert stale.read_text() == "x" * 10  # not ours: left alone
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out")) == [
+        ".out.csv.part"
+    ]
+
+
+def test_an_import_of_long_notes_travels_in_requests_the_socket_takes():
+    # A thousand entries with long notes are over the socket's 8 MB line: chunks go by size.
+    from tracker.cli.exporting import _requests
+    from tracker.commands.protocol import MAX_LINE, encode_line
+
+    note = "ü🙂 " * 2400
+    records = [{"id": f"{n:032x}", "note": note} for n in range(1000)]
+    backup = {"format": "dayweave-backup", "version": 1, "entries": records}
+    requests, problems = _requests(backup, "backup.json")
+    assert problems == []
+    assert [r for request in requests for r in request.entries] == records
+    assert all(records[request.first] == request.entries[0] for request in requests)
+    sizes = [len(encode_line(request.to_json())) for request in requests]
+    assert max(sizes) < MAX_LINE // 2  # the answer names the stored entries again

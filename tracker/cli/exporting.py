@@ -20,9 +20,12 @@ from tracker.cli.render import local_zone
 from tracker.cli.writing import StoreProblem, UsageError, open_journal_for
 from tracker.core.words import translate
 
-__all__ = ["CHUNK_RECORDS", "run_export", "run_import"]
+__all__ = ["CHUNK_BYTES", "CHUNK_RECORDS", "run_export", "run_import"]
 
-CHUNK_RECORDS = 1000  # per request: well under the socket's 8 MB line, answer included
+CHUNK_RECORDS = 1000  # per request
+# The records of one request: a quarter of the socket's 8 MB line, since the answer names the
+# stored entries again.
+CHUNK_BYTES = 2 * 1024 * 1024
 
 
 def _range(args: argparse.Namespace, zone: Any) -> tuple[datetime | None, datetime | None]:
@@ -49,7 +52,7 @@ def _range(args: argparse.Namespace, zone: Any) -> tuple[datetime | None, dateti
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from tracker.commands.exporting import Export
+    from tracker.commands.exporting import Export, private_file
     from tracker.core.clock import SystemClock
 
     start, end = _range(args, local_zone())
@@ -67,17 +70,11 @@ def run_export(args: argparse.Namespace) -> int:
             except BrokenPipeError:  # `dayweave export ... | head`: the reader had enough
                 os.dup2(os.open(os.devnull, os.O_WRONLY), stdout)
             return EXIT_OK
-        # Written beside the target and renamed: a failed export never leaves half a file.
-        temp = output.absolute().with_name(f".{output.name}.part")
         try:
-            # Private like the data folder: a backup holds everything the folder does.
-            descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with open(descriptor, "w", encoding="utf-8", newline="") as stream:
+            with private_file(output.absolute()) as stream:
                 count = Export(journal, args.format, stream, now=SystemClock().now(),
                                start=start, end=end, moments=args.moments).run()  # fmt: skip
-            os.replace(temp, output)
         except OSError as error:
-            temp.unlink(missing_ok=True)
             raise StoreProblem(f"could not write {output}: {error.strerror or error}") from None
     finally:
         journal.close()
@@ -125,11 +122,11 @@ def _requests(data: Any, source: str) -> tuple[list[Any], list[tuple[str, str]]]
             raise UsageError(str(error)) from None
         version, people, settings = None, [], {}
     requests = []
-    for first in range(0, max(len(entries), 1), CHUNK_RECORDS):
+    for first, chunk in _chunks(entries):
         requests.append(
             ImportRecords(
                 version=version,
-                entries=entries[first : first + CHUNK_RECORDS],
+                entries=chunk,
                 people=people if first == 0 else [],
                 settings=settings if first == 0 else {},
                 source=source,
@@ -137,6 +134,22 @@ def _requests(data: Any, source: str) -> tuple[list[Any], list[tuple[str, str]]]
             )
         )
     return requests, problems
+
+
+def _chunks(entries: list[Any]) -> list[tuple[int, list[Any]]]:
+    """(number of the first, records) of each request: at most CHUNK_RECORDS records and
+    CHUNK_BYTES of them (a thousand entries with long notes are more than a socket line)."""
+    chunks: list[tuple[int, list[Any]]] = [(0, [])]
+    size = 0
+    for index, record in enumerate(entries):
+        cost = len(json.dumps(record, ensure_ascii=False).encode())
+        chunk = chunks[-1][1]
+        if chunk and (len(chunk) >= CHUNK_RECORDS or size + cost > CHUNK_BYTES):
+            chunks.append((index, []))
+            size = 0
+        chunks[-1][1].append(record)
+        size += cost
+    return chunks
 
 
 def run_import(args: argparse.Namespace) -> int:
