@@ -13,7 +13,7 @@ from typing import Any
 
 from tracker.commands.requests import ImportRecords
 from tracker.commands.results import Result
-from tracker.core.backup import BACKUP_VERSION, NewerBackup, check_records
+from tracker.core.backup import check_records, check_version
 from tracker.core.merge import merge_versions, version_key
 
 __all__ = ["COUNTS", "import_records"]
@@ -35,14 +35,8 @@ def _days_near(entries: list[Any]) -> list[str]:
 
 
 def import_records(door: Any, request: ImportRecords) -> Result:
-    if request.version is not None and request.version > BACKUP_VERSION:
-        raise NewerBackup(
-            "version",
-            f"this backup is format version {request.version}, written by a newer Dayweave; "
-            f"this one reads up to version {BACKUP_VERSION}: update Dayweave to import it",
-            "newer_backup",
-            {"version": request.version, "known": BACKUP_VERSION},
-        )
+    if request.version is not None:
+        check_version(request.version)
     entries, people, problems = check_records(request.entries, request.people, request.first or 0)
     journal = door.journal
     result = Result(request.NAME)

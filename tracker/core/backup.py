@@ -18,6 +18,7 @@ __all__ = [
     "NewerBackup",
     "NotABackup",
     "check_records",
+    "check_version",
     "read_backup",
 ]
 
@@ -78,6 +79,18 @@ class Backup:
         self.settings = settings
 
 
+def check_version(version: int) -> None:
+    """NewerBackup when a newer Dayweave wrote the backup: nothing of it may be imported."""
+    if version > BACKUP_VERSION:
+        raise NewerBackup(
+            "version",
+            f"this backup is format version {version}, written by a newer Dayweave; "
+            f"this one reads up to version {BACKUP_VERSION}: update Dayweave to import it",
+            "newer_backup",
+            {"version": version, "known": BACKUP_VERSION},
+        )
+
+
 def read_backup(data: Any) -> Backup:
     """The backup in parsed JSON; NotABackup or NewerBackup (nothing may be imported then)."""
     if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT:
@@ -87,14 +100,7 @@ def read_backup(data: Any) -> Backup:
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise NotABackup("version", "the backup has no version", "not_backup")
-    if version > BACKUP_VERSION:
-        raise NewerBackup(
-            "version",
-            f"this backup is format version {version}, written by a newer Dayweave; "
-            f"this one reads up to version {BACKUP_VERSION}: update Dayweave to import it",
-            "newer_backup",
-            {"version": version, "known": BACKUP_VERSION},
-        )
+    check_version(version)
     parts = []
     for name in ("entries", "people"):
         value = data.get(name, [])
