@@ -234,3 +234,20 @@ def test_a_running_block_ends_at_the_export_and_its_zone_covers_that_end():
     [zone] = calendar.walk("VTIMEZONE")
     standard = [c for c in zone.walk("STANDARD")]
     assert any(c["DTSTART"].dt.date().isoformat() == "2026-10-25" for c in standard)
+
+
+def test_two_people_merged_into_one_are_named_once():
+    # people_by_id maps a merged-away id to the person that stays: an entry with both names
+    # that one person once, in CSV and in iCalendar.
+    merged_away = Person(name="Anna dV", circle="customer")
+    people = {**PEOPLE, merged_away.id: ANNA}
+    entry = Entry("call", NOW, NOW + timedelta(minutes=30), tz="UTC",
+                  people=(ANNA.id, merged_away.id, JOOST.id))  # fmt: skip
+    stream = io.StringIO(newline="")
+    write_csv(stream, [entry], people)
+    [row] = list(csv.DictReader(io.StringIO(stream.getvalue().removeprefix(BOM), newline="")))
+    assert (row["people"], row["circles"]) == ("Anna de Vries; Joost", "customer; ")
+    writer = IcsWriter(NOW)
+    writer.add([entry], people)
+    [event] = icalendar.Calendar.from_ical(writer.finish()).walk("VEVENT")
+    assert "With: Anna de Vries, Joost" in str(event["DESCRIPTION"])

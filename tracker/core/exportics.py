@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from tracker.core.exportcsv import entry_zone
+from tracker.core.exportcsv import entry_people, entry_zone
 from tracker.core.model import Entry, Person
 from tracker.core.words import translate
 
@@ -64,7 +64,7 @@ def entry_event(entry: Entry, people: Mapping[str, Person], now: datetime) -> An
     from icalendar import Event
 
     zone = entry_zone(entry)
-    names = [people[p].name for p in entry.people if p in people]
+    names = [person.name for person in entry_people(entry, people)]
     label = kind_label(entry.kind)
     detail = entry.title or ", ".join(names)
     start = entry.start.astimezone(zone)
