@@ -251,3 +251,13 @@ def test_two_people_merged_into_one_are_named_once():
     writer.add([entry], people)
     [event] = icalendar.Calendar.from_ical(writer.finish()).walk("VEVENT")
     assert "With: Anna de Vries, Joost" in str(event["DESCRIPTION"])
+
+
+def test_a_zero_minute_call_and_a_block_running_from_a_fast_clock_have_no_dtend_either():
+    ahead = NOW + timedelta(minutes=3)  # another device's clock runs a little fast
+    items = [
+        Entry("call", NOW, NOW, tz="UTC", title="missed"),
+        Entry("work", ahead, tz="UTC", title="fast clock"),
+    ]
+    events = ics(items).walk("VEVENT")
+    assert [("DTEND" in e, e.start) for e in events] == [(False, NOW), (False, ahead)]

@@ -68,8 +68,11 @@ def entry_event(entry: Entry, people: Mapping[str, Person], now: datetime) -> An
     label = kind_label(entry.kind)
     detail = entry.title or ", ".join(names)
     start = entry.start.astimezone(zone)
-    # A moment is a DTSTART alone (RFC 5545 3.6.1): a DTEND must be later than the DTSTART.
+    # A moment is a DTSTART alone (RFC 5545 3.6.1): a DTEND must be later than the DTSTART,
+    # so a zero-minute call, or a block running from a clock ahead of this one, has none.
     end = None if entry.is_instant else _end(entry, now).astimezone(zone)
+    if end is not None and end <= start:
+        end = None
     return Event.new(
         uid=entry.id,
         summary=f"{label}: {detail}" if detail else label,
