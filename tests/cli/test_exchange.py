@@ -282,3 +282,36 @@ def test_an_import_of_long_notes_travels_in_requests_the_socket_takes():
     assert all(records[request.first] == request.entries[0] for request in requests)
     sizes = [len(encode_line(request.to_json())) for request in requests]
     assert max(sizes) < MAX_LINE // 2  # the answer names the stored entries again
+
+
+def test_export_and_import_refuse_in_the_users_language(tmp_path):
+    nl = "nl_NL.UTF-8"
+    junk = tmp_path / "junk.json"
+    junk.write_text("not json")
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps({"format": "dayweave-backup", "version": 99}))
+    foreign = tmp_path / "foreign.json"
+    foreign.write_text(json.dumps({"format": "someone-else"}))
+    data = tmp_path / "data"
+    said = [
+        dayweave("export", "--format", "csv", "--from", "2026-11-20", "--to", "2026-11-10",
+                 data_dir=data, lang=nl),
+        dayweave("export", "--format", "csv", "-o", str(tmp_path / "nowhere" / "x.csv"),
+                 data_dir=data, lang=nl),
+        dayweave("import", str(junk), data_dir=data, lang=nl),
+        dayweave("import", str(tmp_path / "missing.json"), data_dir=data, lang=nl),
+        dayweave("import", str(newer), data_dir=data, lang=nl),
+        dayweave("import", str(foreign), data_dir=data, lang=nl),
+    ]  # fmt: skip
+    assert [done.returncode for done in said] == [2] * 6
+    assert [done.stderr.splitlines()[0] for done in said] == [
+        "dayweave: --to ligt vóór --from",
+        f"dayweave: -o: de map {tmp_path / 'nowhere'} bestaat niet",
+        f"dayweave: {junk} is geen JSON: import leest een Dayweave-back-up (.json), "
+        "een Timewarrior-export of een Watson log --json",
+        f"dayweave: kan {tmp_path / 'missing.json'} niet lezen: No such file or directory",
+        "dayweave: deze back-up heeft formaatversie 99, geschreven door een nieuwere Dayweave; "
+        "deze leest tot versie 1: werk Dayweave bij om hem te importeren",
+        "dayweave: dit is geen Dayweave-back-up (dayweave export --format json)",
+    ]
+    assert not data.exists() or not list(data.rglob("entries-*.json"))

@@ -18,7 +18,7 @@ from typing import Any
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK
 from tracker.cli.render import local_zone
 from tracker.cli.writing import StoreProblem, UsageError, open_journal_for
-from tracker.core.words import translate
+from tracker.core.words import fill, translate
 
 __all__ = ["CHUNK_BYTES", "CHUNK_RECORDS", "run_export", "run_import"]
 
@@ -47,7 +47,7 @@ def _range(args: argparse.Namespace, zone: Any) -> tuple[datetime | None, dateti
             raise UsageError(f"{option}: {error}") from None
         bounds.append(local_day(day + timedelta(days=shift), zone).start)
     if bounds[0] is not None and bounds[1] is not None and bounds[1] <= bounds[0]:
-        raise UsageError("--to is before --from")
+        raise UsageError(translate("CliExport", "--to is before --from"))
     return bounds[0], bounds[1]
 
 
@@ -58,7 +58,8 @@ def run_export(args: argparse.Namespace) -> int:
     start, end = _range(args, local_zone())
     output = None if args.output in (None, "-") else Path(args.output).expanduser()
     if output is not None and not output.absolute().parent.is_dir():
-        raise UsageError(f"-o: there is no folder {output.absolute().parent}")
+        text = translate("CliExport", "-o: there is no folder %1")
+        raise UsageError(fill(text, output.absolute().parent))
     journal = open_journal_for(args)
     try:
         if output is None:
@@ -75,7 +76,8 @@ def run_export(args: argparse.Namespace) -> int:
                 count = Export(journal, args.format, stream, now=SystemClock().now(),
                                start=start, end=end, moments=args.moments).run()  # fmt: skip
         except OSError as error:
-            raise StoreProblem(f"could not write {output}: {error.strerror or error}") from None
+            text = translate("CliExport", "could not write %1: %2")
+            raise StoreProblem(fill(text, output, error.strerror or error)) from None
     finally:
         journal.close()
     said = translate("CliExport", "Written to %1: %2 entries.")
@@ -90,14 +92,19 @@ def _read(path: str) -> Any:
         else:
             text = Path(path).expanduser().read_text(encoding="utf-8-sig")
     except OSError as error:
-        raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
+        text = translate("CliExport", "cannot read %1: %2")
+        raise UsageError(fill(text, path, error.strerror or error)) from None
     except UnicodeDecodeError:
-        raise UsageError(f"{path} is not UTF-8 text") from None
+        raise UsageError(fill(translate("CliExport", "%1 is not UTF-8 text"), path)) from None
     try:
         return json.loads(text)
     except (ValueError, RecursionError):
-        raise UsageError(f"{path} is not JSON: import takes a Dayweave backup (.json), "
-                         "a Timewarrior export or a Watson log --json") from None  # fmt: skip
+        text = translate(
+            "CliExport",
+            "%1 is not JSON: import takes a Dayweave backup (.json), "
+            "a Timewarrior export or a Watson log --json",
+        )
+        raise UsageError(fill(text, path)) from None
 
 
 def _requests(data: Any, source: str) -> tuple[list[Any], list[tuple[str, str]]]:
@@ -194,7 +201,8 @@ def _run_here(args: argparse.Namespace, requests: list[Any]) -> list[Any]:
         raise UsageError(str(error)) from None
     except (StoreWriteError, LockTimeout, OSError) as error:
         done = sum(len(r.stored) for r in results)
-        raise StoreProblem(f"the import stopped after {done} entries: {error}") from None
+        text = translate("CliExport", "the import stopped after %1 entries: %2")
+        raise StoreProblem(fill(text, done, error)) from None
     finally:
         for report in journal.damage:
             print(f"dayweave: warning: {report.describe()}", file=sys.stderr)

@@ -112,7 +112,11 @@ def peer_records(data: Any, tz: str) -> tuple[str, list[dict], list[tuple[str, s
         return "timewarrior", [], []  # `timew export` of an empty database: nothing to bring
     source = which_peer(data)
     if source is None:
-        raise ValueError("not a Dayweave backup, a Timewarrior export or a Watson log")
+        from tracker.core.words import translate
+
+        raise ValueError(
+            translate("PeerImport", "not a Dayweave backup, a Timewarrior export or a Watson log")
+        )
     convert = from_watson if source == "watson" else from_timewarrior
     entries, problems = convert(data, tz)
     return source, [entry_to_record(e) for e in entries], problems
