@@ -257,3 +257,27 @@ def test_an_import_is_not_undone_and_ends_what_undo_held(tmp_path):
     assert door.undoable() is None
     assert door.run(Undo()).has_note("nothing_to_undo")
     assert len(target.entries_on_days(target.entry_days())) == 2
+
+
+def test_an_entry_moved_months_away_leaves_no_copy_and_an_older_far_version_stays_out(tmp_path):
+    clock = FakeClock(NOW)
+    source = Journal(tmp_path / "a", "laptop-aaaaaa", clock, memory=MemoryFiles()).open()
+    target = Journal(tmp_path / "b", "desktop-cccccc", clock, memory=MemoryFiles()).open()
+    january = datetime(2026, 1, 10, 9, 0, tzinfo=UTC)
+    march = datetime(2026, 3, 20, 9, 0, tzinfo=UTC)
+    entry = source.add(Entry("work", january, january + timedelta(hours=1), tz="UTC"))
+    import_into(target, export_json(source))
+    clock.advance(minutes=5)
+    moved = source.update(entry.with_changes(start=march, end=march + timedelta(hours=1)))
+    [note] = import_into(target, export_json(source))
+    assert (note["entries_updated"], note["entries_added"]) == (1, 0)
+    assert target.entries_between(january, january + timedelta(days=1)) == []
+    assert target.entries_between(march, march + timedelta(days=1)) == [moved]
+    # The other way: an edit here, back in January, is newer than a backup's March version.
+    clock.advance(minutes=5)
+    mine = target.update(moved.with_changes(start=january, end=january + timedelta(hours=2)))
+    older = export_json(source)  # rev 2, in March
+    [note] = import_into(target, older)
+    assert note["entries_unchanged"] == 1 and note["entries_updated"] == 0
+    assert target.entries_between(march, march + timedelta(days=1)) == []
+    assert target.entries_between(january, january + timedelta(days=1)) == [mine]

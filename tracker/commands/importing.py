@@ -22,7 +22,7 @@ COUNTS = (
     "entries_added", "entries_updated", "entries_unchanged",
     "people_added", "people_updated", "people_unchanged", "skipped",
 )  # fmt: skip
-# Where an entry already there may have moved from: as far as an edit looks for one.
+# Where an entry already there is looked for first: as far as an edit looks for one.
 _NEAR_DAYS = 31
 
 
@@ -61,7 +61,15 @@ def import_records(door: Any, request: ImportRecords) -> Result:
         (result.people_added if added else result.people_changed).append(person)
 
     wanted = list(merge_versions(entries).values())
-    current = {e.id: e for e in journal.entries_on_days(_days_near(wanted))} if wanted else {}
+    near = _days_near(wanted)
+    current = {e.id: e for e in journal.entries_on_days(near)} if wanted else {}
+    # Only an edited entry (rev > 1) can have moved further than a month from where it is
+    # held here; a stale copy left in its old day would show beside the new one.
+    edited = {e.id for e in wanted if e.rev > 1 and e.id not in current}
+    if edited:
+        from tracker.store.keeping import held_elsewhere
+
+        current.update((e.id, e) for e in held_elsewhere(journal, edited, set(near)))
     pairs = []
     for entry in wanted:
         held = current.get(entry.id)
