@@ -281,3 +281,19 @@ def test_an_entry_moved_months_away_leaves_no_copy_and_an_older_far_version_stay
     assert note["entries_unchanged"] == 1 and note["entries_updated"] == 0
     assert target.entries_between(march, march + timedelta(days=1)) == []
     assert target.entries_between(january, january + timedelta(days=1)) == [mine]
+
+
+def test_settings_whose_time_of_change_is_no_time_are_skipped_not_newest_forever():
+    # Settings have no rev: "x" sorts after every real time, so it would win every import
+    # after it and never be replaced by a newer backup's settings.
+    journal = Journal(Path("/nowhere"), "desktop-cccccc", FakeClock(NOW), memory=MemoryFiles())
+    journal.open()
+    door = Commands(journal, journal.clock)
+    for updated in ("x", "2026-13-01T00:00:00.000000Z", "9999"):
+        result = door.run(ImportRecords(version=1, settings={"updated": updated}))
+        [counts] = [v for c, v in result.notes if c == "imported_records"]
+        assert (counts["settings"], counts["skipped"]) == ("none", 1), updated
+        assert journal.settings().updated == ""
+    good = "2026-11-20T08:00:00.000000Z"
+    result = door.run(ImportRecords(version=1, settings={"updated": good}))
+    assert journal.settings().updated == good

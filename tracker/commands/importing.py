@@ -34,6 +34,19 @@ def _days_near(entries: list[Any]) -> list[str]:
     return sorted(days)
 
 
+def _time_of_change(updated: Any) -> bool:
+    """Settings have no rev: newest `updated` wins, compared as text, so only the form Dayweave
+    writes may enter ("x" would sort after every real time and win every import for good)."""
+    from tracker.core.timefmt import parse_utc, to_updated_text
+
+    if updated == "":
+        return True  # never changed: loses to any settings in force
+    try:
+        return isinstance(updated, str) and to_updated_text(parse_utc(updated)) == updated
+    except ValueError:
+        return False
+
+
 def import_records(door: Any, request: ImportRecords) -> Result:
     if request.version is not None:
         check_version(request.version)
@@ -86,8 +99,8 @@ def import_records(door: Any, request: ImportRecords) -> Result:
         result.stored.append(entry)
 
     settings = "none"
-    if request.settings and not isinstance(request.settings.get("updated", ""), str):
-        problems.append(("settings", "their time of change is not text"))
+    if request.settings and not _time_of_change(request.settings.get("updated", "")):
+        problems.append(("settings", "their time of change is not a time Dayweave writes"))
         counts["skipped"] += 1
     elif request.settings:
         from tracker.core.settings import settings_from_record
