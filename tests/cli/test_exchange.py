@@ -315,3 +315,10 @@ def test_export_and_import_refuse_in_the_users_language(tmp_path):
         "dayweave: dit is geen Dayweave-back-up (dayweave export --format json)",
     ]
     assert not data.exists() or not list(data.rglob("entries-*.json"))
+
+
+def test_a_backup_piped_in_with_a_bom_imports_as_a_file_with_one_does(tmp_path):
+    backup = {"format": "dayweave-backup", "version": 1, "entries": [], "people": []}
+    done = dayweave("import", "-", data_dir=tmp_path, stdin=BOM + json.dumps(backup))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Entries: 0 added, 0 updated, 0 unchanged.")

@@ -88,7 +88,7 @@ def run_export(args: argparse.Namespace) -> int:
 def _read(path: str) -> Any:
     try:
         if path == "-":
-            text = sys.stdin.read()
+            text = sys.stdin.read().removeprefix("\ufeff")  # as utf-8-sig reads a file
         else:
             text = Path(path).expanduser().read_text(encoding="utf-8-sig")
     except OSError as error:
