@@ -297,3 +297,21 @@ def test_settings_whose_time_of_change_is_no_time_are_skipped_not_newest_forever
     good = "2026-11-20T08:00:00.000000Z"
     result = door.run(ImportRecords(version=1, settings={"updated": good}))
     assert journal.settings().updated == good
+
+
+def test_a_timewarrior_interval_stretched_since_the_last_import_is_one_longer_block():
+    # `timew lengthen @1 30min` keeps the start: the block comes in again as an update, not as
+    # a second block over the same minutes.
+    from tracker.core.peerimport import peer_records
+
+    journal = Journal(Path("/nowhere"), "desktop-cccccc", FakeClock(NOW), memory=MemoryFiles())
+    journal.open()
+    door = Commands(journal, journal.clock)
+    first = [{"id": 1, "start": "20261124T090000Z", "end": "20261124T100000Z", "tags": ["plan"]}]
+    later = [{**first[0], "end": "20261124T103000Z"}]
+    for export in (first, later):
+        _tool, records, _problems = peer_records(export, "Europe/Amsterdam")
+        door.run(ImportRecords(entries=records, source="timew"))
+    monday = datetime(2026, 11, 24, tzinfo=UTC)
+    [block] = journal.entries_between(monday, monday + timedelta(days=1))
+    assert block.end == datetime(2026, 11, 24, 10, 30, tzinfo=UTC)
