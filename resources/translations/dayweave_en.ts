@@ -88,6 +88,17 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>this backup is format version %1, written by a newer Dayweave; this one reads up to version %2: update Dayweave to import it</source>
+        <translation>this backup is format version %1, written by a newer Dayweave; this one reads up to version %2: update Dayweave to import it</translation>
+    </message>
+    <message>
+        <source>this is not a Dayweave backup (dayweave export --format json)</source>
+        <translation>this is not a Dayweave backup (dayweave export --format json)</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>not UTF-8; read as Windows-1252</source>
@@ -905,8 +916,36 @@
 <context>
     <name>CliExport</name>
     <message>
+        <source>--to is before --from</source>
+        <translation>--to is before --from</translation>
+    </message>
+    <message>
+        <source>-o: there is no folder %1</source>
+        <translation>-o: there is no folder %1</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>could not write %1: %2</translation>
+    </message>
+    <message>
         <source>Written to %1: %2 entries.</source>
         <translation>Written to %1: %2 entries.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: import takes a Dayweave backup (.json), a Timewarrior export or a Watson log --json</source>
+        <translation>%1 is not JSON: import takes a Dayweave backup (.json), a Timewarrior export or a Watson log --json</translation>
+    </message>
+    <message>
+        <source>the import stopped after %1 entries: %2</source>
+        <translation>the import stopped after %1 entries: %2</translation>
     </message>
     <message>
         <source>Entries: %1 added, %2 updated, %3 unchanged.</source>
@@ -1762,6 +1801,13 @@
     <message>
         <source>Agree who does what, by when.</source>
         <translation>Agree who does what, by when.</translation>
+    </message>
+</context>
+<context>
+    <name>PeerImport</name>
+    <message>
+        <source>not a Dayweave backup, a Timewarrior export or a Watson log</source>
+        <translation>not a Dayweave backup, a Timewarrior export or a Watson log</translation>
     </message>
 </context>
 <context>

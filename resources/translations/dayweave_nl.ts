@@ -88,6 +88,17 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>this backup is format version %1, written by a newer Dayweave; this one reads up to version %2: update Dayweave to import it</source>
+        <translation>deze back-up heeft formaatversie %1, geschreven door een nieuwere Dayweave; deze leest tot versie %2: werk Dayweave bij om hem te importeren</translation>
+    </message>
+    <message>
+        <source>this is not a Dayweave backup (dayweave export --format json)</source>
+        <translation>dit is geen Dayweave-back-up (dayweave export --format json)</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <source>not UTF-8; read as Windows-1252</source>
@@ -905,8 +916,36 @@
 <context>
     <name>CliExport</name>
     <message>
+        <source>--to is before --from</source>
+        <translation>--to ligt vóór --from</translation>
+    </message>
+    <message>
+        <source>-o: there is no folder %1</source>
+        <translation>-o: de map %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
         <source>Written to %1: %2 entries.</source>
         <translation>Geschreven naar %1: %2 items.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: import takes a Dayweave backup (.json), a Timewarrior export or a Watson log --json</source>
+        <translation>%1 is geen JSON: import leest een Dayweave-back-up (.json), een Timewarrior-export of een Watson log --json</translation>
+    </message>
+    <message>
+        <source>the import stopped after %1 entries: %2</source>
+        <translation>de import stopte na %1 items: %2</translation>
     </message>
     <message>
         <source>Entries: %1 added, %2 updated, %3 unchanged.</source>
@@ -1762,6 +1801,13 @@
     <message>
         <source>Agree who does what, by when.</source>
         <translation>Spreek af wie wat doet, en wanneer.</translation>
+    </message>
+</context>
+<context>
+    <name>PeerImport</name>
+    <message>
+        <source>not a Dayweave backup, a Timewarrior export or a Watson log</source>
+        <translation>geen Dayweave-back-up, Timewarrior-export of Watson-log</translation>
     </message>
 </context>
 <context>

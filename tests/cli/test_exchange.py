@@ -248,3 +248,77 @@ def test_watson_history_comes_in_as_work_blocks_with_tags(tmp_path):
     assert sorted(tuple(e["tags"]) for e in backup["entries"]) == [(), ("code", "review")]
     again = dayweave("import", str(path), data_dir=tmp_path / "data")
     assert "Entries: 0 added, 0 updated, 2 unchanged." in again.stdout
+
+
+def test_o_replaces_a_file_atomically_as_a_private_file_whatever_lies_beside_it(tmp_path):
+    logged_store(tmp_path)
+    target = tmp_path / "out.csv"
+    target.write_text("old")
+    target.chmod(0o644)
+    stale = tmp_path / ".out.csv.part"  # a leftover (or someone's file) with open modes
+    stale.write_text("x" * 10)
+    stale.chmod(0o644)
+    done = dayweave("export", "--format", "csv", "-o", str(target), data_dir=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert target.read_text(encoding="utf-8-sig").startswith("id,kind")
+    assert stale.read_text() == "x" * 10  # not ours: left alone
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".out")) == [
+        ".out.csv.part"
+    ]
+
+
+def test_an_import_of_long_notes_travels_in_requests_the_socket_takes():
+    # A thousand entries with long notes are over the socket's 8 MB line: chunks go by size.
+    from tracker.cli.exporting import _requests
+    from tracker.commands.protocol import MAX_LINE, encode_line
+
+    note = "ü🙂 " * 2400
+    records = [{"id": f"{n:032x}", "note": note} for n in range(1000)]
+    backup = {"format": "dayweave-backup", "version": 1, "entries": records}
+    requests, problems = _requests(backup, "backup.json")
+    assert problems == []
+    assert [r for request in requests for r in request.entries] == records
+    assert all(records[request.first] == request.entries[0] for request in requests)
+    sizes = [len(encode_line(request.to_json())) for request in requests]
+    assert max(sizes) < MAX_LINE // 2  # the answer names the stored entries again
+
+
+def test_export_and_import_refuse_in_the_users_language(tmp_path):
+    nl = "nl_NL.UTF-8"
+    junk = tmp_path / "junk.json"
+    junk.write_text("not json")
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps({"format": "dayweave-backup", "version": 99}))
+    foreign = tmp_path / "foreign.json"
+    foreign.write_text(json.dumps({"format": "someone-else"}))
+    data = tmp_path / "data"
+    said = [
+        dayweave("export", "--format", "csv", "--from", "2026-11-20", "--to", "2026-11-10",
+                 data_dir=data, lang=nl),
+        dayweave("export", "--format", "csv", "-o", str(tmp_path / "nowhere" / "x.csv"),
+                 data_dir=data, lang=nl),
+        dayweave("import", str(junk), data_dir=data, lang=nl),
+        dayweave("import", str(tmp_path / "missing.json"), data_dir=data, lang=nl),
+        dayweave("import", str(newer), data_dir=data, lang=nl),
+        dayweave("import", str(foreign), data_dir=data, lang=nl),
+    ]  # fmt: skip
+    assert [done.returncode for done in said] == [2] * 6
+    assert [done.stderr.splitlines()[0] for done in said] == [
+        "dayweave: --to ligt vóór --from",
+        f"dayweave: -o: de map {tmp_path / 'nowhere'} bestaat niet",
+        f"dayweave: {junk} is geen JSON: import leest een Dayweave-back-up (.json), "
+        "een Timewarrior-export of een Watson log --json",
+        f"dayweave: kan {tmp_path / 'missing.json'} niet lezen: No such file or directory",
+        "dayweave: deze back-up heeft formaatversie 99, geschreven door een nieuwere Dayweave; "
+        "deze leest tot versie 1: werk Dayweave bij om hem te importeren",
+        "dayweave: dit is geen Dayweave-back-up (dayweave export --format json)",
+    ]
+    assert not data.exists() or not list(data.rglob("entries-*.json"))
+
+
+def test_a_backup_piped_in_with_a_bom_imports_as_a_file_with_one_does(tmp_path):
+    backup = {"format": "dayweave-backup", "version": 1, "entries": [], "people": []}
+    done = dayweave("import", "-", data_dir=tmp_path, stdin=BOM + json.dumps(backup))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Entries: 0 added, 0 updated, 0 unchanged.")

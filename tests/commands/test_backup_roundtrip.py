@@ -257,3 +257,61 @@ def test_an_import_is_not_undone_and_ends_what_undo_held(tmp_path):
     assert door.undoable() is None
     assert door.run(Undo()).has_note("nothing_to_undo")
     assert len(target.entries_on_days(target.entry_days())) == 2
+
+
+def test_an_entry_moved_months_away_leaves_no_copy_and_an_older_far_version_stays_out(tmp_path):
+    clock = FakeClock(NOW)
+    source = Journal(tmp_path / "a", "laptop-aaaaaa", clock, memory=MemoryFiles()).open()
+    target = Journal(tmp_path / "b", "desktop-cccccc", clock, memory=MemoryFiles()).open()
+    january = datetime(2026, 1, 10, 9, 0, tzinfo=UTC)
+    march = datetime(2026, 3, 20, 9, 0, tzinfo=UTC)
+    entry = source.add(Entry("work", january, january + timedelta(hours=1), tz="UTC"))
+    import_into(target, export_json(source))
+    clock.advance(minutes=5)
+    moved = source.update(entry.with_changes(start=march, end=march + timedelta(hours=1)))
+    [note] = import_into(target, export_json(source))
+    assert (note["entries_updated"], note["entries_added"]) == (1, 0)
+    assert target.entries_between(january, january + timedelta(days=1)) == []
+    assert target.entries_between(march, march + timedelta(days=1)) == [moved]
+    # The other way: an edit here, back in January, is newer than a backup's March version.
+    clock.advance(minutes=5)
+    mine = target.update(moved.with_changes(start=january, end=january + timedelta(hours=2)))
+    older = export_json(source)  # rev 2, in March
+    [note] = import_into(target, older)
+    assert note["entries_unchanged"] == 1 and note["entries_updated"] == 0
+    assert target.entries_between(march, march + timedelta(days=1)) == []
+    assert target.entries_between(january, january + timedelta(days=1)) == [mine]
+
+
+def test_settings_whose_time_of_change_is_no_time_are_skipped_not_newest_forever():
+    # Settings have no rev: "x" sorts after every real time, so it would win every import
+    # after it and never be replaced by a newer backup's settings.
+    journal = Journal(Path("/nowhere"), "desktop-cccccc", FakeClock(NOW), memory=MemoryFiles())
+    journal.open()
+    door = Commands(journal, journal.clock)
+    for updated in ("x", "2026-13-01T00:00:00.000000Z", "9999"):
+        result = door.run(ImportRecords(version=1, settings={"updated": updated}))
+        [counts] = [v for c, v in result.notes if c == "imported_records"]
+        assert (counts["settings"], counts["skipped"]) == ("none", 1), updated
+        assert journal.settings().updated == ""
+    good = "2026-11-20T08:00:00.000000Z"
+    result = door.run(ImportRecords(version=1, settings={"updated": good}))
+    assert journal.settings().updated == good
+
+
+def test_a_timewarrior_interval_stretched_since_the_last_import_is_one_longer_block():
+    # `timew lengthen @1 30min` keeps the start: the block comes in again as an update, not as
+    # a second block over the same minutes.
+    from tracker.core.peerimport import peer_records
+
+    journal = Journal(Path("/nowhere"), "desktop-cccccc", FakeClock(NOW), memory=MemoryFiles())
+    journal.open()
+    door = Commands(journal, journal.clock)
+    first = [{"id": 1, "start": "20261124T090000Z", "end": "20261124T100000Z", "tags": ["plan"]}]
+    later = [{**first[0], "end": "20261124T103000Z"}]
+    for export in (first, later):
+        _tool, records, _problems = peer_records(export, "Europe/Amsterdam")
+        door.run(ImportRecords(entries=records, source="timew"))
+    monday = datetime(2026, 11, 24, tzinfo=UTC)
+    [block] = journal.entries_between(monday, monday + timedelta(days=1))
+    assert block.end == datetime(2026, 11, 24, 10, 30, tzinfo=UTC)

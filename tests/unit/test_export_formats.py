@@ -197,3 +197,67 @@ def test_an_empty_timewarrior_export_brings_nothing_and_junk_is_named():
     assert peer_records([], "UTC") == ("timewarrior", [], [])
     with pytest.raises(ValueError, match="not a Dayweave backup, a Timewarrior export"):
         peer_records([{"x": 1}], "UTC")
+
+
+@pytest.mark.parametrize(
+    ("text", "cell"),
+    [
+        (" =1+1", "' =1+1"),  # spreadsheets that trim spaces (LibreOffice's option) run it
+        ("\u00a0@SUM(A1)", "'\u00a0@SUM(A1)"),
+        ("\n=1+1", "'\n=1+1"),
+        ("   plain", "   plain"),
+    ],
+)
+def test_a_formula_behind_leading_blanks_is_quoted_too(text, cell):
+    assert safe_cell(text) == cell
+
+
+def test_a_moment_is_an_event_without_dtend_not_one_that_ends_as_it_starts():
+    # RFC 5545 3.8.2.2: DTEND must be later than DTSTART; an instant is a DTSTART alone.
+    calendar = ics(entries(), moments=True)
+    disruption = entries()[2]
+    [event] = [e for e in calendar.walk("VEVENT") if e["UID"] == disruption.id]
+    assert "DTEND" not in event and "DURATION" not in event
+    assert event.start.isoformat() == "2026-03-29T05:00:00-04:00"
+
+
+def test_a_running_block_ends_at_the_export_and_its_zone_covers_that_end():
+    # Running since before the autumn change; the export is after it: the VTIMEZONE must
+    # describe the end's offset too, or a client cannot place the event's end.
+    start = datetime(2026, 10, 20, 7, 0, tzinfo=UTC)
+    running = Entry("work", start, tz="Europe/Amsterdam", title="long haul")
+    writer = IcsWriter(datetime(2026, 11, 3, 9, 0, tzinfo=UTC))
+    writer.add([running], PEOPLE)
+    calendar = icalendar.Calendar.from_ical(writer.finish())
+    [event] = calendar.walk("VEVENT")
+    assert event.end.isoformat() == "2026-11-03T10:00:00+01:00"
+    [zone] = calendar.walk("VTIMEZONE")
+    standard = [c for c in zone.walk("STANDARD")]
+    assert any(c["DTSTART"].dt.date().isoformat() == "2026-10-25" for c in standard)
+
+
+def test_two_people_merged_into_one_are_named_once():
+    # people_by_id maps a merged-away id to the person that stays: an entry with both names
+    # that one person once, in CSV and in iCalendar.
+    merged_away = Person(name="Anna dV", circle="customer")
+    people = {**PEOPLE, merged_away.id: ANNA}
+    entry = Entry("call", NOW, NOW + timedelta(minutes=30), tz="UTC",
+                  people=(ANNA.id, merged_away.id, JOOST.id))  # fmt: skip
+    stream = io.StringIO(newline="")
+    write_csv(stream, [entry], people)
+    [row] = list(csv.DictReader(io.StringIO(stream.getvalue().removeprefix(BOM), newline="")))
+    assert (row["people"], row["circles"]) == ("Anna de Vries; Joost", "customer; ")
+    writer = IcsWriter(NOW)
+    writer.add([entry], people)
+    [event] = icalendar.Calendar.from_ical(writer.finish()).walk("VEVENT")
+    assert "With: Anna de Vries, Joost" in str(event["DESCRIPTION"])
+
+
+def test_a_zero_minute_call_and_a_block_running_from_a_fast_clock_have_no_dtend_either():
+    ahead = NOW + timedelta(minutes=3)  # another device's clock runs a little fast
+    items = [
+        Entry("call", NOW, NOW, tz="UTC", title="missed"),
+        Entry("work", ahead, tz="UTC", title="fast clock"),
+    ]
+    events = ics(items).walk("VEVENT")
+    assert [("DTEND" in e, e.start) for e in events] == [(False, NOW), (False, ahead)]

@@ -18,11 +18,14 @@ from typing import Any
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK
 from tracker.cli.render import local_zone
 from tracker.cli.writing import StoreProblem, UsageError, open_journal_for
-from tracker.core.words import translate
+from tracker.core.words import fill, translate
 
-__all__ = ["CHUNK_RECORDS", "run_export", "run_import"]
+__all__ = ["CHUNK_BYTES", "CHUNK_RECORDS", "run_export", "run_import"]
 
-CHUNK_RECORDS = 1000  # per request: well under the socket's 8 MB line, answer included
+CHUNK_RECORDS = 1000  # per request
+# The records of one request: a quarter of the socket's 8 MB line, since the answer names the
+# stored entries again.
+CHUNK_BYTES = 2 * 1024 * 1024
 
 
 def _range(args: argparse.Namespace, zone: Any) -> tuple[datetime | None, datetime | None]:
@@ -44,18 +47,19 @@ def _range(args: argparse.Namespace, zone: Any) -> tuple[datetime | None, dateti
             raise UsageError(f"{option}: {error}") from None
         bounds.append(local_day(day + timedelta(days=shift), zone).start)
     if bounds[0] is not None and bounds[1] is not None and bounds[1] <= bounds[0]:
-        raise UsageError("--to is before --from")
+        raise UsageError(translate("CliExport", "--to is before --from"))
     return bounds[0], bounds[1]
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from tracker.commands.exporting import Export
+    from tracker.commands.exporting import Export, private_file
     from tracker.core.clock import SystemClock
 
     start, end = _range(args, local_zone())
     output = None if args.output in (None, "-") else Path(args.output).expanduser()
     if output is not None and not output.absolute().parent.is_dir():
-        raise UsageError(f"-o: there is no folder {output.absolute().parent}")
+        text = translate("CliExport", "-o: there is no folder %1")
+        raise UsageError(fill(text, output.absolute().parent))
     journal = open_journal_for(args)
     try:
         if output is None:
@@ -67,18 +71,13 @@ def run_export(args: argparse.Namespace) -> int:
             except BrokenPipeError:  # `dayweave export ... | head`: the reader had enough
                 os.dup2(os.open(os.devnull, os.O_WRONLY), stdout)
             return EXIT_OK
-        # Written beside the target and renamed: a failed export never leaves half a file.
-        temp = output.absolute().with_name(f".{output.name}.part")
         try:
-            # Private like the data folder: a backup holds everything the folder does.
-            descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with open(descriptor, "w", encoding="utf-8", newline="") as stream:
+            with private_file(output.absolute()) as stream:
                 count = Export(journal, args.format, stream, now=SystemClock().now(),
                                start=start, end=end, moments=args.moments).run()  # fmt: skip
-            os.replace(temp, output)
         except OSError as error:
-            temp.unlink(missing_ok=True)
-            raise StoreProblem(f"could not write {output}: {error.strerror or error}") from None
+            text = translate("CliExport", "could not write %1: %2")
+            raise StoreProblem(fill(text, output, error.strerror or error)) from None
     finally:
         journal.close()
     said = translate("CliExport", "Written to %1: %2 entries.")
@@ -89,18 +88,23 @@ def run_export(args: argparse.Namespace) -> int:
 def _read(path: str) -> Any:
     try:
         if path == "-":
-            text = sys.stdin.read()
+            text = sys.stdin.read().removeprefix("\ufeff")  # as utf-8-sig reads a file
         else:
             text = Path(path).expanduser().read_text(encoding="utf-8-sig")
     except OSError as error:
-        raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
+        text = translate("CliExport", "cannot read %1: %2")
+        raise UsageError(fill(text, path, error.strerror or error)) from None
     except UnicodeDecodeError:
-        raise UsageError(f"{path} is not UTF-8 text") from None
+        raise UsageError(fill(translate("CliExport", "%1 is not UTF-8 text"), path)) from None
     try:
         return json.loads(text)
     except (ValueError, RecursionError):
-        raise UsageError(f"{path} is not JSON: import takes a Dayweave backup (.json), "
-                         "a Timewarrior export or a Watson log --json") from None  # fmt: skip
+        text = translate(
+            "CliExport",
+            "%1 is not JSON: import takes a Dayweave backup (.json), "
+            "a Timewarrior export or a Watson log --json",
+        )
+        raise UsageError(fill(text, path)) from None
 
 
 def _requests(data: Any, source: str) -> tuple[list[Any], list[tuple[str, str]]]:
@@ -125,11 +129,11 @@ def _requests(data: Any, source: str) -> tuple[list[Any], list[tuple[str, str]]]
             raise UsageError(str(error)) from None
         version, people, settings = None, [], {}
     requests = []
-    for first in range(0, max(len(entries), 1), CHUNK_RECORDS):
+    for first, chunk in _chunks(entries):
         requests.append(
             ImportRecords(
                 version=version,
-                entries=entries[first : first + CHUNK_RECORDS],
+                entries=chunk,
                 people=people if first == 0 else [],
                 settings=settings if first == 0 else {},
                 source=source,
@@ -137,6 +141,22 @@ def _requests(data: Any, source: str) -> tuple[list[Any], list[tuple[str, str]]]
             )
         )
     return requests, problems
+
+
+def _chunks(entries: list[Any]) -> list[tuple[int, list[Any]]]:
+    """(number of the first, records) of each request: at most CHUNK_RECORDS records and
+    CHUNK_BYTES of them (a thousand entries with long notes are more than a socket line)."""
+    chunks: list[tuple[int, list[Any]]] = [(0, [])]
+    size = 0
+    for index, record in enumerate(entries):
+        cost = len(json.dumps(record, ensure_ascii=False).encode())
+        chunk = chunks[-1][1]
+        if chunk and (len(chunk) >= CHUNK_RECORDS or size + cost > CHUNK_BYTES):
+            chunks.append((index, []))
+            size = 0
+        chunks[-1][1].append(record)
+        size += cost
+    return chunks
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -181,7 +201,8 @@ def _run_here(args: argparse.Namespace, requests: list[Any]) -> list[Any]:
         raise UsageError(str(error)) from None
     except (StoreWriteError, LockTimeout, OSError) as error:
         done = sum(len(r.stored) for r in results)
-        raise StoreProblem(f"the import stopped after {done} entries: {error}") from None
+        text = translate("CliExport", "the import stopped after %1 entries: %2")
+        raise StoreProblem(fill(text, done, error)) from None
     finally:
         for report in journal.damage:
             print(f"dayweave: warning: {report.describe()}", file=sys.stderr)

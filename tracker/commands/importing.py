@@ -13,7 +13,7 @@ from typing import Any
 
 from tracker.commands.requests import ImportRecords
 from tracker.commands.results import Result
-from tracker.core.backup import BACKUP_VERSION, NewerBackup, check_records
+from tracker.core.backup import check_records, check_version
 from tracker.core.merge import merge_versions, version_key
 
 __all__ = ["COUNTS", "import_records"]
@@ -22,7 +22,7 @@ COUNTS = (
     "entries_added", "entries_updated", "entries_unchanged",
     "people_added", "people_updated", "people_unchanged", "skipped",
 )  # fmt: skip
-# Where an entry already there may have moved from: as far as an edit looks for one.
+# Where an entry already there is looked for first: as far as an edit looks for one.
 _NEAR_DAYS = 31
 
 
@@ -34,15 +34,22 @@ def _days_near(entries: list[Any]) -> list[str]:
     return sorted(days)
 
 
+def _time_of_change(updated: Any) -> bool:
+    """Settings have no rev: newest `updated` wins, compared as text, so only the form Dayweave
+    writes may enter ("x" would sort after every real time and win every import for good)."""
+    from tracker.core.timefmt import parse_utc, to_updated_text
+
+    if updated == "":
+        return True  # never changed: loses to any settings in force
+    try:
+        return isinstance(updated, str) and to_updated_text(parse_utc(updated)) == updated
+    except ValueError:
+        return False
+
+
 def import_records(door: Any, request: ImportRecords) -> Result:
-    if request.version is not None and request.version > BACKUP_VERSION:
-        raise NewerBackup(
-            "version",
-            f"this backup is format version {request.version}, written by a newer Dayweave; "
-            f"this one reads up to version {BACKUP_VERSION}: update Dayweave to import it",
-            "newer_backup",
-            {"version": request.version, "known": BACKUP_VERSION},
-        )
+    if request.version is not None:
+        check_version(request.version)
     entries, people, problems = check_records(request.entries, request.people, request.first or 0)
     journal = door.journal
     result = Result(request.NAME)
@@ -67,7 +74,15 @@ def import_records(door: Any, request: ImportRecords) -> Result:
         (result.people_added if added else result.people_changed).append(person)
 
     wanted = list(merge_versions(entries).values())
-    current = {e.id: e for e in journal.entries_on_days(_days_near(wanted))} if wanted else {}
+    near = _days_near(wanted)
+    current = {e.id: e for e in journal.entries_on_days(near)} if wanted else {}
+    # Only an edited entry (rev > 1) can have moved further than a month from where it is
+    # held here; a stale copy left in its old day would show beside the new one.
+    edited = {e.id for e in wanted if e.rev > 1 and e.id not in current}
+    if edited:
+        from tracker.store.keeping import held_elsewhere
+
+        current.update((e.id, e) for e in held_elsewhere(journal, edited, set(near)))
     pairs = []
     for entry in wanted:
         held = current.get(entry.id)
@@ -84,8 +99,8 @@ def import_records(door: Any, request: ImportRecords) -> Result:
         result.stored.append(entry)
 
     settings = "none"
-    if request.settings and not isinstance(request.settings.get("updated", ""), str):
-        problems.append(("settings", "their time of change is not text"))
+    if request.settings and not _time_of_change(request.settings.get("updated", "")):
+        problems.append(("settings", "their time of change is not a time Dayweave writes"))
         counts["skipped"] += 1
     elif request.settings:
         from tracker.core.settings import settings_from_record

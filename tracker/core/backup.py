@@ -9,6 +9,7 @@ from typing import Any, TextIO
 
 from tracker.core.codec import stored_entry, stored_person
 from tracker.core.model import Entry, Person, ValidationError
+from tracker.core.words import fill, translate
 
 __all__ = [
     "BACKUP_FORMAT",
@@ -18,6 +19,7 @@ __all__ = [
     "NewerBackup",
     "NotABackup",
     "check_records",
+    "check_version",
     "read_backup",
 ]
 
@@ -78,23 +80,31 @@ class Backup:
         self.settings = settings
 
 
-def read_backup(data: Any) -> Backup:
-    """The backup in parsed JSON; NotABackup or NewerBackup (nothing may be imported then)."""
-    if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT:
-        raise NotABackup(
-            "format", "this is not a Dayweave backup (dayweave export --format json)", "not_backup"
-        )
-    version = data.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise NotABackup("version", "the backup has no version", "not_backup")
+def check_version(version: int) -> None:
+    """NewerBackup when a newer Dayweave wrote the backup: nothing of it may be imported."""
     if version > BACKUP_VERSION:
+        text = translate(
+            "Backup",
+            "this backup is format version %1, written by a newer Dayweave; "
+            "this one reads up to version %2: update Dayweave to import it",
+        )
         raise NewerBackup(
             "version",
-            f"this backup is format version {version}, written by a newer Dayweave; "
-            f"this one reads up to version {BACKUP_VERSION}: update Dayweave to import it",
+            fill(text, version, BACKUP_VERSION),
             "newer_backup",
             {"version": version, "known": BACKUP_VERSION},
         )
+
+
+def read_backup(data: Any) -> Backup:
+    """The backup in parsed JSON; NotABackup or NewerBackup (nothing may be imported then)."""
+    if not isinstance(data, dict) or data.get("format") != BACKUP_FORMAT:
+        text = translate("Backup", "this is not a Dayweave backup (dayweave export --format json)")
+        raise NotABackup("format", text, "not_backup")
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise NotABackup("version", "the backup has no version", "not_backup")
+    check_version(version)
     parts = []
     for name in ("entries", "people"):
         value = data.get(name, [])

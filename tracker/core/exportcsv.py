@@ -10,7 +10,16 @@ from typing import Any, TextIO
 
 from tracker.core.model import Entry, Person
 
-__all__ = ["BOM", "CSV_HEADER", "csv_row", "entry_zone", "local_text", "safe_cell", "write_csv"]
+__all__ = [
+    "BOM",
+    "CSV_HEADER",
+    "csv_row",
+    "entry_people",
+    "entry_zone",
+    "local_text",
+    "safe_cell",
+    "write_csv",
+]
 
 CSV_HEADER = (
     "id", "kind", "start", "end", "minutes", "tz", "title", "cause", "people", "circles",
@@ -22,8 +31,11 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(text: str) -> str:
-    """Text a spreadsheet shows as text: a leading formula character gets a `'` before it."""
-    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+    """Text a spreadsheet shows as text: a leading formula character gets a `'` before it,
+    also behind leading blanks (a spreadsheet that trims spaces on import would run it)."""
+    if text.startswith(_FORMULA_STARTS) or text.lstrip().startswith(_FORMULA_STARTS):
+        return f"'{text}"
+    return text
 
 
 def entry_zone(entry: Entry) -> Any:
@@ -49,9 +61,16 @@ def _minutes(entry: Entry) -> str:
     return str(int(minutes)) if minutes == int(minutes) else f"{minutes:.2f}"
 
 
+def entry_people(entry: Entry, people: Mapping[str, Person]) -> list[Person]:
+    """The entry's people as they are now, each once: two records merged into one person map
+    to that one (`people_by_id` follows merges)."""
+    found = {people[p].id: people[p] for p in entry.people if p in people}
+    return list(found.values())
+
+
 def csv_row(entry: Entry, people: Mapping[str, Person]) -> list[str]:
     zone = entry_zone(entry)
-    named = [people[p] for p in entry.people if p in people]
+    named = entry_people(entry, people)
     cells = [
         entry.id,
         entry.kind,

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from tracker.core.exportcsv import entry_zone
+from tracker.core.exportcsv import entry_people, entry_zone
 from tracker.core.model import Entry, Person
 from tracker.core.words import translate
 
@@ -54,19 +54,25 @@ def _stamp(entry: Entry, now: datetime) -> datetime:
         return now
 
 
+def _end(entry: Entry, now: datetime) -> datetime:
+    """Where the event ends: a running entry at `now`, the moment of the export."""
+    return entry.end if entry.end is not None else max(now, entry.start)
+
+
 def entry_event(entry: Entry, people: Mapping[str, Person], now: datetime) -> Any:
     """One VEVENT; a running entry ends at `now`, the moment of the export."""
     from icalendar import Event
 
     zone = entry_zone(entry)
-    names = [people[p].name for p in entry.people if p in people]
+    names = [person.name for person in entry_people(entry, people)]
     label = kind_label(entry.kind)
     detail = entry.title or ", ".join(names)
     start = entry.start.astimezone(zone)
-    if entry.is_instant:
-        end = start
-    else:
-        end = (entry.end if entry.end is not None else max(now, entry.start)).astimezone(zone)
+    # A moment is a DTSTART alone (RFC 5545 3.6.1): a DTEND must be later than the DTSTART,
+    # so a zero-minute call, or a block running from a clock ahead of this one, has none.
+    end = None if entry.is_instant else _end(entry, now).astimezone(zone)
+    if end is not None and end <= start:
+        end = None
     return Event.new(
         uid=entry.id,
         summary=f"{label}: {detail}" if detail else label,
@@ -101,7 +107,7 @@ class IcsWriter:
             zone = getattr(event.start.tzinfo, "key", "UTC")
             if zone != "UTC":
                 self.zones.add(zone)
-            end = entry.end or entry.start
+            end = entry.start if entry.is_instant else _end(entry, self.now)
             self._first = entry.start if self._first is None else min(self._first, entry.start)
             self._last = end if self._last is None else max(self._last, end)
             count += 1

@@ -1,9 +1,10 @@
 """History from the trackers people come from: Timewarrior (`timew export`) and Watson
 (`watson log --json`) become work blocks with their tags kept.
 
-Each block gets an id made from what the other tool knows of it, and a version (rev 1,
-`updated` at its end, device the tool's name) that never changes: importing the same export
-twice changes nothing, and a block edited in Dayweave since (rev 2) is not overwritten.
+Each block gets an id made from what the other tool keeps of it while it is edited (a Watson
+frame's id, a Timewarrior interval's start), and a version (rev 1, `updated` at its end, device
+the tool's name): importing the same export twice changes nothing, a block that ends later
+since comes in as an update, and a block edited in Dayweave since (rev 2) is not overwritten.
 """
 
 from __future__ import annotations
@@ -65,7 +66,10 @@ def _one_timew(item: dict, tz: str) -> Entry:
     start, end = _timew_time(item.get("start")), _timew_time(item.get("end"))
     tags = item.get("tags") or []
     title = str(item.get("annotation") or " ".join(str(t) for t in tags))
-    key = f"{item.get('start')}/{item.get('end')}"
+    # Keyed on the start alone (Timewarrior intervals never overlap, so no two share one): an
+    # interval lengthened since the last import comes in as an update, its later end the newer
+    # version, instead of as a second block over the same minutes.
+    key = str(item.get("start"))
     return _block("timewarrior", key, start, end, title, tags, tz)
 
 
@@ -112,7 +116,11 @@ def peer_records(data: Any, tz: str) -> tuple[str, list[dict], list[tuple[str, s
         return "timewarrior", [], []  # `timew export` of an empty database: nothing to bring
     source = which_peer(data)
     if source is None:
-        raise ValueError("not a Dayweave backup, a Timewarrior export or a Watson log")
+        from tracker.core.words import translate
+
+        raise ValueError(
+            translate("PeerImport", "not a Dayweave backup, a Timewarrior export or a Watson log")
+        )
     convert = from_watson if source == "watson" else from_timewarrior
     entries, problems = convert(data, tz)
     return source, [entry_to_record(e) for e in entries], problems

@@ -15,7 +15,7 @@ from tracker.store.entries import table_for_write
 from tracker.store.layout import day_key
 from tracker.store.records import raw_version
 
-__all__ = ["keep_entries", "keep_people", "keep_settings"]
+__all__ = ["held_elsewhere", "keep_entries", "keep_people", "keep_settings"]
 
 
 def _keep_in(journal: Any, path: Path, records: list[dict[str, Any]]) -> set[str]:
@@ -53,6 +53,22 @@ def _keep_in(journal: Any, path: Path, records: list[dict[str, Any]]) -> set[str
     if newest:
         table.insert_multiple(newest.values())
     return {r["id"] for r in replaced.values()} | set(newest)
+
+
+def held_elsewhere(journal: Any, ids: set[str], skip: set[str]) -> list[Entry]:
+    """The current versions of these ids in any day but the `skip` ones (already looked in):
+    an entry moved months away is found in its old day, whose copy must be replaced too.
+    Reads raw records (a year's in about 0.3 s) and builds only the entries asked for."""
+    from tracker.store.entries import entry_or_none
+
+    days = [day for day in journal.entry_days() if day not in skip]
+    found = []
+    for entry_id, record in journal.entry_store.merged_records(days).items():
+        if entry_id in ids:
+            entry = entry_or_none(record)
+            if entry is not None:
+                found.append(entry)
+    return found
 
 
 def keep_entries(journal: Any, pairs: Iterable[tuple[Entry, Entry | None]]) -> set[str]:

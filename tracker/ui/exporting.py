@@ -4,8 +4,6 @@ days at a time under a progress dialog that can cancel it: the window never free
 
 from __future__ import annotations
 
-import contextlib
-import os
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -25,10 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.commands.exporting import Export
+from tracker.commands.exporting import Export, private_file
 from tracker.core.days import local_day
 
 __all__ = ["ExportButton", "RangeDialog", "ask_and_export", "export_everything", "export_to"]
+
+
+class _Cancelled(Exception):
+    """Cancel pressed in the progress dialog."""
+
 
 _SUFFIX = {"csv": "csv", "ics": "ics", "json": "json"}
 
@@ -55,7 +58,6 @@ def export_to(
     (then no file is left behind, not even half of one)."""
     start = local_day(first, zone).start if first is not None else None
     end = local_day(last + timedelta(days=1), zone).start if last is not None else None
-    temp = path.with_name(f".{path.name}.part")
     progress = QProgressDialog(
         QCoreApplication.translate("ExportMenu", "Exporting..."),
         QCoreApplication.translate("ExportMenu", "Cancel"),
@@ -67,20 +69,17 @@ def export_to(
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)  # a week's export is done before it would show
     try:
-        # Private like the data folder: a backup holds everything the folder does.
-        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with open(descriptor, "w", encoding="utf-8", newline="") as stream:
+        with private_file(path) as stream:
             export = Export(journal, format_name, stream, now=clock.now(), start=start, end=end)
             progress.setMaximum(export.total)
             for done in export.steps():
                 progress.setValue(done)
                 QCoreApplication.processEvents()
                 if progress.wasCanceled():
-                    break
-            else:
-                stream.close()
-                os.replace(temp, path)
-                return True
+                    raise _Cancelled  # private_file leaves no file
+        return True
+    except _Cancelled:
+        pass
     except OSError as error:
         from tracker.ui.errors import error_text
 
@@ -89,8 +88,6 @@ def export_to(
         )
     finally:
         progress.close()
-        with contextlib.suppress(OSError):
-            temp.unlink()
     return False
 
 
