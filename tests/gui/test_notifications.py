@@ -119,8 +119,7 @@ def delivery(journal, clock, quicklog, monkeypatch):
     opened = []
     delivery = NudgeDelivery(scheduler, journal, opened.append, lambda: None)
     bus = RecordingBus()
-    delivery._desktop = DesktopNotifier(bus, delivery)
-    delivery._desktop.answered.connect(delivery.answer)
+    delivery.use_desktop(DesktopNotifier(bus, delivery))
     scheduler.show_nudge.connect(delivery.present)
     delivery.anna, delivery.bus, delivery.opened = anna, bus, opened
     return delivery
@@ -150,3 +149,65 @@ def test_a_refused_notification_falls_back_to_the_popup(delivery, qtbot):
     delivery.scheduler.replan()
     assert delivery.last_route == "popup" and delivery.popup.isVisible()
     qtbot.addWidget(delivery.popup)
+
+
+def _resume(delivery) -> None:
+    """The server leaves "do not disturb" and says so (KDE's Inhibited, dunst's paused)."""
+    delivery.bus.is_inhibited = False
+    changed = ("org.dunstproject.cmd0", {"paused": ("b", False)}, [])
+    delivery.bus.incoming = [("PropertiesChanged", changed)]
+    delivery.desktop.read_signals()
+
+
+def test_a_nudge_held_in_do_not_disturb_is_sent_when_it_ends(delivery):
+    delivery.bus.is_inhibited = True
+    delivery.scheduler.replan()
+    assert delivery.bus.sent == []
+    _resume(delivery)
+    [(summary, _body, _actions)] = delivery.bus.sent
+    assert summary == "Reach out: Anna de Vries · Customer"
+    delivery.scheduler.replan()  # sent once, not at every plan after
+    assert len(delivery.bus.sent) == 1
+
+
+def test_a_held_nudge_waits_for_the_next_pause_of_a_work_block(delivery, journal, clock):
+    switch = clock.now() - timedelta(minutes=3)
+    journal.add(Entry(kind="life", start=switch - timedelta(hours=2), end=switch))
+    journal.add(Entry(kind="work", start=switch))
+    scheduler = delivery.scheduler
+    scheduler.monotonic = lambda: clock.now().timestamp()  # awake all along: no sleep seen
+    scheduler._anchor = scheduler._wall_minus_monotonic()
+    delivery.bus.is_inhibited = True
+    delivery.scheduler.replan()  # at the switch into work: a pause, but do not disturb
+    assert delivery.last_route == "wait"
+    clock.advance(minutes=30)
+    _resume(delivery)  # in the middle of focus: it keeps waiting
+    assert delivery.bus.sent == []
+    timer = delivery.scheduler.timer
+    assert timer.active and timer.remaining_seconds == pytest.approx(57 * 60, abs=5)
+    clock.advance(minutes=57)
+    timer.fire()  # the focus length has run: a break, with the nudge in it
+    assert len(delivery.bus.sent) == 1
+
+
+def test_a_held_nudge_is_looked_at_again_without_a_signal(delivery):
+    """A server that does not announce the end of do not disturb: the next plan looks again,
+    and the timer is set no sooner than a few minutes while one is held (nothing polls)."""
+    delivery.bus.is_inhibited = True
+    delivery.scheduler.replan()
+    assert 60 <= delivery.scheduler.timer.remaining_seconds <= 15 * 60
+    delivery.bus.is_inhibited = False
+    delivery.scheduler.timer.fire()
+    assert len(delivery.bus.sent) == 1
+
+
+def test_an_action_on_a_nudge_answered_elsewhere_does_nothing(delivery, journal, clock):
+    delivery.scheduler.replan()
+    delivery.scheduler.done(delivery.scheduler.pending[0])  # e.g. Done in the tray's popup
+    logged = journal.last_contacts()[delivery.anna.id]
+    clock.advance(minutes=5)
+    delivery.bus.incoming = [("ActionInvoked", (1, "done"))]
+    delivery.desktop.read_signals()
+    assert journal.last_contacts()[delivery.anna.id] == logged
+    contacts = [e for e in journal.entries_between(logged, clock.now()) if e.kind == "contact"]
+    assert len(contacts) == 1

@@ -102,6 +102,10 @@ class NudgePlan:
     waiting: list[Waiting]
     next: datetime | None
     pending: list[Nudge] = field(default_factory=list)  # shown, not yet answered
+    # Whether a nudge may show now (no call, a pause if in a block, inside the hours), and
+    # if not, when that may change: a nudge held back (do not disturb) shows at that moment.
+    at_pause: bool = True
+    next_pause: datetime | None = None
 
 
 def nudge_state_to_record(state: NudgeState) -> dict:
@@ -307,9 +311,10 @@ def plan_nudges(
         gate = ("focus", next_break)
     elif not _inside_window(now, zone, settings):
         gate = ("outside_hours", _window_start_after(now, zone, settings, next_day=False))
-    elif shown_today >= settings.max_nudges_per_day:
+    held_gate = gate  # what keeps any nudge back, shown before or not
+    if gate is None and shown_today >= settings.max_nudges_per_day:
         gate = ("daily_cap", _window_start_after(now, zone, settings, next_day=True))
-    elif state.quiet_until is not None and now < state.quiet_until:
+    elif gate is None and state.quiet_until is not None and now < state.quiet_until:
         gate = ("spacing", state.quiet_until)
     if gate is None:
         room = settings.max_nudges_per_day - shown_today
@@ -329,4 +334,5 @@ def plan_nudges(
             soonest = _window_start_after(soonest, zone, settings, next_day=False)
         upcoming.append(soonest)
     next_moment = min((m for m in upcoming if m > now), default=None)
-    return NudgePlan(now, due, waiting, next_moment, pending)
+    next_pause = held_gate[1] if held_gate is not None else None
+    return NudgePlan(now, due, waiting, next_moment, pending, held_gate is None, next_pause)
