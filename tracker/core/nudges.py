@@ -24,6 +24,7 @@ from tracker.core.settings import Settings
 from tracker.core.timefmt import parse_utc, to_updated_text
 
 __all__ = [
+    "CALL_HELD_LONGEST",
     "Nudge",
     "NudgePlan",
     "NudgeState",
@@ -38,6 +39,9 @@ __all__ = [
 CALL_OPEN_WINDOW = timedelta(minutes=10)  # a call prompt later than this would be noise
 CALL_CLOSE_BEFORE_END = timedelta(minutes=5)
 CALL_CLOSE_WITHOUT_END = timedelta(minutes=25)
+# A call nobody ended holds nudges back this long from its start, then it is a forgotten one:
+# "never during a call" must not become "never again" (a call left running silenced the week).
+CALL_HELD_LONGEST = timedelta(hours=3)
 PLAN_LIVE_EVERY = timedelta(days=7)
 CAPPED_KINDS = ("reach_out", "plan_live")
 ROOM_AFTER_ANSWER = timedelta(minutes=15)  # after a snooze or skip, before the next one shows
@@ -91,7 +95,7 @@ class Nudge:
 class Waiting:
     kind: str
     person: str | None
-    until: datetime | None  # None: until something happens (a block or call ends)
+    until: datetime | None  # None: not known
     because: str  # focus, call, outside_hours, daily_cap, snoozed, spacing
 
 
@@ -304,9 +308,9 @@ def plan_nudges(
     if work:
         focus = timedelta(minutes=settings.focus_minutes)
         pause, next_break = pause_at(work[0], current, now, focus, returned_at)
-    if calls:
-        ends = [c.end for c in calls]
-        gate = ("call", None if None in ends else max(ends))
+    ends = [c.end or c.start + CALL_HELD_LONGEST for c in calls]
+    if any(end > now for end in ends):
+        gate = ("call", max(ends))
     elif work and pause is None:
         gate = ("focus", next_break)
     elif not _inside_window(now, zone, settings):
