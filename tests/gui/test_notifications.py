@@ -4,7 +4,10 @@ tests/e2e/test_notifications_e2e.py speaks to a real notification server."""
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
@@ -211,3 +214,37 @@ def test_an_action_on_a_nudge_answered_elsewhere_does_nothing(delivery, journal,
     assert journal.last_contacts()[delivery.anna.id] == logged
     contacts = [e for e in journal.entries_between(logged, clock.now()) if e.kind == "contact"]
     assert len(contacts) == 1
+
+
+def test_the_notification_bus_loads_on_the_first_nudge_not_at_start_up(tmp_path):
+    """jeepney and the bus cost ~12 ms of imports: a plan with nothing due leaves them unloaded
+    (the first plan runs two seconds after start-up), the first due nudge loads them."""
+    code = f"""
+import sys
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from tracker.core.clock import FakeClock
+from tracker.core.model import Entry, Person
+from tracker.store.journal import Journal
+from tracker.ui.shell import Shell
+clock = FakeClock(datetime(2026, 11, 26, 9, 0, tzinfo=UTC))
+journal = Journal({str(tmp_path / "data")!r}, "laptop-aaaaaa", clock, hold_lock=True).open()
+shell = Shell(journal, clock, ZoneInfo("Europe/Amsterdam"), journal.layout.root)
+journal.add(Entry(kind="meeting", start=datetime(2026, 11, 25, 9, 0, tzinfo=UTC),
+                  end=datetime(2026, 11, 25, 10, 0, tzinfo=UTC)))  # no live meeting due
+shell.nudges.replan()
+loaded = lambda: sorted(m for m in ("jeepney", "tracker.ui.desktop_bus") if m in sys.modules)
+print("NOTHING DUE", loaded())
+journal.add_person(Person(name="Anna", circle="customer"))
+shell.nudges.replan()
+print("FIRST NUDGE", loaded())
+"""
+    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "NOTHING DUE []" in lines
+    assert "FIRST NUDGE ['jeepney', 'tracker.ui.desktop_bus']" in lines
