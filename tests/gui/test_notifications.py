@@ -40,6 +40,7 @@ class RecordingBus:
         self.broken = False
         self.sent: list[tuple[str, str, list]] = []
         self.incoming: list[tuple[str, tuple]] = []
+        self.closed: list[int] = []
 
     def fileno(self) -> int:
         return QUIET[0].fileno()  # never readable: the test hands in the signals
@@ -56,6 +57,9 @@ class RecordingBus:
     def notify(self, summary, body, actions, icon=""):
         self.sent.append((summary, body, list(actions)))
         return len(self.sent)
+
+    def close(self, notification):
+        self.closed.append(notification)
 
     def signals(self):
         received, self.incoming = self.incoming, []
@@ -212,6 +216,7 @@ def test_an_action_on_a_nudge_answered_elsewhere_does_nothing(delivery, journal,
     delivery.bus.incoming = [("ActionInvoked", (1, "done"))]
     delivery.desktop.read_signals()
     assert journal.last_contacts()[delivery.anna.id] == logged
+    assert delivery.bus.closed == [1]  # its notification was taken down when it was answered
     contacts = [e for e in journal.entries_between(logged, clock.now()) if e.kind == "contact"]
     assert len(contacts) == 1
 

@@ -54,6 +54,9 @@ class NudgeDelivery(QObject):
         self._desktop = notifier
         notifier.answered.connect(self.answer)
         notifier.resumed.connect(self.scheduler.replan)
+        self.scheduler.pending_changed.connect(
+            lambda _count: notifier.withdraw({n.key for n in self.scheduler.pending})
+        )
         return notifier
 
     def present(self, nudge: Nudge, person: Person | None, popup_only: bool = False) -> str:

@@ -79,6 +79,14 @@ class DesktopNotifier(QObject):
         self.shown[notification] = nudge
         return True
 
+    def withdraw(self, pending: set[str]) -> None:
+        """Close the notifications of nudges answered elsewhere (the popup, a log): their
+        actions would only be stale."""
+        for notification, nudge in list(self.shown.items()):
+            if nudge.key not in pending:
+                del self.shown[notification]
+                self.bus.close(notification)
+
     def read_signals(self) -> None:
         for member, body in self.bus.signals():
             if member == "ActionInvoked" and len(body) == 2:
