@@ -30,6 +30,10 @@ JUMP_TOLERANCE = timedelta(seconds=90)
 HELD_RECHECK = timedelta(minutes=10)
 
 
+class Nudges(QObject):
+    """The words' context: lupdate reads plurals (%n) from `Nudges.tr(text, "", n)`."""
+
+
 def reason_text(nudge: Nudge, person) -> str:
     """Why, in the user's language: "Product: last contact 19 days ago · every 14 days"."""
     translate = QCoreApplication.translate
@@ -39,17 +43,13 @@ def reason_text(nudge: Nudge, person) -> str:
         if nudge.days_since is None:
             since = translate("Nudges", "never contacted")
         else:
-            since = translate("Nudges", "last contact %1 days ago").replace(
-                "%1", str(nudge.days_since)
-            )
-        every = translate("Nudges", "every %1 days").replace("%1", str(nudge.every_days))
+            since = Nudges.tr("last contact %n day(s) ago", "", nudge.days_since)
+        every = Nudges.tr("every %n day(s)", "", nudge.every_days or 0)
         return f"{where}: {since} · {every}" if where else f"{since} · {every}"
     if nudge.kind == "plan_live":
         if nudge.days_since is None:
             return translate("Nudges", "No live meeting yet.")
-        return translate("Nudges", "No live meeting for %1 days.").replace(
-            "%1", str(nudge.days_since)
-        )
+        return Nudges.tr("No live meeting for %n day(s).", "", nudge.days_since)
     if nudge.kind == "call_open":
         if person is not None and person.next_action:
             agreed = translate("Nudges", "Last time you agreed: %1")
