@@ -253,3 +253,16 @@ print("FIRST NUDGE", loaded())
     lines = result.stdout.splitlines()
     assert "NOTHING DUE []" in lines
     assert "FIRST NUDGE ['jeepney', 'tracker.ui.desktop_bus']" in lines
+
+
+def test_a_held_nudge_opened_from_the_tray_is_not_sent_again_when_do_not_disturb_ends(
+    delivery, qtbot
+):
+    delivery.bus.is_inhibited = True
+    delivery.scheduler.replan()
+    held = delivery.scheduler.pending[0]
+    delivery.present(held, delivery.anna, popup_only=True)  # the tray's "nudge waiting" item
+    qtbot.addWidget(delivery.popup)
+    assert delivery.popup.isVisible()
+    _resume(delivery)
+    assert delivery.bus.sent == []  # in the popup already: not a notification on top of it

@@ -76,6 +76,8 @@ class NudgeDelivery(QObject):
             self._popup().present(nudge, person, reason, self.tray_geometry())
         if way == "wait":
             self.scheduler.hold(nudge)
+        else:
+            self.scheduler.held.pop(nudge.key, None)  # in front of the user now: not again
         self.last_route = way  # "wait": the tray's badge and tooltip keep it in sight
         return way
 
