@@ -1774,21 +1774,30 @@
         <source>never contacted</source>
         <translation>never contacted</translation>
     </message>
-    <message>
-        <source>last contact %1 days ago</source>
-        <translation>last contact %1 days ago</translation>
+    <message numerus="yes">
+        <source>last contact %n day(s) ago</source>
+        <translation>
+            <numerusform>last contact %n day ago</numerusform>
+            <numerusform>last contact %n days ago</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>every %1 days</source>
-        <translation>every %1 days</translation>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>No live meeting yet.</source>
         <translation>No live meeting yet.</translation>
     </message>
-    <message>
-        <source>No live meeting for %1 days.</source>
-        <translation>No live meeting for %1 days.</translation>
+    <message numerus="yes">
+        <source>No live meeting for %n day(s).</source>
+        <translation>
+            <numerusform>No live meeting for %n day.</numerusform>
+            <numerusform>No live meeting for %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last time you agreed: %1</source>

@@ -1774,21 +1774,30 @@
         <source>never contacted</source>
         <translation>nog nooit gesproken</translation>
     </message>
-    <message>
-        <source>last contact %1 days ago</source>
-        <translation>laatste contact %1 dagen geleden</translation>
+    <message numerus="yes">
+        <source>last contact %n day(s) ago</source>
+        <translation>
+            <numerusform>laatste contact %n dag geleden</numerusform>
+            <numerusform>laatste contact %n dagen geleden</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>every %1 days</source>
-        <translation>elke %1 dagen</translation>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>elke dag</numerusform>
+            <numerusform>elke %n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No live meeting yet.</source>
         <translation>Nog geen live afspraak.</translation>
     </message>
-    <message>
-        <source>No live meeting for %1 days.</source>
-        <translation>Al %1 dagen geen live afspraak.</translation>
+    <message numerus="yes">
+        <source>No live meeting for %n day(s).</source>
+        <translation>
+            <numerusform>Al %n dag geen live afspraak.</numerusform>
+            <numerusform>Al %n dagen geen live afspraak.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last time you agreed: %1</source>

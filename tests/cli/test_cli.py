@@ -211,6 +211,7 @@ def test_nudges_say_what_is_due_what_waits_and_what_comes_next(data_dir):
         ("plan_live", "Anna"),
     ]
     assert "Sales: last contact 17 days ago" in later["due"][0]["why"]
+    assert [d["pause"] for d in later["due"]] == [None, None]  # outside a block: no pause
     dayweave("log", "work", "--at", "2026-12-07T09:00", data_dir=data_dir)
     focused = json.loads(
         dayweave("nudges", "--json", "--at", "2026-12-07T10:00", data_dir=data_dir).stdout
@@ -225,6 +226,7 @@ def test_nudges_say_what_is_due_what_waits_and_what_comes_next(data_dir):
         dayweave("nudges", "--json", "--at", "2026-12-07T10:30", data_dir=data_dir).stdout
     )
     assert [d["kind"] for d in at_break["due"]] == ["reach_out", "plan_live"]
+    assert [d["pause"] for d in at_break["due"]] == ["focus", "focus"]  # the pause it came at
 
 
 def test_people_import_reports_added_merged_and_skipped(data_dir):

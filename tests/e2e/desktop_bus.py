@@ -21,6 +21,22 @@ PICK_DONE = """#!/bin/sh
 cat > "{folder}/menu.txt"
 grep -m1 '^#Done ' "{folder}/menu.txt"
 """
+# A session bus that starts no service by itself: with the system's service folders,
+# `dunstctl debug` sent before the test's dunst owns the name started a second dunst (the
+# packaged org.knopwob.dunst.service, without the picker), which then kept the name.
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir={folder}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
 DUNSTRC = """[global]
     markup = full
     dmenu = {picker}
@@ -35,8 +51,11 @@ class PrivateBus:
         self.env = env
         self.folder = folder
         self.processes: list[subprocess.Popen] = []
+        config = folder / "bus.conf"
+        config.write_text(BUS_CONFIG.format(folder=folder))
         daemon = subprocess.run(
-            ["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
+            ["dbus-daemon", f"--config-file={config}", "--fork", "--print-address=1",
+             "--print-pid=1"],
             capture_output=True, text=True, check=True, env=env, timeout=20,
         )  # fmt: skip
         address, pid = daemon.stdout.split()[:2]

@@ -1,7 +1,7 @@
 """Nudges as desktop notifications on X11: the real app under Xvfb with trayer, and dunst as the
 notification server on a private session bus. A due nudge arrives as a Notify call, its Done
 (chosen in dunst's action menu) logs the contact; with dunst paused ("do not disturb") nothing is
-sent and the tray icon counts the nudge."""
+sent and the tray icon counts the nudge, which is sent when do not disturb ends."""
 
 from __future__ import annotations
 
@@ -102,6 +102,11 @@ def test_do_not_disturb_shows_nothing_the_tray_counts(xsession, app_env, bus, tm
         assert bus.dunstctl("count", "waiting").stdout.strip() == "0"
         assert xsession.window_named("Dayweave nudge") is None
         assert contacts(tmp_path) == []
+        # Do not disturb ends: dunst says so (PropertiesChanged), and the nudge is sent then,
+        # long before the ten-minute second look.
+        assert bus.dunstctl("set-paused", "false").returncode == 0
+        [call] = wait_for(bus.notify_calls, 10, "the Notify call after DND", log=app.log)
+        assert 'string "Reach out: Anna de Vries · Customer"' in call
     finally:
         app.kill()
         app.wait()

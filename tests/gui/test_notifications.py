@@ -4,7 +4,10 @@ tests/e2e/test_notifications_e2e.py speaks to a real notification server."""
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
@@ -37,6 +40,7 @@ class RecordingBus:
         self.broken = False
         self.sent: list[tuple[str, str, list]] = []
         self.incoming: list[tuple[str, tuple]] = []
+        self.closed: list[int] = []
 
     def fileno(self) -> int:
         return QUIET[0].fileno()  # never readable: the test hands in the signals
@@ -53,6 +57,9 @@ class RecordingBus:
     def notify(self, summary, body, actions, icon=""):
         self.sent.append((summary, body, list(actions)))
         return len(self.sent)
+
+    def close(self, notification):
+        self.closed.append(notification)
 
     def signals(self):
         received, self.incoming = self.incoming, []
@@ -119,8 +126,7 @@ def delivery(journal, clock, quicklog, monkeypatch):
     opened = []
     delivery = NudgeDelivery(scheduler, journal, opened.append, lambda: None)
     bus = RecordingBus()
-    delivery._desktop = DesktopNotifier(bus, delivery)
-    delivery._desktop.answered.connect(delivery.answer)
+    delivery.use_desktop(DesktopNotifier(bus, delivery))
     scheduler.show_nudge.connect(delivery.present)
     delivery.anna, delivery.bus, delivery.opened = anna, bus, opened
     return delivery
@@ -150,3 +156,113 @@ def test_a_refused_notification_falls_back_to_the_popup(delivery, qtbot):
     delivery.scheduler.replan()
     assert delivery.last_route == "popup" and delivery.popup.isVisible()
     qtbot.addWidget(delivery.popup)
+
+
+def _resume(delivery) -> None:
+    """The server leaves "do not disturb" and says so (KDE's Inhibited, dunst's paused)."""
+    delivery.bus.is_inhibited = False
+    changed = ("org.dunstproject.cmd0", {"paused": ("b", False)}, [])
+    delivery.bus.incoming = [("PropertiesChanged", changed)]
+    delivery.desktop.read_signals()
+
+
+def test_a_nudge_held_in_do_not_disturb_is_sent_when_it_ends(delivery):
+    delivery.bus.is_inhibited = True
+    delivery.scheduler.replan()
+    assert delivery.bus.sent == []
+    _resume(delivery)
+    [(summary, _body, _actions)] = delivery.bus.sent
+    assert summary == "Reach out: Anna de Vries · Customer"
+    delivery.scheduler.replan()  # sent once, not at every plan after
+    assert len(delivery.bus.sent) == 1
+
+
+def test_a_held_nudge_waits_for_the_next_pause_of_a_work_block(delivery, journal, clock):
+    switch = clock.now() - timedelta(minutes=3)
+    journal.add(Entry(kind="life", start=switch - timedelta(hours=2), end=switch))
+    journal.add(Entry(kind="work", start=switch))
+    scheduler = delivery.scheduler
+    scheduler.monotonic = lambda: clock.now().timestamp()  # awake all along: no sleep seen
+    scheduler._anchor = scheduler._wall_minus_monotonic()
+    delivery.bus.is_inhibited = True
+    delivery.scheduler.replan()  # at the switch into work: a pause, but do not disturb
+    assert delivery.last_route == "wait"
+    clock.advance(minutes=30)
+    _resume(delivery)  # in the middle of focus: it keeps waiting
+    assert delivery.bus.sent == []
+    timer = delivery.scheduler.timer
+    assert timer.active and timer.remaining_seconds == pytest.approx(57 * 60, abs=5)
+    clock.advance(minutes=57)
+    timer.fire()  # the focus length has run: a break, with the nudge in it
+    assert len(delivery.bus.sent) == 1
+
+
+def test_a_held_nudge_is_looked_at_again_without_a_signal(delivery):
+    """A server that does not announce the end of do not disturb: the next plan looks again,
+    and the timer is set no sooner than a few minutes while one is held (nothing polls)."""
+    delivery.bus.is_inhibited = True
+    delivery.scheduler.replan()
+    assert 60 <= delivery.scheduler.timer.remaining_seconds <= 15 * 60
+    delivery.bus.is_inhibited = False
+    delivery.scheduler.timer.fire()
+    assert len(delivery.bus.sent) == 1
+
+
+def test_an_action_on_a_nudge_answered_elsewhere_does_nothing(delivery, journal, clock):
+    delivery.scheduler.replan()
+    delivery.scheduler.done(delivery.scheduler.pending[0])  # e.g. Done in the tray's popup
+    logged = journal.last_contacts()[delivery.anna.id]
+    clock.advance(minutes=5)
+    delivery.bus.incoming = [("ActionInvoked", (1, "done"))]
+    delivery.desktop.read_signals()
+    assert journal.last_contacts()[delivery.anna.id] == logged
+    assert delivery.bus.closed == [1]  # its notification was taken down when it was answered
+    contacts = [e for e in journal.entries_between(logged, clock.now()) if e.kind == "contact"]
+    assert len(contacts) == 1
+
+
+def test_the_notification_bus_loads_on_the_first_nudge_not_at_start_up(tmp_path):
+    """jeepney and the bus cost ~12 ms of imports: a plan with nothing due leaves them unloaded
+    (the first plan runs two seconds after start-up), the first due nudge loads them."""
+    code = f"""
+import sys
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from tracker.core.clock import FakeClock
+from tracker.core.model import Entry, Person
+from tracker.store.journal import Journal
+from tracker.ui.shell import Shell
+clock = FakeClock(datetime(2026, 11, 26, 9, 0, tzinfo=UTC))
+journal = Journal({str(tmp_path / "data")!r}, "laptop-aaaaaa", clock, hold_lock=True).open()
+shell = Shell(journal, clock, ZoneInfo("Europe/Amsterdam"), journal.layout.root)
+journal.add(Entry(kind="meeting", start=datetime(2026, 11, 25, 9, 0, tzinfo=UTC),
+                  end=datetime(2026, 11, 25, 10, 0, tzinfo=UTC)))  # no live meeting due
+shell.nudges.replan()
+loaded = lambda: sorted(m for m in ("jeepney", "tracker.ui.desktop_bus") if m in sys.modules)
+print("NOTHING DUE", loaded())
+journal.add_person(Person(name="Anna", circle="customer"))
+shell.nudges.replan()
+print("FIRST NUDGE", loaded())
+"""
+    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "NOTHING DUE []" in lines
+    assert "FIRST NUDGE ['jeepney', 'tracker.ui.desktop_bus']" in lines
+
+
+def test_a_held_nudge_opened_from_the_tray_is_not_sent_again_when_do_not_disturb_ends(
+    delivery, qtbot
+):
+    delivery.bus.is_inhibited = True
+    delivery.scheduler.replan()
+    held = delivery.scheduler.pending[0]
+    delivery.present(held, delivery.anna, popup_only=True)  # the tray's "nudge waiting" item
+    qtbot.addWidget(delivery.popup)
+    assert delivery.popup.isVisible()
+    _resume(delivery)
+    assert delivery.bus.sent == []  # in the popup already: not a notification on top of it

@@ -172,3 +172,25 @@ def test_done_logs_the_contact_with_that_person_even_when_two_share_a_name(setup
     contacts = t.journal.last_contacts()
     assert contacts.get(namesake.id) == t.clock.now()
     assert contacts[t.anna.id] < t.clock.now()  # the other Anna was not contacted
+
+
+def test_why_counts_days_in_the_singular_too_in_english_and_dutch(qapp):
+    """A notification's or popup's why said "last contact 1 days ago · every 1 days"."""
+    from tracker.core.nudges import Nudge
+    from tracker.ui.i18n import install_translations
+    from tracker.ui.nudges import reason_text
+
+    sales = Person(name="Anna", circle="customer", team="Sales")
+    one = Nudge("reach_out", sales.id, "k", days_since=1, every_days=1)
+    many = Nudge("reach_out", sales.id, "k", days_since=19, every_days=14)
+    live = Nudge("plan_live", None, "l", days_since=1)
+    assert reason_text(one, sales) == "Sales: last contact 1 day ago · every day"
+    assert reason_text(many, sales) == "Sales: last contact 19 days ago · every 14 days"
+    assert reason_text(live, None) == "No live meeting for 1 day."
+    install_translations(qapp, "nl")
+    try:
+        assert reason_text(one, sales) == "Sales: laatste contact 1 dag geleden · elke dag"
+        assert reason_text(many, sales) == "Sales: laatste contact 19 dagen geleden · elke 14 dagen"
+        assert reason_text(live, None) == "Al 1 dag geen live afspraak."
+    finally:
+        install_translations(qapp, "en")

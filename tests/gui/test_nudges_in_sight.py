@@ -124,13 +124,32 @@ def test_a_held_back_nudge_is_counted_on_the_icon_and_named_in_the_tooltip(
     assert red_pixels(tray.icon.icon()) == plain and "Anna" not in tray.icon.toolTip()
 
 
-def test_the_badge_counts_up_to_nine_and_then_says_so(qapp):
+def _white_inside_badge(icon, size: int) -> int:
+    """White pixels well inside the badge's circle (the ring left out): its digits."""
+    image = icon.pixmap(QSize(size, size)).toImage()
+    diameter = max(9.0, size * 0.58)
+    centre, inner = size - diameter / 2, diameter / 2 - 2
+    return sum(
+        1
+        for x in range(size)
+        for y in range(size)
+        if (x + 0.5 - centre) ** 2 + (y + 0.5 - centre) ** 2 < inner**2
+        and image.pixelColor(x, y).lightness() > 200
+    )
+
+
+def test_the_badge_counts_up_to_nine_and_then_is_a_plain_dot(qapp):
+    """Two characters ("9+") in a badge 9-13 px wide are a smudge at 16-22 px: above nine the
+    badge says only that some wait; the tooltip names them."""
     from tracker.ui.icons import state_icon
 
     icon = state_icon("work")
     assert badge_icon(icon, 0) is icon
     assert badge_icon(icon, 3) is badge_icon(icon, 3)  # drawn once per count
-    assert not badge_icon(icon, 12).pixmap(QSize(32, 32)).isNull()
+    assert badge_icon(icon, 12) is badge_icon(icon, 10)  # one dot for any count above nine
+    for size in (16, 22, 32):
+        assert _white_inside_badge(badge_icon(icon, 3), size) > 0
+        assert _white_inside_badge(badge_icon(icon, 12), size) == 0
 
 
 def test_where_windows_cannot_place_themselves_the_popup_is_not_moved(

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.core.model import CIRCLES, Entry, Person
-from tracker.core.nudges import NudgeState, in_own_silo, plan_nudges
+from tracker.core.nudges import CALL_HELD_LONGEST, NudgeState, in_own_silo, plan_nudges
 from tracker.core.settings import Settings
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -52,11 +52,27 @@ def test_a_call_makes_it_wait_until_it_ends():
     anna = person("Anna")
     call = Entry(kind="call", start=TUESDAY_10 - timedelta(minutes=30))
     result = plan(people=[anna], current=[call])
-    assert result.due == [] and [(w.because, w.until) for w in result.waiting] == [("call", None)]
+    assert result.due == [] and [(w.because, w.until) for w in result.waiting] == [
+        ("call", call.start + CALL_HELD_LONGEST)
+    ]
     planned = call.with_changes(end=TUESDAY_10 + timedelta(minutes=15))
     result = plan(people=[anna], current=[planned])
     assert [(w.because, w.until) for w in result.waiting] == [("call", planned.end)]
     assert result.next == planned.end
+
+
+def test_a_call_left_running_does_not_hold_nudges_back_for_ever():
+    """A call nobody ended (the app was left, the End item never clicked) holds the nudges back
+    for CALL_HELD_LONGEST from its start; a call from Monday still 'running' on Tuesday does not
+    silence the week."""
+    anna = person("Anna")
+    call = Entry(kind="call", start=TUESDAY_10 - timedelta(minutes=30))
+    held = plan(people=[anna], current=[call])
+    assert held.due == [] and held.next == call.start + CALL_HELD_LONGEST
+    after = plan(now=held.next, people=[anna], current=[call])
+    assert [n.kind for n in after.due] == ["reach_out"]
+    monday = call.with_changes(start=TUESDAY_10 - timedelta(days=1))
+    assert [n.kind for n in plan(people=[anna], current=[monday]).due] == ["reach_out"]
 
 
 def test_inside_a_work_block_it_waits_for_the_focus_length():
@@ -272,8 +288,10 @@ def test_never_during_a_call_inside_a_block_only_at_a_pause_and_only_inside_the_
                 for ago, length in calls]  # fmt: skip
     result = plan_nudges(now, AMS, chosen, crowd, contacts, current, None, NudgeState())
     gated = [n for n in result.due if n.kind in ("reach_out", "plan_live")]
+    # A call left running longer than CALL_HELD_LONGEST is a forgotten one, not a call.
     running_call = any(e.kind in ("call", "meeting") and e.start <= now
-                       and (e.end is None or e.end > now) for e in current)  # fmt: skip
+                       and (e.end > now if e.end else now - e.start < CALL_HELD_LONGEST)
+                       for e in current)  # fmt: skip
     if running_call:
         assert gated == []
     if focus == "work" and gated:

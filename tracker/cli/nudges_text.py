@@ -121,7 +121,14 @@ def run_nudges(args: argparse.Namespace) -> int:
         return moment.astimezone(zone).isoformat(timespec="seconds") if moment else None
 
     due = [
-        {"kind": n.kind, "person": name(n.person), "why": _why(n, people.get(n.person))}
+        # pause: in a work block, the pause it came at (core/pauses.py); None outside one,
+        # and for one shown earlier and still unanswered.
+        {
+            "kind": n.kind,
+            "person": name(n.person),
+            "why": _why(n, people.get(n.person)),
+            "pause": n.pause or None,
+        }
         for n in [*plan.due, *plan.pending]
     ]
     waiting = [

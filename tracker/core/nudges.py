@@ -24,6 +24,7 @@ from tracker.core.settings import Settings
 from tracker.core.timefmt import parse_utc, to_updated_text
 
 __all__ = [
+    "CALL_HELD_LONGEST",
     "Nudge",
     "NudgePlan",
     "NudgeState",
@@ -38,6 +39,9 @@ __all__ = [
 CALL_OPEN_WINDOW = timedelta(minutes=10)  # a call prompt later than this would be noise
 CALL_CLOSE_BEFORE_END = timedelta(minutes=5)
 CALL_CLOSE_WITHOUT_END = timedelta(minutes=25)
+# A call nobody ended holds nudges back this long from its start, then it is a forgotten one:
+# "never during a call" must not become "never again" (a call left running silenced the week).
+CALL_HELD_LONGEST = timedelta(hours=3)
 PLAN_LIVE_EVERY = timedelta(days=7)
 CAPPED_KINDS = ("reach_out", "plan_live")
 ROOM_AFTER_ANSWER = timedelta(minutes=15)  # after a snooze or skip, before the next one shows
@@ -91,7 +95,7 @@ class Nudge:
 class Waiting:
     kind: str
     person: str | None
-    until: datetime | None  # None: until something happens (a block or call ends)
+    until: datetime | None  # None: not known
     because: str  # focus, call, outside_hours, daily_cap, snoozed, spacing
 
 
@@ -102,6 +106,10 @@ class NudgePlan:
     waiting: list[Waiting]
     next: datetime | None
     pending: list[Nudge] = field(default_factory=list)  # shown, not yet answered
+    # Whether a nudge may show now (no call, a pause if in a block, inside the hours), and
+    # if not, when that may change: a nudge held back (do not disturb) shows at that moment.
+    at_pause: bool = True
+    next_pause: datetime | None = None
 
 
 def nudge_state_to_record(state: NudgeState) -> dict:
@@ -300,16 +308,17 @@ def plan_nudges(
     if work:
         focus = timedelta(minutes=settings.focus_minutes)
         pause, next_break = pause_at(work[0], current, now, focus, returned_at)
-    if calls:
-        ends = [c.end for c in calls]
-        gate = ("call", None if None in ends else max(ends))
+    ends = [c.end or c.start + CALL_HELD_LONGEST for c in calls]
+    if any(end > now for end in ends):
+        gate = ("call", max(ends))
     elif work and pause is None:
         gate = ("focus", next_break)
     elif not _inside_window(now, zone, settings):
         gate = ("outside_hours", _window_start_after(now, zone, settings, next_day=False))
-    elif shown_today >= settings.max_nudges_per_day:
+    held_gate = gate  # what keeps any nudge back, shown before or not
+    if gate is None and shown_today >= settings.max_nudges_per_day:
         gate = ("daily_cap", _window_start_after(now, zone, settings, next_day=True))
-    elif state.quiet_until is not None and now < state.quiet_until:
+    elif gate is None and state.quiet_until is not None and now < state.quiet_until:
         gate = ("spacing", state.quiet_until)
     if gate is None:
         room = settings.max_nudges_per_day - shown_today
@@ -329,4 +338,5 @@ def plan_nudges(
             soonest = _window_start_after(soonest, zone, settings, next_day=False)
         upcoming.append(soonest)
     next_moment = min((m for m in upcoming if m > now), default=None)
-    return NudgePlan(now, due, waiting, next_moment, pending)
+    next_pause = held_gate[1] if held_gate is not None else None
+    return NudgePlan(now, due, waiting, next_moment, pending, held_gate is None, next_pause)

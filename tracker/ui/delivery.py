@@ -46,10 +46,18 @@ class NudgeDelivery(QObject):
                 bus = None
             else:
                 bus = NotificationBus.open()
-            self._desktop = DesktopNotifier(bus, self) if bus is not None else False
-            if bus is not None:
-                self._desktop.answered.connect(self.answer)
+            self._desktop = False if bus is None else self.use_desktop(DesktopNotifier(bus, self))
         return self._desktop or None
+
+    def use_desktop(self, notifier):
+        """Answer what `notifier` is answered with; re-plan when do not disturb ends."""
+        self._desktop = notifier
+        notifier.answered.connect(self.answer)
+        notifier.resumed.connect(self.scheduler.replan)
+        self.scheduler.pending_changed.connect(
+            lambda _count: notifier.withdraw({n.key for n in self.scheduler.pending})
+        )
+        return notifier
 
     def present(self, nudge: Nudge, person: Person | None, popup_only: bool = False) -> str:
         """Show `nudge`; returns how: "notify", "wait" (held in the tray) or "popup"."""
@@ -66,6 +74,10 @@ class NudgeDelivery(QObject):
                 way = "popup"  # refused: never lost
         if way == "popup":
             self._popup().present(nudge, person, reason, self.tray_geometry())
+        if way == "wait":
+            self.scheduler.hold(nudge)
+        else:
+            self.scheduler.held.pop(nudge.key, None)  # in front of the user now: not again
         self.last_route = way  # "wait": the tray's badge and tooltip keep it in sight
         return way
 
@@ -82,6 +94,8 @@ class NudgeDelivery(QObject):
 
     def answer(self, nudge: Nudge, action: str, value=None) -> None:
         """One answer, from a popup button or a notification action alike."""
+        if action != "open" and not self.scheduler.is_pending(nudge):
+            return  # answered already (the popup, the tray, a log): a late action is stale
         if action == "done":
             self.scheduler.done(nudge)
         elif action == "snooze":

@@ -26,13 +26,12 @@ from jeepney import (
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import open_dbus_connection
 
+from tracker.ui.notify import INHIBITION
+
 __all__ = ["NAME", "NotificationBus"]
 
 NAME = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
-# Where a server says "do not disturb": the property KDE Plasma has,
-# then dunst's own (`dunstctl set-paused true`). GNOME keeps banners back by itself.
-INHIBITION = ((NAME, "Inhibited"), ("org.dunstproject.cmd0", "paused"))
 CALL_TIMEOUT = 2.0
 
 
@@ -43,10 +42,14 @@ class NotificationBus:
         self.connection = connection
         self.address = DBusAddress(PATH, bus_name=NAME, interface=NAME)
         self._signals: deque = deque()
-        rule = MatchRule(type="signal", interface=NAME, path=PATH)
-        self._filter = connection.filter(rule, queue=self._signals)
         self.broken = False
-        self._call(message_bus.AddMatch(rule))  # servers that broadcast their signals
+        # The server's own signals, and its property changes: the end of do not disturb.
+        properties = "org.freedesktop.DBus.Properties"
+        self._filters = []
+        for interface in (NAME, properties):
+            rule = MatchRule(type="signal", interface=interface, path=PATH)
+            self._filters.append(connection.filter(rule, queue=self._signals))
+            self._call(message_bus.AddMatch(rule))  # servers that broadcast their signals
 
     @classmethod
     def open(cls) -> NotificationBus | None:

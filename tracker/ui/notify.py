@@ -11,9 +11,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, S
 
 from tracker.core.nudges import Nudge
 
-__all__ = ["ACTIONS", "DesktopNotifier", "route"]
+__all__ = ["ACTIONS", "INHIBITION", "DesktopNotifier", "route"]
 
 ACTIONS = ("done", "snooze", "skip", "open")
+# Where a server says "do not disturb": the property KDE Plasma has,
+# then dunst's own (`dunstctl set-paused true`). GNOME keeps banners back by itself.
+INHIBITION = (("org.freedesktop.Notifications", "Inhibited"), ("org.dunstproject.cmd0", "paused"))
 SNOOZE_MINUTES = 60  # the notification's one Snooze; the popup offers a choice
 
 
@@ -45,6 +48,7 @@ def _labels() -> dict[str, str]:
 
 class DesktopNotifier(QObject):
     answered = Signal(object, str, object)  # the Nudge, an action of ACTIONS, snooze minutes
+    resumed = Signal()  # the server left do not disturb: what it held back may show
 
     def __init__(self, bus, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +79,14 @@ class DesktopNotifier(QObject):
         self.shown[notification] = nudge
         return True
 
+    def withdraw(self, pending: set[str]) -> None:
+        """Close the notifications of nudges answered elsewhere (the popup, a log): their
+        actions would only be stale."""
+        for notification, nudge in list(self.shown.items()):
+            if nudge.key not in pending:
+                del self.shown[notification]
+                self.bus.close(notification)
+
     def read_signals(self) -> None:
         for member, body in self.bus.signals():
             if member == "ActionInvoked" and len(body) == 2:
@@ -89,5 +101,15 @@ class DesktopNotifier(QObject):
             elif member == "NotificationClosed" and body:
                 # Expired or dismissed without an answer: the nudge keeps waiting in the tray.
                 self.shown.pop(int(body[0]), None)
+            elif member == "PropertiesChanged" and len(body) >= 2 and _resumed(*body[:2]):
+                self.resumed.emit()
         if self.bus.broken:
             self._reader.setEnabled(False)
+
+
+def _resumed(interface, changed) -> bool:
+    """A PropertiesChanged body that says do not disturb ended."""
+    return any(
+        interface == where and name in changed and not changed[name][1]
+        for where, name in INHIBITION
+    )

@@ -25,6 +25,13 @@ from tracker.ui.waiting import WaitingNudges, waiting_nudges
 __all__ = ["NudgeScheduler", "reason_text"]
 
 JUMP_TOLERANCE = timedelta(seconds=90)
+# While a nudge is held back (do not disturb) and no pause is in sight, look again this often:
+# for servers that do not announce the end of do not disturb. Far above DESIGN's 60 s floor.
+HELD_RECHECK = timedelta(minutes=10)
+
+
+class Nudges(QObject):
+    """The words' context: lupdate reads plurals (%n) from `Nudges.tr(text, "", n)`."""
 
 
 def reason_text(nudge: Nudge, person) -> str:
@@ -36,17 +43,13 @@ def reason_text(nudge: Nudge, person) -> str:
         if nudge.days_since is None:
             since = translate("Nudges", "never contacted")
         else:
-            since = translate("Nudges", "last contact %1 days ago").replace(
-                "%1", str(nudge.days_since)
-            )
-        every = translate("Nudges", "every %1 days").replace("%1", str(nudge.every_days))
+            since = Nudges.tr("last contact %n day(s) ago", "", nudge.days_since)
+        every = Nudges.tr("every %n day(s)", "", nudge.every_days or 0)
         return f"{where}: {since} · {every}" if where else f"{since} · {every}"
     if nudge.kind == "plan_live":
         if nudge.days_since is None:
             return translate("Nudges", "No live meeting yet.")
-        return translate("Nudges", "No live meeting for %1 days.").replace(
-            "%1", str(nudge.days_since)
-        )
+        return Nudges.tr("No live meeting for %n day(s).", "", nudge.days_since)
     if nudge.kind == "call_open":
         if person is not None and person.next_action:
             agreed = translate("Nudges", "Last time you agreed: %1")
@@ -82,6 +85,8 @@ class NudgeScheduler(QObject):
         self.timer = SingleShot("nudge-next", self.replan, self)
         self.plan: NudgePlan | None = None
         self.pending: list[Nudge] = []
+        # Due, but the desktop was in do not disturb: shown again at the first pause after.
+        self.held: dict[str, Nudge] = {}
         self._anchor = self._wall_minus_monotonic()
         self._asleep_from: datetime | None = None  # told by logind, where there is one
         # The next live meeting in the user's calendar (set by the app when it reads one).
@@ -168,11 +173,19 @@ class NudgeScheduler(QObject):
                 journal.save_nudge_state(state)
         self.plan = plan
         self.pending = [*plan.pending, *plan.due]
-        for nudge in plan.due:
+        keys = {n.key for n in self.pending}
+        self.held = {key: n for key, n in self.held.items() if key in keys}
+        again = list(self.held.values()) if plan.at_pause else []
+        for nudge in again:
+            del self.held[nudge.key]  # held again by `hold` if do not disturb goes on
+        for nudge in [*plan.due, *again]:
             self.show_nudge.emit(nudge, people.get(nudge.person))
         self.pending_changed.emit(len(self.pending))
-        if plan.next is not None:
-            self.timer.start_in(max(1.0, (plan.next - now).total_seconds()))
+        moments = [] if plan.next is None else [plan.next]
+        if self.held:
+            moments.append(plan.next_pause or now + HELD_RECHECK)
+        if moments:
+            self.timer.start_in(max(1.0, (min(moments) - now).total_seconds()))
         else:
             self.timer.stop()
         self.last_jumped = jumped
@@ -182,6 +195,14 @@ class NudgeScheduler(QObject):
         """What waits, for the tray's badge and tooltip."""
         names = {p.id: p.name for p in self.journal.people_by_id().values()}
         return waiting_nudges(self.plan, self.pending, names, self.zone)
+
+    def hold(self, nudge: Nudge) -> None:
+        """`nudge` was not shown (do not disturb): show it at the first pause after."""
+        self.held[nudge.key] = nudge
+
+    def is_pending(self, nudge: Nudge) -> bool:
+        """Still waiting for an answer: an answer to one no longer pending is stale."""
+        return any(n.key == nudge.key for n in self.pending)
 
     # -- answers -------------------------------------------------------------------------
 

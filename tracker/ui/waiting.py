@@ -78,26 +78,28 @@ def _held_text(because: str, until: datetime | None, zone: ZoneInfo) -> str:
     return translate("Waiting", "At the next pause (%2): %1").replace("%2", when)
 
 
-_BADGED: dict[tuple[int, int], QIcon] = {}
+_BADGED: dict[tuple[int, str], QIcon] = {}
 
 
 def badge_icon(icon: QIcon, count: int) -> QIcon:
     """The icon with a round count in its lower right corner; the icon itself when none."""
     if count <= 0:
         return icon
-    key = (icon.cacheKey(), count)
+    # Above nine a plain dot: two characters in a badge 9-13 px wide do not read at 16-22 px,
+    # and the tooltip names every one.
+    text = str(count) if count <= 9 else ""
+    key = (icon.cacheKey(), text)
     if key not in _BADGED:
-        _BADGED[key] = _draw_badge(icon, count)
+        _BADGED[key] = _draw_badge(icon, text)
     return _BADGED[key]
 
 
-def _draw_badge(icon: QIcon, count: int) -> QIcon:
+def _draw_badge(icon: QIcon, text: str) -> QIcon:
     # Painting classes load here, on the first badge: PySide6 builds each class on first use.
     from PySide6.QtCore import QRectF, QSize, Qt
     from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
     badged = QIcon()
-    text = str(count) if count < 10 else "9+"
     for size in _SIZES:
         pixmap = icon.pixmap(QSize(size, size))
         if pixmap.isNull():
@@ -113,7 +115,7 @@ def _draw_badge(icon: QIcon, count: int) -> QIcon:
         painter.drawEllipse(circle.adjusted(0.5, 0.5, -0.5, -0.5))
         font = QFont()
         font.setBold(True)
-        font.setPixelSize(max(7, round(diameter * (0.72 if len(text) == 1 else 0.5))))
+        font.setPixelSize(max(7, round(diameter * 0.72)))
         painter.setFont(font)
         painter.setPen(QColor("#ffffff"))
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, text)
