@@ -1588,6 +1588,10 @@
         <translation>Ended: %1</translation>
     </message>
     <message>
+        <source>Already running: %1</source>
+        <translation>Already running: %1</translation>
+    </message>
+    <message>
         <source>Disruption</source>
         <translation>Disruption</translation>
     </message>

@@ -1588,6 +1588,10 @@
         <translation>Beëindigd: %1</translation>
     </message>
     <message>
+        <source>Already running: %1</source>
+        <translation>Loopt al: %1</translation>
+    </message>
+    <message>
         <source>Disruption</source>
         <translation>Verstoring</translation>
     </message>
