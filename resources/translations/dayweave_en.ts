@@ -2549,10 +2549,6 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <source>No meeting planned today</source>
-        <translation>No meeting planned today</translation>
-    </message>
-    <message>
         <source>No nudges waiting</source>
         <translation>No nudges waiting</translation>
     </message>
@@ -2579,6 +2575,10 @@
     <message>
         <source>Undo</source>
         <translation>Undo</translation>
+    </message>
+    <message>
+        <source>No meeting ahead today</source>
+        <translation>No meeting ahead today</translation>
     </message>
     <message>
         <source>This week</source>

@@ -2549,10 +2549,6 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <source>No meeting planned today</source>
-        <translation>Vandaag geen afspraak gepland</translation>
-    </message>
-    <message>
         <source>No nudges waiting</source>
         <translation>Geen herinneringen die wachten</translation>
     </message>
@@ -2579,6 +2575,10 @@
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>No meeting ahead today</source>
+        <translation>Vandaag geen afspraak meer</translation>
     </message>
     <message>
         <source>This week</source>
