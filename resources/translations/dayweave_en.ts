@@ -1643,6 +1643,10 @@
         <translation>Ended: %1</translation>
     </message>
     <message>
+        <source>Already running: %1</source>
+        <translation>Already running: %1</translation>
+    </message>
+    <message>
         <source>Disruption</source>
         <translation>Disruption</translation>
     </message>
@@ -2616,10 +2620,6 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <source>No meeting planned today</source>
-        <translation>No meeting planned today</translation>
-    </message>
-    <message>
         <source>No nudges waiting</source>
         <translation>No nudges waiting</translation>
     </message>
@@ -2646,6 +2646,10 @@
     <message>
         <source>Undo</source>
         <translation>Undo</translation>
+    </message>
+    <message>
+        <source>No meeting ahead today</source>
+        <translation>No meeting ahead today</translation>
     </message>
     <message>
         <source>This week</source>

@@ -1643,6 +1643,10 @@
         <translation>Beëindigd: %1</translation>
     </message>
     <message>
+        <source>Already running: %1</source>
+        <translation>Loopt al: %1</translation>
+    </message>
+    <message>
         <source>Disruption</source>
         <translation>Verstoring</translation>
     </message>
@@ -2616,10 +2620,6 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <source>No meeting planned today</source>
-        <translation>Vandaag geen afspraak gepland</translation>
-    </message>
-    <message>
         <source>No nudges waiting</source>
         <translation>Geen herinneringen die wachten</translation>
     </message>
@@ -2646,6 +2646,10 @@
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>No meeting ahead today</source>
+        <translation>Vandaag geen afspraak meer</translation>
     </message>
     <message>
         <source>This week</source>

@@ -26,7 +26,7 @@ def test_the_menu_is_the_quick_log(quicklog, actions, clock):
     assert texts(tray.menu) == [
         "Nothing running", "Work", "Life", "Call...", "Live meeting...", "Disruption",
         "Contacted someone...", "Quick entry...", "Stop", "End call", "Undo",
-        "No meeting planned today", "This week", "People", "Settings", "No nudges waiting",
+        "No meeting ahead today", "This week", "People", "Settings", "No nudges waiting",
         "Quit",
     ]  # fmt: skip
     causes = texts(find(tray.menu, "Disruption").menu())
@@ -89,14 +89,14 @@ def test_the_menu_keeps_its_shape_as_nudges_wait_and_meetings_are_planned(quickl
     assert find(menu, "2 nudges waiting").isEnabled()
     assert not find(menu, "Next: 14:00 Renewal · Joost Bakker").isEnabled()
     assert [a for a, b in zip(before, after, strict=True) if a != b] == [
-        "No meeting planned today",
+        "No meeting ahead today",
         "No nudges waiting",
     ]
     tray.set_next(None)
     tray.set_pending(0)
     menu.aboutToShow.emit()
     assert rows(menu) == shape and texts(menu) == before
-    assert not find(menu, "No meeting planned today").isEnabled()
+    assert not find(menu, "No meeting ahead today").isEnabled()
     assert not find(menu, "No nudges waiting").isEnabled()
 
 

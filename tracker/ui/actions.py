@@ -95,11 +95,18 @@ class LogActions(QObject):
             labels = ", ".join(entry_label(e) for e in entries)
             self.confirmed.emit(self.tr("Ended: %1").replace("%1", labels))
 
+    def _switched(self, kind: str) -> None:
+        entry = self.quicklog.switch(kind)
+        if entry is not None and self.quicklog.already_running:  # nothing changed: not "Logged"
+            self.confirmed.emit(self.tr("Already running: %1").replace("%1", entry_label(entry)))
+        else:
+            self._logged(entry)
+
     def work(self) -> None:
-        self._logged(self.quicklog.switch("work"))
+        self._switched("work")
 
     def life(self) -> None:
-        self._logged(self.quicklog.switch("life"))
+        self._switched("life")
 
     def disruption(self, cause: str) -> None:
         self._logged(self.quicklog.disruption(cause))

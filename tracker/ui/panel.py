@@ -215,7 +215,10 @@ class QuickLogPanel(QWidget):
             self.line.clear()
             self.error.setVisible(False)
             if not self.as_window:
+                said = self.confirmation.text()
                 self.hide()
+                if said:  # the panel closes: what was logged is said from the tray instead
+                    self.actions.confirmed.emit(said)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys the line does not take: the line has them once it has the focus."""

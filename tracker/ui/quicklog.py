@@ -83,6 +83,8 @@ class QuickLog(QObject):
         # Asks whether a typed time the clocks pass twice meant the second (set by the GUI;
         # None: the first, as the command line takes it).
         self.choose_overlap: Callable[[dict[str, str]], bool] | None = None
+        # Whether the last switch found its block already running (nothing changed).
+        self.already_running = False
         self.commands.subscribe(self._heard)
 
     def _heard(self, result: Result, initiator: Any) -> None:
@@ -189,8 +191,13 @@ class QuickLog(QObject):
         return moved.stored[0] if moved is not None and moved.stored else entry
 
     def switch(self, kind: str, title: str = "") -> Entry | None:
-        """Start a work or life block; the other one ends at this minute."""
-        return self._log(kind=kind, title=title)
+        """Start a work or life block; the other one ends at this minute. Starting the one
+        that runs changes nothing: `already_running` says so, and the running block returns."""
+        result = self.run(Log(tz=self.zone.key, kind=kind, title=title))
+        self.already_running = result is not None and result.has_note("already_running")
+        if result is None:
+            return None
+        return result.stored[0] if result.stored else self.journal.running_block()
 
     def disruption(self, cause: str, title: str = "") -> Entry | None:
         return self._log(kind="disruption", cause=cause.strip() or None, title=title)

@@ -201,7 +201,7 @@ class Tray(QObject):
         menu.addSeparator()
         # The calendar's line and the nudges' line are always there, greyed when empty, so the
         # items above them keep their place in a menu that grows up from a bottom tray.
-        menu.addAction(self.next_line or self.tr("No meeting planned today")).setEnabled(False)
+        menu.addAction(self.next_line or self.tr("No meeting ahead today")).setEnabled(False)
         menu.addAction(self.tr("This week"), a.this_week)
         menu.addAction(self.tr("People"), a.people)
         menu.addAction(self.tr("Settings"), a.settings)
