@@ -2619,6 +2619,13 @@
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
+    <message numerus="yes">
+        <source>%n nudge(s) waits for a pause</source>
+        <translation>
+            <numerusform>%n nudge waits for a pause</numerusform>
+            <numerusform>%n nudges wait for a pause</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No nudges waiting</source>
         <translation>No nudges waiting</translation>

@@ -2619,6 +2619,13 @@
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
+    <message numerus="yes">
+        <source>%n nudge(s) waits for a pause</source>
+        <translation>
+            <numerusform>%n herinnering wacht op een pauze</numerusform>
+            <numerusform>%n herinneringen wachten op een pauze</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No nudges waiting</source>
         <translation>Geen herinneringen die wachten</translation>

@@ -384,3 +384,18 @@ def test_panel_as_the_no_tray_window_says_why(quicklog, actions, qtbot):
     assert not panel.windowFlags() & Qt.WindowType.FramelessWindowHint
     with qtbot.waitSignal(panel.closed):
         panel.close()
+
+
+def test_the_menu_counts_what_the_badge_counts(quicklog, actions, clock):
+    """A nudge held for the next pause puts a 1 on the icon: the menu must not say none wait."""
+    from tracker.ui.waiting import WaitingNudges
+
+    tray = Tray(quicklog, actions, clock)
+    tray.set_waiting(WaitingNudges(1, ("At the next pause (11:30): Reach out to Anna",)))
+    tray.menu.aboutToShow.emit()
+    held = find(tray.menu, "1 nudge waits for a pause")
+    assert not held.isEnabled()  # nothing to open yet: it shows at the pause
+    tray.set_pending(1)
+    tray.set_waiting(WaitingNudges(2, ("Waiting: Reach out to Anna", "At the next pause")))
+    tray.menu.aboutToShow.emit()
+    assert find(tray.menu, "2 nudges waiting").isEnabled()

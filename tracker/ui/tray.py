@@ -205,9 +205,13 @@ class Tray(QObject):
         menu.addAction(self.tr("This week"), a.this_week)
         menu.addAction(self.tr("People"), a.people)
         menu.addAction(self.tr("Settings"), a.settings)
+        # The same count as the icon's badge: shown ones not yet answered, and held ones.
+        count = max(self.pending, self.waiting.count)
         if self.pending:
-            waiting = menu.addAction(self.tr("%n nudge(s) waiting", "", self.pending))
+            waiting = menu.addAction(self.tr("%n nudge(s) waiting", "", count))
             waiting.triggered.connect(self.pending_requested)
+        elif count:  # held for the next pause: nothing to open before then
+            menu.addAction(self.tr("%n nudge(s) waits for a pause", "", count)).setEnabled(False)
         else:
             menu.addAction(self.tr("No nudges waiting")).setEnabled(False)
         menu.addSeparator()
