@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,29 +26,19 @@ from tracker.core.model import CIRCLES
 from tracker.core.nudges import Nudge
 from tracker.ui.people.texts import circle_label
 from tracker.ui.planned import PlannedMeetings
+from tracker.ui.quiet import QuietWindow
 
 __all__ = ["MeetingPrompt", "PlannedPrompts"]
 
 
-class MeetingPrompt(QWidget):
+class MeetingPrompt(QuietWindow):
     log_requested = Signal(object)  # Planned
     add_requested = Signal(object, str)  # Attendee, circle
 
     def __init__(self) -> None:
-        flags = (
-            Qt.WindowType.Tool
-            | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint
-            | Qt.WindowType.WindowDoesNotAcceptFocus
-        )
-        super().__init__(None, flags)
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setWindowTitle(self.tr("Dayweave: a planned meeting starts"))
+        title = QCoreApplication.translate("MeetingPrompt", "Dayweave: a planned meeting starts")
+        super().__init__(title)
         self.planned: Planned | None = None
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
         self.connect_line = QLabel()
         self.connect_line.setWordWrap(True)
         for label in (self.heading, self.connect_line):  # an invitation's words, never HTML

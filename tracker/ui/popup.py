@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout
 
 from tracker.core.model import Person
 from tracker.core.nudges import Nudge
 from tracker.ui.people.texts import circle_label
 from tracker.ui.placement import can_place_windows, popup_position
+from tracker.ui.quiet import QuietWindow
 from tracker.ui.timers import SingleShot
 from tracker.ui.waiting import nudge_title
 
@@ -36,28 +37,16 @@ def pause_text(pause: str) -> str:
     return ""
 
 
-class NudgePopup(QWidget):
+class NudgePopup(QuietWindow):
     done = Signal(object)  # the Nudge
     snoozed = Signal(object, object)  # the Nudge, minutes (int) or "tomorrow"
     skipped = Signal(object)
     opened = Signal(object)
 
     def __init__(self) -> None:
-        flags = (
-            Qt.WindowType.Tool
-            | Qt.WindowType.FramelessWindowHint
-            | Qt.WindowType.WindowStaysOnTopHint
-            | Qt.WindowType.WindowDoesNotAcceptFocus
-        )
-        super().__init__(None, flags)
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setWindowTitle(self.tr("Dayweave nudge"))
+        super().__init__(QCoreApplication.translate("NudgePopup", "Dayweave nudge"))
         self.setAccessibleName(self.tr("Dayweave nudge"))
         self.nudge: Nudge | None = None
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
         self.reason = QLabel()
         self.pause = QLabel()  # "a break after a long stretch of focus", when it is one
         self.pause.setWordWrap(True)
