@@ -149,8 +149,29 @@
 <context>
     <name>CalendarCli</name>
     <message>
-        <source>Read %1: %2 files, %3 events, %4 problems.</source>
-        <translation>%1 gelezen: %2 bestanden, %3 afspraken, %4 problemen.</translation>
+        <source>Read %1: %2, %3, %4.</source>
+        <translation>%1 gelezen: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n bestand</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n probleem</numerusform>
+            <numerusform>%n problemen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already one of your calendars.</source>
@@ -535,6 +556,50 @@
         <translation>ruim achtergebleven tijdelijke bestanden op, maak mappen privé</translation>
     </message>
     <message>
+        <source>the calendar files planned meetings come from</source>
+        <translation>de agendabestanden waar geplande afspraken uit komen</translation>
+    </message>
+    <message>
+        <source>read an .ics file or a folder of them (never changed)</source>
+        <translation>lees een .ics-bestand of een map ervan (nooit gewijzigd)</translation>
+    </message>
+    <message>
+        <source>stop reading a calendar</source>
+        <translation>lees een agenda niet meer</translation>
+    </message>
+    <message>
+        <source>the calendars read</source>
+        <translation>de agenda&apos;s die gelezen worden</translation>
+    </message>
+    <message>
+        <source>the planned meetings of DATE (default: today)</source>
+        <translation>de geplande afspraken van DATUM (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>your data as CSV, iCalendar or a full JSON backup</source>
+        <translation>je gegevens als CSV, iCalendar of een volledige JSON-back-up</translation>
+    </message>
+    <message>
+        <source>first day (default: all)</source>
+        <translation>eerste dag (standaard: alles)</translation>
+    </message>
+    <message>
+        <source>last day, included</source>
+        <translation>laatste dag, inbegrepen</translation>
+    </message>
+    <message>
+        <source>default: standard output</source>
+        <translation>standaard: de standaarduitvoer</translation>
+    </message>
+    <message>
+        <source>ics: disruptions and contacts as 0-minute events</source>
+        <translation>ics: storingen en contacten als afspraken van 0 minuten</translation>
+    </message>
+    <message>
+        <source>a JSON backup, a Timewarrior export or a Watson log --json (- for stdin)</source>
+        <translation>een JSON-back-up, een Timewarrior-export of een Watson log --json (- voor stdin)</translation>
+    </message>
+    <message>
         <source>--tz: &apos;%1&apos; is not a known time zone</source>
         <translation>--tz: &apos;%1&apos; is geen bekende tijdzone</translation>
     </message>
@@ -898,6 +963,14 @@
         <translation>er is niets opgeslagen: %1</translation>
     </message>
     <message>
+        <source>there is no such file</source>
+        <translation>dat bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
+    </message>
+    <message>
         <source>warning: %1</source>
         <translation>waarschuwing: %1</translation>
     </message>
@@ -905,8 +978,20 @@
 <context>
     <name>CliExport</name>
     <message>
+        <source>could not write %1: %2</source>
+        <translation>kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
         <source>Written to %1: %2 entries.</source>
         <translation>Geschreven naar %1: %2 items.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: import takes a Dayweave backup, a Timewarrior export or a Watson log</source>
+        <translation>%1 is geen JSON: import leest een Dayweave-back-up, een Timewarrior-export of een Watson-log</translation>
     </message>
     <message>
         <source>Entries: %1 added, %2 updated, %3 unchanged.</source>

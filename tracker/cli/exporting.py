@@ -17,8 +17,8 @@ from typing import Any
 
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK
 from tracker.cli.render import local_zone
-from tracker.cli.writing import StoreProblem, UsageError, open_journal_for
-from tracker.core.words import translate
+from tracker.cli.writing import StoreProblem, UsageError, open_journal_for, os_reason
+from tracker.core.words import fill, translate
 
 __all__ = ["CHUNK_RECORDS", "run_export", "run_import"]
 
@@ -78,7 +78,8 @@ def run_export(args: argparse.Namespace) -> int:
             os.replace(temp, output)
         except OSError as error:
             temp.unlink(missing_ok=True)
-            raise StoreProblem(f"could not write {output}: {error.strerror or error}") from None
+            text = translate("CliExport", "could not write %1: %2")
+            raise StoreProblem(fill(text, output, os_reason(error))) from None
     finally:
         journal.close()
     said = translate("CliExport", "Written to %1: %2 entries.")
@@ -93,14 +94,18 @@ def _read(path: str) -> Any:
         else:
             text = Path(path).expanduser().read_text(encoding="utf-8-sig")
     except OSError as error:
-        raise UsageError(f"cannot read {path}: {error.strerror or error}") from None
+        text = translate("Cli", "cannot read %1: %2")
+        raise UsageError(fill(text, path, os_reason(error))) from None
     except UnicodeDecodeError:
-        raise UsageError(f"{path} is not UTF-8 text") from None
+        raise UsageError(fill(translate("CliExport", "%1 is not UTF-8 text"), path)) from None
     try:
         return json.loads(text)
     except (ValueError, RecursionError):
-        raise UsageError(f"{path} is not JSON: import takes a Dayweave backup (.json), "
-                         "a Timewarrior export or a Watson log --json") from None  # fmt: skip
+        text = translate(
+            "CliExport",
+            "%1 is not JSON: import takes a Dayweave backup, a Timewarrior export or a Watson log",
+        )
+        raise UsageError(fill(text, path)) from None
 
 
 def _requests(data: Any, source: str) -> tuple[list[Any], list[tuple[str, str]]]:
