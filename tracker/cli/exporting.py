@@ -18,6 +18,7 @@ from typing import Any
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK
 from tracker.cli.render import local_zone
 from tracker.cli.writing import StoreProblem, UsageError, open_journal_for, os_reason
+from tracker.commands.messages import damage_text
 from tracker.core.words import fill, translate
 
 __all__ = ["CHUNK_RECORDS", "run_export", "run_import"]
@@ -189,7 +190,8 @@ def _run_here(args: argparse.Namespace, requests: list[Any]) -> list[Any]:
         raise StoreProblem(f"the import stopped after {done} entries: {error}") from None
     finally:
         for report in journal.damage:
-            print(f"dayweave: warning: {report.describe()}", file=sys.stderr)
+            warning = translate("Cli", "warning: %1").replace("%1", damage_text(report))
+            print(f"dayweave: {warning}", file=sys.stderr)
         journal.close()
     return results
 
