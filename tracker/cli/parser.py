@@ -118,20 +118,20 @@ def _add_log(sub: Any) -> None:
     log.add_argument(
         "--cause", help=fill(translate("Cli", "a disruption's cause: %1, or your own word"), causes)
     )
-    log.add_argument(
-        "--with",
-        dest="people",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help=translate("Cli", "who it was with (again for more people)"),
-    )
+    _add_with(log, translate("Cli", "who it was with (again for more people)"))
     log.add_argument("--note", default="", help=translate("Cli", "a note to keep with it"))
     log.add_argument(
         "--tag", dest="tags", action="append", default=[], help=translate("Cli", "a tag")
     )
     log.add_argument(
         "--json", action="store_true", help=translate("Cli", "print the stored entry as JSON")
+    )
+
+
+def _add_with(parser: Any, help_text: str) -> None:
+    """--with NAME, given again for each person."""
+    parser.add_argument(
+        "--with", dest="people", action="append", default=[], metavar="NAME", help=help_text
     )
 
 
@@ -142,14 +142,7 @@ def _add_start(sub: Any) -> None:
     start.add_argument("kind", choices=STARTABLE_KINDS, type=_start_kind)
     start.add_argument("title", nargs="*")
     start.add_argument("--at", help=translate("Cli", "when it started; default now"))
-    start.add_argument(
-        "--with",
-        dest="people",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help=translate("Cli", "who it is with (again for more people)"),
-    )
+    _add_with(start, translate("Cli", "who it is with (again for more people)"))
     start.add_argument(
         "--json", action="store_true", help=translate("Cli", "print the stored entry as JSON")
     )
@@ -161,14 +154,7 @@ def _add_stop(sub: Any) -> None:
     )
     stop.add_argument("what", nargs="?", choices=["block", "call", "calls", "all"], default="block")
     stop.add_argument("--at", help=translate("Cli", "when it stopped; default now"))
-    stop.add_argument(
-        "--with",
-        dest="people",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help=translate("Cli", "end the call with NAME"),
-    )
+    _add_with(stop, translate("Cli", "end the call with NAME"))
     stop.add_argument(
         "--json", action="store_true", help=translate("Cli", "print what ended as JSON")
     )
