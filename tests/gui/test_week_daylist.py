@@ -198,3 +198,17 @@ def test_changes_from_elsewhere_reach_both_views_and_keep_the_selection(window, 
     assert window.timeline.selected is None and window.day_list.selected_entry() is None
     assert not window.edit_button.isEnabled() and not window.delete_button.isEnabled()
     assert work.id not in [e.id for e in window.day_list.list_model.entries]
+
+
+def test_ctrl_z_takes_back_a_dragged_edge_too(window, week, journal, qtbot):
+    """Ctrl+Z in the week undid only a delete: a wrong drag (or edit) stayed until the tray's
+    Undo, though the week's own key says undo."""
+    work = week["work"]
+    window.change_times(work, work.start, at(TUESDAY, 14))  # as a dragged bottom edge
+    assert journal.get(work.id, near=work.start).end == at(TUESDAY, 14)
+    window.timeline.setFocus()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert journal.get(work.id, near=work.start).end == at(TUESDAY, 12)
+    assert window.timeline.rects_of(work.id)[0].bottom() == pytest.approx(
+        window.timeline.y_for(12 * 60)
+    )
