@@ -160,10 +160,6 @@
 <context>
     <name>CalendarCli</name>
     <message>
-        <source>Read %1: %2 files, %3 events, %4 problems.</source>
-        <translation>Read %1: %2 files, %3 events, %4 problems.</translation>
-    </message>
-    <message>
         <source>Already one of your calendars.</source>
         <translation>Already one of your calendars.</translation>
     </message>
@@ -194,6 +190,31 @@
     <message>
         <source>(not in People: %1)</source>
         <translation>(not in People: %1)</translation>
+    </message>
+    <message>
+        <source>Read %1: %2, %3, %4.</source>
+        <translation>Read %1: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -911,6 +932,58 @@
     <message>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>the calendar files planned meetings come from</source>
+        <translation>the calendar files planned meetings come from</translation>
+    </message>
+    <message>
+        <source>read an .ics file or a folder of them (never changed)</source>
+        <translation>read an .ics file or a folder of them (never changed)</translation>
+    </message>
+    <message>
+        <source>stop reading a calendar</source>
+        <translation>stop reading a calendar</translation>
+    </message>
+    <message>
+        <source>the calendars read</source>
+        <translation>the calendars read</translation>
+    </message>
+    <message>
+        <source>the planned meetings of DATE (default: today)</source>
+        <translation>the planned meetings of DATE (default: today)</translation>
+    </message>
+    <message>
+        <source>your data as CSV, iCalendar or a full JSON backup</source>
+        <translation>your data as CSV, iCalendar or a full JSON backup</translation>
+    </message>
+    <message>
+        <source>first day (default: all)</source>
+        <translation>first day (default: all)</translation>
+    </message>
+    <message>
+        <source>last day, included</source>
+        <translation>last day, included</translation>
+    </message>
+    <message>
+        <source>default: standard output</source>
+        <translation>default: standard output</translation>
+    </message>
+    <message>
+        <source>ics: disruptions and contacts as 0-minute events</source>
+        <translation>ics: disruptions and contacts as 0-minute events</translation>
+    </message>
+    <message>
+        <source>a JSON backup, a Timewarrior export or a Watson log --json (- for stdin)</source>
+        <translation>a JSON backup, a Timewarrior export or a Watson log --json (- for stdin)</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>there is no such file</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
     </message>
 </context>
 <context>

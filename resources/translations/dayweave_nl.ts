@@ -160,10 +160,6 @@
 <context>
     <name>CalendarCli</name>
     <message>
-        <source>Read %1: %2 files, %3 events, %4 problems.</source>
-        <translation>%1 gelezen: %2 bestanden, %3 afspraken, %4 problemen.</translation>
-    </message>
-    <message>
         <source>Already one of your calendars.</source>
         <translation>Al een van je agenda&apos;s.</translation>
     </message>
@@ -194,6 +190,31 @@
     <message>
         <source>(not in People: %1)</source>
         <translation>(niet in Mensen: %1)</translation>
+    </message>
+    <message>
+        <source>Read %1: %2, %3, %4.</source>
+        <translation>%1 gelezen: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n bestand</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n afspraak</numerusform>
+            <numerusform>%n afspraken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n probleem</numerusform>
+            <numerusform>%n problemen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -911,6 +932,58 @@
     <message>
         <source>warning: %1</source>
         <translation>waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>the calendar files planned meetings come from</source>
+        <translation>de agendabestanden waar geplande afspraken uit komen</translation>
+    </message>
+    <message>
+        <source>read an .ics file or a folder of them (never changed)</source>
+        <translation>lees een .ics-bestand of een map ervan (nooit gewijzigd)</translation>
+    </message>
+    <message>
+        <source>stop reading a calendar</source>
+        <translation>lees een agenda niet meer</translation>
+    </message>
+    <message>
+        <source>the calendars read</source>
+        <translation>de agenda&apos;s die gelezen worden</translation>
+    </message>
+    <message>
+        <source>the planned meetings of DATE (default: today)</source>
+        <translation>de geplande afspraken van DATUM (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>your data as CSV, iCalendar or a full JSON backup</source>
+        <translation>je gegevens als CSV, iCalendar of een volledige JSON-back-up</translation>
+    </message>
+    <message>
+        <source>first day (default: all)</source>
+        <translation>eerste dag (standaard: alles)</translation>
+    </message>
+    <message>
+        <source>last day, included</source>
+        <translation>laatste dag, inbegrepen</translation>
+    </message>
+    <message>
+        <source>default: standard output</source>
+        <translation>standaard: de standaarduitvoer</translation>
+    </message>
+    <message>
+        <source>ics: disruptions and contacts as 0-minute events</source>
+        <translation>ics: storingen en contacten als afspraken van 0 minuten</translation>
+    </message>
+    <message>
+        <source>a JSON backup, a Timewarrior export or a Watson log --json (- for stdin)</source>
+        <translation>een JSON-back-up, een Timewarrior-export of een Watson log --json (- voor stdin)</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>dat bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>het is een map</translation>
     </message>
 </context>
 <context>

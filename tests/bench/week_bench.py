@@ -2,7 +2,9 @@
 
     python tests/bench/week_bench.py [--quick]
 
-Budget (DESIGN.md): <= 1.5x the same with an empty store. Each round opens a fresh window on
+Budget (DESIGN.md): <= 1.5x the same week in a store without the older history (the empty
+store is printed too: beside it the ratio is the cost of painting 200 entries, not of the
+history, ~3x before and after issue 14). Each round opens a fresh window on
 a cold cache (nothing parsed yet), reads the week and paints it offscreen.
 """
 
@@ -69,11 +71,10 @@ def main() -> None:
         median = statistics.median(values) * 1000
         print(f"  {name:<6} ({shown[name]:4d} entries shown) median {median:7.1f} ms")
     full = statistics.median(times["full"])
-    print(
-        f"ratio, 5 years / empty store: {full / statistics.median(times['empty']):.2f}x  [<= 1.5x]"
-    )
+    print(f"ratio, 5 years / empty store: {full / statistics.median(times['empty']):.2f}x")
     print(
         f"ratio, 5 years / the same week alone: {full / statistics.median(times['week-only']):.2f}x"
+        "  [<= 1.5x]"
     )
     for journal in journals.values():
         journal.close()

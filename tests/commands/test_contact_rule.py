@@ -44,3 +44,14 @@ def test_an_edit_that_leaves_a_contact_with_nobody_is_refused(door, journal, now
     # One an older version let through with nobody can still be edited in other ways.
     old = journal.add(Entry(kind="contact", start=now))
     door.run(EditEntry(entry_id=old.id, changes={"title": "sent the report"}))
+
+
+@pytest.mark.parametrize("typed", ["%field", "%circle", "50%"])
+def test_an_error_quotes_what_was_typed_as_it_was_typed(typed):
+    """A value the user typed that holds a placeholder's name ('%field') is quoted as typed,
+    not filled in again ("'circle' is not a circle." for --circle %field)."""
+    from tracker.commands.messages import validation_text
+    from tracker.core.textrules import ValidationError
+
+    error = ValidationError("circle", "not a circle", "unknown_circle", {"circle": typed})
+    assert validation_text(error) == f"'{typed}' is not a circle."

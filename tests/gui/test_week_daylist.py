@@ -170,3 +170,45 @@ def test_a_narrow_list_drops_cause_then_people_rather_than_cutting_headers(windo
     for section in range(3):
         text = table.model().headerData(section, Qt.Orientation.Horizontal)
         assert header.sectionSize(section) >= header.fontMetrics().horizontalAdvance(text)
+
+
+def test_changes_from_elsewhere_reach_both_views_and_keep_the_selection(window, week, qtbot):
+    """`dayweave log` or an edit over the socket while the window is open: the list and the
+    painted week both show it at once, and the entry picked stays picked (with its new title)."""
+    window.quicklog.notice.connect(window.on_notice)
+    work = week["work"]
+    window.day_list.setFocus()
+    window.day_list.selectRow(window.day_list.row_of(work.id))
+    assert window.timeline.selected.id == work.id
+    commands = window.quicklog.commands
+    from tracker.commands import DeleteEntry, EditEntry, Log
+
+    commands.run(EditEntry(entry_id=work.id, changes={"title": "renamed"}), initiator="socket")
+    commands.run(Log(kind="life", at=at(TUESDAY, 18), until=at(TUESDAY, 19), title="dinner",
+                     tz="Europe/Amsterdam", end_day_given=True), initiator="socket")  # fmt: skip
+    titles = [row[2] for row in shown(window)]
+    assert "renamed" in titles and "dinner" in titles and "plan" not in titles
+    dinner = next(e for e in window.timeline.entries if e.title == "dinner")
+    assert window.timeline.rects_of(dinner.id), "the painted week lacks the new entry"
+    assert window.timeline.selected.id == work.id
+    assert window.timeline.selected.title == "renamed"
+    assert window.day_list.selected_entry().id == work.id
+    assert "renamed" in window.details.text()
+    commands.run(DeleteEntry(entry_id=work.id), initiator="socket")
+    assert window.timeline.selected is None and window.day_list.selected_entry() is None
+    assert not window.edit_button.isEnabled() and not window.delete_button.isEnabled()
+    assert work.id not in [e.id for e in window.day_list.list_model.entries]
+
+
+def test_ctrl_z_takes_back_a_dragged_edge_too(window, week, journal, qtbot):
+    """Ctrl+Z in the week undid only a delete: a wrong drag (or edit) stayed until the tray's
+    Undo, though the week's own key says undo."""
+    work = week["work"]
+    window.change_times(work, work.start, at(TUESDAY, 14))  # as a dragged bottom edge
+    assert journal.get(work.id, near=work.start).end == at(TUESDAY, 14)
+    window.timeline.setFocus()
+    qtbot.keyClick(window.timeline, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert journal.get(work.id, near=work.start).end == at(TUESDAY, 12)
+    assert window.timeline.rects_of(work.id)[0].bottom() == pytest.approx(
+        window.timeline.y_for(12 * 60)
+    )

@@ -183,3 +183,27 @@ def test_dragging_the_start_above_the_end_keeps_the_end(window, week_journal, qt
     assert timeline.drag_text() == "08:00-12:00"
     qtbot.mouseMove(timeline, pos=QPoint(x, round(timeline.y_for(14 * 60))))
     assert timeline.drag_text() == "12:00-12:00"
+
+
+@pytest.mark.parametrize("kind", ["call", "disruption", "contact"])
+def test_two_short_entries_minutes_apart_can_each_be_clicked_where_they_are_drawn(
+    window, week_journal, qtbot, kind
+):
+    """Two one-minute calls two minutes apart: at 16 px each, the later one was drawn over the
+    earlier, and a click on the one drawn on top selected the one beneath it."""
+    add(week_journal, "work", at(TUESDAY, 10), at(TUESDAY, 13), title="plan")
+    if kind == "call":
+        first = add(week_journal, kind, at(TUESDAY, 11), at(TUESDAY, 11, 1), title="Anna")
+        second = add(week_journal, kind, at(TUESDAY, 11, 2), at(TUESDAY, 11, 3), title="Bo")
+    else:
+        causes = ("tech", "noise") if kind == "disruption" else (None, None)
+        first = add(week_journal, kind, at(TUESDAY, 11), cause=causes[0])
+        second = add(week_journal, kind, at(TUESDAY, 11, 2), cause=causes[1])
+    window.reload()
+    timeline = window.timeline
+    [one], [two] = timeline.rects_of(first.id), timeline.rects_of(second.id)
+    assert not one.intersects(two), "one short entry covers the other"
+    for entry, rect in ((first, one), (second, two)):
+        assert timeline.entry_at(rect.center()).id == entry.id
+        qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+        assert timeline.selected.id == entry.id

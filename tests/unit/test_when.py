@@ -85,3 +85,15 @@ def test_a_bad_date_says_what_is_accepted_and_what_last_means():
 def test_a_bad_time_lists_tomorrow_too():
     with pytest.raises(ValueError, match="tomorrow 10:00"):
         parse_when("soon", NOW, AMS)
+
+
+@pytest.mark.parametrize("word", ["now", "nu", "NU", "-15m"])
+def test_now_in_any_language_is_no_wall_clock_time_the_clocks_pass_twice(word):
+    """`--at nu` at 02:30 on the night the clocks go back is this instant, not a typed wall
+    time to warn about ('nu' was taken for one: a warning that the first was taken, when
+    `nu` means no other)."""
+    from tracker.core.when import typed_overlap
+
+    first_pass = datetime(2026, 10, 25, 0, 30, tzinfo=UTC)  # 02:30 CEST, the first time
+    assert typed_overlap("02:30", first_pass, AMS) is not None  # a typed time is ambiguous
+    assert typed_overlap(word, first_pass, AMS) is None

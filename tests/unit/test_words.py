@@ -63,3 +63,20 @@ def test_plural_forms_follow_the_count(language):
 def test_an_unknown_text_comes_back_as_it_was(language):
     language("nl")
     assert words.translate("Cli", "no such text %1") == "no such text %1"
+
+
+@pytest.mark.parametrize("code", ["nl", "en"])
+def test_an_empty_disambiguation_is_none(language, code):
+    """`translate(context, text, "", n)`, as lupdate-readable plurals are written, finds the
+    same translation as None does, singular and plural (checked: it does; kept as a guard)."""
+    language(code)
+    table = json.loads((TRANSLATIONS / f"cli_{code}.json").read_text(encoding="utf-8"))
+    for context, messages in table.items():
+        for source, value in messages.items():
+            if "\x04" in source:
+                continue
+            n = 1 if isinstance(value, list) else -1
+            for count in (n, 3) if n == 1 else (n,):
+                assert words.translate(context, source, "", count) == words.translate(
+                    context, source, None, count
+                )

@@ -12,9 +12,12 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from tracker.core.words import translate
+from tracker.core.words import Words, translate
 
 __all__ = ["calendar_request", "print_calendar_result", "run_agenda", "run_calendar_list"]
+
+
+CalendarCli = Words("CalendarCli")  # plurals lupdate can read (see tracker.core.words.Words)
 
 
 def _say(text: str, *values: object) -> str:
@@ -41,8 +44,11 @@ def print_calendar_result(result: Any, as_json: bool) -> None:
     if read:
         print(
             _say(
-                translate("CalendarCli", "Read %1: %2 files, %3 events, %4 problems."),
-                read["path"], read["files"], read["events"], read["problems"],
+                translate("CalendarCli", "Read %1: %2, %3, %4."),
+                read["path"],
+                CalendarCli.tr("%n files", "", read["files"]),
+                CalendarCli.tr("%n events", "", read["events"]),
+                CalendarCli.tr("%n problems", "", read["problems"]),
             )
         )  # fmt: skip
     if result.has_note("unchanged"):
@@ -97,11 +103,14 @@ def run_agenda(args: argparse.Namespace, journal: Any) -> None:
     from tracker.cli import one_line
 
     for problem in problems:
-        print(f"dayweave: warning: {one_line(problem.describe())}", file=sys.stderr)
+        warning = translate("Cli", "warning: %1").replace("%1", problem.describe())
+        print(f"dayweave: {one_line(warning)}", file=sys.stderr)
     if args.json:
         print(json.dumps(agenda_to_json(day, zone, planned), ensure_ascii=False, indent=2))
         return
-    print(f"{day:%a %d %b %Y} ({zone.key})")
+    from tracker.cli.render import day_text
+
+    print(f"{day_text(day, year=True)} ({zone.key})")
     if not planned:
         print(translate("CalendarCli", "No planned meetings."))
     for item in planned:

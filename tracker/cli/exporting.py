@@ -17,7 +17,8 @@ from typing import Any
 
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK
 from tracker.cli.render import local_zone
-from tracker.cli.writing import StoreProblem, UsageError, open_journal_for
+from tracker.cli.writing import StoreProblem, UsageError, open_journal_for, os_reason
+from tracker.commands.messages import damage_text
 from tracker.core.words import fill, translate
 
 __all__ = ["CHUNK_BYTES", "CHUNK_RECORDS", "run_export", "run_import"]
@@ -77,7 +78,7 @@ def run_export(args: argparse.Namespace) -> int:
                                start=start, end=end, moments=args.moments).run()  # fmt: skip
         except OSError as error:
             text = translate("CliExport", "could not write %1: %2")
-            raise StoreProblem(fill(text, output, error.strerror or error)) from None
+            raise StoreProblem(fill(text, output, os_reason(error))) from None
     finally:
         journal.close()
     said = translate("CliExport", "Written to %1: %2 entries.")
@@ -93,7 +94,7 @@ def _read(path: str) -> Any:
             text = Path(path).expanduser().read_text(encoding="utf-8-sig")
     except OSError as error:
         text = translate("CliExport", "cannot read %1: %2")
-        raise UsageError(fill(text, path, error.strerror or error)) from None
+        raise UsageError(fill(text, path, os_reason(error))) from None
     except UnicodeDecodeError:
         raise UsageError(fill(translate("CliExport", "%1 is not UTF-8 text"), path)) from None
     try:
@@ -205,7 +206,8 @@ def _run_here(args: argparse.Namespace, requests: list[Any]) -> list[Any]:
         raise StoreProblem(fill(text, done, error)) from None
     finally:
         for report in journal.damage:
-            print(f"dayweave: warning: {report.describe()}", file=sys.stderr)
+            warning = translate("Cli", "warning: %1").replace("%1", damage_text(report))
+            print(f"dayweave: {warning}", file=sys.stderr)
         journal.close()
     return results
 

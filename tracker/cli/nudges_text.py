@@ -11,6 +11,7 @@ from typing import Any
 from tracker.cli.parser import EXIT_OK
 from tracker.cli.render import local_zone
 from tracker.cli.writing import StoreProblem, time_option
+from tracker.commands.messages import damage_text
 from tracker.core.words import fill, translate
 
 __all__ = ["run_nudges"]
@@ -111,7 +112,8 @@ def run_nudges(args: argparse.Namespace) -> int:
         )
     finally:
         for report in journal.damage:  # a damaged nudge state is set aside: say so, once
-            print(f"dayweave: warning: {report.describe()}", file=sys.stderr)
+            warning = translate("Cli", "warning: %1").replace("%1", damage_text(report))
+            print(f"dayweave: {warning}", file=sys.stderr)
         journal.close()
 
     def name(person_id: str | None) -> str | None:

@@ -118,20 +118,20 @@ def _add_log(sub: Any) -> None:
     log.add_argument(
         "--cause", help=fill(translate("Cli", "a disruption's cause: %1, or your own word"), causes)
     )
-    log.add_argument(
-        "--with",
-        dest="people",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help=translate("Cli", "who it was with (again for more people)"),
-    )
+    _add_with(log, translate("Cli", "who it was with (again for more people)"))
     log.add_argument("--note", default="", help=translate("Cli", "a note to keep with it"))
     log.add_argument(
         "--tag", dest="tags", action="append", default=[], help=translate("Cli", "a tag")
     )
     log.add_argument(
         "--json", action="store_true", help=translate("Cli", "print the stored entry as JSON")
+    )
+
+
+def _add_with(parser: Any, help_text: str) -> None:
+    """--with NAME, given again for each person."""
+    parser.add_argument(
+        "--with", dest="people", action="append", default=[], metavar="NAME", help=help_text
     )
 
 
@@ -142,14 +142,7 @@ def _add_start(sub: Any) -> None:
     start.add_argument("kind", choices=STARTABLE_KINDS, type=_start_kind)
     start.add_argument("title", nargs="*")
     start.add_argument("--at", help=translate("Cli", "when it started; default now"))
-    start.add_argument(
-        "--with",
-        dest="people",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help=translate("Cli", "who it is with (again for more people)"),
-    )
+    _add_with(start, translate("Cli", "who it is with (again for more people)"))
     start.add_argument(
         "--json", action="store_true", help=translate("Cli", "print the stored entry as JSON")
     )
@@ -161,14 +154,7 @@ def _add_stop(sub: Any) -> None:
     )
     stop.add_argument("what", nargs="?", choices=["block", "call", "calls", "all"], default="block")
     stop.add_argument("--at", help=translate("Cli", "when it stopped; default now"))
-    stop.add_argument(
-        "--with",
-        dest="people",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help=translate("Cli", "end the call with NAME"),
-    )
+    _add_with(stop, translate("Cli", "end the call with NAME"))
     stop.add_argument(
         "--json", action="store_true", help=translate("Cli", "print what ended as JSON")
     )
@@ -289,38 +275,57 @@ def _add_check(sub: Any) -> None:
 
 
 def _add_calendar(sub: Any) -> None:
-    calendar = sub.add_parser("calendar", help="the calendar files planned meetings come from")
+    calendar = sub.add_parser(
+        "calendar", help=translate("Cli", "the calendar files planned meetings come from")
+    )
     actions = calendar.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="read an .ics file or a folder of them (never changed)")
+    add = actions.add_parser(
+        "add", help=translate("Cli", "read an .ics file or a folder of them (never changed)")
+    )
     add.add_argument("path", type=Path)
     add.add_argument("--json", action="store_true")
-    remove = actions.add_parser("remove", help="stop reading a calendar")
+    remove = actions.add_parser("remove", help=translate("Cli", "stop reading a calendar"))
     remove.add_argument("path", type=Path)
     remove.add_argument("--json", action="store_true")
-    listing = actions.add_parser("list", help="the calendars read")
+    listing = actions.add_parser("list", help=translate("Cli", "the calendars read"))
     listing.add_argument("--json", action="store_true")
 
 
 def _add_agenda(sub: Any) -> None:
-    agenda = sub.add_parser("agenda", help="the planned meetings of DATE (default: today)")
+    agenda = sub.add_parser(
+        "agenda", help=translate("Cli", "the planned meetings of DATE (default: today)")
+    )
     agenda.add_argument("date", nargs="?", default="today")
     agenda.add_argument("--json", action="store_true")
 
 
 def _add_export(sub: Any) -> None:
-    export = sub.add_parser("export", help="your data as CSV, iCalendar or a full JSON backup")
+    export = sub.add_parser(
+        "export", help=translate("Cli", "your data as CSV, iCalendar or a full JSON backup")
+    )
     export.add_argument("--format", required=True, choices=["csv", "json", "ics"])
-    export.add_argument("--from", dest="start", metavar="DATE", help="first day (default: all)")
-    export.add_argument("--to", dest="end", metavar="DATE", help="last day, included")
-    export.add_argument("-o", "--output", metavar="FILE", help="default: standard output")
     export.add_argument(
-        "--moments", action="store_true", help="ics: disruptions and contacts as 0-minute events"
+        "--from", dest="start", metavar="DATE", help=translate("Cli", "first day (default: all)")
+    )
+    export.add_argument(
+        "--to", dest="end", metavar="DATE", help=translate("Cli", "last day, included")
+    )
+    export.add_argument(
+        "-o", "--output", metavar="FILE", help=translate("Cli", "default: standard output")
+    )
+    export.add_argument(
+        "--moments",
+        action="store_true",
+        help=translate("Cli", "ics: disruptions and contacts as 0-minute events"),
     )
 
 
 def _add_import(sub: Any) -> None:
     importing = sub.add_parser(
-        "import", help="a JSON backup, a Timewarrior export or a Watson log --json (- for stdin)"
+        "import",
+        help=translate(
+            "Cli", "a JSON backup, a Timewarrior export or a Watson log --json (- for stdin)"
+        ),
     )
     importing.add_argument("file", metavar="FILE")
 

@@ -112,7 +112,7 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
         data = args.file.read_bytes()
     except OSError as error:
         text = translate("Cli", "cannot read %1: %2")
-        raise UsageError(fill(text, args.file, error.strerror)) from None
+        raise UsageError(fill(text, args.file, os_reason(error))) from None
     args.reading = read_vcards(data, args.charset or platform_legacy())
     cards = [card.to_record() for card in args.reading.cards]
     return commands.ImportPeople(cards=cards, circle=args.circle, source=args.file.name)
@@ -298,6 +298,18 @@ def warn_damage(journal: Any) -> None:
         for report in journal.damage:
             text = translate("Cli", "warning: %1")
             print(f"dayweave: {fill(text, damage_text(report))}", file=sys.stderr)
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file could not be read or written, in the user's words (the system's strerror
+    is English whatever the language)."""
+    from tracker.commands.messages import disk_reason
+
+    if isinstance(error, FileNotFoundError):
+        return translate("Cli", "there is no such file")
+    if isinstance(error, IsADirectoryError):
+        return translate("Cli", "it is a folder")
+    return disk_reason(error) or str(error.strerror or error)
 
 
 def plain_os_error(error: OSError) -> str:

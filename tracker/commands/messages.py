@@ -9,6 +9,7 @@ when it installs its translations; the command line from --lang or the locale. N
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tracker.core.words import translate
@@ -147,10 +148,10 @@ def validation_text(error: Any) -> str | None:
         if isinstance(since, str):  # as the app's socket answer carries it
             since = datetime.fromisoformat(since)
         values["since"] = since.astimezone(local_zone()).strftime("%H:%M")
-    # Longest names first, so %field is not taken for %f... of another name.
-    for name in sorted(values, key=len, reverse=True):
-        template = template.replace(f"%{name}", _number_or_text(values[name]))
-    return template
+    # In one pass, longest names first (%field is not %f...): a value that holds "%field"
+    # is quoted as typed, not filled in again.
+    names = "|".join(re.escape(name) for name in sorted(values, key=len, reverse=True))
+    return re.sub(f"%({names})", lambda m: _number_or_text(values[m[1]]), template)
 
 
 def quick_entry_text(error: Any) -> str | None:

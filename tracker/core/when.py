@@ -68,7 +68,7 @@ def typed_overlap(text: str, moment: datetime, zone: ZoneInfo) -> dict[str, str]
     """Both moments a typed wall-clock time can mean when the clocks pass it twice; None when
     it is not a wall-clock time (now, 15m ago, a time with its offset) or comes once."""
     raw = text.strip()
-    if raw.casefold() == "now" or _RELATIVE.fullmatch(raw.casefold()):
+    if raw.casefold() in NOW_WORDS or _RELATIVE.fullmatch(raw.casefold()):
         return None
     try:
         if datetime.fromisoformat(raw.replace("z", "Z")).tzinfo is not None:

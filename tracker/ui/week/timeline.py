@@ -27,7 +27,7 @@ from tracker.core.days import Day
 from tracker.core.model import Entry
 from tracker.core.vocabulary import CAUSE_GLYPHS
 from tracker.ui.week.colours import is_dark
-from tracker.ui.week.geometry import Placed, visible_hours, wall_minutes
+from tracker.ui.week.geometry import Placed, side_by_side, visible_hours, wall_minutes
 from tracker.ui.week.labels import MIN_ENTRY_HEIGHT, Measure, entry_tip, layout_labels
 from tracker.ui.week.painting import paint_drag_time, paint_dst, paint_entry, paint_now
 from tracker.ui.week.planned_layer import PlannedLayer
@@ -154,7 +154,7 @@ class WeekTimeline(QWidget):
                     rect = QRectF(left, top, column.right() - 3 - left, bottom - top)
                     layer = 1
                 placed.append(Placed(entry, index, rect, layer))
-        self._placed_now, self._stale = placed, False
+        self._placed_now, self._stale = side_by_side(placed), False
         self._labels_now = layout_labels(self)
 
     @property
@@ -206,9 +206,10 @@ class WeekTimeline(QWidget):
         return [p.rect for p in self._placed if p.entry.id == entry_id]
 
     def entry_at(self, point: QPointF) -> Entry | None:
-        """The entry drawn on top at `point`: marks and dots, then calls, then blocks."""
+        """The entry drawn on top at `point`: marks and dots, then calls, then blocks; within a
+        layer the one painted last."""
         for layer in (2, 1, 0):
-            for item in self._placed:
+            for item in reversed(self._placed):
                 if item.layer == layer and self.hit_rect(item).contains(point):
                     return item.entry
         return None

@@ -162,7 +162,7 @@ class WeekWindow(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo_delete)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
         QShortcut(QKeySequence.StandardKey.Delete, self, self.delete_selected)
         self.resize(1340, 720)
         self._restore_geometry()
@@ -272,12 +272,17 @@ class WeekWindow(QWidget):
             following = self.day_list.entry_at_row(row) if self.day_list.hasFocus() else None
             self.timeline.select(following)
 
-    def _undoable_delete(self) -> bool:
+    def _undoable_delete(self, names: tuple[str, ...] = (DeleteEntry.NAME,)) -> bool:
         pending = self._commands.undoable() if self._commands is not None else None
-        return pending is not None and pending.request == DeleteEntry.NAME
+        return pending is not None and pending.request in names
 
     def undo_delete(self) -> None:
         if self._undoable_delete():
+            self._run(Undo())
+
+    def undo_last(self) -> None:
+        """Ctrl+Z: a delete, or an edit (a dragged edge, the editor), for as long as it can."""
+        if self._undoable_delete((DeleteEntry.NAME, EditEntry.NAME)):
             self._run(Undo())
 
     def on_notice(self, result: Result, initiator: object) -> None:
