@@ -309,7 +309,7 @@ def test_export_and_import_refuse_in_the_users_language(tmp_path):
         f"dayweave: -o: de map {tmp_path / 'nowhere'} bestaat niet",
         f"dayweave: {junk} is geen JSON: import leest een Dayweave-back-up (.json), "
         "een Timewarrior-export of een Watson log --json",
-        f"dayweave: kan {tmp_path / 'missing.json'} niet lezen: No such file or directory",
+        f"dayweave: kan {tmp_path / 'missing.json'} niet lezen: dat bestand bestaat niet",
         "dayweave: deze back-up heeft formaatversie 99, geschreven door een nieuwere Dayweave; "
         "deze leest tot versie 1: werk Dayweave bij om hem te importeren",
         "dayweave: dit is geen Dayweave-back-up (dayweave export --format json)",
