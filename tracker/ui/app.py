@@ -43,7 +43,7 @@ def run_app(
     from tracker.store.layout import default_data_dir
     from tracker.store.lock import LockTimeout
 
-    from PySide6.QtWidgets import QApplication, QMessageBox  # isort: skip
+    from PySide6.QtWidgets import QApplication  # isort: skip
 
     from tracker.ui.i18n import choose_language, install_translations
     from tracker.ui.icons import app_icon
@@ -71,11 +71,15 @@ def run_app(
     except LockTimeout as error:
         if bring_forward_running_app():  # another instance was starting at the same moment
             return 0
+        from PySide6.QtWidgets import QMessageBox
+
         from tracker.ui.errors import error_text
 
         QMessageBox.critical(None, "Dayweave", error_text(error))
         return 1
     except (NewerSchemaError, OSError) as error:
+        from PySide6.QtWidgets import QMessageBox
+
         from tracker.ui.errors import error_text
 
         QMessageBox.critical(

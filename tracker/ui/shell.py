@@ -9,7 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from tracker.commands import ChangeSettings, Commands, EditPerson
 from tracker.core.clock import Clock
@@ -143,6 +143,8 @@ class Shell(QObject):
         marker = (config_dir or default_config_dir()) / "autostart-asked"
         if marker.exists() or self.exit_when_ready:
             return
+        from PySide6.QtWidgets import QMessageBox  # built on first use, not at start-up
+
         from tracker.autostart import Autostart  # its plist and desktop-entry writers: first run
 
         autostart = Autostart()
@@ -367,6 +369,8 @@ class Shell(QObject):
         if self.tray.icon.isVisible() and QSystemTrayIcon.supportsMessages():
             self.tray.icon.showMessage("Dayweave", message, QSystemTrayIcon.MessageIcon.Warning)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Warning, "Dayweave", message)
             box.setModal(False)
             box.finished.connect(lambda _result, b=box: self._boxes.remove(b))
@@ -378,6 +382,8 @@ class Shell(QObject):
         if not reports:
             return
         self._damage_shown = len(self.journal.damage)
+        from PySide6.QtWidgets import QMessageBox
+
         text = "\n\n".join(damage_text(r) for r in reports)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Dayweave repaired its data"), text)
         box.setModal(False)
