@@ -14,6 +14,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -146,6 +147,17 @@ def test_the_dialogs_classes_are_built_when_a_dialog_opens_not_before_the_icon(l
     unwanted = {"PySide6.QtWidgets.QMessageBox", "PySide6.QtWidgets.QInputDialog",
                 "PySide6.QtGui.QKeyEvent"}  # fmt: skip
     assert built & unwanted == set()
+
+
+def test_the_icons_and_translations_are_found_without_importlib_resources(loaded):
+    from importlib.resources import files
+
+    from tracker.ui.resources import icon_path, translations_dir
+
+    root = Path(str(files("tracker.resources")))
+    assert icon_path("dayweave.svg") == root / "icons" / "dayweave.svg"
+    assert translations_dir() == root / "translations"
+    assert "importlib.resources" not in loaded["ready"]
 
 
 def test_the_autostart_question_asked_before_loads_nothing_at_rest(loaded):
