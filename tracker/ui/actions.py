@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from tracker.core.model import Entry
 from tracker.ui.quicklog import QuickLog
@@ -31,6 +31,8 @@ class LogActions(QObject):
 
     def choose_person(self, name: str, candidates) -> object | None:
         """Several people answer to `name`: ask which one (None when the user cancels)."""
+        from PySide6.QtWidgets import QInputDialog  # built on first use, not at start-up
+
         labels = [f"{p.name} · {p.team}" if p.team else p.name for p in candidates]
         label, ok = QInputDialog.getItem(
             self.dialog_parent,
@@ -44,6 +46,8 @@ class LogActions(QObject):
 
     def confirm_long(self, hours: float) -> bool:
         """A span over 16 hours is almost always a typo (10:00-9:00): ask before logging it."""
+        from PySide6.QtWidgets import QMessageBox  # built on first use, not at start-up
+
         answer = QMessageBox.question(
             self.dialog_parent,
             self.tr("Log %1 hours?").replace("%1", f"{hours:g}"),
@@ -57,6 +61,8 @@ class LogActions(QObject):
         """A typed time the clocks pass twice (the night they go back): True for the second."""
         from datetime import datetime
         from zoneinfo import ZoneInfo
+
+        from PySide6.QtWidgets import QMessageBox
 
         zone = ZoneInfo(values["zone"])
         offsets = [
@@ -121,6 +127,8 @@ class LogActions(QObject):
         self._ended([ended] if ended is not None else [])
 
     def other_disruption(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         cause, ok = QInputDialog.getText(
             self.dialog_parent, self.tr("Disruption"), self.tr("What disrupted you?")
         )

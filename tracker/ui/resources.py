@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-import importlib.resources
+from functools import cache
 from pathlib import Path
 
 __all__ = ["icon_path", "translations_dir"]
 
 
+@cache
 def _root() -> Path:
+    """By path first, as tracker.core.words does: importlib.resources and its readers cost
+    ~5 ms of start-up before the tray icon shows. Inside the package when installed, beside
+    it in a checkout; importlib.resources for anything else (a zip, a bundle)."""
+    package = Path(__file__).resolve().parents[1]
+    for folder in (package / "resources", package.parent / "resources"):
+        if (folder / "icons").is_dir() and (folder / "translations").is_dir():
+            return folder
+    import importlib.resources
+
     return Path(str(importlib.resources.files("tracker.resources")))
 
 

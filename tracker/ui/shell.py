@@ -3,12 +3,13 @@ hand it a fake clock and a journal on a temporary folder."""
 
 from __future__ import annotations
 
+import linecache
 from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from tracker.commands import ChangeSettings, Commands, EditPerson
 from tracker.core.clock import Clock
@@ -131,15 +132,21 @@ class Shell(QObject):
             self.nudges.note_return()  # the user is back from being away, a natural pause
         self.nudges.replan()
         self.ask_autostart_once()
+        # PySide6's import hook read the source of every module imported since start (it looks
+        # for "PySide6" in it) and linecache keeps that text: ~2.5 MiB at rest, for nothing.
+        linecache.clearcache()
 
     def ask_autostart_once(self, config_dir=None) -> None:
         """On the first run only: a tracker that does not start with the session is forgotten."""
-        from tracker.autostart import Autostart
         from tracker.store.layout import default_config_dir
 
         marker = (config_dir or default_config_dir()) / "autostart-asked"
         if marker.exists() or self.exit_when_ready:
             return
+        from PySide6.QtWidgets import QMessageBox  # built on first use, not at start-up
+
+        from tracker.autostart import Autostart  # its plist and desktop-entry writers: first run
+
         autostart = Autostart()
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -362,6 +369,8 @@ class Shell(QObject):
         if self.tray.icon.isVisible() and QSystemTrayIcon.supportsMessages():
             self.tray.icon.showMessage("Dayweave", message, QSystemTrayIcon.MessageIcon.Warning)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             box = QMessageBox(QMessageBox.Icon.Warning, "Dayweave", message)
             box.setModal(False)
             box.finished.connect(lambda _result, b=box: self._boxes.remove(b))
@@ -373,6 +382,8 @@ class Shell(QObject):
         if not reports:
             return
         self._damage_shown = len(self.journal.damage)
+        from PySide6.QtWidgets import QMessageBox
+
         text = "\n\n".join(damage_text(r) for r in reports)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Dayweave repaired its data"), text)
         box.setModal(False)

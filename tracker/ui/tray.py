@@ -3,8 +3,10 @@ platform delivers one; on GNOME's AppIndicator a left click opens this menu inst
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from tracker.core.clock import Clock
@@ -14,6 +16,9 @@ from tracker.ui.quicklog import QuickLog, TrayStatus
 from tracker.ui.texts import CAUSE_MENU, cause_label, duration, entry_label, running_text
 from tracker.ui.timers import SingleShot
 from tracker.ui.waiting import WaitingNudges, badge_icon
+
+if TYPE_CHECKING:  # PySide6 builds QKeyEvent (and QEvent.Type) on first use: a key press
+    from PySide6.QtGui import QKeyEvent
 
 __all__ = ["Tray", "TrayMenu"]
 

@@ -1,0 +1,204 @@
+"""What the app loads before its tray icon shows, and what it keeps at rest (DESIGN, Budgets:
+start <= 1.3x and RSS at rest <= 1.2x a minimal PySide6 tray app).
+
+The app runs in a subprocess, through run_app as `dayweave --exit-when-ready` does, offscreen:
+there the tray counts as present and the icon as shown at once (an X tray host is the
+benchmark's business, tests/bench/startup_bench.py). At the ready line the process records its
+modules, then runs the deferred first plan (the nudges, the calendar, the forgotten block) as
+the two-second single-shot would, and records them again with what it keeps at rest.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = r"""
+import importlib.util, json, linecache, sys
+from pathlib import Path
+from tracker.ui.app import run_app
+
+report = {}
+
+
+class PatchShellOnImport:
+    # Shell is patched as run_app imports it, so everything loads in the app's own order.
+    def find_spec(self, name, path, target=None):
+        if name != "tracker.ui.shell":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        run_module = spec.loader.exec_module
+
+        def exec_module(module):
+            run_module(module)
+            patch(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+def patch(shell_module):
+    Shell = shell_module.Shell
+    Shell.__init__.__kwdefaults__["tray_available"] = lambda: True
+    Shell._check_ready = lambda self: ready(self, shell_module)
+
+
+sys.meta_path.insert(0, PatchShellOnImport())
+
+def built_classes():
+    # PySide6 builds a class (and each of its enums) on first use: it enters its module's dict.
+    return sorted(
+        f"{module}.{name}" for module in ("PySide6.QtGui", "PySide6.QtWidgets")
+        if module in sys.modules for name in vars(sys.modules[module]) if name.startswith("Q")
+    )
+
+def ready(self, shell_module):
+    report["ready"] = sorted(sys.modules)
+    report["classes"] = built_classes()
+    report["linecache_ready"] = sorted(linecache.cache)
+    self._first_nudge_plan()  # the two-second single-shot, run now: no waiting in tests
+    report["rest"] = sorted(sys.modules)
+    report["linecache"] = len(linecache.cache)
+    print(json.dumps(report), flush=True)
+    shell_module.QTimer.singleShot(0, shell_module.QApplication.quit)
+
+sys.exit(run_app(data_dir=Path(sys.argv[1]), exit_when_ready=True, lang="en"))
+"""
+
+# Each of these belongs to a window, a menu item or a file the user picks, never to a tray
+# at rest: the week and People windows, the settings, exports and imports, vCards, the
+# calendars' parsers, the desktop's notifications, the badge's painting.
+NEVER_BEFORE_USE = (
+    "icalendar",
+    "recurring_ical_events",
+    "jeepney",
+    "tracker.ui.week",
+    "tracker.ui.people.window",
+    "tracker.ui.settings_dialog",
+    "tracker.ui.export",
+    "tracker.ui.exporting",
+    "tracker.core.vcard",
+    "tracker.ui.panel",
+    "tracker.ui.dialogs",
+    "tracker.ui.notify",
+    "tracker.ui.delivery",
+    "PySide6.QtSvg",
+    "PySide6.QtPrintSupport",
+)
+# The first plan reads people and contacts and the calendar: after the icon shows, never before.
+NOT_BEFORE_READY = (
+    "tracker.ui.nudges",
+    "tracker.ui.planned",
+    "tracker.ui.meeting_prompt",
+    "tracker.ui.forgotten",
+    "tracker.core.calendar",
+    "tracker.core.agenda",
+    "PySide6.QtDBus",
+)
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory) -> dict:
+    work = tmp_path_factory.mktemp("startup")
+    (work / "config").mkdir()
+    (work / "config" / "autostart-asked").write_text("asked\n")
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        DAYWEAVE_CONFIG_DIR=str(work / "config"),
+        XDG_RUNTIME_DIR=str(work),
+    )
+    os.chmod(work, 0o700)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(work / "data")],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def _matches(modules: list[str], names: tuple[str, ...]) -> list[str]:
+    return [m for m in modules if any(m == n or m.startswith(n + ".") for n in names)]
+
+
+def test_nothing_of_a_window_or_a_file_format_loads_before_the_icon_or_at_rest(loaded):
+    assert _matches(loaded["ready"], NEVER_BEFORE_USE) == []
+    assert _matches(loaded["rest"], NEVER_BEFORE_USE) == []
+
+
+def test_the_first_plan_loads_after_the_icon_shows(loaded):
+    assert _matches(loaded["ready"], NOT_BEFORE_READY) == []
+    # ...and it does load then: the list above names what the plan really uses.
+    assert set(_matches(loaded["rest"], NOT_BEFORE_READY)) >= set(NOT_BEFORE_READY)
+
+
+def test_the_dialogs_classes_are_built_when_a_dialog_opens_not_before_the_icon(loaded):
+    """Each costs a few ms of start-up as PySide6 builds it and its enums (QKeyEvent builds
+    QEvent.Type's hundreds of members): message boxes and input dialogs appear on errors and
+    questions, key events when the menu is open."""
+    built = set(loaded["classes"])
+    assert "PySide6.QtWidgets.QSystemTrayIcon" in built  # the list is real
+    unwanted = {"PySide6.QtWidgets.QMessageBox", "PySide6.QtWidgets.QInputDialog",
+                "PySide6.QtGui.QKeyEvent"}  # fmt: skip
+    assert built & unwanted == set()
+
+
+def test_the_icons_and_translations_are_found_without_importlib_resources(loaded):
+    from importlib.resources import files
+
+    from tracker.ui.resources import icon_path, translations_dir
+
+    root = Path(str(files("tracker.resources")))
+    assert icon_path("dayweave.svg") == root / "icons" / "dayweave.svg"
+    assert translations_dir() == root / "translations"
+    assert "importlib.resources" not in loaded["ready"]
+
+
+def test_the_autostart_question_asked_before_loads_nothing_at_rest(loaded):
+    """Its desktop-entry and plist writers are for the first run only."""
+    assert _matches(loaded["rest"], ("tracker.autostart", "plistlib", "shlex")) == []
+
+
+def test_pyside6s_import_hook_reads_no_source_into_linecache_before_the_icon(loaded):
+    """The hook's question asked of the files' bytes (tracker.ui.app.lighter_pyside_import_hook)
+    costs no decoding, no line splitting and keeps nothing: ~30 ms of start-up."""
+    assert [f for f in loaded["linecache_ready"] if "tracker" in f] == []
+
+
+EQUIVALENCE = r"""
+import sys
+import PySide6.QtWidgets
+feature = sys.modules["shibokensupport.feature"]
+original = feature._mod_uses_pyside
+from tracker.ui.app import lighter_pyside_import_hook
+lighter_pyside_import_hook()
+lighter_pyside_import_hook()  # twice: still one layer
+assert feature._mod_uses_pyside.dayweave and feature._mod_uses_pyside is not original
+import tracker.ui.shell, tracker.ui.week.window, tracker.ui.people.window, tracker.cli
+modules = [m for m in list(sys.modules.values()) if getattr(m, "__file__", None)]
+differ = [m.__name__ for m in modules if feature._mod_uses_pyside(m) != original(m)]
+print(len(modules), sum(map(original, modules)), differ)
+"""
+
+
+def test_the_lighter_hook_gives_pyside6s_answer_for_every_module():
+    result = subprocess.run(
+        [sys.executable, "-c", EQUIVALENCE],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    count, using, differ = result.stdout.split(maxsplit=2)
+    assert int(count) > 200 and int(using) > 20  # it asked of many, and many say yes
+    assert differ.strip() == "[]"
+
+
+def test_the_source_text_read_at_import_is_not_kept_at_rest(loaded):
+    """PySide6's import hook reads the source of every module imported after it (to see if it
+    uses PySide6) and linecache keeps it: ~2.5 MiB of text, 3% of the minimal app's RSS."""
+    assert loaded["linecache"] == 0
