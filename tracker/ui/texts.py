@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from tracker.commands import messages
+
 __all__ = [
     "CAUSE_MENU",
     "cause_label",
@@ -25,24 +27,15 @@ CAUSE_MENU = (
     ("self", "My own mind"),
 )
 
-_KINDS = {
-    "work": "Work",
-    "life": "Life",
-    "call": "Call",
-    "meeting": "Live meeting",
-    "disruption": "Disruption",
-    "contact": "Contact",
-    "idle": "Nothing running",
-}
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Texts", text)
 
 
 def kind_label(kind: str) -> str:
-    # A kind from a newer Dayweave is kept and shown, as "Other".
-    return _tr(_KINDS[kind]) if kind in _KINDS else _tr("Other")
+    """The kinds' labels are written once, below the UI, for the app and the command line; the
+    tray adds its own word for nothing running."""
+    return _tr("Nothing running") if kind == "idle" else messages.kind_label(kind)
 
 
 def cause_label(cause: str) -> str:
