@@ -1,6 +1,6 @@
 """Write the command line's plain catalogues (cli_<language>.json) from the .ts files.
 
-Run by `make translations` after lrelease. tracker/core/words.py reads them, so the command
+Run by `make translations` after lrelease. tracker/kernel/words.py reads them, so the command
 line speaks the user's language without loading Qt. A test checks they match the .ts files.
 """
 

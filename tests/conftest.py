@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+import tracker.features  # noqa: F401 - every feature's handlers, as the app and the CLI register them
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 

@@ -20,9 +20,9 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from tracker.core.agenda import plan_day
-from tracker.core.calendar import day_bounds, meetings_between, read_calendar
-from tracker.core.model import Person
+from tracker.calendar.agenda import plan_day
+from tracker.calendar.files import day_bounds, meetings_between, read_calendar
+from tracker.kernel.model import Person
 
 TODAY = date(2026, 12, 2)  # a Wednesday
 ZONE = ZoneInfo("Europe/Amsterdam")

@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from history import generate_history, write_day_files
 
-from tracker.core.clock import FakeClock
+from tracker.kernel.clock import FakeClock
 from tracker.store import files as journal_module
 from tracker.store.journal import Journal
 

@@ -28,19 +28,19 @@ _RUN = """
 import io, resource, sys, time
 from pathlib import Path
 from datetime import datetime, UTC
-from tracker.core.clock import FakeClock
+from tracker.kernel.clock import FakeClock
 from tracker.store.journal import Journal
 journal = Journal(Path(sys.argv[1]), sys.argv[2], FakeClock(datetime(2026, 11, 26, 15, tzinfo=UTC)))
 journal.open()
 started = time.perf_counter()
 if sys.argv[3] == "baseline":
     import json
-    from tracker.core.codec import entry_to_record
+    from tracker.kernel.codec import entry_to_record
     days = journal.entry_days()
     for i in range(0, len(days), 31):
         json.dumps([entry_to_record(e) for e in journal.entries_on_days(days[i:i + 31])])
 else:
-    from tracker.commands.exporting import Export
+    from tracker.exchange.exporting import Export
     Export(journal, sys.argv[3], io.StringIO(newline=""), now=journal.clock.now()).run()
 seconds = time.perf_counter() - started
 print(seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)

@@ -12,8 +12,8 @@ from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tracker.core.codec import entry_to_record, person_to_record
-from tracker.core.model import CAUSES, CIRCLES, Entry, Person
+from tracker.kernel.codec import entry_to_record, person_to_record
+from tracker.kernel.model import CAUSES, CIRCLES, Entry, Person
 from tracker.store.atomic import atomic_write
 from tracker.store.journal import SCHEMA_VERSION
 from tracker.store.layout import day_key

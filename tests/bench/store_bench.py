@@ -25,10 +25,10 @@ from history import DEVICE, generate_history, write_day_files, write_single_file
 from installed import compile_bytecode
 from tinydb import Query, TinyDB
 
-from tracker.core.clock import FakeClock
-from tracker.core.codec import entry_to_record
-from tracker.core.model import Entry
-from tracker.core.timefmt import to_utc_text
+from tracker.kernel.clock import FakeClock
+from tracker.kernel.codec import entry_to_record
+from tracker.kernel.model import Entry
+from tracker.kernel.timefmt import to_utc_text
 from tracker.store import storage
 from tracker.store.journal import Journal
 

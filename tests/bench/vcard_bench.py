@@ -20,8 +20,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tracker.commands import Commands, ImportPeople
-from tracker.core.clock import FakeClock
-from tracker.core.vcard import read_vcards
+from tracker.kernel.clock import FakeClock
+from tracker.people.vcard import read_vcards
 from tracker.store.journal import Journal
 
 NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)

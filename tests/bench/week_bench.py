@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from history import DEVICE, generate_history, write_day_files
 from PySide6.QtWidgets import QApplication
 
-from tracker.core.clock import FakeClock
+from tracker.kernel.clock import FakeClock
 from tracker.store import storage
 from tracker.store.journal import Journal
 from tracker.ui.week.window import WeekWindow

@@ -290,7 +290,7 @@ def test_a_code_page_file_is_read_in_dutch_with_the_code_page_named(data_dir):
 
 
 def test_reading_commands_work_while_another_process_holds_the_folder(data_dir):
-    from tracker.core.clock import SystemClock
+    from tracker.kernel.clock import SystemClock
     from tracker.store.journal import Journal
 
     assert dayweave("log", "disruption", data_dir=data_dir).returncode == 0

@@ -12,10 +12,10 @@ import pytest
 
 from tests.store.test_hostile import dayweave
 from tracker.commands import Commands, Log
-from tracker.core.clock import FakeClock
-from tracker.core.quickresolve import overlap_at
+from tracker.kernel.clock import FakeClock
 from tracker.store.journal import Journal
 from tracker.store.tinystorage import MemoryFiles
+from tracker.timeline.quickresolve import overlap_at
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 FIRST = datetime(2026, 10, 25, 0, 30, tzinfo=UTC)  # 02:30 summer time

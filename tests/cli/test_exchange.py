@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.core.exportcsv import BOM
+from tracker.exchange.csvfile import BOM
 
 ZONE = "Europe/Amsterdam"
 
@@ -270,7 +270,7 @@ def test_o_replaces_a_file_atomically_as_a_private_file_whatever_lies_beside_it(
 
 def test_an_import_of_long_notes_travels_in_requests_the_socket_takes():
     # A thousand entries with long notes are over the socket's 8 MB line: chunks go by size.
-    from tracker.cli.exporting import _requests
+    from tracker.cli.exchange import _requests
     from tracker.commands.protocol import MAX_LINE, encode_line
 
     note = "ü🙂 " * 2400

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from tracker.commands import Commands
-from tracker.core.clock import FakeClock
+from tracker.kernel.clock import FakeClock
 from tracker.store.journal import Journal
 from tracker.store.tinystorage import MemoryFiles
 

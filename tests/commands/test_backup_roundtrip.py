@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker.commands import Commands, ImportRecords
-from tracker.commands.exporting import Export
-from tracker.core.backup import read_backup
-from tracker.core.clock import FakeClock
-from tracker.core.model import CAUSES, CIRCLES, KINDS, Entry, Person
+from tracker.exchange.backup import read_backup
+from tracker.exchange.exporting import Export
+from tracker.kernel.clock import FakeClock
+from tracker.kernel.model import CAUSES, CIRCLES, KINDS, Entry, Person
 from tracker.store.journal import Journal
 from tracker.store.tinystorage import MemoryFiles
 
@@ -302,7 +302,7 @@ def test_settings_whose_time_of_change_is_no_time_are_skipped_not_newest_forever
 def test_a_timewarrior_interval_stretched_since_the_last_import_is_one_longer_block():
     # `timew lengthen @1 30min` keeps the start: the block comes in again as an update, not as
     # a second block over the same minutes.
-    from tracker.core.peerimport import peer_records
+    from tracker.exchange.peers import peer_records
 
     journal = Journal(Path("/nowhere"), "desktop-cccccc", FakeClock(NOW), memory=MemoryFiles())
     journal.open()

@@ -32,7 +32,7 @@ def test_the_rule_names_the_kinds_that_need_someone():
 
 def test_an_edit_that_leaves_a_contact_with_nobody_is_refused(door, journal, now):
     from tracker.commands import EditEntry
-    from tracker.core.model import Entry
+    from tracker.kernel.model import Entry
 
     logged = door.run(Log(kind="contact", names=(("Anna", "peer"),), tz="UTC")).stored[0]
     with pytest.raises(Refused) as refused:
@@ -51,7 +51,7 @@ def test_an_error_quotes_what_was_typed_as_it_was_typed(typed):
     """A value the user typed that holds a placeholder's name ('%field') is quoted as typed,
     not filled in again ("'circle' is not a circle." for --circle %field)."""
     from tracker.commands.messages import validation_text
-    from tracker.core.textrules import ValidationError
+    from tracker.kernel.textrules import ValidationError
 
     error = ValidationError("circle", "not a circle", "unknown_circle", {"circle": typed})
     assert validation_text(error) == f"'{typed}' is not a circle."

@@ -12,12 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tracker.commands import Commands, Log, Stop, Undo
-from tracker.core.clock import FakeClock
-from tracker.core.dayrules import running_until
-from tracker.core.model import ValidationError
-from tracker.core.summary import summarize_week
+from tracker.kernel.clock import FakeClock
+from tracker.kernel.model import ValidationError
 from tracker.store.journal import Journal
 from tracker.store.tinystorage import MemoryFiles
+from tracker.timeline.dayrules import running_until
+from tracker.timeline.summary import summarize_week
 
 DAY = datetime(2026, 11, 26, tzinfo=UTC)
 UTC_ZONE = ZoneInfo("UTC")

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from tracker.commands import EditEntry, EndEntry, Log, Stop, Undo
-from tracker.core.model import ValidationError
-from tracker.core.summary import summarize_week
+from tracker.kernel.model import ValidationError
+from tracker.timeline.summary import summarize_week
 
 AMS = "Europe/Amsterdam"
 
@@ -38,7 +38,7 @@ def test_a_block_logged_over_another_trims_it_and_the_day_counts_each_minute_onc
     assert blocks(journal) == [("work", "A", at(9), at(10)), ("work", "B", at(10), at(11))]
     from zoneinfo import ZoneInfo
 
-    from tracker.core.days import week_start
+    from tracker.kernel.days import week_start
 
     zone = ZoneInfo("UTC")
     entries = journal.entries_between(at(0, day=23), at(0, day=30))

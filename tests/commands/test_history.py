@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from tracker.commands import AddPerson, DeleteEntry, Log, MergePeople
-from tracker.commands.history import ContactHistory
+from tracker.nudges.history import ContactHistory
 
 
 def test_a_logged_contact_moves_the_answer_on_without_reading_history(door, journal, clock):

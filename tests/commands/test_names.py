@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tracker.commands import AddPerson, AmbiguousName, DeletePerson, Log, MergePeople
-from tracker.core.identity import resolve_name
-from tracker.core.model import Person, ValidationError
+from tracker.kernel.model import Person, ValidationError
+from tracker.people.identity import resolve_name
 
 
 def person(name, **fields):

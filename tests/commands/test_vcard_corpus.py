@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tracker.commands import ImportPeople
-from tracker.core.vcard import read_vcards
+from tracker.people.vcard import read_vcards
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpora" / "vcard"
@@ -180,7 +180,7 @@ def test_the_request_travels_as_json_and_a_card_of_the_wrong_shape_is_refused(do
 
     from tracker.commands import BadRequest
     from tracker.commands.requests import request_from_json
-    from tracker.core.vcard import Card
+    from tracker.people.vcard import Card
 
     cards = (Card("Anna", ("anna@example.com",), "Sales", "", 7).to_record(),)
     request = ImportPeople(cards=cards, circle="peer", source="x.vcf")
@@ -202,8 +202,8 @@ def test_undo_takes_back_an_import_sent_in_parts_whole(journal, clock, on_disk):
     Undo takes back the whole import, not only its last part. A person added in one part
     and merged again in the next goes too; people there before are as they were."""
     from tracker.commands import Commands, Undo
-    from tracker.core.model import Person
-    from tracker.core.vcard import Card
+    from tracker.kernel.model import Person
+    from tracker.people.vcard import Card
 
     door = Commands(journal, clock, undo_on_disk=on_disk)
     there = Person(name="Zoe Bakker", circle="team")

@@ -18,7 +18,7 @@ from .xsession import wait_for
 pytestmark = pytest.mark.e2e
 
 SETUP = """
-from tracker.core.settings import Settings
+from tracker.kernel.settings import Settings
 from tracker.store.journal import open_journal
 journal = open_journal()
 journal.save_settings(Settings(nudge_start_hour=0, nudge_end_hour=24, nudge_days=tuple(range(7)),

@@ -4,10 +4,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tracker.core.clock import FakeClock
+from tracker.kernel.clock import FakeClock
 from tracker.store.journal import Journal
-from tracker.ui.actions import LogActions
-from tracker.ui.quicklog import QuickLog
+from tracker.ui.timeline.actions import LogActions
+from tracker.ui.timeline.quicklog import QuickLog
 
 AMS = ZoneInfo("Europe/Amsterdam")
 

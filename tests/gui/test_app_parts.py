@@ -125,7 +125,7 @@ def test_no_tray_waits_then_shows_the_panel_as_a_window(
 
 
 def test_damage_found_at_start_is_shown_once(journal, clock, tmp_path, monkeypatch, qtbot):
-    from tracker.core.model import Entry
+    from tracker.kernel.model import Entry
 
     journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
     (journal.layout.own_dir / "entries-2026-11-26.json").write_bytes(b"\x00" * 10)
@@ -194,7 +194,7 @@ def test_a_refusal_over_the_socket_is_said_in_the_commands_language(
     """The app may speak English while the terminal speaks Dutch: the answer carries the
     refusal's code and values, and `dayweave` says it in its own language."""
     from tracker.cli.writing import _refusal_text
-    from tracker.core import words
+    from tracker.kernel import words
 
     shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: True)
     shell.start_server()

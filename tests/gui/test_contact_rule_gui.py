@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from tracker.ui.dialogs import PeopleDialog
+from tracker.ui.timeline.dialogs import PeopleDialog
 
 
 def test_the_app_and_the_command_line_refuse_a_contact_with_nobody_alike(quicklog, qtbot, data_dir):

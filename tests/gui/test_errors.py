@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import tracker
-from tracker.core.model import Entry, Person, ValidationError, validate_entry, validate_person
+from tracker.kernel.model import Entry, Person, ValidationError, validate_entry, validate_person
 from tracker.store.atomic import StoreWriteError, atomic_write
 from tracker.store.journal import DamageReport
 from tracker.store.lock import LockTimeout
@@ -102,7 +102,7 @@ def test_a_block_that_began_later_is_named_with_its_local_start(monkeypatch):
 
 
 def test_a_skipped_vcard_is_said_in_dutch(dutch):
-    from tracker.core.vcard import read_vcards
+    from tracker.people.vcard import read_vcards
     from tracker.ui.people.importing import import_problem_text
 
     text = b"BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nEND:VCARD\n"

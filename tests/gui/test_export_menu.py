@@ -14,11 +14,11 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
-from tracker.core.backup import read_backup
-from tracker.core.exportcsv import BOM
-from tracker.core.model import Entry
-from tracker.core.settings import Settings
-from tracker.ui.settings_dialog import SettingsDialog
+from tracker.exchange.backup import read_backup
+from tracker.exchange.csvfile import BOM
+from tracker.kernel.model import Entry
+from tracker.kernel.settings import Settings
+from tracker.ui.settings.dialog import SettingsDialog
 from tracker.ui.shell import Shell
 from tracker.ui.week.window import WeekWindow
 
@@ -78,7 +78,7 @@ def test_a_cancelled_export_leaves_no_file(qtbot, journal, clock, tmp_path, monk
 def test_settings_export_everything_writes_a_backup(qtbot, journal, clock, tmp_path, monkeypatch):
     from functools import partial
 
-    from tracker.ui.exporting import export_everything
+    from tracker.ui.exchange.exporting import export_everything
 
     fill(journal)
     target = tmp_path / "all.json"
@@ -124,7 +124,7 @@ def test_dayweave_import_goes_to_the_running_app(journal, clock, tmp_path, monke
 def test_a_chosen_range_exports_in_the_chosen_format(qtbot, journal, clock, tmp_path, monkeypatch):
     from PySide6.QtCore import QDate
 
-    from tracker.ui.exporting import RangeDialog
+    from tracker.ui.exchange.exporting import RangeDialog
 
     clock.set(at(MONDAY, 15))
     work, next_week = fill(journal)

@@ -7,11 +7,11 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime
 
-from tracker.core.model import Entry
-from tracker.core.timefmt import to_utc_text
-from tracker.ui.forgotten import ForgottenBlocks
+from tracker.kernel.model import Entry
+from tracker.kernel.timefmt import to_utc_text
 from tracker.ui.i18n import install_translations
-from tracker.ui.nudges import NudgeScheduler
+from tracker.ui.nudges.scheduler import NudgeScheduler
+from tracker.ui.timeline.forgotten import ForgottenBlocks
 
 AMS = ZoneInfo("Europe/Amsterdam")
 

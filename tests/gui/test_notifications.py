@@ -12,11 +12,11 @@ from datetime import timedelta
 
 import pytest
 
-from tracker.core.model import Entry, Person
-from tracker.core.nudges import Nudge
-from tracker.ui.delivery import NudgeDelivery
-from tracker.ui.notify import DesktopNotifier, route
-from tracker.ui.nudges import NudgeScheduler
+from tracker.kernel.model import Entry, Person
+from tracker.nudges.policy import Nudge
+from tracker.ui.nudges.delivery import NudgeDelivery
+from tracker.ui.nudges.notify import DesktopNotifier, route
+from tracker.ui.nudges.scheduler import NudgeScheduler
 
 AMS_KEY = "Europe/Amsterdam"
 QUIET: list[socket.socket] = []
@@ -230,8 +230,8 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from tracker.core.clock import FakeClock
-from tracker.core.model import Entry, Person
+from tracker.kernel.clock import FakeClock
+from tracker.kernel.model import Entry, Person
 from tracker.store.journal import Journal
 from tracker.ui.shell import Shell
 clock = FakeClock(datetime(2026, 11, 26, 9, 0, tzinfo=UTC))
@@ -240,7 +240,7 @@ shell = Shell(journal, clock, ZoneInfo("Europe/Amsterdam"), journal.layout.root)
 journal.add(Entry(kind="meeting", start=datetime(2026, 11, 25, 9, 0, tzinfo=UTC),
                   end=datetime(2026, 11, 25, 10, 0, tzinfo=UTC)))  # no live meeting due
 shell.nudges.replan()
-loaded = lambda: sorted(m for m in ("jeepney", "tracker.ui.desktop_bus") if m in sys.modules)
+loaded = lambda: sorted(m for m in ("jeepney", "tracker.ui.nudges.desktop_bus") if m in sys.modules)
 print("NOTHING DUE", loaded())
 journal.add_person(Person(name="Anna", circle="customer"))
 shell.nudges.replan()
@@ -252,7 +252,7 @@ print("FIRST NUDGE", loaded())
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert "NOTHING DUE []" in lines
-    assert "FIRST NUDGE ['jeepney', 'tracker.ui.desktop_bus']" in lines
+    assert "FIRST NUDGE ['jeepney', 'tracker.ui.nudges.desktop_bus']" in lines
 
 
 def test_a_held_nudge_opened_from_the_tray_is_not_sent_again_when_do_not_disturb_ends(

@@ -8,12 +8,12 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tracker.core.clock import FakeClock
-from tracker.core.model import Entry, Person
+from tracker.kernel.clock import FakeClock
+from tracker.kernel.model import Entry, Person
 from tracker.store.journal import Journal
-from tracker.ui.nudges import NudgeScheduler
-from tracker.ui.popup import NudgePopup
-from tracker.ui.quicklog import QuickLog
+from tracker.ui.nudges.popup import NudgePopup
+from tracker.ui.nudges.scheduler import NudgeScheduler
+from tracker.ui.timeline.quicklog import QuickLog
 
 AMS = ZoneInfo("Europe/Amsterdam")
 TUESDAY_10 = datetime(2026, 11, 24, 10, 0, tzinfo=AMS).astimezone(UTC)
@@ -164,7 +164,7 @@ def test_the_popup_never_takes_focus_and_answers(qtbot, setup):
 
 
 def test_done_logs_the_contact_with_that_person_even_when_two_share_a_name(setup):
-    from tracker.core.nudges import Nudge
+    from tracker.nudges.policy import Nudge
 
     t = setup
     namesake = t.journal.add_person(Person(name="Anna", circle="customer", every_days=7))
@@ -176,9 +176,9 @@ def test_done_logs_the_contact_with_that_person_even_when_two_share_a_name(setup
 
 def test_why_counts_days_in_the_singular_too_in_english_and_dutch(qapp):
     """A notification's or popup's why said "last contact 1 days ago · every 1 days"."""
-    from tracker.core.nudges import Nudge
+    from tracker.nudges.policy import Nudge
     from tracker.ui.i18n import install_translations
-    from tracker.ui.nudges import reason_text
+    from tracker.ui.nudges.scheduler import reason_text
 
     sales = Person(name="Anna", circle="customer", team="Sales")
     one = Nudge("reach_out", sales.id, "k", days_since=1, every_days=1)

@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor
 
-from tracker.core.model import Entry, Person
-from tracker.ui.nudges import NudgeScheduler
+from tracker.kernel.model import Entry, Person
+from tracker.ui.nudges.popup import NudgePopup
+from tracker.ui.nudges.scheduler import NudgeScheduler
+from tracker.ui.nudges.waiting import WaitingNudges, badge_icon
 from tracker.ui.placement import popup_position, tray_edge
-from tracker.ui.popup import NudgePopup
 from tracker.ui.tray import Tray
-from tracker.ui.waiting import WaitingNudges, badge_icon
 
 AMS = ZoneInfo("Europe/Amsterdam")
 
@@ -162,6 +162,6 @@ def test_where_windows_cannot_place_themselves_the_popup_is_not_moved(
     monkeypatch.setattr(popup, "move", lambda *args: moves.append(args))
     popup.present(plan.due[0], scheduler.anna, "", QRect(1000, 4, 22, 22))
     assert len(moves) == 1  # offscreen, like X11, honours a window's position
-    monkeypatch.setattr("tracker.ui.popup.can_place_windows", lambda: False)  # as on Wayland
+    monkeypatch.setattr("tracker.ui.nudges.popup.can_place_windows", lambda: False)  # as on Wayland
     popup.present(plan.due[0], scheduler.anna, "", QRect(1000, 4, 22, 22))
     assert len(moves) == 1 and popup.isVisible()

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 
-from tracker.ui.panel import QuickLogPanel
+from tracker.ui.timeline.panel import QuickLogPanel
 
 AMS = ZoneInfo("Europe/Amsterdam")
 

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 
 from tracker.ui.i18n import install_translations
-from tracker.ui.panel import QuickLogPanel
 from tracker.ui.placement import GAP, panel_position, tray_edge
 from tracker.ui.texts import running_text
+from tracker.ui.timeline.panel import QuickLogPanel
 
 STRIP = 32  # the height (or width) of the desktop's panel holding the tray
 ICON = 24

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 
-from tracker.ui.panel import QuickLogPanel
+from tracker.ui.timeline.panel import QuickLogPanel
 
 AMS = ZoneInfo("Europe/Amsterdam")
 

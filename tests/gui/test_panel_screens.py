@@ -24,11 +24,11 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QApplication
-from tracker.core.clock import FakeClock
+from tracker.kernel.clock import FakeClock
 from tracker.store.journal import Journal
-from tracker.ui.actions import LogActions
-from tracker.ui.panel import QuickLogPanel
-from tracker.ui.quicklog import QuickLog
+from tracker.ui.timeline.actions import LogActions
+from tracker.ui.timeline.panel import QuickLogPanel
+from tracker.ui.timeline.quicklog import QuickLog
 
 app = QApplication([])
 clock = FakeClock(datetime(2026, 11, 26, 9, 0, tzinfo=UTC))

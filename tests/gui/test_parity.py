@@ -12,10 +12,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tracker.core.clock import FakeClock
+from tracker.kernel.clock import FakeClock
 from tracker.store.journal import Journal
-from tracker.ui.quicklog import QuickLog
 from tracker.ui.shell import Shell
+from tracker.ui.timeline.quicklog import QuickLog
 
 UTC_ZONE = ZoneInfo("UTC")
 # Yesterday morning, so every time of the scenario is past for the real clock too.

@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 
-from tracker.core.model import Entry, Person
+from tracker.kernel.model import Entry, Person
 from tracker.ui.people.editor import PersonEditor
 from tracker.ui.people.window import PeopleWindow
-from tracker.ui.settings_dialog import SettingsDialog
+from tracker.ui.settings.dialog import SettingsDialog
 
 AMS = ZoneInfo("Europe/Amsterdam")
 SAMPLE = Path(__file__).parents[1] / "data" / "people.vcf"
@@ -147,8 +147,8 @@ def test_after_a_call_the_next_action_and_a_personal_note_are_kept(
     [anna] = journal.people()
     assert anna.next_action == "Anna sends the contract by Friday"
     assert "daughter starts university" in anna.notes
-    from tracker.core.nudges import Nudge
-    from tracker.ui.nudges import reason_text
+    from tracker.nudges.policy import Nudge
+    from tracker.ui.nudges.scheduler import reason_text
 
     assert "Anna sends the contract" in reason_text(Nudge("call_open", anna.id, "k"), anna)
     shell.shutdown()
@@ -241,7 +241,7 @@ def test_an_open_people_window_shows_what_the_command_line_changed(
 
 
 def _reach_out(person):
-    from tracker.core.nudges import Nudge
+    from tracker.nudges.policy import Nudge
 
     return Nudge("reach_out", person.id, f"reach_out:{person.id}")
 

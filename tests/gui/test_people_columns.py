@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle
 
-from tracker.core.model import Person
+from tracker.kernel.model import Person
 from tracker.ui.people.window import PeopleWindow
 
 AMS = ZoneInfo("Europe/Amsterdam")

@@ -98,8 +98,8 @@ PROBLEMS = [
 
 def test_the_app_and_the_command_line_say_every_problem_alike(qapp):
     """One text each, translated once: the app's tr() and the command line's translate()."""
-    from tracker.commands.vcardtext import problem_text
-    from tracker.core import words
+    from tracker.kernel import words
+    from tracker.people.vcardtext import problem_text
     from tracker.ui.i18n import install_translations
     from tracker.ui.people.importing import import_problem_text
 
@@ -118,8 +118,8 @@ def test_the_app_and_the_command_line_say_every_problem_alike(qapp):
 
 def test_the_command_lines_plurals_are_translated_as_plurals():
     """They are marked in the app's class Vcard; the command line finds them by their text."""
-    from tracker.commands.vcardtext import PLURALS
-    from tracker.core import words
+    from tracker.kernel import words
+    from tracker.people.vcardtext import PLURALS
 
     words.set_language("nl")
     try:
@@ -155,7 +155,7 @@ def test_a_reader_that_fails_unexpectedly_still_ends_the_import(
     qtbot, journal, clock, tmp_path, monkeypatch
 ):
     """A bug in the reading must not leave the thread running and the button off for ever."""
-    from tracker.core import vcard
+    from tracker.people import vcard
 
     def broken(*_args, **_kwargs):
         raise MemoryError

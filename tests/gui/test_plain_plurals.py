@@ -1,4 +1,4 @@
-"""A plural said without Qt (tracker.core.words.Words) is found by lupdate and chosen by count."""
+"""A plural said without Qt (tracker.kernel.words.Words) is found by lupdate and chosen by count."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tracker.core import words
+from tracker.kernel import words
 
 CODE = """
-from tracker.core.words import Words, translate
+from tracker.kernel.words import Words, translate
 
 Cli = Words("Cli")
 

@@ -202,8 +202,8 @@ def test_the_calendar_is_read_again_at_day_change(shell, clock):
 
 
 def test_settings_add_and_remove_calendars_and_own_emails(shell, tmp_path, journal):
-    from tracker.ui.calendar_sources import CalendarSources
-    from tracker.ui.settings_dialog import SettingsDialog
+    from tracker.ui.calendar.sources import CalendarSources
+    from tracker.ui.settings.dialog import SettingsDialog
 
     sources = CalendarSources(journal.calendar_sources, shell.quicklog.run)
     dialog = SettingsDialog(journal.settings(), calendars=sources)

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tracker.core.quickentry import QuickEntryError
+from tracker.timeline.quickentry import QuickEntryError
 
 
 def today(quicklog, clock):
@@ -106,7 +106,7 @@ def test_stop_ends_the_block_and_calls_end_on_their_own(quicklog, clock):
 
 
 def test_a_name_several_people_answer_to_is_asked_about(quicklog, clock):
-    from tracker.core.model import Person
+    from tracker.kernel.model import Person
 
     smit = quicklog.journal.add_person(Person(name="Anna Smit", circle="peer"))
     quicklog.journal.add_person(Person(name="Anna Bakker", circle="peer"))
@@ -126,8 +126,8 @@ def test_a_name_several_people_answer_to_is_asked_about(quicklog, clock):
 
 
 def test_the_who_field_suggests_people_and_knows_first_names(qtbot):
-    from tracker.core.model import Person
-    from tracker.ui.dialogs import PeopleDialog
+    from tracker.kernel.model import Person
+    from tracker.ui.timeline.dialogs import PeopleDialog
 
     people = [Person(name="Maria Jansen", circle="customer"), Person(name="Joost", circle="peer")]
     dialog = PeopleDialog("call", people)

@@ -8,9 +8,9 @@ import subprocess
 import sys
 from dataclasses import fields
 
-from tracker.commands.settings import SETTING_NAMES
-from tracker.core.settings import Settings
-from tracker.ui.settings_dialog import SettingsDialog
+from tracker.kernel.settings import Settings
+from tracker.settings.handlers import SETTING_NAMES
+from tracker.ui.settings.dialog import SettingsDialog
 
 CHANGED = {
     "own_team": "Product", "nudge_start_hour": "8", "nudge_end_hour": "18",

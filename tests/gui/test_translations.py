@@ -88,7 +88,7 @@ def test_the_week_window_speaks_dutch(qapp, qtbot, journal, clock):
     from datetime import timedelta
     from zoneinfo import ZoneInfo
 
-    from tracker.core.model import Entry
+    from tracker.kernel.model import Entry
     from tracker.ui.week.window import WeekWindow
 
     journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 
-from tracker.ui.panel import QuickLogPanel
+from tracker.ui.timeline.panel import QuickLogPanel
 from tracker.ui.tray import Tray
 
 AMS = ZoneInfo("Europe/Amsterdam")
@@ -185,7 +185,7 @@ def test_call_dialog_picks_or_makes_a_person_and_asks_if_live(quicklog, actions,
 
 
 def test_the_call_dialog_keeps_its_fields_in_place_while_you_type(quicklog, qtbot):
-    from tracker.ui.dialogs import PeopleDialog
+    from tracker.ui.timeline.dialogs import PeopleDialog
 
     quicklog.with_people("contact", ["Anna"], circle_for_new="peer")
     dialog = PeopleDialog("call", quicklog.people())
@@ -388,7 +388,7 @@ def test_panel_as_the_no_tray_window_says_why(quicklog, actions, qtbot):
 
 def test_the_menu_counts_what_the_badge_counts(quicklog, actions, clock):
     """A nudge held for the next pause puts a 1 on the icon: the menu must not say none wait."""
-    from tracker.ui.waiting import WaitingNudges
+    from tracker.ui.nudges.waiting import WaitingNudges
 
     tray = Tray(quicklog, actions, clock)
     tray.set_waiting(WaitingNudges(1, ("At the next pause (11:30): Reach out to Anna",)))

@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtCore import Qt
 
-from tracker.core.clock import FakeClock
-from tracker.core.model import Entry, Person
+from tracker.kernel.clock import FakeClock
+from tracker.kernel.model import Entry, Person
 from tracker.store.journal import Journal
-from tracker.ui.quicklog import QuickLog
+from tracker.ui.timeline.quicklog import QuickLog
 from tracker.ui.week.window import WeekWindow
 
 AMS = ZoneInfo("Europe/Amsterdam")

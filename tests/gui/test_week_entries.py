@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from tracker.core.clock import FakeClock
-from tracker.core.model import Entry
+from tracker.kernel.clock import FakeClock
+from tracker.kernel.model import Entry
 from tracker.store.journal import Journal
 from tracker.ui.week.labels import MIN_ENTRY_HEIGHT, fit_label
 from tracker.ui.week.window import WeekWindow

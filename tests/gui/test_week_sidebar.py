@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tracker.core.clock import FakeClock
-from tracker.core.model import Entry
+from tracker.kernel.clock import FakeClock
+from tracker.kernel.model import Entry
 from tracker.store.journal import Journal
 from tracker.ui.week.bars import DayRow
 from tracker.ui.week.window import WeekWindow

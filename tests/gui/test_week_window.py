@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 
-from tracker.core.clock import FakeClock
-from tracker.core.model import Entry
+from tracker.kernel.clock import FakeClock
+from tracker.kernel.model import Entry
 from tracker.store.journal import Journal
-from tracker.ui.quicklog import QuickLog
+from tracker.ui.timeline.quicklog import QuickLog
 from tracker.ui.week.timeline import HEADER_HEIGHT
 from tracker.ui.week.window import WeekWindow
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.core.clock import FakeClock
+from tracker.kernel.clock import FakeClock
 from tracker.store.journal import Journal
 from tracker.store.tinystorage import MemoryFiles
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.core.model import Entry, Person
+from tracker.kernel.model import Entry, Person
 from tracker.store import atomic
 from tracker.store.atomic import StoreWriteError, atomic_write
 from tracker.store.backups import Backups
@@ -281,7 +281,7 @@ def test_a_refused_open_does_not_keep_the_folder(tmp_path, clock):
 
 
 def test_damaged_settings_and_nudge_state_are_set_aside_not_overwritten(file_journal, clock):
-    from tracker.core.settings import Settings
+    from tracker.kernel.settings import Settings
 
     own = file_journal.layout.own_dir
     (own / "settings.json").write_bytes(b"{half")

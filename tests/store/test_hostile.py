@@ -11,7 +11,7 @@ from datetime import timedelta
 
 import pytest
 
-from tracker.core.model import Entry, Person
+from tracker.kernel.model import Entry, Person
 from tracker.store.journal import Journal
 from tracker.store.lock import UnsafeLock
 

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from tracker.cli import main
-from tracker.core.clock import FakeClock
-from tracker.core.nudges import NudgeState
+from tracker.kernel.clock import FakeClock
+from tracker.kernel.nudgestate import NudgeState
 from tracker.store.journal import Journal
 
 DAY = "2026-11-24"

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tracker.core.model import Entry, Person, ValidationError
+from tracker.kernel.model import Entry, Person, ValidationError
 
 
 def day_range(moment: datetime) -> tuple[datetime, datetime]:
@@ -129,7 +129,7 @@ def test_opening_a_week_reads_only_the_days_around_it(file_journal, clock, monke
 
 
 def test_settings_newest_across_devices_wins(make_journal, clock):
-    from tracker.core.settings import Settings
+    from tracker.kernel.settings import Settings
 
     laptop, desktop = make_journal("laptop-aaaaaa"), make_journal("desktop-bbbbbb")
     assert laptop.settings() == Settings()
@@ -140,7 +140,8 @@ def test_settings_newest_across_devices_wins(make_journal, clock):
 
 
 def test_nudge_state_round_trips(journal, clock):
-    from tracker.core.nudges import Nudge, NudgeState
+    from tracker.kernel.nudgestate import NudgeState
+    from tracker.nudges.policy import Nudge
 
     state = NudgeState().with_shown(Nudge("reach_out", "p" * 32, "reach_out:x"), clock.now())
     state = state.with_snooze("reach_out:x", clock.now() + timedelta(hours=1))

@@ -6,8 +6,8 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from tracker.core.codec import entry_to_record
-from tracker.core.model import Entry
+from tracker.kernel.codec import entry_to_record
+from tracker.kernel.model import Entry
 from tracker.store.journal import SCHEMA_VERSION, Journal
 from tracker.store.migrations import split_month_files
 

@@ -3,7 +3,7 @@ write rewrites the whole file, so one each made a 20,000-card import quadratic).
 
 from __future__ import annotations
 
-from tracker.core.model import Person
+from tracker.kernel.model import Person
 
 
 def test_many_people_are_written_with_one_write_and_read_back(file_journal, monkeypatch):

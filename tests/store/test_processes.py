@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from tracker.core.clock import SystemClock
-from tracker.core.codec import entry_to_record
-from tracker.core.model import Entry
+from tracker.kernel.clock import SystemClock
+from tracker.kernel.codec import entry_to_record
+from tracker.kernel.model import Entry
 from tracker.store.atomic import atomic_write
 from tracker.store.journal import Journal
 from tracker.store.lock import DataLock

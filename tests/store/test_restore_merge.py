@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 
 from tests.store.test_hostile import dayweave, own_dir
-from tracker.core.model import Entry, Person
+from tracker.kernel.model import Entry, Person
 from tracker.store.journal import Journal
 
 

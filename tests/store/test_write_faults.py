@@ -15,7 +15,7 @@ from datetime import timedelta
 
 import pytest
 
-from tracker.core.model import Entry
+from tracker.kernel.model import Entry
 from tracker.store import atomic, storage
 from tracker.store.atomic import StoreWriteError
 from tracker.store.journal import Journal

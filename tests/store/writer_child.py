@@ -9,9 +9,9 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from tracker.core.clock import SystemClock
-from tracker.core.model import Entry
-from tracker.core.timefmt import parse_utc
+from tracker.kernel.clock import SystemClock
+from tracker.kernel.model import Entry
+from tracker.kernel.timefmt import parse_utc
 from tracker.store.journal import Journal
 
 

@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tracker.core.agenda import agenda_to_json, match_attendees, plan_day
-from tracker.core.calendar import (
+from tracker.calendar.agenda import agenda_to_json, match_attendees, plan_day
+from tracker.calendar.files import (
     Attendee,
     CalendarFile,
     calendar_files,
@@ -20,7 +20,7 @@ from tracker.core.calendar import (
     parse_calendar,
     read_calendar,
 )
-from tracker.core.model import Person
+from tracker.kernel.model import Person
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpora" / "ics"
@@ -145,7 +145,7 @@ def _calendar(*events: str, head: str = "") -> bytes:
 
 
 def _day(data: bytes, day: date, own: tuple[str, ...] = ()):
-    from tracker.core.calendar import CalendarFile
+    from tracker.calendar.files import CalendarFile
 
     calendars, problems = parse_calendar(data, "t.ics")
     file = CalendarFile(Path("t.ics"), tuple(calendars), tuple(problems))
@@ -349,9 +349,9 @@ def test_x_wr_timezone_places_floating_times_wherever_the_reader_is(reader: str)
 def test_attendees_are_matched_by_name_without_reading_every_person_for_each(monkeypatch):
     """A day's attendees against thousands of people (a big vCard import) is one pass over
     the people, not one per attendee: each re-plan runs in the app's UI thread."""
-    import tracker.core.agenda as agenda
-    import tracker.core.identity as identity
-    from tracker.core.model import normalise_name
+    import tracker.calendar.agenda as agenda
+    import tracker.people.identity as identity
+    from tracker.kernel.model import normalise_name
 
     people = [Person(f"Person{i} Name{i}", "peer", id=f"p{i}") for i in range(500)]
     people += [

@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
-from tracker.core.agenda import agenda_to_json, plan_day
-from tracker.core.calendar import CalendarFile, day_bounds, meetings_between, parse_calendar
-from tracker.core.model import Person
+from tracker.calendar.agenda import agenda_to_json, plan_day
+from tracker.calendar.files import CalendarFile, day_bounds, meetings_between, parse_calendar
+from tracker.kernel.model import Person
 
 ZONES = ["Europe/Amsterdam", "America/New_York", "Pacific/Fiji", "Australia/Sydney",
          "Asia/Kolkata", "America/Sao_Paulo", "UTC"]  # fmt: skip

@@ -1,8 +1,8 @@
 """Every word the command line and the layers below it say is translated, Dutch and English.
 
-The GUI's test reads the .ts files; this one reads the code under tracker/cli, commands, core
-and store for `translate(...)` calls and looks each up in the plain catalogues the command
-line really loads (cli_nl.json, cli_en.json), so a string lupdate missed fails here too.
+The GUI's test reads the .ts files; this one reads the code below the GUI (every package
+but ui) for `translate(...)` calls and looks each up in the plain catalogues the command line
+really loads (cli_nl.json, cli_en.json), so a string lupdate missed fails here too.
 """
 
 from __future__ import annotations
@@ -15,12 +15,15 @@ from pathlib import Path
 
 import pytest
 
-from tracker.core import words
-from tracker.core.vocabulary import CAUSE_WORDS, CAUSES, KIND_WORDS, KINDS
+from tracker.kernel import words
+from tracker.kernel.vocabulary import CAUSE_WORDS, CAUSES, KIND_WORDS, KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
-LAYERS = ("cli", "commands", "core", "store")
+LAYERS = (
+    "cli", "commands", "kernel", "store", "timeline", "people", "nudges", "calendar", "exchange",
+    "settings",
+)  # fmt: skip
 
 
 def translate_calls() -> list[tuple[str, ast.Call]]:
@@ -36,7 +39,7 @@ def translate_calls() -> list[tuple[str, ast.Call]]:
 
 
 def plural_calls() -> list[tuple[str, str, str]]:
-    """`Cli.tr("%n days", "", n)` (tracker.core.words.Words): (where, context, text)."""
+    """`Cli.tr("%n days", "", n)` (tracker.kernel.words.Words): (where, context, text)."""
     found = []
     for layer in LAYERS:
         for path in sorted((ROOT / "tracker" / layer).rglob("*.py")):
@@ -127,7 +130,7 @@ def test_the_dutch_kinds_and_causes_shown_are_words_the_command_line_reads_back(
 
 def test_an_error_from_below_is_said_in_dutch_from_its_code(dutch):
     from tracker.commands.messages import error_text
-    from tracker.core.quickentry import QuickEntryError, parse_quick_entry
+    from tracker.timeline.quickentry import QuickEntryError, parse_quick_entry
 
     with pytest.raises(QuickEntryError) as raised:
         parse_quick_entry("slapen")

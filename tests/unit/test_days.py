@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tracker.core.days import day_of, local_day, overlap_minutes, week_days, week_start
+from tracker.kernel.days import day_of, local_day, overlap_minutes, week_days, week_start
 
 AMS = ZoneInfo("Europe/Amsterdam")
 NYC = ZoneInfo("America/New_York")

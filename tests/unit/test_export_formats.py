@@ -10,10 +10,10 @@ from datetime import UTC, datetime, timedelta
 import icalendar
 import pytest
 
-from tracker.core.exportcsv import BOM, CSV_HEADER, safe_cell, write_csv
-from tracker.core.exportics import IcsWriter
-from tracker.core.model import Entry, Person
-from tracker.core.peerimport import from_timewarrior, from_watson, which_peer
+from tracker.exchange.csvfile import BOM, CSV_HEADER, safe_cell, write_csv
+from tracker.exchange.icsfile import IcsWriter
+from tracker.exchange.peers import from_timewarrior, from_watson, which_peer
+from tracker.kernel.model import Entry, Person
 
 NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 ANNA = Person(name="Anna de Vries", circle="customer")
@@ -192,7 +192,7 @@ def test_timewarrior_and_watson_exports_become_work_blocks_with_tags():
 
 
 def test_an_empty_timewarrior_export_brings_nothing_and_junk_is_named():
-    from tracker.core.peerimport import peer_records
+    from tracker.exchange.peers import peer_records
 
     assert peer_records([], "UTC") == ("timewarrior", [], [])
     with pytest.raises(ValueError, match="not a Dayweave backup, a Timewarrior export"):

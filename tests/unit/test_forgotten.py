@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from tracker.core.forgotten import MIN_SLEEP, forgotten_block
-from tracker.core.model import Entry
+from tracker.kernel.model import Entry
+from tracker.timeline.forgotten import MIN_SLEEP, forgotten_block
 
 AMS = ZoneInfo("Europe/Amsterdam")
 # Thursday 26 November 2026, 09:00 in Amsterdam.

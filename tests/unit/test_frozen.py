@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tracker.core.model import Entry, Person
+from tracker.kernel.model import Entry, Person
 
 START = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 

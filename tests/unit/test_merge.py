@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from tracker.core.merge import merge_versions
-from tracker.core.model import Entry
+from tracker.kernel.merge import merge_versions
+from tracker.kernel.model import Entry
 
 T0 = datetime(2026, 11, 26, 9, tzinfo=UTC)
 

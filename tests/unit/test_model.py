@@ -4,13 +4,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tracker.core.codec import (
+from tracker.kernel.codec import (
     entry_from_record,
     entry_to_record,
     person_from_record,
     person_to_record,
 )
-from tracker.core.model import (
+from tracker.kernel.model import (
     Entry,
     Person,
     ValidationError,

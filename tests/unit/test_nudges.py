@@ -8,9 +8,10 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.core.model import CIRCLES, Entry, Person
-from tracker.core.nudges import CALL_HELD_LONGEST, NudgeState, in_own_silo, plan_nudges
-from tracker.core.settings import Settings
+from tracker.kernel.model import CIRCLES, Entry, Person
+from tracker.kernel.nudgestate import NudgeState
+from tracker.kernel.settings import Settings
+from tracker.nudges.policy import CALL_HELD_LONGEST, in_own_silo, plan_nudges
 
 AMS = ZoneInfo("Europe/Amsterdam")
 TUESDAY_10 = datetime(2026, 11, 24, 10, 0, tzinfo=AMS).astimezone(UTC)

@@ -3,8 +3,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from tracker.core.model import Entry
-from tracker.core.patterns import MIN_PATTERN_DISRUPTIONS, Pattern, find_pattern
+from tracker.kernel.model import Entry
+from tracker.timeline.patterns import MIN_PATTERN_DISRUPTIONS, Pattern, find_pattern
 
 AMS = ZoneInfo("Europe/Amsterdam")
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tracker.core.quickentry import (
+from tracker.timeline.quickentry import (
     NameRef,
     QuickEntryError,
     parse_quick_entry,
@@ -145,7 +145,7 @@ def test_the_parser_never_crashes_and_every_error_names_a_part_of_the_line(line)
 
 @given(lines)
 def test_every_error_has_a_code_the_ui_can_translate(line):
-    from tracker.core.quickentry import ERROR_CODES
+    from tracker.timeline.quickentry import ERROR_CODES
 
     try:
         parse_quick_entry(line)

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.core.model import ValidationError
-from tracker.core.settings import (
+from tracker.kernel.model import ValidationError
+from tracker.kernel.settings import (
     Settings,
     settings_from_record,
     settings_to_record,

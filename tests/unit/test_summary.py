@@ -3,9 +3,9 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from tracker.core.model import Entry, Person
-from tracker.core.summary import summarize_week
-from tracker.core.weekreport import week_to_json
+from tracker.kernel.model import Entry, Person
+from tracker.timeline.summary import summarize_week
+from tracker.timeline.weekreport import week_to_json
 
 AMS = ZoneInfo("Europe/Amsterdam")
 MONDAY = date(2026, 11, 23)

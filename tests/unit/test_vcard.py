@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from tracker.core import model
-from tracker.core.model import Person
-from tracker.core.vcard import read_vcards
-from tracker.core.vcardplan import plan_import
+from tracker.kernel import model
+from tracker.kernel.model import Person
+from tracker.people.vcard import read_vcards
+from tracker.people.vcardplan import plan_import
 
 SAMPLE = (Path(__file__).parents[1] / "data" / "people.vcf").read_bytes()
 
@@ -274,7 +274,7 @@ def test_planning_is_linear_each_name_is_normalised_once(monkeypatch):
         calls.append(name)
         return real(name)
 
-    import tracker.core.vcardplan as vcardplan
+    import tracker.people.vcardplan as vcardplan
 
     monkeypatch.setattr(vcardplan, "normalise_name", counting)
     people = [Person(name=f"Known {i}", circle="peer") for i in range(300)]
@@ -305,7 +305,7 @@ def test_merging_never_gives_a_person_more_e_mail_addresses_than_one_may_hold():
 def test_the_cycle_collector_is_paused_while_reading_and_runs_again_after():
     import gc
 
-    from tracker.core.bulk import cycles_collected_later
+    from tracker.kernel.bulk import cycles_collected_later
 
     seen = []
     read_vcards(card("FN:Anna").encode(), progress=lambda *_: seen.append(gc.isenabled()) or True)

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tracker.core.when import parse_day, parse_when
+from tracker.timeline.when import parse_day, parse_when
 
 AMS = ZoneInfo("Europe/Amsterdam")
 NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)
@@ -59,7 +59,7 @@ def test_tomorrow_and_the_dutch_day_words(text, expected):
 
 
 def test_tomorrow_names_a_day_for_until():
-    from tracker.core.when import names_a_day
+    from tracker.timeline.when import names_a_day
 
     assert names_a_day("tomorrow 9:00") and not names_a_day("9:00")
 
@@ -92,7 +92,7 @@ def test_now_in_any_language_is_no_wall_clock_time_the_clocks_pass_twice(word):
     """`--at nu` at 02:30 on the night the clocks go back is this instant, not a typed wall
     time to warn about ('nu' was taken for one: a warning that the first was taken, when
     `nu` means no other)."""
-    from tracker.core.when import typed_overlap
+    from tracker.timeline.when import typed_overlap
 
     first_pass = datetime(2026, 10, 25, 0, 30, tzinfo=UTC)  # 02:30 CEST, the first time
     assert typed_overlap("02:30", first_pass, AMS) is not None  # a typed time is ambiguous

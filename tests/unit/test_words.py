@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.core import words
+from tracker.kernel import words
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"

@@ -47,7 +47,7 @@ def _requested_language(words: list[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
-    from tracker.core.words import set_language
+    from tracker.kernel.words import set_language
 
     # Before parsing, so argparse's complaints are in the user's language too.
     set_language(_requested_language(words))
@@ -61,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if extra and args.command in ("log", "start") and not any(w.startswith("-") for w in extra):
         (args.words if args.command == "log" else args.title).extend(extra)
     elif extra:
-        from tracker.core.words import translate
+        from tracker.kernel.words import translate
 
         parser.error(translate("Argparse", "unrecognized arguments: %s") % " ".join(extra))
     if args.command is None:
@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return start_app(args.data_dir, args.exit_when_ready, args.lang)
     if getattr(args, "lang", None):  # what the command says, as the app would say it
-        from tracker.core.words import set_language
+        from tracker.kernel.words import set_language
 
         set_language(args.lang)
     return run(args)
@@ -99,7 +99,7 @@ def run(args) -> int:
 
     try:
         if args.command in ("export", "import"):
-            from tracker.cli.exporting import run_export, run_import
+            from tracker.cli.exchange import run_export, run_import
 
             return run_export(args) if args.command == "export" else run_import(args)
         if args.command in WRITING and not _only_reads(args):

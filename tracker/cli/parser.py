@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from tracker import __version__
-from tracker.core.vocabulary import CAUSES, CIRCLES, KIND_WORDS, STARTABLE_KINDS
-from tracker.core.words import fill, translate
+from tracker.kernel.vocabulary import CAUSES, CIRCLES, KIND_WORDS, STARTABLE_KINDS
+from tracker.kernel.words import fill, translate
 
 __all__ = [
     "EXIT_FAILED",

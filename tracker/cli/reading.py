@@ -11,7 +11,7 @@ from typing import Any
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK, FIRST_DAYS
 from tracker.cli.render import cause_word, day_text, describe_entry, local_zone
 from tracker.cli.writing import StoreProblem, UsageError, open_journal_for, warn_damage
-from tracker.core.words import current_language, fill, translate
+from tracker.kernel.words import current_language, fill, translate
 
 __all__ = ["run_reading"]
 
@@ -20,7 +20,7 @@ def run_reading(args: argparse.Namespace) -> int:
     if args.command == "check":
         return _check(args)
     if args.command == "nudges":
-        from tracker.cli.nudges_text import run_nudges
+        from tracker.cli.nudges import run_nudges
 
         return run_nudges(args)
     journal = open_journal_for(args)
@@ -28,11 +28,11 @@ def run_reading(args: argparse.Namespace) -> int:
         if args.command == "week":
             _week(args, journal)
         elif args.command == "settings":
-            from tracker.cli.settings_text import print_settings
+            from tracker.cli.settings import print_settings
 
             print_settings(journal.settings(), args.key, args.json)
         elif args.command in ("calendar", "agenda"):
-            from tracker.cli import calendar_text
+            from tracker.cli import calendar as calendar_text
 
             if args.command == "agenda":
                 calendar_text.run_agenda(args, journal)
@@ -49,11 +49,11 @@ def run_reading(args: argparse.Namespace) -> int:
 def _week(args: argparse.Namespace, journal: Any) -> None:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-    from tracker.core.clock import SystemClock
-    from tracker.core.days import week_days, week_start
-    from tracker.core.summary import summarize_week
-    from tracker.core.weekreport import week_to_json
-    from tracker.core.when import parse_day
+    from tracker.kernel.clock import SystemClock
+    from tracker.kernel.days import week_days, week_start
+    from tracker.timeline.summary import summarize_week
+    from tracker.timeline.weekreport import week_to_json
+    from tracker.timeline.when import parse_day
 
     try:
         zone = ZoneInfo(args.tz) if args.tz else local_zone()
@@ -84,7 +84,7 @@ def _week(args: argparse.Namespace, journal: Any) -> None:
             text = translate("Cli", "could not save the image: there is no folder %1")
             raise StoreProblem(fill(text, folder))
         try:
-            gui("tracker.ui.export").save_week_png(
+            gui("tracker.ui.week.image").save_week_png(
                 summary,
                 people,
                 args.png,
@@ -142,7 +142,7 @@ def _print_week_text(summary: Any, people: Any, zone: Any) -> None:
 
 
 def _people(args: argparse.Namespace, journal: Any) -> None:
-    from tracker.core.codec import person_to_record
+    from tracker.kernel.codec import person_to_record
 
     people = journal.people()
     last = journal.last_contacts()

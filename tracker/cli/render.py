@@ -1,7 +1,7 @@
 """What the command line prints for a command's result, in the user's language.
 
 Kinds and causes are said in the words the command line also reads back (`storing`,
-`techniek`: tracker.core.vocabulary), so a Dutch user can type what they see.
+`techniek`: tracker.kernel.vocabulary), so a Dutch user can type what they see.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from tracker.core.words import fill, translate
+from tracker.kernel.words import fill, translate
 
 __all__ = [
     "cause_word",
@@ -23,7 +23,7 @@ __all__ = [
 
 
 def local_zone() -> Any:
-    from tracker.core.localzone import local_zone as zone
+    from tracker.kernel.localzone import local_zone as zone
 
     return zone()
 
@@ -144,7 +144,7 @@ def _say(template: str, entry: Any, zone: Any) -> None:
 
 
 def print_result(result: Any, command: str, as_json: bool) -> None:
-    from tracker.core.codec import entry_to_record, person_to_record
+    from tracker.kernel.codec import entry_to_record, person_to_record
 
     zone = local_zone()
     if as_json:

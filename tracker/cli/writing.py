@@ -10,7 +10,7 @@ from typing import Any
 
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK
 from tracker.cli.render import local_zone, print_result
-from tracker.core.words import fill, translate
+from tracker.kernel.words import fill, translate
 
 __all__ = [
     "WRITING",
@@ -34,7 +34,7 @@ class UsageError(Exception):
 def time_option(text: str | None, now: datetime, zone: Any, option: str) -> datetime | None:
     if text is None:
         return None
-    from tracker.core.when import parse_when
+    from tracker.timeline.when import parse_when
 
     try:
         return parse_when(text, now, zone)
@@ -58,13 +58,13 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
         fields["now"] = now
         if args.command == "start":
             return commands.Log(kind=args.kind, title=" ".join(args.title), **fields)
-        from tracker.core.vocabulary import CAUSE_WORDS, KIND_WORDS
+        from tracker.kernel.vocabulary import CAUSE_WORDS, KIND_WORDS
 
         cause = args.cause  # `--cause techniek` is tech, as in a quick entry; else their own word
         cause = CAUSE_WORDS.get(cause.strip().casefold(), cause) if cause else cause
         fields.update(note=args.note, tags=tuple(args.tags), cause=cause)
         if args.until is not None:
-            from tracker.core.when import names_a_day
+            from tracker.timeline.when import names_a_day
 
             fields["end_day_given"] = names_a_day(args.until)
         first = KIND_WORDS.get(args.words[0].casefold())  # `log storing` is `log disruption`
@@ -80,11 +80,11 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
     if args.command == "undo":
         return commands.Undo()
     if args.command == "calendar":
-        from tracker.cli.calendar_text import calendar_request
+        from tracker.cli.calendar import calendar_request
 
         return calendar_request(args)
     if args.command == "settings":
-        from tracker.cli.settings_text import setting_change
+        from tracker.cli.settings import setting_change
 
         return commands.ChangeSettings(changes=setting_change(args.key, args.value))
     if args.people_command == "add":
@@ -98,12 +98,12 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
         )
     if args.people_command == "merge":
         return commands.MergePeople(name=args.name, into=args.into)
-    from tracker.core.model import CIRCLES
+    from tracker.kernel.model import CIRCLES
 
     if args.circle not in CIRCLES:
         text = translate("Cli", "'%1' is not a circle; use one of %2")
         raise UsageError(fill(text, args.circle, ", ".join(CIRCLES)))
-    from tracker.core.vcard import legacy_codec, platform_legacy, read_vcards
+    from tracker.people.vcard import legacy_codec, platform_legacy, read_vcards
 
     if args.charset is not None and legacy_codec(args.charset) is None:
         text = translate("Cli", "--charset: '%1' is not a known character set")
@@ -119,7 +119,7 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
 
 
 def run_writing(args: argparse.Namespace) -> int:
-    from tracker.core.clock import SystemClock
+    from tracker.kernel.clock import SystemClock
 
     zone = local_zone()
     request = build_request(args, SystemClock().now(), zone)
@@ -129,7 +129,7 @@ def run_writing(args: argparse.Namespace) -> int:
     if isinstance(result, int):
         return result
     if args.command == "calendar":
-        from tracker.cli.calendar_text import print_calendar_result
+        from tracker.cli.calendar import print_calendar_result
 
         print_calendar_result(result, args.json)
         return EXIT_OK
@@ -182,7 +182,7 @@ def _import_in_parts(args: argparse.Namespace, request: Any) -> int:
 
 def _imported(args: argparse.Namespace, result: Any) -> int:
     """The import's report; exit 1 when the file had no card, or none could be read."""
-    from tracker.commands.vcardtext import import_lines
+    from tracker.people.vcardtext import import_lines
 
     counts = next((values for code, values in result.notes if code == "imported"), {})
     problems = [values for code, values in result.notes if code == "import_problem"]
@@ -226,11 +226,11 @@ def _say_overlaps(args: argparse.Namespace, request: Any, result: Any, zone: Any
     for option, field in (("at", "at"), ("until", "until")):
         text, moment = getattr(args, option, None), getattr(request, field, None)
         if text is not None and moment is not None:
-            from tracker.core.when import typed_overlap  # loaded already to read the time
+            from tracker.timeline.when import typed_overlap  # loaded already to read the time
 
             found += [v for v in [typed_overlap(text, moment, zone)] if v is not None]
     for values in found:
-        from tracker.core.words import translate  # only when there is something to say
+        from tracker.kernel.words import translate  # only when there is something to say
 
         second = datetime.fromisoformat(values["second"]).astimezone(zone)
         line = translate(
@@ -266,8 +266,9 @@ class StoreProblem(Exception):
 
 
 def _run_here(args: argparse.Namespace, request: Any) -> Any:
+    import tracker.features  # noqa: F401 - registers every feature's handlers with the door
     from tracker.commands import Commands
-    from tracker.core.clock import SystemClock
+    from tracker.kernel.clock import SystemClock
     from tracker.store.atomic import StoreWriteError
     from tracker.store.lock import LockTimeout
 

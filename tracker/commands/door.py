@@ -10,39 +10,39 @@ from typing import Any
 from tracker.commands.requests import Request, Undo
 from tracker.commands.results import Result
 from tracker.commands.writes import Writes
-from tracker.core.clock import Clock
-from tracker.core.undo import UndoSlot
+from tracker.kernel.clock import Clock
+from tracker.kernel.undo import UndoSlot
 
-__all__ = ["UNDO_SECONDS", "Commands", "Listener"]
+__all__ = ["UNDO_SECONDS", "Commands", "Handler", "Listener", "handles"]
 
 UNDO_SECONDS = 10
 Listener = Callable[[Result, Any], None]  # (what changed, who asked)
 
-# request name -> (module, function): each loaded when first asked for, so `dayweave log`
-# does not load the people and settings code it never runs.
-_HANDLERS: dict[str, tuple[str, str]] = {
-    "log": ("day", "log"),
-    "stop": ("day", "stop"),
-    "end": ("day", "end_entry"),
-    "edit": ("day", "edit_entry"),
-    "delete": ("day", "delete_entry"),
-    "people.add": ("people", "add_person"),
-    "people.edit": ("people", "edit_person"),
-    "people.merge": ("people", "merge_people"),
-    "people.delete": ("people", "delete_person"),
-    "people.import": ("people", "import_people"),
-    "settings": ("settings", "change_settings"),
-    "calendar.add": ("calendars", "add_calendar"),
-    "calendar.remove": ("calendars", "remove_calendar"),
-    "import": ("importing", "import_records"),
-}
+Handler = Callable[["Commands", Any], Result]
+_HANDLERS: dict[type[Request], Handler] = {}
 
 
-def _handler(request: Request) -> Callable[[Any, Any], Result]:
-    import importlib
+def handles(request_type: type[Request]) -> Callable[[Handler], Handler]:
+    """Register the decorated function as the one handler of `request_type`. Each feature
+    registers its own (`tracker.features` imports them all), so the door never names a feature
+    and no handler is found through a string."""
 
-    module, function = _HANDLERS[request.NAME]
-    return getattr(importlib.import_module(f"tracker.commands.{module}"), function)
+    def register(handler: Handler) -> Handler:
+        if _HANDLERS.get(request_type, handler) is not handler:
+            raise ValueError(f"{request_type.__name__} has a handler already")
+        _HANDLERS[request_type] = handler
+        return handler
+
+    return register
+
+
+def _handler(request: Request) -> Handler:
+    try:
+        return _HANDLERS[type(request)]
+    except KeyError:
+        raise LookupError(
+            f"nothing handles {type(request).__name__}: import tracker.features first"
+        ) from None
 
 
 class _Undo:
@@ -144,8 +144,8 @@ class Commands:
         return result
 
     def _save_undo(self, result: Result, writes: list[tuple[Any, Any]]) -> None:
-        from tracker.core.codec import entry_to_record, person_to_record
-        from tracker.core.timefmt import to_updated_text
+        from tracker.kernel.codec import entry_to_record, person_to_record
+        from tracker.kernel.timefmt import to_updated_text
 
         def record(version: Any) -> Any:
             if version is None:
@@ -163,8 +163,8 @@ class Commands:
             self.journal.save_undo_note(note)
 
     def _load_undo(self) -> _Undo | None:
-        from tracker.core.codec import entry_from_record, person_from_record
-        from tracker.core.timefmt import parse_utc
+        from tracker.kernel.codec import entry_from_record, person_from_record
+        from tracker.kernel.timefmt import parse_utc
 
         note = self.journal.undo_note()
         try:

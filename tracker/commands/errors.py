@@ -3,7 +3,7 @@ the command line exits 2 and the app says them in the user's language from `code
 
 from __future__ import annotations
 
-from tracker.core.model import Person, ValidationError
+from tracker.kernel.model import Person, ValidationError
 
 __all__ = ["NEEDS_SOMEONE", "AmbiguousName", "Refused", "needs_someone", "refuse_unknown_changes"]
 

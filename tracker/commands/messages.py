@@ -1,7 +1,7 @@
 """What went wrong, in the user's language, for the app and the command line alike.
 
 The domain and the store raise errors with English messages and codes; this module turns the
-codes into the user's words with `tracker.core.words.translate`, which reads the plain
+codes into the user's words with `tracker.kernel.words.translate`, which reads the plain
 catalogues made from the same .ts files as the app's Qt catalogue. The app sets the language
 when it installs its translations; the command line from --lang or the locale. No Qt here, so
 `dayweave log` can say an error in Dutch without loading it. Anything unknown keeps its English.
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tracker.core.words import translate
+from tracker.kernel.words import translate
 
 __all__ = [
     "damage_reason",
@@ -142,7 +142,7 @@ def validation_text(error: Any) -> str | None:
     if "since" in values:  # an instant in UTC: shown in the zone the user's days are cut in
         from datetime import datetime
 
-        from tracker.core.localzone import local_zone
+        from tracker.kernel.localzone import local_zone
 
         since = values["since"]
         if isinstance(since, str):  # as the app's socket answer carries it
@@ -200,8 +200,8 @@ def disk_reason(error: OSError) -> str | None:
 
 def error_text(error: BaseException) -> str:
     """One sentence for a message box, a dialog's problem line or the command line."""
-    from tracker.core.model import ValidationError
-    from tracker.core.quickentry import QuickEntryError
+    from tracker.kernel.model import ValidationError
+    from tracker.kernel.textrules import QuickEntryError
     from tracker.store.atomic import StoreWriteError
     from tracker.store.errors import NewerSchemaError
     from tracker.store.lock import LockTimeout
@@ -287,7 +287,7 @@ def damage_text(report: Any) -> str:
 
 
 def import_problem_text(problem: str) -> str:
-    """Why a vCard was skipped (core.vcard.ImportProblem), in the user's language."""
+    """Why a vCard was skipped (tracker.people.vcard.ImportProblem), in the user's language."""
     code, card = getattr(problem, "code", ""), getattr(problem, "card", "")
     if code == "no_cards":
         return translate("Errors", "The file holds no vCard.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from tracker.core.timefmt import parse_utc, to_utc_text
+from tracker.kernel.timefmt import parse_utc, to_utc_text
 
 __all__ = [
     "REQUESTS",
@@ -224,7 +224,7 @@ class DeletePerson(Request):
 
 
 class ImportPeople(Request):
-    """Cards read from a vCard file by the asker (tracker.core.vcard.Card records: the reading
+    """Cards read from a vCard file by the asker (tracker.people.vcard.Card records: the reading
     is slow and says its own problems, the store is written here), the circle for new people,
     the file's name. A big file may come in several requests, one part each; `follows` says
     a part continues the import before it, so Undo takes back the whole import."""
@@ -280,7 +280,7 @@ REQUESTS: dict[str, type[Request]] = {
 
 def texts_of(value: Any, field_name: str) -> tuple[str, ...]:
     """A list of text given in a request's `changes` (tags, people, e-mails, other names)."""
-    from tracker.core.model import ValidationError
+    from tracker.kernel.model import ValidationError
 
     if isinstance(value, str) or not isinstance(value, list | tuple):
         raise ValidationError(field_name, f"{field_name} must be a list of text", "not_text")

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from tracker.core.codec import (
+from tracker.kernel.codec import (
     entry_from_record,
     entry_to_record,
     person_from_record,
     person_to_record,
 )
-from tracker.core.model import Entry, Person
+from tracker.kernel.model import Entry, Person
 
 __all__ = ["NOTES", "Result"]
 
@@ -97,7 +97,7 @@ class Result:
         answer["calendars"] = None if self.calendars is None else list(self.calendars)
         answer["settings"] = None
         if self.settings is not None:  # imported only then: `dayweave log` never needs it
-            from tracker.core.settings import settings_to_record
+            from tracker.kernel.settings import settings_to_record
 
             answer["settings"] = settings_to_record(self.settings)
         return answer
@@ -114,7 +114,7 @@ class Result:
         if isinstance(data.get("calendars"), list):
             result.calendars = tuple(str(c) for c in data["calendars"])
         if data.get("settings") is not None:
-            from tracker.core.settings import settings_from_record
+            from tracker.kernel.settings import settings_from_record
 
             result.settings = settings_from_record(data["settings"])
         return result

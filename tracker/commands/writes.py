@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tracker.core.model import Entry, Person, validate_entry, validate_person
+from tracker.kernel.model import Entry, Person, validate_entry, validate_person
 
 __all__ = ["Writes"]
 

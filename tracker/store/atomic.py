@@ -34,7 +34,7 @@ class ReadOnlyFolder(StoreWriteError):
     written, and the message says which folder and why."""
 
     def __init__(self, folder: Path, error: OSError) -> None:
-        from tracker.core.words import translate
+        from tracker.kernel.words import translate
 
         text = translate("Store", "the data folder %1 is read-only for you (%2)")
         super().__init__(

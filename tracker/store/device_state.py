@@ -8,12 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tracker.core.timefmt import to_updated_text
+from tracker.kernel.timefmt import to_updated_text
 
 if TYPE_CHECKING:
     # Settings and nudge state are imported where they are read: `dayweave log` needs neither.
-    from tracker.core.nudges import NudgeState
-    from tracker.core.settings import Settings
+    from tracker.kernel.nudgestate import NudgeState
+    from tracker.kernel.settings import Settings
 
 __all__ = ["PLAIN_FILES", "DeviceState", "read_plain_checked"]
 
@@ -59,7 +59,7 @@ class DeviceState:
 
     def settings(self) -> Settings:
         """This device's settings, or another device's if it changed them later (newest wins)."""
-        from tracker.core.settings import settings_from_record
+        from tracker.kernel.settings import settings_from_record
 
         journal = self.journal
         newest: dict[str, Any] | None = None
@@ -76,7 +76,7 @@ class DeviceState:
         return settings_from_record(newest or {})
 
     def save_settings(self, settings: Settings) -> Settings:
-        from tracker.core.settings import settings_to_record, validate_settings
+        from tracker.kernel.settings import settings_to_record, validate_settings
 
         validate_settings(settings)
         stored = settings.with_changes(updated=to_updated_text(self.journal.clock.now()))
@@ -85,7 +85,7 @@ class DeviceState:
         return stored
 
     def nudge_state(self) -> NudgeState:
-        from tracker.core.nudges import NudgeState, nudge_state_from_record
+        from tracker.kernel.nudgestate import NudgeState, nudge_state_from_record
 
         path = self._own("nudges.json")
         record, problem = read_plain_checked(self.journal.files, path)
@@ -98,7 +98,7 @@ class DeviceState:
         return NudgeState()
 
     def save_nudge_state(self, state: NudgeState) -> None:
-        from tracker.core.nudges import nudge_state_to_record
+        from tracker.kernel.nudgestate import nudge_state_to_record
 
         with self.journal.writing(backup=False):
             self.journal.files.write_plain(self._own("nudges.json"), nudge_state_to_record(state))

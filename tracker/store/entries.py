@@ -10,10 +10,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from tracker.core.codec import entry_to_record, stored_entry
-from tracker.core.merge import merge_versions
-from tracker.core.model import Entry, validate_entry
-from tracker.core.timefmt import to_utc_text
+from tracker.kernel.codec import entry_to_record, stored_entry
+from tracker.kernel.merge import merge_versions
+from tracker.kernel.model import Entry, validate_entry
+from tracker.kernel.timefmt import to_utc_text
 from tracker.store.errors import NotFound
 from tracker.store.layout import day_key, days_between, month_of
 from tracker.store.records import canonical_time, raw_version

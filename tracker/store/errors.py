@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tracker.core.frozen import Frozen
+from tracker.kernel.frozen import Frozen
 
 __all__ = ["DamageReport", "NewerSchemaError", "NotFound"]
 
@@ -51,7 +51,7 @@ class DamageReport(Frozen):
         elif self.moved_to is not None and not self.recovered:
             text += " No backup held it; it starts empty."
         if self.recovered:
-            from tracker.core.words import translate
+            from tracker.kernel.words import translate
 
             said = translate("Store", "Records brought back from the damaged file: %1.")
             text += " " + said.replace("%1", str(self.recovered))

@@ -1,7 +1,7 @@
 """Searching back through history: the last contact with each person, the last live meeting.
 
 A year of day files at most, read a month at a time, newest first. The running app asks this
-once and then keeps the answers current from each change (tracker.commands.history).
+once and then keeps the answers current from each change (tracker.nudges.history).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tracker.core.identity import follow_merges
+from tracker.kernel.merge import follow_merges
 from tracker.store.layout import days_between
 
 __all__ = ["last_contacts", "last_live_meeting"]

@@ -13,9 +13,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tracker.core.clock import Clock
-from tracker.core.model import Entry, Person
-from tracker.core.timefmt import to_updated_text
+from tracker.kernel.clock import Clock
+from tracker.kernel.model import Entry, Person
+from tracker.kernel.timefmt import to_updated_text
 from tracker.store.atomic import ReadOnlyFolder, cannot_write
 from tracker.store.entries import EntryStore, table_for_write
 from tracker.store.errors import DamageReport, NewerSchemaError, NotFound
@@ -26,8 +26,8 @@ from tracker.store.repair import Repairs
 from tracker.store.schema import SCHEMA_VERSION, check_schema
 
 if TYPE_CHECKING:
-    from tracker.core.nudges import NudgeState
-    from tracker.core.settings import Settings
+    from tracker.kernel.nudgestate import NudgeState
+    from tracker.kernel.settings import Settings
     from tracker.store.tinystorage import MemoryFiles
 
 __all__ = [
@@ -375,7 +375,7 @@ def open_journal(
     lock_timeout: float = 10.0,
 ) -> Journal:
     """The journal of this machine's device in a data folder (default: the user's)."""
-    from tracker.core.clock import SystemClock
+    from tracker.kernel.clock import SystemClock
     from tracker.store.layout import (
         check_device_id_whole,
         default_config_dir,

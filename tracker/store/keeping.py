@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from tracker.core.codec import entry_to_record, person_to_record
-from tracker.core.model import Entry, Person
+from tracker.kernel.codec import entry_to_record, person_to_record
+from tracker.kernel.model import Entry, Person
 from tracker.store.entries import table_for_write
 from tracker.store.layout import day_key
 from tracker.store.records import raw_version
@@ -99,7 +99,7 @@ def keep_people(journal: Any, people: Iterable[Person]) -> set[str]:
 
 def keep_settings(journal: Any, settings: Any) -> bool:
     """Settings with their own `updated`, when newer than the ones in force (newest wins)."""
-    from tracker.core.settings import settings_to_record, validate_settings
+    from tracker.kernel.settings import settings_to_record, validate_settings
 
     validate_settings(settings)
     with journal.writing():

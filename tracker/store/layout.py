@@ -55,7 +55,7 @@ class NotAFolder(OSError):
 
 def _not_a_folder(folder: Path) -> str:
     """The first of `folder` and its parents that is there and is not a folder."""
-    from tracker.core.words import translate
+    from tracker.kernel.words import translate
 
     for path in [*reversed(folder.parents), folder]:
         if os.path.lexists(path) and not path.is_dir():
@@ -89,7 +89,7 @@ def make_private_dir(folder: Path) -> Path:
                 # Not ours to change (someone else's, a read-only disk): reading still works,
                 # and links are never followed, but others can add files: say so.
                 if mode & 0o022:
-                    from tracker.core.words import translate
+                    from tracker.kernel.words import translate
 
                     text = translate(
                         "Store", "%1 is open to other users (%2) and not yours to make private"
@@ -152,7 +152,7 @@ def check_device_id_whole(config_dir: Path, data_dir: Path, device: str) -> None
         return
     whole = sorted(n for n in names if n.startswith(device) and n != device)
     if whole:
-        from tracker.core.words import translate
+        from tracker.kernel.words import translate
 
         text = translate("Store", "%1 holds %2, the start of the device folder %3: put %3 in it")
         raise DeviceIdError(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from tracker.core.codec import person_to_record, stored_person
-from tracker.core.merge import merge_versions
-from tracker.core.model import Person, normalise_name, validate_person
+from tracker.kernel.codec import person_to_record, stored_person
+from tracker.kernel.merge import merge_versions
+from tracker.kernel.model import Person, normalise_name, validate_person
 from tracker.store.errors import NotFound
 
 __all__ = ["PeopleStore"]
@@ -53,7 +53,7 @@ class PeopleStore:
     def by_id(self) -> dict[str, Person]:
         """Every id an entry may name, deleted ones too; an id merged away maps to the person
         who stays, so old entries show and count for them without being rewritten."""
-        from tracker.core.identity import follow_merges
+        from tracker.kernel.merge import follow_merges
 
         every = {p.id: p for p in self.people(include_deleted=True)}
         return {i: follow_merges(p, every) if p.merged_into else p for i, p in every.items()}

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from tracker.core.codec import stored_entry, stored_person
+from tracker.kernel.codec import stored_entry, stored_person
 from tracker.store.errors import DamageReport
 from tracker.store.lock import LockTimeout
 from tracker.store.storage import DamagedFileError, check_shape
@@ -153,7 +153,7 @@ class Repairs:
                         reason = f"record {doc_id} is skipped by readers ({error})"
                         problems.append(DamageReport(path, reason, code="record"))
         if opened := journal.files.open_to_others(journal.layout):
-            from tracker.core.words import translate
+            from tracker.kernel.words import translate
 
             text = translate(
                 "Store", "%1 files or folders are open to other users; check --repair closes them"

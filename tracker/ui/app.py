@@ -36,12 +36,12 @@ def run_app(
     # so the domain and the store load faster before Qt does.
     from tracker.commands.protocol import ACTIVATE, UnsafeSocket
     from tracker.commands.remote import AppDidNotAnswer, ask_app
-    from tracker.core.clock import SystemClock
-    from tracker.core.localzone import local_zone
-    from tracker.core.summary import summarize_week  # noqa: F401 - preloaded, see above
+    from tracker.kernel.clock import SystemClock
+    from tracker.kernel.localzone import local_zone
     from tracker.store.journal import NewerSchemaError, open_journal
     from tracker.store.layout import default_data_dir
     from tracker.store.lock import LockTimeout
+    from tracker.timeline.summary import summarize_week  # noqa: F401 - preloaded, see above
 
     from PySide6.QtWidgets import QApplication  # isort: skip
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from tracker.core import words
+from tracker.kernel import words
 from tracker.ui.resources import translations_dir
 
 __all__ = ["SUPPORTED", "choose_language", "install_translations"]
@@ -13,7 +13,7 @@ SUPPORTED = words.SUPPORTED
 
 
 def choose_language(requested: str | None = None) -> str:
-    """The command line's rule (tracker.core.words), then Qt's idea of the system locale."""
+    """The command line's rule (tracker.kernel.words), then Qt's idea of the system locale."""
     system = QLocale.system().name().split("_")[0]
     return words.choose_language(requested, system if system in SUPPORTED else "en")
 

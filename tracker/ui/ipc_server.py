@@ -127,7 +127,7 @@ class CommandServer(QObject):
         return answer
 
     def _run(self, request_id: str, request: Any) -> dict[str, Any]:
-        from tracker.core.model import ValidationError
+        from tracker.kernel.model import ValidationError
 
         try:
             result = self.commands.run(request, initiator="socket")

@@ -10,7 +10,7 @@ __all__ = ["icon_path", "translations_dir"]
 
 @cache
 def _root() -> Path:
-    """By path first, as tracker.core.words does: importlib.resources and its readers cost
+    """By path first, as tracker.kernel.words does: importlib.resources and its readers cost
     ~5 ms of start-up before the tray icon shows. Inside the package when installed, beside
     it in a checkout; importlib.resources for anything else (a zip, a bundle)."""
     package = Path(__file__).resolve().parents[1]

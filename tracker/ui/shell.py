@@ -11,12 +11,13 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
+import tracker.features  # noqa: F401 - registers every feature's handlers with the door
 from tracker.commands import ChangeSettings, Commands, EditPerson
-from tracker.core.clock import Clock
+from tracker.kernel.clock import Clock
 from tracker.store.journal import Journal
-from tracker.ui.actions import LogActions
 from tracker.ui.errors import damage_text, error_text
-from tracker.ui.quicklog import QuickLog
+from tracker.ui.timeline.actions import LogActions
+from tracker.ui.timeline.quicklog import QuickLog
 from tracker.ui.timers import SingleShot
 from tracker.ui.tray import Tray
 
@@ -92,7 +93,7 @@ class Shell(QObject):
     def nudges(self):
         """The nudge scheduler, made on first use so its imports cost start-up nothing."""
         if self._nudges is None:
-            from tracker.ui.nudges import NudgeScheduler
+            from tracker.ui.nudges.scheduler import NudgeScheduler
 
             self._nudges = NudgeScheduler(
                 self.journal, self.clock, self.zone, self.quicklog, parent=self
@@ -108,7 +109,7 @@ class Shell(QObject):
     def forgotten(self):
         """Asks when a block left running ended; made on first use, like the nudges."""
         if self._forgotten is None:
-            from tracker.ui.forgotten import ForgottenBlocks
+            from tracker.ui.timeline.forgotten import ForgottenBlocks
 
             self._forgotten = ForgottenBlocks(
                 self.journal, self.quicklog, self.clock, self.zone, parent=self
@@ -119,7 +120,7 @@ class Shell(QObject):
     def planned(self):
         """The calendar's planned meetings and their prompts, made on first use."""
         if self._planned is None:
-            from tracker.ui.meeting_prompt import PlannedPrompts
+            from tracker.ui.calendar.meeting_prompt import PlannedPrompts
 
             self._planned = PlannedPrompts(self)
             self.nudges.planned_live = lambda: self._planned.planned.next_live
@@ -249,7 +250,7 @@ class Shell(QObject):
     # -- windows and messages ------------------------------------------------------------
 
     def _panel(self, as_window: bool = False):
-        from tracker.ui.panel import QuickLogPanel  # most sessions never open it
+        from tracker.ui.timeline.panel import QuickLogPanel  # most sessions never open it
 
         if self.panel is None:
             self.panel = QuickLogPanel(self.quicklog, self.actions, as_window=as_window)
@@ -310,9 +311,9 @@ class Shell(QObject):
         from functools import partial
 
         from tracker.autostart import Autostart
-        from tracker.ui.calendar_sources import CalendarSources
-        from tracker.ui.exporting import export_everything
-        from tracker.ui.settings_dialog import SettingsDialog
+        from tracker.ui.calendar.sources import CalendarSources
+        from tracker.ui.exchange.exporting import export_everything
+        from tracker.ui.settings.dialog import SettingsDialog
 
         calendars = CalendarSources(self.journal.calendar_sources, self.quicklog.run)
         everything = partial(export_everything, journal=self.journal, clock=self.clock)
@@ -321,7 +322,7 @@ class Shell(QObject):
         )
         self.settings_dialog = dialog
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
-            from tracker.commands.settings import SETTING_NAMES
+            from tracker.settings.handlers import SETTING_NAMES
 
             chosen = dialog.settings()
             changes = {name: getattr(chosen, name) for name in SETTING_NAMES}
@@ -336,7 +337,7 @@ class Shell(QObject):
     def delivery(self):
         """Shows nudges: as desktop notifications or in the popup; made on the first nudge."""
         if self._delivery is None:
-            from tracker.ui.delivery import NudgeDelivery
+            from tracker.ui.nudges.delivery import NudgeDelivery
 
             self._delivery = NudgeDelivery(
                 self.nudges, self.journal, self.show_people, self.tray.icon.geometry, self

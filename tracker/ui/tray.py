@@ -9,13 +9,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
-from tracker.core.clock import Clock
-from tracker.ui.actions import LogActions
+from tracker.kernel.clock import Clock
 from tracker.ui.icons import state_icon
-from tracker.ui.quicklog import QuickLog, TrayStatus
+from tracker.ui.nudges.waiting import WaitingNudges, badge_icon
 from tracker.ui.texts import CAUSE_MENU, cause_label, duration, entry_label, running_text
+from tracker.ui.timeline.actions import LogActions
+from tracker.ui.timeline.quicklog import QuickLog, TrayStatus
 from tracker.ui.timers import SingleShot
-from tracker.ui.waiting import WaitingNudges, badge_icon
 
 if TYPE_CHECKING:  # PySide6 builds QKeyEvent (and QEvent.Type) on first use: a key press
     from PySide6.QtGui import QKeyEvent

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
-from tracker.core.model import Person
+from tracker.kernel.model import Person
 
 __all__ = ["NamesCompleter", "attach_names_completer"]
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.core.model import CIRCLES, Person, ValidationError, validate_person
+from tracker.kernel.model import CIRCLES, Person, ValidationError, validate_person
 from tracker.ui.formdialog import lay_out_form
 from tracker.ui.people.texts import circle_label
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.core.model import Person
+from tracker.kernel.model import Person
 from tracker.ui.formdialog import lay_out_form
 
 __all__ = ["FollowUpDialog"]

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from tracker.commands import ImportPeople
-from tracker.commands.vcardtext import problem_text, reading_lines
-from tracker.core.words import fill
+from tracker.kernel.words import fill
+from tracker.people.vcardtext import problem_text, reading_lines
 
 __all__ = ["ImportBar", "Importer", "import_problem_text", "import_summary"]
 
@@ -43,7 +43,7 @@ class _Reader(QObject):
         self.cancel = threading.Event()
 
     def run(self) -> None:
-        from tracker.core.vcard import read_vcards
+        from tracker.people.vcard import read_vcards
 
         try:
             with open(self.path, "rb") as handle:
@@ -88,7 +88,7 @@ class Importer(QObject):
         self, commands: Any, path: str, circle: str | None, bar: ImportBar, initiator: Any
     ) -> None:
         super().__init__()
-        from tracker.core.vcard import platform_legacy
+        from tracker.people.vcard import platform_legacy
 
         self.commands = commands
         self.circle = circle

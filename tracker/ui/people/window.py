@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import tracker.features  # noqa: F401 - registers every feature's handlers with the door
 from tracker.commands import (
     AddPerson,
     Commands,
@@ -30,9 +31,9 @@ from tracker.commands import (
     Result,
     Undo,
 )
-from tracker.core.clock import Clock
-from tracker.core.model import CIRCLES, Person
-from tracker.core.nudges import in_own_silo
+from tracker.kernel.clock import Clock
+from tracker.kernel.model import CIRCLES, Person
+from tracker.nudges.policy import in_own_silo
 from tracker.store.journal import Journal
 from tracker.ui.errors import error_text
 from tracker.ui.people.headers import keep_headers_readable

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from tracker.core.vocabulary import CAUSE_GLYPHS
+from tracker.kernel.vocabulary import CAUSE_GLYPHS
 from tracker.ui.texts import cause_label, duration, kind_label
 from tracker.ui.week.colours import is_dark, kind_colour, text_on
 

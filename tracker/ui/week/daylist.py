@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
 
-from tracker.core.model import KINDS, Entry, Person
+from tracker.kernel.model import KINDS, Entry, Person
 from tracker.ui.people.headers import keep_headers_readable
 from tracker.ui.texts import cause_label, kind_label
 from tracker.ui.week.colours import kind_colour

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from tracker.core.model import Entry, Person
+from tracker.kernel.model import Entry, Person
 from tracker.ui.texts import entry_label
 
 __all__ = ["details_text", "local_text"]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.core.model import CAUSES, INSTANT_KINDS, KINDS, Entry, Person, normalise_name
+from tracker.kernel.model import CAUSES, INSTANT_KINDS, KINDS, Entry, Person, normalise_name
 from tracker.ui.formdialog import lay_out_form
 from tracker.ui.people.completer import attach_names_completer
 from tracker.ui.texts import cause_label, kind_label

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QRectF
 
-from tracker.core.days import Day
-from tracker.core.model import Entry
+from tracker.kernel.days import Day
+from tracker.kernel.model import Entry
 
 __all__ = ["Placed", "side_by_side", "visible_hours", "wall_minutes"]
 

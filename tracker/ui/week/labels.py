@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from tracker.core.model import Entry
+from tracker.kernel.model import Entry
 from tracker.ui.texts import entry_label
 
 if TYPE_CHECKING:

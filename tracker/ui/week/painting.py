@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 
-from tracker.core.days import Day
-from tracker.core.vocabulary import CAUSE_GLYPHS
+from tracker.kernel.days import Day
+from tracker.kernel.vocabulary import CAUSE_GLYPHS
 from tracker.ui.week.colours import kind_colour, text_on
 from tracker.ui.week.geometry import wall_minutes
 

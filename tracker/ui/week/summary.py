@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from tracker.core.patterns import MIN_PATTERN_DISRUPTIONS, Pattern
-from tracker.core.summary import WeekSummary
+from tracker.timeline.patterns import MIN_PATTERN_DISRUPTIONS, Pattern
+from tracker.timeline.summary import WeekSummary
 from tracker.ui.texts import cause_label, duration
 from tracker.ui.week.bars import CauseBars, DayBars, DayRow
 from tracker.ui.week.colours import is_dark, kind_colour

@@ -23,9 +23,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from tracker.core.days import Day
-from tracker.core.model import Entry
-from tracker.core.vocabulary import CAUSE_GLYPHS
+from tracker.kernel.days import Day
+from tracker.kernel.model import Entry
+from tracker.kernel.vocabulary import CAUSE_GLYPHS
 from tracker.ui.week.colours import is_dark
 from tracker.ui.week.geometry import Placed, side_by_side, visible_hours, wall_minutes
 from tracker.ui.week.labels import MIN_ENTRY_HEIGHT, Measure, entry_tip, layout_labels

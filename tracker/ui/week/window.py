@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import tracker.features  # noqa: F401 - registers every feature's handlers with the door
 from tracker.commands import Commands, DeleteEntry, EditEntry, Request, Result, Undo
-from tracker.core.clock import Clock
-from tracker.core.days import week_days, week_start
-from tracker.core.model import Entry
-from tracker.core.patterns import find_pattern
-from tracker.core.summary import WeekSummary, summarize_week
-from tracker.core.weekreport import week_to_json
+from tracker.kernel.clock import Clock
+from tracker.kernel.days import week_days, week_start
+from tracker.kernel.model import Entry
 from tracker.store.journal import Journal
+from tracker.timeline.patterns import find_pattern
+from tracker.timeline.summary import WeekSummary, summarize_week
+from tracker.timeline.weekreport import week_to_json
 from tracker.ui.errors import error_text
 from tracker.ui.texts import quick_entry_message
 from tracker.ui.week.colours import is_dark
@@ -110,7 +111,7 @@ class WeekWindow(QWidget):
         header.addWidget(self.quick)
         header.addWidget(self.export_png)
         header.addWidget(self.export_json)
-        from tracker.ui.exporting import ExportButton  # Export...: CSV, iCalendar, backup
+        from tracker.ui.exchange.exporting import ExportButton  # Export...: CSV, iCalendar, backup
 
         self.export_button = ExportButton(self)
         header.addWidget(self.export_button)
@@ -301,7 +302,7 @@ class WeekWindow(QWidget):
         self.quick.end(False)
 
     def _quick_entry(self) -> None:
-        from tracker.core.quickentry import QuickEntryError
+        from tracker.timeline.quickentry import QuickEntryError
 
         text = self.quick.text().strip()
         if not text or self.quicklog is None:

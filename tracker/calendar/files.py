@@ -1,0 +1,385 @@
+"""Planned meetings read from the user's own calendar files (DESIGN: "Calendars and contacts
+from the tools people already use"): an .ics file or a folder of them (a vdir as vdirsyncer
+and khal keep it), read only, never fetched.
+
+`icalendar` parses; `recurring-ical-events` expands RRULE, RDATE, EXDATE and moved
+occurrences (RECURRENCE-ID) in each event's own zone (VTIMEZONE, Microsoft zone names,
+X-WR-TIMEZONE). All-day, cancelled and declined events are not meetings. One broken event is
+left out with a message; the rest of its file still counts; no file ever raises.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+
+from tracker.kernel.words import translate
+
+__all__ = [
+    "Attendee",
+    "CalendarFile",
+    "Meeting",
+    "Problem",
+    "calendar_files",
+    "day_bounds",
+    "is_live",
+    "meetings_between",
+    "parse_calendar",
+    "read_calendar",
+]
+
+# A video-call link, wherever it is written (location, description, URL).
+_VIDEO_LINK = re.compile(
+    r"zoom\.us/|teams\.microsoft\.com|teams\.live\.com|meet\.google\.com|webex\.com"
+    r"|whereby\.com|meet\.jit\.si|jitsi|gotomeet|meet\.goto\.com|bluejeans\.com"
+    r"|join\.skype\.com|chime\.aws|facetime\.apple\.com|meet\.lync\.com",
+    re.IGNORECASE,
+)
+# A location that is no place to go to: a call's name or address (only in LOCATION: a
+# description speaking of "both teams" or linking the agenda is no call).
+_NO_PLACE = re.compile(
+    r"\bzoom\b|microsoft teams|\bteams\b|google meet|webex|whereby|jitsi|skype|https?://"
+    r"|\btel:|\bonline\b|\bvirtual\b|\b(tele)?phone\b|\btelefo\w*|\bbellen\b"
+    r"|\bmumble\b|\bdiscord\b|\b[\w-]+\.[\w-]+\.[a-z]{2,}\b",  # the last: a server's name
+    re.IGNORECASE,
+)
+# Properties that are there only for a call (any value: a link or a dial-in number).
+_CONFERENCE_KEYS = (
+    "CONFERENCE", "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL",
+    "X-MICROSOFT-ONLINEMEETINGCONFLINK", "X-MICROSOFT-ONLINEMEETINGINFORMATION",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something left out of a calendar, said in the user's words: `where` names the file and,
+    for one event, its title or UID."""
+
+    where: str
+    text: str
+
+    def describe(self) -> str:
+        return f"{self.where}: {self.text}"
+
+
+@dataclass(frozen=True, slots=True)
+class Attendee:
+    email: str  # lower case, without "mailto:"; "" when the calendar gives only a name
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    """One planned occurrence; times are aware, in UTC."""
+
+    uid: str
+    start: datetime
+    end: datetime
+    title: str
+    location: str
+    live: bool
+    attendees: tuple[Attendee, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarFile:
+    """One file, parsed once: its calendars and what could not be read."""
+
+    path: Path
+    calendars: tuple[Any, ...]
+    problems: tuple[Problem, ...]
+
+
+def _say(text: str, *values: str) -> str:
+    for number, value in enumerate(values, 1):
+        text = text.replace(f"%{number}", value)
+    return text
+
+
+def calendar_files(path: Path) -> list[Path]:
+    """The .ics files of a source: the file itself, or a folder's (a vdir), sorted. A folder
+    that cannot be listed is given back itself, so reading it says why."""
+    if path.is_dir():
+        try:
+            return sorted(p for p in path.iterdir() if p.suffix.lower() == ".ics" and p.is_file())
+        except OSError:
+            return [path]
+    return [path]
+
+
+def _close_open_components(text: str) -> str:
+    """A file cut short (no END:VEVENT or END:VCALENDAR) gets its END lines back, so what is in
+    it can still be read."""
+    stack: list[str] = []
+    for line in text.splitlines():
+        upper = line.strip().upper()
+        if upper.startswith("BEGIN:"):
+            stack.append(upper[6:])
+        elif upper.startswith("END:") and stack and stack[-1] == upper[4:]:
+            stack.pop()
+    return text.rstrip("\r\n") + "".join(f"\r\nEND:{name}" for name in reversed(stack)) + "\r\n"
+
+
+def parse_calendar(data: bytes, where: str) -> tuple[list[Any], list[Problem]]:
+    """The calendars in a file's bytes, and the problems met; never raises."""
+    import icalendar
+
+    problems: list[Problem] = []
+    text = data.decode("utf-8-sig", errors="replace")
+    if "\ufffd" in text:
+        text = data.decode("cp1252", errors="replace")
+        problems.append(Problem(where, translate("Calendar", "not UTF-8; read as Windows-1252")))
+    if "BEGIN:VCALENDAR" not in text.upper() and "BEGIN:VEVENT" in text.upper():
+        # Bare events (as some programs save one event): they still say when they are.
+        text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
+    if "BEGIN:VCALENDAR" not in text.upper():
+        return [], [Problem(where, translate("Calendar", "not a calendar (no BEGIN:VCALENDAR)"))]
+    try:
+        calendars = icalendar.Calendar.from_ical(text, multiple=True)
+    except Exception:  # icalendar raises many kinds on bad input; the file is then unreadable
+        calendars = []
+    if not calendars:
+        try:
+            calendars = icalendar.Calendar.from_ical(_close_open_components(text), multiple=True)
+        except Exception as error:
+            first = str(error).splitlines()[0][:120] if str(error) else type(error).__name__
+            return [], [Problem(where, _say(translate("Calendar", "cannot be read: %1"), first))]
+        if calendars:
+            problems.append(
+                Problem(where, translate("Calendar", "the file is cut short; read what is there"))
+            )
+    kept = [_clean(c, where, problems) for c in calendars if c.name == "VCALENDAR"]
+    return kept, problems
+
+
+def read_calendar(path: Path) -> CalendarFile:
+    """One file, read and parsed; an unreadable file is a problem, not an exception."""
+    try:
+        if path.is_dir():  # a folder that could not be listed: list it again for the reason
+            next(path.iterdir(), None)
+        data = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        text = _say(translate("Calendar", "cannot be read: %1"), reason)
+        return CalendarFile(path, (), (Problem(path.name, text),))
+    calendars, problems = parse_calendar(data, path.name)
+    return CalendarFile(path, tuple(calendars), tuple(problems))
+
+
+def _label(event: Any) -> str:
+    summary = str(event.get("SUMMARY", "") or "").strip()
+    return summary or str(event.get("UID", "") or "").strip() or "?"
+
+
+def _event_problem(event: Any) -> str | None:
+    """Why an event cannot be a meeting at all (checked before expanding its series)."""
+    if event.get("DTSTART") is None:
+        return translate("Calendar", "has no start time")
+    for key in ("RDATE", "EXDATE"):
+        values = event.get(key, [])
+        for value in values if isinstance(values, list) else [values]:
+            if str(getattr(value, "params", {}).get("VALUE", "")).upper() == "TIME":
+                text = translate("Calendar", "has a repeat date (%1) with a time but no day")
+                return _say(text, key)
+    for name, _message in getattr(event, "errors", ()) or ():
+        if name in ("DTSTART", "DTEND", "RRULE", "RDATE", "EXDATE", "DURATION", None):
+            return _say(translate("Calendar", "has a line that cannot be read (%1)"), name or "?")
+    return None
+
+
+def _clean(calendar: Any, where: str, problems: list[Problem]) -> Any:
+    """The calendar without its broken events (each named in a problem)."""
+    bad = []
+    for event in calendar.walk("VEVENT"):
+        if isinstance(event.get("DTSTART"), list):
+            event["DTSTART"] = event["DTSTART"][0]  # two start times: the first one is meant
+            problems.append(
+                Problem(
+                    f"{where}: {_label(event)}",
+                    translate("Calendar", "has two start times; the first is used"),
+                )
+            )
+        reason = _event_problem(event)
+        if reason is not None:
+            bad.append(id(event))
+            problems.append(Problem(f"{where}: {_label(event)}", reason))
+        elif (zone := _unknown_zone(event)) is not None:
+            text = translate("Calendar", "time zone %1 is unknown; read as local time")
+            problems.append(Problem(f"{where}: {_label(event)}", _say(text, zone)))
+    if bad:
+        calendar.subcomponents = [c for c in calendar.subcomponents if id(c) not in bad]
+    return calendar
+
+
+def _unknown_zone(event: Any) -> str | None:
+    """A TZID neither the file nor the zone database (nor Microsoft's names) defines: icalendar
+    reads the time as floating, so the user is told."""
+    tzid = getattr(event.get("DTSTART"), "params", {}).get("TZID")
+    if not tzid:
+        return None
+    try:
+        value = event.decoded("DTSTART")
+    except Exception:  # told elsewhere, when the series is expanded
+        return None
+    return str(tzid) if isinstance(value, datetime) and value.tzinfo is None else None
+
+
+def _short(error: Exception) -> str:
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return text[:120]
+
+
+def _aware(value: Any, zone: tzinfo) -> datetime | None:
+    """An occurrence's time in UTC; floating times are the user's own zone's. None: all day."""
+    if isinstance(value, datetime):
+        moment = value if value.tzinfo is not None else value.replace(tzinfo=zone)
+        return moment.astimezone(UTC)
+    return None
+
+
+def _text(event: Any, key: str) -> str:
+    value = event.get(key)
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value)
+    return str(value or "").strip()
+
+
+_NOT_PEOPLE = ("ROOM", "RESOURCE")  # CUTYPE: a room or a beamer is booked, not met
+
+
+def _address(text: str) -> str:
+    """An e-mail address as compared: lower case, without "mailto:"."""
+    text = text.strip()
+    return (text[7:] if text.lower().startswith("mailto:") else text).strip().lower()
+
+
+def _attendees(event: Any) -> list[tuple[str, str, str, bool]]:
+    """(e-mail, name, participation, is someone met) of each attendee and of the organiser."""
+    found = []
+    values = event.get("ATTENDEE", [])
+    values = values if isinstance(values, list) else [values]
+    organizer = event.get("ORGANIZER")
+    for value in [*values, *([organizer] if organizer is not None else [])]:
+        params = getattr(value, "params", {})
+        address = _address(str(value))
+        if "@" not in address:  # "urn:uuid:..." with the address in EMAIL= (RFC 7986)
+            address = _address(str(params.get("EMAIL", "") or ""))
+        email = address if "@" in address else ""
+        name = str(params.get("CN", "") or "").strip().strip('"')
+        state = str(params.get("PARTSTAT", "") or "").upper()
+        met = (
+            str(params.get("CUTYPE", "") or "").upper() not in _NOT_PEOPLE
+            and str(params.get("ROLE", "") or "").upper() != "NON-PARTICIPANT"
+            and state != "DECLINED"
+        )
+        found.append((email, name, state, met))
+    return found
+
+
+def is_live(location: str, event: Any) -> bool:
+    """A physical place and no video-call link anywhere in the event."""
+    if not location or _NO_PLACE.search(location) or _VIDEO_LINK.search(location):
+        return False
+    if any(_text(event, k).upper() not in ("", "FALSE") for k in _CONFERENCE_KEYS):
+        return False
+    texts = (_text(event, "DESCRIPTION"), _text(event, "URL"))
+    return not any(_VIDEO_LINK.search(t) for t in texts if t)
+
+
+_ALL_DAY_MARKS = ("X-MICROSOFT-CDO-ALLDAYEVENT", "X-MICROSOFT-MSNCALENDAR-ALLDAYEVENT")
+
+
+def _whole_days(event: Any, start: datetime, end: datetime, zone: tzinfo) -> bool:
+    """An all-day event written with times: marked so (Outlook), or from midnight to midnight
+    in its own zone. No prompt at midnight for a holiday."""
+    if any(_text(event, key).upper() == "TRUE" for key in _ALL_DAY_MARKS):
+        return True
+    if end - start < timedelta(days=1):
+        return False
+    own = event.decoded("DTSTART").tzinfo or zone
+    return start.astimezone(own).time() == end.astimezone(own).time() == time(0)
+
+
+def _meeting(event: Any, zone: tzinfo, own: frozenset[str]) -> Meeting | None:
+    start = _aware(event.decoded("DTSTART"), zone)
+    if start is None or _text(event, "STATUS").upper() == "CANCELLED":
+        return None  # all-day events and cancelled ones are not meetings
+    people = _attendees(event)
+    if any(email in own and state == "DECLINED" for email, _n, state, _met in people):
+        return None
+    try:
+        end = _aware(event.decoded("DTEND"), zone) if "DTEND" in event else None
+    except Exception:  # a bad end: the meeting still starts when it says
+        end = None
+    if end is None and "DURATION" in event and isinstance(event.decoded("DURATION"), timedelta):
+        end = start + event.decoded("DURATION")
+    end = end if end is not None and end >= start else start
+    if _whole_days(event, start, end, zone):
+        return None
+    location = _text(event, "LOCATION")
+    seen: set[str] = set()
+    attendees = []
+    for email, name, _state, met in people:
+        key = email or name.casefold()
+        if not met or not key or key in seen or email in own:
+            continue
+        seen.add(key)
+        attendees.append(Attendee(email, name))
+    return Meeting(
+        uid=_text(event, "UID"),
+        start=start,
+        end=end,
+        title=_text(event, "SUMMARY"),
+        location=location,
+        live=is_live(location, event),
+        attendees=tuple(attendees),
+    )
+
+
+def meetings_between(
+    files: list[CalendarFile],
+    start: datetime,
+    end: datetime,
+    zone: tzinfo,
+    own_emails: tuple[str, ...] = (),
+) -> tuple[list[Meeting], list[Problem]]:
+    """The planned meetings in [start, end), sorted: those starting in it and those still
+    running at its start (a meeting past midnight is on both days); and every problem met
+    (the files' own and those of their events)."""
+    from tracker.calendar.index import expand
+
+    own = frozenset(_address(e) for e in own_emails)
+    meetings: list[Meeting] = []
+    problems: list[Problem] = []
+    for file in files:
+        problems += file.problems
+        where = file.path.name
+        for calendar in file.calendars:
+            # What is found may lie around the range (floating times): keep what touches it.
+            for event in expand(calendar, start, end, where, problems):
+                try:
+                    meeting = _meeting(event, zone, own)
+                except Exception as error:  # one odd occurrence, never the whole day
+                    reason = _say(translate("Calendar", "cannot be read: %1"), _short(error))
+                    problems.append(Problem(f"{where}: {_label(event)}", reason))
+                    continue
+                if meeting is not None and _touches(meeting, start, end):
+                    meetings.append(meeting)
+    meetings.sort(key=lambda m: (m.start, m.end, m.title, m.uid))
+    return meetings, problems
+
+
+def _touches(meeting: Meeting, start: datetime, end: datetime) -> bool:
+    """Starts in [start, end), or started before it and still runs at `start`."""
+    return meeting.start < end and (meeting.end > start or meeting.start >= start)
+
+
+def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
+    """A local day's start and end in UTC (23 or 25 hours on DST days)."""
+    first = datetime(day.year, day.month, day.day, tzinfo=zone)
+    following = day + timedelta(days=1)
+    last = datetime(following.year, following.month, following.day, tzinfo=zone)
+    return first.astimezone(UTC), last.astimezone(UTC)

@@ -1,0 +1,126 @@
+"""`dayweave calendar add PATH / list / remove PATH` and `dayweave agenda [DATE] [--json]`.
+
+Adding and removing go through the one door (to the running app over its socket when it
+runs); listing and the agenda only read, from the data folder and the calendar files."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from tracker.kernel.words import Words, translate
+
+__all__ = ["calendar_request", "print_calendar_result", "run_agenda", "run_calendar_list"]
+
+
+CalendarCli = Words("CalendarCli")  # plurals lupdate can read (see tracker.kernel.words.Words)
+
+
+def _say(text: str, *values: object) -> str:
+    for number, value in enumerate(values, 1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
+def calendar_request(args: argparse.Namespace) -> Any:
+    from tracker import commands
+
+    # The path is the one this machine's user means, wherever the app was started from.
+    path = str(Path(args.path).expanduser().absolute())
+    if args.calendar_command == "add":
+        return commands.AddCalendar(path=path)
+    return commands.RemoveCalendar(path=path)
+
+
+def print_calendar_result(result: Any, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({"sources": list(result.calendars or ())}, ensure_ascii=False))
+        return
+    read = dict(result.notes).get("calendar_read")
+    if read:
+        print(
+            _say(
+                translate("CalendarCli", "Read %1: %2, %3, %4."),
+                read["path"],
+                CalendarCli.tr("%n files", "", read["files"]),
+                CalendarCli.tr("%n events", "", read["events"]),
+                CalendarCli.tr("%n problems", "", read["problems"]),
+            )
+        )  # fmt: skip
+    if result.has_note("unchanged"):
+        print(translate("CalendarCli", "Already one of your calendars."))
+    elif result.request == "calendar.add":
+        print(translate("CalendarCli", "Added the calendar; it is read, never changed."))
+    else:
+        print(translate("CalendarCli", "Removed the calendar."))
+
+
+def run_calendar_list(args: argparse.Namespace, journal: Any) -> None:
+    sources = journal.calendar_sources()
+    if args.json:
+        listed = [{"path": s, "exists": Path(s).exists()} for s in sources]
+        print(json.dumps(listed, ensure_ascii=False))
+        return
+    if not sources:
+        print(translate("CalendarCli", "No calendars yet: dayweave calendar add PATH"))
+    for source in sources:
+        missing = "" if Path(source).exists() else translate("CalendarCli", " (not there now)")
+        print(f"{source}{missing}")
+
+
+def planned_day(journal: Any, day: Any, zone: Any) -> tuple[list[Any], list[Any]]:
+    """The day's planned meetings with their people, and the problems met reading them."""
+    from tracker.calendar.agenda import plan_day
+    from tracker.calendar.files import calendar_files, day_bounds, meetings_between, read_calendar
+
+    files = []
+    for source in journal.calendar_sources():
+        files += [read_calendar(path) for path in calendar_files(Path(source))]
+    own = journal.settings().own_emails
+    meetings, problems = meetings_between(files, *day_bounds(day, zone), zone, own)
+    return plan_day(meetings, journal.people(include_deleted=True)), problems
+
+
+def run_agenda(args: argparse.Namespace, journal: Any) -> None:
+    from tracker.calendar.agenda import agenda_to_json
+    from tracker.cli.render import local_zone
+    from tracker.cli.writing import UsageError
+    from tracker.kernel.clock import SystemClock
+    from tracker.timeline.when import parse_day
+
+    zone = local_zone()
+    today = SystemClock().now().astimezone(zone).date()
+    text = args.date.strip().casefold()
+    try:
+        day = today + timedelta(days=1) if text == "tomorrow" else parse_day(args.date, today)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    planned, problems = planned_day(journal, day, zone)
+    from tracker.cli import one_line
+
+    for problem in problems:
+        warning = translate("Cli", "warning: %1").replace("%1", problem.describe())
+        print(f"dayweave: {one_line(warning)}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(agenda_to_json(day, zone, planned), ensure_ascii=False, indent=2))
+        return
+    from tracker.cli.render import day_text
+
+    print(f"{day_text(day, year=True)} ({zone.key})")
+    if not planned:
+        print(translate("CalendarCli", "No planned meetings."))
+    for item in planned:
+        meeting = item.meeting
+        when = f"{meeting.start.astimezone(zone):%H:%M}-{meeting.end.astimezone(zone):%H:%M}"
+        names = ", ".join(person.name for person, _how in item.people)
+        line = f"{when}  {meeting.title}" + (f" · {names}" if names else "")
+        if meeting.live:
+            line += "  " + _say(translate("CalendarCli", "[live, %1]"), meeting.location)
+        others = [a.email or a.name for a in item.unmatched]
+        if others:
+            line += "  " + _say(translate("CalendarCli", "(not in People: %1)"), ", ".join(others))
+        print(one_line(line))

@@ -1,1 +1,0 @@
-"""The domain: plain Python, no Qt and no TinyDB (a unit test keeps it so)."""

@@ -1,0 +1,23 @@
+"""Every feature's command handlers, registered with the door by request type.
+
+The door (`tracker.commands`) sits below the features and never names one; importing this
+module is what lets `Commands.run` run every request. The app, the command line and the
+socket server import it before they open a door."""
+
+from __future__ import annotations
+
+from tracker.calendar import handlers as calendar_handlers
+from tracker.exchange import importing as exchange_handlers
+from tracker.people import handlers as people_handlers
+from tracker.settings import handlers as settings_handlers
+from tracker.timeline import handlers as timeline_handlers
+
+__all__ = ["FEATURES"]
+
+FEATURES = (
+    timeline_handlers,
+    people_handlers,
+    calendar_handlers,
+    exchange_handlers,
+    settings_handlers,
+)

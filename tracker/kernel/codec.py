@@ -1,0 +1,146 @@
+"""Entries and people to and from the records on disk (DESIGN.md, Data: a contract).
+
+Fields this version does not know are kept in ``extra`` and written back unchanged, so an
+older Dayweave never strips what a newer one added.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tracker.kernel.model import Entry, Person
+from tracker.kernel.timefmt import parse_utc, to_utc_text
+
+__all__ = [
+    "entry_from_record",
+    "entry_to_record",
+    "person_from_record",
+    "person_to_record",
+    "stored_entry",
+    "stored_person",
+]
+
+
+_ENTRY_FIELDS = (
+    "id", "kind", "start", "end", "tz", "title", "note", "tags", "people", "cause", "lost_min",
+    "rev", "updated", "device", "deleted",
+)  # fmt: skip
+_PERSON_FIELDS = (
+    "id", "name", "circle", "team", "every_days", "notes", "emails", "next_action", "aliases",
+    "merged_into", "rev", "updated", "device", "deleted",
+)  # fmt: skip
+
+
+def entry_to_record(entry: Entry) -> dict[str, Any]:
+    record = dict(entry.extra)
+    record.update(
+        id=entry.id,
+        kind=entry.kind,
+        start=to_utc_text(entry.start),
+        end=None if entry.end is None else to_utc_text(entry.end),
+        tz=entry.tz,
+        title=entry.title,
+        note=entry.note,
+        tags=list(entry.tags),
+        people=list(entry.people),
+        cause=entry.cause,
+        lost_min=entry.lost_min,
+        rev=entry.rev,
+        updated=entry.updated,
+        device=entry.device,
+        deleted=entry.deleted,
+    )
+    return record
+
+
+def entry_from_record(record: dict[str, Any]) -> Any:
+    """Read a stored entry; a record of the wrong shape raises ValueError."""
+    try:
+        end = record.get("end")
+        return Entry(
+            id=str(record["id"]),
+            kind=str(record["kind"]),
+            start=parse_utc(record["start"]),
+            end=None if end is None else parse_utc(end),
+            tz=str(record.get("tz") or "UTC"),
+            title=str(record.get("title") or ""),
+            note=str(record.get("note") or ""),
+            tags=tuple(record.get("tags") or ()),
+            people=tuple(record.get("people") or ()),
+            cause=record.get("cause"),
+            lost_min=record.get("lost_min"),
+            rev=int(record.get("rev") or 0),
+            updated=str(record.get("updated") or ""),
+            device=str(record.get("device") or ""),
+            deleted=bool(record.get("deleted", False)),
+            extra={k: v for k, v in record.items() if k not in _ENTRY_FIELDS},
+        )
+    except (KeyError, TypeError, AttributeError, OverflowError) as error:
+        raise ValueError(f"not an entry: {error}") from None
+
+
+def person_to_record(person: Person) -> dict[str, Any]:
+    record = dict(person.extra)
+    record.update(
+        id=person.id,
+        name=person.name,
+        circle=person.circle,
+        team=person.team,
+        every_days=person.every_days,
+        notes=person.notes,
+        emails=list(person.emails),
+        next_action=person.next_action,
+        aliases=list(person.aliases),
+        merged_into=person.merged_into,
+        rev=person.rev,
+        updated=person.updated,
+        device=person.device,
+        deleted=person.deleted,
+    )
+    return record
+
+
+def person_from_record(record: dict[str, Any]) -> Person:
+    try:
+        return Person(
+            id=str(record["id"]),
+            name=str(record["name"]),
+            circle=None if record.get("circle") is None else str(record["circle"]),
+            team=str(record.get("team") or ""),
+            every_days=record.get("every_days"),
+            notes=str(record.get("notes") or ""),
+            emails=tuple(str(e) for e in record.get("emails") or ()),
+            next_action=str(record.get("next_action") or ""),
+            aliases=tuple(str(a) for a in record.get("aliases") or ()),
+            merged_into=None if record.get("merged_into") is None else str(record["merged_into"]),
+            rev=int(record.get("rev") or 0),
+            updated=str(record.get("updated") or ""),
+            device=str(record.get("device") or ""),
+            deleted=bool(record.get("deleted", False)),
+            extra={k: v for k, v in record.items() if k not in _PERSON_FIELDS},
+        )
+    except (KeyError, TypeError, AttributeError, OverflowError) as error:
+        raise ValueError(f"not a person: {error}") from None
+
+
+def stored_entry(record: dict[str, Any]) -> Entry:
+    """An entry read from disk, checked as a new one is (a kind from a newer Dayweave kept):
+    ValueError says what is wrong, so the week, the nudges and check skip the same records."""
+    from tracker.kernel.model import validate_entry
+
+    entry = entry_from_record(record)
+    if not isinstance(record.get("id"), str):
+        raise ValueError("not an entry: its id is not text")
+    validate_entry(entry, stored=True)
+    return entry
+
+
+def stored_person(record: dict[str, Any]) -> Person:
+    """A person read from disk, checked as a new one is."""
+    from tracker.kernel.model import validate_person
+
+    person = person_from_record(record)
+    if not isinstance(record.get("id"), str) or not isinstance(record.get("name"), str):
+        raise ValueError("not a person: the id or the name is not text")
+    validate_person(person, stored=True)
+    return person

@@ -1,0 +1,274 @@
+"""The nudge policy: what to suggest, when, and what waits and why. Plain Python, fake clock.
+
+A reminder that interrupts focus is itself a disruption, and one that never arrives is worthless
+(DESIGN.md), so: reaching out and planning a live meeting never show during a call or meeting;
+inside a work block they show at its natural pauses (tracker/nudges/pauses.py); they stay inside the
+chosen hours and days and under a daily cap, and a snooze or skip leaves some room before the
+next one. The call prompts (first
+minutes: connect; last minutes: agree an action) belong to the call itself and show during it.
+
+The policy is a pure function of the moment and the state; the app's single-shot timer asks it
+for `next`, and a nudge due during sleep is simply due once when the machine wakes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from tracker.kernel.model import Entry, Person, normalise_name
+from tracker.kernel.nudgestate import NudgeState
+from tracker.kernel.settings import Settings
+from tracker.nudges.pauses import pause_at
+
+__all__ = [
+    "CALL_HELD_LONGEST",
+    "Nudge",
+    "NudgePlan",
+    "Waiting",
+    "in_own_silo",
+    "plan_nudges",
+]
+
+CALL_OPEN_WINDOW = timedelta(minutes=10)  # a call prompt later than this would be noise
+CALL_CLOSE_BEFORE_END = timedelta(minutes=5)
+CALL_CLOSE_WITHOUT_END = timedelta(minutes=25)
+# A call nobody ended holds nudges back this long from its start, then it is a forgotten one:
+# "never during a call" must not become "never again" (a call left running silenced the week).
+CALL_HELD_LONGEST = timedelta(hours=3)
+PLAN_LIVE_EVERY = timedelta(days=7)
+CAPPED_KINDS = ("reach_out", "plan_live")
+
+
+@dataclass(frozen=True, slots=True)
+class Nudge:
+    kind: str  # reach_out, plan_live, call_open, call_close
+    person: str | None
+    key: str
+    days_since: int | None = None  # since the last contact (or live meeting), None: never
+    every_days: int | None = None
+    entry: str | None = None  # the call or meeting a prompt belongs to
+    pause: str = ""  # inside a work block, the pause it shows at (tracker/nudges/pauses.py)
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    kind: str
+    person: str | None
+    until: datetime | None  # None: not known
+    because: str  # focus, call, outside_hours, daily_cap, snoozed, spacing
+
+
+@dataclass(frozen=True, slots=True)
+class NudgePlan:
+    at: datetime
+    due: list[Nudge]  # new: show these now
+    waiting: list[Waiting]
+    next: datetime | None
+    pending: list[Nudge] = field(default_factory=list)  # shown, not yet answered
+    # Whether a nudge may show now (no call, a pause if in a block, inside the hours), and
+    # if not, when that may change: a nudge held back (do not disturb) shows at that moment.
+    at_pause: bool = True
+    next_pause: datetime | None = None
+
+
+def in_own_silo(person: Person, settings: Settings) -> bool:
+    """Your own team is the silo the nudges lead out of."""
+    if person.circle == "team":
+        return True
+    own = normalise_name(settings.own_team)
+    return bool(own) and normalise_name(person.team) == own
+
+
+def _at_hour(day: date, hour: int, zone: ZoneInfo) -> datetime:
+    if hour == 24:
+        return datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
+    return datetime.combine(day, time(hour), tzinfo=zone)
+
+
+def _window_start_after(
+    moment: datetime, zone: ZoneInfo, settings: Settings, *, next_day: bool
+) -> datetime:
+    """The first moment at or after `moment` inside the nudge hours; with `next_day`, on a
+    later day (after the daily cap is reached)."""
+    first_day = moment.astimezone(zone).date()
+    for offset in range(1 if next_day else 0, 9):
+        day = first_day + timedelta(days=offset)
+        if day.weekday() not in settings.nudge_days:
+            continue
+        opens = _at_hour(day, settings.nudge_start_hour, zone)
+        if moment < opens:
+            return opens
+        if moment < _at_hour(day, settings.nudge_end_hour, zone):
+            return moment
+    return moment + timedelta(days=7)
+
+
+def _inside_window(moment: datetime, zone: ZoneInfo, settings: Settings) -> bool:
+    return _window_start_after(moment, zone, settings, next_day=False) == moment
+
+
+def _active(entry: Entry, now: datetime) -> bool:
+    return entry.start <= now and (entry.end is None or entry.end > now) and not entry.deleted
+
+
+def plan_nudges(
+    now: datetime,
+    zone: ZoneInfo,
+    settings: Settings,
+    people: Iterable[Person],
+    last_contacts: Mapping[str, datetime],
+    current: Iterable[Entry],
+    last_live: datetime | None,
+    state: NudgeState,
+    reached_this_week: Mapping[str, int] | None = None,
+    returned_at: datetime | None = None,
+) -> NudgePlan:
+    """What is due at `now`, what waits and why, and when the plan next changes.
+
+    `current` holds the entries around now (running blocks, calls and meetings, and those that
+    ended today); `last_live` is the start of the latest live meeting; `returned_at` is when the
+    user last came back from being away (the machine woke), where the app knows it.
+    """
+    reached = reached_this_week or {}
+    due: list[Nudge] = []
+    waiting: list[Waiting] = []
+    upcoming: list[datetime] = []
+    shown_keys = {s.key for s in state.shown}
+    current = list(current)
+    active = [e for e in current if _active(e, now)]
+    calls = [e for e in active if e.kind in ("call", "meeting")]
+    work = [e for e in active if e.kind == "work"]
+
+    # -- the call prompts: during the call, for the call ---------------------------------
+    if settings.call_prompts:
+        for call in calls:
+            if not call.people:
+                continue
+            person = call.people[0]
+            opening = f"call_open:{call.id}"
+            if opening not in shown_keys and now - call.start <= CALL_OPEN_WINDOW:
+                due.append(Nudge("call_open", person, opening, entry=call.id))
+            closing = f"call_close:{call.id}"
+            close_at = (
+                (call.end - CALL_CLOSE_BEFORE_END)
+                if call.end
+                else call.start + CALL_CLOSE_WITHOUT_END
+            )
+            if closing not in shown_keys:
+                if now >= close_at:
+                    due.append(Nudge("call_close", person, closing, entry=call.id))
+                else:
+                    upcoming.append(close_at)
+
+    # -- what would be due without the gates ---------------------------------------------
+    wanted: list[Nudge] = []
+    later: list[datetime] = []
+    candidates = []
+    today = now.astimezone(zone).date()
+    for person in people:
+        # Not sorted yet: no nudge until the user gives them a circle (DESIGN: People).
+        if person.deleted or person.circle is None or in_own_silo(person, settings):
+            continue
+        if state.skipped.get(person.id) == today:
+            continue
+        every = person.every_days or settings.default_every_days
+        last = last_contacts.get(person.id)
+        due_at = now if last is None else last + timedelta(days=every)
+        days_since = None if last is None else (now - last).days
+        candidates.append((person, every, due_at, days_since))
+    ready = [c for c in candidates if c[2] <= now]
+    later += [c[2] for c in candidates if c[2] > now]
+    snoozed_out = []
+    for person, _every, _due_at, _days_since in ready:
+        key = f"reach_out:{person.id}"
+        until = state.snoozed.get(key)
+        if until is not None and until > now:
+            snoozed_out.append(Waiting("reach_out", person.id, until, "snoozed"))
+            later.append(until)
+    ready = [c for c in ready if not (state.snoozed.get(f"reach_out:{c[0].id}", now) > now)]
+    # A shown nudge waits in the tray until it is answered: never shown a second time.
+    pending = []
+    for person, every, _due_at, days_since in ready:
+        key = f"reach_out:{person.id}"
+        shown_at = max((s.at for s in state.shown if s.key == key), default=None)
+        contact = last_contacts.get(person.id)
+        snooze_end = state.snoozed.get(key)
+        if (
+            shown_at is not None
+            and (contact is None or shown_at > contact)
+            and (snooze_end is None or shown_at >= snooze_end)
+        ):
+            pending.append(Nudge("reach_out", person.id, key, days_since, every))
+    pending_people = {n.person for n in pending}
+    ready = [c for c in ready if c[0].id not in pending_people]
+    if ready:
+        # Spread over the circles so the week's compass fills, then the longest overdue first.
+        person, every, due_at, days_since = min(
+            ready, key=lambda c: (reached.get(c[0].circle, 0), c[2], normalise_name(c[0].name))
+        )
+        wanted.append(Nudge("reach_out", person.id, f"reach_out:{person.id}", days_since, every))
+
+    live_due = last_live is None or now - last_live >= timedelta(days=settings.live_every_days)
+    recent_plan = any(s.kind == "plan_live" and now - s.at < PLAN_LIVE_EVERY for s in state.shown)
+    if live_due and not recent_plan:
+        key = f"plan_live:{today.isocalendar()[0]}-{today.isocalendar()[1]}"
+        until = state.snoozed.get(key)
+        if until is not None and until > now:
+            waiting.append(Waiting("plan_live", None, until, "snoozed"))
+            later.append(until)
+        else:
+            helpful = min(ready or candidates, key=lambda c: c[2], default=None)
+            days = None if last_live is None else (now - last_live).days
+            wanted.append(Nudge("plan_live", helpful[0].id if helpful else None, key, days,
+                                settings.live_every_days))  # fmt: skip
+    elif live_due and recent_plan:
+        last_plan = max(s.at for s in state.shown if s.kind == "plan_live")
+        later.append(last_plan + PLAN_LIVE_EVERY)
+    elif last_live is not None:
+        later.append(last_live + timedelta(days=settings.live_every_days))
+    waiting += snoozed_out
+
+    # -- the gates: never a disruption -----------------------------------------------------
+    shown_today = sum(
+        1 for s in state.shown if s.kind in CAPPED_KINDS and s.at.astimezone(zone).date() == today
+    )
+    gate: tuple[str, datetime | None] | None = None
+    pause = None
+    if work:
+        focus = timedelta(minutes=settings.focus_minutes)
+        pause, next_break = pause_at(work[0], current, now, focus, returned_at)
+    ends = [c.end or c.start + CALL_HELD_LONGEST for c in calls]
+    if any(end > now for end in ends):
+        gate = ("call", max(ends))
+    elif work and pause is None:
+        gate = ("focus", next_break)
+    elif not _inside_window(now, zone, settings):
+        gate = ("outside_hours", _window_start_after(now, zone, settings, next_day=False))
+    held_gate = gate  # what keeps any nudge back, shown before or not
+    if gate is None and shown_today >= settings.max_nudges_per_day:
+        gate = ("daily_cap", _window_start_after(now, zone, settings, next_day=True))
+    elif gate is None and state.quiet_until is not None and now < state.quiet_until:
+        gate = ("spacing", state.quiet_until)
+    if gate is None:
+        room = settings.max_nudges_per_day - shown_today
+        why = pause.why if pause is not None else ""
+        due += [replace(n, pause=why) for n in wanted[:room]]
+        tomorrow = _window_start_after(now, zone, settings, next_day=True)
+        waiting += [Waiting(n.kind, n.person, tomorrow, "daily_cap") for n in wanted[room:]]
+    else:
+        because, until = gate
+        waiting += [Waiting(n.kind, n.person, until, because) for n in wanted]
+        if until is not None and wanted:
+            upcoming.append(until)
+    if not wanted and later:
+        # Nothing wanted now: the next moment something could be, moved into the window.
+        soonest = min(later)
+        if not _inside_window(soonest, zone, settings):
+            soonest = _window_start_after(soonest, zone, settings, next_day=False)
+        upcoming.append(soonest)
+    next_moment = min((m for m in upcoming if m > now), default=None)
+    next_pause = held_gate[1] if held_gate is not None else None
+    return NudgePlan(now, due, waiting, next_moment, pending, held_gate is None, next_pause)

@@ -1,0 +1,373 @@
+"""The quick-entry line: one line of text to one entry.
+
+    9:00-10:30 work Quarterly plan #sales
+    disruption tech wifi dropped at the café
+    call with Anna 14:00-14:30
+    meeting with Joost (customer) 11:00-12:00
+    yesterday 22:00-23:15 life cinema
+
+The grammar is in README.md ("Quick entry"). Every error names the part of the line it could not
+read, so a dialog can underline it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, time
+
+from tracker.kernel.model import FIRST_YEAR, LAST_YEAR, MAX_TITLE, ValidationError, _check_text
+from tracker.kernel.textrules import QuickEntryError
+from tracker.kernel.vocabulary import CAUSE_WORDS, CIRCLES, INSTANT_KINDS, KIND_WORDS, KINDS
+from tracker.timeline.quickresolve import compose_title, resolve_times
+
+__all__ = [
+    "ERROR_CODES",
+    "NameRef",
+    "ParsedEntry",
+    "QuickEntryError",
+    "compose_title",
+    "parse_quick_entry",
+    "resolve_times",
+]
+
+WITH_WORDS = {"with", "met"}
+AND_WORDS = {"and", "en", "&"}
+DAY_WORDS = {"today": 0, "vandaag": 0, "yesterday": -1, "gisteren": -1}
+# Lower-case words that belong inside a name: "Anna de Vries", "Ludwig van Beethoven".
+NAME_PARTICLES = {"de", "van", "der", "den", "von", "la", "le", "du", "da", "di", "ten", "ter"}
+
+_TOKEN = re.compile(r"\d{1,2}:\d{2}\s*[-–]\s*\d{1,2}:\d{2}|\S+")
+_TIME = re.compile(r"(\d{1,2}):(\d{2})")
+_RANGE = re.compile(r"(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})")
+_TIMEISH = re.compile(r"\d{1,2}:\d+(\s*[-–]\s*\S*)?|\d{1,2}:\d{2}[-–]\S*")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+ERROR_CODES = (
+    "empty", "not_time", "second_time", "not_date", "needs_kind", "not_kind", "not_tag",
+    "needs_name", "moment_range", "title_character", "title_long", "needs_name_before",
+    "not_name", "not_circle", "day_needs_time",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class NameRef:
+    """A name after "with". Whether it is a person is the store's to say (commands): when it is
+    not, `phrase` ("with kids") goes back into the title at `position`. `following` are the
+    title words right after it, which may finish a full name typed in lower case."""
+
+    name: str
+    circle: str | None = None
+    phrase: str = field(default="", compare=False)
+    position: int = field(default=0, compare=False)
+    following: tuple[tuple[int, str], ...] = field(default=(), compare=False)
+    # The names after `following` ("with maria jansen and anna"): read only if the following
+    # words finish someone's full name, which is the store's to say.
+    then: tuple[NameRef, ...] = field(default=(), compare=False)
+
+
+@dataclass(slots=True)
+class ParsedEntry:
+    kind: str
+    title: str = ""
+    start_time: time | None = None
+    end_time: time | None = None
+    day: date | None = None
+    day_offset: int = 0
+    cause: str | None = None
+    people: list[NameRef] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    title_words: list[tuple[int, str]] = field(default_factory=list)  # (position, word)
+
+
+@dataclass(slots=True)
+class _Token:
+    text: str
+    position: int
+
+    @property
+    def word(self) -> str:
+        return self.text.casefold()
+
+
+def _read_time(token: _Token, text: str) -> time:
+    match = _TIME.fullmatch(text)
+    if match:
+        hour, minute = int(match[1]), int(match[2])
+        if hour < 24 and minute < 60:
+            return time(hour, minute)
+        if hour == 24 and minute == 0:
+            return time(0, 0)
+    raise QuickEntryError(
+        f"'{token.text}' is not a time; write it as 9:00 or 9:00-10:30",
+        token.text,
+        token.position,
+        code="not_time",
+    )
+
+
+def _is_name_word(text: str) -> bool:
+    return bool(text) and (text[0].isupper() or text.casefold() in NAME_PARTICLES)
+
+
+def parse_quick_entry(line: str) -> ParsedEntry:
+    """Read one line; raise QuickEntryError naming the part that could not be read."""
+    tokens = [_Token(m.group(), m.start()) for m in _TOKEN.finditer(line)]
+    if not tokens:
+        raise QuickEntryError(
+            "the line is empty; start with a kind, e.g. 'work plan'", "", code="empty"
+        )
+
+    kind_token: _Token | None = None
+    result = ParsedEntry(kind="")
+    time_token: _Token | None = None
+    title: list[_Token] = []
+    index = 0
+
+    def take_time(token: _Token) -> None:
+        nonlocal time_token
+        if time_token is not None:
+            raise QuickEntryError(
+                f"'{token.text}' is a second time; give one time or one range",
+                token.text,
+                token.position,
+                code="second_time",
+            )
+        time_token = token
+        match = _RANGE.fullmatch(token.text)
+        if match:
+            result.start_time = _read_time(token, match[1])
+            result.end_time = _read_time(token, match[2])
+        else:
+            result.start_time = _read_time(token, token.text)
+
+    # A day word or date may only open the line, so "life talk about yesterday" stays a title.
+    while index < len(tokens):
+        token = tokens[index]
+        if token.word in DAY_WORDS and result.day is None and result.day_offset == 0:
+            result.day_offset = DAY_WORDS[token.word]
+        elif _ISO_DATE.fullmatch(token.text) and result.day is None:
+            try:
+                result.day = date.fromisoformat(token.text)
+            except ValueError:
+                raise QuickEntryError(
+                    f"'{token.text}' is not a date", token.text, token.position, code="not_date"
+                ) from None
+            if not FIRST_YEAR <= result.day.year <= LAST_YEAR:
+                raise QuickEntryError(
+                    f"'{token.text}': give a year from {FIRST_YEAR} to {LAST_YEAR}",
+                    token.text,
+                    token.position,
+                    code="not_date",
+                )
+        elif _TIMEISH.fullmatch(token.text):
+            take_time(token)
+        else:
+            break
+        index += 1
+
+    day_token = tokens[0] if (result.day is not None or result.day_offset) else None
+    if index >= len(tokens):
+        last = tokens[-1]
+        raise QuickEntryError(
+            f"'{last.text}' needs a kind after it: {', '.join(KINDS)}",
+            last.text,
+            last.position,
+            code="needs_kind",
+        )
+    kind_token = tokens[index]
+    kind = KIND_WORDS.get(kind_token.word)
+    if kind is None:
+        raise QuickEntryError(
+            f"'{kind_token.text}' is not a kind; start with one of {', '.join(KINDS)}",
+            kind_token.text,
+            kind_token.position,
+            code="not_kind",
+        )
+    result.kind = kind
+    index += 1
+
+    if kind == "disruption" and index < len(tokens) and tokens[index].word in CAUSE_WORDS:
+        result.cause = CAUSE_WORDS[tokens[index].word]
+        index += 1
+
+    while index < len(tokens):
+        token = tokens[index]
+        if _TIMEISH.fullmatch(token.text):
+            take_time(token)
+            index += 1
+        elif token.text.startswith("#"):
+            tag = token.text[1:]
+            if not tag or "#" in tag:
+                raise QuickEntryError(
+                    f"'{token.text}' is not a tag; write #word",
+                    token.text,
+                    token.position,
+                    code="not_tag",
+                )
+            result.tags.append(tag)
+            index += 1
+        elif token.word in WITH_WORDS and index + 1 < len(tokens):
+            index = _read_people(tokens, index + 1, result)
+        elif token.word in WITH_WORDS:
+            raise QuickEntryError(
+                f"'{token.text}' needs a name after it",
+                token.text,
+                token.position,
+                code="needs_name",
+            )
+        else:
+            title.append(token)
+            index += 1
+
+    if day_token is not None and time_token is None and day_token.word not in ("today", "vandaag"):
+        raise QuickEntryError(
+            f"'{day_token.text}' needs a time, e.g. '{day_token.text} 9:00-10:00'",
+            day_token.text,
+            day_token.position,
+            code="day_needs_time",
+        )
+    if time_token is not None and kind in INSTANT_KINDS and result.end_time is not None:
+        raise QuickEntryError(
+            f"a {kind} is a moment: give one time, not the range '{time_token.text}'",
+            time_token.text,
+            time_token.position,
+            code="moment_range",
+        )
+    result.title = " ".join(token.text for token in title)
+    result.title_words = [(token.position, token.text) for token in title]
+    result.people = [_with_following(ref, tokens) for ref in result.people]
+    for token in title:
+        try:
+            _check_text("title", token.text, MAX_TITLE)
+        except ValidationError as error:
+            raise QuickEntryError(
+                str(error), token.text, token.position, code="title_character"
+            ) from None
+    if len(result.title) > MAX_TITLE:
+        first, last = title[0], title[-1]
+        part = line[first.position : last.position + len(last.text)]
+        raise QuickEntryError(
+            f"the title is longer than {MAX_TITLE} characters",
+            part,
+            first.position,
+            code="title_long",
+        )
+    return result
+
+
+def _plain(token: _Token) -> bool:
+    text = token.text
+    return not (
+        _TIMEISH.fullmatch(text)
+        or text.startswith(("#", "("))
+        or token.word in WITH_WORDS
+        or token.word in AND_WORDS
+    )
+
+
+def _circle_follows(tokens: list[_Token], index: int) -> bool:
+    """True when a few plain words and then "(circle)" follow: `with eva smit (customer)`."""
+    for ahead in range(index, min(index + 4, len(tokens))):
+        if tokens[ahead].text.startswith("("):
+            return tokens[ahead].word.strip("(),") in CIRCLES
+        if not _plain(tokens[ahead]) or tokens[ahead].text.endswith(","):
+            return False
+    return False
+
+
+def _with_following(ref: NameRef, tokens: list[_Token], depth: int = 0) -> NameRef:
+    end = ref.position + len(ref.phrase)
+    index = next((i for i, t in enumerate(tokens) if t.position >= end), len(tokens))
+    if index and tokens[index - 1].text.endswith(","):
+        return ref  # "with Anna, Joost": the comma ends Anna's name
+    following = []
+    comma = False
+    while index < len(tokens) and len(following) < 3 and _plain(tokens[index]):
+        following.append((tokens[index].position, tokens[index].text.rstrip(",")))
+        index += 1
+        if tokens[index - 1].text.endswith(","):
+            comma = True
+            break
+    then: tuple[NameRef, ...] = ()
+    lead = start = None
+    if comma and index < len(tokens):
+        lead, start = tokens[index], index
+    elif index + 1 < len(tokens) and tokens[index].word in AND_WORDS:
+        lead, start = tokens[index], index + 1
+    if following and lead is not None and depth < 5:
+        scratch = ParsedEntry(kind="")
+        try:
+            _read_people(tokens, start, scratch, lead=lead)
+        except QuickEntryError:
+            scratch.people = []  # not names after all: the words stay in the title
+        then = tuple(_with_following(r, tokens, depth + 1) for r in scratch.people)
+    return NameRef(ref.name, ref.circle, ref.phrase, ref.position, tuple(following), then)
+
+
+def _read_people(
+    tokens: list[_Token], index: int, result: ParsedEntry, lead: _Token | None = None
+) -> int:
+    """Read `NAME [(circle)] {and NAME [(circle)]}` from tokens[index]; return the next index."""
+    lead = lead or tokens[index - 1]  # "with"
+    while True:
+        name_words: list[str] = []
+        separated = False
+        circle_ahead = _circle_follows(tokens, index)
+        while index < len(tokens):
+            token = tokens[index]
+            text = token.text
+            if _TIMEISH.fullmatch(text) or text.startswith(("#", "(")):
+                break
+            if name_words and (
+                token.word in AND_WORDS or not (_is_name_word(text) or circle_ahead)
+            ):
+                break
+            if not name_words and token.word in AND_WORDS:
+                raise QuickEntryError(
+                    f"'{text}' needs a name before it",
+                    text,
+                    token.position,
+                    code="needs_name_before",
+                )
+            if text.endswith(","):
+                text = text.rstrip(",")
+                separated = True
+            if text:
+                name_words.append(text)
+            index += 1
+            if separated:
+                break
+        if not name_words:
+            token = tokens[index - 1] if index >= len(tokens) else tokens[index]
+            raise QuickEntryError(
+                f"'{token.text}' is not a name", token.text, token.position, code="not_name"
+            )
+        circle = None
+        if index < len(tokens) and tokens[index].text.startswith("("):
+            token = tokens[index]
+            word = token.word.strip("(),")
+            if not (token.text.endswith(")") or token.text.endswith("),")) or word not in CIRCLES:
+                raise QuickEntryError(
+                    f"'{token.text}' is not a circle; use one of {', '.join(CIRCLES)}",
+                    token.text,
+                    token.position,
+                    code="not_circle",
+                )
+            circle = word
+            separated = separated or token.text.endswith(",")
+            index += 1
+        last = tokens[index - 1]
+        phrase_end = last.position + len(last.text.rstrip(","))
+        line_text = " ".join(t.text for t in tokens if lead.position <= t.position < phrase_end)
+        result.people.append(
+            NameRef(" ".join(name_words), circle, line_text.rstrip(","), lead.position)
+        )
+        if index < len(tokens) and tokens[index].word in AND_WORDS and index + 1 < len(tokens):
+            lead = tokens[index]
+            index += 1
+        elif separated and index < len(tokens):
+            lead = tokens[index]
+        elif not separated or index >= len(tokens):
+            return index

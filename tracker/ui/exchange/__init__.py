@@ -1,0 +1,1 @@
+"""Export... in the week window and Export everything in Settings."""

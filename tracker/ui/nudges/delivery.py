@@ -1,0 +1,106 @@
+"""Getting a due nudge in front of the user: a desktop notification where the desktop has a
+service (and is not in "do not disturb"), else the own popup beside the tray icon. Both answer
+through the same scheduler calls, so Done from a notification logs what the popup's Done logs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRect
+
+from tracker.kernel.model import Person
+from tracker.nudges.policy import Nudge
+from tracker.store.journal import Journal
+from tracker.ui.nudges.scheduler import NudgeScheduler, reason_text
+
+__all__ = ["NudgeDelivery"]
+
+
+class NudgeDelivery(QObject):
+    def __init__(
+        self,
+        scheduler: NudgeScheduler,
+        journal: Journal,
+        open_person: Callable[[str | None], None],
+        tray_geometry: Callable[[], QRect],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.scheduler = scheduler
+        self.journal = journal
+        self.open_person = open_person
+        self.tray_geometry = tray_geometry
+        self.popup = None
+        self._desktop = None  # connected on the first nudge; False: no session bus
+        self.last_route = ""
+
+    @property
+    def desktop(self):
+        """The desktop's notification service, or None where there is no session bus."""
+        if self._desktop is None:
+            from tracker.ui.nudges.notify import DesktopNotifier
+
+            try:
+                from tracker.ui.nudges.desktop_bus import NotificationBus
+            except ImportError:  # jeepney is installed where there is D-Bus (Linux) only
+                bus = None
+            else:
+                bus = NotificationBus.open()
+            self._desktop = False if bus is None else self.use_desktop(DesktopNotifier(bus, self))
+        return self._desktop or None
+
+    def use_desktop(self, notifier):
+        """Answer what `notifier` is answered with; re-plan when do not disturb ends."""
+        self._desktop = notifier
+        notifier.answered.connect(self.answer)
+        notifier.resumed.connect(self.scheduler.replan)
+        self.scheduler.pending_changed.connect(
+            lambda _count: notifier.withdraw({n.key for n in self.scheduler.pending})
+        )
+        return notifier
+
+    def present(self, nudge: Nudge, person: Person | None, popup_only: bool = False) -> str:
+        """Show `nudge`; returns how: "notify", "wait" (held in the tray) or "popup"."""
+        from tracker.ui.nudges.notify import route
+        from tracker.ui.nudges.popup import heading, pause_text
+
+        reason = reason_text(nudge, person)
+        desktop = None if popup_only else self.desktop
+        way = route(self.journal.settings().nudge_delivery, desktop.bus if desktop else None)
+        if way == "notify":
+            lines = [pause_text(nudge.pause), reason]
+            notes = person.notes if person is not None else ""
+            if not desktop.deliver(nudge, heading(nudge, person), lines, notes):
+                way = "popup"  # refused: never lost
+        if way == "popup":
+            self._popup().present(nudge, person, reason, self.tray_geometry())
+        if way == "wait":
+            self.scheduler.hold(nudge)
+        else:
+            self.scheduler.held.pop(nudge.key, None)  # in front of the user now: not again
+        self.last_route = way  # "wait": the tray's badge and tooltip keep it in sight
+        return way
+
+    def _popup(self):
+        from tracker.ui.nudges.popup import NudgePopup
+
+        if self.popup is None:
+            self.popup = NudgePopup()
+            self.popup.done.connect(lambda nudge: self.answer(nudge, "done", None))
+            self.popup.snoozed.connect(lambda nudge, value: self.answer(nudge, "snooze", value))
+            self.popup.skipped.connect(lambda nudge: self.answer(nudge, "skip", None))
+            self.popup.opened.connect(lambda nudge: self.answer(nudge, "open", None))
+        return self.popup
+
+    def answer(self, nudge: Nudge, action: str, value=None) -> None:
+        """One answer, from a popup button or a notification action alike."""
+        if action != "open" and not self.scheduler.is_pending(nudge):
+            return  # answered already (the popup, the tray, a log): a late action is stale
+        if action == "done":
+            self.scheduler.done(nudge)
+        elif action == "snooze":
+            self.scheduler.snooze(nudge, value)
+        elif action == "skip":
+            self.scheduler.skip(nudge)
+        elif action == "open":
+            self.open_person(nudge.person)

@@ -1,0 +1,246 @@
+"""Nudges in the running app: one single-shot timer set to the next due moment, re-planned
+after every change, after a wall-clock jump, and when logind says the machine woke up."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+
+from tracker.calendar.agenda import latest_live
+from tracker.kernel.clock import Clock
+from tracker.kernel.days import week_days, week_start
+from tracker.nudges.history import ContactHistory
+from tracker.nudges.policy import Nudge, NudgePlan, plan_nudges
+from tracker.store.journal import Journal
+from tracker.timeline.summary import summarize_week
+from tracker.ui.errors import error_text
+from tracker.ui.nudges.waiting import WaitingNudges, waiting_nudges
+from tracker.ui.timers import SingleShot
+
+__all__ = ["NudgeScheduler", "reason_text"]
+
+JUMP_TOLERANCE = timedelta(seconds=90)
+# While a nudge is held back (do not disturb) and no pause is in sight, look again this often:
+# for servers that do not announce the end of do not disturb. Far above DESIGN's 60 s floor.
+HELD_RECHECK = timedelta(minutes=10)
+
+
+class Nudges(QObject):
+    """The words' context: lupdate reads plurals (%n) from `Nudges.tr(text, "", n)`."""
+
+
+def reason_text(nudge: Nudge, person) -> str:
+    """Why, in the user's language: "Product: last contact 19 days ago · every 14 days"."""
+    translate = QCoreApplication.translate
+    if nudge.kind == "reach_out":
+        # The heading names the circle; the team, where there is one, says more here.
+        where = person.team if person else ""
+        if nudge.days_since is None:
+            since = translate("Nudges", "never contacted")
+        else:
+            since = Nudges.tr("last contact %n day(s) ago", "", nudge.days_since)
+        every = Nudges.tr("every %n day(s)", "", nudge.every_days or 0)
+        return f"{where}: {since} · {every}" if where else f"{since} · {every}"
+    if nudge.kind == "plan_live":
+        if nudge.days_since is None:
+            return translate("Nudges", "No live meeting yet.")
+        return Nudges.tr("No live meeting for %n day(s).", "", nudge.days_since)
+    if nudge.kind == "call_open":
+        if person is not None and person.next_action:
+            agreed = translate("Nudges", "Last time you agreed: %1")
+            return agreed.replace("%1", person.next_action)
+        return translate("Nudges", "Ask how they are before the agenda.")
+    return translate("Nudges", "Agree who does what, by when.")
+
+
+class NudgeScheduler(QObject):
+    show_nudge = Signal(object, object)  # Nudge, Person or None
+    pending_changed = Signal(int)
+    failed = Signal(str)
+    going_to_sleep = Signal()
+    woke = Signal(object)  # when the machine went to sleep (a datetime)
+
+    def __init__(
+        self,
+        journal: Journal,
+        clock: Clock,
+        zone: ZoneInfo,
+        quicklog=None,
+        monotonic: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self.journal = journal
+        self.clock = clock
+        self.zone = zone
+        self.quicklog = quicklog
+        # Kept current by the change notice when there is an app; alone, read when asked.
+        self.history = quicklog.history if quicklog is not None else ContactHistory(journal, clock)
+        self.monotonic = monotonic
+        self.timer = SingleShot("nudge-next", self.replan, self)
+        self.plan: NudgePlan | None = None
+        self.pending: list[Nudge] = []
+        # Due, but the desktop was in do not disturb: shown again at the first pause after.
+        self.held: dict[str, Nudge] = {}
+        self._anchor = self._wall_minus_monotonic()
+        self._asleep_from: datetime | None = None  # told by logind, where there is one
+        # The next live meeting in the user's calendar (set by the app when it reads one).
+        self.planned_live: Callable[[], datetime | None] | None = None
+        self.returned_at: datetime | None = None  # back from being away: a natural pause
+        if quicklog is not None:
+            quicklog.changed.connect(self.replan)
+
+    def _wall_minus_monotonic(self) -> float:
+        return self.clock.now().timestamp() - self.monotonic()
+
+    def watch_sleep(self) -> bool:
+        """Re-plan when logind says the machine woke; False where there is no system bus."""
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:
+            return False
+        bus = QDBusConnection.systemBus()
+        if not bus.isConnected():
+            return False
+        return bus.connect(
+            "org.freedesktop.login1",
+            "/org/freedesktop/login1",
+            "org.freedesktop.login1.Manager",
+            "PrepareForSleep",
+            self,
+            "1on_prepare_for_sleep(bool)",
+        )
+
+    @Slot(bool)
+    def on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
+        if going_to_sleep:
+            self._asleep_from = self.clock.now()
+            self.going_to_sleep.emit()
+            return
+        if self._asleep_from is not None:
+            self.note_return()
+            self.woke.emit(self._asleep_from)
+        self.replan()
+        self._asleep_from = None
+
+    def note_return(self) -> None:
+        """The user is back (the machine woke, a block left running was found): a pause."""
+        self.returned_at = self.clock.now()
+
+    def replan(self) -> NudgePlan:
+        """Ask the policy what is due now; show it; set the one timer to the next moment."""
+        now = self.clock.now()
+        anchor = self._wall_minus_monotonic()
+        jumped = abs(anchor - self._anchor) > JUMP_TOLERANCE.total_seconds()
+        if jumped and anchor > self._anchor and self._asleep_from is None:
+            # The wall clock ran on while the monotonic clock stood still: the machine slept
+            # (or the clock was set forward), and no logind told us when it began.
+            self.note_return()
+            self.woke.emit(now - timedelta(seconds=anchor - self._anchor))
+        self._anchor = anchor  # a jump (sleep, a clock change) needs nothing more than this plan
+        journal = self.journal
+        history = self.history
+        people = journal.people_by_id()
+        living = [p for p in people.values() if not p.deleted]
+        days = week_days(week_start(now.astimezone(self.zone).date()), self.zone)
+        week = journal.entries_between(days[0].start, days[-1].end)
+        reached = summarize_week(week, people, days[0].date, self.zone, now).reached_by_circle
+        current = [e for e in week if e.start <= now]
+        state = journal.nudge_state()
+        plan = plan_nudges(
+            now,
+            self.zone,
+            journal.settings(),
+            living,
+            history.last_contacts(),
+            current,
+            latest_live(
+                history.last_live_meeting(), self.planned_live() if self.planned_live else None
+            ),
+            state,
+            reached,
+            returned_at=self.returned_at,
+        )
+        for nudge in plan.due:
+            state = state.with_shown(nudge, now)
+        if plan.due:
+            with contextlib.suppress(OSError):  # shown again next time rather than lost
+                journal.save_nudge_state(state)
+        self.plan = plan
+        self.pending = [*plan.pending, *plan.due]
+        keys = {n.key for n in self.pending}
+        self.held = {key: n for key, n in self.held.items() if key in keys}
+        again = list(self.held.values()) if plan.at_pause else []
+        for nudge in again:
+            del self.held[nudge.key]  # held again by `hold` if do not disturb goes on
+        for nudge in [*plan.due, *again]:
+            self.show_nudge.emit(nudge, people.get(nudge.person))
+        self.pending_changed.emit(len(self.pending))
+        moments = [] if plan.next is None else [plan.next]
+        if self.held:
+            moments.append(plan.next_pause or now + HELD_RECHECK)
+        if moments:
+            self.timer.start_in(max(1.0, (min(moments) - now).total_seconds()))
+        else:
+            self.timer.stop()
+        self.last_jumped = jumped
+        return plan
+
+    def waiting(self) -> WaitingNudges:
+        """What waits, for the tray's badge and tooltip."""
+        names = {p.id: p.name for p in self.journal.people_by_id().values()}
+        return waiting_nudges(self.plan, self.pending, names, self.zone)
+
+    def hold(self, nudge: Nudge) -> None:
+        """`nudge` was not shown (do not disturb): show it at the first pause after."""
+        self.held[nudge.key] = nudge
+
+    def is_pending(self, nudge: Nudge) -> bool:
+        """Still waiting for an answer: an answer to one no longer pending is stale."""
+        return any(n.key == nudge.key for n in self.pending)
+
+    # -- answers -------------------------------------------------------------------------
+
+    def done(self, nudge: Nudge) -> None:
+        person = self.journal.people_by_id().get(nudge.person) if nudge.person else None
+        if nudge.kind == "reach_out" and person is not None and self.quicklog is not None:
+            # By id, not by name: two people may share one.
+            self.quicklog.contact_with(person.id)
+            return
+        self._forget(nudge)
+
+    def snooze(self, nudge: Nudge, value) -> None:
+        now = self.clock.now()
+        if value == "tomorrow":
+            local = now.astimezone(self.zone)
+            until = datetime.combine(
+                local.date() + timedelta(days=1), datetime.min.time(), tzinfo=self.zone
+            )
+        else:
+            until = now + timedelta(minutes=int(value))
+        try:
+            state = self.journal.nudge_state().with_snooze(nudge.key, until, at=now)
+            self.journal.save_nudge_state(state)
+        except OSError as error:
+            self.failed.emit(error_text(error))
+        self.replan()
+
+    def skip(self, nudge: Nudge) -> None:
+        if nudge.person is not None:
+            today = self.clock.now().astimezone(self.zone).date()
+            try:
+                self.journal.save_nudge_state(
+                    self.journal.nudge_state().with_skip(nudge.person, today, at=self.clock.now())
+                )
+            except OSError as error:
+                self.failed.emit(error_text(error))
+        self.replan()
+
+    def _forget(self, nudge: Nudge) -> None:
+        self.pending = [n for n in self.pending if n.key != nudge.key]
+        self.pending_changed.emit(len(self.pending))

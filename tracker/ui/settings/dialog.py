@@ -1,0 +1,153 @@
+"""Settings: own team, when nudges may appear and how many, how often to stay in touch, call
+prompts, language and the first day of the week. Stored in the data folder with the rest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from tracker.kernel.model import ValidationError
+from tracker.kernel.settings import Settings, validate_settings
+from tracker.ui.errors import error_text
+from tracker.ui.formdialog import lay_out_form
+
+__all__ = ["SettingsDialog"]
+
+
+def _spin(low: int, high: int, value: int, suffix: str = "") -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setValue(value)
+    spin.setSuffix(suffix)
+    return spin
+
+
+class SettingsDialog(QDialog):
+    def __init__(
+        self,
+        settings: Settings,
+        autostart=None,
+        parent: QWidget | None = None,
+        calendars: QWidget | None = None,
+        export=None,
+    ):
+        """`export(parent)` saves everything as a JSON backup (Export everything...)."""
+        super().__init__(parent)
+        self.original = settings
+        self.autostart = autostart
+        self.setWindowTitle(self.tr("Dayweave settings"))
+        self.own_team = QLineEdit(settings.own_team)
+        self.own_team.setPlaceholderText(self.tr("e.g. Product"))
+        self.own_emails = QLineEdit(", ".join(settings.own_emails))
+        self.own_emails.setPlaceholderText(self.tr("me@work.example, me@home.example"))
+        self.start_hour = _spin(0, 23, settings.nudge_start_hour, ":00")
+        self.end_hour = _spin(1, 24, settings.nudge_end_hour, ":00")
+        hours = QHBoxLayout()
+        hours.addWidget(self.start_hour)
+        hours.addWidget(QLabel("–"))
+        hours.addWidget(self.end_hour)
+        hours.addStretch(1)
+        self.days: list[QCheckBox] = []
+        day_row = QHBoxLayout()
+        for day in range(7):
+            box = QCheckBox(QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat))
+            box.setChecked(day in settings.nudge_days)
+            self.days.append(box)
+            day_row.addWidget(box)
+        self.max_nudges = _spin(0, 20, settings.max_nudges_per_day)
+        self.every = _spin(1, 365, settings.default_every_days, self.tr(" days"))
+        self.live_every = _spin(1, 365, settings.live_every_days, self.tr(" days"))
+        self.focus = _spin(15, 480, settings.focus_minutes, self.tr(" minutes"))
+        self.focus.setToolTip(
+            self.tr("Inside a work block, nudges wait for a pause: after a call, a switch, "
+                    "your return, or this long without one, as a break suggestion.")
+        )  # fmt: skip
+        self.delivery = QComboBox()
+        for label, code in (
+            (self.tr("Notifications where the desktop shows their buttons"), "automatic"),
+            (self.tr("Desktop notifications"), "notifications"),
+            (self.tr("Dayweave's own popup"), "popup"),
+        ):
+            self.delivery.addItem(label, code)
+        self.delivery.setCurrentIndex(max(0, self.delivery.findData(settings.nudge_delivery)))
+        self.call_prompts = QCheckBox(self.tr("First and last minutes of calls: show prompts"))
+        self.call_prompts.setChecked(settings.call_prompts)
+        self.language = QComboBox()
+        for label, code in ((self.tr("System"), ""), ("English", "en"), ("Nederlands", "nl")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.first_day = QComboBox()
+        self.first_day.addItem(self.tr("As the locale says"), None)
+        for day in (0, 6, 5):
+            self.first_day.addItem(QLocale().dayName(day + 1, QLocale.FormatType.LongFormat), day)
+        self.first_day.setCurrentIndex(max(0, self.first_day.findData(settings.first_weekday)))
+        self.start_with_session = QCheckBox(self.tr("Start Dayweave with my session"))
+        self.start_with_session.setChecked(bool(autostart and autostart.enabled()))
+        self.start_with_session.setVisible(autostart is not None)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("", self.start_with_session)
+        form.addRow(self.tr("My &team:"), self.own_team)
+        form.addRow(self.tr("Nudges between:"), hours)
+        form.addRow(self.tr("On:"), day_row)
+        form.addRow(self.tr("At most nudges a &day:"), self.max_nudges)
+        form.addRow(self.tr("Stay in touch &every:"), self.every)
+        form.addRow(self.tr("A &live meeting every:"), self.live_every)
+        form.addRow(self.tr("Suggest a &break after:"), self.focus)
+        form.addRow(self.tr("Show nudges &as:"), self.delivery)
+        form.addRow("", self.call_prompts)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Week starts on:"), self.first_day)
+        form.addRow(self.tr("My e-&mail addresses:"), self.own_emails)
+        if calendars is not None:
+            form.addRow(self.tr("Calendars:"), calendars)
+        self.export_all = QPushButton(self.tr("Export everything..."))
+        if export is not None:
+            self.export_all.clicked.connect(lambda: export(self))
+            form.addRow(self.tr("Your data:"), self.export_all)
+        lay_out_form(self, form, on_save=self._try_accept, below=self.problem)
+
+    def settings(self) -> Settings:
+        return self.original.with_changes(
+            own_team=self.own_team.text().strip(),
+            nudge_start_hour=self.start_hour.value(),
+            nudge_end_hour=self.end_hour.value(),
+            nudge_days=tuple(day for day, box in enumerate(self.days) if box.isChecked()),
+            max_nudges_per_day=self.max_nudges.value(),
+            default_every_days=self.every.value(),
+            live_every_days=self.live_every.value(),
+            focus_minutes=self.focus.value(),
+            nudge_delivery=self.delivery.currentData(),
+            call_prompts=self.call_prompts.isChecked(),
+            language=self.language.currentData(),
+            first_weekday=self.first_day.currentData(),
+            own_emails=tuple(e.strip() for e in self.own_emails.text().split(",") if e.strip()),
+        )
+
+    def _try_accept(self) -> None:
+        try:
+            validate_settings(self.settings())
+        except ValidationError as error:
+            self.problem.setText(error_text(error))
+            return
+        if self.autostart is not None:
+            try:
+                if self.start_with_session.isChecked() != self.autostart.enabled():
+                    wanted = self.start_with_session.isChecked()
+                    self.autostart.enable() if wanted else self.autostart.disable()
+            except OSError as error:
+                self.problem.setText(error_text(error))
+                return
+        self.accept()
