@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench translations install uninstall install-desktop uninstall-desktop clean
+.PHONY: run test test-anyhour test-anyhour-amsterdam test-anyhour-auckland lint bench translations install uninstall install-desktop uninstall-desktop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,32 @@ test: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
+
+# The suites again on a wall clock set elsewhere, starting there and running on (not frozen),
+# in other zones: a weekday morning in Amsterdam, inside the default nudge hours, and a Sunday
+# night in Auckland, outside them and a day ahead of UTC. A test that passes at one hour and
+# fails at another reads the machine's clock or zone. Needs libfaketime (Debian: faketime).
+# The start is given as seconds since 1970 (FAKETIME_FMT=%s): a date and time would be read in
+# each process's own TZ, and a test that runs a command in another zone would see another time.
+# The monotonic clock stays real, so timeouts work; child processes go on from the parent's
+# time (FAKETIME_DONT_RESET); tests/anyhour works around libfaketime 0.9.10's time.sleep.
+FAKETIME_LIB ?= $(firstword $(wildcard /usr/lib/*/faketime/libfaketime.so.1 /usr/local/lib/faketime/libfaketime.so.1))
+ANYHOUR_SUITES := tests/unit tests/commands tests/store tests/cli tests/gui
+ANYHOUR := LD_PRELOAD=$(FAKETIME_LIB) FAKETIME_FMT=%s FAKETIME_DONT_FAKE_MONOTONIC=1 \
+	FAKETIME_DONT_RESET=1 PYTHONPATH=$(CURDIR)/tests/anyhour
+
+# `make -k test-anyhour` runs both even where the first fails.
+test-anyhour: test-anyhour-amsterdam test-anyhour-auckland
+
+test-anyhour-amsterdam test-anyhour-auckland: $(STAMP)
+	@test -n "$(FAKETIME_LIB)" || { echo "$@: no libfaketime.so.1: apt-get install faketime, or set FAKETIME_LIB"; exit 1; }
+	TZ=$(ANYHOUR_ZONE) FAKETIME="@$$(TZ=$(ANYHOUR_ZONE) date -d '$(ANYHOUR_START)' +%s)" $(ANYHOUR) \
+		$(BIN)/python -m pytest $(ANYHOUR_SUITES)
+
+test-anyhour-amsterdam: ANYHOUR_ZONE := Europe/Amsterdam
+test-anyhour-amsterdam: ANYHOUR_START := 2026-12-07 11:00:00
+test-anyhour-auckland: ANYHOUR_ZONE := Pacific/Auckland
+test-anyhour-auckland: ANYHOUR_START := 2026-12-06 03:00:00
 
 bench: $(STAMP)
 	$(BIN)/python tests/bench/store_bench.py

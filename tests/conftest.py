@@ -1,4 +1,5 @@
-"""Test-wide rules: Qt offscreen, and never the user's real data or config folders."""
+"""Test-wide rules: Qt offscreen, never the user's real data or config folders, and the corpora
+of real vCard and iCalendar files found in one place (tests/corpora.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 import tracker.features  # noqa: F401 - every feature's handlers, as the app and the CLI register them
+from tests.corpora import corpora_folder, corpora_missing, without_corpora
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -31,3 +33,36 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def now() -> datetime:
     return datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="session")
+def corpora() -> Path:
+    """The corpora folder, holding ics/ and vcard/; where it is absent the test skips (in CI:
+    fails) with the reason."""
+    reason = corpora_missing()
+    if reason is not None:
+        without_corpora(reason)
+    return corpora_folder()
+
+
+@pytest.fixture(scope="session")
+def ics_corpus(corpora: Path) -> Path:
+    return corpora / "ics"
+
+
+@pytest.fixture(scope="session")
+def vcard_corpus(corpora: Path) -> Path:
+    return corpora / "vcard"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "corpora_missing(reason): corpus_files in CI without the corpora: fails the test"
+    )
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    marker = item.get_closest_marker("corpora_missing")
+    if marker is not None:
+        without_corpora(marker.args[0])

@@ -254,28 +254,25 @@ def test_people_import_reports_added_merged_and_skipped(data_dir):
     assert bad.returncode == 2 and "not a circle" in bad.stderr
 
 
-CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "vcard"
-
-
-def test_a_file_whose_cards_cannot_be_read_exits_1_naming_each_by_line(data_dir):
+def test_a_file_whose_cards_cannot_be_read_exits_1_naming_each_by_line(vcard_corpus, data_dir):
     # Two cards in UTF-16, each with an empty name and nothing else.
     done = dayweave(
-        "people", "import", str(CORPUS / "vcardlib__collection1.vcf"), "--circle", "peer",
+        "people", "import", str(vcard_corpus / "vcardlib__collection1.vcf"), "--circle", "peer",
         data_dir=data_dir,
     )  # fmt: skip
     assert done.returncode == 1, done.stdout
     assert "Read as UTF-16 (the file's byte order mark says so)." in done.stdout
     assert "The card at line 1 has no name, company or e-mail address: skipped." in done.stdout
     empty = dayweave(
-        "people", "import", str(CORPUS / "folkerkinzel__empty.vcf"), "--circle", "peer",
+        "people", "import", str(vcard_corpus / "folkerkinzel__empty.vcf"), "--circle", "peer",
         data_dir=data_dir,
     )  # fmt: skip
     assert empty.returncode == 1 and "holds no vCard" in empty.stdout
 
 
-def test_a_code_page_file_is_read_in_dutch_with_the_code_page_named(data_dir):
+def test_a_code_page_file_is_read_in_dutch_with_the_code_page_named(vcard_corpus, data_dir):
     done = dayweave(
-        "--lang", "nl", "people", "import", str(CORPUS / "folkerkinzel__ansi-hebrew.vcf"),
+        "--lang", "nl", "people", "import", str(vcard_corpus / "folkerkinzel__ansi-hebrew.vcf"),
         "--circle", "peer", "--charset", "cp1255", data_dir=data_dir,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
@@ -283,7 +280,7 @@ def test_a_code_page_file_is_read_in_dutch_with_the_code_page_named(data_dir):
     listed = json.loads(dayweave("people", "list", "--json", data_dir=data_dir).stdout)
     assert [p["name"] for p in listed] == ["אפרים קישון"]
     bad = dayweave(
-        "people", "import", str(CORPUS / "folkerkinzel__ansi-hebrew.vcf"), "--circle", "peer",
+        "people", "import", str(vcard_corpus / "folkerkinzel__ansi-hebrew.vcf"), "--circle", "peer",
         "--charset", "klingon", data_dir=data_dir,
     )  # fmt: skip
     assert bad.returncode == 2 and "klingon" in bad.stderr

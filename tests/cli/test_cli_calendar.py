@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from tests.cli.test_cli import dayweave
-
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpora" / "ics"
 
 RENEWAL = """BEGIN:VCALENDAR
 VERSION:2.0
@@ -50,15 +46,19 @@ def test_calendar_add_list_remove(data_dir, tmp_path):
     assert "3 events, 0 problems" in added.stdout and "Added the calendar" in added.stdout
     again = dayweave("calendar", "add", str(ics), data_dir=data_dir)
     assert again.returncode == 0 and "Already one of your calendars" in again.stdout
-    folder = dayweave("calendar", "add", str(CORPUS), data_dir=data_dir)
-    assert folder.returncode == 0, folder.stderr
-    assert f"Read {CORPUS}: 39 files" in folder.stdout
+    folder = tmp_path / "shared-calendars"
+    folder.mkdir()
+    (folder / "a.ics").write_text(RENEWAL)
+    (folder / "b.ics").write_text(RENEWAL.replace("UID:", "UID:b-"))
+    added = dayweave("calendar", "add", str(folder), data_dir=data_dir)
+    assert added.returncode == 0, added.stderr
+    assert f"Read {folder}: 2 files" in added.stdout
     listed = dayweave("calendar", "list", "--json", data_dir=data_dir)
     assert json.loads(listed.stdout) == [
         {"path": str(ics), "exists": True},
-        {"path": str(CORPUS), "exists": True},
+        {"path": str(folder), "exists": True},
     ]
-    removed = dayweave("calendar", "remove", str(CORPUS) + "/", data_dir=data_dir)
+    removed = dayweave("calendar", "remove", str(folder) + "/", data_dir=data_dir)
     assert removed.returncode == 0, removed.stderr
     assert dayweave("calendar", "list", data_dir=data_dir).stdout.splitlines() == [str(ics)]
     # Kept on this device only: its paths mean nothing on another machine.
@@ -109,8 +109,9 @@ def test_agenda_lists_the_days_meetings_with_their_people(data_dir, tmp_path):
     assert "Stand-up" not in dayweave("agenda", "2026-12-01", data_dir=data_dir).stdout
 
 
-def test_agenda_over_the_whole_corpus_warns_and_never_fails(data_dir):
-    assert dayweave("calendar", "add", str(CORPUS), data_dir=data_dir).returncode == 0
+def test_agenda_over_the_whole_corpus_warns_and_never_fails(ics_corpus, data_dir):
+    added = dayweave("calendar", "add", str(ics_corpus), data_dir=data_dir)
+    assert added.returncode == 0 and f"Read {ics_corpus}: 39 files" in added.stdout
     shown = dayweave("agenda", "2019-03-18", "--json", data_dir=data_dir)
     assert shown.returncode == 0 and "Traceback" not in shown.stderr
     assert "dayweave: warning: icalendar__issue-1050-multiple-calendars.ics" in shown.stderr

@@ -1,8 +1,9 @@
-"""Every real vCard file in ../shared/corpora/vcard imports with the result it should: each
+"""Every real vCard file in the corpora's vcard/ folder imports with the result it should: each
 named card stored once with its right name (read off the files by hand, non-Latin included),
 company and e-mail-only cards named by ORG or address, nothing stored mangled.
 
-The files are read in place (../shared/corpora/SOURCES.md says where each comes from).
+The files are read in place (tests/conftest.py finds them; the corpora's SOURCES.md says where
+each comes from).
 """
 
 from __future__ import annotations
@@ -14,9 +15,6 @@ import pytest
 
 from tracker.commands import ImportPeople
 from tracker.people.vcard import read_vcards
-
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpora" / "vcard"
 
 ORG, MAIL = "org", "email"
 N = "Ñ"
@@ -104,21 +102,20 @@ NOBODY = {
 }
 
 
-def _large_file_names() -> list[str]:
-    text = (CORPUS / "folkerkinzel__large-file.vcf").read_text(encoding="ascii")
+def _large_file_names(corpus: Path) -> list[str]:
+    text = (corpus / "folkerkinzel__large-file.vcf").read_text(encoding="ascii")
     return re.findall(r"^FN:(.*)$", text, re.MULTILINE)
 
 
-def test_the_table_covers_every_file_of_the_corpus():
-    assert CORPUS.is_dir(), f"the corpus is missing: {CORPUS}"
-    files = {p.name for p in CORPUS.glob("*.vcf")}
+def test_the_table_covers_every_file_of_the_corpus(vcard_corpus: Path):
+    files = {p.name for p in vcard_corpus.glob("*.vcf")}
     assert files == set(EXPECTED) | {"folkerkinzel__large-file.vcf"}
     assert len(files) == 60
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_each_file_imports_with_the_result_it_should(name, door, journal):
-    reading = read_vcards((CORPUS / name).read_bytes(), LEGACY.get(name, "cp1252"))
+def test_each_file_imports_with_the_result_it_should(vcard_corpus, name, door, journal):
+    reading = read_vcards((vcard_corpus / name).read_bytes(), LEGACY.get(name, "cp1252"))
     result = door.run(
         ImportPeople(cards=[c.to_record() for c in reading.cards], circle="peer", source=name)
     )
@@ -135,34 +132,34 @@ def test_each_file_imports_with_the_result_it_should(name, door, journal):
         assert [p.code for p in reading.problems] == [NOBODY[name]]
 
 
-def test_the_large_file_stores_its_thousand_people(door, journal):
-    reading = read_vcards((CORPUS / "folkerkinzel__large-file.vcf").read_bytes())
+def test_the_large_file_stores_its_thousand_people(vcard_corpus, door, journal):
+    reading = read_vcards((vcard_corpus / "folkerkinzel__large-file.vcf").read_bytes())
     door.run(ImportPeople(cards=[c.to_record() for c in reading.cards], circle="peer", source="x"))
-    names = _large_file_names()
+    names = _large_file_names(vcard_corpus)
     assert len(names) == 1000 and names[0] == "Kasey Schmitt"
     assert sorted(p.name for p in journal.people()) == sorted(names)
     assert reading.problems == []
 
 
-def test_a_hebrew_file_read_with_the_default_code_page_says_so():
-    reading = read_vcards((CORPUS / "folkerkinzel__ansi-hebrew.vcf").read_bytes())
+def test_a_hebrew_file_read_with_the_default_code_page_says_so(vcard_corpus):
+    reading = read_vcards((vcard_corpus / "folkerkinzel__ansi-hebrew.vcf").read_bytes())
     assert reading.guessed == {"Windows-1252": 1}  # said, so the user can pick cp1255
 
 
-def test_what_the_real_files_report_names_the_card_and_the_line():
-    android = read_vcards((CORPUS / "ez-vcard__john-doe-android.vcf").read_bytes())
+def test_what_the_real_files_report_names_the_card_and_the_line(vcard_corpus):
+    android = read_vcards((vcard_corpus / "ez-vcard__john-doe-android.vcf").read_bytes())
     assert [(p.code, p.line, p.card) for p in android.problems] == [
         ("not_an_email", 44, " ".join([N] * 4)),
         ("unreadable_text", 82, N * 4),  # an ORG ending in a stray byte (=80) after UTF-8
     ]
-    greek = read_vcards((CORPUS / "folkerkinzel__ansi-greek.vcf").read_bytes())
+    greek = read_vcards((vcard_corpus / "folkerkinzel__ansi-greek.vcf").read_bytes())
     assert greek.guessed == {"Windows-1253": 1}  # the LABEL's CHARSET says the code page
-    utf16 = read_vcards((CORPUS / "folkerkinzel__v3-utf16-bom.vcf").read_bytes())
+    utf16 = read_vcards((vcard_corpus / "folkerkinzel__v3-utf16-bom.vcf").read_bytes())
     assert utf16.bom == "UTF-16"
 
 
-def test_importing_a_file_again_merges_every_card(door, journal):
-    data = (CORPUS / "folkerkinzel__v4.vcf").read_bytes()
+def test_importing_a_file_again_merges_every_card(vcard_corpus, door, journal):
+    data = (vcard_corpus / "folkerkinzel__v4.vcf").read_bytes()
     cards = [c.to_record() for c in read_vcards(data).cards]
     door.run(ImportPeople(cards=cards, circle="peer", source="v4"))
     again = door.run(ImportPeople(cards=cards, circle="peer", source="v4"))

@@ -103,11 +103,30 @@ NOT_BEFORE_READY = (
 )
 
 
+def nothing_due_at_any_hour(config_dir: Path, data_dir: Path) -> None:
+    """A fresh data folder whose settings allow no nudge on any day (a daily cap of 0). On a
+    fresh folder the live meeting nudge is due at once inside the nudge hours (weekdays 9-17 by
+    default), and a nudge due then loads the notifications: the rest measured here would depend
+    on the hour the tests run at."""
+    from tracker.kernel.clock import SystemClock
+    from tracker.kernel.settings import Settings
+    from tracker.store.journal import Journal
+    from tracker.store.layout import load_or_create_device_id
+
+    device = load_or_create_device_id(config_dir)  # the app's own device: settings are per device
+    journal = Journal(data_dir, device, SystemClock()).open()
+    try:
+        journal.save_settings(Settings(max_nudges_per_day=0))
+    finally:
+        journal.close()
+
+
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory) -> dict:
     work = tmp_path_factory.mktemp("startup")
     (work / "config").mkdir()
     (work / "config" / "autostart-asked").write_text("asked\n")
+    nothing_due_at_any_hour(work / "config", work / "data")
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",

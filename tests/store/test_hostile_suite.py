@@ -98,6 +98,13 @@ def dayweave(data: Path, capsys, caplog, *words: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+@pytest.fixture(autouse=True)
+def _zone(monkeypatch):
+    """The commands read `--at` and DAY in the machine's zone: pinned, so FILE_NAMES' day file
+    is the one they write whatever zone the tests run in."""
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+
+
 @pytest.fixture
 def folder(tmp_path, capsys, caplog):
     """A data folder with one of each file, all backed up; and a sentinel outside it."""

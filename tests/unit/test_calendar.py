@@ -1,5 +1,6 @@
-"""Calendars read from real exports (../shared/corpora/ics, read in place) and from small
-hand-written ones: expansions in the event's own zone, what is left out, and why."""
+"""Calendars read from real exports (the corpora's ics/ folder, read in place: tests/conftest.py
+finds it) and from small hand-written ones: expansions in the event's own zone, what is left
+out, and why."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tests.corpora import corpus_files
 from tracker.calendar.agenda import agenda_to_json, match_attendees, plan_day
 from tracker.calendar.files import (
     Attendee,
@@ -22,22 +24,20 @@ from tracker.calendar.files import (
 )
 from tracker.kernel.model import Person
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT.parent / "shared" / "corpora" / "ics"
 AMS = ZoneInfo("Europe/Amsterdam")
 EVER = (datetime(1990, 1, 1, tzinfo=UTC), datetime(2031, 1, 1, tzinfo=UTC))
 
 
-def _starts(name: str) -> list[str]:
-    meetings, _problems = meetings_between([read_calendar(CORPUS / name)], *EVER, AMS)
+def _starts(corpus: Path, name: str) -> list[str]:
+    meetings, _problems = meetings_between([read_calendar(corpus / name)], *EVER, AMS)
     return [m.start.strftime("%Y-%m-%dT%H:%MZ") for m in meetings]
 
 
-def test_the_corpus_is_there():
-    assert len(list(CORPUS.glob("*.ics"))) >= 39
+def test_the_corpus_is_there(ics_corpus: Path):
+    assert len(list(ics_corpus.glob("*.ics"))) >= 39
 
 
-@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.ics")), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", corpus_files("ics", "*.ics"))
 def test_every_corpus_file_yields_events_or_a_clear_message(path: Path):
     meetings, problems = meetings_between([read_calendar(path)], *EVER, AMS)
     for problem in problems:
@@ -89,18 +89,20 @@ EXPECTED = {
 
 
 @pytest.mark.parametrize(("name", "starts"), sorted(EXPECTED.items()))
-def test_known_expansions_start_when_worked_out_by_hand(name: str, starts: list[str]):
-    assert _starts(name) == starts
+def test_known_expansions_start_when_worked_out_by_hand(
+    ics_corpus: Path, name: str, starts: list[str]
+):
+    assert _starts(ics_corpus, name) == starts
 
 
-def test_a_broken_event_is_left_out_with_its_name_and_the_rest_counts():
+def test_a_broken_event_is_left_out_with_its_name_and_the_rest_counts(ics_corpus: Path):
     meetings, problems = meetings_between(
-        [read_calendar(CORPUS / "icalendar__multiple-timezones.ics")], *EVER, AMS
+        [read_calendar(ics_corpus / "icalendar__multiple-timezones.ics")], *EVER, AMS
     )
     assert not meetings and len(problems) == 3
     assert [p.text for p in problems] == ["has a repeat date (RDATE) with a time but no day"] * 3
     meetings, problems = meetings_between(
-        [read_calendar(CORPUS / "icalendar__issue-722-missing-timezones.ics")], *EVER, AMS
+        [read_calendar(ics_corpus / "icalendar__issue-722-missing-timezones.ics")], *EVER, AMS
     )
     # Zones named but not defined in the file are still known by name.
     assert [m.start for m in meetings] == [
@@ -110,7 +112,7 @@ def test_a_broken_event_is_left_out_with_its_name_and_the_rest_counts():
     assert [p.describe() for p in problems] == [
         "icalendar__issue-722-missing-timezones.ics: ?: has no start time"
     ] * 2
-    data = (CORPUS / "icalendar__issue-1050-multiple-calendars.ics").read_bytes()
+    data = (ics_corpus / "icalendar__issue-1050-multiple-calendars.ics").read_bytes()
     _calendars, problems = parse_calendar(data, "x.ics")
     assert [p.describe() for p in problems] == [
         "x.ics: Event 1: has no start time",
@@ -118,9 +120,9 @@ def test_a_broken_event_is_left_out_with_its_name_and_the_rest_counts():
     ]
 
 
-def test_a_file_cut_short_is_read_as_far_as_it_goes():
+def test_a_file_cut_short_is_read_as_far_as_it_goes(ics_corpus: Path):
     meetings, problems = meetings_between(
-        [read_calendar(CORPUS / "radicale__broken-vevent.ics")], *EVER, AMS
+        [read_calendar(ics_corpus / "radicale__broken-vevent.ics")], *EVER, AMS
     )
     assert [m.start for m in meetings] == [datetime(2016, 7, 27, 15, 0, tzinfo=UTC)]
     assert [p.text for p in problems] == ["the file is cut short; read what is there"]
@@ -329,13 +331,17 @@ def test_zone_names_without_a_vtimezone(tzid: str, utc_hour: int, told: bool):
 
 
 @pytest.mark.parametrize("reader", ["Europe/Amsterdam", "America/New_York", "Asia/Tokyo"])
-def test_x_wr_timezone_places_floating_times_wherever_the_reader_is(reader: str):
+def test_x_wr_timezone_places_floating_times_wherever_the_reader_is(ics_corpus: Path, reader: str):
     """Brussels' 21:00 from the file's X-WR-TIMEZONE, not the reader's own (Amsterdam alone
-    could not tell the two apart); a time with its own TZID keeps it."""
+    could not tell the two apart)."""
     name = "recurring-ical-events__issue-86-x-wr-timezone-without-time-zone-in-dt.ics"
-    file = read_calendar(CORPUS / name)
+    file = read_calendar(ics_corpus / name)
     meetings, _ = meetings_between([file], *EVER, ZoneInfo(reader))
     assert [m.start for m in meetings] == [datetime(2021, 9, 16, 19, 0, tzinfo=UTC)]
+
+
+@pytest.mark.parametrize("reader", ["Europe/Amsterdam", "America/New_York", "Asia/Tokyo"])
+def test_a_time_with_its_own_zone_keeps_it_under_an_x_wr_timezone(reader: str):
     data = _calendar(
         "UID:t\nSUMMARY:Own zone\nDTSTART;TZID=Asia/Kolkata:20261202T093000",
         head="X-WR-TIMEZONE:America/New_York\n",

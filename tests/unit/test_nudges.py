@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
+from tests.unit.nudge_mutants import MUTANTS
 from tracker.kernel.model import CIRCLES, Entry, Person
 from tracker.kernel.nudgestate import NudgeState
 from tracker.kernel.settings import Settings
@@ -226,6 +228,10 @@ def test_next_is_when_the_first_person_becomes_due():
 
 
 # -- properties over random histories and settings ---------------------------------------
+# Each property is a check of a policy with plan_nudges' signature, run by hypothesis on the
+# real one here; test_the_properties_catch_every_broken_policy runs them on broken ones
+# (nudge_mutants.py): a property that a policy which never nudges, or always does, passes
+# proves nothing.
 
 people_strategy = st.lists(
     st.builds(
@@ -263,13 +269,12 @@ def at_a_pause(now: datetime, block: Entry, entries: list[Entry], focus_minutes:
     anchor = max([block.start, *ends])
     since_focus = (now - anchor) % timedelta(minutes=focus_minutes)
     focus_break = now - anchor >= timedelta(minutes=focus_minutes)
-    return (now - anchor < timedelta(minutes=10) and anchor != block.start) or (
+    return (bool(ends) and now - anchor < timedelta(minutes=10)) or (
         focus_break and since_focus < timedelta(minutes=10)
     )
 
 
-@settings(max_examples=60, deadline=None)
-@given(
+GATES = (
     people_strategy,
     settings_strategy,
     st.integers(0, 60 * 24 * 14),
@@ -278,16 +283,18 @@ def at_a_pause(now: datetime, block: Entry, entries: list[Entry], focus_minutes:
     st.integers(0, 400),
     st.lists(st.tuples(st.integers(0, 400), st.integers(5, 90)), max_size=4),
 )
-def test_never_during_a_call_inside_a_block_only_at_a_pause_and_only_inside_the_hours(
-    crowd, chosen, minutes, focus, ages, block_age, calls
-):
+
+
+def check_gates(policy, crowd, chosen, minutes, focus, ages, block_age, calls):
+    """One moment: a nudge shows exactly when nothing holds it back, and then as many as the
+    cap allows."""
     now = TUESDAY_10 + timedelta(minutes=minutes)
     contacts = {p.id: now - timedelta(days=ages[i]) for i, p in enumerate(crowd) if i in ages}
     current = busy(now, focus, block_age)
     current += [Entry(kind="call", start=now - timedelta(minutes=ago),
                       end=now - timedelta(minutes=ago) + timedelta(minutes=length))
                 for ago, length in calls]  # fmt: skip
-    result = plan_nudges(now, AMS, chosen, crowd, contacts, current, None, NudgeState())
+    result = policy(now, AMS, chosen, crowd, contacts, current, None, NudgeState())
     gated = [n for n in result.due if n.kind in ("reach_out", "plan_live")]
     # A call left running longer than CALL_HELD_LONGEST is a forgotten one, not a call.
     running_call = any(e.kind in ("call", "meeting") and e.start <= now
@@ -295,20 +302,43 @@ def test_never_during_a_call_inside_a_block_only_at_a_pause_and_only_inside_the_
                        for e in current)  # fmt: skip
     if running_call:
         assert gated == []
+    paused = focus != "work" or at_a_pause(now, current[0], current, chosen.focus_minutes)
     if focus == "work" and gated:
-        assert at_a_pause(now, current[0], current, chosen.focus_minutes)
+        assert paused
         assert all(n.pause for n in gated)
     local = now.astimezone(AMS)
+    in_hours = (
+        local.weekday() in chosen.nudge_days
+        and chosen.nudge_start_hour <= local.hour < chosen.nudge_end_hour
+    )
     if gated:
-        assert local.weekday() in chosen.nudge_days
-        assert chosen.nudge_start_hour <= local.hour < chosen.nudge_end_hour
+        assert in_hours
         assert len(gated) <= chosen.max_nudges_per_day
     for nudge in gated:
         if nudge.person is not None and nudge.kind == "reach_out":
             assert not in_own_silo(next(p for p in crowd if p.id == nudge.person), chosen)
+    # ...and when nothing holds them back they do show. With no live meeting ever and nothing
+    # shown yet, the live meeting nudge is always wanted, and one person when anyone outside
+    # the own team is overdue: the cap takes the first of these two.
+    overdue = any(
+        not in_own_silo(p, chosen)
+        and (p.id not in contacts or now - contacts[p.id] >= timedelta(days=p.every_days))
+        for p in crowd
+    )
+    wanted = 1 + overdue
+    if not running_call and paused and in_hours:
+        assert len(gated) == min(wanted, chosen.max_nudges_per_day)
 
 
-def working_day(crowd, chosen, calls):
+@settings(max_examples=60, deadline=None)
+@given(*GATES)
+def test_never_during_a_call_inside_a_block_only_at_a_pause_and_only_inside_the_hours(
+    crowd, chosen, minutes, focus, ages, block_age, calls
+):
+    check_gates(plan_nudges, crowd, chosen, minutes, focus, ages, block_age, calls)
+
+
+def working_day(policy, crowd, chosen, calls):
     """A 9-17 work block with calls, run as the app runs the policy: a re-plan at every change
     (a call starts or ends) and when the single-shot timer fires at `next`."""
     nine = datetime(2026, 11, 24, 9, 0, tzinfo=AMS).astimezone(UTC)
@@ -323,7 +353,7 @@ def working_day(crowd, chosen, calls):
             Entry(id=f"{i:032d}", kind="call", start=start, end=end if end <= now else None)
             for i, (start, end) in enumerate(spans) if start <= now
         ]  # fmt: skip
-        result = plan_nudges(now, AMS, chosen, crowd, contacts, current, None, state)
+        result = policy(now, AMS, chosen, crowd, contacts, current, None, state)
         for nudge in result.due:
             state = state.with_shown(nudge, now)
             shown.append((now, nudge, any(e.running and e.kind == "call" for e in current)))
@@ -334,16 +364,17 @@ def working_day(crowd, chosen, calls):
     return shown
 
 
-@settings(max_examples=40, deadline=None)
-@given(
+WORKING_DAY = (
     people_strategy,
     settings_strategy,
     st.lists(st.tuples(st.integers(0, 7 * 60 - 10), st.integers(5, 60)), max_size=5),
 )
-def test_a_working_day_with_calls_gets_a_nudge_at_its_pauses(crowd, chosen, calls):
+
+
+def check_working_day(policy, crowd, chosen, calls):
     chosen = chosen.with_changes(nudge_start_hour=9, nudge_end_hour=17)
     calls = [(start, min(length, 7 * 60 + 50 - start)) for start, length in calls]
-    shown = working_day(crowd, chosen, calls)
+    shown = working_day(policy, crowd, chosen, calls)
     capped = [(at, n, in_call) for at, n, in_call in shown if n.kind in ("reach_out", "plan_live")]
     assert not any(in_call for _at, _n, in_call in capped)  # never during a call
     assert all(n.pause for _at, n, _c in capped)  # inside the block only at a pause
@@ -352,14 +383,20 @@ def test_a_working_day_with_calls_gets_a_nudge_at_its_pauses(crowd, chosen, call
         assert capped  # the live meeting is always due here, so the cap allows one at least
 
 
-def simulate(crowd, chosen, start, days, step=timedelta(minutes=30), sleep=None):
+@settings(max_examples=40, deadline=None)
+@given(*WORKING_DAY)
+def test_a_working_day_with_calls_gets_a_nudge_at_its_pauses(crowd, chosen, calls):
+    check_working_day(plan_nudges, crowd, chosen, calls)
+
+
+def simulate(policy, crowd, chosen, start, days, step=timedelta(minutes=30), sleep=None):
     """Run the policy as the app does: wake at each step, show what is due, act on it (Done)."""
     state = NudgeState()
     contacts: dict[str, datetime] = {p.id: start - timedelta(days=60) for p in crowd}
     now = start
     shown = []
     while now < start + timedelta(days=days):
-        result = plan_nudges(now, AMS, chosen, crowd, contacts, [], now, state)
+        result = policy(now, AMS, chosen, crowd, contacts, [], now, state)
         for nudge in result.due:
             state = state.with_shown(nudge, now)
             shown.append((now, nudge))
@@ -369,10 +406,11 @@ def simulate(crowd, chosen, start, days, step=timedelta(minutes=30), sleep=None)
     return shown
 
 
-@settings(max_examples=25, deadline=None)
-@given(people_strategy, settings_strategy)
-def test_the_cap_holds_and_every_overdue_person_is_reached_in_bounded_rounds(crowd, chosen):
-    shown = simulate(crowd, chosen, TUESDAY_10, days=21)
+CAP_AND_REACH = (people_strategy, settings_strategy)
+
+
+def check_cap_and_reach(policy, crowd, chosen):
+    shown = simulate(policy, crowd, chosen, TUESDAY_10, days=21)
     per_day: dict = {}
     for at, nudge in shown:
         if nudge.kind in ("reach_out", "plan_live"):
@@ -384,6 +422,12 @@ def test_the_cap_holds_and_every_overdue_person_is_reached_in_bounded_rounds(cro
     if chosen.max_nudges_per_day >= 2 and len(outside) <= 8:
         # 15 working days at two or more a day reach eight overdue people, plan_live included.
         assert outside <= reached
+
+
+@settings(max_examples=25, deadline=None)
+@given(*CAP_AND_REACH)
+def test_the_cap_holds_and_every_overdue_person_is_reached_in_bounded_rounds(crowd, chosen):
+    check_cap_and_reach(plan_nudges, crowd, chosen)
 
 
 def test_after_an_eight_hour_sleep_each_due_nudge_shows_once():
@@ -409,3 +453,36 @@ def test_people_not_sorted_yet_are_not_nudged():
     anna = person("Anna")
     result = plan(people=[unsorted, anna], contacts={anna.id: TUESDAY_10 - timedelta(days=20)})
     assert [n.person for n in result.due] == [anna.id]
+
+
+# -- the properties can fail ---------------------------------------------------------------
+
+# Each broken policy of nudge_mutants.py, and the properties above that catch it.
+CAUGHT_BY = {
+    "never due": (check_gates, check_working_day, check_cap_and_reach),
+    "always due": (check_gates, check_working_day, check_cap_and_reach),
+    "ignores the daily cap": (check_gates, check_working_day, check_cap_and_reach),
+    "ignores running calls": (check_gates, check_working_day),  # the 21 days have no calls
+}
+STRATEGIES = {check_gates: GATES, check_working_day: WORKING_DAY,
+              check_cap_and_reach: CAP_AND_REACH}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("mutant", "check"),
+    [(m, c) for m, checks in CAUGHT_BY.items() for c in checks],
+    ids=lambda v: getattr(v, "__name__", v),
+)
+def test_the_properties_catch_every_broken_policy(mutant, check):
+    """Generated cases only, the same every run (derandomized), and no shrinking: only that
+    the property fails counts."""
+    policy = MUTANTS[mutant]
+
+    @settings(max_examples=100, phases=[Phase.generate], derandomize=True, database=None,
+              deadline=None, report_multiple_bugs=False)  # fmt: skip
+    @given(st.tuples(*STRATEGIES[check]))
+    def run(case):
+        check(policy, *case)
+
+    with pytest.raises(AssertionError):
+        run()

@@ -1,5 +1,5 @@
 """Reading vCards: each bug issue 12 found in the old importer, one test each, on small cards
-shaped like the real exports in ../shared/corpora/vcard (tests/unit/test_vcard_corpus.py
+shaped like the real exports in the corpora's vcard/ (tests/commands/test_vcard_corpus.py
 reads those)."""
 
 from __future__ import annotations
