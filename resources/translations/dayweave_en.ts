@@ -262,50 +262,6 @@
         <translation>not sorted</translation>
     </message>
     <message>
-        <source>never contacted</source>
-        <translation>never contacted</translation>
-    </message>
-    <message>
-        <source>last contact 1 day ago</source>
-        <translation>last contact 1 day ago</translation>
-    </message>
-    <message>
-        <source>last contact %1 days ago</source>
-        <translation>last contact %1 days ago</translation>
-    </message>
-    <message>
-        <source>every day</source>
-        <translation>every day</translation>
-    </message>
-    <message>
-        <source>every %1 days</source>
-        <translation>every %1 days</translation>
-    </message>
-    <message>
-        <source>no live meeting yet</source>
-        <translation>no live meeting yet</translation>
-    </message>
-    <message>
-        <source>no live meeting for 1 day</source>
-        <translation>no live meeting for 1 day</translation>
-    </message>
-    <message>
-        <source>no live meeting for %1 days</source>
-        <translation>no live meeting for %1 days</translation>
-    </message>
-    <message>
-        <source>; %1 is most overdue</source>
-        <translation>; %1 is most overdue</translation>
-    </message>
-    <message>
-        <source>first minutes: connect</source>
-        <translation>first minutes: connect</translation>
-    </message>
-    <message>
-        <source>last minutes: agree a concrete action</source>
-        <translation>last minutes: agree a concrete action</translation>
-    </message>
-    <message>
         <source>reach out</source>
         <translation>reach out</translation>
     </message>
@@ -322,37 +278,12 @@
         <translation>call close</translation>
     </message>
     <message>
-        <source>work block</source>
-        <translation>work block</translation>
-    </message>
-    <message>
-        <source>call</source>
-        <comment>nudge waits</comment>
-        <translation>call</translation>
-    </message>
-    <message>
-        <source>outside hours</source>
-        <translation>outside hours</translation>
-    </message>
-    <message>
-        <source>daily cap</source>
-        <translation>daily cap</translation>
-    </message>
-    <message>
-        <source>snoozed</source>
-        <translation>snoozed</translation>
-    </message>
-    <message>
         <source>Nothing is due.</source>
         <translation>Nothing is due.</translation>
     </message>
     <message>
         <source>due: %1 (%2)</source>
         <translation>due: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>until %1</translation>
     </message>
     <message>
         <source>waiting: %1: %2</source>
@@ -1840,13 +1771,25 @@
         <source>OK</source>
         <translation>OK</translation>
     </message>
-    <message>
-        <source>You have been focused for a while: time for a short break.</source>
-        <translation>You have been focused for a while: time for a short break.</translation>
-    </message>
 </context>
 <context>
     <name>Nudges</name>
+    <message>
+        <source>Reach out: %1</source>
+        <translation>Reach out: %1</translation>
+    </message>
+    <message>
+        <source>Plan a live meeting</source>
+        <translation>Plan a live meeting</translation>
+    </message>
+    <message>
+        <source>First minutes: connect with %1</source>
+        <translation>First minutes: connect with %1</translation>
+    </message>
+    <message>
+        <source>Last minutes: agree a concrete action</source>
+        <translation>Last minutes: agree a concrete action</translation>
+    </message>
     <message>
         <source>never contacted</source>
         <translation>never contacted</translation>
@@ -1887,6 +1830,34 @@
     <message>
         <source>Agree who does what, by when.</source>
         <translation>Agree who does what, by when.</translation>
+    </message>
+    <message>
+        <source>You have been focused for a while: time for a short break.</source>
+        <translation>You have been focused for a while: time for a short break.</translation>
+    </message>
+    <message>
+        <source>After this call</source>
+        <translation>After this call</translation>
+    </message>
+    <message>
+        <source>At the next pause (%1)</source>
+        <translation>At the next pause (%1)</translation>
+    </message>
+    <message>
+        <source>Outside your nudge hours, until %1</source>
+        <translation>Outside your nudge hours, until %1</translation>
+    </message>
+    <message>
+        <source>Enough nudges for today, until %1</source>
+        <translation>Enough nudges for today, until %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Snoozed until %1</translation>
+    </message>
+    <message>
+        <source>Some room after the last nudge, until %1</source>
+        <translation>Some room after the last nudge, until %1</translation>
     </message>
 </context>
 <context>
@@ -2882,32 +2853,8 @@
 <context>
     <name>Waiting</name>
     <message>
-        <source>Reach out: %1</source>
-        <translation>Reach out: %1</translation>
-    </message>
-    <message>
-        <source>Plan a live meeting</source>
-        <translation>Plan a live meeting</translation>
-    </message>
-    <message>
-        <source>First minutes: connect with %1</source>
-        <translation>First minutes: connect with %1</translation>
-    </message>
-    <message>
-        <source>Last minutes: agree a concrete action</source>
-        <translation>Last minutes: agree a concrete action</translation>
-    </message>
-    <message>
         <source>Waiting: %1</source>
         <translation>Waiting: %1</translation>
-    </message>
-    <message>
-        <source>After this call: %1</source>
-        <translation>After this call: %1</translation>
-    </message>
-    <message>
-        <source>At the next pause (%2): %1</source>
-        <translation>At the next pause (%2): %1</translation>
     </message>
 </context>
 <context>

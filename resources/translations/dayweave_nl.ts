@@ -262,50 +262,6 @@
         <translation>niet ingedeeld</translation>
     </message>
     <message>
-        <source>never contacted</source>
-        <translation>nooit gesproken</translation>
-    </message>
-    <message>
-        <source>last contact 1 day ago</source>
-        <translation>laatste contact 1 dag geleden</translation>
-    </message>
-    <message>
-        <source>last contact %1 days ago</source>
-        <translation>laatste contact %1 dagen geleden</translation>
-    </message>
-    <message>
-        <source>every day</source>
-        <translation>elke dag</translation>
-    </message>
-    <message>
-        <source>every %1 days</source>
-        <translation>elke %1 dagen</translation>
-    </message>
-    <message>
-        <source>no live meeting yet</source>
-        <translation>nog geen live afspraak</translation>
-    </message>
-    <message>
-        <source>no live meeting for 1 day</source>
-        <translation>al 1 dag geen live afspraak</translation>
-    </message>
-    <message>
-        <source>no live meeting for %1 days</source>
-        <translation>al %1 dagen geen live afspraak</translation>
-    </message>
-    <message>
-        <source>; %1 is most overdue</source>
-        <translation>; %1 is het langst geleden</translation>
-    </message>
-    <message>
-        <source>first minutes: connect</source>
-        <translation>eerste minuten: maak contact</translation>
-    </message>
-    <message>
-        <source>last minutes: agree a concrete action</source>
-        <translation>laatste minuten: spreek een concrete actie af</translation>
-    </message>
-    <message>
         <source>reach out</source>
         <translation>contact zoeken</translation>
     </message>
@@ -322,37 +278,12 @@
         <translation>einde gesprek</translation>
     </message>
     <message>
-        <source>work block</source>
-        <translation>werkblok</translation>
-    </message>
-    <message>
-        <source>call</source>
-        <comment>nudge waits</comment>
-        <translation>gesprek</translation>
-    </message>
-    <message>
-        <source>outside hours</source>
-        <translation>buiten de uren</translation>
-    </message>
-    <message>
-        <source>daily cap</source>
-        <translation>dagmaximum</translation>
-    </message>
-    <message>
-        <source>snoozed</source>
-        <translation>uitgesteld</translation>
-    </message>
-    <message>
         <source>Nothing is due.</source>
         <translation>Er staat niets open.</translation>
     </message>
     <message>
         <source>due: %1 (%2)</source>
         <translation>nu: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>tot %1</translation>
     </message>
     <message>
         <source>waiting: %1: %2</source>
@@ -1840,13 +1771,25 @@
         <source>OK</source>
         <translation>OK</translation>
     </message>
-    <message>
-        <source>You have been focused for a while: time for a short break.</source>
-        <translation>Je bent al een tijd geconcentreerd bezig: tijd voor een korte pauze.</translation>
-    </message>
 </context>
 <context>
     <name>Nudges</name>
+    <message>
+        <source>Reach out: %1</source>
+        <translation>Neem contact op: %1</translation>
+    </message>
+    <message>
+        <source>Plan a live meeting</source>
+        <translation>Plan een live afspraak</translation>
+    </message>
+    <message>
+        <source>First minutes: connect with %1</source>
+        <translation>Eerste minuten: maak contact met %1</translation>
+    </message>
+    <message>
+        <source>Last minutes: agree a concrete action</source>
+        <translation>Laatste minuten: spreek een concrete actie af</translation>
+    </message>
     <message>
         <source>never contacted</source>
         <translation>nog nooit gesproken</translation>
@@ -1887,6 +1830,34 @@
     <message>
         <source>Agree who does what, by when.</source>
         <translation>Spreek af wie wat doet, en wanneer.</translation>
+    </message>
+    <message>
+        <source>You have been focused for a while: time for a short break.</source>
+        <translation>Je bent al een tijd geconcentreerd bezig: tijd voor een korte pauze.</translation>
+    </message>
+    <message>
+        <source>After this call</source>
+        <translation>Na dit gesprek</translation>
+    </message>
+    <message>
+        <source>At the next pause (%1)</source>
+        <translation>Bij de volgende pauze (%1)</translation>
+    </message>
+    <message>
+        <source>Outside your nudge hours, until %1</source>
+        <translation>Buiten je uren voor herinneringen, tot %1</translation>
+    </message>
+    <message>
+        <source>Enough nudges for today, until %1</source>
+        <translation>Genoeg herinneringen voor vandaag, tot %1</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Uitgesteld tot %1</translation>
+    </message>
+    <message>
+        <source>Some room after the last nudge, until %1</source>
+        <translation>Even ruimte na de vorige herinnering, tot %1</translation>
     </message>
 </context>
 <context>
@@ -2882,32 +2853,8 @@
 <context>
     <name>Waiting</name>
     <message>
-        <source>Reach out: %1</source>
-        <translation>Neem contact op: %1</translation>
-    </message>
-    <message>
-        <source>Plan a live meeting</source>
-        <translation>Plan een live afspraak</translation>
-    </message>
-    <message>
-        <source>First minutes: connect with %1</source>
-        <translation>Eerste minuten: maak contact met %1</translation>
-    </message>
-    <message>
-        <source>Last minutes: agree a concrete action</source>
-        <translation>Laatste minuten: spreek een concrete actie af</translation>
-    </message>
-    <message>
         <source>Waiting: %1</source>
         <translation>Wacht: %1</translation>
-    </message>
-    <message>
-        <source>After this call: %1</source>
-        <translation>Na dit gesprek: %1</translation>
-    </message>
-    <message>
-        <source>At the next pause (%2): %1</source>
-        <translation>Bij de volgende pauze (%2): %1</translation>
     </message>
 </context>
 <context>

@@ -221,7 +221,7 @@ def test_nudges_say_what_is_due_what_waits_and_what_comes_next(data_dir):
         ("focus", "2026-12-07T10:30:00+01:00")  # a break suggestion after 90 minutes of work
     }
     text = dayweave("nudges", "--at", "2026-12-07T10:00", data_dir=data_dir).stdout
-    assert "waiting: reach out Anna: focus until 2026-12-07T10:30:00+01:00" in text
+    assert "waiting: reach out Anna: At the next pause (10:30)" in text  # as the tray says it
     at_break = json.loads(
         dayweave("nudges", "--json", "--at", "2026-12-07T10:30", data_dir=data_dir).stdout
     )

@@ -177,8 +177,8 @@ def test_done_logs_the_contact_with_that_person_even_when_two_share_a_name(setup
 def test_why_counts_days_in_the_singular_too_in_english_and_dutch(qapp):
     """A notification's or popup's why said "last contact 1 days ago · every 1 days"."""
     from tracker.nudges.policy import Nudge
+    from tracker.nudges.texts import reason_text
     from tracker.ui.i18n import install_translations
-    from tracker.ui.nudges.scheduler import reason_text
 
     sales = Person(name="Anna", circle="customer", team="Sales")
     one = Nudge("reach_out", sales.id, "k", days_since=1, every_days=1)

@@ -148,7 +148,7 @@ def test_after_a_call_the_next_action_and_a_personal_note_are_kept(
     assert anna.next_action == "Anna sends the contract by Friday"
     assert "daughter starts university" in anna.notes
     from tracker.nudges.policy import Nudge
-    from tracker.ui.nudges.scheduler import reason_text
+    from tracker.nudges.texts import reason_text
 
     assert "Anna sends the contract" in reason_text(Nudge("call_open", anna.id, "k"), anna)
     shell.shutdown()

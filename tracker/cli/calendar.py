@@ -75,11 +75,10 @@ def run_calendar_list(args: argparse.Namespace, journal: Any) -> None:
 def planned_day(journal: Any, day: Any, zone: Any) -> tuple[list[Any], list[Any]]:
     """The day's planned meetings with their people, and the problems met reading them."""
     from tracker.calendar.agenda import plan_day
-    from tracker.calendar.files import calendar_files, day_bounds, meetings_between, read_calendar
+    from tracker.calendar.ahead import read_sources
+    from tracker.calendar.files import day_bounds, meetings_between
 
-    files = []
-    for source in journal.calendar_sources():
-        files += [read_calendar(path) for path in calendar_files(Path(source))]
+    files = read_sources(journal.calendar_sources())
     own = journal.settings().own_emails
     meetings, problems = meetings_between(files, *day_bounds(day, zone), zone, own)
     return plan_day(meetings, journal.people(include_deleted=True)), problems

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from tracker.cli.parser import EXIT_OK
@@ -13,46 +13,9 @@ from tracker.cli.render import local_zone
 from tracker.cli.writing import StoreProblem, time_option
 from tracker.commands.messages import damage_text
 from tracker.kernel.words import fill, translate
+from tracker.nudges.texts import reason_text, waiting_text
 
 __all__ = ["run_nudges"]
-
-
-def _why(nudge: Any, person: Any) -> str:
-    """Why this nudge, in one line a status bar can show."""
-    if nudge.kind == "reach_out":
-        where = person.team or person.circle or translate("Cli", "not sorted")
-        if nudge.days_since is None:
-            since = translate("Cli", "never contacted")
-        else:
-            since = fill(
-                translate("Cli", "last contact 1 day ago")
-                if nudge.days_since == 1
-                else translate("Cli", "last contact %1 days ago"),
-                nudge.days_since,
-            )
-        every = fill(
-            translate("Cli", "every day")
-            if nudge.every_days == 1
-            else translate("Cli", "every %1 days"),
-            nudge.every_days,
-        )
-        return f"{where}: {since} · {every}"
-    if nudge.kind == "plan_live":
-        if nudge.days_since is None:
-            since = translate("Cli", "no live meeting yet")
-        else:
-            since = fill(
-                translate("Cli", "no live meeting for 1 day")
-                if nudge.days_since == 1
-                else translate("Cli", "no live meeting for %1 days"),
-                nudge.days_since,
-            )
-        most = fill(translate("Cli", "; %1 is most overdue"), person.name) if person else ""
-        return since + most
-    if nudge.kind == "call_open":
-        notes = f" · {person.notes}" if person and person.notes else ""
-        return translate("Cli", "first minutes: connect") + notes
-    return translate("Cli", "last minutes: agree a concrete action")
 
 
 def _kind(kind: str) -> str:
@@ -65,22 +28,18 @@ def _kind(kind: str) -> str:
     return kinds.get(kind, kind.replace("_", " "))
 
 
-def _because(because: str) -> str:
-    reasons = {
-        "work_block": translate("Cli", "work block"),
-        "call": translate("Cli", "call", "nudge waits"),
-        "outside_hours": translate("Cli", "outside hours"),
-        "daily_cap": translate("Cli", "daily cap"),
-        "snoozed": translate("Cli", "snoozed"),
-    }
-    return reasons.get(because, because.replace("_", " "))
+def _planned_live(journal: Any, now: datetime, zone: Any) -> datetime | None:
+    """The next live meeting in this device's calendars, which the app counts too."""
+    from tracker.calendar.ahead import next_live, read_sources
+
+    files = read_sources(journal.calendar_sources())
+    return next_live(files, now, zone, journal.settings().own_emails)
 
 
 def run_nudges(args: argparse.Namespace) -> int:
     from tracker.kernel.clock import FakeClock, SystemClock
-    from tracker.kernel.days import week_days, week_start
-    from tracker.nudges.policy import plan_nudges
-    from tracker.timeline.summary import summarize_week
+    from tracker.nudges.history import ContactHistory
+    from tracker.nudges.inputs import nudge_inputs
 
     zone = local_zone()
     now = time_option(args.at, SystemClock().now(), zone, "--at") or SystemClock().now()
@@ -93,23 +52,16 @@ def run_nudges(args: argparse.Namespace) -> int:
 
         raise StoreProblem(plain_os_error(error)) from None
     try:
-        people = journal.people_by_id()
-        living = [p for p in people.values() if not p.deleted]
-        days = week_days(week_start(now.astimezone(zone).date()), zone)
-        week = journal.entries_between(days[0].start, days[-1].end)
-        reached = summarize_week(week, people, days[0].date, zone, now).reached_by_circle
-        current = journal.entries_between(now - timedelta(hours=24), now + timedelta(minutes=1))
-        plan = plan_nudges(
+        # As the app plans: the same inputs, and this device's calendars read as it reads them.
+        inputs = nudge_inputs(
+            journal,
+            ContactHistory(journal, journal.clock),
             now,
             zone,
-            journal.settings(),
-            living,
-            journal.last_contacts(),
-            current,
-            journal.last_live_meeting(),
-            journal.nudge_state(),
-            reached,
+            planned_live=_planned_live(journal, now, zone),
         )
+        plan = inputs.plan()
+        people = inputs.people
     finally:
         for report in journal.damage:  # a damaged nudge state is set aside: say so, once
             warning = translate("Cli", "warning: %1").replace("%1", damage_text(report))
@@ -128,13 +80,19 @@ def run_nudges(args: argparse.Namespace) -> int:
         {
             "kind": n.kind,
             "person": name(n.person),
-            "why": _why(n, people.get(n.person)),
+            "why": reason_text(n, people.get(n.person)),
             "pause": n.pause or None,
         }
         for n in [*plan.due, *plan.pending]
     ]
     waiting = [
-        {"kind": w.kind, "person": name(w.person), "until": local(w.until), "because": w.because}
+        {
+            "kind": w.kind,
+            "person": name(w.person),
+            "until": local(w.until),
+            "because": w.because,
+            "why": waiting_text(w, now, zone),
+        }
         for w in plan.waiting
     ]
     if args.json:
@@ -148,9 +106,8 @@ def run_nudges(args: argparse.Namespace) -> int:
         print(fill(translate("Cli", "due: %1 (%2)"), _kind(item["kind"]) + who, item["why"]))
     for item in waiting:
         who = f" {item['person']}" if item["person"] else ""
-        until = " " + fill(translate("Cli", "until %1"), item["until"]) if item["until"] else ""
         text = translate("Cli", "waiting: %1: %2")
-        print(fill(text, _kind(item["kind"]) + who, _because(item["because"]) + until))
+        print(fill(text, _kind(item["kind"]) + who, item["why"]))
     if plan.next:
         print(fill(translate("Cli", "next: %1"), local(plan.next)))
     return EXIT_OK

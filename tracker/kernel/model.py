@@ -34,6 +34,7 @@ __all__ = [
     "Entry",
     "Person",
     "ValidationError",
+    "check_cause",
     "new_id",
     "normalise_name",
     "validate_entry",
@@ -232,6 +233,13 @@ class Person(Frozen):
 FIRST_YEAR, LAST_YEAR = 1000, 9998  # four-digit years, with a day's room at both ends
 
 
+def check_cause(kind: str, cause: object) -> None:
+    """Only a disruption has a cause: the one rule for a log, a quick-entry line, an edit, an
+    import and a record read from a file, each of which reaches it through validate_entry."""
+    if cause is not None and kind != "disruption":
+        raise ValidationError("cause", "only a disruption has a cause", "cause_not_disruption")
+
+
 def validate_entry(entry: Entry, *, stored: bool = False) -> Entry:
     """Return the entry if it may be stored; raise ValidationError naming the field if not.
 
@@ -286,9 +294,8 @@ def validate_entry(entry: Entry, *, stored: bool = False) -> Entry:
     for person_id in entry.people:
         if not isinstance(person_id, str) or not re.fullmatch(r"[0-9a-f]{32}", person_id):
             raise ValidationError("people", f"{person_id!r} is not a person id", "not_a_person")
+    check_cause(entry.kind, entry.cause)
     if entry.cause is not None:
-        if entry.kind != "disruption":
-            raise ValidationError("cause", "only a disruption has a cause", "cause_not_disruption")
         _check_text("cause", entry.cause, MAX_CAUSE)
         if not entry.cause.strip():
             raise ValidationError("cause", "cause is empty", "empty")

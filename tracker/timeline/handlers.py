@@ -96,7 +96,7 @@ def _draft(door: Any, request: Log) -> tuple[Entry, bool, list[Any]]:
         tz=zone.key,
         note=request.note,
         tags=tuple(tags),
-        cause=((cause or "").strip() or None) if kind == "disruption" else cause,
+        cause=(cause or "").strip() or None,  # a cause on another kind: check_cause refuses
     )
     return entry, end_day_given, [draft_title, typed]
 
@@ -306,7 +306,10 @@ def edit_entry(door: Any, request: EditEntry) -> Result:
     if edited.kind not in (*BLOCK_KINDS, "call", "meeting") and edited.end is not None:
         edited = edited.with_changes(end=None)
     if edited.kind != "disruption":
-        edited = edited.with_changes(cause=None, lost_min=None)
+        edited = edited.with_changes(lost_min=None)
+    if edited.kind != current.kind and "cause" not in changes:
+        # The old kind's cause goes with it; one this edit gives is for check_cause to judge.
+        edited = edited.with_changes(cause=None)
     if edited == current:
         return result.note("unchanged")
     # An edit may not leave a contact with nobody; one an older version let in may keep it.

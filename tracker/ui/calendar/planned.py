@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Signal
 
 from tracker.calendar.agenda import Planned, next_meeting, plan_day
+from tracker.calendar.ahead import next_live
 from tracker.calendar.files import (
     CalendarFile,
     Problem,
@@ -23,11 +24,10 @@ from tracker.calendar.files import (
 from tracker.kernel.clock import Clock
 from tracker.ui.timers import SingleShot
 
-__all__ = ["CLOSE_BEFORE_END", "LIVE_LOOKAHEAD_DAYS", "PlannedMeetings", "next_text"]
+__all__ = ["CLOSE_BEFORE_END", "PlannedMeetings", "next_text"]
 
 CLOSE_BEFORE_END = timedelta(minutes=5)
 LATE_START = timedelta(minutes=10)  # a start prompt this late (after sleep) still helps
-LIVE_LOOKAHEAD_DAYS = 60  # a live meeting planned this far ahead still counts for the nudge
 _SETTLE_SECONDS = 0.5  # an editor saves in several writes: read once they are done
 
 
@@ -143,10 +143,7 @@ class PlannedMeetings(QObject):
         meetings, self.problems = meetings_between(self.files, start, end, self.zone, own)
         self.today = plan_day(meetings, self.journal.people(include_deleted=True))
         if ahead:
-            later, _ = meetings_between(
-                self.files, now, now + timedelta(days=LIVE_LOOKAHEAD_DAYS), self.zone, own
-            )
-            self.next_live = next((m.start for m in later if m.live), None)
+            self.next_live = next_live(self.files, now, self.zone, own)
         self._set_timers(now, end)
         self.changed.emit()
 

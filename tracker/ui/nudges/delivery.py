@@ -10,8 +10,9 @@ from PySide6.QtCore import QObject, QRect
 
 from tracker.kernel.model import Person
 from tracker.nudges.policy import Nudge
+from tracker.nudges.texts import pause_text, reason_text
 from tracker.store.journal import Journal
-from tracker.ui.nudges.scheduler import NudgeScheduler, reason_text
+from tracker.ui.nudges.scheduler import NudgeScheduler
 
 __all__ = ["NudgeDelivery"]
 
@@ -62,7 +63,7 @@ class NudgeDelivery(QObject):
     def present(self, nudge: Nudge, person: Person | None, popup_only: bool = False) -> str:
         """Show `nudge`; returns how: "notify", "wait" (held in the tray) or "popup"."""
         from tracker.ui.nudges.notify import route
-        from tracker.ui.nudges.popup import heading, pause_text
+        from tracker.ui.nudges.popup import heading
 
         reason = reason_text(nudge, person)
         desktop = None if popup_only else self.desktop

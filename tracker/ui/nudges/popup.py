@@ -9,13 +9,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, Q
 
 from tracker.kernel.model import Person
 from tracker.nudges.policy import Nudge
-from tracker.ui.nudges.waiting import nudge_title
+from tracker.nudges.texts import nudge_title, pause_text
 from tracker.ui.people.texts import circle_label
 from tracker.ui.placement import can_place_windows, popup_position
 from tracker.ui.quiet import QuietWindow
 from tracker.ui.timers import SingleShot
 
-__all__ = ["NudgePopup", "heading", "pause_text"]
+__all__ = ["NudgePopup", "heading"]
 
 HIDE_AFTER_SECONDS = 90
 
@@ -26,15 +26,6 @@ def heading(nudge: Nudge, person: Person | None) -> str:
     if nudge.kind == "reach_out" and person is not None and person.circle:
         name = f"{name} · {circle_label(person.circle)}"
     return nudge_title(nudge.kind, name)
-
-
-def pause_text(pause: str) -> str:
-    """Why now, when a work block runs: a break suggestion says so."""
-    if pause == "focus":
-        return QCoreApplication.translate(
-            "NudgePopup", "You have been focused for a while: time for a short break."
-        )
-    return ""
 
 
 class NudgePopup(QuietWindow):

@@ -9,53 +9,23 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
-from tracker.calendar.agenda import latest_live
 from tracker.kernel.clock import Clock
-from tracker.kernel.days import week_days, week_start
 from tracker.nudges.history import ContactHistory
-from tracker.nudges.policy import Nudge, NudgePlan, plan_nudges
+from tracker.nudges.inputs import nudge_inputs
+from tracker.nudges.policy import Nudge, NudgePlan
 from tracker.store.journal import Journal
-from tracker.timeline.summary import summarize_week
 from tracker.ui.errors import error_text
 from tracker.ui.nudges.waiting import WaitingNudges, waiting_nudges
 from tracker.ui.timers import SingleShot
 
-__all__ = ["NudgeScheduler", "reason_text"]
+__all__ = ["NudgeScheduler"]
 
 JUMP_TOLERANCE = timedelta(seconds=90)
 # While a nudge is held back (do not disturb) and no pause is in sight, look again this often:
 # for servers that do not announce the end of do not disturb. Far above DESIGN's 60 s floor.
 HELD_RECHECK = timedelta(minutes=10)
-
-
-class Nudges(QObject):
-    """The words' context: lupdate reads plurals (%n) from `Nudges.tr(text, "", n)`."""
-
-
-def reason_text(nudge: Nudge, person) -> str:
-    """Why, in the user's language: "Product: last contact 19 days ago · every 14 days"."""
-    translate = QCoreApplication.translate
-    if nudge.kind == "reach_out":
-        # The heading names the circle; the team, where there is one, says more here.
-        where = person.team if person else ""
-        if nudge.days_since is None:
-            since = translate("Nudges", "never contacted")
-        else:
-            since = Nudges.tr("last contact %n day(s) ago", "", nudge.days_since)
-        every = Nudges.tr("every %n day(s)", "", nudge.every_days or 0)
-        return f"{where}: {since} · {every}" if where else f"{since} · {every}"
-    if nudge.kind == "plan_live":
-        if nudge.days_since is None:
-            return translate("Nudges", "No live meeting yet.")
-        return Nudges.tr("No live meeting for %n day(s).", "", nudge.days_since)
-    if nudge.kind == "call_open":
-        if person is not None and person.next_action:
-            agreed = translate("Nudges", "Last time you agreed: %1")
-            return agreed.replace("%1", person.next_action)
-        return translate("Nudges", "Ask how they are before the agenda.")
-    return translate("Nudges", "Agree who does what, by when.")
 
 
 class NudgeScheduler(QObject):
@@ -144,28 +114,16 @@ class NudgeScheduler(QObject):
             self.woke.emit(now - timedelta(seconds=anchor - self._anchor))
         self._anchor = anchor  # a jump (sleep, a clock change) needs nothing more than this plan
         journal = self.journal
-        history = self.history
-        people = journal.people_by_id()
-        living = [p for p in people.values() if not p.deleted]
-        days = week_days(week_start(now.astimezone(self.zone).date()), self.zone)
-        week = journal.entries_between(days[0].start, days[-1].end)
-        reached = summarize_week(week, people, days[0].date, self.zone, now).reached_by_circle
-        current = [e for e in week if e.start <= now]
-        state = journal.nudge_state()
-        plan = plan_nudges(
+        inputs = nudge_inputs(
+            journal,
+            self.history,
             now,
             self.zone,
-            journal.settings(),
-            living,
-            history.last_contacts(),
-            current,
-            latest_live(
-                history.last_live_meeting(), self.planned_live() if self.planned_live else None
-            ),
-            state,
-            reached,
+            planned_live=self.planned_live() if self.planned_live else None,
             returned_at=self.returned_at,
         )
+        plan = inputs.plan()
+        people, state = inputs.people, inputs.state
         for nudge in plan.due:
             state = state.with_shown(nudge, now)
         if plan.due:

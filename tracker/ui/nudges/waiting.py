@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -21,23 +20,10 @@ if TYPE_CHECKING:  # the tray imports this module at start-up: the rest loads wh
 
     from tracker.nudges.policy import NudgePlan
 
-__all__ = ["HELD_REASONS", "WaitingNudges", "badge_icon", "nudge_title", "waiting_nudges"]
+__all__ = ["HELD_REASONS", "WaitingNudges", "badge_icon", "waiting_nudges"]
 
 HELD_REASONS = ("focus", "call")
 _SIZES = (16, 22, 24, 32, 48, 64)
-
-
-def nudge_title(kind: str, name: str) -> str:
-    """The heading, as the popup and the notification say it: "Reach out: Anna de Vries"."""
-    translate = QCoreApplication.translate
-    if kind == "reach_out":
-        return translate("Waiting", "Reach out: %1").replace("%1", name)
-    if kind == "plan_live":
-        text = translate("Waiting", "Plan a live meeting")
-        return f"{text}: {name}" if name else text
-    if kind == "call_open":
-        return translate("Waiting", "First minutes: connect with %1").replace("%1", name)
-    return translate("Waiting", "Last minutes: agree a concrete action")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +38,8 @@ def waiting_nudges(
     """What waits, counted once per person or kind, with one tooltip line for each."""
     if plan is None:
         return WaitingNudges()
+    from tracker.nudges.texts import nudge_title, waiting_text  # with the plan, not at start-up
+
     translate = QCoreApplication.translate
     seen: set[tuple[str, str | None]] = set()
     lines = []
@@ -66,16 +54,9 @@ def waiting_nudges(
             continue
         seen.add((held.kind, held.person))
         title = nudge_title(held.kind, names.get(held.person, ""))
-        lines.append(_held_text(held.because, held.until, zone).replace("%1", title))
+        # "At the next pause (11:30): Reach out: Anna", the why as the command line says it
+        lines.append(f"{waiting_text(held, plan.at, zone)}: {title}")
     return WaitingNudges(len(lines), tuple(lines))
-
-
-def _held_text(because: str, until: datetime | None, zone: ZoneInfo) -> str:
-    translate = QCoreApplication.translate
-    if because == "call":
-        return translate("Waiting", "After this call: %1")
-    when = until.astimezone(zone).strftime("%H:%M") if until else ""
-    return translate("Waiting", "At the next pause (%2): %1").replace("%2", when)
 
 
 _BADGED: dict[tuple[int, str], QIcon] = {}

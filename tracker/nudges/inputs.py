@@ -1,0 +1,114 @@
+"""The nudge plan's inputs, built in one place for the app's scheduler and `dayweave nudges`, so
+the two never answer "what is due?" differently (they did: the command line left out the
+live meeting planned in the calendar, which the tray counts).
+
+Nothing here reads history the screen does not show (DESIGN: Scale): the last contacts and
+the last live meeting come from ContactHistory (tracker/nudges/history.py), kept current from
+each change; the rest is the week around `now`, the people, the settings and the nudge state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from tracker.kernel.days import week_days, week_start
+from tracker.kernel.model import Entry, Person
+from tracker.kernel.nudgestate import NudgeState
+from tracker.kernel.settings import Settings
+from tracker.nudges.pauses import SWITCH_TOLERANCE
+from tracker.nudges.policy import NudgePlan, plan_nudges
+from tracker.timeline.summary import summarize_week
+
+if TYPE_CHECKING:
+    from tracker.nudges.history import ContactHistory
+    from tracker.store.journal import Journal
+
+__all__ = ["NudgeInputs", "latest_live", "nudge_inputs"]
+
+
+@dataclass(frozen=True, slots=True)
+class NudgeInputs:
+    """Everything `plan_nudges` is asked with at one moment."""
+
+    now: datetime
+    zone: ZoneInfo
+    settings: Settings
+    people: Mapping[str, Person]  # every person by id, deleted and merged ones too (for names)
+    last_contacts: Mapping[str, datetime]
+    current: list[Entry]  # the entries around now (tracker/nudges/policy.py: plan_nudges)
+    last_live: datetime | None  # held, or planned in the calendar: the later
+    state: NudgeState
+    reached: Mapping[str, int]  # people reached this week, by circle
+    returned_at: datetime | None = None
+
+    def plan(self) -> NudgePlan:
+        living = [p for p in self.people.values() if not p.deleted]
+        return plan_nudges(
+            self.now,
+            self.zone,
+            self.settings,
+            living,
+            self.last_contacts,
+            self.current,
+            self.last_live,
+            self.state,
+            self.reached,
+            returned_at=self.returned_at,
+        )
+
+
+def latest_live(held: datetime | None, planned: datetime | None) -> datetime | None:
+    """A planned live meeting counts like one held: the later of the two, so the plan asks for
+    no live meeting while one is already in the calendar."""
+    if held is None or (planned is not None and planned > held):
+        return planned
+    return held
+
+
+def _around_now(
+    journal: Journal, week: list[Entry], week_begins: datetime, now: datetime
+) -> list[Entry]:
+    """The week's entries up to now; for a block running since before the week began, also
+    those since its start, where its pauses (a call that ended, the switch) are."""
+    current = [e for e in week if e.start <= now]
+    older = [e.start for e in current if e.is_block and e.start < week_begins]
+    if older:
+        known = {e.id for e in current}
+        earlier = journal.entries_between(min(older) - SWITCH_TOLERANCE, week_begins)
+        current += [e for e in earlier if e.id not in known and e.start <= now]
+        current.sort(key=lambda e: (e.start, e.id))
+    return current
+
+
+def nudge_inputs(
+    journal: Journal,
+    history: ContactHistory,
+    now: datetime,
+    zone: ZoneInfo,
+    *,
+    planned_live: datetime | None = None,
+    returned_at: datetime | None = None,
+) -> NudgeInputs:
+    """What the plan at `now` needs. `planned_live` is the start of the next live meeting in
+    this device's calendars (tracker/calendar/ahead.py: next_live); `returned_at` is when the
+    user came back from being away, where the app knows it."""
+    people = journal.people_by_id()
+    days = week_days(week_start(now.astimezone(zone).date()), zone)
+    week = journal.entries_between(days[0].start, days[-1].end)
+    reached = summarize_week(week, people, days[0].date, zone, now).reached_by_circle
+    return NudgeInputs(
+        now=now,
+        zone=zone,
+        settings=journal.settings(),
+        people=people,
+        last_contacts=history.last_contacts(),
+        current=_around_now(journal, week, days[0].start, now),
+        last_live=latest_live(history.last_live_meeting(), planned_live),
+        state=journal.nudge_state(),
+        reached=reached,
+        returned_at=returned_at,
+    )
