@@ -66,3 +66,15 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     marker = item.get_closest_marker("corpora_missing")
     if marker is not None:
         without_corpora(marker.args[0])
+
+
+@pytest.fixture(autouse=True)
+def _command_line_language_restored():
+    """`main(["--lang", "nl", ...])` in-process sets the command line's language for the
+    process; later tests must not inherit it (their messages are compared in English)."""
+    from tracker.kernel import words
+
+    kept = dict(words._state)
+    yield
+    words._state.clear()
+    words._state.update(kept)
