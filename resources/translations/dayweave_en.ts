@@ -575,71 +575,6 @@
         <translation>OK: %1 is readable.</translation>
     </message>
     <message>
-        <source>work</source>
-        <comment>kind</comment>
-        <translation>work</translation>
-    </message>
-    <message>
-        <source>life</source>
-        <comment>kind</comment>
-        <translation>life</translation>
-    </message>
-    <message>
-        <source>call</source>
-        <comment>kind</comment>
-        <translation>call</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <comment>kind</comment>
-        <translation>meeting</translation>
-    </message>
-    <message>
-        <source>disruption</source>
-        <comment>kind</comment>
-        <translation>disruption</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <comment>kind</comment>
-        <translation>contact</translation>
-    </message>
-    <message>
-        <source>overrun</source>
-        <comment>cause</comment>
-        <translation>overrun</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <comment>cause</comment>
-        <translation>late</translation>
-    </message>
-    <message>
-        <source>tech</source>
-        <comment>cause</comment>
-        <translation>tech</translation>
-    </message>
-    <message>
-        <source>noise</source>
-        <comment>cause</comment>
-        <translation>noise</translation>
-    </message>
-    <message>
-        <source>family</source>
-        <comment>cause</comment>
-        <translation>family</translation>
-    </message>
-    <message>
-        <source>colleague</source>
-        <comment>cause</comment>
-        <translation>colleague</translation>
-    </message>
-    <message>
-        <source>self</source>
-        <comment>cause</comment>
-        <translation>self</translation>
-    </message>
-    <message>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
@@ -1447,30 +1382,6 @@
 <context>
     <name>Export</name>
     <message>
-        <source>Work</source>
-        <translation>Work</translation>
-    </message>
-    <message>
-        <source>Life</source>
-        <translation>Life</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Call</translation>
-    </message>
-    <message>
-        <source>Live meeting</source>
-        <translation>Live meeting</translation>
-    </message>
-    <message>
-        <source>Disruption</source>
-        <translation>Disruption</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
         <source>With: %1</source>
         <translation>With: %1</translation>
     </message>
@@ -1868,46 +1779,7 @@
     </message>
 </context>
 <context>
-    <name>People</name>
-    <message>
-        <source>Not sorted yet</source>
-        <translation>Not sorted yet</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Leadership</source>
-        <translation>Leadership</translation>
-    </message>
-    <message>
-        <source>Own team</source>
-        <translation>Own team</translation>
-    </message>
-    <message>
-        <source>Other team</source>
-        <translation>Other team</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Report</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-</context>
-<context>
     <name>PeopleDialog</name>
-    <message>
-        <source>Call</source>
-        <translation>Call</translation>
-    </message>
-    <message>
-        <source>Live meeting</source>
-        <translation>Live meeting</translation>
-    </message>
     <message>
         <source>Contacted someone</source>
         <translation>Contacted someone</translation>
@@ -2550,64 +2422,8 @@
         <translation>&apos;%1&apos; is not a circle; use customer, leadership, team, peer, report or partner.</translation>
     </message>
     <message>
-        <source>Meeting ran over</source>
-        <translation>Meeting ran over</translation>
-    </message>
-    <message>
-        <source>Late, parking</source>
-        <translation>Late, parking</translation>
-    </message>
-    <message>
-        <source>Tech, wifi</source>
-        <translation>Tech, wifi</translation>
-    </message>
-    <message>
-        <source>Noise</source>
-        <translation>Noise</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <source>A colleague</source>
-        <translation>A colleague</translation>
-    </message>
-    <message>
-        <source>My own mind</source>
-        <translation>My own mind</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>Work</translation>
-    </message>
-    <message>
-        <source>Life</source>
-        <translation>Life</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Call</translation>
-    </message>
-    <message>
-        <source>Live meeting</source>
-        <translation>Live meeting</translation>
-    </message>
-    <message>
-        <source>Disruption</source>
-        <translation>Disruption</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
         <source>Nothing running</source>
         <translation>Nothing running</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +2664,158 @@
     <message>
         <source>Import cancelled: %1 of %2 cards written.</source>
         <translation>Import cancelled: %1 of %2 cards written.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <comment>kind</comment>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>Life</source>
+        <translation>Life</translation>
+    </message>
+    <message>
+        <source>life</source>
+        <comment>kind</comment>
+        <translation>life</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <comment>kind</comment>
+        <translation>call</translation>
+    </message>
+    <message>
+        <source>Live meeting</source>
+        <translation>Live meeting</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <comment>kind</comment>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <source>Disruption</source>
+        <translation>Disruption</translation>
+    </message>
+    <message>
+        <source>disruption</source>
+        <comment>kind</comment>
+        <translation>disruption</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <comment>kind</comment>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>Meeting ran over</source>
+        <translation>Meeting ran over</translation>
+    </message>
+    <message>
+        <source>overrun</source>
+        <comment>cause</comment>
+        <translation>overrun</translation>
+    </message>
+    <message>
+        <source>Late, parking</source>
+        <translation>Late, parking</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <comment>cause</comment>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>Tech, wifi</source>
+        <translation>Tech, wifi</translation>
+    </message>
+    <message>
+        <source>tech</source>
+        <comment>cause</comment>
+        <translation>tech</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Noise</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <comment>cause</comment>
+        <translation>noise</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <comment>cause</comment>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>A colleague</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <comment>cause</comment>
+        <translation>colleague</translation>
+    </message>
+    <message>
+        <source>My own mind</source>
+        <translation>My own mind</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <comment>cause</comment>
+        <translation>self</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Leadership</translation>
+    </message>
+    <message>
+        <source>Own team</source>
+        <translation>Own team</translation>
+    </message>
+    <message>
+        <source>Other team</source>
+        <translation>Other team</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation>Not sorted yet</translation>
     </message>
 </context>
 <context>

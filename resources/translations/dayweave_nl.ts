@@ -575,71 +575,6 @@
         <translation>OK: %1 is leesbaar.</translation>
     </message>
     <message>
-        <source>work</source>
-        <comment>kind</comment>
-        <translation>werk</translation>
-    </message>
-    <message>
-        <source>life</source>
-        <comment>kind</comment>
-        <translation>privé</translation>
-    </message>
-    <message>
-        <source>call</source>
-        <comment>kind</comment>
-        <translation>gesprek</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <comment>kind</comment>
-        <translation>afspraak</translation>
-    </message>
-    <message>
-        <source>disruption</source>
-        <comment>kind</comment>
-        <translation>storing</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <comment>kind</comment>
-        <translation>contact</translation>
-    </message>
-    <message>
-        <source>overrun</source>
-        <comment>cause</comment>
-        <translation>uitloop</translation>
-    </message>
-    <message>
-        <source>late</source>
-        <comment>cause</comment>
-        <translation>laat</translation>
-    </message>
-    <message>
-        <source>tech</source>
-        <comment>cause</comment>
-        <translation>techniek</translation>
-    </message>
-    <message>
-        <source>noise</source>
-        <comment>cause</comment>
-        <translation>lawaai</translation>
-    </message>
-    <message>
-        <source>family</source>
-        <comment>cause</comment>
-        <translation>gezin</translation>
-    </message>
-    <message>
-        <source>colleague</source>
-        <comment>cause</comment>
-        <translation>collega</translation>
-    </message>
-    <message>
-        <source>self</source>
-        <comment>cause</comment>
-        <translation>zelf</translation>
-    </message>
-    <message>
         <source>Mon</source>
         <translation>ma</translation>
     </message>
@@ -1447,30 +1382,6 @@
 <context>
     <name>Export</name>
     <message>
-        <source>Work</source>
-        <translation>Werk</translation>
-    </message>
-    <message>
-        <source>Life</source>
-        <translation>Privé</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Gesprek</translation>
-    </message>
-    <message>
-        <source>Live meeting</source>
-        <translation>Live afspraak</translation>
-    </message>
-    <message>
-        <source>Disruption</source>
-        <translation>Verstoring</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
         <source>With: %1</source>
         <translation>Met: %1</translation>
     </message>
@@ -1868,46 +1779,7 @@
     </message>
 </context>
 <context>
-    <name>People</name>
-    <message>
-        <source>Not sorted yet</source>
-        <translation>Nog niet ingedeeld</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Klant</translation>
-    </message>
-    <message>
-        <source>Leadership</source>
-        <translation>Leiding</translation>
-    </message>
-    <message>
-        <source>Own team</source>
-        <translation>Eigen team</translation>
-    </message>
-    <message>
-        <source>Other team</source>
-        <translation>Ander team</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Medewerker</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-</context>
-<context>
     <name>PeopleDialog</name>
-    <message>
-        <source>Call</source>
-        <translation>Gesprek</translation>
-    </message>
-    <message>
-        <source>Live meeting</source>
-        <translation>Live afspraak</translation>
-    </message>
     <message>
         <source>Contacted someone</source>
         <translation>Contact gehad</translation>
@@ -2550,64 +2422,8 @@
         <translation>&apos;%1&apos; is geen kring; gebruik customer, leadership, team, peer, report of partner.</translation>
     </message>
     <message>
-        <source>Meeting ran over</source>
-        <translation>Afspraak liep uit</translation>
-    </message>
-    <message>
-        <source>Late, parking</source>
-        <translation>Te laat, parkeren</translation>
-    </message>
-    <message>
-        <source>Tech, wifi</source>
-        <translation>Techniek, wifi</translation>
-    </message>
-    <message>
-        <source>Noise</source>
-        <translation>Lawaai</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Gezin</translation>
-    </message>
-    <message>
-        <source>A colleague</source>
-        <translation>Een collega</translation>
-    </message>
-    <message>
-        <source>My own mind</source>
-        <translation>Mijn eigen hoofd</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>Werk</translation>
-    </message>
-    <message>
-        <source>Life</source>
-        <translation>Privé</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Gesprek</translation>
-    </message>
-    <message>
-        <source>Live meeting</source>
-        <translation>Live afspraak</translation>
-    </message>
-    <message>
-        <source>Disruption</source>
-        <translation>Verstoring</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
         <source>Nothing running</source>
         <translation>Er loopt niets</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Overig</translation>
     </message>
 </context>
 <context>
@@ -2848,6 +2664,158 @@
     <message>
         <source>Import cancelled: %1 of %2 cards written.</source>
         <translation>Importeren afgebroken: %1 van %2 kaarten bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <comment>kind</comment>
+        <translation>werk</translation>
+    </message>
+    <message>
+        <source>Life</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>life</source>
+        <comment>kind</comment>
+        <translation>privé</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <comment>kind</comment>
+        <translation>gesprek</translation>
+    </message>
+    <message>
+        <source>Live meeting</source>
+        <translation>Live afspraak</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <comment>kind</comment>
+        <translation>afspraak</translation>
+    </message>
+    <message>
+        <source>Disruption</source>
+        <translation>Verstoring</translation>
+    </message>
+    <message>
+        <source>disruption</source>
+        <comment>kind</comment>
+        <translation>storing</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <comment>kind</comment>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>Meeting ran over</source>
+        <translation>Afspraak liep uit</translation>
+    </message>
+    <message>
+        <source>overrun</source>
+        <comment>cause</comment>
+        <translation>uitloop</translation>
+    </message>
+    <message>
+        <source>Late, parking</source>
+        <translation>Te laat, parkeren</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <comment>cause</comment>
+        <translation>laat</translation>
+    </message>
+    <message>
+        <source>Tech, wifi</source>
+        <translation>Techniek, wifi</translation>
+    </message>
+    <message>
+        <source>tech</source>
+        <comment>cause</comment>
+        <translation>techniek</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Lawaai</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <comment>cause</comment>
+        <translation>lawaai</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <comment>cause</comment>
+        <translation>gezin</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Een collega</translation>
+    </message>
+    <message>
+        <source>colleague</source>
+        <comment>cause</comment>
+        <translation>collega</translation>
+    </message>
+    <message>
+        <source>My own mind</source>
+        <translation>Mijn eigen hoofd</translation>
+    </message>
+    <message>
+        <source>self</source>
+        <comment>cause</comment>
+        <translation>zelf</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Leiding</translation>
+    </message>
+    <message>
+        <source>Own team</source>
+        <translation>Eigen team</translation>
+    </message>
+    <message>
+        <source>Other team</source>
+        <translation>Ander team</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation>Nog niet ingedeeld</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ def test_a_quick_entry_line_with_a_new_person(data_dir):
         "log", "2026-11-24 11:00-12:00 meeting with Joost (customer) review", data_dir=data_dir
     )
     assert logged.returncode == 0, logged.stderr
-    assert "Added Joost to your people (circle: customer)" in logged.stdout
+    assert "Added Joost to your people (circle: Customer)" in logged.stdout  # the app's word
     week = json.loads(dayweave("week", "2026-11-24", "--json", data_dir=data_dir).stdout)
     tuesday = week["days"][1]
     assert tuesday["entries"][0]["people"] == ["Joost"]

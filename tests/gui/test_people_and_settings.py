@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -253,3 +254,21 @@ def test_people_not_sorted_yet_are_listed_first(qtbot, journal, clock):
     qtbot.addWidget(window)
     first = window.proxy.index(0, 0).data()
     assert first == "Zed" and window.proxy.index(0, 1).data() == "Not sorted yet"
+
+
+def test_the_circle_box_shows_the_words_the_command_line_takes(qtbot, tmp_path, capsys):
+    """The editor's circles and `dayweave people add --circle` speak the same words."""
+    from tracker.cli import main
+
+    editor = PersonEditor(None, 14)
+    qtbot.addWidget(editor)
+    shown = [(editor.circle.itemText(i), editor.circle.itemData(i)) for i in range(1, 7)]
+    assert [text for text, _ in shown] == [
+        "Customer", "Leadership", "Own team", "Other team", "Report", "Partner",
+    ]  # fmt: skip
+    for number, (text, circle) in enumerate(shown):
+        data = ["--data-dir", str(tmp_path / f"data{number}")]
+        assert main([*data, "people", "add", "Eva", "--circle", text]) == 0
+        assert capsys.readouterr().out == f"Added Eva ({text}).\n"
+        assert main([*data, "people", "list", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)[0]["circle"] == circle

@@ -201,3 +201,22 @@ def test_the_question_names_both_times_and_the_second_button_moves_the_entry(
         ["The first (UTC+02:00)", "The second (UTC+01:00)"],
     )
     assert entry.start == datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
+
+
+def test_the_trays_own_cause_stores_a_dutch_word_as_the_command_line_does(
+    quicklog, actions, clock, monkeypatch
+):
+    """*Other...* in the Disruption menu asks for a cause of one's own; a word the vocabulary
+    knows is stored in its one word, so the week's bars show one cause once."""
+    from PySide6.QtWidgets import QInputDialog
+
+    answers = iter([("techniek", True), ("Tech, wifi", True), ("printer jam", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: next(answers))
+    for _ in range(3):
+        actions.other_disruption()
+    assert sorted(e.cause for e in today(quicklog, clock)) == ["printer jam", "tech", "tech"]
+
+
+def test_the_quick_entry_line_stores_the_same_cause(quicklog, clock):
+    entry = quicklog.quick_entry("storing techniek x")
+    assert (entry.kind, entry.cause, entry.title) == ("disruption", "tech", "x")

@@ -52,6 +52,19 @@ def test_a_live_meeting_with_a_circle():
     assert parsed.people == [NameRef("Joost", "customer")]
 
 
+@pytest.mark.parametrize(
+    ("line", "circle"),
+    [("meeting with Eva (klant)", "customer"), ("meeting with Eva (Own team) plan", "team"),
+     ("call with Eva (eigen team), Bo (Leadership)", "team"), ("storing techniek", None)],
+)  # fmt: skip
+def test_a_circle_and_a_cause_in_the_apps_words_and_in_dutch(line, circle):
+    parsed = parse_quick_entry(line)
+    if circle is None:
+        assert (parsed.kind, parsed.cause, parsed.title) == ("disruption", "tech", "")
+    else:
+        assert parsed.people[0] == NameRef("Eva", circle)
+
+
 def test_several_people_with_particles_and_a_title_after():
     parsed = parse_quick_entry("call with Anna de Vries and Joost (customer) about pricing")
     assert parsed.people == [NameRef("Anna de Vries"), NameRef("Joost", "customer")]

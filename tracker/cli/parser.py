@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from tracker import __version__
-from tracker.kernel.vocabulary import CAUSES, CIRCLES, KIND_WORDS, STARTABLE_KINDS
+from tracker.kernel.vocabulary import (
+    CAUSES,
+    CIRCLES,
+    STARTABLE_KINDS,
+    cause_word,
+    circle_label,
+    kind_of,
+    kind_word,
+)
 from tracker.kernel.words import fill, translate
 
 __all__ = [
@@ -42,11 +50,9 @@ def _argparse_plural(singular: str, plural: str, n: int) -> str:
 
 def _start_kind(text: str) -> str:
     """`start werk` is `start work`; anything else is refused in the user's words."""
-    kind = KIND_WORDS.get(text.casefold(), "")
+    kind = kind_of(text)
     if kind in STARTABLE_KINDS:
-        return kind
-    from tracker.cli.render import kind_word
-
+        return kind.value  # type: ignore[union-attr]
     kinds = ", ".join(kind_word(k) for k in STARTABLE_KINDS)
     raise argparse.ArgumentTypeError(
         fill(translate("Cli", "'%1' is not a kind; use %2"), text, kinds)
@@ -112,8 +118,6 @@ def _add_log(sub: Any) -> None:
     log.add_argument(
         "--until", help=translate("Cli", "when it ended; a block without one keeps running")
     )
-    from tracker.cli.render import cause_word
-
     causes = ", ".join(cause_word(c) for c in CAUSES)
     log.add_argument(
         "--cause", help=fill(translate("Cli", "a disruption's cause: %1, or your own word"), causes)
@@ -202,12 +206,18 @@ def _add_week(sub: Any) -> None:
     )
 
 
+def _circles() -> str:
+    """The circles in the app's words, as they are typed: `--circle "Own team"`."""
+    labels = (circle_label(circle) for circle in CIRCLES)
+    return ", ".join(f'"{label}"' if " " in label else label for label in labels)
+
+
 def _add_people(sub: Any) -> None:
     people = sub.add_parser("people", help=translate("Cli", "the people you stay in touch with"))
     actions = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
     add = actions.add_parser("add", help=translate("Cli", "add a person"))
     add.add_argument("name")
-    add.add_argument("--circle", required=True, help=", ".join(CIRCLES))
+    add.add_argument("--circle", required=True, help=_circles())
     add.add_argument("--team", default="", help=translate("Cli", "their team"))
     add.add_argument(
         "--every", type=int, metavar="DAYS", help=translate("Cli", "stay in touch every DAYS days")
@@ -227,7 +237,7 @@ def _add_people(sub: Any) -> None:
         "import", help=translate("Cli", "add people from a vCard (.vcf) file")
     )
     importing.add_argument("file", type=Path)
-    importing.add_argument("--circle", required=True, help=", ".join(CIRCLES))
+    importing.add_argument("--circle", required=True, help=_circles())
     importing.add_argument(
         "--charset",
         metavar="CODE-PAGE",

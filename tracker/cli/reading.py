@@ -9,8 +9,9 @@ from datetime import timedelta
 from typing import Any
 
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK, FIRST_DAYS
-from tracker.cli.render import cause_word, day_text, describe_entry, local_zone
+from tracker.cli.render import day_text, describe_entry, local_zone
 from tracker.cli.writing import StoreProblem, UsageError, open_journal_for, warn_damage
+from tracker.kernel.vocabulary import cause_word, circle_label
 from tracker.kernel.words import current_language, fill, translate
 
 __all__ = ["run_reading"]
@@ -179,7 +180,7 @@ def _people(args: argparse.Namespace, journal: Any) -> None:
     for person, seen, _due in rows:
         last_text = f"{seen:%Y-%m-%d}" if seen else translate("Cli", "never")
         team = f" · {person.team}" if person.team else ""
-        circle = person.circle or translate("Cli", "not sorted")
+        circle = circle_label(person.circle) if person.circle else translate("Cli", "not sorted")
         print(
             fill(translate("Cli", "%1 (%2) last contact %3"), person.name, circle + team, last_text)
         )

@@ -10,13 +10,12 @@ import json
 from datetime import date, datetime
 from typing import Any
 
+from tracker.kernel.vocabulary import cause_word, circle_label, kind_word
 from tracker.kernel.words import fill, translate
 
 __all__ = [
-    "cause_word",
     "day_text",
     "describe_entry",
-    "kind_word",
     "local_zone",
     "print_result",
 ]
@@ -26,33 +25,6 @@ def local_zone() -> Any:
     from tracker.kernel.localzone import local_zone as zone
 
     return zone()
-
-
-def kind_word(kind: str) -> str:
-    """A kind as the user types it: `work`, or in Dutch `werk`."""
-    words = {
-        "work": translate("Cli", "work", "kind"),
-        "life": translate("Cli", "life", "kind"),
-        "call": translate("Cli", "call", "kind"),
-        "meeting": translate("Cli", "meeting", "kind"),
-        "disruption": translate("Cli", "disruption", "kind"),
-        "contact": translate("Cli", "contact", "kind"),
-    }
-    return words.get(kind, kind)
-
-
-def cause_word(cause: str) -> str:
-    """A cause as the user types it; a cause of their own stays as they wrote it."""
-    words = {
-        "overrun": translate("Cli", "overrun", "cause"),
-        "late": translate("Cli", "late", "cause"),
-        "tech": translate("Cli", "tech", "cause"),
-        "noise": translate("Cli", "noise", "cause"),
-        "family": translate("Cli", "family", "cause"),
-        "colleague": translate("Cli", "colleague", "cause"),
-        "self": translate("Cli", "self", "cause"),
-    }
-    return words.get(cause, cause)
 
 
 def _weekday(moment: date) -> str:
@@ -107,7 +79,7 @@ def describe_entry(entry: Any, zone: Any) -> str:
 def _circle(person: Any) -> str:
     if person.circle is None:
         return translate("Cli", "not sorted yet: give them a circle in People")
-    return fill(translate("Cli", "circle: %1"), person.circle)
+    return fill(translate("Cli", "circle: %1"), circle_label(person.circle))
 
 
 def _note(code: str, values: dict[str, Any]) -> str | None:
@@ -157,7 +129,9 @@ def print_result(result: Any, command: str, as_json: bool) -> None:
         return
     for person in result.people_added:
         if command == "people.add":
-            circle = person.circle or translate("Cli", "not sorted yet")
+            circle = (
+                circle_label(person.circle) if person.circle else translate("Cli", "not sorted yet")
+            )
             print(fill(translate("Cli", "Added %1 (%2)."), person.name, circle))
         elif command != "people.import":
             text = translate("Cli", "Added %1 to your people (%2).")

@@ -58,18 +58,17 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
         fields["now"] = now
         if args.command == "start":
             return commands.Log(kind=args.kind, title=" ".join(args.title), **fields)
-        from tracker.kernel.vocabulary import CAUSE_WORDS, KIND_WORDS
+        from tracker.kernel.vocabulary import kind_of
 
-        cause = args.cause  # `--cause techniek` is tech, as in a quick entry; else their own word
-        cause = CAUSE_WORDS.get(cause.strip().casefold(), cause) if cause else cause
-        fields.update(note=args.note, tags=tuple(args.tags), cause=cause)
+        # `--cause techniek` is tech, `log storing` is `log disruption`: the request reads the
+        # words, as it does for the app's socket and the tray.
+        fields.update(note=args.note, tags=tuple(args.tags), cause=args.cause)
         if args.until is not None:
             from tracker.timeline.when import names_a_day
 
             fields["end_day_given"] = names_a_day(args.until)
-        first = KIND_WORDS.get(args.words[0].casefold())  # `log storing` is `log disruption`
-        if first is not None:
-            return commands.Log(kind=first, title=" ".join(args.words[1:]), **fields)
+        if kind_of(args.words[0]) is not None:  # a kind first: the rest is the title
+            return commands.Log(kind=args.words[0], title=" ".join(args.words[1:]), **fields)
         return commands.Log(line=" ".join(args.words), **fields)
     if args.command == "stop":
         what = {"call": "calls"}.get(args.what, args.what)
@@ -98,11 +97,11 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
         )
     if args.people_command == "merge":
         return commands.MergePeople(name=args.name, into=args.into)
-    from tracker.kernel.model import CIRCLES
+    from tracker.kernel.vocabulary import CIRCLES, circle_label, circle_of
 
-    if args.circle not in CIRCLES:
+    if circle_of(args.circle) is None:  # said before the file is read
         text = translate("Cli", "'%1' is not a circle; use one of %2")
-        raise UsageError(fill(text, args.circle, ", ".join(CIRCLES)))
+        raise UsageError(fill(text, args.circle, ", ".join(circle_label(c) for c in CIRCLES)))
     from tracker.people.vcard import legacy_codec, platform_legacy, read_vcards
 
     if args.charset is not None and legacy_codec(args.charset) is None:

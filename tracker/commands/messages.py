@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tracker.kernel.vocabulary import kind_label
 from tracker.kernel.words import translate
 
 __all__ = [
@@ -20,23 +21,9 @@ __all__ = [
     "disk_reason",
     "error_text",
     "import_problem_text",
-    "kind_label",
     "quick_entry_text",
     "validation_text",
 ]
-
-
-def kind_label(kind: str) -> str:
-    """ "Work", "Live meeting": the labels the app shows (a newer Dayweave's kind is "Other")."""
-    labels = {
-        "work": translate("Texts", "Work"),
-        "life": translate("Texts", "Life"),
-        "call": translate("Texts", "Call"),
-        "meeting": translate("Texts", "Live meeting"),
-        "disruption": translate("Texts", "Disruption"),
-        "contact": translate("Texts", "Contact"),
-    }
-    return labels.get(kind, translate("Texts", "Other"))
 
 
 def _field(name: str) -> str:

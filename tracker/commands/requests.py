@@ -4,9 +4,11 @@ command line to re-parse); `request_from_json` refuses unknown names and ill-typ
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from tracker.kernel.timefmt import parse_utc, to_utc_text
+from tracker.kernel.vocabulary import cause_of, circle_of, kind_of
 
 __all__ = [
     "REQUESTS",
@@ -88,6 +90,30 @@ _EMPTY: dict[str, Any] = {
     "names": (), "record": None, "map": None, "records": (), "cards": (),
 }  # fmt: skip
 
+Read = Callable[[str], Any]  # a vocabulary's reader: kind_of, cause_of or circle_of
+
+
+def _stored(read: Read | None, value: Any) -> Any:
+    """A word the vocabulary knows as the word stored for it ("Techniek" is "tech"); anything
+    else as it came: a cause of one's own, or what the handler will refuse."""
+    found = read(value) if read is not None and isinstance(value, str) else None
+    return value if found is None else found.value
+
+
+def _in_stored_words(field_type: str, value: Any, read: Any) -> Any:
+    """One field with its vocabulary's words made stored ones: a text, the circle of each
+    (name, circle) pair, or the named keys of a record of changes (`read`: key -> reader)."""
+    if field_type == "record" and isinstance(value, dict):
+        return {key: _stored(read.get(key), item) for key, item in value.items()}
+    if field_type == "names" and isinstance(value, tuple | list):
+        return tuple(
+            (pair[0], _stored(read, pair[1]))
+            if isinstance(pair, tuple | list) and len(pair) == 2
+            else pair
+            for pair in value
+        )
+    return _stored(read, value)
+
 
 class Request:
     """A named request with typed fields (`FIELDS`: name -> type); values are immutable."""
@@ -96,6 +122,10 @@ class Request:
     NAME: ClassVar[str] = ""
     FIELDS: ClassVar[dict[str, str]] = {}
     WRITES: ClassVar[bool] = True
+    # Fields that hold a kind, cause or circle, and the vocabulary that reads them: the words
+    # a person typed ("Storing", "klant", "Own team") are held as the stored words from the
+    # start, so every path (tray, socket, quick line, command line) stores the same value.
+    WORDS: ClassVar[dict[str, Any]] = {}
 
     def __init__(self, **values: Any) -> None:
         unknown = set(values) - set(self.FIELDS)
@@ -105,6 +135,8 @@ class Request:
         for name, kind in self.FIELDS.items():
             if kind in ("record", "map") and filled[name] is None:
                 filled[name] = {}
+        for name, read in self.WORDS.items():
+            filled[name] = _in_stored_words(self.FIELDS[name], filled[name], read)
         object.__setattr__(self, "_values", filled)
 
     def __getattr__(self, name: str) -> Any:
@@ -146,6 +178,7 @@ class Log(Request):
         "person_ids": "texts", "tz": "text", "now": "time?", "end_day_given": "bool",
         "chosen": "map",
     }  # fmt: skip
+    WORDS: ClassVar[dict[str, Any]] = {"kind": kind_of, "cause": cause_of, "names": circle_of}
 
 
 class Stop(Request):
@@ -178,6 +211,10 @@ class EditEntry(Request):
         "entry_id": "text", "changes": "record", "names": "names", "near": "time?",
         "end_day_given": "bool",
     }  # fmt: skip
+    WORDS: ClassVar[dict[str, Any]] = {
+        "changes": {"kind": kind_of, "cause": cause_of},
+        "names": circle_of,
+    }
 
 
 class DeleteEntry(Request):
@@ -199,6 +236,7 @@ class AddPerson(Request):
         "name": "text", "circle": "text?", "team": "text", "every_days": "int?",
         "notes": "text", "emails": "texts", "aliases": "texts",
     }  # fmt: skip
+    WORDS: ClassVar[dict[str, Any]] = {"circle": circle_of}
 
 
 class EditPerson(Request):
@@ -207,6 +245,7 @@ class EditPerson(Request):
     __slots__ = ()
     NAME = "people.edit"
     FIELDS: ClassVar[dict[str, str]] = {"person_id": "text", "changes": "record"}
+    WORDS: ClassVar[dict[str, Any]] = {"changes": {"circle": circle_of}}
 
 
 class MergePeople(Request):
@@ -234,6 +273,7 @@ class ImportPeople(Request):
     FIELDS: ClassVar[dict[str, str]] = {
         "cards": "cards", "circle": "text?", "source": "text", "follows": "bool",
     }  # fmt: skip
+    WORDS: ClassVar[dict[str, Any]] = {"circle": circle_of}
 
 
 class ImportRecords(Request):

@@ -13,23 +13,12 @@ from typing import Any
 
 from tracker.exchange.csvfile import entry_people, entry_zone
 from tracker.kernel.model import Entry, Person
+from tracker.kernel.vocabulary import cause_label, kind_label
 from tracker.kernel.words import translate
 
-__all__ = ["PRODID", "IcsWriter", "entry_event", "kind_label"]
+__all__ = ["PRODID", "IcsWriter", "entry_event"]
 
 PRODID = "-//Dayweave//Dayweave export//EN"
-
-
-def kind_label(kind: str) -> str:
-    labels = {
-        "work": translate("Export", "Work"),
-        "life": translate("Export", "Life"),
-        "call": translate("Export", "Call"),
-        "meeting": translate("Export", "Live meeting"),
-        "disruption": translate("Export", "Disruption"),
-        "contact": translate("Export", "Contact"),
-    }
-    return labels.get(kind, kind)  # a kind from a newer Dayweave keeps its own word
 
 
 def _description(entry: Entry, names: list[str]) -> str:
@@ -37,7 +26,7 @@ def _description(entry: Entry, names: list[str]) -> str:
     if names:
         lines.append(translate("Export", "With: %1").replace("%1", ", ".join(names)))
     if entry.cause:
-        lines.append(translate("Export", "Cause: %1").replace("%1", entry.cause))
+        lines.append(translate("Export", "Cause: %1").replace("%1", cause_label(entry.cause)))
     if entry.tags:
         lines.append(" ".join(f"#{tag}" for tag in entry.tags))
     if entry.note:

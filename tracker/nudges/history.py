@@ -11,10 +11,10 @@ from datetime import datetime
 from typing import Any
 
 from tracker.kernel.merge import follow_merges
+from tracker.kernel.vocabulary import CONTACT_KINDS
 
 __all__ = ["ContactHistory"]
 
-_CONTACT_KINDS = ("call", "meeting", "contact")
 _ONLY_FORWARD = ("log",)  # requests that can only add contacts, never take one back
 
 
@@ -46,7 +46,7 @@ class ContactHistory:
 
     def apply(self, result: Any) -> None:
         """Move the answers on with what a command wrote."""
-        touched = [e for e in result.entries if e.kind in _CONTACT_KINDS]
+        touched = [e for e in result.entries if e.kind in CONTACT_KINDS]
         merged = any(p.merged_into is not None for p in result.people_changed)
         if merged or (touched and result.request not in _ONLY_FORWARD):
             self.forget()

@@ -14,6 +14,7 @@ from tracker.kernel.codec import entry_to_record, stored_entry
 from tracker.kernel.merge import merge_versions
 from tracker.kernel.model import Entry, validate_entry
 from tracker.kernel.timefmt import to_utc_text
+from tracker.kernel.vocabulary import STARTABLE_KINDS
 from tracker.store.errors import NotFound
 from tracker.store.layout import day_key, days_between, month_of
 from tracker.store.records import canonical_time, raw_version
@@ -24,7 +25,6 @@ __all__ = ["LOOKBACK", "EntryStore"]
 # How far before a range a block may begin and still be found in it: as far as running()
 # looks, so a two-week holiday logged as one life block shows in its second week too.
 LOOKBACK = timedelta(days=32)
-_RUNNING_KINDS = ("work", "life", "call", "meeting")
 _DAYS_KEPT = 100  # a week with its lookback, and the running window, read again each click
 
 
@@ -209,7 +209,7 @@ class EntryStore:
         found = []
         for version in self._merged(keys).values():
             record = version.record
-            if record.get("end") is None and record.get("kind") in _RUNNING_KINDS:
+            if record.get("end") is None and record.get("kind") in STARTABLE_KINDS:
                 entry = version.entry()
                 if entry is not None and not entry.deleted:
                     found.append(entry)

@@ -11,11 +11,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tracker.kernel.merge import follow_merges
+from tracker.kernel.vocabulary import CONTACT_KINDS
 from tracker.store.layout import days_between
 
 __all__ = ["last_contacts", "last_live_meeting"]
 
-_CONTACT_KINDS = ("call", "meeting", "contact")
 _LAST_CONTACT_DAYS = 31 * 13
 _SEARCH_CHUNK_DAYS = 31
 _NEVER = datetime.min.replace(tzinfo=UTC)
@@ -38,7 +38,7 @@ def last_contacts(journal: Any) -> dict[str, datetime]:
     now = journal.clock.now()
     for days in _newest_first(now):
         for entry in journal.entry_store.versions(days):
-            if entry.deleted or entry.kind not in _CONTACT_KINDS or entry.start > now:
+            if entry.deleted or entry.kind not in CONTACT_KINDS or entry.start > now:
                 continue
             for person_id in (kept.get(i, i) for i in entry.people):
                 if person_id in wanted and entry.start > found.get(person_id, _NEVER):

@@ -18,7 +18,7 @@ from tracker.commands.requests import DeleteEntry, EditEntry, EndEntry, Log, Sto
 from tracker.commands.results import Result
 from tracker.commands.writes import Writes
 from tracker.kernel.model import Entry, ValidationError, validate_entry
-from tracker.kernel.vocabulary import BLOCK_KINDS, INSTANT_KINDS, KIND_WORDS, KINDS
+from tracker.kernel.vocabulary import INSTANT_KINDS, KINDS, SPAN_KINDS, STARTABLE_KINDS
 from tracker.timeline.dayrules import check_span_length, fit_block, open_calls_with, running_until
 
 __all__ = ["delete_entry", "edit_entry", "end_entry", "log", "stop"]
@@ -73,7 +73,7 @@ def _draft(door: Any, request: Log) -> tuple[Entry, bool, list[Any]]:
         entry = Entry(kind=kind, start=start, end=end, title=parsed.title)
         draft_title: Any = parsed
     else:
-        kind = KIND_WORDS.get((request.kind or "").casefold(), (request.kind or "").casefold())
+        kind = request.kind or ""  # the request holds the stored word for "werk" or "Storing"
         if kind not in KINDS:
             raise ValidationError(
                 "kind",
@@ -160,7 +160,7 @@ def log(door: Any, request: Log) -> Result:
     if parsed is not None:  # a wall-clock time typed in the hour that comes twice: say which
         _note_overlaps(result, parsed, entry, request.at, request.until)
     # Only blocks and calls with people meet what runs; a disruption reads nothing more.
-    meets_running = entry.is_block or (entry.kind in ("call", "meeting") and entry.people)
+    meets_running = entry.is_block or (entry.kind in SPAN_KINDS and entry.people)
     running = journal.running() if meets_running else []
     if entry.is_block and entry.end is None:
         current = next((e for e in reversed(running) if e.is_block), None)
@@ -177,7 +177,7 @@ def log(door: Any, request: Log) -> Result:
         writes.person(None, person)
     if entry.is_block:
         _make_room(door, entry, running, writes, result)
-    elif entry.kind in ("call", "meeting") and entry.people and entry.end is None:
+    elif entry.kind in SPAN_KINDS and entry.people and entry.end is None:
         for call in open_calls_with(entry, running):
             if call.start >= entry.start:
                 raise _runs_since(call)
@@ -225,7 +225,7 @@ def stop(door: Any, request: Stop) -> Result:
     wanted = set(_resolve(door.journal, (), [(n, c) for n, c in request.names]).ids)
     targets = []
     for entry in door.journal.running():
-        is_call = entry.kind in ("call", "meeting")
+        is_call = entry.kind in SPAN_KINDS
         if (entry.is_block and what in ("block", "all") and not wanted) or (
             is_call and what in ("calls", "all") and (not wanted or wanted & set(entry.people))
         ):
@@ -303,7 +303,7 @@ def edit_entry(door: Any, request: EditEntry) -> Result:
         base = changes.get("people", current.people)
         changes["people"] = (*base, *(i for i in names.ids if i not in base))
     edited = current.with_changes(**changes)
-    if edited.kind not in (*BLOCK_KINDS, "call", "meeting") and edited.end is not None:
+    if edited.kind not in STARTABLE_KINDS and edited.end is not None:
         edited = edited.with_changes(end=None)
     if edited.kind != "disruption":
         edited = edited.with_changes(lost_min=None)

@@ -18,7 +18,7 @@ from datetime import date, time
 
 from tracker.kernel.model import FIRST_YEAR, LAST_YEAR, MAX_TITLE, ValidationError, _check_text
 from tracker.kernel.textrules import QuickEntryError
-from tracker.kernel.vocabulary import CAUSE_WORDS, CIRCLES, INSTANT_KINDS, KIND_WORDS, KINDS
+from tracker.kernel.vocabulary import CIRCLES, INSTANT_KINDS, KINDS, cause_of, circle_of, kind_of
 from tracker.timeline.quickresolve import compose_title, resolve_times
 
 __all__ = [
@@ -37,7 +37,8 @@ DAY_WORDS = {"today": 0, "vandaag": 0, "yesterday": -1, "gisteren": -1}
 # Lower-case words that belong inside a name: "Anna de Vries", "Ludwig van Beethoven".
 NAME_PARTICLES = {"de", "van", "der", "den", "von", "la", "le", "du", "da", "di", "ten", "ter"}
 
-_TOKEN = re.compile(r"\d{1,2}:\d{2}\s*[-–]\s*\d{1,2}:\d{2}|\S+")
+# A time range, a circle of two or three words in brackets ("(own team)"), or one word.
+_TOKEN = re.compile(r"\d{1,2}:\d{2}\s*[-–]\s*\d{1,2}:\d{2}|\([^()\s]+(?:\s+[^()\s]+){1,2}\),?|\S+")
 _TIME = re.compile(r"(\d{1,2}):(\d{2})")
 _RANGE = re.compile(r"(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})")
 _TIMEISH = re.compile(r"\d{1,2}:\d+(\s*[-–]\s*\S*)?|\d{1,2}:\d{2}[-–]\S*")
@@ -177,7 +178,7 @@ def parse_quick_entry(line: str) -> ParsedEntry:
             code="needs_kind",
         )
     kind_token = tokens[index]
-    kind = KIND_WORDS.get(kind_token.word)
+    kind = kind_of(kind_token.text)
     if kind is None:
         raise QuickEntryError(
             f"'{kind_token.text}' is not a kind; start with one of {', '.join(KINDS)}",
@@ -185,11 +186,12 @@ def parse_quick_entry(line: str) -> ParsedEntry:
             kind_token.position,
             code="not_kind",
         )
-    result.kind = kind
+    result.kind = kind.value
     index += 1
 
-    if kind == "disruption" and index < len(tokens) and tokens[index].word in CAUSE_WORDS:
-        result.cause = CAUSE_WORDS[tokens[index].word]
+    cause = cause_of(tokens[index].text) if kind == "disruption" and index < len(tokens) else None
+    if cause is not None:
+        result.cause = cause.value
         index += 1
 
     while index < len(tokens):
@@ -271,7 +273,7 @@ def _circle_follows(tokens: list[_Token], index: int) -> bool:
     """True when a few plain words and then "(circle)" follow: `with eva smit (customer)`."""
     for ahead in range(index, min(index + 4, len(tokens))):
         if tokens[ahead].text.startswith("("):
-            return tokens[ahead].word.strip("(),") in CIRCLES
+            return circle_of(tokens[ahead].word.strip("(),")) is not None
         if not _plain(tokens[ahead]) or tokens[ahead].text.endswith(","):
             return False
     return False
@@ -347,15 +349,15 @@ def _read_people(
         circle = None
         if index < len(tokens) and tokens[index].text.startswith("("):
             token = tokens[index]
-            word = token.word.strip("(),")
-            if not (token.text.endswith(")") or token.text.endswith("),")) or word not in CIRCLES:
+            named = circle_of(token.word.strip("(),"))
+            if not (token.text.endswith(")") or token.text.endswith("),")) or named is None:
                 raise QuickEntryError(
                     f"'{token.text}' is not a circle; use one of {', '.join(CIRCLES)}",
                     token.text,
                     token.position,
                     code="not_circle",
                 )
-            circle = word
+            circle = named.value
             separated = separated or token.text.endswith(",")
             index += 1
         last = tokens[index - 1]

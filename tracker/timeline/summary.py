@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from tracker.kernel.days import Day, overlap_minutes, week_days
 from tracker.kernel.merge import follow_merges
 from tracker.kernel.model import Entry, Person
+from tracker.kernel.vocabulary import CONTACT_KINDS
 from tracker.timeline.dayrules import running_until
 
 __all__ = ["DaySummary", "WeekSummary", "entries_on", "summarize_week"]
@@ -102,7 +103,7 @@ def summarize_week(
                 week.disruptions_by_cause[entry.cause or "other"] += 1
                 week.disruptions_by_hour[entry.start.astimezone(zone).hour] += 1
                 week.lost_min += entry.lost_min or 0
-            if entry.kind in ("call", "meeting", "contact") and day.contains(entry.start):
+            if entry.kind in CONTACT_KINDS and day.contains(entry.start):
                 # Counted on the day it began, so a call across midnight counts once.
                 week.calls += entry.kind == "call"
                 week.live_meetings += entry.kind == "meeting"

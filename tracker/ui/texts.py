@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from tracker.commands import messages
+from tracker.kernel import vocabulary
+from tracker.kernel.vocabulary import cause_label
 
 __all__ = [
-    "CAUSE_MENU",
     "cause_label",
     "duration",
     "entry_label",
@@ -16,33 +16,15 @@ __all__ = [
     "running_text",
 ]
 
-# (cause, menu label) in the order of DESIGN's sketch; "Other..." is added by the menu itself.
-CAUSE_MENU = (
-    ("overrun", "Meeting ran over"),
-    ("late", "Late, parking"),
-    ("tech", "Tech, wifi"),
-    ("noise", "Noise"),
-    ("family", "Family"),
-    ("colleague", "A colleague"),
-    ("self", "My own mind"),
-)
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Texts", text)
 
 
 def kind_label(kind: str) -> str:
-    """The kinds' labels are written once, below the UI, for the app and the command line; the
-    tray adds its own word for nothing running."""
-    return _tr("Nothing running") if kind == "idle" else messages.kind_label(kind)
-
-
-def cause_label(cause: str) -> str:
-    for key, label in CAUSE_MENU:
-        if key == cause:
-            return _tr(label)
-    return cause
+    """The kinds' labels are written once, below the UI, for the app, the command line and
+    exports (tracker.kernel.vocabulary); the tray adds its own word for nothing running."""
+    return _tr("Nothing running") if kind == "idle" else vocabulary.kind_label(kind)
 
 
 def duration(minutes: float) -> str:
@@ -75,20 +57,6 @@ def running_text(running, now) -> str:
     return f"{kind_label(running.kind)}:{title} {duration(minutes)}"
 
 
-# Extraction hints for lupdate: it reads literal translate() calls, not the tables above.
+# Extraction hints for lupdate: it reads literal translate() calls, not _tr() above.
 if False:  # pragma: no cover
-    QCoreApplication.translate("Texts", "Meeting ran over")
-    QCoreApplication.translate("Texts", "Late, parking")
-    QCoreApplication.translate("Texts", "Tech, wifi")
-    QCoreApplication.translate("Texts", "Noise")
-    QCoreApplication.translate("Texts", "Family")
-    QCoreApplication.translate("Texts", "A colleague")
-    QCoreApplication.translate("Texts", "My own mind")
-    QCoreApplication.translate("Texts", "Work")
-    QCoreApplication.translate("Texts", "Life")
-    QCoreApplication.translate("Texts", "Call")
-    QCoreApplication.translate("Texts", "Live meeting")
-    QCoreApplication.translate("Texts", "Disruption")
-    QCoreApplication.translate("Texts", "Contact")
     QCoreApplication.translate("Texts", "Nothing running")
-    QCoreApplication.translate("Texts", "Other")

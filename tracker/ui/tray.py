@@ -10,9 +10,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from tracker.kernel.clock import Clock
+from tracker.kernel.vocabulary import CAUSES
 from tracker.ui.icons import state_icon
 from tracker.ui.nudges.waiting import WaitingNudges, badge_icon
-from tracker.ui.texts import CAUSE_MENU, cause_label, duration, entry_label, running_text
+from tracker.ui.texts import cause_label, duration, entry_label, running_text
 from tracker.ui.timeline.actions import LogActions
 from tracker.ui.timeline.quicklog import QuickLog, TrayStatus
 from tracker.ui.timers import SingleShot
@@ -178,7 +179,7 @@ class Tray(QObject):
         numbered("4", self.tr("Live meeting..."), a.meeting)
         disruptions = TrayMenu()
         disruptions.setTitle(self.tr("Disruption"))
-        for digit, (cause, _label) in enumerate(CAUSE_MENU, start=1):
+        for digit, cause in enumerate(map(str, CAUSES), start=1):
             action = disruptions.addAction(f"{cause_label(cause)}\t{digit}")
             action.setData(cause)
             action.triggered.connect(lambda _checked=False, c=cause: a.disruption(c))

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from tracker.calendar.agenda import Planned, match_attendees
 from tracker.commands import AddPerson, Log
 from tracker.kernel.model import CIRCLES
+from tracker.kernel.vocabulary import circle_label
 from tracker.nudges.policy import Nudge
 from tracker.ui.calendar.planned import PlannedMeetings
-from tracker.ui.people.texts import circle_label
 from tracker.ui.quiet import QuietWindow
 
 __all__ = ["MeetingPrompt", "PlannedPrompts"]

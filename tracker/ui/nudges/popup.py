@@ -8,9 +8,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout
 
 from tracker.kernel.model import Person
+from tracker.kernel.vocabulary import circle_label
 from tracker.nudges.policy import Nudge
 from tracker.nudges.texts import nudge_title, pause_text
-from tracker.ui.people.texts import circle_label
 from tracker.ui.placement import can_place_windows, popup_position
 from tracker.ui.quiet import QuietWindow
 from tracker.ui.timers import SingleShot

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.kernel.model import CIRCLES, Person, ValidationError, validate_person
+from tracker.kernel.vocabulary import circle_label
 from tracker.ui.formdialog import lay_out_form
-from tracker.ui.people.texts import circle_label
 
 __all__ = ["PersonEditor"]
 

@@ -33,11 +33,11 @@ from tracker.commands import (
 )
 from tracker.kernel.clock import Clock
 from tracker.kernel.model import CIRCLES, Person
+from tracker.kernel.vocabulary import circle_label
 from tracker.nudges.policy import in_own_silo
 from tracker.store.journal import Journal
 from tracker.ui.errors import error_text
 from tracker.ui.people.headers import keep_headers_readable
-from tracker.ui.people.texts import circle_label
 
 __all__ = ["PeopleWindow"]
 

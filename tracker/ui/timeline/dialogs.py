@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.commands.errors import needs_someone
-from tracker.kernel.model import CIRCLES, Person
+from tracker.kernel.model import Person
+from tracker.kernel.vocabulary import CIRCLES, SPAN_KINDS, circle_label, kind_label
 from tracker.people.identity import resolve_name
 from tracker.timeline.quickentry import QuickEntryError, parse_quick_entry
 from tracker.ui.people.completer import attach_names_completer
-from tracker.ui.people.texts import circle_label
 from tracker.ui.texts import quick_entry_message
 
 __all__ = ["PeopleAnswer", "PeopleDialog", "QuickEntryDialog"]
@@ -44,12 +44,9 @@ class PeopleDialog(QDialog):
         super().__init__(parent)
         self.kind = kind
         self._people = list(people)
-        titles = {
-            "call": self.tr("Call"),
-            "meeting": self.tr("Live meeting"),
-            "contact": self.tr("Contacted someone"),
-        }
-        self.setWindowTitle(titles.get(kind, kind))
+        # A call's or a meeting's label from the one table; a contact says what was done.
+        contacted = self.tr("Contacted someone")
+        self.setWindowTitle(contacted if kind == "contact" else kind_label(kind))
         self.names = QLineEdit()
         self.names.setPlaceholderText(self.tr("Anna, Joost"))
         self.names.setAccessibleName(self.tr("Who"))
@@ -60,7 +57,7 @@ class PeopleDialog(QDialog):
         self.title.setAccessibleName(self.tr("What about"))
         self.live = QCheckBox(self.tr("Live, in person"))
         self.live.setChecked(kind == "meeting")
-        self.live.setVisible(kind in ("call", "meeting"))
+        self.live.setVisible(kind in SPAN_KINDS)
         self.circle = QComboBox()
         for circle in (None, *CIRCLES):
             self.circle.addItem(circle_label(circle), circle)
@@ -110,7 +107,7 @@ class PeopleDialog(QDialog):
 
     def answer(self) -> PeopleAnswer:
         kind = self.kind
-        if kind in ("call", "meeting"):
+        if kind in SPAN_KINDS:
             kind = "meeting" if self.live.isChecked() else "call"
         return PeopleAnswer(
             kind, self.entered_names(), self.title.text().strip(), self.circle.currentData()

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.kernel.vocabulary import CAUSES
 from tracker.timeline.quickentry import QuickEntryError
 from tracker.ui.placement import can_place_windows, panel_position
 from tracker.ui.texts import (
-    CAUSE_MENU,
     cause_label,
     entry_label,
     quick_entry_message,
@@ -118,7 +118,7 @@ class QuickLogPanel(QWidget):
             self.buttons[digit] = button
         # The tray's causes, with the tray's keys: 5 then 3 is "Tech, wifi" here too.
         self.causes = TrayMenu(self)
-        for digit, (cause, _label) in enumerate(CAUSE_MENU, start=1):
+        for digit, cause in enumerate(map(str, CAUSES), start=1):
             action = self.causes.addAction(
                 f"{cause_label(cause)}\t{digit}", lambda c=cause: actions.disruption(c)
             )
