@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from tracker.kernel.model import FIRST_YEAR, LAST_YEAR, MAX_TITLE, ValidationError, _check_text
-from tracker.kernel.textrules import QuickEntryError
+from tracker.kernel.model import FIRST_YEAR, LAST_YEAR, MAX_TITLE, ValidationError
+from tracker.kernel.textrules import QuickEntryError, check_text
 from tracker.kernel.vocabulary import CAUSE_WORDS, CIRCLES, INSTANT_KINDS, KIND_WORDS, KINDS
 from tracker.timeline.quickresolve import compose_title, resolve_times
 
@@ -240,7 +240,7 @@ def parse_quick_entry(line: str) -> ParsedEntry:
     result.people = [_with_following(ref, tokens) for ref in result.people]
     for token in title:
         try:
-            _check_text("title", token.text, MAX_TITLE)
+            check_text("title", token.text, MAX_TITLE)
         except ValidationError as error:
             raise QuickEntryError(
                 str(error), token.text, token.position, code="title_character"
