@@ -4,6 +4,7 @@ offers, no import circles, no private names across modules, no long functions wi
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import tracker
@@ -100,7 +101,7 @@ def circles(graph: dict[str, set[str]]) -> list[list[str]]:
     return sorted(found)
 
 
-def test_circles_finds_a_circle_through_a_lazy_import():
+def test_circles_finds_the_modules_of_a_circle_and_no_others():
     graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}, "e": set()}
     assert circles(graph) == [["a", "b", "c"]]
 
@@ -168,12 +169,12 @@ def test_a_module_over_400_lines_says_why():
     """Modules are cut by job, not by length: a split made only to get under a line count gave
     import circles and private names across modules (issue 19). So the count stays as a prompt,
     not a wall: a module over 400 lines is fine when its docstring says why its job is one,
-    in a line holding "one job:"."""
+    after "one job:" (as in "one job: the quick-entry grammar, every rule beside the others")."""
     long = []
     for path in modules():
         text = path.read_text(encoding="utf-8")
         docstring = ast.get_docstring(ast.parse(text)) or ""
-        if len(text.splitlines()) > MAX_LINES and "one job:" not in docstring:
+        if len(text.splitlines()) > MAX_LINES and not re.search(r"one job:\s*\w+", docstring):
             long.append(str(path.relative_to(ROOT)))
     assert long == []
 
