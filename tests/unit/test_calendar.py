@@ -394,3 +394,26 @@ def test_a_folder_that_cannot_be_listed_is_a_message_not_an_exception(tmp_path, 
     assert [p.describe() for f in files for p in f.problems] == [
         "vdir: cannot be read: Permission denied"
     ]
+
+
+def test_a_series_that_cannot_be_expanded_costs_only_itself_and_is_named(monkeypatch):
+    import recurring_ical_events
+
+    series = (
+        "BEGIN:VEVENT\r\nUID:{0}\r\nSUMMARY:{0}\r\nDTSTART:20240102T090000Z\r\n"
+        "DTEND:20240102T100000Z\r\nRRULE:FREQ=DAILY\r\nEND:VEVENT\r\n"
+    )
+    text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + series.format("Good") + series.format("Bad")
+    calendars, problems = parse_calendar((text + "END:VCALENDAR\r\n").encode(), "x.ics")
+    of = recurring_ical_events.of
+
+    def failing(calendar, *args, **kwargs):
+        if any(str(e.get("SUMMARY")) == "Bad" for e in calendar.walk("VEVENT")):
+            raise ValueError("no such day\nand more")
+        return of(calendar, *args, **kwargs)
+
+    monkeypatch.setattr(recurring_ical_events, "of", failing)
+    file = CalendarFile(Path("x.ics"), tuple(calendars), tuple(problems))
+    meetings, problems = meetings_between([file], *day_bounds(date(2024, 1, 5), AMS), AMS)
+    assert [m.title for m in meetings] == ["Good"]
+    assert [p.describe() for p in problems] == ["x.ics: Bad: cannot be expanded: no such day"]

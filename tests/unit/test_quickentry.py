@@ -11,8 +11,8 @@ from tracker.timeline.quickentry import (
     NameRef,
     QuickEntryError,
     parse_quick_entry,
-    resolve_times,
 )
+from tracker.timeline.quickresolve import resolve_times
 
 AMS = ZoneInfo("Europe/Amsterdam")
 NOW = datetime(2026, 11, 26, 15, 0, tzinfo=UTC)  # 16:00 in Amsterdam

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from tracker.calendar.index import expand
 from tracker.kernel.words import translate
 
 __all__ = [
@@ -349,17 +351,16 @@ def meetings_between(
     """The planned meetings in [start, end), sorted: those starting in it and those still
     running at its start (a meeting past midnight is on both days); and every problem met
     (the files' own and those of their events)."""
-    from tracker.calendar.index import expand
-
     own = frozenset(_address(e) for e in own_emails)
     meetings: list[Meeting] = []
     problems: list[Problem] = []
     for file in files:
         problems += file.problems
         where = file.path.name
+        failed = partial(_cannot_expand, where, problems)
         for calendar in file.calendars:
             # What is found may lie around the range (floating times): keep what touches it.
-            for event in expand(calendar, start, end, where, problems):
+            for event in expand(calendar, start, end, failed):
                 try:
                     meeting = _meeting(event, zone, own)
                 except Exception as error:  # one odd occurrence, never the whole day
@@ -370,6 +371,12 @@ def meetings_between(
                     meetings.append(meeting)
     meetings.sort(key=lambda m: (m.start, m.end, m.title, m.uid))
     return meetings, problems
+
+
+def _cannot_expand(where: str, problems: list[Problem], event: Any, error: Exception) -> None:
+    """A series the index could not expand: one problem, named by its first event."""
+    reason = _say(translate("Calendar", "cannot be expanded: %1"), _short(error))
+    problems.append(Problem(f"{where}: {_label(event)}", reason))
 
 
 def _touches(meeting: Meeting, start: datetime, end: datetime) -> bool:

@@ -5,18 +5,16 @@ series: with years of history in an export that is most of the time. So each par
 is split once: events that happen once, at a fixed instant, are kept sorted by start and
 found by bisection; the recurring series (and any event whose time depends on the reader's
 zone) go to recurring-ical-events, whose query is built once. After a failure, one query per
-series, so a bad series costs only itself.
+series, so a bad series costs only itself: it is handed to the caller, who says what it means.
 """
 
 from __future__ import annotations
 
 import bisect
 import weakref
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
-
-from tracker.calendar.files import Problem, _label, _say, _short
-from tracker.kernel.words import translate
 
 __all__ = ["expand"]
 
@@ -24,6 +22,9 @@ _REPEATS = ("RRULE", "RDATE", "EXRULE", "RECURRENCE-ID")
 # recurring-ical-events places a floating time (no zone) as if it were UTC; the reader's zone
 # is at most 14 hours from UTC, so asking that much wider finds them all (the caller trims).
 _FLOATING = timedelta(hours=14)
+
+# Told of a series that cannot be expanded: its first event, and why.
+Failed = Callable[[Any, Exception], None]
 
 
 def _series(calendar: Any) -> list[tuple[str, list[Any]]]:
@@ -112,15 +113,15 @@ class _Index:
         self.longest = max((_length(e, s) for s, e in found), default=timedelta(0))
         self.repeating: Any = _calendar_of(calendar, rest) if rest else None
         self.wider = _FLOATING if any(_floats(event) for event in rest) else timedelta(0)
-        self.series: list[tuple[str, Any, Exception | None]] | None = None
+        self.series: list[tuple[Any, Any, Exception | None]] | None = None
 
-    def between(self, start: datetime, end: datetime, where: str, problems: list) -> list:
+    def between(self, start: datetime, end: datetime, failed: Failed) -> list:
         low = bisect.bisect_left(self.once_starts, start - self.longest)
         high = bisect.bisect_left(self.once_starts, end)
         wide = (start - self.wider, end + self.wider)
-        return self.once[low:high] + self._repeating(*wide, where, problems)
+        return self.once[low:high] + self._repeating(*wide, failed)
 
-    def _repeating(self, start: datetime, end: datetime, where: str, problems: list) -> list:
+    def _repeating(self, start: datetime, end: datetime, failed: Failed) -> list:
         import recurring_ical_events
 
         if self.repeating is None:
@@ -133,42 +134,40 @@ class _Index:
             except Exception:  # one bad series must not cost the others: find it, leave it out
                 self.series = self._split()
         found = []
-        for label, query, broken in self.series:
+        for first, query, broken in self.series:
             try:
                 if broken is not None:
                     raise broken
                 found += query.between(start, end)
             except Exception as error:
-                reason = _say(translate("Calendar", "cannot be expanded: %1"), _short(error))
-                problems.append(Problem(f"{where}: {label}", reason))
+                failed(first, error)
         return found
 
-    def _split(self) -> list[tuple[str, Any, Exception | None]]:
+    def _split(self) -> list[tuple[Any, Any, Exception | None]]:
         import recurring_ical_events
 
         calendar = self.calendar()
         series = []
-        for uid, events in _series(calendar):
+        for _uid, events in _series(calendar):
             if any(id(event) in self.once_ids for event in events):
                 continue
-            label = _label(events[0]) or uid
             try:
                 query = recurring_ical_events.of(_calendar_of(calendar, events))
-                series.append((label, query, None))
+                series.append((events[0], query, None))
             except Exception as error:  # a series that cannot even be read
-                series.append((label, None, error))
+                series.append((events[0], None, error))
         return series
 
 
 _INDEXES: dict[int, _Index] = {}  # by id() of a parsed calendar, while that calendar lives
 
 
-def expand(calendar: Any, start: datetime, end: datetime, where: str, problems: list) -> list:
+def expand(calendar: Any, start: datetime, end: datetime, failed: Failed) -> list:
     """The occurrences in a parsed calendar that may touch [start, end), as
     recurring-ical-events gives them, and some around it (the caller keeps what touches);
-    a series that fails is a problem."""
+    a series that fails is left out and handed to `failed` with its first event."""
     index = _INDEXES.get(id(calendar))
     if index is None or index.calendar() is not calendar:
         index = _INDEXES[id(calendar)] = _Index(calendar)
         weakref.finalize(calendar, _INDEXES.pop, id(calendar), None)
-    return index.between(start, end, where, problems)
+    return index.between(start, end, failed)

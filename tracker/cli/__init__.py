@@ -11,6 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from tracker.cli.errors import one_line
 from tracker.cli.parser import EXIT_FAILED, EXIT_USAGE, SUBCOMMANDS, build_parser
 
 __all__ = ["build_parser", "main", "one_line"]
@@ -93,7 +94,8 @@ def _start_app(words: list[str]) -> int:
 
 
 def run(args) -> int:
-    from tracker.cli.writing import WRITING, StoreProblem, UsageError
+    from tracker.cli.errors import StoreProblem, UsageError
+    from tracker.cli.writing import WRITING
     from tracker.store.lock import LockTimeout
     from tracker.store.storage import DamagedFileError
 
@@ -116,16 +118,10 @@ def run(args) -> int:
         print(f"dayweave: {one_line(str(error))}", file=sys.stderr)
         return EXIT_FAILED
     except OSError as error:  # a linked lock or folder, a read-only disk: one line, exit 1
-        from tracker.cli.writing import plain_os_error
+        from tracker.cli.errors import plain_os_error
 
         print(f"dayweave: {one_line(plain_os_error(error))}", file=sys.stderr)
         return EXIT_FAILED
-
-
-def one_line(text: str) -> str:
-    """What the user typed may come back in a message: its newlines and escape sequences are
-    shown escaped, so the message stays one plain line."""
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def _only_reads(args) -> bool:

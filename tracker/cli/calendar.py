@@ -86,8 +86,8 @@ def planned_day(journal: Any, day: Any, zone: Any) -> tuple[list[Any], list[Any]
 
 def run_agenda(args: argparse.Namespace, journal: Any) -> None:
     from tracker.calendar.agenda import agenda_to_json
+    from tracker.cli.errors import UsageError
     from tracker.cli.render import local_zone
-    from tracker.cli.writing import UsageError
     from tracker.kernel.clock import SystemClock
     from tracker.timeline.when import parse_day
 
@@ -99,7 +99,7 @@ def run_agenda(args: argparse.Namespace, journal: Any) -> None:
     except ValueError as error:
         raise UsageError(str(error)) from None
     planned, problems = planned_day(journal, day, zone)
-    from tracker.cli import one_line
+    from tracker.cli.errors import one_line
 
     for problem in problems:
         warning = translate("Cli", "warning: %1").replace("%1", problem.describe())

@@ -15,9 +15,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from tracker.cli.errors import StoreProblem, UsageError, one_line, os_reason
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK
 from tracker.cli.render import local_zone
-from tracker.cli.writing import StoreProblem, UsageError, open_journal_for, os_reason
+from tracker.cli.writing import ask_running_app, open_journal_for
 from tracker.commands.messages import damage_text
 from tracker.kernel.words import fill, translate
 
@@ -161,11 +162,9 @@ def _chunks(entries: list[Any]) -> list[tuple[int, list[Any]]]:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from tracker.cli.writing import _ask_app
-
     requests, problems = _requests(_read(args.file), Path(args.file).name)
     results: list[Any] = []
-    answer = _ask_app(args, requests[0])
+    answer = ask_running_app(args, requests[0])
     if answer is None:
         results = _run_here(args, requests)
     else:
@@ -173,11 +172,9 @@ def run_import(args: argparse.Namespace) -> int:
 
         for index, request in enumerate(requests):
             if index:
-                answer = _ask_app(args, request)
+                answer = ask_running_app(args, request)
             if answer is None or not answer.get("ok"):
                 error = (answer or {}).get("error") or {}
-                from tracker.cli import one_line
-
                 message = str(error.get("message", "the app went away"))
                 print(f"dayweave: {one_line(message)}", file=sys.stderr)
                 _report(results, problems)  # what the chunks before it did
@@ -214,7 +211,6 @@ def _run_here(args: argparse.Namespace, requests: list[Any]) -> list[Any]:
 
 
 def _report(results: list[Any], problems: list[tuple[str, str]]) -> int:
-    from tracker.cli import one_line
     from tracker.exchange.importing import COUNTS
 
     counts = dict.fromkeys(COUNTS, 0)

@@ -8,9 +8,10 @@ import json
 from datetime import timedelta
 from typing import Any
 
+from tracker.cli.errors import StoreProblem, UsageError
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK, FIRST_DAYS
 from tracker.cli.render import day_text, describe_entry, local_zone
-from tracker.cli.writing import StoreProblem, UsageError, open_journal_for, warn_damage
+from tracker.cli.writing import open_journal_for, warn_damage
 from tracker.kernel.vocabulary import cause_word, circle_label
 from tracker.kernel.words import current_language, fill, translate
 

@@ -14,7 +14,7 @@ _TRUE, _FALSE = ("true", "yes", "on", "1"), ("false", "no", "off", "0")
 
 
 def _usage(message: str) -> Exception:
-    from tracker.cli.writing import UsageError
+    from tracker.cli.errors import UsageError
 
     return UsageError(message)
 

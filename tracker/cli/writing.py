@@ -8,27 +8,23 @@ import sys
 from datetime import datetime
 from typing import Any
 
+from tracker.cli.errors import StoreProblem, UsageError, one_line, os_reason, plain_os_error
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK
 from tracker.cli.render import local_zone, print_result
 from tracker.kernel.words import fill, translate
 
 __all__ = [
     "WRITING",
-    "StoreProblem",
-    "UsageError",
+    "StoreProblem",  # here too for the commands that import it from here (tracker.cli.nudges)
+    "ask_running_app",
     "build_request",
     "open_journal_for",
-    "plain_os_error",
     "run_writing",
     "time_option",
     "warn_damage",
 ]
 
 WRITING = ("log", "start", "stop", "undo", "people", "settings", "calendar")
-
-
-class UsageError(Exception):
-    """Bad input: one line for the user, exit code 2, nothing written."""
 
 
 def time_option(text: str | None, now: datetime, zone: Any, option: str) -> datetime | None:
@@ -140,13 +136,11 @@ def run_writing(args: argparse.Namespace) -> int:
 
 def _send(args: argparse.Namespace, request: Any) -> Any:
     """To the running app, else done here: the result, or the exit code of a refusal."""
-    answer = _ask_app(args, request)
+    answer = ask_running_app(args, request)
     if answer is None:
         return _run_here(args, request)
     if not answer.get("ok"):
         error = answer.get("error") or {}
-        from tracker.cli import one_line
-
         print(f"dayweave: {one_line(_refusal_text(error))}", file=sys.stderr)
         return int(error.get("exit", EXIT_FAILED))
     from tracker.commands import Result
@@ -241,7 +235,9 @@ def _say_overlaps(args: argparse.Namespace, request: Any, result: Any, zone: Any
         print(f"dayweave: {line}", file=sys.stderr)
 
 
-def _ask_app(args: argparse.Namespace, request: Any) -> dict | None:
+def ask_running_app(args: argparse.Namespace, request: Any) -> dict | None:
+    """The running app's answer to the request; None when no app runs (then the caller
+    writes itself)."""
     from tracker.commands.protocol import UnsafeSocket
     from tracker.commands.remote import AppDidNotAnswer, ask_app
     from tracker.store.layout import default_data_dir
@@ -258,10 +254,6 @@ def _ask_app(args: argparse.Namespace, request: Any) -> dict | None:
         text = translate("Cli", "warning: not using the app's socket: %1")
         print(f"dayweave: {fill(text, error)}", file=sys.stderr)
         return None
-
-
-class StoreProblem(Exception):
-    """Nothing could be saved: exit 1."""
 
 
 def _run_here(args: argparse.Namespace, request: Any) -> Any:
@@ -298,26 +290,6 @@ def warn_damage(journal: Any) -> None:
         for report in journal.damage:
             text = translate("Cli", "warning: %1")
             print(f"dayweave: {fill(text, damage_text(report))}", file=sys.stderr)
-
-
-def os_reason(error: OSError) -> str:
-    """Why a file could not be read or written, in the user's words (the system's strerror
-    is English whatever the language)."""
-    from tracker.commands.messages import disk_reason
-
-    if isinstance(error, FileNotFoundError):
-        return translate("Cli", "there is no such file")
-    if isinstance(error, IsADirectoryError):
-        return translate("Cli", "it is a folder")
-    return disk_reason(error) or str(error.strerror or error)
-
-
-def plain_os_error(error: OSError) -> str:
-    """One line without Python's "[Errno 30]": what failed, and where."""
-    if error.strerror and not isinstance(error.args[0], str):
-        where = f"{error.filename}: " if error.filename else ""
-        return f"{where}{error.strerror[:1].lower()}{error.strerror[1:]}"
-    return str(error)
 
 
 def open_journal_for(args: argparse.Namespace) -> Any:

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from tracker.kernel.frozen import Frozen
-from tracker.kernel.textrules import ValidationError, _check_text, _check_zone, _visible
+from tracker.kernel.textrules import ValidationError, check_text, check_zone, visible
 from tracker.kernel.vocabulary import (
     BLOCK_KINDS,
     CAUSES,
@@ -280,13 +280,13 @@ def validate_entry(entry: Entry, *, stored: bool = False) -> Entry:
         if entry.end < entry.start:
             raise ValidationError("end", "end is before start", "end_before_start")
     if not stored:
-        _check_zone(entry.tz)
+        check_zone(entry.tz)
     elif not isinstance(entry.tz, str):
         raise ValidationError("tz", "the time zone is not text", "not_text")
-    _check_text("title", entry.title, MAX_TITLE)
-    _check_text("note", entry.note, MAX_NOTE, multiline=True)
+    check_text("title", entry.title, MAX_TITLE)
+    check_text("note", entry.note, MAX_NOTE, multiline=True)
     for tag in entry.tags:
-        _check_text("tags", tag, MAX_TAG)
+        check_text("tags", tag, MAX_TAG)
         if not tag or any(c.isspace() for c in tag):
             raise ValidationError(
                 "tags", f"tag {tag!r} must be one word", "tag_words", {"tag": tag}
@@ -296,7 +296,7 @@ def validate_entry(entry: Entry, *, stored: bool = False) -> Entry:
             raise ValidationError("people", f"{person_id!r} is not a person id", "not_a_person")
     check_cause(entry.kind, entry.cause)
     if entry.cause is not None:
-        _check_text("cause", entry.cause, MAX_CAUSE)
+        check_text("cause", entry.cause, MAX_CAUSE)
         if not entry.cause.strip():
             raise ValidationError("cause", "cause is empty", "empty")
     if entry.lost_min is not None:
@@ -315,8 +315,8 @@ def validate_entry(entry: Entry, *, stored: bool = False) -> Entry:
 
 def validate_person(person: Person, *, stored: bool = False) -> Person:
     """With `stored`, a name an earlier Dayweave let through (invisible characters) passes."""
-    _check_text("name", person.name, MAX_NAME)
-    if not (person.name.strip() if stored else _visible(person.name)):
+    check_text("name", person.name, MAX_NAME)
+    if not (person.name.strip() if stored else visible(person.name)):
         raise ValidationError("name", "name is empty", "empty")
     if person.circle is not None and person.circle not in CIRCLES:
         raise ValidationError(
@@ -325,13 +325,13 @@ def validate_person(person: Person, *, stored: bool = False) -> Person:
             "unknown_circle",
             {"circle": person.circle},
         )
-    _check_text("team", person.team, MAX_NAME)
-    _check_text("notes", person.notes, MAX_NOTE, multiline=True)
-    _check_text("next_action", person.next_action, MAX_TITLE)
+    check_text("team", person.team, MAX_NAME)
+    check_text("notes", person.notes, MAX_NOTE, multiline=True)
+    check_text("next_action", person.next_action, MAX_TITLE)
     if len(person.aliases) > 50:
         raise ValidationError("aliases", "at most 50 other names", "too_many_aliases")
     for alias in person.aliases:
-        _check_text("aliases", alias, MAX_NAME)
+        check_text("aliases", alias, MAX_NAME)
         if not alias.strip():
             raise ValidationError("aliases", "an other name is empty", "empty")
     if person.merged_into is not None and not (
@@ -341,7 +341,7 @@ def validate_person(person: Person, *, stored: bool = False) -> Person:
     if len(person.emails) > 20:
         raise ValidationError("emails", "at most 20 e-mail addresses", "too_many_emails")
     for email in person.emails:
-        _check_text("emails", email, MAX_NAME)
+        check_text("emails", email, MAX_NAME)
         if not re.fullmatch(r"[^@\s]+@[^@\s]+", email):
             raise ValidationError(
                 "emails", f"{email!r} is not an e-mail address", "not_an_email", {"email": email}

@@ -7,7 +7,7 @@ import unicodedata
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["QuickEntryError", "ValidationError"]
+__all__ = ["QuickEntryError", "ValidationError", "check_text", "check_zone", "visible"]
 
 
 class ValidationError(ValueError):
@@ -29,7 +29,9 @@ class ValidationError(ValueError):
 _ALLOWED_IN_NOTES = {"\n", "\t"}
 
 
-def _check_text(field_name: str, value: Any, limit: int, *, multiline: bool = False) -> None:
+def check_text(field_name: str, value: Any, limit: int, *, multiline: bool = False) -> None:
+    """Text of at most `limit` characters, without control characters (a note may hold line
+    breaks and tabs); else a ValidationError naming the field."""
     label = field_name.replace("_", " ")
     if not isinstance(value, str):
         raise ValidationError(field_name, f"{label} must be text", "not_text")
@@ -49,7 +51,8 @@ def _check_text(field_name: str, value: Any, limit: int, *, multiline: bool = Fa
             )
 
 
-def _check_zone(name: Any) -> None:
+def check_zone(name: Any) -> None:
+    """A time zone name the zone database knows; else a ValidationError."""
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, TypeError):
@@ -58,7 +61,8 @@ def _check_zone(name: Any) -> None:
         ) from None
 
 
-def _visible(text: str) -> bool:
+def visible(text: str) -> bool:
+    """Something a reader sees: a letter, digit, punctuation or symbol (not only spaces)."""
     return any(unicodedata.category(c)[0] in "LNPS" for c in text)
 
 

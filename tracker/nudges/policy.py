@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from tracker.kernel.model import Entry, Person, normalise_name
 from tracker.kernel.nudgestate import NudgeState
 from tracker.kernel.settings import Settings
-from tracker.nudges.pauses import pause_at
+from tracker.nudges.pauses import Pause, pause_at
 
 __all__ = [
     "CALL_HELD_LONGEST",
@@ -114,6 +114,16 @@ def _active(entry: Entry, now: datetime) -> bool:
     return entry.start <= now and (entry.end is None or entry.end > now) and not entry.deleted
 
 
+@dataclass(slots=True)
+class _Wanted:
+    """Nudges that would be due if nothing held them back, those a snooze holds, and the
+    moments more may be wanted."""
+
+    nudges: list[Nudge] = field(default_factory=list)
+    snoozed: list[Waiting] = field(default_factory=list)
+    later: list[datetime] = field(default_factory=list)
+
+
 def plan_nudges(
     now: datetime,
     zone: ZoneInfo,
@@ -132,42 +142,90 @@ def plan_nudges(
     ended today); `last_live` is the start of the latest live meeting; `returned_at` is when the
     user last came back from being away (the machine woke), where the app knows it.
     """
-    reached = reached_this_week or {}
-    due: list[Nudge] = []
-    waiting: list[Waiting] = []
-    upcoming: list[datetime] = []
-    shown_keys = {s.key for s in state.shown}
     current = list(current)
     active = [e for e in current if _active(e, now)]
     calls = [e for e in active if e.kind in ("call", "meeting")]
     work = [e for e in active if e.kind == "work"]
-
-    # -- the call prompts: during the call, for the call ---------------------------------
-    if settings.call_prompts:
-        for call in calls:
-            if not call.people:
-                continue
-            person = call.people[0]
-            opening = f"call_open:{call.id}"
-            if opening not in shown_keys and now - call.start <= CALL_OPEN_WINDOW:
-                due.append(Nudge("call_open", person, opening, entry=call.id))
-            closing = f"call_close:{call.id}"
-            close_at = (
-                (call.end - CALL_CLOSE_BEFORE_END)
-                if call.end
-                else call.start + CALL_CLOSE_WITHOUT_END
-            )
-            if closing not in shown_keys:
-                if now >= close_at:
-                    due.append(Nudge("call_close", person, closing, entry=call.id))
-                else:
-                    upcoming.append(close_at)
-
-    # -- what would be due without the gates ---------------------------------------------
-    wanted: list[Nudge] = []
-    later: list[datetime] = []
-    candidates = []
     today = now.astimezone(zone).date()
+    shown_keys = {s.key for s in state.shown}
+    # The call prompts: during the call, for the call.
+    due, upcoming = _call_prompts(calls, now, shown_keys) if settings.call_prompts else ([], [])
+    reach, pending, helpful = _reach_out(
+        now, today, settings, people, last_contacts, state, reached_this_week or {}
+    )
+    live = _plan_live(now, today, settings, last_live, state, helpful)
+    wanted, later = reach.nudges + live.nudges, reach.later + live.later
+    waiting = live.snoozed + reach.snoozed
+
+    # -- the gates: never a disruption -----------------------------------------------------
+    shown_today = sum(
+        1 for s in state.shown if s.kind in CAPPED_KINDS and s.at.astimezone(zone).date() == today
+    )
+    gate, held_gate, pause = _gates(
+        now, zone, settings, state, current, calls, work, returned_at, shown_today
+    )
+    if gate is None:
+        room = settings.max_nudges_per_day - shown_today
+        why = pause.why if pause is not None else ""
+        due += [replace(n, pause=why) for n in wanted[:room]]
+        tomorrow = _window_start_after(now, zone, settings, next_day=True)
+        waiting += [Waiting(n.kind, n.person, tomorrow, "daily_cap") for n in wanted[room:]]
+    else:
+        because, until = gate
+        waiting += [Waiting(n.kind, n.person, until, because) for n in wanted]
+        if until is not None and wanted:
+            upcoming.append(until)
+    if not wanted and later:
+        # Nothing wanted now: the next moment something could be, moved into the window.
+        soonest = min(later)
+        if not _inside_window(soonest, zone, settings):
+            soonest = _window_start_after(soonest, zone, settings, next_day=False)
+        upcoming.append(soonest)
+    next_moment = min((m for m in upcoming if m > now), default=None)
+    next_pause = held_gate[1] if held_gate is not None else None
+    return NudgePlan(now, due, waiting, next_moment, pending, held_gate is None, next_pause)
+
+
+def _call_prompts(
+    calls: list[Entry], now: datetime, shown_keys: set[str]
+) -> tuple[list[Nudge], list[datetime]]:
+    """The prompts of the calls going on (connect in the first minutes, agree an action near
+    the end): those due now, and the moments the others fall due."""
+    due: list[Nudge] = []
+    upcoming: list[datetime] = []
+    for call in calls:
+        if not call.people:
+            continue
+        person = call.people[0]
+        opening = f"call_open:{call.id}"
+        if opening not in shown_keys and now - call.start <= CALL_OPEN_WINDOW:
+            due.append(Nudge("call_open", person, opening, entry=call.id))
+        closing = f"call_close:{call.id}"
+        close_at = (
+            (call.end - CALL_CLOSE_BEFORE_END) if call.end else call.start + CALL_CLOSE_WITHOUT_END
+        )
+        if closing not in shown_keys:
+            if now >= close_at:
+                due.append(Nudge("call_close", person, closing, entry=call.id))
+            else:
+                upcoming.append(close_at)
+    return due, upcoming
+
+
+def _reach_out(
+    now: datetime,
+    today: date,
+    settings: Settings,
+    people: Iterable[Person],
+    last_contacts: Mapping[str, datetime],
+    state: NudgeState,
+    reached: Mapping[str, int],
+) -> tuple[_Wanted, list[Nudge], str | None]:
+    """Whom to reach out to, were nothing in the way: one person at most, spread over the
+    circles; the reach-outs shown and not yet answered; and whom a live meeting could be
+    planned with."""
+    wanted = _Wanted()
+    candidates = []
     for person in people:
         # Not sorted yet: no nudge until the user gives them a circle (DESIGN: People).
         if person.deleted or person.circle is None or in_own_silo(person, settings):
@@ -180,14 +238,13 @@ def plan_nudges(
         days_since = None if last is None else (now - last).days
         candidates.append((person, every, due_at, days_since))
     ready = [c for c in candidates if c[2] <= now]
-    later += [c[2] for c in candidates if c[2] > now]
-    snoozed_out = []
+    wanted.later += [c[2] for c in candidates if c[2] > now]
     for person, _every, _due_at, _days_since in ready:
         key = f"reach_out:{person.id}"
         until = state.snoozed.get(key)
         if until is not None and until > now:
-            snoozed_out.append(Waiting("reach_out", person.id, until, "snoozed"))
-            later.append(until)
+            wanted.snoozed.append(Waiting("reach_out", person.id, until, "snoozed"))
+            wanted.later.append(until)
     ready = [c for c in ready if not (state.snoozed.get(f"reach_out:{c[0].id}", now) > now)]
     # A shown nudge waits in the tray until it is answered: never shown a second time.
     pending = []
@@ -209,33 +266,59 @@ def plan_nudges(
         person, every, due_at, days_since = min(
             ready, key=lambda c: (reached.get(c[0].circle, 0), c[2], normalise_name(c[0].name))
         )
-        wanted.append(Nudge("reach_out", person.id, f"reach_out:{person.id}", days_since, every))
+        key = f"reach_out:{person.id}"
+        wanted.nudges.append(Nudge("reach_out", person.id, key, days_since, every))
+    helpful = min(ready or candidates, key=lambda c: c[2], default=None)
+    return wanted, pending, helpful[0].id if helpful else None
 
+
+def _plan_live(
+    now: datetime,
+    today: date,
+    settings: Settings,
+    last_live: datetime | None,
+    state: NudgeState,
+    helpful: str | None,
+) -> _Wanted:
+    """Planning a live meeting (with `helpful`, when someone is due), once a week at most, when
+    the last one is longer ago than the settings want."""
+    wanted = _Wanted()
     live_due = last_live is None or now - last_live >= timedelta(days=settings.live_every_days)
     recent_plan = any(s.kind == "plan_live" and now - s.at < PLAN_LIVE_EVERY for s in state.shown)
     if live_due and not recent_plan:
         key = f"plan_live:{today.isocalendar()[0]}-{today.isocalendar()[1]}"
         until = state.snoozed.get(key)
         if until is not None and until > now:
-            waiting.append(Waiting("plan_live", None, until, "snoozed"))
-            later.append(until)
+            wanted.snoozed.append(Waiting("plan_live", None, until, "snoozed"))
+            wanted.later.append(until)
         else:
-            helpful = min(ready or candidates, key=lambda c: c[2], default=None)
             days = None if last_live is None else (now - last_live).days
-            wanted.append(Nudge("plan_live", helpful[0].id if helpful else None, key, days,
-                                settings.live_every_days))  # fmt: skip
+            wanted.nudges.append(Nudge("plan_live", helpful, key, days, settings.live_every_days))
     elif live_due and recent_plan:
         last_plan = max(s.at for s in state.shown if s.kind == "plan_live")
-        later.append(last_plan + PLAN_LIVE_EVERY)
+        wanted.later.append(last_plan + PLAN_LIVE_EVERY)
     elif last_live is not None:
-        later.append(last_live + timedelta(days=settings.live_every_days))
-    waiting += snoozed_out
+        wanted.later.append(last_live + timedelta(days=settings.live_every_days))
+    return wanted
 
-    # -- the gates: never a disruption -----------------------------------------------------
-    shown_today = sum(
-        1 for s in state.shown if s.kind in CAPPED_KINDS and s.at.astimezone(zone).date() == today
-    )
-    gate: tuple[str, datetime | None] | None = None
+
+_Gate = tuple[str, datetime | None]  # why nudges wait, and until when (None: not known)
+
+
+def _gates(
+    now: datetime,
+    zone: ZoneInfo,
+    settings: Settings,
+    state: NudgeState,
+    current: list[Entry],
+    calls: list[Entry],
+    work: list[Entry],
+    returned_at: datetime | None,
+    shown_today: int,
+) -> tuple[_Gate | None, _Gate | None, Pause | None]:
+    """What keeps the capped nudges back now; what keeps any nudge back (a call, focus, the
+    hours: not the cap or the spacing); and the pause a work block is at."""
+    gate: _Gate | None = None
     pause = None
     if work:
         focus = timedelta(minutes=settings.focus_minutes)
@@ -252,23 +335,4 @@ def plan_nudges(
         gate = ("daily_cap", _window_start_after(now, zone, settings, next_day=True))
     elif gate is None and state.quiet_until is not None and now < state.quiet_until:
         gate = ("spacing", state.quiet_until)
-    if gate is None:
-        room = settings.max_nudges_per_day - shown_today
-        why = pause.why if pause is not None else ""
-        due += [replace(n, pause=why) for n in wanted[:room]]
-        tomorrow = _window_start_after(now, zone, settings, next_day=True)
-        waiting += [Waiting(n.kind, n.person, tomorrow, "daily_cap") for n in wanted[room:]]
-    else:
-        because, until = gate
-        waiting += [Waiting(n.kind, n.person, until, because) for n in wanted]
-        if until is not None and wanted:
-            upcoming.append(until)
-    if not wanted and later:
-        # Nothing wanted now: the next moment something could be, moved into the window.
-        soonest = min(later)
-        if not _inside_window(soonest, zone, settings):
-            soonest = _window_start_after(soonest, zone, settings, next_day=False)
-        upcoming.append(soonest)
-    next_moment = min((m for m in upcoming if m > now), default=None)
-    next_pause = held_gate[1] if held_gate is not None else None
-    return NudgePlan(now, due, waiting, next_moment, pending, held_gate is None, next_pause)
+    return gate, held_gate, pause

@@ -19,6 +19,7 @@ from tracker.store.errors import NotFound
 from tracker.store.layout import day_key, days_between, month_of
 from tracker.store.records import canonical_time, raw_version
 from tracker.store.storage import DamagedFileError
+from tracker.store.warn import warn
 
 __all__ = ["LOOKBACK", "EntryStore"]
 
@@ -28,17 +29,11 @@ LOOKBACK = timedelta(days=32)
 _DAYS_KEPT = 100  # a week with its lookback, and the running window, read again each click
 
 
-def _warn(message: str, *args: object) -> None:
-    from tracker.store.repair import _warn as warn
-
-    warn(message, *args)
-
-
 def entry_or_none(record: dict[str, Any]) -> Entry | None:
     try:
         return stored_entry(record)
     except ValueError as error:
-        _warn("skipping a malformed entry: %s", error)
+        warn("skipping a malformed entry: %s", error)
         return None
 
 
@@ -156,7 +151,7 @@ class EntryStore:
             for record in self.journal.repairs.records(path):
                 key = raw_version(record)
                 if key is None:
-                    _warn("skipping a malformed entry in %s", path.name)
+                    warn("skipping a malformed entry in %s", path.name)
                     continue
                 current = found.get(record["id"])
                 if current is None or key > current.key:

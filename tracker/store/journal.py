@@ -188,9 +188,9 @@ class Journal:
                 self.backups.take(now)
         except OSError as error:
             # A backup that fails must not fail the user's log; the next write tries again.
-            from tracker.store.repair import _warn
+            from tracker.store.warn import warn
 
-            _warn("backup failed: %s", error)
+            warn("backup failed: %s", error)
 
     # -- for the parts -----------------------------------------------------------------------
 

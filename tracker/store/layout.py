@@ -81,7 +81,7 @@ def make_private_dir(folder: Path) -> Path:
     if os.name == "posix":
         mode = stat.S_IMODE(info.st_mode)
         if mode & 0o077:
-            from tracker.store.repair import _warn
+            from tracker.store.warn import warn
 
             try:
                 os.chmod(folder, FOLDER_MODE)
@@ -94,10 +94,10 @@ def make_private_dir(folder: Path) -> Path:
                     text = translate(
                         "Store", "%1 is open to other users (%2) and not yours to make private"
                     )
-                    _warn("%s", text.replace("%1", str(folder)).replace("%2", f"{mode:o}"))
+                    warn("%s", text.replace("%1", str(folder)).replace("%2", f"{mode:o}"))
                 return folder
 
-            _warn("%s was open to other users (%o); it is now private (700)", folder, mode)
+            warn("%s was open to other users (%o); it is now private (700)", folder, mode)
     return folder
 
 

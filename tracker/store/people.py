@@ -38,9 +38,9 @@ class PeopleStore:
                 try:
                     yield stored_person(record)
                 except ValueError as error:
-                    from tracker.store.repair import _warn
+                    from tracker.store.warn import warn
 
-                    _warn("skipping a malformed person: %s", error)
+                    warn("skipping a malformed person: %s", error)
 
     def people(self, *, include_deleted: bool = False) -> list[Person]:
         """The people to show; with `include_deleted`, every record, merged ones too."""

@@ -18,12 +18,6 @@ __all__ = ["Repairs"]
 _OPEN_LOCK_WAIT = 0.5  # seconds a reader waits for the lock to repair before showing what it can
 
 
-def _warn(message: str, *args: object) -> None:
-    import logging  # only when there is something to say: the log command stays quick
-
-    logging.getLogger("tracker.store").warning("dayweave: warning: " + message, *args)
-
-
 class Repairs:
     def __init__(self, journal: Any) -> None:
         self.journal = journal

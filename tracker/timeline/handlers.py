@@ -59,7 +59,8 @@ def _draft(door: Any, request: Log) -> tuple[Entry, bool, list[Any]]:
     end_day_given = request.end_day_given
     tags = list(request.tags)
     if request.line is not None:
-        from tracker.timeline.quickentry import parse_quick_entry, resolve_times
+        from tracker.timeline.quickentry import parse_quick_entry
+        from tracker.timeline.quickresolve import resolve_times
 
         parsed = parse_quick_entry(request.line)  # a QuickEntryError names the part
         if parsed.start_time is not None and request.at is not None:
@@ -145,7 +146,7 @@ def log(door: Any, request: Log) -> Result:
     names = _resolve(journal, typed, explicit, request.chosen, positions)
     title = entry.title
     if parsed is not None:
-        from tracker.timeline.quickentry import compose_title
+        from tracker.timeline.quickresolve import compose_title
 
         title = compose_title(parsed, names.consumed, names.restored)
     _check_known(journal, request.person_ids)

@@ -16,19 +16,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from tracker.kernel.model import FIRST_YEAR, LAST_YEAR, MAX_TITLE, ValidationError, _check_text
-from tracker.kernel.textrules import QuickEntryError
+from tracker.kernel.model import FIRST_YEAR, LAST_YEAR, MAX_TITLE, ValidationError
+from tracker.kernel.textrules import QuickEntryError, check_text
 from tracker.kernel.vocabulary import CIRCLES, INSTANT_KINDS, KINDS, cause_of, circle_of, kind_of
-from tracker.timeline.quickresolve import compose_title, resolve_times
 
 __all__ = [
     "ERROR_CODES",
     "NameRef",
     "ParsedEntry",
     "QuickEntryError",
-    "compose_title",
     "parse_quick_entry",
-    "resolve_times",
 ]
 
 WITH_WORDS = {"with", "met"}
@@ -119,30 +116,54 @@ def parse_quick_entry(line: str) -> ParsedEntry:
         raise QuickEntryError(
             "the line is empty; start with a kind, e.g. 'work plan'", "", code="empty"
         )
-
-    kind_token: _Token | None = None
     result = ParsedEntry(kind="")
+    index, time_token = _read_opening(tokens, result)
+    day_token = tokens[0] if (result.day is not None or result.day_offset) else None
+    index = _read_kind(tokens, index, result)
+    title, time_token = _read_rest(tokens, index, result, time_token)
+    if day_token is not None and time_token is None and day_token.word not in ("today", "vandaag"):
+        raise QuickEntryError(
+            f"'{day_token.text}' needs a time, e.g. '{day_token.text} 9:00-10:00'",
+            day_token.text,
+            day_token.position,
+            code="day_needs_time",
+        )
+    if time_token is not None and result.kind in INSTANT_KINDS and result.end_time is not None:
+        raise QuickEntryError(
+            f"a {result.kind} is a moment: give one time, not the range '{time_token.text}'",
+            time_token.text,
+            time_token.position,
+            code="moment_range",
+        )
+    result.title = " ".join(token.text for token in title)
+    result.title_words = [(token.position, token.text) for token in title]
+    result.people = [_with_following(ref, tokens) for ref in result.people]
+    _check_title(line, title)
+    return result
+
+
+def _take_time(token: _Token, time_token: _Token | None, result: ParsedEntry) -> _Token:
+    """The line's one time or range, read into `result`; the token that gave it."""
+    if time_token is not None:
+        raise QuickEntryError(
+            f"'{token.text}' is a second time; give one time or one range",
+            token.text,
+            token.position,
+            code="second_time",
+        )
+    match = _RANGE.fullmatch(token.text)
+    if match:
+        result.start_time = _read_time(token, match[1])
+        result.end_time = _read_time(token, match[2])
+    else:
+        result.start_time = _read_time(token, token.text)
+    return token
+
+
+def _read_opening(tokens: list[_Token], result: ParsedEntry) -> tuple[int, _Token | None]:
+    """The day and time before the kind; the index of the kind, and the time's token."""
     time_token: _Token | None = None
-    title: list[_Token] = []
     index = 0
-
-    def take_time(token: _Token) -> None:
-        nonlocal time_token
-        if time_token is not None:
-            raise QuickEntryError(
-                f"'{token.text}' is a second time; give one time or one range",
-                token.text,
-                token.position,
-                code="second_time",
-            )
-        time_token = token
-        match = _RANGE.fullmatch(token.text)
-        if match:
-            result.start_time = _read_time(token, match[1])
-            result.end_time = _read_time(token, match[2])
-        else:
-            result.start_time = _read_time(token, token.text)
-
     # A day word or date may only open the line, so "life talk about yesterday" stays a title.
     while index < len(tokens):
         token = tokens[index]
@@ -163,12 +184,15 @@ def parse_quick_entry(line: str) -> ParsedEntry:
                     code="not_date",
                 )
         elif _TIMEISH.fullmatch(token.text):
-            take_time(token)
+            time_token = _take_time(token, time_token, result)
         else:
             break
         index += 1
+    return index, time_token
 
-    day_token = tokens[0] if (result.day is not None or result.day_offset) else None
+
+def _read_kind(tokens: list[_Token], index: int, result: ParsedEntry) -> int:
+    """The kind at tokens[index] (and a disruption's cause after it); the index after them."""
     if index >= len(tokens):
         last = tokens[-1]
         raise QuickEntryError(
@@ -193,11 +217,19 @@ def parse_quick_entry(line: str) -> ParsedEntry:
     if cause is not None:
         result.cause = cause.value
         index += 1
+    return index
 
+
+def _read_rest(
+    tokens: list[_Token], index: int, result: ParsedEntry, time_token: _Token | None
+) -> tuple[list[_Token], _Token | None]:
+    """After the kind: a time, tags and people into `result`; the title's tokens, and the
+    time's token."""
+    title: list[_Token] = []
     while index < len(tokens):
         token = tokens[index]
         if _TIMEISH.fullmatch(token.text):
-            take_time(token)
+            time_token = _take_time(token, time_token, result)
             index += 1
         elif token.text.startswith("#"):
             tag = token.text[1:]
@@ -222,32 +254,19 @@ def parse_quick_entry(line: str) -> ParsedEntry:
         else:
             title.append(token)
             index += 1
+    return title, time_token
 
-    if day_token is not None and time_token is None and day_token.word not in ("today", "vandaag"):
-        raise QuickEntryError(
-            f"'{day_token.text}' needs a time, e.g. '{day_token.text} 9:00-10:00'",
-            day_token.text,
-            day_token.position,
-            code="day_needs_time",
-        )
-    if time_token is not None and kind in INSTANT_KINDS and result.end_time is not None:
-        raise QuickEntryError(
-            f"a {kind} is a moment: give one time, not the range '{time_token.text}'",
-            time_token.text,
-            time_token.position,
-            code="moment_range",
-        )
-    result.title = " ".join(token.text for token in title)
-    result.title_words = [(token.position, token.text) for token in title]
-    result.people = [_with_following(ref, tokens) for ref in result.people]
+
+def _check_title(line: str, title: list[_Token]) -> None:
+    """Each title word passes the stored text's checks, and the title fits."""
     for token in title:
         try:
-            _check_text("title", token.text, MAX_TITLE)
+            check_text("title", token.text, MAX_TITLE)
         except ValidationError as error:
             raise QuickEntryError(
                 str(error), token.text, token.position, code="title_character"
             ) from None
-    if len(result.title) > MAX_TITLE:
+    if len(" ".join(token.text for token in title)) > MAX_TITLE:
         first, last = title[0], title[-1]
         part = line[first.position : last.position + len(last.text)]
         raise QuickEntryError(
@@ -256,7 +275,6 @@ def parse_quick_entry(line: str) -> ParsedEntry:
             first.position,
             code="title_long",
         )
-    return result
 
 
 def _plain(token: _Token) -> bool:

@@ -162,48 +162,14 @@ class PeopleWindow(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search names, teams, notes (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search people"))
-        self.model = PeopleModel(zone)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.table = PeopleTable()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        action = PeopleModel.COLUMNS.index("action")
-        self.table.horizontalHeader().resizeSection(action, 200)  # a short sentence, unwrapped
-        keep_headers_readable(self.table.horizontalHeader())
-        self.table.horizontalHeader().setStretchLastSection(True)  # what matters, last
-        self.table.verticalHeader().hide()
-        self.table.setAccessibleName(self.tr("People"))
-        self.add_button = QPushButton(self.tr("Add..."))
-        self.edit_button = QPushButton(self.tr("Edit..."))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.undo_button = QPushButton(self.tr("Undo delete"))
-        self.merge_button = QPushButton(self.tr("Merge into..."))
-        self.merge_button.setToolTip(self.tr("One person, two records: keep the other one"))
-        self.import_button = QPushButton(self.tr("Import vCard..."))
+        self.table = self._table(zone)
+        buttons = self._buttons()
         self.status = QLabel()
         self.status.setWordWrap(True)
         from tracker.ui.people.importing import ImportBar
 
         self.import_bar = ImportBar()
         self.importer = None
-        buttons = QHBoxLayout()
-        for button in (
-            self.add_button,
-            self.edit_button,
-            self.delete_button,
-            self.undo_button,
-            self.merge_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
@@ -225,6 +191,49 @@ class PeopleWindow(QWidget):
         self.table.delete_requested.connect(self.delete_selected)
         self.resize(1100, 520)
         self.reload()
+
+    def _table(self, zone: ZoneInfo) -> PeopleTable:
+        """The people, sorted by who is due first, filtered by the search line."""
+        self.model = PeopleModel(zone)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        table = PeopleTable()
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        action = PeopleModel.COLUMNS.index("action")
+        table.horizontalHeader().resizeSection(action, 200)  # a short sentence, unwrapped
+        keep_headers_readable(table.horizontalHeader())
+        table.horizontalHeader().setStretchLastSection(True)  # what matters, last
+        table.verticalHeader().hide()
+        table.setAccessibleName(self.tr("People"))
+        return table
+
+    def _buttons(self) -> QHBoxLayout:
+        self.add_button = QPushButton(self.tr("Add..."))
+        self.edit_button = QPushButton(self.tr("Edit..."))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.undo_button = QPushButton(self.tr("Undo delete"))
+        self.merge_button = QPushButton(self.tr("Merge into..."))
+        self.merge_button.setToolTip(self.tr("One person, two records: keep the other one"))
+        self.import_button = QPushButton(self.tr("Import vCard..."))
+        buttons = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.delete_button,
+            self.undo_button,
+            self.merge_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        return buttons
 
     def reload(self) -> None:
         people = self.journal.people()

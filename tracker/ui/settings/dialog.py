@@ -51,20 +51,7 @@ class SettingsDialog(QDialog):
         self.own_team.setPlaceholderText(self.tr("e.g. Product"))
         self.own_emails = QLineEdit(", ".join(settings.own_emails))
         self.own_emails.setPlaceholderText(self.tr("me@work.example, me@home.example"))
-        self.start_hour = _spin(0, 23, settings.nudge_start_hour, ":00")
-        self.end_hour = _spin(1, 24, settings.nudge_end_hour, ":00")
-        hours = QHBoxLayout()
-        hours.addWidget(self.start_hour)
-        hours.addWidget(QLabel("–"))
-        hours.addWidget(self.end_hour)
-        hours.addStretch(1)
-        self.days: list[QCheckBox] = []
-        day_row = QHBoxLayout()
-        for day in range(7):
-            box = QCheckBox(QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat))
-            box.setChecked(day in settings.nudge_days)
-            self.days.append(box)
-            day_row.addWidget(box)
+        hours, day_row = self._nudge_times(settings)
         self.max_nudges = _spin(0, 20, settings.max_nudges_per_day)
         self.every = _spin(1, 365, settings.default_every_days, self.tr(" days"))
         self.live_every = _spin(1, 365, settings.live_every_days, self.tr(" days"))
@@ -73,25 +60,7 @@ class SettingsDialog(QDialog):
             self.tr("Inside a work block, nudges wait for a pause: after a call, a switch, "
                     "your return, or this long without one, as a break suggestion.")
         )  # fmt: skip
-        self.delivery = QComboBox()
-        for label, code in (
-            (self.tr("Notifications where the desktop shows their buttons"), "automatic"),
-            (self.tr("Desktop notifications"), "notifications"),
-            (self.tr("Dayweave's own popup"), "popup"),
-        ):
-            self.delivery.addItem(label, code)
-        self.delivery.setCurrentIndex(max(0, self.delivery.findData(settings.nudge_delivery)))
-        self.call_prompts = QCheckBox(self.tr("First and last minutes of calls: show prompts"))
-        self.call_prompts.setChecked(settings.call_prompts)
-        self.language = QComboBox()
-        for label, code in ((self.tr("System"), ""), ("English", "en"), ("Nederlands", "nl")):
-            self.language.addItem(label, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
-        self.first_day = QComboBox()
-        self.first_day.addItem(self.tr("As the locale says"), None)
-        for day in (0, 6, 5):
-            self.first_day.addItem(QLocale().dayName(day + 1, QLocale.FormatType.LongFormat), day)
-        self.first_day.setCurrentIndex(max(0, self.first_day.findData(settings.first_weekday)))
+        self._choices(settings)
         self.start_with_session = QCheckBox(self.tr("Start Dayweave with my session"))
         self.start_with_session.setChecked(bool(autostart and autostart.enabled()))
         self.start_with_session.setVisible(autostart is not None)
@@ -118,6 +87,46 @@ class SettingsDialog(QDialog):
             self.export_all.clicked.connect(lambda: export(self))
             form.addRow(self.tr("Your data:"), self.export_all)
         lay_out_form(self, form, on_save=self._try_accept, below=self.problem)
+
+    def _nudge_times(self, settings: Settings) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """The hours nudges may show between, and the days they may show on."""
+        self.start_hour = _spin(0, 23, settings.nudge_start_hour, ":00")
+        self.end_hour = _spin(1, 24, settings.nudge_end_hour, ":00")
+        hours = QHBoxLayout()
+        hours.addWidget(self.start_hour)
+        hours.addWidget(QLabel("–"))
+        hours.addWidget(self.end_hour)
+        hours.addStretch(1)
+        self.days: list[QCheckBox] = []
+        day_row = QHBoxLayout()
+        for day in range(7):
+            box = QCheckBox(QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat))
+            box.setChecked(day in settings.nudge_days)
+            self.days.append(box)
+            day_row.addWidget(box)
+        return hours, day_row
+
+    def _choices(self, settings: Settings) -> None:
+        """How nudges show, the call prompts, the language and the first day of the week."""
+        self.delivery = QComboBox()
+        for label, code in (
+            (self.tr("Notifications where the desktop shows their buttons"), "automatic"),
+            (self.tr("Desktop notifications"), "notifications"),
+            (self.tr("Dayweave's own popup"), "popup"),
+        ):
+            self.delivery.addItem(label, code)
+        self.delivery.setCurrentIndex(max(0, self.delivery.findData(settings.nudge_delivery)))
+        self.call_prompts = QCheckBox(self.tr("First and last minutes of calls: show prompts"))
+        self.call_prompts.setChecked(settings.call_prompts)
+        self.language = QComboBox()
+        for label, code in ((self.tr("System"), ""), ("English", "en"), ("Nederlands", "nl")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.first_day = QComboBox()
+        self.first_day.addItem(self.tr("As the locale says"), None)
+        for day in (0, 6, 5):
+            self.first_day.addItem(QLocale().dayName(day + 1, QLocale.FormatType.LongFormat), day)
+        self.first_day.setCurrentIndex(max(0, self.first_day.findData(settings.first_weekday)))
 
     def settings(self) -> Settings:
         return self.original.with_changes(

@@ -86,6 +86,36 @@ class QuickLogPanel(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
+        top = self._status_line()
+        grid = self._kind_buttons(actions)
+        self.causes = self._cause_menu(actions)
+        self.line = QLineEdit()
+        self.line.setPlaceholderText(self.tr("Quick entry, e.g. 9:00-10:30 work plan"))
+        self.line.setAccessibleName(self.tr("Quick entry"))
+        self.line.returnPressed.connect(self._submit_line)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setVisible(False)
+        row = self._stop_undo_week(actions)
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(frame)
+        layout.addWidget(self.notice)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addWidget(self.line)
+        layout.addWidget(self.error)
+        layout.addLayout(row)
+        self.setMinimumWidth(360)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        QWidget.setTabOrder(self, self.line)  # Tab from the panel itself: the line first
+        quicklog.changed.connect(self.refresh)
+        self.refresh()
+
+    def _status_line(self) -> QHBoxLayout:
+        """What runs now, and beside it what the last click logged."""
         self.status = _Shortened()
         self.status.setObjectName("status")
         font = self.status.font()
@@ -99,6 +129,13 @@ class QuickLogPanel(QWidget):
         self.confirmation.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.confirmation.setEnabled(False)  # the greyed look of a passing remark
         self.confirmation.setVisible(False)  # the status has the whole line until then
+        top = QHBoxLayout()
+        top.addWidget(self.status, 3)
+        top.addWidget(self.confirmation, 2)
+        return top
+
+    def _kind_buttons(self, actions: LogActions) -> QGridLayout:
+        """The six buttons, pressed by their digit too."""
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         entries = [
@@ -116,53 +153,34 @@ class QuickLogPanel(QWidget):
             button.clicked.connect(slot)
             grid.addWidget(button, index // 2, index % 2)
             self.buttons[digit] = button
-        # The tray's causes, with the tray's keys: 5 then 3 is "Tech, wifi" here too.
-        self.causes = TrayMenu(self)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    def _cause_menu(self, actions: LogActions) -> TrayMenu:
+        """The tray's causes, with the tray's keys: 5 then 3 is "Tech, wifi" here too."""
+        causes = TrayMenu(self)
         for digit, cause in enumerate(map(str, CAUSES), start=1):
-            action = self.causes.addAction(
+            action = causes.addAction(
                 f"{cause_label(cause)}\t{digit}", lambda c=cause: actions.disruption(c)
             )
-            self.causes.numbered[str(digit)] = action
-        self.causes.addSeparator()
-        self.causes.addAction(self.tr("Other..."), self._opening(actions.other_disruption))
-        self.line = QLineEdit()
-        self.line.setPlaceholderText(self.tr("Quick entry, e.g. 9:00-10:30 work plan"))
-        self.line.setAccessibleName(self.tr("Quick entry"))
-        self.line.returnPressed.connect(self._submit_line)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setVisible(False)
+            causes.numbered[str(digit)] = action
+        causes.addSeparator()
+        causes.addAction(self.tr("Other..."), self._opening(actions.other_disruption))
+        return causes
+
+    def _stop_undo_week(self, actions: LogActions) -> QGridLayout:
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.clicked.connect(actions.stop)
         self.undo_button = QPushButton()
         self.undo_button.clicked.connect(actions.undo)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
         row = QGridLayout()
         self.week_button = QPushButton(self.tr("This week"))
         self.week_button.clicked.connect(self._opening(actions.this_week))
         row.addWidget(self.stop_button, 0, 0)
         row.addWidget(self.undo_button, 0, 1)
         row.addWidget(self.week_button, 1, 0, 1, 2)
-        frame = QFrame()
-        frame.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(frame)
-        layout.addWidget(self.notice)
-        top = QHBoxLayout()
-        top.addWidget(self.status, 3)
-        top.addWidget(self.confirmation, 2)
-        layout.addLayout(top)
-        layout.addLayout(grid)
-        layout.addWidget(self.line)
-        layout.addWidget(self.error)
-        layout.addLayout(row)
-        self.setMinimumWidth(360)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
-        QWidget.setTabOrder(self, self.line)  # Tab from the panel itself: the line first
-        quicklog.changed.connect(self.refresh)
-        self.refresh()
+        return row
 
     def _opening(self, slot: Callable[[], None]) -> Callable[[], None]:
         """A button that opens a window: the panel steps aside first, or it would stay on top

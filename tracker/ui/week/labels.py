@@ -6,20 +6,20 @@ ellipsis, then the end time goes, then the start time; "11:00-12:0" is never dra
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import datetime
+from typing import Protocol
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from tracker.kernel.model import Entry
 from tracker.ui.texts import entry_label
-
-if TYPE_CHECKING:
-    from tracker.ui.week.timeline import WeekTimeline
+from tracker.ui.week.geometry import Placed
 
 __all__ = [
     "MIN_ENTRY_HEIGHT",
     "MIN_TITLE_CHARACTERS",
+    "LabelledWeek",
     "Measure",
     "entry_tip",
     "fit_label",
@@ -31,6 +31,18 @@ __all__ = [
 MIN_ENTRY_HEIGHT = 16
 # A title shortened to fewer characters than this says nothing; the end time goes first.
 MIN_TITLE_CHARACTERS = 4
+
+
+class LabelledWeek(Protocol):
+    """What labels read from the week they are laid out for (the timeline, which imports this
+    module: it is named by what it offers, not imported back)."""
+
+    people: dict
+
+    def measure(self) -> Measure: ...
+    def placed(self) -> list[Placed]: ...
+    def shown_times(self, entry: Entry) -> tuple[datetime, datetime | None]: ...
+    def hhmm(self, moment: datetime) -> str: ...
 
 
 class Measure:
@@ -105,7 +117,7 @@ def fit_label(
     return [start] if fits(start) else []
 
 
-def layout_labels(timeline: WeekTimeline) -> dict[tuple[str, int], tuple[QRectF, list[str]]]:
+def layout_labels(timeline: LabelledWeek) -> dict[tuple[str, int], tuple[QRectF, list[str]]]:
     """The text box and lines of each span the timeline placed, by (entry id, day index)."""
     metrics = timeline.measure()
     marks: dict[int, list[QRectF]] = {}
@@ -133,7 +145,7 @@ def layout_labels(timeline: WeekTimeline) -> dict[tuple[str, int], tuple[QRectF,
     return labels
 
 
-def entry_tip(timeline: WeekTimeline, entry: Entry) -> str:
+def entry_tip(timeline: LabelledWeek, entry: Entry) -> str:
     """ "Call 11:00-11:02 · Anna": the kind, the true times, the title and the people."""
     start, end = timeline.shown_times(entry)
     when = timeline.hhmm(start)

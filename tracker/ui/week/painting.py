@@ -3,27 +3,42 @@ beside a dragged edge. The timeline lays out; these only draw what it placed."""
 
 from __future__ import annotations
 
-from datetime import timedelta
-from typing import TYPE_CHECKING
+from datetime import datetime, timedelta
+from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 
 from tracker.kernel.days import Day
+from tracker.kernel.model import Entry
 from tracker.kernel.vocabulary import CAUSE_GLYPHS
 from tracker.ui.week.colours import kind_colour, text_on
-from tracker.ui.week.geometry import wall_minutes
+from tracker.ui.week.geometry import Placed, wall_minutes
 
-if TYPE_CHECKING:
-    from tracker.ui.week.geometry import Placed
-    from tracker.ui.week.timeline import WeekTimeline
-
-__all__ = ["paint_drag_time", "paint_dst", "paint_entry", "paint_now"]
+__all__ = ["PaintedWeek", "paint_drag_time", "paint_dst", "paint_entry", "paint_now"]
 
 
-def paint_dst(
-    timeline: WeekTimeline, painter: QPainter, index: int, day: Day, grid: QColor
-) -> None:
+class PaintedWeek(Protocol):
+    """What the painters read from the week they draw (the timeline, which imports this module:
+    it is named by what it offers, not imported back)."""
+
+    zone: ZoneInfo
+    days: list[Day]
+    now: datetime
+    selected: Entry | None
+
+    def column_rect(self, day_index: int) -> QRectF: ...
+    def y_for(self, minutes: float) -> float: ...
+    def palette(self) -> QPalette: ...
+    def width(self) -> int: ...
+    def placed(self) -> list[Placed]: ...
+    def label_at(self, entry_id: str, day_index: int) -> tuple[QRectF, list[str]] | None: ...
+    def dragging(self) -> tuple[Entry, str] | None: ...
+    def drag_text(self) -> str | None: ...
+
+
+def paint_dst(timeline: PaintedWeek, painter: QPainter, index: int, day: Day, grid: QColor) -> None:
     """A hatched band where the clock jumps: the missing hour, or the one lived twice."""
     minutes = day.minutes
     if minutes == 1440:
@@ -51,7 +66,7 @@ def paint_dst(
         probe = after
 
 
-def paint_entry(timeline: WeekTimeline, painter: QPainter, item: Placed, dark: bool) -> None:
+def paint_entry(timeline: PaintedWeek, painter: QPainter, item: Placed, dark: bool) -> None:
     entry, rect = item.entry, item.rect
     colour = kind_colour(entry.kind, dark)
     selected = timeline.selected is not None and timeline.selected.id == entry.id
@@ -81,20 +96,20 @@ def paint_entry(timeline: WeekTimeline, painter: QPainter, item: Placed, dark: b
     painter.setBrush(colour)
     painter.drawRoundedRect(rect, 3, 3)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    box, lines = timeline._labels.get((entry.id, item.day_index), (rect, []))
+    box, lines = timeline.label_at(entry.id, item.day_index) or (rect, [])
     if lines:
         painter.setPen(text_on(colour))
         painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                          "\n".join(lines))  # fmt: skip
 
 
-def paint_drag_time(timeline: WeekTimeline, painter: QPainter) -> None:
+def paint_drag_time(timeline: PaintedWeek, painter: QPainter) -> None:
     """While an edge moves, its new time beside it: nothing is stored until it is let go."""
-    text = timeline.drag_text()
-    if text is None or timeline._drag is None:
+    text, dragging = timeline.drag_text(), timeline.dragging()
+    if text is None or dragging is None:
         return
-    edge = timeline._drag[1]
-    boxes = [p.rect for p in timeline._placed if p.entry.id == timeline._drag[0].id]
+    entry, edge = dragging
+    boxes = [p.rect for p in timeline.placed() if p.entry.id == entry.id]
     if not boxes:
         return
     anchor = boxes[0] if edge == "start" else boxes[-1]
@@ -112,7 +127,7 @@ def paint_drag_time(timeline: WeekTimeline, painter: QPainter) -> None:
     painter.drawText(bubble, Qt.AlignmentFlag.AlignCenter, text)
 
 
-def paint_now(timeline: WeekTimeline, painter: QPainter) -> None:
+def paint_now(timeline: PaintedWeek, painter: QPainter) -> None:
     for index, day in enumerate(timeline.days):
         if day.contains(timeline.now):
             column = timeline.column_rect(index)

@@ -10,14 +10,13 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from tracker.ui.week.colours import is_dark, kind_colour
+from tracker.ui.week.geometry import wall_minutes
 
 __all__ = ["PlannedLayer", "planned_rects"]
 
 
 def planned_rects(timeline: Any, meetings: list[Any]) -> list[tuple[Any, QRectF]]:
     """Where each planned meeting is outlined: (meeting, rectangle) per day it touches."""
-    from tracker.ui.week.timeline import wall_minutes
-
     found = []
     for index, day in enumerate(timeline.days):
         column = timeline.column_rect(index)

@@ -188,6 +188,10 @@ class WeekTimeline(QWidget):
     def labels(self) -> list[tuple[QRectF, list[str]]]:
         return [label for label in self._labels.values() if label[1]]
 
+    def label_at(self, entry_id: str, day_index: int) -> tuple[QRectF, list[str]] | None:
+        """The text box and lines of the entry's piece on that day, if it has a label."""
+        return self._labels.get((entry_id, day_index))
+
     def label_of(self, entry_id: str) -> list[str]:
         """The lines drawn in the entry's first box."""
         found = [lines for (key, _), (_, lines) in self._labels.items() if key == entry_id]
@@ -309,6 +313,10 @@ class WeekTimeline(QWidget):
                     paint_entry(self, painter, item, dark)
         paint_now(self, painter)
         paint_drag_time(self, painter)
+
+    def dragging(self) -> tuple[Entry, str] | None:
+        """The entry whose edge is being dragged, and which edge ("start" or "end")."""
+        return None if self._drag is None else (self._drag[0], self._drag[1])
 
     def drag_text(self) -> str | None:
         """The times a dragged entry would get if let go now ("09:00-13:30"), else None."""

@@ -75,7 +75,19 @@ class WeekWindow(QWidget):
         self.summary: WeekSummary | None = None
         self.setWindowTitle(self.tr("Dayweave: this week"))
         self.setAccessibleName(self.tr("Dayweave: this week"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._header())
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        layout.addLayout(self._body(), 1)
+        self._connect()
+        self.resize(1340, 720)
+        self._restore_geometry()
+        self.reload()
 
+    def _header(self) -> QHBoxLayout:
+        """Moving between weeks, the quick entry line, and saving the week."""
         self.previous = QPushButton("<")
         self.previous.setAccessibleName(self.tr("Previous week"))
         self.previous.setToolTip(self.tr("Previous week (Page Up)"))
@@ -115,7 +127,10 @@ class WeekWindow(QWidget):
 
         self.export_button = ExportButton(self)
         header.addWidget(self.export_button)
+        return header
 
+    def _body(self) -> QHBoxLayout:
+        """The week (timeline or day list) and beside it the summary and the selected entry."""
         self.timeline = WeekTimeline()
         self.day_list = DayList()
         self.summary_panel = SummaryPanel()
@@ -127,8 +142,6 @@ class WeekWindow(QWidget):
         self.edit_button = QPushButton(self.tr("Edit..."))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.undo_button = QPushButton(self.tr("Undo delete"))
-        self.error = QLabel()
-        self.error.setWordWrap(True)
         side = QVBoxLayout()
         side.addWidget(self.summary_panel, 1)
         side.addWidget(self.details)
@@ -143,11 +156,9 @@ class WeekWindow(QWidget):
         body = QHBoxLayout()
         body.addWidget(self.views, 1)
         body.addWidget(side_widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.error)
-        layout.addLayout(body, 1)
+        return body
 
+    def _connect(self) -> None:
         self.previous.clicked.connect(lambda: self.go(-7))
         self.next.clicked.connect(lambda: self.go(7))
         self.today.clicked.connect(self.go_today)
@@ -165,9 +176,6 @@ class WeekWindow(QWidget):
         self.undo_button.clicked.connect(self.undo_delete)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
         QShortcut(QKeySequence.StandardKey.Delete, self, self.delete_selected)
-        self.resize(1340, 720)
-        self._restore_geometry()
-        self.reload()
 
     # -- data ----------------------------------------------------------------------------
 
