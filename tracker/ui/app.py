@@ -10,10 +10,13 @@ import sys
 import time
 from pathlib import Path
 
+from tracker.kernel.logs import logger, safe
+
 __all__ = ["lighter_pyside_import_hook", "run_app"]
 
 _IMPORTED_AT = time.monotonic()
 TRAY_WAIT_SECONDS = float(os.environ.get("DAYWEAVE_TRAY_WAIT", "10"))
+log = logger("dayweave.app")
 
 
 def seconds_since_process_start() -> float:
@@ -65,11 +68,13 @@ def run_app(
             return False
 
     if bring_forward_running_app():
+        log.info("another Dayweave serves this data folder: brought it forward")
         print(app.translate("App", "Dayweave is already running; it has been brought forward."))
         return 0
     try:
         journal = open_journal(data_dir, hold_lock=True, lock_timeout=3)
     except LockTimeout as error:
+        log.warning("the data folder stayed locked: %s", safe(error))
         if bring_forward_running_app():  # another instance was starting at the same moment
             return 0
         from PySide6.QtWidgets import QMessageBox
@@ -79,6 +84,7 @@ def run_app(
         QMessageBox.critical(None, "Dayweave", error_text(error))
         return 1
     except (NewerSchemaError, OSError) as error:
+        log.error("cannot open the data folder: %s", safe(error))
         from PySide6.QtWidgets import QMessageBox
 
         from tracker.ui.errors import error_text
@@ -104,11 +110,35 @@ def run_app(
         ready_clock=seconds_since_process_start,
     )
     _quit_on_signals(app)
+    _errors_to_the_log()
+    log.info("started: %s", _versions(app))
     shell.start()
     try:
         return app.exec()
     finally:
         shell.shutdown()
+        log.info("quit")
+
+
+def _versions(app) -> str:
+    from PySide6.QtCore import qVersion
+
+    from tracker import __version__
+
+    python = sys.version.split()[0]
+    return f"Dayweave {__version__}, Python {python}, Qt {qVersion()}, {app.platformName()}"
+
+
+def _errors_to_the_log() -> None:
+    """An exception in a slot is printed by PySide6 and the app goes on: into the log with it,
+    so there is something to send (its frames and class; see tracker.kernel.logs)."""
+    before = sys.excepthook
+
+    def hook(kind, error, frames) -> None:
+        log.exception("uncaught %s", kind.__name__, exc_info=(kind, error, frames))
+        before(kind, error, frames)
+
+    sys.excepthook = hook
 
 
 def lighter_pyside_import_hook() -> None:

@@ -8,12 +8,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRect
 
+from tracker.kernel.logs import logger
 from tracker.kernel.model import Person
 from tracker.nudges.policy import Nudge
 from tracker.store.journal import Journal
 from tracker.ui.nudges.scheduler import NudgeScheduler, reason_text
 
 __all__ = ["NudgeDelivery"]
+
+log = logger("dayweave.nudges")
 
 
 class NudgeDelivery(QObject):
@@ -43,6 +46,7 @@ class NudgeDelivery(QObject):
             try:
                 from tracker.ui.nudges.desktop_bus import NotificationBus
             except ImportError:  # jeepney is installed where there is D-Bus (Linux) only
+                log.info("no jeepney: nudges use the popup")
                 bus = None
             else:
                 bus = NotificationBus.open()
@@ -79,6 +83,7 @@ class NudgeDelivery(QObject):
         else:
             self.scheduler.held.pop(nudge.key, None)  # in front of the user now: not again
         self.last_route = way  # "wait": the tray's badge and tooltip keep it in sight
+        log.debug("%s nudge %s: %s", nudge.kind, nudge.key, way)
         return way
 
     def _popup(self):
@@ -94,6 +99,7 @@ class NudgeDelivery(QObject):
 
     def answer(self, nudge: Nudge, action: str, value=None) -> None:
         """One answer, from a popup button or a notification action alike."""
+        log.debug("%s nudge %s answered: %s", nudge.kind, nudge.key, action)
         if action != "open" and not self.scheduler.is_pending(nudge):
             return  # answered already (the popup, the tray, a log): a late action is stale
         if action == "done":
