@@ -21,6 +21,7 @@ def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     base = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("DAYWEAVE_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("DAYWEAVE_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("DAYWEAVE_STATE_DIR", str(base / "state"))  # the log file
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(base / "xdg-data"))
 

@@ -322,6 +322,10 @@
         <translation>language of the app (en, nl); default: the system&apos;s</translation>
     </message>
     <message>
+        <source>say what happens, on stderr and in the log file (-vv: every step)</source>
+        <translation>say what happens, on stderr and in the log file (-vv: every step)</translation>
+    </message>
+    <message>
         <source>log an entry, or a quick-entry line</source>
         <translation>log an entry, or a quick-entry line</translation>
     </message>
@@ -2188,6 +2192,22 @@
     <message>
         <source>Your data:</source>
         <translation>Your data:</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Open log folder</translation>
+    </message>
+    <message>
+        <source>What went wrong, kept without your titles, names or notes: send it with a problem report.</source>
+        <translation>What went wrong, kept without your titles, names or notes: send it with a problem report.</translation>
+    </message>
+    <message>
+        <source>When something goes wrong:</source>
+        <translation>When something goes wrong:</translation>
+    </message>
+    <message>
+        <source>No file manager opened %1.</source>
+        <translation>No file manager opened %1.</translation>
     </message>
     <message>
         <source> minutes</source>

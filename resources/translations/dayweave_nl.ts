@@ -322,6 +322,10 @@
         <translation>taal van de app (en, nl); standaard: die van het systeem</translation>
     </message>
     <message>
+        <source>say what happens, on stderr and in the log file (-vv: every step)</source>
+        <translation>vertel wat er gebeurt, op stderr en in het logbestand (-vv: elke stap)</translation>
+    </message>
+    <message>
         <source>log an entry, or a quick-entry line</source>
         <translation>leg iets vast, of een snelle regel</translation>
     </message>
@@ -2188,6 +2192,22 @@
     <message>
         <source>Your data:</source>
         <translation>Je gegevens:</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Logmap openen</translation>
+    </message>
+    <message>
+        <source>What went wrong, kept without your titles, names or notes: send it with a problem report.</source>
+        <translation>Wat er misging, bewaard zonder je titels, namen of notities: stuur het mee met een probleemmelding.</translation>
+    </message>
+    <message>
+        <source>When something goes wrong:</source>
+        <translation>Als er iets misgaat:</translation>
+    </message>
+    <message>
+        <source>No file manager opened %1.</source>
+        <translation>Geen bestandsbeheerder opende %1.</translation>
     </message>
     <message>
         <source> minutes</source>

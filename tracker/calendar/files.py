@@ -6,6 +6,9 @@ and khal keep it), read only, never fetched.
 occurrences (RECURRENCE-ID) in each event's own zone (VTIMEZONE, Microsoft zone names,
 X-WR-TIMEZONE). All-day, cancelled and declined events are not meetings. One broken event is
 left out with a message; the rest of its file still counts; no file ever raises.
+
+one job: a calendar file to meetings, its problems worded beside the rules that find them
+(asking for a day lives in index.py; reading ahead for the nudges in ahead.py).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.calendar.index import expand
+from tracker.kernel.logs import logger, safe
 from tracker.kernel.words import translate
 
 __all__ = [
@@ -95,6 +99,11 @@ class CalendarFile:
     problems: tuple[Problem, ...]
 
 
+# A calendar's file names and its events' summaries are the user's words: the log keeps
+# counts and kinds of error, and names the file only at DEBUG (-vv, asked for by the user).
+log = logger("dayweave.calendar")
+
+
 def _say(text: str, *values: str) -> str:
     for number, value in enumerate(values, 1):
         text = text.replace(f"%{number}", value)
@@ -164,10 +173,17 @@ def read_calendar(path: Path) -> CalendarFile:
             next(path.iterdir(), None)
         data = path.read_bytes()
     except OSError as error:
+        log.warning("a calendar file cannot be read: %s", safe(error))
+        log.debug("... it is %s", path.name)
         reason = error.strerror or type(error).__name__
         text = _say(translate("Calendar", "cannot be read: %1"), reason)
         return CalendarFile(path, (), (Problem(path.name, text),))
     calendars, problems = parse_calendar(data, path.name)
+    if problems:
+        level = log.info if calendars else log.warning  # nothing of it could be read
+        level("a calendar file of %d bytes: %d calendars, %d problems", len(data),
+              len(calendars), len(problems))  # fmt: skip
+        log.debug("... it is %s", path.name)
     return CalendarFile(path, tuple(calendars), tuple(problems))
 
 
@@ -364,6 +380,7 @@ def meetings_between(
                 try:
                     meeting = _meeting(event, zone, own)
                 except Exception as error:  # one odd occurrence, never the whole day
+                    log.warning("an occurrence cannot be read: %s", safe(error))
                     reason = _say(translate("Calendar", "cannot be read: %1"), _short(error))
                     problems.append(Problem(f"{where}: {_label(event)}", reason))
                     continue

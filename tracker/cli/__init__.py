@@ -13,10 +13,12 @@ from pathlib import Path
 
 from tracker.cli.errors import one_line
 from tracker.cli.parser import EXIT_FAILED, EXIT_USAGE, SUBCOMMANDS, build_parser
+from tracker.kernel.logs import logger, safe
 
 __all__ = ["build_parser", "main", "one_line"]
 
 _GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--lang")
+log = logger("dayweave.cli")
 
 
 def _command_word(words: list[str]) -> str | None:
@@ -65,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tracker.kernel.words import translate
 
         parser.error(translate("Argparse", "unrecognized arguments: %s") % " ".join(extra))
+    _verbose(args.verbose)
     if args.command is None:
         from tracker.launch import start_app
 
@@ -89,8 +92,18 @@ def _start_app(words: list[str]) -> int:
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--exit-when-ready", action="store_true")
     parser.add_argument("--lang")
+    parser.add_argument("-v", "--verbose", action="count", default=0)
     args = parser.parse_args(words)
+    _verbose(args.verbose)
     return start_app(args.data_dir, args.exit_when_ready, args.lang)
+
+
+def _verbose(count: int) -> None:
+    """-v: what happens (INFO), -vv: every step (DEBUG), on stderr and in the log file."""
+    if count:
+        from tracker.kernel import logs
+
+        logs.start(logs.verbosity(count), stderr=True)
 
 
 def run(args) -> int:
@@ -99,6 +112,8 @@ def run(args) -> int:
     from tracker.store.lock import LockTimeout
     from tracker.store.storage import DamagedFileError
 
+    what = " ".join(filter(None, (args.command, _action(args))))
+    log.info("%s", what)
     try:
         if args.command in ("export", "import"):
             from tracker.cli.exchange import run_export, run_import
@@ -112,16 +127,27 @@ def run(args) -> int:
 
         return run_reading(args)
     except UsageError as error:
+        log.info("%s: refused, exit 2", what)
         print(f"dayweave: {one_line(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     except (StoreProblem, LockTimeout, DamagedFileError) as error:
+        log.warning("%s failed: %s", what, safe(error))
         print(f"dayweave: {one_line(str(error))}", file=sys.stderr)
         return EXIT_FAILED
     except OSError as error:  # a linked lock or folder, a read-only disk: one line, exit 1
         from tracker.cli.errors import plain_os_error
 
+        log.warning("%s failed: %s", what, safe(error))
         print(f"dayweave: {one_line(plain_os_error(error))}", file=sys.stderr)
         return EXIT_FAILED
+    except Exception:  # a bug: its frames in the log, for the user to send
+        log.exception("%s failed", what)
+        raise
+
+
+def _action(args) -> str:
+    """The subcommand's own action (`people add`), never its values."""
+    return next((str(v) for k, v in vars(args).items() if k.endswith("_command") and v), "")
 
 
 def _only_reads(args) -> bool:

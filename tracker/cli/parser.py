@@ -97,6 +97,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", help=translate("Cli", "language of the app (en, nl); default: the system's")
     )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help=translate("Cli", "say what happens, on stderr and in the log file (-vv: every step)"),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, add in SUBCOMMANDS.items():
         if only is None or name == only:

@@ -18,8 +18,11 @@ from tracker.commands.protocol import (
     encode_line,
     socket_path,
 )
+from tracker.kernel.logs import logger, safe
 
 __all__ = ["AppDidNotAnswer", "ask_app"]
+
+log = logger("dayweave.socket")
 
 
 class AppDidNotAnswer(RuntimeError):
@@ -38,6 +41,7 @@ def _check_peer(client: socket.socket) -> None:
     creds = client.getsockopt(socket.SOL_SOCKET, option, struct.calcsize("3i"))
     _pid, uid, _gid = struct.unpack("3i", creds)
     if uid != os.getuid():
+        log.warning("refused to speak to the socket: uid %d listens on it, not us", uid)
         raise UnsafeSocket(f"the program listening on {client.getpeername()} is not yours")
 
 
@@ -85,7 +89,13 @@ def ask_app(
     if not hasattr(socket, "AF_UNIX"):
         return None
     path = socket_path(data_dir)
-    if not check_socket(path):
+    try:
+        serving = check_socket(path)
+    except UnsafeSocket:
+        log.warning("refused the socket %s: it or its folder is not ours alone", path.name)
+        raise
+    if not serving:
+        log.debug("no app serves this data folder: %s is not there", path.name)
         return None
     message = {"v": PROTOCOL_VERSION, "id": request_id or uuid.uuid4().hex, "request": name}
     message["fields"] = fields
@@ -94,15 +104,20 @@ def ask_app(
         try:
             reply = _exchange(path, line, timeout)
         except _Lost as error:
+            log.warning("%s: the app's answer was lost (attempt %d): %s", name, attempt, error)
             if attempt == 2:
                 raise AppDidNotAnswer(f"the running Dayweave did not answer ({error})") from None
             continue
         if reply is None:
             if attempt == 2:  # it answered the first time's connect, then went away
+                log.warning("%s: the app went away before it answered", name)
                 raise AppDidNotAnswer("the running Dayweave went away") from None
+            log.debug("nobody listens on %s: writing here", path.name)
             return None
+        log.debug("%s %s: answered by the app", name, message["id"])
         try:
             return decode_line(reply)
         except ValueError as error:
+            log.warning("%s: the app's answer is not readable (%s)", name, safe(error))
             raise AppDidNotAnswer(f"the running Dayweave gave no answer ({error})") from None
     return None

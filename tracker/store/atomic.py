@@ -8,6 +8,8 @@ import os
 import time
 from pathlib import Path
 
+from tracker.kernel.logs import logger, safe
+
 __all__ = [
     "ReadOnlyFolder",
     "StoreWriteError",
@@ -20,6 +22,7 @@ __all__ = [
 FILE_MODE = 0o600
 TEMP_SUFFIX = ".tmp"
 _REPLACE_RETRIES = 10  # Windows refuses a replace while a reader or scanner holds the file
+log = logger("dayweave.store")
 
 
 class StoreWriteError(OSError):
@@ -112,6 +115,7 @@ def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             temp.unlink()
+        log.warning("could not save %s/%s: %s", path.parent.name, path.name, safe(error))
         failed = StoreWriteError(
             error.errno or 0, f"could not save {path.name}: {describe_os_error(error)}"
         )
@@ -119,6 +123,7 @@ def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
         raise failed from error
     if durable:
         fsync_dir(path.parent)
+    log.debug("saved %s/%s: %d bytes", path.parent.name, path.name, len(data))
 
 
 def remove_stale_temp_files(folder: Path) -> int:

@@ -94,7 +94,8 @@ def make_private_dir(folder: Path) -> Path:
                     text = translate(
                         "Store", "%1 is open to other users (%2) and not yours to make private"
                     )
-                    warn("%s", text.replace("%1", str(folder)).replace("%2", f"{mode:o}"))
+                    said = text.replace("%1", str(folder)).replace("%2", f"{mode:o}")
+                    warn("%s is open to others (%o), not ours to tighten", folder, mode, text=said)
                 return folder
 
             warn("%s was open to other users (%o); it is now private (700)", folder, mode)

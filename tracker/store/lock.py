@@ -12,6 +12,8 @@ import os
 import time
 from pathlib import Path
 
+from tracker.kernel.logs import logger
+
 __all__ = ["DataLock", "LockTimeout", "UnsafeLock"]
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
@@ -41,6 +43,22 @@ else:
 
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+log = logger("dayweave.store")
+
+
+def _left_behind(fd: int) -> str:
+    """Who held the lock last and ended without releasing it (killed, crashed): a clean
+    release empties the file, so a pid still in it was left there."""
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        words = os.read(fd, 32).split()
+    except OSError:
+        return ""
+    if len(words) >= 2 and words[0] == b"pid" and words[1].isdigit():
+        return f"pid {int(words[1])}"
+    return "something else" if words else ""  # odd content: never data, never shown as is
 
 
 class UnsafeLock(OSError):
@@ -95,6 +113,10 @@ class DataLock:
                 )
             time.sleep(delay)
             delay = min(delay * 2, 0.05)
+        if left := _left_behind(fd):
+            log.warning(
+                "took over the lock of %s: %s ended without letting go", self.path.parent.name, left
+            )
         with contextlib.suppress(OSError):
             os.ftruncate(fd, 0)
             os.lseek(fd, 0, os.SEEK_SET)
@@ -109,6 +131,8 @@ class DataLock:
         if self._depth > 0:
             return
         fd, self._fd = self._fd, None
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)  # released, not left behind (see _left_behind)
         _unlock(fd)
         os.close(fd)
 

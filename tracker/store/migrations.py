@@ -39,9 +39,9 @@ def split_month_files(device_dir: Path) -> None:
         try:
             data = read_json_file(month_path) or {}
         except DamagedFileError as error:
-            import logging
+            from tracker.kernel.logs import logger
 
-            logging.getLogger(__name__).warning("left %s as it is: %s", month_path.name, error)
+            logger("dayweave.store").warning("left %s as it is: %s", month_path.name, error.code)
             continue
         migrated.append(month_path)
         for record in data.get("_default", {}).values():

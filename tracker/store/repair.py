@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.kernel.codec import stored_entry, stored_person
+from tracker.kernel.logs import logger
 from tracker.store.errors import DamageReport
 from tracker.store.lock import LockTimeout
 from tracker.store.storage import DamagedFileError, check_shape
@@ -16,6 +17,7 @@ from tracker.store.storage import DamagedFileError, check_shape
 __all__ = ["Repairs"]
 
 _OPEN_LOCK_WAIT = 0.5  # seconds a reader waits for the lock to repair before showing what it can
+log = logger("dayweave.store")
 
 
 class Repairs:
@@ -27,6 +29,13 @@ class Repairs:
         # Said once, by whoever shows the damage list (the app's message, the command line).
         if all(r.path != report.path for r in self.damage):
             self.damage.append(report)
+            moved, backup = report.moved_to, report.restored_from
+            log.warning(
+                "%s/%s is damaged (%s); moved aside: %s; backup restored: %s; records back: %d",
+                report.path.parent.name, report.path.name, report.code or "?",
+                moved.name if moved else "no", backup.parent.name if backup else "no",
+                report.recovered,
+            )  # fmt: skip
 
     def records(self, path: Path) -> list[dict[str, Any]]:
         """Every record of one TinyDB file, recovering a damaged own file first."""
@@ -167,4 +176,5 @@ class Repairs:
             journal.files.remove_stale_temp_files(journal.layout.own_dir)
         for folder in (journal.layout.root, journal.layout.devices_dir, journal.layout.own_dir):
             make_private_dir(folder)
-        journal.files.make_all_private(journal.layout)  # files 0600 and backups 0700 too
+        changed = journal.files.make_all_private(journal.layout)  # files 0600, backups 0700 too
+        log.info("repair: temp files removed, %s modes made private", changed)

@@ -47,7 +47,10 @@ def check_schema(journal: Any, read_only: bool = False) -> None:
         )
     while schema < SCHEMA_VERSION and not read_only:
         journal.backups.take(journal.clock.now(), everything=True)
+        from tracker.kernel.logs import logger
         from tracker.store import migrations
+
+        logger("dayweave.store").info("%s: schema %d to %d", journal.device, schema, schema + 1)
 
         migrations.MIGRATIONS[schema](journal.layout.own_dir)
         schema += 1

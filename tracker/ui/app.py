@@ -9,11 +9,15 @@ import socket
 import sys
 import time
 from pathlib import Path
+from typing import Any
+
+from tracker.kernel.logs import logger, safe
 
 __all__ = ["lighter_pyside_import_hook", "run_app"]
 
 _IMPORTED_AT = time.monotonic()
 TRAY_WAIT_SECONDS = float(os.environ.get("DAYWEAVE_TRAY_WAIT", "10"))
+log = logger("dayweave.app")
 
 
 def seconds_since_process_start() -> float:
@@ -38,9 +42,8 @@ def run_app(
     from tracker.commands.remote import AppDidNotAnswer, ask_app
     from tracker.kernel.clock import SystemClock
     from tracker.kernel.localzone import local_zone
-    from tracker.store.journal import NewerSchemaError, open_journal
+    from tracker.store.journal import open_journal  # noqa: F401 - preloaded, see above
     from tracker.store.layout import default_data_dir
-    from tracker.store.lock import LockTimeout
     from tracker.timeline.summary import summarize_week  # noqa: F401 - preloaded, see above
 
     from PySide6.QtWidgets import QApplication  # isort: skip
@@ -65,12 +68,45 @@ def run_app(
             return False
 
     if bring_forward_running_app():
+        log.info("another Dayweave serves this data folder: brought it forward")
         print(app.translate("App", "Dayweave is already running; it has been brought forward."))
         return 0
+    journal = _open_or_tell(app, data_dir, bring_forward_running_app)
+    if isinstance(journal, int):
+        return journal
+    if lang is None and journal.settings().language:
+        install_translations(app, journal.settings().language)  # the Settings choice
+    shell = Shell(
+        journal,
+        SystemClock(),
+        local_zone(),
+        data_dir,
+        tray_wait_seconds=TRAY_WAIT_SECONDS,
+        exit_when_ready=exit_when_ready,
+        ready_clock=seconds_since_process_start,
+    )
+    _quit_on_signals(app)
+    _errors_to_the_log()
+    log.info("started: %s", _versions(app))
+    shell.start()
     try:
-        journal = open_journal(data_dir, hold_lock=True, lock_timeout=3)
+        return app.exec()
+    finally:
+        shell.shutdown()
+        log.info("quit")
+
+
+def _open_or_tell(app, data_dir: Path, bring_forward) -> Any:
+    """The data folder's journal, held for this app; else the exit code, once the user was told
+    why (or the other Dayweave starting at the same moment was brought forward)."""
+    from tracker.store.journal import NewerSchemaError, open_journal
+    from tracker.store.lock import LockTimeout
+
+    try:
+        return open_journal(data_dir, hold_lock=True, lock_timeout=3)
     except LockTimeout as error:
-        if bring_forward_running_app():  # another instance was starting at the same moment
+        log.warning("the data folder stayed locked: %s", safe(error))
+        if bring_forward():  # another instance was starting at the same moment
             return 0
         from PySide6.QtWidgets import QMessageBox
 
@@ -79,6 +115,7 @@ def run_app(
         QMessageBox.critical(None, "Dayweave", error_text(error))
         return 1
     except (NewerSchemaError, OSError) as error:
+        log.error("cannot open the data folder: %s", safe(error))
         from PySide6.QtWidgets import QMessageBox
 
         from tracker.ui.errors import error_text
@@ -92,23 +129,26 @@ def run_app(
         )
         return 1
 
-    if lang is None and journal.settings().language:
-        install_translations(app, journal.settings().language)  # the Settings choice
-    shell = Shell(
-        journal,
-        SystemClock(),
-        local_zone(),
-        data_dir,
-        tray_wait_seconds=TRAY_WAIT_SECONDS,
-        exit_when_ready=exit_when_ready,
-        ready_clock=seconds_since_process_start,
-    )
-    _quit_on_signals(app)
-    shell.start()
-    try:
-        return app.exec()
-    finally:
-        shell.shutdown()
+
+def _versions(app) -> str:
+    from PySide6.QtCore import qVersion
+
+    from tracker import __version__
+
+    python = sys.version.split()[0]
+    return f"Dayweave {__version__}, Python {python}, Qt {qVersion()}, {app.platformName()}"
+
+
+def _errors_to_the_log() -> None:
+    """An exception in a slot is printed by PySide6 and the app goes on: into the log with it,
+    so there is something to send (its frames and class; see tracker.kernel.logs)."""
+    before = sys.excepthook
+
+    def hook(kind, error, frames) -> None:
+        log.exception("uncaught %s", kind.__name__, exc_info=(kind, error, frames))
+        before(kind, error, frames)
+
+    sys.excepthook = hook
 
 
 def lighter_pyside_import_hook() -> None:

@@ -25,11 +25,13 @@ from tracker.commands.protocol import (
     refusal_details,
     socket_path,
 )
+from tracker.kernel.logs import logger, safe
 
 __all__ = ["CommandServer"]
 
 _IDLE_MS = 30_000
 _REMEMBERED = 64  # answers kept by request id, for a client that retries after a lost answer
+log = logger("dayweave.socket")
 
 
 class CommandServer(QObject):
@@ -51,6 +53,7 @@ class CommandServer(QObject):
         try:
             make_socket_folder()
         except (OSError, UnsafeSocket) as error:
+            log.warning("no socket: its folder is not safe (%s)", safe(error))
             self.problem = self.tr(
                 "Dayweave could not open its socket (%1): the command line writes on its own."
             ).replace("%1", str(error))
@@ -59,10 +62,13 @@ class CommandServer(QObject):
         QLocalServer.removeServer(str(self.path))
         if not self.server.listen(str(self.path)):
             self.problem = self.server.errorString()
+            log.warning("no socket: %s", self.problem)
             return False
+        log.info("listening on %s", self.path.name)
         return True
 
     def close(self) -> None:
+        log.info("socket closed")
         self.server.close()
 
     def _accept(self) -> None:
@@ -84,6 +90,7 @@ class CommandServer(QObject):
         data = self._buffers[connection] + bytes(connection.readAll().data())
         if b"\n" not in data:
             if len(data) >= MAX_LINE:
+                log.warning("refused a request over %d bytes", MAX_LINE)
                 self._reply(connection, answer_error(None, "the request is too long", 2))
                 return
             self._buffers[connection] = data
@@ -91,6 +98,7 @@ class CommandServer(QObject):
         line, rest = data.split(b"\n", 1)
         del self._buffers[connection]
         if rest.strip():
+            log.warning("refused a connection with more than one request")
             answer = answer_error(None, "one request per connection; nothing was done", 2)
         else:
             answer = self.answer(line)
@@ -107,17 +115,20 @@ class CommandServer(QObject):
         try:
             message = decode_line(line)
         except (ValueError, RecursionError) as error:  # '[[[[...' nests past Python's limit
+            log.warning("refused a request that is not this protocol's: %s", safe(error))
             return answer_error(None, f"the app could not read the request: {error}", 2)
         request_id = message["id"]
         if request_id in self._answers:
             return self._answers[request_id]  # a retry: answered, not done again
         name = message.get("request")
+        log.debug("request %s: %s", request_id[:40], str(name)[:40])
         if name == ACTIVATE:
             self.activate_requested.emit()
             return answer_ok(request_id, {})
         try:
             request = request_from_json(name, message.get("fields", {}))
         except BadRequest as error:
+            log.warning("refused a bad %s request: %s", str(name)[:40], safe(error))
             return answer_error(request_id, str(error), 2, "bad_request")
         answer = self._run(request_id, request)
         self._answers[request_id] = answer
@@ -137,7 +148,9 @@ class CommandServer(QObject):
             code = getattr(error, "code", "")
             return answer_error(request_id, str(error), 2, code, refusal_details(error))
         except OSError as error:
+            log.warning("%s from the socket not saved: %s", request.NAME, safe(error))
             return answer_error(request_id, f"nothing was saved: {error}", 1)
         except Exception as error:  # a reply, always: the caller must not guess what happened
+            log.exception("%s from the socket failed", request.NAME)
             return answer_error(request_id, f"the app failed: {error}", 1)
         return answer_ok(request_id, result.to_json())

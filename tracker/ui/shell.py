@@ -204,6 +204,9 @@ class Shell(QObject):
         self.start_without_tray()
 
     def start_without_tray(self) -> None:
+        from tracker.kernel.logs import logger
+
+        logger("dayweave.app").warning("no system tray found: running in a window")
         self.fallback = True
         panel = self._panel(as_window=True)
         panel.set_notice(

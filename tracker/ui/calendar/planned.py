@@ -22,6 +22,7 @@ from tracker.calendar.files import (
     read_calendar,
 )
 from tracker.kernel.clock import Clock
+from tracker.kernel.logs import logger
 from tracker.ui.timers import SingleShot
 
 __all__ = ["CLOSE_BEFORE_END", "PlannedMeetings", "next_text"]
@@ -29,6 +30,7 @@ __all__ = ["CLOSE_BEFORE_END", "PlannedMeetings", "next_text"]
 CLOSE_BEFORE_END = timedelta(minutes=5)
 LATE_START = timedelta(minutes=10)  # a start prompt this late (after sleep) still helps
 _SETTLE_SECONDS = 0.5  # an editor saves in several writes: read once they are done
+log = logger("dayweave.calendar")
 
 
 def next_text(planned: Planned, zone: ZoneInfo) -> str:
@@ -121,6 +123,9 @@ class PlannedMeetings(QObject):
             for p, key in zip(paths, self._stamps, strict=True)
         ]
         self._generation += 1
+        kept = {id(f) for f in known.values()}
+        read = sum(1 for f in self.files if id(f) not in kept)
+        log.info("calendars: %d sources, %d files, %d read again", len(sources), len(paths), read)
         watched = self.watcher.files() + self.watcher.directories()
         if watched:
             self.watcher.removePaths(watched)
@@ -145,6 +150,7 @@ class PlannedMeetings(QObject):
         if ahead:
             self.next_live = next_live(self.files, now, self.zone, own)
         self._set_timers(now, end)
+        log.debug("today: %d planned meetings, %d problems", len(self.today), len(self.problems))
         self.changed.emit()
 
     def _set_timers(self, now: datetime, day_end: datetime) -> None:

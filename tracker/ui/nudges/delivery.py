@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRect
 
+from tracker.kernel.logs import logger
 from tracker.kernel.model import Person
 from tracker.nudges.policy import Nudge
 from tracker.nudges.texts import pause_text, reason_text
@@ -15,6 +16,8 @@ from tracker.store.journal import Journal
 from tracker.ui.nudges.scheduler import NudgeScheduler
 
 __all__ = ["NudgeDelivery"]
+
+log = logger("dayweave.nudges")
 
 
 class NudgeDelivery(QObject):
@@ -44,6 +47,7 @@ class NudgeDelivery(QObject):
             try:
                 from tracker.ui.nudges.desktop_bus import NotificationBus
             except ImportError:  # jeepney is installed where there is D-Bus (Linux) only
+                log.info("no jeepney: nudges use the popup")
                 bus = None
             else:
                 bus = NotificationBus.open()
@@ -80,6 +84,7 @@ class NudgeDelivery(QObject):
         else:
             self.scheduler.held.pop(nudge.key, None)  # in front of the user now: not again
         self.last_route = way  # "wait": the tray's badge and tooltip keep it in sight
+        log.debug("%s nudge %s: %s", nudge.kind, nudge.key, way)
         return way
 
     def _popup(self):
@@ -95,6 +100,7 @@ class NudgeDelivery(QObject):
 
     def answer(self, nudge: Nudge, action: str, value=None) -> None:
         """One answer, from a popup button or a notification action alike."""
+        log.debug("%s nudge %s answered: %s", nudge.kind, nudge.key, action)
         if action != "open" and not self.scheduler.is_pending(nudge):
             return  # answered already (the popup, the tray, a log): a late action is stale
         if action == "done":

@@ -26,6 +26,7 @@ from jeepney import (
 from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import open_dbus_connection
 
+from tracker.kernel.logs import logger, safe
 from tracker.ui.nudges.notify import INHIBITION
 
 __all__ = ["NAME", "NotificationBus"]
@@ -33,6 +34,7 @@ __all__ = ["NAME", "NotificationBus"]
 NAME = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 CALL_TIMEOUT = 2.0
+log = logger("dayweave.bus")
 
 
 class NotificationBus:
@@ -43,6 +45,7 @@ class NotificationBus:
         self.address = DBusAddress(PATH, bus_name=NAME, interface=NAME)
         self._signals: deque = deque()
         self.broken = False
+        self._found: bool | None = None  # the server was there when last asked
         # The server's own signals, and its property changes: the end of do not disturb.
         properties = "org.freedesktop.DBus.Properties"
         self._filters = []
@@ -55,7 +58,8 @@ class NotificationBus:
     def open(cls) -> NotificationBus | None:
         try:
             return cls(open_dbus_connection(bus="SESSION", auth_timeout=CALL_TIMEOUT))
-        except (OSError, KeyError, ValueError, RuntimeError):
+        except (OSError, KeyError, ValueError, RuntimeError) as error:
+            log.info("no session bus (%s): nudges use the popup", safe(error))
             return None  # no session bus (KeyError: no address), or it did not answer
 
     def fileno(self) -> int:
@@ -67,16 +71,22 @@ class NotificationBus:
             return None
         try:
             reply = self.connection.send_and_get_reply(message, timeout=CALL_TIMEOUT)
-        except (OSError, TimeoutError, ValueError):
+        except (OSError, TimeoutError, ValueError) as error:
+            log.warning("the session bus went away (%s): nudges use the popup", safe(error))
             self.broken = True  # the bus went away: the popup takes over from here
             return None
         if reply.header.message_type == MessageType.error:
+            log.debug("refused: %s", reply.header.fields.get(HeaderFields.error_name))
             return None
         return reply.body
 
     def has_server(self) -> bool:
         body = self._call(message_bus.NameHasOwner(NAME))
-        return bool(body and body[0])
+        found = bool(body and body[0])
+        if found != self._found:
+            self._found = found
+            log.info("notification service %s", "found" if found else "missing: popup instead")
+        return found
 
     def capabilities(self) -> frozenset[str]:
         body = self._call(new_method_call(self.address, "GetCapabilities"))
@@ -105,6 +115,7 @@ class NotificationBus:
             ("Dayweave", 0, icon, summary, body, flat, hints, -1),
         )
         reply = self._call(message)
+        log.debug("notification %s", int(reply[0]) if reply else "refused")
         return int(reply[0]) if reply else None
 
     def close(self, notification: int) -> None:

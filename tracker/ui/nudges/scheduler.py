@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, Signal, Slot
 
 from tracker.kernel.clock import Clock
+from tracker.kernel.logs import logger
 from tracker.nudges.history import ContactHistory
 from tracker.nudges.inputs import nudge_inputs
 from tracker.nudges.policy import Nudge, NudgePlan
@@ -26,6 +27,7 @@ JUMP_TOLERANCE = timedelta(seconds=90)
 # While a nudge is held back (do not disturb) and no pause is in sight, look again this often:
 # for servers that do not announce the end of do not disturb. Far above DESIGN's 60 s floor.
 HELD_RECHECK = timedelta(minutes=10)
+log = logger("dayweave.nudges")
 
 
 class NudgeScheduler(QObject):
@@ -147,6 +149,8 @@ class NudgeScheduler(QObject):
         else:
             self.timer.stop()
         self.last_jumped = jumped
+        log.debug("plan: %d due, %d pending, %d held; next %s; clock jumped: %s",
+                  len(plan.due), len(self.pending), len(self.held), plan.next, jumped)  # fmt: skip
         return plan
 
     def waiting(self) -> WaitingNudges:

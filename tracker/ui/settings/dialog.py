@@ -86,6 +86,13 @@ class SettingsDialog(QDialog):
         if export is not None:
             self.export_all.clicked.connect(lambda: export(self))
             form.addRow(self.tr("Your data:"), self.export_all)
+        self.open_log = QPushButton(self.tr("Open log folder"))
+        self.open_log.setToolTip(
+            self.tr("What went wrong, kept without your titles, names or notes: "
+                    "send it with a problem report.")
+        )  # fmt: skip
+        self.open_log.clicked.connect(self.show_log_folder)
+        form.addRow(self.tr("When something goes wrong:"), self.open_log)
         lay_out_form(self, form, on_save=self._try_accept, below=self.problem)
 
     def _nudge_times(self, settings: Settings) -> tuple[QHBoxLayout, QHBoxLayout]:
@@ -144,6 +151,23 @@ class SettingsDialog(QDialog):
             first_weekday=self.first_day.currentData(),
             own_emails=tuple(e.strip() for e in self.own_emails.text().split(",") if e.strip()),
         )
+
+    def show_log_folder(self) -> None:
+        """The log file's folder in the desktop's file manager; made if nothing was logged."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from tracker.kernel.logfile import make_private_folder
+        from tracker.kernel.logs import state_dir
+
+        folder = state_dir()
+        try:
+            make_private_folder(folder)
+        except OSError as error:
+            self.problem.setText(error_text(error))
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.problem.setText(self.tr("No file manager opened %1.").replace("%1", str(folder)))
 
     def _try_accept(self) -> None:
         try:
