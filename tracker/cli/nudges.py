@@ -122,18 +122,18 @@ def run_nudges(args: argparse.Namespace) -> int:
     def local(moment: datetime | None) -> str | None:
         return moment.astimezone(zone).isoformat(timespec="seconds") if moment else None
 
-    due = [
+    due: list[dict[str, Any]] = [
         # pause: in a work block, the pause it came at (tracker/nudges/pauses.py); None outside one,
         # and for one shown earlier and still unanswered.
         {
             "kind": n.kind,
             "person": name(n.person),
-            "why": _why(n, people.get(n.person)),
+            "why": _why(n, people.get(n.person or "")),
             "pause": n.pause or None,
         }
         for n in [*plan.due, *plan.pending]
     ]
-    waiting = [
+    waiting: list[dict[str, Any]] = [
         {"kind": w.kind, "person": name(w.person), "until": local(w.until), "because": w.because}
         for w in plan.waiting
     ]

@@ -184,7 +184,7 @@ def _imported(args: argparse.Namespace, result: Any) -> int:
     """The import's report; exit 1 when the file had no card, or none could be read."""
     from tracker.people.vcardtext import import_lines
 
-    counts = next((values for code, values in result.notes if code == "imported"), {})
+    counts: dict[str, Any] = next((values for code, values in result.notes if code == "imported"), {})
     problems = [values for code, values in result.notes if code == "import_problem"]
     print("\n".join(import_lines(args.reading, counts, problems)))
     if not counts.get("added") and not counts.get("merged"):

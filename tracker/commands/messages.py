@@ -286,7 +286,7 @@ def damage_text(report: Any) -> str:
     return text
 
 
-def import_problem_text(problem: str) -> str:
+def import_problem_text(problem: object) -> str:
     """Why a vCard was skipped (tracker.people.vcard.ImportProblem), in the user's language."""
     code, card = getattr(problem, "code", ""), getattr(problem, "card", "")
     if code == "no_cards":
@@ -295,6 +295,7 @@ def import_problem_text(problem: str) -> str:
         return translate("Errors", "Card %1 is not a readable vCard.").replace("%1", card)
     if code == "no_name":
         return translate("Errors", "Card %1 has no name.").replace("%1", card)
-    if code == "invalid" and getattr(problem, "error", None) is not None:
-        return f"'{card}': {error_text(problem.error)}"
+    error = getattr(problem, "error", None)
+    if code == "invalid" and error is not None:
+        return f"'{card}': {error_text(error)}"
     return str(problem)

@@ -60,12 +60,12 @@ class Writes:
                     else:
                         stored_people[person.id] = journal.update_person(person)
                     done.append((before, stored_people[person.id]))
-                for before, entry in self.entries:
-                    if before is None:
+                for was, entry in self.entries:
+                    if was is None:
                         stored_entries[entry.id] = journal.add(entry)
                     else:
                         stored_entries[entry.id] = journal.update(entry)
-                    done.append((before, stored_entries[entry.id]))
+                    done.append((was, stored_entries[entry.id]))
                 if self.settings is not None:
                     self.settings = journal.save_settings(self.settings)
             except BaseException:

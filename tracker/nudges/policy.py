@@ -147,10 +147,10 @@ def plan_nudges(
         for call in calls:
             if not call.people:
                 continue
-            person = call.people[0]
+            person_id = call.people[0]
             opening = f"call_open:{call.id}"
             if opening not in shown_keys and now - call.start <= CALL_OPEN_WINDOW:
-                due.append(Nudge("call_open", person, opening, entry=call.id))
+                due.append(Nudge("call_open", person_id, opening, entry=call.id))
             closing = f"call_close:{call.id}"
             close_at = (
                 (call.end - CALL_CLOSE_BEFORE_END)
@@ -159,7 +159,7 @@ def plan_nudges(
             )
             if closing not in shown_keys:
                 if now >= close_at:
-                    due.append(Nudge("call_close", person, closing, entry=call.id))
+                    due.append(Nudge("call_close", person_id, closing, entry=call.id))
                 else:
                     upcoming.append(close_at)
 
@@ -207,7 +207,7 @@ def plan_nudges(
     if ready:
         # Spread over the circles so the week's compass fills, then the longest overdue first.
         person, every, due_at, days_since = min(
-            ready, key=lambda c: (reached.get(c[0].circle, 0), c[2], normalise_name(c[0].name))
+            ready, key=lambda c: (reached.get(c[0].circle or "", 0), c[2], normalise_name(c[0].name))
         )
         wanted.append(Nudge("reach_out", person.id, f"reach_out:{person.id}", days_since, every))
 

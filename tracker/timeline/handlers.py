@@ -131,7 +131,9 @@ def _note_overlaps(result: Result, parsed: Any, entry: Entry, at: Any, until: An
     zone = _zone(entry.tz)
     typed = [(parsed.start_time, at, entry.start), (parsed.end_time, until, entry.end)]
     for clock, given, moment in typed:
-        found = overlap_at(moment, zone) if clock is not None and given is None else None
+        found = None
+        if clock is not None and given is None and moment is not None:
+            found = overlap_at(moment, zone)
         if found is not None:
             result.note("dst_overlap", **found)
 
