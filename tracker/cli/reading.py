@@ -6,12 +6,15 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK, FIRST_DAYS
 from tracker.cli.render import cause_word, day_text, describe_entry, local_zone
 from tracker.cli.writing import StoreProblem, UsageError, open_journal_for, warn_damage
 from tracker.kernel.words import current_language, fill, translate
+
+if TYPE_CHECKING:
+    from tracker.store.faces import ReadingFace
 
 __all__ = ["run_reading"]
 
@@ -46,7 +49,7 @@ def run_reading(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _week(args: argparse.Namespace, journal: Any) -> None:
+def _week(args: argparse.Namespace, journal: ReadingFace) -> None:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     from tracker.kernel.clock import SystemClock
@@ -141,7 +144,7 @@ def _print_week_text(summary: Any, people: Any, zone: Any) -> None:
     print(f"{total}  {totals}" + (f" ({causes})" if causes else "") + f"  {live}")
 
 
-def _people(args: argparse.Namespace, journal: Any) -> None:
+def _people(args: argparse.Namespace, journal: ReadingFace) -> None:
     from tracker.kernel.codec import person_to_record
 
     people = journal.people()

@@ -6,11 +6,14 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK
 from tracker.cli.render import local_zone, print_result
 from tracker.kernel.words import fill, translate
+
+if TYPE_CHECKING:
+    from tracker.store.faces import HealthFace, JournalFace
 
 __all__ = [
     "WRITING",
@@ -184,7 +187,9 @@ def _imported(args: argparse.Namespace, result: Any) -> int:
     """The import's report; exit 1 when the file had no card, or none could be read."""
     from tracker.people.vcardtext import import_lines
 
-    counts: dict[str, Any] = next((values for code, values in result.notes if code == "imported"), {})
+    counts: dict[str, Any] = next(
+        (values for code, values in result.notes if code == "imported"), {}
+    )
     problems = [values for code, values in result.notes if code == "import_problem"]
     print("\n".join(import_lines(args.reading, counts, problems)))
     if not counts.get("added") and not counts.get("merged"):
@@ -291,7 +296,7 @@ def _run_here(args: argparse.Namespace, request: Any) -> Any:
         journal.close()
 
 
-def warn_damage(journal: Any) -> None:
+def warn_damage(journal: HealthFace) -> None:
     """Each file the journal found damaged and repaired, one warning line each."""
     if journal.damage:
         from tracker.commands.messages import damage_text
@@ -321,7 +326,7 @@ def plain_os_error(error: OSError) -> str:
     return str(error)
 
 
-def open_journal_for(args: argparse.Namespace) -> Any:
+def open_journal_for(args: argparse.Namespace) -> JournalFace:
     from tracker.store.atomic import StoreWriteError
     from tracker.store.journal import NewerSchemaError, open_journal
     from tracker.store.lock import LockTimeout

@@ -207,7 +207,8 @@ def plan_nudges(
     if ready:
         # Spread over the circles so the week's compass fills, then the longest overdue first.
         person, every, due_at, days_since = min(
-            ready, key=lambda c: (reached.get(c[0].circle or "", 0), c[2], normalise_name(c[0].name))
+            ready,
+            key=lambda c: (reached.get(c[0].circle or "", 0), c[2], normalise_name(c[0].name)),
         )
         wanted.append(Nudge("reach_out", person.id, f"reach_out:{person.id}", days_since, every))
 
