@@ -253,3 +253,24 @@ def test_people_not_sorted_yet_are_listed_first(qtbot, journal, clock):
     qtbot.addWidget(window)
     first = window.proxy.index(0, 0).data()
     assert first == "Zed" and window.proxy.index(0, 1).data() == "Not sorted yet"
+
+
+def test_the_people_window_reloads_only_for_people_and_their_contacts(
+    qtbot, journal, clock, quicklog, monkeypatch
+):
+    from tracker.commands import AddPerson, Log
+
+    window = PeopleWindow(journal, clock, AMS, quicklog=quicklog)
+    qtbot.addWidget(window)
+    window.show()
+    reloads: list[int] = []
+    reload = window.reload
+    monkeypatch.setattr(window, "reload", lambda: (reloads.append(1), reload()))
+    door = quicklog.commands
+    door.run(Log(kind="work", tz=AMS.key), initiator="tray")
+    door.run(Log(kind="disruption", cause="tech", tz=AMS.key), initiator="tray")
+    assert reloads == []  # nobody's last contact moved
+    anna = door.run(AddPerson(name="Anna de Vries", circle="peer")).people_added[0]
+    assert len(reloads) == 1
+    door.run(Log(kind="contact", person_ids=[anna.id], tz=AMS.key))
+    assert len(reloads) == 2 and window.model.rows[0][1] == clock.now()
