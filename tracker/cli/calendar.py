@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from tracker.kernel.words import Words, translate
 
 if TYPE_CHECKING:
+    from tracker.commands import Result
     from tracker.store.faces import DeviceStateFace, ReadingFace
 
 __all__ = ["calendar_request", "print_calendar_result", "run_agenda", "run_calendar_list"]
@@ -39,7 +40,7 @@ def calendar_request(args: argparse.Namespace) -> Any:
     return commands.RemoveCalendar(path=path)
 
 
-def print_calendar_result(result: Any, as_json: bool) -> None:
+def print_calendar_result(result: Result, as_json: bool) -> None:
     if as_json:
         print(json.dumps({"sources": list(result.calendars or ())}, ensure_ascii=False))
         return

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.kernel.words import fill, translate
+
+if TYPE_CHECKING:
+    from tracker.commands import Result
 
 __all__ = [
     "cause_word",
@@ -143,7 +146,7 @@ def _say(template: str, entry: Any, zone: Any) -> None:
     print(fill(template, describe_entry(entry, zone)))
 
 
-def print_result(result: Any, command: str, as_json: bool) -> None:
+def print_result(result: Result, command: str, as_json: bool) -> None:
     from tracker.kernel.codec import entry_to_record, person_to_record
 
     zone = local_zone()

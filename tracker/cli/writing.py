@@ -13,6 +13,7 @@ from tracker.cli.render import local_zone, print_result
 from tracker.kernel.words import fill, translate
 
 if TYPE_CHECKING:
+    from tracker.commands import Request, Result
     from tracker.store.faces import HealthFace, JournalFace
 
 __all__ = [
@@ -47,7 +48,7 @@ def time_option(text: str | None, now: datetime, zone: Any, option: str) -> date
         raise UsageError(f"{option}: {error_text(error)}") from None
 
 
-def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
+def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Request:
     """The request a parsed command line asks for; times resolved here, in this zone."""
     from tracker import commands
 
@@ -142,7 +143,7 @@ def run_writing(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _send(args: argparse.Namespace, request: Any) -> Any:
+def _send(args: argparse.Namespace, request: Request) -> Result | int:
     """To the running app, else done here: the result, or the exit code of a refusal."""
     answer = _ask_app(args, request)
     if answer is None:
@@ -161,7 +162,7 @@ def _send(args: argparse.Namespace, request: Any) -> Any:
 IMPORT_PART = 5_000  # cards a request: request and answer stay far below the socket's limit
 
 
-def _import_in_parts(args: argparse.Namespace, request: Any) -> int:
+def _import_in_parts(args: argparse.Namespace, request: Request) -> int:
     """A big file goes in parts (each one write); their counts and problems are added up."""
     from tracker.commands import Result
 
@@ -183,13 +184,11 @@ def _import_in_parts(args: argparse.Namespace, request: Any) -> int:
     return _imported(args, total)
 
 
-def _imported(args: argparse.Namespace, result: Any) -> int:
+def _imported(args: argparse.Namespace, result: Result) -> int:
     """The import's report; exit 1 when the file had no card, or none could be read."""
     from tracker.people.vcardtext import import_lines
 
-    counts: dict[str, Any] = next(
-        (values for code, values in result.notes if code == "imported"), {}
-    )
+    counts = next((values for code, values in result.notes if code == "imported"), {})
     problems = [values for code, values in result.notes if code == "import_problem"]
     print("\n".join(import_lines(args.reading, counts, problems)))
     if not counts.get("added") and not counts.get("merged"):
@@ -222,7 +221,7 @@ class _Details:
         self.part = str(details.get("part", ""))
 
 
-def _say_overlaps(args: argparse.Namespace, request: Any, result: Any, zone: Any) -> None:
+def _say_overlaps(args: argparse.Namespace, request: Request, result: Result, zone: Any) -> None:
     """A typed time the clocks pass twice: the first was taken; say so, and how to say the
     second, one line each."""
     from datetime import datetime
@@ -247,7 +246,7 @@ def _say_overlaps(args: argparse.Namespace, request: Any, result: Any, zone: Any
         print(f"dayweave: {line}", file=sys.stderr)
 
 
-def _ask_app(args: argparse.Namespace, request: Any) -> dict | None:
+def _ask_app(args: argparse.Namespace, request: Request) -> dict | None:
     from tracker.commands.protocol import UnsafeSocket
     from tracker.commands.remote import AppDidNotAnswer, ask_app
     from tracker.store.layout import default_data_dir
@@ -270,7 +269,7 @@ class StoreProblem(Exception):
     """Nothing could be saved: exit 1."""
 
 
-def _run_here(args: argparse.Namespace, request: Any) -> Any:
+def _run_here(args: argparse.Namespace, request: Request) -> Result:
     import tracker.features  # noqa: F401 - registers every feature's handlers with the door
     from tracker.commands import Commands
     from tracker.kernel.clock import SystemClock
