@@ -10,8 +10,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.cli.parser import EXIT_FAILED, EXIT_USAGE, SUBCOMMANDS, build_parser
+
+if TYPE_CHECKING:
+    import argparse
 
 __all__ = ["build_parser", "main", "one_line"]
 
@@ -92,7 +96,7 @@ def _start_app(words: list[str]) -> int:
     return start_app(args.data_dir, args.exit_when_ready, args.lang)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from tracker.cli.writing import WRITING, StoreProblem, UsageError
     from tracker.store.lock import LockTimeout
     from tracker.store.storage import DamagedFileError
@@ -128,7 +132,7 @@ def one_line(text: str) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
-def _only_reads(args) -> bool:
+def _only_reads(args: argparse.Namespace) -> bool:
     if args.command == "people":
         return args.people_command == "list"
     if args.command == "calendar":

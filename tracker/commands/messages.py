@@ -10,9 +10,12 @@ when it installs its translations; the command line from --lang or the locale. N
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.kernel.words import translate
+
+if TYPE_CHECKING:
+    from tracker.store.errors import DamageReport
 
 __all__ = [
     "damage_reason",
@@ -229,7 +232,7 @@ def error_text(error: BaseException) -> str:
     return str(error)
 
 
-def damage_reason(report: Any) -> str:
+def damage_reason(report: DamageReport) -> str:
     """What `dayweave check` finds wrong with a file, by its code; a technical detail in
     brackets (the JSON parser's, the system's) is kept as it was."""
     reasons = {
@@ -251,7 +254,7 @@ def damage_reason(report: Any) -> str:
     return f"{reason} ({detail})" if detail else reason
 
 
-def damage_text(report: Any) -> str:
+def damage_text(report: DamageReport) -> str:
     """A repaired file (a store.errors.DamageReport), said once."""
     reasons = {
         "empty": translate("Errors", "it was empty"),

@@ -192,7 +192,9 @@ def log(door: Commands, request: Log) -> Result:
     return door.commit(writes, result, stored=[entry.id])
 
 
-def _make_room(door: Commands, block: Entry, running: list[Entry], writes: Writes, result: Result):
+def _make_room(
+    door: Commands, block: Entry, running: list[Entry], writes: Writes, result: Result
+) -> None:
     """Trim, split or remove the blocks the new one lands on; say which in the result."""
     now = door.clock.now()
     until = block.end or max(now, block.start) + timedelta(days=1)
