@@ -272,3 +272,24 @@ def test_the_circle_box_shows_the_words_the_command_line_takes(qtbot, tmp_path, 
         assert capsys.readouterr().out == f"Added Eva ({text}).\n"
         assert main([*data, "people", "list", "--json"]) == 0
         assert json.loads(capsys.readouterr().out)[0]["circle"] == circle
+
+
+def test_the_people_window_reloads_only_for_people_and_their_contacts(
+    qtbot, journal, clock, quicklog, monkeypatch
+):
+    from tracker.commands import AddPerson, Log
+
+    window = PeopleWindow(journal, clock, AMS, quicklog=quicklog)
+    qtbot.addWidget(window)
+    window.show()
+    reloads: list[int] = []
+    reload = window.reload
+    monkeypatch.setattr(window, "reload", lambda: (reloads.append(1), reload()))
+    door = quicklog.commands
+    door.run(Log(kind="work", tz=AMS.key), initiator="tray")
+    door.run(Log(kind="disruption", cause="tech", tz=AMS.key), initiator="tray")
+    assert reloads == []  # nobody's last contact moved
+    anna = door.run(AddPerson(name="Anna de Vries", circle="peer")).people_added[0]
+    assert len(reloads) == 1
+    door.run(Log(kind="contact", person_ids=[anna.id], tz=AMS.key))
+    assert len(reloads) == 2 and window.model.rows[0][1] == clock.now()

@@ -344,3 +344,26 @@ def test_the_date_box_uses_the_long_date_format(
         assert text_room >= window.picker.fontMetrics().horizontalAdvance(widest)
     finally:
         install_translations(qapp, "en")
+
+
+def test_the_week_reloads_only_for_a_change_it_shows(window, week_journal, monkeypatch):
+    """The change notice says what changed and on which days: a person nobody in the week
+    names, or an entry of another week, leaves the open week as it is."""
+    from tracker.commands import AddPerson, EditPerson, Log
+
+    window.quicklog.notice.connect(window.on_notice)
+    reloads: list[int] = []
+    reload = window.reload
+    monkeypatch.setattr(window, "reload", lambda: (reloads.append(1), reload()))
+    door = window.quicklog.commands
+    anna = door.run(AddPerson(name="Anna de Vries"), initiator="tray").people_added[0]
+    door.run(Log(kind="work", at=at(TUESDAY + timedelta(days=7), 9),
+                 until=at(TUESDAY + timedelta(days=7), 10), tz=AMS.key))  # fmt: skip
+    assert reloads == []  # a person only, and next week's entry
+    door.run(Log(kind="call", at=at(TUESDAY, 9), until=at(TUESDAY, 10), tz=AMS.key,
+                 person_ids=[anna.id]))  # fmt: skip
+    assert len(reloads) == 1 and [e.kind for e in window.timeline.entries] == ["call"]
+    door.run(EditPerson(person_id=anna.id, changes={"name": "Anna Jansen"}))
+    assert len(reloads) == 2  # the week names her: her new name shows
+    door.run(AddPerson(name="Joost Bakker"))
+    assert len(reloads) == 2

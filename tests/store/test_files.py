@@ -91,7 +91,7 @@ DAMAGE = {
 @pytest.mark.parametrize("damage", sorted(DAMAGE))
 def test_a_damaged_month_is_moved_aside_and_its_backup_restored(file_journal, clock, damage):
     kept = file_journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
-    assert file_journal._backups.snapshots(), "the first write takes a backup"
+    assert file_journal.backups.snapshots(), "the first write takes a backup"
     day_file(file_journal).write_bytes(DAMAGE[damage])
     found = file_journal.entries_between(
         clock.now() - timedelta(hours=1), clock.now() + timedelta(hours=1)
@@ -205,7 +205,7 @@ def test_backups_are_taken_at_most_every_30_minutes(file_journal, clock):
     for _ in range(5):
         file_journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
         clock.advance(minutes=10)
-    assert len(file_journal._backups.snapshots()) == 2
+    assert len(file_journal.backups.snapshots()) == 2
 
 
 def test_thinning_keeps_dailies_weeklies_monthlies_and_every_files_newest_copy(tmp_path, clock):

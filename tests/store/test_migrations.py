@@ -67,7 +67,7 @@ def test_opening_a_schema_1_folder_splits_its_months_into_days(tmp_path, clock):
     )
     assert everything == ["moved, new", "october", "the 26th", "the 3rd"]
     # The migration ran after a full backup that holds the month files as they were.
-    [snapshot] = journal._backups.snapshots()
+    [snapshot] = journal.backups.snapshots()
     assert {"entries-2026-10.json", "entries-2026-11.json"} <= {p.name for p in snapshot.iterdir()}
 
 

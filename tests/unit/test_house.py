@@ -29,12 +29,23 @@ def module_name(path: Path) -> str:
 
 def imports(path: Path, names: set[str]) -> list[tuple[str, str]]:
     """Every (module, name) this module imports from tracker, at any depth (lazy imports inside
-    functions and under TYPE_CHECKING count: they are circles too). `from X import y` is module
-    X.y when that is a module, else (X, "y"); `import X` is (X, "")."""
+    functions count: they only hide a circle). Imports under `if TYPE_CHECKING:` are left out:
+    they name a type for the checker and run nothing (the store's parts annotate the Journal
+    that owns them). `from X import y` is module X.y when that is a module, else (X, "y");
+    `import X` is (X, "")."""
     own = module_name(path)
     package = own if path.name == "__init__.py" else own.rpartition(".")[0]
     found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    typing_only = {
+        id(inner)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and getattr(node.test, "id", "") == "TYPE_CHECKING"
+        for inner in ast.walk(node)
+    }
+    for node in ast.walk(tree):
+        if id(node) in typing_only:
+            continue
         if isinstance(node, ast.Import):
             found += [(alias.name, "") for alias in node.names if alias.name in names]
         elif isinstance(node, ast.ImportFrom):

@@ -6,9 +6,8 @@ machine and kept in the device's own `calendars.json`: never fetched, never writ
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from tracker.commands.door import handles
+from tracker.commands.door import Commands, handles
 from tracker.commands.errors import Refused
 from tracker.commands.requests import AddCalendar, RemoveCalendar
 from tracker.commands.results import Result
@@ -22,7 +21,7 @@ def _refuse(path: str, text: str, code: str) -> Refused:
 
 
 @handles(AddCalendar)
-def add_calendar(door: Any, request: AddCalendar) -> Result:
+def add_calendar(door: Commands, request: AddCalendar) -> Result:
     from tracker.calendar.files import calendar_files, read_calendar
 
     path = Path(request.path)
@@ -51,7 +50,7 @@ def add_calendar(door: Any, request: AddCalendar) -> Result:
 
 
 @handles(RemoveCalendar)
-def remove_calendar(door: Any, request: RemoveCalendar) -> Result:
+def remove_calendar(door: Commands, request: RemoveCalendar) -> Result:
     sources = door.journal.calendar_sources()
     wanted = request.path
     if wanted not in sources:

@@ -147,7 +147,7 @@ class _Index:
         import recurring_ical_events
 
         calendar = self.calendar()
-        series = []
+        series: list[tuple[Any, Any, Exception | None]] = []
         for _uid, events in _series(calendar):
             if any(id(event) in self.once_ids for event in events):
                 continue

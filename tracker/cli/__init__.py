@@ -10,10 +10,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.cli.errors import one_line
 from tracker.cli.parser import EXIT_FAILED, EXIT_USAGE, SUBCOMMANDS, build_parser
 from tracker.kernel.logs import logger, safe
+
+if TYPE_CHECKING:
+    import argparse
 
 __all__ = ["build_parser", "main", "one_line"]
 
@@ -106,7 +110,7 @@ def _verbose(count: int) -> None:
         logs.start(logs.verbosity(count), stderr=True)
 
 
-def run(args) -> int:
+def run(args: argparse.Namespace) -> int:
     from tracker.cli.errors import StoreProblem, UsageError
     from tracker.cli.writing import WRITING
     from tracker.store.lock import LockTimeout
@@ -145,12 +149,12 @@ def run(args) -> int:
         raise
 
 
-def _action(args) -> str:
+def _action(args: argparse.Namespace) -> str:
     """The subcommand's own action (`people add`), never its values."""
     return next((str(v) for k, v in vars(args).items() if k.endswith("_command") and v), "")
 
 
-def _only_reads(args) -> bool:
+def _only_reads(args: argparse.Namespace) -> bool:
     if args.command == "people":
         return args.people_command == "list"
     if args.command == "calendar":

@@ -10,9 +10,13 @@ import json
 import sys
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.kernel.words import Words, translate
+
+if TYPE_CHECKING:
+    from tracker.commands import Result
+    from tracker.store.faces import DeviceStateFace, ReadingFace
 
 __all__ = ["calendar_request", "print_calendar_result", "run_agenda", "run_calendar_list"]
 
@@ -36,7 +40,7 @@ def calendar_request(args: argparse.Namespace) -> Any:
     return commands.RemoveCalendar(path=path)
 
 
-def print_calendar_result(result: Any, as_json: bool) -> None:
+def print_calendar_result(result: Result, as_json: bool) -> None:
     if as_json:
         print(json.dumps({"sources": list(result.calendars or ())}, ensure_ascii=False))
         return
@@ -59,7 +63,7 @@ def print_calendar_result(result: Any, as_json: bool) -> None:
         print(translate("CalendarCli", "Removed the calendar."))
 
 
-def run_calendar_list(args: argparse.Namespace, journal: Any) -> None:
+def run_calendar_list(args: argparse.Namespace, journal: DeviceStateFace) -> None:
     sources = journal.calendar_sources()
     if args.json:
         listed = [{"path": s, "exists": Path(s).exists()} for s in sources]
@@ -72,7 +76,7 @@ def run_calendar_list(args: argparse.Namespace, journal: Any) -> None:
         print(f"{source}{missing}")
 
 
-def planned_day(journal: Any, day: Any, zone: Any) -> tuple[list[Any], list[Any]]:
+def planned_day(journal: ReadingFace, day: Any, zone: Any) -> tuple[list[Any], list[Any]]:
     """The day's planned meetings with their people, and the problems met reading them."""
     from tracker.calendar.agenda import plan_day
     from tracker.calendar.ahead import read_sources
@@ -84,7 +88,7 @@ def planned_day(journal: Any, day: Any, zone: Any) -> tuple[list[Any], list[Any]
     return plan_day(meetings, journal.people(include_deleted=True)), problems
 
 
-def run_agenda(args: argparse.Namespace, journal: Any) -> None:
+def run_agenda(args: argparse.Namespace, journal: ReadingFace) -> None:
     from tracker.calendar.agenda import agenda_to_json
     from tracker.cli.errors import UsageError
     from tracker.cli.render import local_zone

@@ -38,7 +38,7 @@ def _range(args: argparse.Namespace, zone: Any) -> tuple[datetime | None, dateti
     from tracker.timeline.when import parse_day
 
     today = datetime.now(zone).date()
-    bounds = []
+    bounds: list[datetime | None] = []
     for option, text, shift in (("--from", args.start, 0), ("--to", args.end, 1)):
         if text is None:
             bounds.append(None)
@@ -114,6 +114,7 @@ def _requests(data: Any, source: str) -> tuple[list[Any], list[tuple[str, str]]]
     from tracker.commands import ImportRecords
     from tracker.exchange.backup import read_backup
 
+    problems: list[tuple[str, str]]
     if isinstance(data, dict):
         try:
             backup = read_backup(data)  # a newer or foreign format: exit 2, nothing written

@@ -69,23 +69,23 @@ def run_nudges(args: argparse.Namespace) -> int:
         journal.close()
 
     def name(person_id: str | None) -> str | None:
-        return people[person_id].name if person_id in people else None
+        return people[person_id].name if person_id is not None and person_id in people else None
 
     def local(moment: datetime | None) -> str | None:
         return moment.astimezone(zone).isoformat(timespec="seconds") if moment else None
 
-    due = [
+    due: list[dict[str, Any]] = [
         # pause: in a work block, the pause it came at (tracker/nudges/pauses.py); None outside one,
         # and for one shown earlier and still unanswered.
         {
             "kind": n.kind,
             "person": name(n.person),
-            "why": reason_text(n, people.get(n.person)),
+            "why": reason_text(n, people.get(n.person or "")),
             "pause": n.pause or None,
         }
         for n in [*plan.due, *plan.pending]
     ]
-    waiting = [
+    waiting: list[dict[str, Any]] = [
         {
             "kind": w.kind,
             "person": name(w.person),

@@ -52,7 +52,7 @@ def _start_kind(text: str) -> str:
     """`start werk` is `start work`; anything else is refused in the user's words."""
     kind = kind_of(text)
     if kind in STARTABLE_KINDS:
-        return kind.value  # type: ignore[union-attr]
+        return kind.value
     kinds = ", ".join(kind_word(k) for k in STARTABLE_KINDS)
     raise argparse.ArgumentTypeError(
         fill(translate("Cli", "'%1' is not a kind; use %2"), text, kinds)

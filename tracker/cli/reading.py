@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.cli.errors import StoreProblem, UsageError
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK, FIRST_DAYS
@@ -14,6 +14,9 @@ from tracker.cli.render import day_text, describe_entry, local_zone
 from tracker.cli.writing import open_journal_for, warn_damage
 from tracker.kernel.vocabulary import cause_word, circle_label
 from tracker.kernel.words import current_language, fill, translate
+
+if TYPE_CHECKING:
+    from tracker.store.faces import ReadingFace
 
 __all__ = ["run_reading"]
 
@@ -48,7 +51,7 @@ def run_reading(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _week(args: argparse.Namespace, journal: Any) -> None:
+def _week(args: argparse.Namespace, journal: ReadingFace) -> None:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     from tracker.kernel.clock import SystemClock
@@ -143,7 +146,7 @@ def _print_week_text(summary: Any, people: Any, zone: Any) -> None:
     print(f"{total}  {totals}" + (f" ({causes})" if causes else "") + f"  {live}")
 
 
-def _people(args: argparse.Namespace, journal: Any) -> None:
+def _people(args: argparse.Namespace, journal: ReadingFace) -> None:
     from tracker.kernel.codec import person_to_record
 
     people = journal.people()

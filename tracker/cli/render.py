@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.kernel.vocabulary import cause_word, circle_label, kind_word
 from tracker.kernel.words import fill, translate
+
+if TYPE_CHECKING:
+    from tracker.commands import Result
 
 __all__ = [
     "day_text",
@@ -115,7 +118,7 @@ def _say(template: str, entry: Any, zone: Any) -> None:
     print(fill(template, describe_entry(entry, zone)))
 
 
-def print_result(result: Any, command: str, as_json: bool) -> None:
+def print_result(result: Result, command: str, as_json: bool) -> None:
     from tracker.kernel.codec import entry_to_record, person_to_record
 
     zone = local_zone()

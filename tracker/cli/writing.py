@@ -6,12 +6,16 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.cli.errors import StoreProblem, UsageError, one_line, os_reason, plain_os_error
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK
 from tracker.cli.render import local_zone, print_result
 from tracker.kernel.words import fill, translate
+
+if TYPE_CHECKING:
+    from tracker.commands import Request, Result
+    from tracker.store.faces import HealthFace, JournalFace
 
 __all__ = [
     "WRITING",
@@ -40,7 +44,7 @@ def time_option(text: str | None, now: datetime, zone: Any, option: str) -> date
         raise UsageError(f"{option}: {error_text(error)}") from None
 
 
-def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Any:
+def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Request:
     """The request a parsed command line asks for; times resolved here, in this zone."""
     from tracker import commands
 
@@ -134,7 +138,7 @@ def run_writing(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _send(args: argparse.Namespace, request: Any) -> Any:
+def _send(args: argparse.Namespace, request: Request) -> Result | int:
     """To the running app, else done here: the result, or the exit code of a refusal."""
     answer = ask_running_app(args, request)
     if answer is None:
@@ -151,7 +155,7 @@ def _send(args: argparse.Namespace, request: Any) -> Any:
 IMPORT_PART = 5_000  # cards a request: request and answer stay far below the socket's limit
 
 
-def _import_in_parts(args: argparse.Namespace, request: Any) -> int:
+def _import_in_parts(args: argparse.Namespace, request: Request) -> int:
     """A big file goes in parts (each one write); their counts and problems are added up."""
     from tracker.commands import Result
 
@@ -173,7 +177,7 @@ def _import_in_parts(args: argparse.Namespace, request: Any) -> int:
     return _imported(args, total)
 
 
-def _imported(args: argparse.Namespace, result: Any) -> int:
+def _imported(args: argparse.Namespace, result: Result) -> int:
     """The import's report; exit 1 when the file had no card, or none could be read."""
     from tracker.people.vcardtext import import_lines
 
@@ -210,7 +214,7 @@ class _Details:
         self.part = str(details.get("part", ""))
 
 
-def _say_overlaps(args: argparse.Namespace, request: Any, result: Any, zone: Any) -> None:
+def _say_overlaps(args: argparse.Namespace, request: Request, result: Result, zone: Any) -> None:
     """A typed time the clocks pass twice: the first was taken; say so, and how to say the
     second, one line each."""
     from datetime import datetime
@@ -235,7 +239,7 @@ def _say_overlaps(args: argparse.Namespace, request: Any, result: Any, zone: Any
         print(f"dayweave: {line}", file=sys.stderr)
 
 
-def ask_running_app(args: argparse.Namespace, request: Any) -> dict | None:
+def ask_running_app(args: argparse.Namespace, request: Request) -> dict | None:
     """The running app's answer to the request; None when no app runs (then the caller
     writes itself)."""
     from tracker.commands.protocol import UnsafeSocket
@@ -256,7 +260,7 @@ def ask_running_app(args: argparse.Namespace, request: Any) -> dict | None:
         return None
 
 
-def _run_here(args: argparse.Namespace, request: Any) -> Any:
+def _run_here(args: argparse.Namespace, request: Request) -> Result:
     import tracker.features  # noqa: F401 - registers every feature's handlers with the door
     from tracker.commands import Commands
     from tracker.kernel.clock import SystemClock
@@ -282,7 +286,7 @@ def _run_here(args: argparse.Namespace, request: Any) -> Any:
         journal.close()
 
 
-def warn_damage(journal: Any) -> None:
+def warn_damage(journal: HealthFace) -> None:
     """Each file the journal found damaged and repaired, one warning line each."""
     if journal.damage:
         from tracker.commands.messages import damage_text
@@ -292,7 +296,7 @@ def warn_damage(journal: Any) -> None:
             print(f"dayweave: {fill(text, damage_text(report))}", file=sys.stderr)
 
 
-def open_journal_for(args: argparse.Namespace) -> Any:
+def open_journal_for(args: argparse.Namespace) -> JournalFace:
     from tracker.store.atomic import StoreWriteError
     from tracker.store.journal import NewerSchemaError, open_journal
     from tracker.store.lock import LockTimeout

@@ -27,7 +27,7 @@ from tracker.commands.requests import (
     Undo,
     request_from_json,
 )
-from tracker.commands.results import Result
+from tracker.commands.results import Changes, Result
 
 __all__ = [
     "NEEDS_SOMEONE",
@@ -38,6 +38,7 @@ __all__ = [
     "AmbiguousName",
     "BadRequest",
     "ChangeSettings",
+    "Changes",
     "Commands",
     "DeleteEntry",
     "DeletePerson",

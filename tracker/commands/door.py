@@ -5,29 +5,39 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tracker.commands.requests import Request, Undo
 from tracker.commands.results import Result
 from tracker.commands.writes import Writes
 from tracker.kernel.clock import Clock
+from tracker.kernel.model import Entry, Person
 from tracker.kernel.undo import UndoSlot
+
+if TYPE_CHECKING:
+    from tracker.store.faces import JournalFace
 
 __all__ = ["UNDO_SECONDS", "Commands", "Handler", "Listener", "handles"]
 
 UNDO_SECONDS = 10
-Listener = Callable[[Result, Any], None]  # (what changed, who asked)
+# (what changed, who asked): the asker is whatever it passed to `run` (a view passes itself,
+# to skip the change it made; the command line and the socket pass None or their own).
+Listener = Callable[[Result, object], None]
 
-Handler = Callable[["Commands", Any], Result]
-_HANDLERS: dict[type[Request], Handler] = {}
+R = TypeVar("R", bound=Request)
+Handler = Callable[["Commands", R], Result]  # Handler[Log]: a function of (door, a Log)
+_HANDLERS: dict[type[Request], Handler[Any]] = {}
+# One write of a command: (the version before, None for something new; the version stored).
+_Write = tuple[Entry | Person | None, Entry | Person]
 
 
-def handles(request_type: type[Request]) -> Callable[[Handler], Handler]:
+def handles(request_type: type[R]) -> Callable[[Handler[R]], Handler[R]]:
     """Register the decorated function as the one handler of `request_type`. Each feature
     registers its own (`tracker.features` imports them all), so the door never names a feature
-    and no handler is found through a string."""
+    and no handler is found through a string. The type checker holds the handler's request
+    parameter to `request_type`."""
 
-    def register(handler: Handler) -> Handler:
+    def register(handler: Handler[R]) -> Handler[R]:
         if _HANDLERS.get(request_type, handler) is not handler:
             raise ValueError(f"{request_type.__name__} has a handler already")
         _HANDLERS[request_type] = handler
@@ -36,7 +46,7 @@ def handles(request_type: type[Request]) -> Callable[[Handler], Handler]:
     return register
 
 
-def _handler(request: Request) -> Handler:
+def _handler(request: R) -> Handler[R]:
     try:
         return _HANDLERS[type(request)]
     except KeyError:
@@ -48,7 +58,7 @@ def _handler(request: Request) -> Handler:
 class _Undo:
     __slots__ = ("result", "writes")
 
-    def __init__(self, result: Result, writes: list[tuple[Any, Any]]) -> None:
+    def __init__(self, result: Result, writes: list[_Write]) -> None:
         self.result = result
         self.writes = writes  # (before, stored): what to put back
 
@@ -59,7 +69,7 @@ class Commands:
 
     def __init__(
         self,
-        journal: Any,
+        journal: JournalFace,
         clock: Clock,
         undo_seconds: float = UNDO_SECONDS,
         *,
@@ -71,7 +81,7 @@ class Commands:
         self.clock = clock
         self._listeners: list[Listener] = []
         self._undo: UndoSlot[_Undo] = UndoSlot(clock, undo_seconds)
-        self._pending: list[tuple[Any, Any]] = []
+        self._pending: list[_Write] = []
         self._undo_on_disk = undo_on_disk
 
     def subscribe(self, listener: Listener) -> None:
@@ -81,7 +91,7 @@ class Commands:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def run(self, request: Request, initiator: Any = None) -> Result:
+    def run(self, request: Request, initiator: object = None) -> Result:
         """Do what `request` asks; a ValidationError (exit 2) means nothing was written."""
         if isinstance(request, Undo):
             result = self._take_back()
@@ -94,7 +104,7 @@ class Commands:
                 self._undo.keep(_Undo(result, self._pending))
                 if self._undo_on_disk:
                     self._save_undo(result, self._pending)
-        if result.what:
+        if result.changes:
             for listener in list(self._listeners):
                 listener(result, initiator)
         return result
@@ -130,6 +140,7 @@ class Commands:
         for name in ("ended", "trimmed", "removed", "split"):
             setattr(result, name, [entries.get(e.id, e) for e in getattr(result, name)])
         result.stored = [entries[i] for i in stored if i in entries]
+        result.replaced += [before for before, _ in writes.entries if before is not None]
         result.ended += [entries[i] for i in ended if i in entries and i not in placed]
         for before, person in writes.people:
             (result.people_added if before is None else result.people_changed).append(
@@ -143,7 +154,7 @@ class Commands:
             self._pending = []  # settings are changed back in the dialog, not by Undo
         return result
 
-    def _save_undo(self, result: Result, writes: list[tuple[Any, Any]]) -> None:
+    def _save_undo(self, result: Result, writes: list[_Write]) -> None:
         from tracker.kernel.codec import entry_to_record, person_to_record
         from tracker.kernel.timefmt import to_updated_text
 
@@ -181,7 +192,7 @@ class Commands:
         except (KeyError, TypeError, ValueError):
             return None
 
-    def _joined(self, name: str, writes: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    def _joined(self, name: str, writes: list[_Write]) -> list[_Write]:
         """The kept undo's writes and these as one: for each record its first version before
         and its last one after, so undo puts back what was there before the first part."""
         kept = self._undo.available()
@@ -189,7 +200,7 @@ class Commands:
             kept = self._load_undo()
         if kept is None or kept.result.request != name:
             return writes
-        joined: dict[str, tuple[Any, Any]] = {}
+        joined: dict[str, _Write] = {}
         for before, after in [*kept.writes, *writes]:
             first = joined.get(after.id, (before, None))[0]
             joined[after.id] = (first, after)
@@ -208,12 +219,13 @@ class Commands:
         for before, stored in reversed(kept.writes):
             current = stored
             back = before if before is not None else current.with_changes(deleted=True)
-            if hasattr(back, "kind"):
+            if isinstance(current, Entry) and isinstance(back, Entry):
                 writes.entry(current, back)
-            else:
+            elif isinstance(current, Person) and isinstance(back, Person):
                 writes.person(current, back)
         entries, persons = writes.commit(self.journal)
         result.stored = list(entries.values())
+        result.replaced = [current for current, _ in writes.entries if current is not None]
         result.people_changed = list(persons.values())
         result.undone = True
         return result

@@ -10,10 +10,13 @@ when it installs its translations; the command line from --lang or the locale. N
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.kernel.vocabulary import kind_label
 from tracker.kernel.words import translate
+
+if TYPE_CHECKING:
+    from tracker.store.errors import DamageReport
 
 __all__ = [
     "damage_reason",
@@ -216,7 +219,7 @@ def error_text(error: BaseException) -> str:
     return str(error)
 
 
-def damage_reason(report: Any) -> str:
+def damage_reason(report: DamageReport) -> str:
     """What `dayweave check` finds wrong with a file, by its code; a technical detail in
     brackets (the JSON parser's, the system's) is kept as it was."""
     reasons = {
@@ -238,7 +241,7 @@ def damage_reason(report: Any) -> str:
     return f"{reason} ({detail})" if detail else reason
 
 
-def damage_text(report: Any) -> str:
+def damage_text(report: DamageReport) -> str:
     """A repaired file (a store.errors.DamageReport), said once."""
     reasons = {
         "empty": translate("Errors", "it was empty"),
@@ -273,7 +276,7 @@ def damage_text(report: Any) -> str:
     return text
 
 
-def import_problem_text(problem: str) -> str:
+def import_problem_text(problem: object) -> str:
     """Why a vCard was skipped (tracker.people.vcard.ImportProblem), in the user's language."""
     code, card = getattr(problem, "code", ""), getattr(problem, "card", "")
     if code == "no_cards":
@@ -282,6 +285,7 @@ def import_problem_text(problem: str) -> str:
         return translate("Errors", "Card %1 is not a readable vCard.").replace("%1", card)
     if code == "no_name":
         return translate("Errors", "Card %1 has no name.").replace("%1", card)
-    if code == "invalid" and getattr(problem, "error", None) is not None:
-        return f"'{card}': {error_text(problem.error)}"
+    error = getattr(problem, "error", None)
+    if code == "invalid" and error is not None:
+        return f"'{card}': {error_text(error)}"
     return str(problem)

@@ -149,7 +149,11 @@ class Request:
         raise AttributeError("a request is immutable")
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and other._values == self._values  # type: ignore[attr-defined]
+        return (
+            isinstance(other, Request)
+            and type(other) is type(self)
+            and other._values == self._values
+        )
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._values!r})"

@@ -3,8 +3,9 @@ and the answer the socket sends back for the command line to print."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from tracker.commands.changes import Changes, span_of
 from tracker.kernel.codec import (
     entry_from_record,
     entry_to_record,
@@ -13,7 +14,10 @@ from tracker.kernel.codec import (
 )
 from tracker.kernel.model import Entry, Person
 
-__all__ = ["NOTES", "Result"]
+if TYPE_CHECKING:
+    from tracker.kernel.settings import Settings
+
+__all__ = ["NOTES", "Changes", "Result"]
 
 # Notes a result may carry besides what it stored: (code, values) pairs the UI and the
 # command line say in their own words.
@@ -36,11 +40,14 @@ class Result:
 
     stored: the entry asked about (logged, edited, ended, deleted, restored by undo);
     ended: running blocks or calls it ended; trimmed / removed / split: blocks it made room in;
-    people_added / people_changed: people it made or changed; settings: new settings.
+    people_added / people_changed: people it made or changed; settings: new settings;
+    replaced: the versions the entries written had before (for the change notice: an edit
+    that moves an entry changes its old day too; not sent over the socket).
     """
 
     __slots__ = (
-        *_ENTRY_LISTS, *_PEOPLE_LISTS, "calendars", "notes", "request", "settings", "undone",
+        *_ENTRY_LISTS, *_PEOPLE_LISTS, "calendars", "notes", "replaced", "request", "settings",
+        "undone",
     )  # fmt: skip
 
     def __init__(self, request: str) -> None:
@@ -52,7 +59,8 @@ class Result:
         self.split: list[Entry] = []
         self.people_added: list[Person] = []
         self.people_changed: list[Person] = []
-        self.settings: Any = None
+        self.replaced: list[Entry] = []
+        self.settings: Settings | None = None
         self.calendars: tuple[str, ...] | None = None  # this device's calendar sources, changed
         self.notes: list[tuple[str, dict[str, Any]]] = []
         self.undone = False
@@ -67,18 +75,20 @@ class Result:
         return [*self.people_added, *self.people_changed]
 
     @property
-    def what(self) -> frozenset[str]:
-        """What changed, for views that only care about some of it."""
-        parts = set()
-        if self.entries:
-            parts.add("entries")
-        if self.people:
-            parts.add("people")
-        if self.settings is not None:
-            parts.add("settings")
-        if self.calendars is not None:
-            parts.add("calendars")
-        return frozenset(parts)
+    def changes(self) -> Changes:
+        """What changed, as flags, for views that only care about some of it."""
+        entries = self.entries
+        touched = [*entries, *self.replaced]
+        people = self.people
+        return Changes(
+            entries=bool(entries),
+            people=bool(people),
+            settings=self.settings is not None,
+            calendars=self.calendars is not None,
+            spans=frozenset(span_of(e) for e in touched),
+            named=frozenset(p for e in touched for p in e.people),
+            persons=frozenset(p.id for p in people),
+        )
 
     def note(self, note_code: str, **values: Any) -> Result:
         self.notes.append((note_code, values))

@@ -3,9 +3,13 @@ version validates, and the versions they replace are kept so undo can put them b
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from tracker.kernel.model import Entry, Person, validate_entry, validate_person
+
+if TYPE_CHECKING:
+    from tracker.kernel.settings import Settings
+    from tracker.store.faces import WritingFace
 
 __all__ = ["Writes"]
 
@@ -18,7 +22,7 @@ class Writes:
     def __init__(self) -> None:
         self.entries: list[tuple[Entry | None, Entry]] = []
         self.people: list[tuple[Person | None, Person]] = []
-        self.settings: Any = None
+        self.settings: Settings | None = None
 
     def entry(self, before: Entry | None, after: Entry) -> None:
         self.entries.append((before, after))
@@ -35,7 +39,7 @@ class Writes:
         for _, entry in self.entries:
             validate_entry(entry)
 
-    def commit(self, journal: Any) -> tuple[dict[str, Entry], dict[str, Person]]:
+    def commit(self, journal: WritingFace) -> tuple[dict[str, Entry], dict[str, Person]]:
         """Write everything under one hold of the lock; return the stored versions by id.
 
         People go first, so no stored entry ever names a person who is not there. Should a
@@ -44,7 +48,7 @@ class Writes:
         self.validate()
         stored_entries: dict[str, Entry] = {}
         stored_people: dict[str, Person] = {}
-        done: list[tuple[Any, Any]] = []
+        done: list[tuple[Entry | Person | None, Entry | Person]] = []
         with journal.transaction():
             try:
                 if len(self.people) > 1:  # one write for them all (an import: thousands)
@@ -60,12 +64,12 @@ class Writes:
                     else:
                         stored_people[person.id] = journal.update_person(person)
                     done.append((before, stored_people[person.id]))
-                for before, entry in self.entries:
-                    if before is None:
+                for was, entry in self.entries:
+                    if was is None:
                         stored_entries[entry.id] = journal.add(entry)
                     else:
                         stored_entries[entry.id] = journal.update(entry)
-                    done.append((before, stored_entries[entry.id]))
+                    done.append((was, stored_entries[entry.id]))
                 if self.settings is not None:
                     self.settings = journal.save_settings(self.settings)
             except BaseException:
@@ -74,12 +78,15 @@ class Writes:
         return stored_entries, stored_people
 
 
-def _take_back(journal: Any, done: list[tuple[Any, Any]]) -> None:
+def _take_back(
+    journal: WritingFace, done: list[tuple[Entry | Person | None, Entry | Person]]
+) -> None:
     for before, after in reversed(done):
         try:
-            if isinstance(after, Person):
-                journal.update_person(before or after.with_changes(deleted=True))
+            back = before or after.with_changes(deleted=True)
+            if isinstance(back, Person):
+                journal.update_person(back)
             else:
-                journal.update(before or after.with_changes(deleted=True))
+                journal.update(back)
         except (OSError, ValueError):
             continue  # the disk that refused the write may refuse this too: keep going

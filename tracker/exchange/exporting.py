@@ -9,14 +9,19 @@ import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
 from tracker.kernel.model import Entry
+from tracker.store.faces import DeviceStateFace, PeopleFace, VersionsFace
 
-__all__ = ["CHUNK_DAYS", "FORMATS", "Export", "private_file"]
+__all__ = ["CHUNK_DAYS", "FORMATS", "Export", "ExportSource", "private_file"]
 
 FORMATS = ("csv", "json", "ics")
 CHUNK_DAYS = 31
+
+
+class ExportSource(VersionsFace, PeopleFace, DeviceStateFace, Protocol):
+    """What an export reads: every version of the entries, the people, the settings."""
 
 
 class Export:
@@ -25,7 +30,7 @@ class Export:
 
     def __init__(
         self,
-        journal: Any,
+        journal: ExportSource,
         format_name: str,
         stream: TextIO,
         *,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, timedelta
 from typing import Any
 
-from tracker.commands.door import handles
+from tracker.commands.door import Commands, handles
 from tracker.commands.requests import ImportRecords
 from tracker.commands.results import Result
 from tracker.exchange.backup import check_records, check_version
@@ -49,7 +49,7 @@ def _time_of_change(updated: Any) -> bool:
 
 
 @handles(ImportRecords)
-def import_records(door: Any, request: ImportRecords) -> Result:
+def import_records(door: Commands, request: ImportRecords) -> Result:
     if request.version is not None:
         check_version(request.version)
     entries, people, problems = check_records(request.entries, request.people, request.first or 0)
@@ -61,8 +61,8 @@ def import_records(door: Any, request: ImportRecords) -> Result:
     current_people = {p.id: p for p in journal.people(include_deleted=True)}
     newer_people = []
     for person in merge_versions(people).values():
-        held = current_people.get(person.id)
-        if held is not None and version_key(held) >= version_key(person):
+        kept = current_people.get(person.id)
+        if kept is not None and version_key(kept) >= version_key(person):
             counts["people_unchanged"] += 1
         else:
             newer_people.append(person)
@@ -82,9 +82,7 @@ def import_records(door: Any, request: ImportRecords) -> Result:
     # held here; a stale copy left in its old day would show beside the new one.
     edited = {e.id for e in wanted if e.rev > 1 and e.id not in current}
     if edited:
-        from tracker.store.keeping import held_elsewhere
-
-        current.update((e.id, e) for e in held_elsewhere(journal, edited, set(near)))
+        current.update((e.id, e) for e in journal.held_elsewhere(edited, set(near)))
     pairs = []
     for entry in wanted:
         held = current.get(entry.id)
@@ -99,6 +97,8 @@ def import_records(door: Any, request: ImportRecords) -> Result:
             continue
         counts["entries_added" if held is None else "entries_updated"] += 1
         result.stored.append(entry)
+        if held is not None:
+            result.replaced.append(held)
 
     settings = "none"
     if request.settings and not _time_of_change(request.settings.get("updated", "")):
@@ -111,7 +111,7 @@ def import_records(door: Any, request: ImportRecords) -> Result:
         settings = "updated" if newer else "unchanged"
         if newer:
             result.settings = journal.settings()
-    if result.what:
+    if result.changes:
         # An import is not undone by Undo (it may be thousands of versions, and importing again
         # is harmless); what Undo held before it may have been overwritten by it.
         door.forget_undo()

@@ -28,7 +28,9 @@ def _tag(text: Any) -> str:
     return re.sub(r"\s+", "-", str(text).strip())[:MAX_TAG]
 
 
-def _block(source: str, key: str, start: datetime, end: datetime, title: str, tags: Any, tz: str):
+def _block(
+    source: str, key: str, start: datetime, end: datetime, title: str, tags: Any, tz: str
+) -> Entry:
     ident = hashlib.sha256(f"{source}:{key}".encode()).hexdigest()[:32]
     kept = tuple(dict.fromkeys(t for t in (_tag(x) for x in tags or ()) if t))
     entry = Entry(

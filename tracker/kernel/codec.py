@@ -53,7 +53,7 @@ def entry_to_record(entry: Entry) -> dict[str, Any]:
     return record
 
 
-def entry_from_record(record: dict[str, Any]) -> Any:
+def entry_from_record(record: dict[str, Any]) -> Entry:
     """Read a stored entry; a record of the wrong shape raises ValueError."""
     try:
         end = record.get("end")

@@ -14,7 +14,7 @@ __all__ = ["Frozen"]
 
 
 class Frozen:
-    __slots__ = ()
+    __slots__: tuple[str, ...] = ()
     # Fields that do not take part in == and hash (e.g. unknown fields kept for round trips).
     _not_compared: tuple[str, ...] = ()
 
@@ -24,9 +24,9 @@ class Frozen:
         )
 
     def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
+        if other.__class__ is not self.__class__ or not isinstance(other, Frozen):
             return NotImplemented
-        return self._compared() == other._compared()  # type: ignore[attr-defined]
+        return self._compared() == other._compared()
 
     def __hash__(self) -> int:
         return hash(self._compared())

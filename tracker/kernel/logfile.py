@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import logging
 import os
 import sys
@@ -10,6 +11,7 @@ from datetime import datetime
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TextIO
 
 __all__ = ["PrivateRotatingFile", "SafeFormatter", "ToStderr", "make_private_folder"]
 
@@ -35,7 +37,7 @@ class PrivateRotatingFile(RotatingFileHandler):
         make_private_folder(path.parent)
         super().__init__(path, maxBytes=max_bytes, backupCount=copies, encoding="utf-8")
 
-    def _open(self):
+    def _open(self) -> io.TextIOWrapper:
         flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
         fd = os.open(self.baseFilename, flags, FILE_MODE)
         if hasattr(os, "fchmod"):
@@ -56,7 +58,7 @@ class ToStderr(logging.StreamHandler):
         logging.Handler.__init__(self, level)
 
     @property
-    def stream(self):  # type: ignore[override]
+    def stream(self) -> TextIO:
         return sys.stderr
 
 

@@ -139,7 +139,7 @@ def start(level: int = WARNING, *, stderr: bool = False) -> Path | None:
         root.setLevel(level)  # else as the root logger says: WARNING, unless a test asks more
     path: Path | None = log_file()
     try:
-        handler: logging.Handler = PrivateRotatingFile(path, FILE_BYTES, FILE_COPIES)
+        handler: logging.Handler = PrivateRotatingFile(log_file(), FILE_BYTES, FILE_COPIES)
     except OSError:
         # Never said on stderr by logging's last resort: quiet by default means quiet.
         handler, path = logging.NullHandler(), None

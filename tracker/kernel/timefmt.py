@@ -17,7 +17,7 @@ def to_updated_text(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def parse_utc(text: str) -> datetime:
+def parse_utc(text: object) -> datetime:
     """Read an ISO 8601 instant with a zone (``Z`` or an offset); a naive time is an error."""
     if not isinstance(text, str):
         raise ValueError(f"{text!r} is not a time")

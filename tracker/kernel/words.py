@@ -12,6 +12,10 @@ import json
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 __all__ = [
     "SUPPORTED",
@@ -55,7 +59,7 @@ def current_language() -> str:
     return str(_state["language"])
 
 
-def _catalogue(name: str) -> Path | object:
+def _catalogue(name: str) -> Path | Traversable:
     """Where cli_<language>.json is: inside the package when installed, beside it in a checkout.
     Looked for by path first: importlib.resources costs `dayweave log` ~15 ms of its budget."""
     package = Path(__file__).resolve().parents[1]
@@ -72,7 +76,7 @@ def _table() -> dict[str, dict[str, object]]:
         table: dict[str, dict[str, object]] = {}
         try:
             path = _catalogue(f"cli_{current_language()}.json")
-            table = json.loads(path.read_text(encoding="utf-8"))  # type: ignore[union-attr]
+            table = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             table = {}  # no catalogue: the English source text is shown
         _state["table"] = table

@@ -8,10 +8,15 @@ newest first), then every change notice moves them on. A change that could move 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from tracker.kernel.merge import follow_merges
 from tracker.kernel.vocabulary import CONTACT_KINDS
+
+if TYPE_CHECKING:
+    from tracker.commands.results import Result
+    from tracker.kernel.clock import Clock
+    from tracker.store.faces import ReadingFace
 
 __all__ = ["ContactHistory"]
 
@@ -19,7 +24,7 @@ _ONLY_FORWARD = ("log",)  # requests that can only add contacts, never take one 
 
 
 class ContactHistory:
-    def __init__(self, journal: Any, clock: Any) -> None:
+    def __init__(self, journal: ReadingFace, clock: Clock) -> None:
         self.journal = journal
         self.clock = clock
         self._last: dict[str, datetime] | None = None
@@ -44,7 +49,7 @@ class ContactHistory:
     def forget(self) -> None:
         self._last, self._live, self._live_known = None, None, False
 
-    def apply(self, result: Any) -> None:
+    def apply(self, result: Result) -> None:
         """Move the answers on with what a command wrote."""
         touched = [e for e in result.entries if e.kind in CONTACT_KINDS]
         merged = any(p.merged_into is not None for p in result.people_changed)

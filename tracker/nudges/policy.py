@@ -264,7 +264,8 @@ def _reach_out(
     if ready:
         # Spread over the circles so the week's compass fills, then the longest overdue first.
         person, every, due_at, days_since = min(
-            ready, key=lambda c: (reached.get(c[0].circle, 0), c[2], normalise_name(c[0].name))
+            ready,
+            key=lambda c: (reached.get(c[0].circle or "", 0), c[2], normalise_name(c[0].name)),
         )
         key = f"reach_out:{person.id}"
         wanted.nudges.append(Nudge("reach_out", person.id, key, days_since, every))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from tracker.commands.door import handles
+from tracker.commands.door import Commands, handles
 from tracker.commands.errors import AmbiguousName, Refused, refuse_unknown_changes
 from tracker.commands.requests import (
     AddPerson,
@@ -166,7 +166,7 @@ def _by_name_or_id(text: str, people: Sequence[Person]) -> Person:
 
 
 @handles(AddPerson)
-def add_person(door: Any, request: AddPerson) -> Result:
+def add_person(door: Commands, request: AddPerson) -> Result:
     person = Person(
         name=request.name.strip(),
         circle=request.circle,
@@ -190,13 +190,13 @@ def add_person(door: Any, request: AddPerson) -> Result:
     return door.commit(writes, Result(request.NAME))
 
 
-def _record(door: Any, person_id: str) -> Person | None:
+def _record(door: Commands, person_id: str) -> Person | None:
     """The stored record itself (people_by_id would lead a merged id to the one who stays)."""
     return next((p for p in door.journal.people(include_deleted=True) if p.id == person_id), None)
 
 
 @handles(EditPerson)
-def edit_person(door: Any, request: EditPerson) -> Result:
+def edit_person(door: Commands, request: EditPerson) -> Result:
     current = _record(door, request.person_id)
     if current is None or current.deleted:
         raise Refused(
@@ -218,7 +218,7 @@ def edit_person(door: Any, request: EditPerson) -> Result:
 
 
 @handles(DeletePerson)
-def delete_person(door: Any, request: DeletePerson) -> Result:
+def delete_person(door: Commands, request: DeletePerson) -> Result:
     current = _record(door, request.person_id)
     if current is None or current.deleted:
         return Result(request.NAME).note("unchanged")
@@ -228,7 +228,7 @@ def delete_person(door: Any, request: DeletePerson) -> Result:
 
 
 @handles(MergePeople)
-def merge_people(door: Any, request: MergePeople) -> Result:
+def merge_people(door: Commands, request: MergePeople) -> Result:
     """Merge `name` into `into`: the record merged away keeps its id and points at the one
     that stays, so every old entry counts for the kept person and nothing is rewritten."""
     people = door.journal.people(include_deleted=True)
@@ -266,7 +266,7 @@ def merge_people(door: Any, request: MergePeople) -> Result:
 
 
 @handles(ImportPeople)
-def import_people(door: Any, request: ImportPeople) -> Result:
+def import_people(door: Commands, request: ImportPeople) -> Result:
     """New people for cards nobody matches, the rest merged in: one write for them all."""
     from tracker.kernel.bulk import cycles_collected_later
 
@@ -274,7 +274,7 @@ def import_people(door: Any, request: ImportPeople) -> Result:
         return _import_people(door, request)
 
 
-def _import_people(door: Any, request: ImportPeople) -> Result:
+def _import_people(door: Commands, request: ImportPeople) -> Result:
     from tracker.people.vcard import Card
     from tracker.people.vcardplan import plan_import
 

@@ -7,7 +7,7 @@ leads to the one that stays, so old names keep finding the same human.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from tracker.kernel.frozen import Frozen
 from tracker.kernel.merge import follow_merges
@@ -63,7 +63,7 @@ def resolve_name(name: str, people: Sequence[Person]) -> Resolution:
         kept = follow_merges(person, by_id)
         return None if kept.deleted or kept.merged_into is not None else kept
 
-    def matches(test) -> tuple[Person, ...]:
+    def matches(test: Callable[[Person], bool]) -> tuple[Person, ...]:
         return _unique(kept for p in records if test(p) and (kept := stays(p)) is not None)
 
     exact = matches(lambda p: normalise_name(p.name) == wanted)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from tracker.commands.door import handles
+from tracker.commands.door import Commands, handles
 from tracker.commands.errors import Refused
 from tracker.commands.requests import ChangeSettings
 from tracker.commands.results import Result
@@ -20,7 +18,7 @@ SETTING_NAMES = (
 
 
 @handles(ChangeSettings)
-def change_settings(door: Any, request: ChangeSettings) -> Result:
+def change_settings(door: Commands, request: ChangeSettings) -> Result:
     from tracker.kernel.settings import Settings, validate_settings
 
     known = set(SETTING_NAMES) & set(Settings.__dataclass_fields__)

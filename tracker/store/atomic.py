@@ -28,6 +28,8 @@ log = logger("dayweave.store")
 class StoreWriteError(OSError):
     """A write that did not happen; the previous file is intact."""
 
+    file_name: str = ""  # the file it could not write, for the app to name in the user's words
+
     def __str__(self) -> str:
         return str(self.strerror)  # the message, without Python's "[Errno N]"
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     # Settings and nudge state are imported where they are read: `dayweave log` needs neither.
     from tracker.kernel.nudgestate import NudgeState
     from tracker.kernel.settings import Settings
+    from tracker.store.journal import Journal
 
 __all__ = ["PLAIN_FILES", "DeviceState", "read_plain_checked"]
 
@@ -51,7 +52,7 @@ def read_plain_checked(files: Any, path: Path) -> tuple[dict[str, Any] | None, s
 
 
 class DeviceState:
-    def __init__(self, journal: Any) -> None:
+    def __init__(self, journal: Journal) -> None:
         self.journal = journal
 
     def _own(self, name: str) -> Path:

@@ -8,7 +8,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.kernel.codec import entry_to_record, stored_entry
 from tracker.kernel.merge import merge_versions
@@ -20,6 +20,9 @@ from tracker.store.layout import day_key, days_between, month_of
 from tracker.store.records import canonical_time, raw_version
 from tracker.store.storage import DamagedFileError
 from tracker.store.warn import warn
+
+if TYPE_CHECKING:
+    from tracker.store.journal import Journal
 
 __all__ = ["LOOKBACK", "EntryStore"]
 
@@ -72,7 +75,7 @@ _UNBUILT = object()
 
 
 class EntryStore:
-    def __init__(self, journal: Any) -> None:
+    def __init__(self, journal: Journal) -> None:
         self.journal = journal
         # Recently read days only: a search back through a year must not stay in memory.
         self._days: OrderedDict[str, tuple[tuple, dict[str, _Version]]] = OrderedDict()
@@ -262,7 +265,7 @@ class EntryStore:
         self.journal.put_record(path, entry_to_record(entry), new=new)
 
 
-def table_for_write(journal: Any, path: Path) -> Any:
+def table_for_write(journal: Journal, path: Path) -> Any:
     """A TinyDB table to write into; damage is found (and repaired) before TinyDB writes over."""
     try:
         journal.files.read_table(path)

@@ -25,6 +25,8 @@ class DamageReport(Frozen):
     reason: str
     moved_to: Path | None
     restored_from: Path | None
+    code: str
+    recovered: int
 
     def __init__(
         self,

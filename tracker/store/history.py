@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from tracker.kernel.merge import follow_merges
 from tracker.kernel.vocabulary import CONTACT_KINDS
 from tracker.store.layout import days_between
+
+if TYPE_CHECKING:
+    from tracker.store.journal import Journal
 
 __all__ = ["last_contacts", "last_live_meeting"]
 
@@ -28,7 +31,7 @@ def _newest_first(now: datetime) -> Iterator[list[str]]:
         yield days[max(0, end - _SEARCH_CHUNK_DAYS) : end]
 
 
-def last_contacts(journal: Any) -> dict[str, datetime]:
+def last_contacts(journal: Journal) -> dict[str, datetime]:
     """When each person was last in a call, meeting or contact; the search stops once
     everyone is found. An entry naming a record merged away counts for the one who stays."""
     every = journal.people_by_id()
@@ -48,7 +51,7 @@ def last_contacts(journal: Any) -> dict[str, datetime]:
     return {k: v for k, v in found.items() if k in wanted}
 
 
-def last_live_meeting(journal: Any) -> datetime | None:
+def last_live_meeting(journal: Journal) -> datetime | None:
     """The start of the latest live meeting up to now."""
     now = journal.clock.now()
     for days in _newest_first(now):

@@ -28,6 +28,8 @@ from tracker.store.schema import SCHEMA_VERSION, check_schema
 if TYPE_CHECKING:
     from tracker.kernel.nudgestate import NudgeState
     from tracker.kernel.settings import Settings
+    from tracker.store.device_state import DeviceState
+    from tracker.store.people import PeopleStore
     from tracker.store.tinystorage import MemoryFiles
 
 __all__ = [
@@ -71,12 +73,12 @@ class Journal:
         self.backups = self.files.backups(self.layout)
         self.repairs = Repairs(self)
         self.entry_store = EntryStore(self)
-        self._people_store: Any = None
-        self._state: Any = None
+        self._people_store: PeopleStore | None = None
+        self._state: DeviceState | None = None
 
     # People and the small files load on first use: `dayweave log disruption` needs neither.
     @property
-    def people_store(self) -> Any:
+    def people_store(self) -> PeopleStore:
         if self._people_store is None:
             from tracker.store.people import PeopleStore
 
@@ -84,7 +86,7 @@ class Journal:
         return self._people_store
 
     @property
-    def state(self) -> Any:
+    def state(self) -> DeviceState:
         if self._state is None:
             from tracker.store.device_state import DeviceState
 
@@ -94,10 +96,6 @@ class Journal:
     @property
     def damage(self) -> list[DamageReport]:
         return self.repairs.damage
-
-    @property
-    def _backups(self) -> Any:  # the name the store's tests know
-        return self.backups
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -277,6 +275,11 @@ class Journal:
     def entries_on_days(self, days: Iterable[str]) -> list[Entry]:
         """The winning version of each entry that starts on these UTC days, tombstones too."""
         return list(self.entry_store.versions(days))
+
+    def held_elsewhere(self, ids: set[str], skip: set[str]) -> list[Entry]:
+        from tracker.store.keeping import held_elsewhere
+
+        return held_elsewhere(self, ids, skip)
 
     def keep_entries(self, pairs: Iterable[tuple[Entry, Entry | None]]) -> set[str]:
         from tracker.store.keeping import keep_entries

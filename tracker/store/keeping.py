@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.kernel.codec import entry_to_record, person_to_record
 from tracker.kernel.model import Entry, Person
@@ -15,18 +15,22 @@ from tracker.store.entries import table_for_write
 from tracker.store.layout import day_key
 from tracker.store.records import raw_version
 
+if TYPE_CHECKING:
+    from tracker.kernel.settings import Settings
+    from tracker.store.journal import Journal
+
 __all__ = ["held_elsewhere", "keep_entries", "keep_people", "keep_settings"]
 
 
-def _keep_in(journal: Any, path: Path, records: list[dict[str, Any]]) -> set[str]:
+def _keep_in(journal: Journal, path: Path, records: list[dict[str, Any]]) -> set[str]:
     """Write the records into one TinyDB file where it holds no equal or newer version of
     them: at most one rewrite for the new ones and one for the replaced (TinyDB rewrites the
     whole file each time, so a record at a time would cost a day file per entry)."""
     newest: dict[str, dict[str, Any]] = {}
-    for record in records:
-        held = newest.get(record["id"])
-        if held is None or raw_version(record) > raw_version(held):
-            newest[record["id"]] = record
+    for given in records:
+        held = newest.get(given["id"])
+        if held is None or _version(given) > _version(held):
+            newest[given["id"]] = given
     journal.entry_store.forget(path)
     if journal._people_store is not None:
         journal._people_store.forget()
@@ -36,8 +40,8 @@ def _keep_in(journal: Any, path: Path, records: list[dict[str, Any]]) -> set[str
         record = newest.get(document.get("id"))
         if record is None:
             continue
-        held = raw_version(document)
-        if held is not None and held >= raw_version(record):
+        version = raw_version(document)
+        if version is not None and version >= _version(record):
             del newest[record["id"]]  # the file holds this version, or a newer one
         else:
             replaced[document.doc_id] = newest.pop(record["id"])
@@ -55,7 +59,12 @@ def _keep_in(journal: Any, path: Path, records: list[dict[str, Any]]) -> set[str
     return {r["id"] for r in replaced.values()} | set(newest)
 
 
-def held_elsewhere(journal: Any, ids: set[str], skip: set[str]) -> list[Entry]:
+def _version(record: dict[str, Any]) -> tuple[int, str, str]:
+    """What a record to keep is: an entry's or a person's record, versioned."""
+    return raw_version(record) or (0, "", "")
+
+
+def held_elsewhere(journal: Journal, ids: set[str], skip: set[str]) -> list[Entry]:
     """The current versions of these ids in any day but the `skip` ones (already looked in):
     an entry moved months away is found in its old day, whose copy must be replaced too.
     Reads raw records (a year's in about 0.3 s) and builds only the entries asked for."""
@@ -71,7 +80,7 @@ def held_elsewhere(journal: Any, ids: set[str], skip: set[str]) -> list[Entry]:
     return found
 
 
-def keep_entries(journal: Any, pairs: Iterable[tuple[Entry, Entry | None]]) -> set[str]:
+def keep_entries(journal: Journal, pairs: Iterable[tuple[Entry, Entry | None]]) -> set[str]:
     """Keep each entry version (paired with the current one, if any) in this device's day
     file for its start; an entry that moved day goes into the old day's file too, as an edit
     does, so a reader of either day sees the newest version. Returns the ids written."""
@@ -89,7 +98,7 @@ def keep_entries(journal: Any, pairs: Iterable[tuple[Entry, Entry | None]]) -> s
     return written
 
 
-def keep_people(journal: Any, people: Iterable[Person]) -> set[str]:
+def keep_people(journal: Journal, people: Iterable[Person]) -> set[str]:
     records = [person_to_record(p) for p in people]
     if not records:
         return set()
@@ -97,7 +106,7 @@ def keep_people(journal: Any, people: Iterable[Person]) -> set[str]:
         return _keep_in(journal, journal.layout.people_file(journal.layout.own_dir), records)
 
 
-def keep_settings(journal: Any, settings: Any) -> bool:
+def keep_settings(journal: Journal, settings: Settings) -> bool:
     """Settings with their own `updated`, when newer than the ones in force (newest wins)."""
     from tracker.kernel.settings import settings_to_record, validate_settings
 

@@ -56,7 +56,7 @@ def split_month_files(device_dir: Path) -> None:
     by_day: dict[str, list[dict[str, Any]]] = {}
     for record in newest:
         day = record.pop("_day", None) or record["start"][:10]
-        for target in {day, *held.get(record.get("id"), ())}:
+        for target in {day, *held.get(str(record.get("id")), ())}:
             by_day.setdefault(target, []).append(record)
     for day, day_records in sorted(by_day.items()):
         day_path = device_dir / f"entries-{day}.json"
@@ -105,7 +105,7 @@ def _newest_per_id(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 shapeless.append(record)
             continue
         current = newest.get(record["id"])
-        if current is None or version > raw_version(current):
+        if current is None or version > (raw_version(current) or version):  # kept: versioned
             newest[record["id"]] = record
     return [*newest.values(), *shapeless]
 

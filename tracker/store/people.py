@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
 from tracker.kernel.codec import person_to_record, stored_person
 from tracker.kernel.merge import merge_versions
 from tracker.kernel.model import Person, normalise_name, validate_person
 from tracker.store.errors import NotFound
 
+if TYPE_CHECKING:
+    from tracker.store.journal import Journal
+
 __all__ = ["PeopleStore"]
 
 
 class PeopleStore:
-    def __init__(self, journal: Any) -> None:
+    def __init__(self, journal: Journal) -> None:
         self.journal = journal
         self._merged: tuple[tuple, dict[str, Person]] | None = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeGuard
 
 __all__ = ["canonical_time", "raw_version"]
 
@@ -18,6 +18,6 @@ def raw_version(record: Any) -> tuple[int, str, str] | None:
         return None
 
 
-def canonical_time(text: Any) -> bool:
+def canonical_time(text: Any) -> TypeGuard[str]:
     """Only text in the one form Dayweave writes ("2026-11-26T09:00:00Z") sorts as time does."""
     return isinstance(text, str) and len(text) == 20 and text[-1] == "Z" and text[10] == "T"

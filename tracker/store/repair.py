@@ -75,7 +75,8 @@ class Repairs:
                 pass
             moved_to = path.with_name(f"{path.name}.damaged-{self._stamp()}")
             files.move_aside(path, moved_to)
-            restored_from, table = None, {"_default": {}}
+            table: dict[str, dict[str, dict[str, Any]]] = {"_default": {}}
+            restored_from = None
             for copy in journal.backups.copies_of(path.name):
                 try:
                     table = check_shape(copy, json.loads(copy.read_bytes()))

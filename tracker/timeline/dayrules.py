@@ -93,11 +93,11 @@ def _fit_under_span(
     runs = block.end is None
     if runs and (new.start >= now or running_until(block, blocks, now) <= new.start):
         return  # a span ahead of what runs, or after where its minutes ended, leaves it
-    if block.start >= new.end or (not runs and block.end <= new.start):
+    if block.start >= new.end or (block.end is not None and block.end <= new.start):
         return
     keeps_left = block.start < new.start
     # A running block keeps running after the span only when the span is over by now.
-    keeps_right = (runs and new.end <= now) or (not runs and new.end < block.end)
+    keeps_right = (runs and new.end <= now) or (block.end is not None and new.end < block.end)
     if keeps_right and runs:
         # What runs on after the span is nothing when a block planned ahead starts right there.
         after = block.with_changes(id=new_id() if keeps_left else block.id, start=new.end)

@@ -9,10 +9,10 @@ the block while calls end on their own.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from tracker.commands.door import handles
+from tracker.commands.door import Commands, handles
 from tracker.commands.errors import Refused, needs_someone, refuse_unknown_changes
 from tracker.commands.requests import DeleteEntry, EditEntry, EndEntry, Log, Stop, texts_of
 from tracker.commands.results import Result
@@ -20,6 +20,9 @@ from tracker.commands.writes import Writes
 from tracker.kernel.model import Entry, ValidationError, validate_entry
 from tracker.kernel.vocabulary import INSTANT_KINDS, KINDS, SPAN_KINDS, STARTABLE_KINDS
 from tracker.timeline.dayrules import check_span_length, fit_block, open_calls_with, running_until
+
+if TYPE_CHECKING:
+    from tracker.store.faces import PeopleFace
 
 __all__ = ["delete_entry", "edit_entry", "end_entry", "log", "stop"]
 
@@ -50,7 +53,7 @@ def _needs_someone(entry: Entry) -> Refused:
     )
 
 
-def _draft(door: Any, request: Log) -> tuple[Entry, bool, list[Any]]:
+def _draft(door: Commands, request: Log) -> tuple[Entry, bool, list[Any]]:
     """The entry a log request describes (people not yet resolved), whether its end's day was
     given, and the names typed in a quick-entry line."""
     now = request.now or door.clock.now()
@@ -103,7 +106,7 @@ def _draft(door: Any, request: Log) -> tuple[Entry, bool, list[Any]]:
 
 
 def _resolve(
-    journal: Any, typed: Any, explicit: Any, chosen: Any = None, positions: Any = ()
+    journal: PeopleFace, typed: Any, explicit: Any, chosen: Any = None, positions: Any = ()
 ) -> Any:
     """People for the names of a request; with no names, nothing is read or loaded."""
     if not (typed or explicit):
@@ -116,7 +119,7 @@ def _resolve(
     return resolve_names(people, typed, explicit, chosen, positions)
 
 
-def _check_known(journal: Any, person_ids: Any) -> None:
+def _check_known(journal: PeopleFace, person_ids: Any) -> None:
     """Ids given as they are must be people there are: an entry never names nobody."""
     if not person_ids:
         return
@@ -132,13 +135,15 @@ def _note_overlaps(result: Result, parsed: Any, entry: Entry, at: Any, until: An
     zone = _zone(entry.tz)
     typed = [(parsed.start_time, at, entry.start), (parsed.end_time, until, entry.end)]
     for clock, given, moment in typed:
-        found = overlap_at(moment, zone) if clock is not None and given is None else None
+        found = None
+        if clock is not None and given is None and moment is not None:
+            found = overlap_at(moment, zone)
         if found is not None:
             result.note("dst_overlap", **found)
 
 
 @handles(Log)
-def log(door: Any, request: Log) -> Result:
+def log(door: Commands, request: Log) -> Result:
     journal = door.journal
     entry, end_day_given, (parsed, typed) = _draft(door, request)
     explicit = [(n, c) for n, c in request.names]
@@ -188,7 +193,9 @@ def log(door: Any, request: Log) -> Result:
     return door.commit(writes, result, stored=[entry.id])
 
 
-def _make_room(door: Any, block: Entry, running: list[Entry], writes: Writes, result: Result):
+def _make_room(
+    door: Commands, block: Entry, running: list[Entry], writes: Writes, result: Result
+) -> None:
     """Trim, split or remove the blocks the new one lands on; say which in the result."""
     now = door.clock.now()
     until = block.end or max(now, block.start) + timedelta(days=1)
@@ -215,7 +222,7 @@ def _make_room(door: Any, block: Entry, running: list[Entry], writes: Writes, re
 
 
 @handles(Stop)
-def stop(door: Any, request: Stop) -> Result:
+def stop(door: Commands, request: Stop) -> Result:
     """End the running block (or, with `what`, the calls and meetings, or both)."""
     at = request.at or request.now or door.clock.now()
     what = request.what or "block"
@@ -242,7 +249,7 @@ def stop(door: Any, request: Stop) -> Result:
     return door.commit(writes, result, ended=[e.id for e in targets])
 
 
-def _ending(door: Any, entry: Entry, at: datetime) -> Entry:
+def _ending(door: Commands, entry: Entry, at: datetime) -> Entry:
     """The version of a running entry that ends it at `at`; a block ends earlier where time
     reached a block planned ahead of it (blocks never overlap)."""
     if not entry.is_block:
@@ -251,7 +258,7 @@ def _ending(door: Any, entry: Entry, at: datetime) -> Entry:
     return entry.with_changes(end=running_until(entry, nearby, at))
 
 
-def _current(door: Any, entry_id: str, near: datetime | None) -> Entry:
+def _current(door: Commands, entry_id: str, near: datetime | None) -> Entry:
     from tracker.store.journal import NotFound
 
     try:
@@ -264,7 +271,7 @@ def _current(door: Any, entry_id: str, near: datetime | None) -> Entry:
 
 
 @handles(EndEntry)
-def end_entry(door: Any, request: EndEntry) -> Result:
+def end_entry(door: Commands, request: EndEntry) -> Result:
     """End one running thing: a call ("End call with Anna"), or a block at a chosen moment."""
     current = _current(door, request.entry_id, request.near)
     at = request.at or door.clock.now()
@@ -279,7 +286,7 @@ def end_entry(door: Any, request: EndEntry) -> Result:
 
 
 @handles(EditEntry)
-def edit_entry(door: Any, request: EditEntry) -> Result:
+def edit_entry(door: Commands, request: EditEntry) -> Result:
     current = _current(door, request.entry_id, request.near)
     refuse_unknown_changes(request.changes, _EDITABLE, "entry")
     changes = dict(request.changes)
@@ -327,7 +334,7 @@ def edit_entry(door: Any, request: EditEntry) -> Result:
 
 
 @handles(DeleteEntry)
-def delete_entry(door: Any, request: DeleteEntry) -> Result:
+def delete_entry(door: Commands, request: DeleteEntry) -> Result:
     current = _current(door, request.entry_id, request.near)
     writes = Writes()
     writes.entry(current, current.with_changes(deleted=True))

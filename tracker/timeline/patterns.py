@@ -60,7 +60,7 @@ def find_pattern(entries: Iterable[Entry], zone: ZoneInfo) -> Pattern | None:
         if best is None or key > (
             best.count,
             best.cause is not None,
-            -best.weekday,
+            -(best.weekday or 0),  # a candidate of this loop: a weekday
             -PARTS.index(best.part),
         ):
             best = candidate

@@ -302,7 +302,7 @@ def _with_following(ref: NameRef, tokens: list[_Token], depth: int = 0) -> NameR
     index = next((i for i, t in enumerate(tokens) if t.position >= end), len(tokens))
     if index and tokens[index - 1].text.endswith(","):
         return ref  # "with Anna, Joost": the comma ends Anna's name
-    following = []
+    following: list[tuple[int, str]] = []
     comma = False
     while index < len(tokens) and len(following) < 3 and _plain(tokens[index]):
         following.append((tokens[index].position, tokens[index].text.rstrip(",")))
@@ -311,7 +311,7 @@ def _with_following(ref: NameRef, tokens: list[_Token], depth: int = 0) -> NameR
             comma = True
             break
     then: tuple[NameRef, ...] = ()
-    lead = start = None
+    lead, start = None, 0
     if comma and index < len(tokens):
         lead, start = tokens[index], index
     elif index + 1 < len(tokens) and tokens[index].word in AND_WORDS:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Signal
@@ -24,6 +24,11 @@ from tracker.calendar.files import (
 from tracker.kernel.clock import Clock
 from tracker.kernel.logs import logger
 from tracker.ui.timers import SingleShot
+
+if TYPE_CHECKING:
+    from tracker.commands.results import Result
+    from tracker.store.faces import ReadingFace
+    from tracker.ui.timeline.quicklog import QuickLog
 
 __all__ = ["CLOSE_BEFORE_END", "PlannedMeetings", "next_text"]
 
@@ -66,7 +71,12 @@ class PlannedMeetings(QObject):
     closing = Signal(object)  # Planned: five minutes before its planned end
 
     def __init__(
-        self, journal: Any, clock: Clock, zone: ZoneInfo, quicklog: Any = None, parent=None
+        self,
+        journal: ReadingFace,
+        clock: Clock,
+        zone: ZoneInfo,
+        quicklog: QuickLog | None = None,
+        parent: QObject | None = None,
     ):
         super().__init__(parent)
         self.journal = journal
@@ -92,13 +102,14 @@ class PlannedMeetings(QObject):
         if quicklog is not None:
             quicklog.notice.connect(self._heard)
 
-    def _heard(self, result: Any, _initiator: Any) -> None:
-        if "calendars" in result.what:
+    def _heard(self, result: Result, _initiator: object) -> None:
+        changes = result.changes
+        if changes.calendars:
             self.reload()
-        elif "settings" in result.what:
+        elif changes.settings:
             self._generation += 1  # declines follow own_emails: the week's cache is old
             self.replan()
-        elif "people" in result.what:
+        elif changes.people:
             self.replan(ahead=False)  # attendees may be someone now; the days ahead stay
 
     def woke(self, _asleep_from: Any = None) -> None:

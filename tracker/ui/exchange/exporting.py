@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.exchange.exporting import Export, private_file
+from tracker.exchange.exporting import Export, ExportSource, private_file
+from tracker.kernel.clock import Clock
 from tracker.kernel.days import local_day
 
 __all__ = ["ExportButton", "RangeDialog", "ask_and_export", "export_everything", "export_to"]
@@ -46,8 +47,8 @@ def format_names() -> dict[str, str]:
 
 def export_to(
     parent: QWidget | None,
-    journal: Any,
-    clock: Any,
+    journal: ExportSource,
+    clock: Clock,
     format_name: str,
     path: Path,
     first: date | None = None,
@@ -93,8 +94,8 @@ def export_to(
 
 def ask_and_export(
     parent: QWidget | None,
-    journal: Any,
-    clock: Any,
+    journal: ExportSource,
+    clock: Clock,
     format_name: str,
     suggested: str,
     first: date | None = None,
@@ -115,7 +116,7 @@ def ask_and_export(
     return None
 
 
-def export_everything(parent: QWidget | None, journal: Any, clock: Any) -> Path | None:
+def export_everything(parent: QWidget | None, journal: ExportSource, clock: Clock) -> Path | None:
     """Settings' Export everything...: the full JSON backup, which `dayweave import` restores."""
     today = clock.now().date().isoformat()
     return ask_and_export(parent, journal, clock, "json", f"dayweave-backup-{today}.json")

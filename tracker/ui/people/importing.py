@@ -6,7 +6,7 @@ the window stays usable, a progress bar moves and Cancel stops it. Each part is 
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 from tracker.commands import ImportPeople
 from tracker.kernel.words import fill
 from tracker.people.vcardtext import problem_text, reading_lines
+
+if TYPE_CHECKING:
+    from tracker.commands import Commands
 
 __all__ = ["ImportBar", "Importer", "import_problem_text", "import_summary"]
 
@@ -85,7 +88,7 @@ class Importer(QObject):
     written = Signal(int)  # cards written so far, after each part
 
     def __init__(
-        self, commands: Any, path: str, circle: str | None, bar: ImportBar, initiator: Any
+        self, commands: Commands, path: str, circle: str | None, bar: ImportBar, initiator: object
     ) -> None:
         super().__init__()
         from tracker.people.vcard import platform_legacy

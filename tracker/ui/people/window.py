@@ -338,7 +338,12 @@ class PeopleWindow(QWidget):
 
     def on_notice(self, result: Result, initiator: object) -> None:
         """A change made elsewhere (a nudge's Done, the command line): show it at once."""
-        if initiator is not self and self.isVisible() and result.what & {"people", "entries"}:
+        if initiator is self or not self.isVisible():
+            return
+        changes = result.changes
+        # Entries only where they name people (a call moves a last contact); settings hold
+        # the default rhythm and the own team.
+        if changes.people or changes.named or changes.settings:
             self.reload()
 
     def import_file(self, path: str, circle: str | None) -> None:

@@ -186,6 +186,7 @@ class WeekWindow(QWidget):
         entries = self.journal.entries_between(days[0].start, days[-1].end)
         people = self.journal.people_by_id()
         self.people = people
+        self._named = {person for e in entries for person in e.people}  # whose names it shows
         self.summary = summarize_week(entries, people, self.first_day, self.zone, now)
         names = weekday_names()
         labels = [f"{names[d.date.weekday()]} {d.date.day}" for d in days]
@@ -295,9 +296,14 @@ class WeekWindow(QWidget):
             self._run(Undo())
 
     def on_notice(self, result: Result, initiator: object) -> None:
-        """Logged from the tray or the command line: an open week shows it at once. An edit
-        made here has reloaded it already."""
-        if initiator is not self and self.isVisible() and "entries" in result.what:
+        """Logged from the tray or the command line: an open week shows it at once, when it
+        lies in the week or changes someone the week names. An edit made here has reloaded
+        it already."""
+        if initiator is self or not self.isVisible():
+            return
+        changes = result.changes
+        days = week_days(self.first_day, self.zone)
+        if changes.touches(days[0].start, days[-1].end) or changes.persons & self._named:
             self.reload()
 
     def add_at(self, moment: datetime) -> None:
