@@ -5,8 +5,8 @@
 A disruption clicked in the tray goes through the commands, and its change notice updates the
 tray, an open week window, an open People window and the nudge plan before the click is done.
 Both stores run side by side in one process, click for click (this machine is shared and
-noisy). Budget (DESIGN.md): 5 years / 45 days <= 1.2x, and <= 50 ms a click. It also counts
-the files looked at (a stat, mostly answered from the parse cache) and parsed per click.
+noisy). Budget (docs/ARCHITECTURE.md): 5 years / 45 days <= 1.2x, and <= 50 ms a click. It also
+counts the files looked at (a stat, mostly answered from the parse cache) and parsed per click.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
     python tests/bench/startup_bench.py [--quick]
 
-Runs a real X session (Xvfb + trayer). Budgets (DESIGN.md): start until the icon is shown
+Runs a real X session (Xvfb + trayer). Budgets (docs/ARCHITECTURE.md): start until the icon is shown
 <= 1.3x the minimal app; RSS at rest <= 1.2x; < 0.05 CPU-s per idle minute; <= 10 wakeups
 (voluntary context switches, all threads) a minute; `dayweave log` <= 1.5x a bare import.
 """

@@ -3,8 +3,8 @@
     python tests/bench/store_bench.py [--quick]
 
 Everything is measured side by side in one run (this machine is shared and noisy) and printed
-as ratios. Budgets (DESIGN.md): logging with 5 years <= 1.5x an empty store and >= 100x faster
-than one TinyDB file holding the same data; `dayweave log` as a process <= 1.5x a bare
+as ratios. Budgets (docs/ARCHITECTURE.md): logging with 5 years <= 1.5x an empty store and >= 100x
+faster than one TinyDB file holding the same data; `dayweave log` as a process <= 1.5x a bare
 `python -c "import tinydb, json, zoneinfo, uuid, argparse, socket"`.
 """
 

@@ -3,10 +3,10 @@ store, in one run.
 
     python tests/bench/week_bench.py [--quick]
 
-Budget (DESIGN.md): <= 1.5x the same week in a store without the older history (the empty store
-paints no entries: beside it the ratio measures the week's own entries, not the history). Each
-round opens a fresh window on a cold cache (nothing parsed yet), reads the week and paints it
-offscreen.
+Budget (docs/ARCHITECTURE.md): <= 1.5x the same week in a store without the older history (the
+empty store paints no entries: beside it the ratio measures the week's own entries, not the
+history). Each round opens a fresh window on a cold cache (nothing parsed yet), reads the week and
+paints it offscreen.
 """
 
 from __future__ import annotations

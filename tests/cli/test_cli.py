@@ -155,7 +155,7 @@ def test_the_log_start_stop_paths_import_no_qt(data_dir):
 
 def test_the_log_path_skips_the_heavy_imports(data_dir):
     """dataclasses (and with it inspect, ast, dis) and tempfile cost `dayweave log` ~20 ms of
-    its ~50 ms budget over a bare Python start (DESIGN, Budgets)."""
+    its ~50 ms budget over a bare Python start (docs/ARCHITECTURE.md, Budgets)."""
     code = (
         "import sys\n"
         "from tracker.cli import main\n"

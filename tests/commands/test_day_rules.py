@@ -1,4 +1,5 @@
-"""The interwoven day's rules, decided once in `commands` (DESIGN: "The interwoven day")."""
+"""The interwoven day's rules, decided once in `commands` (docs/ARCHITECTURE.md, The rules of the
+day)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""One person per human: names resolved as DESIGN's "People" section says."""
+"""One person per human: names resolved as docs/ARCHITECTURE.md says of names."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""What the app loads before its tray icon shows, and what it keeps at rest (DESIGN, Budgets:
-start <= 1.3x and RSS at rest <= 1.2x a minimal PySide6 tray app).
+"""What the app loads before its tray icon shows, and what it keeps at rest (docs/ARCHITECTURE.md,
+Budgets: start <= 1.3x and RSS at rest <= 1.2x a minimal PySide6 tray app).
 
 The app runs in a subprocess, through run_app as `dayweave --exit-when-ready` does, offscreen:
 there the tray counts as present and the icon as shown at once (an X tray host is the

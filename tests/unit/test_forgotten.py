@@ -1,4 +1,5 @@
-"""When to ask about a block left running (DESIGN: never silently log a 14-hour work block)."""
+"""When to ask about a block left running (docs/ARCHITECTURE.md: never silently log a 14-hour
+block)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Planned meetings read from the user's own calendar files (DESIGN: "Calendars and contacts
-from the tools people already use"): an .ics file or a folder of them (a vdir as vdirsyncer
+"""Planned meetings read from the user's own calendar files (docs/ARCHITECTURE.md, "Calendars and
+contacts from the tools people already use"): an .ics file or a folder of them (a vdir as vdirsyncer
 and khal keep it), read only, never fetched.
 
 `icalendar` parses; `recurring-ical-events` expands RRULE, RDATE, EXDATE and moved

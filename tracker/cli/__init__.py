@@ -1,4 +1,4 @@
-"""The `dayweave` command: a stable interface for scripts and desktop shortcuts (DESIGN.md).
+"""The `dayweave` command: a stable interface for scripts and desktop shortcuts (README.md).
 
 Each command is a few lines over `tracker.commands`. The log, start, stop, week, people and
 check paths never import Qt: a test keeps it so, because a keyboard shortcut that logs a

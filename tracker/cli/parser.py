@@ -1,4 +1,4 @@
-"""The command line's grammar (DESIGN: "The command line"): a stable interface."""
+"""The command line's grammar (README.md, The command line): a stable interface."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Entries and people to and from the records on disk (DESIGN.md, Data: a contract).
+"""Entries and people to and from the records on disk (docs/ARCHITECTURE.md, The data: a contract).
 
 Fields this version does not know are kept in ``extra`` and written back unchanged, so an
 older Dayweave never strips what a newer one added.

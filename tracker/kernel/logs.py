@@ -10,9 +10,9 @@ names and the classes of errors, never a title, a name, a note, an e-mail addres
 summary. A traceback in the file names its frames and the error's class, not its message
 (which may quote what the user typed).
 
-`logging` and its handlers cost `dayweave log` milliseconds of its budget (DESIGN, Budgets), so
-`logger()` gives a small stand-in that loads them only when something is said at a level that
-is kept, and sets up the file then.
+`logging` and its handlers cost `dayweave log` milliseconds of its budget (docs/ARCHITECTURE.md,
+Budgets), so `logger()` gives a small stand-in that loads them only when something is said at a
+level that is kept, and sets up the file then.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Which version of a record wins when device folders disagree (DESIGN.md, Data)."""
+"""Which version of a record wins when device folders disagree (docs/ARCHITECTURE.md, The data)."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Entries and people: the shapes on disk, and the rules a valid one obeys.
 
-The on-disk shape is a contract (DESIGN.md, Data): fields are added, never repurposed. Fields
-this version does not know are kept in ``extra`` and written back unchanged, so an older
-Dayweave never strips what a newer one added.
+The on-disk shape is a contract (docs/ARCHITECTURE.md, The data): fields are added, never
+repurposed. Fields this version does not know are kept in ``extra`` and written back unchanged, so
+an older Dayweave never strips what a newer one added.
 """
 
 from __future__ import annotations

@@ -55,7 +55,7 @@ class Kind(StrEnum):
 
 
 class Cause(StrEnum):
-    """A disruption's cause, in the order of DESIGN's tray sketch; the user may also give a
+    """A disruption's cause, in the tray menu's order; the user may also give a
     cause of their own, stored as they wrote it."""
 
     OVERRUN = "overrun"

@@ -2,9 +2,10 @@
 the two never answer "what is due?" differently (they did: the command line left out the
 live meeting planned in the calendar, which the tray counts).
 
-Nothing here reads history the screen does not show (DESIGN: Scale): the last contacts and
-the last live meeting come from ContactHistory (tracker/nudges/history.py), kept current from
-each change; the rest is the week around `now`, the people, the settings and the nudge state.
+Nothing here reads history the screen does not show (docs/ARCHITECTURE.md, The data: scale): the
+last contacts and the last live meeting come from ContactHistory (tracker/nudges/history.py), kept
+current from each change; the rest is the week around `now`, the people, the settings and the nudge
+state.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""The natural pauses of a work block: the moments a nudge may show inside it (DESIGN: nudges
-that never become disruptions, and still arrive).
+"""The natural pauses of a work block: the moments a nudge may show inside it
+(docs/ARCHITECTURE.md: nudges that never become disruptions, and still arrive).
 
 A pause is a moment, and a nudge may show in the few minutes after it: right after a call or
 meeting ends, at a switch between work and life, on the return from being away, and, in a block

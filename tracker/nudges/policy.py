@@ -1,11 +1,11 @@
 """The nudge policy: what to suggest, when, and what waits and why. Plain Python, fake clock.
 
 A reminder that interrupts focus is itself a disruption, and one that never arrives is worthless
-(DESIGN.md), so: reaching out and planning a live meeting never show during a call or meeting;
-inside a work block they show at its natural pauses (tracker/nudges/pauses.py); they stay inside the
-chosen hours and days and under a daily cap, and a snooze or skip leaves some room before the
-next one. The call prompts (first
-minutes: connect; last minutes: agree an action) belong to the call itself and show during it.
+(docs/ARCHITECTURE.md, Nudges), so: reaching out and planning a live meeting never show during a
+call or meeting; inside a work block they show at its natural pauses (tracker/nudges/pauses.py);
+they stay inside the chosen hours and days and under a daily cap, and a snooze or skip leaves
+some room before the next one. The call prompts (first minutes: connect; last minutes: agree an
+action) belong to the call itself and show during it.
 
 The policy is a pure function of the moment and the state; the app's single-shot timer asks it
 for `next`, and a nudge due during sleep is simply due once when the machine wakes.
@@ -227,7 +227,7 @@ def _reach_out(
     wanted = _Wanted()
     candidates = []
     for person in people:
-        # Not sorted yet: no nudge until the user gives them a circle (DESIGN: People).
+        # Not sorted yet: no nudge until the user gives them a circle (docs/ARCHITECTURE.md, names).
         if person.deleted or person.circle is None or in_own_silo(person, settings):
             continue
         if state.skipped.get(person.id) == today:

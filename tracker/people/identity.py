@@ -1,4 +1,4 @@
-"""Who a typed name means (DESIGN: "People: one person, many ways to name them").
+"""Who a typed name means (docs/ARCHITECTURE.md, The rules of the day: names).
 
 Order, ignoring case and accents: the full name; then a unique match on the first name, a
 leading part of the name, an alias or an e-mail address. A record merged into another one

@@ -1,5 +1,5 @@
 """The interwoven day's rules that need no store: blocks never overlap, and what a new block
-does to the blocks it lands on (DESIGN: "The interwoven day: rules")."""
+does to the blocks it lands on (docs/ARCHITECTURE.md, The rules of the day)."""
 
 from __future__ import annotations
 

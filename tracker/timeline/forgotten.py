@@ -1,4 +1,4 @@
-"""A block left running: when to ask when it ended (DESIGN.md, the interwoven day: rules).
+"""A block left running: when to ask when it ended (docs/ARCHITECTURE.md, The rules of the day).
 
 Never silently log a 14-hour work block. Ask once when a block is still running after the
 machine slept, or at the first start of a new day, offering the moment the machine went to

@@ -1,6 +1,6 @@
 """The interwoven day's changes: log, start, stop, end one thing, edit, delete.
 
-The rules are decided here once (DESIGN: "The interwoven day: rules"): blocks never overlap
+The rules are decided here once (docs/ARCHITECTURE.md, The rules of the day): blocks never overlap
 (the new one wins and the others are trimmed or split), starting the block that runs changes
 nothing, a span over 16 hours needs its end's day, one running call per person, and Stop ends
 the block while calls end on their own.

@@ -1,7 +1,7 @@
 """Windows that speak without interrupting: a nudge's popup and a planned meeting's prompt.
 
 They stay on top beside the tray, have no frame and never take the keyboard: a reminder that
-steals focus is a disruption of its own (DESIGN: nudges that never become disruptions).
+steals focus is a disruption of its own (docs/ARCHITECTURE.md, Nudges).
 """
 
 from __future__ import annotations

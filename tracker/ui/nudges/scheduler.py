@@ -25,7 +25,8 @@ __all__ = ["NudgeScheduler"]
 
 JUMP_TOLERANCE = timedelta(seconds=90)
 # While a nudge is held back (do not disturb) and no pause is in sight, look again this often:
-# for servers that do not announce the end of do not disturb. Far above DESIGN's 60 s floor.
+# for servers that do not announce the end of do not disturb. Far above the 60 s floor
+# (docs/ARCHITECTURE.md, Budgets).
 HELD_RECHECK = timedelta(minutes=10)
 log = logger("dayweave.nudges")
 

@@ -1,4 +1,5 @@
-"""Asking once when a block left running ended (DESIGN: never silently log a 14-hour block).
+"""Asking once when a block left running ended (docs/ARCHITECTURE.md: never silently log a 14-hour
+block).
 
 The rules are in tracker/timeline/forgotten.py; this module remembers what was asked and
 when the machine was last seen in use (devices/<id>/session.json), and shows the question.
