@@ -399,3 +399,20 @@ def test_the_menu_counts_what_the_badge_counts(quicklog, actions, clock):
     tray.set_waiting(WaitingNudges(2, ("Waiting: Reach out to Anna", "At the next pause")))
     tray.menu.aboutToShow.emit()
     assert find(tray.menu, "2 nudges waiting").isEnabled()
+
+
+def test_undo_in_the_panel_and_the_menu_goes_when_undo_expires(quicklog, actions, clock, qtbot):
+    from datetime import timedelta
+
+    tray = Tray(quicklog, actions, clock)
+    panel = QuickLogPanel(quicklog, actions)
+    qtbot.addWidget(panel)
+    panel.show_near(None)
+    press(qtbot, panel, "1")
+    undo_items = [a for a in tray.menu.actions() if a.text().startswith("Undo")]
+    assert panel.undo_button.isEnabled() and undo_items[0].isEnabled()
+    clock.advance(timedelta(seconds=11))
+    quicklog.undo_timer.fire()
+    assert not panel.undo_button.isEnabled() and panel.undo_button.text() == "Undo"
+    [undo] = [a for a in tray.menu.actions() if a.text().startswith("Undo")]
+    assert not undo.isEnabled() and undo.text() == "Undo"

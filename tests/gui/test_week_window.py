@@ -367,3 +367,19 @@ def test_the_week_reloads_only_for_a_change_it_shows(window, week_journal, monke
     assert len(reloads) == 2  # the week names her: her new name shows
     door.run(AddPerson(name="Joost Bakker"))
     assert len(reloads) == 2
+
+
+def test_undo_delete_goes_when_undo_expires(window, week_journal, week_clock):
+    """Never a control that silently does nothing: the button leaves when undo runs out."""
+    mark = add(week_journal, "disruption", at(TUESDAY, 10), cause="tech")
+    window.reload()
+    window.timeline.select(next(e for e in window.timeline.entries if e.id == mark.id))
+    window.delete_selected()
+    assert window.undo_button.isVisible()
+    timer = window.quicklog.undo_timer
+    assert timer.active and 9 <= timer.remaining_seconds <= 10.5  # set to the expiry
+    week_clock.advance(seconds=11)
+    timer.fire()
+    assert not window.undo_button.isVisible()
+    window.undo_delete()
+    assert window.timeline.entries == []

@@ -175,6 +175,8 @@ class WeekWindow(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo_delete)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
+        if self.quicklog is not None:  # undo ran out: no button that would do nothing
+            self.quicklog.undo_expired.connect(self._show_undo)
         QShortcut(QKeySequence.StandardKey.Delete, self, self.delete_selected)
 
     # -- data ----------------------------------------------------------------------------
@@ -205,6 +207,9 @@ class WeekWindow(QWidget):
         self.picker.setDate(QDate(self.first_day.year, self.first_day.month, self.first_day.day))
         self.picker.blockSignals(False)
         self._show_details(self.timeline.selected)
+        self._show_undo()
+
+    def _show_undo(self) -> None:
         self.undo_button.setVisible(self._undoable_delete())
 
     def go(self, days: int) -> None:
