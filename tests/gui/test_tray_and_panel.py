@@ -416,3 +416,18 @@ def test_undo_in_the_panel_and_the_menu_goes_when_undo_expires(quicklog, actions
     assert not panel.undo_button.isEnabled() and panel.undo_button.text() == "Undo"
     [undo] = [a for a in tray.menu.actions() if a.text().startswith("Undo")]
     assert not undo.isEnabled() and undo.text() == "Undo"
+
+
+def test_the_call_dialog_gives_an_unsorted_person_the_circle_chosen(quicklog, actions):
+    from tracker.kernel.model import Person
+
+    maria = quicklog.journal.add_person(Person(name="Maria"))
+
+    def fill(dialog):
+        dialog.names.setText("Maria")
+        assert dialog.circle.isEnabled() and "No circle yet: Maria" in dialog.new_hint.text()
+        dialog.circle.setCurrentIndex(dialog.circle.findData("customer"))
+
+    answer_dialog(actions, fill)
+    actions.call()
+    assert [(p.id, p.circle) for p in quicklog.people()] == [(maria.id, "customer")]

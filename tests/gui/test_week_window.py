@@ -383,3 +383,36 @@ def test_undo_delete_goes_when_undo_expires(window, week_journal, week_clock):
     assert not window.undo_button.isVisible()
     window.undo_delete()
     assert window.timeline.entries == []
+
+
+def test_every_field_of_the_entry_editor_is_stored(window, week_journal, monkeypatch):
+    from PySide6.QtCore import QDateTime
+
+    from tracker.kernel.model import Person
+    from tracker.ui.week.editor import EntryEditor
+
+    anna = week_journal.add_person(Person(name="Anna Smit", circle="peer"))
+    work = add(week_journal, "work", at(TUESDAY, 9), at(TUESDAY, 10), title="plan")
+    window.reload()
+    window.timeline.select(next(e for e in window.timeline.entries if e.id == work.id))
+
+    def moment(editor, when):
+        return QDateTime.fromSecsSinceEpoch(int(when.timestamp()), editor.start.timeZone())
+
+    def fill(editor):
+        editor.kind.setCurrentIndex(editor.kind.findData("meeting"))
+        editor.title.setText("Renewal")
+        editor.start.setDateTime(moment(editor, at(TUESDAY, 9, 15)))
+        editor.end.setDateTime(moment(editor, at(TUESDAY, 9, 50)))
+        editor.with_people.setText("Anna Smit, Joost")
+        editor.note.setPlainText("signed")
+        return EntryEditor.DialogCode.Accepted
+
+    monkeypatch.setattr(EntryEditor, "exec", fill)
+    window.edit_selected()
+    stored = week_journal.get(work.id, near=work.start)
+    names = {p.id: p.name for p in week_journal.people()}
+    assert (stored.kind, stored.title, stored.note) == ("meeting", "Renewal", "signed")
+    assert (stored.start, stored.end) == (at(TUESDAY, 9, 15), at(TUESDAY, 9, 50))
+    assert stored.people[0] == anna.id
+    assert [names[p] for p in stored.people] == ["Anna Smit", "Joost"]

@@ -277,7 +277,7 @@ class PeopleWindow(QWidget):
         editor = self._editor(None)
         if editor.exec() == editor.DialogCode.Accepted:
             person = editor.person()
-            fields = {name: getattr(person, name) for name in _EDITABLE if name != "next_action"}
+            fields = {name: getattr(person, name) for name in _EDITABLE}
             self._run(AddPerson(**fields))
 
     def edit_selected(self) -> None:
