@@ -692,6 +692,22 @@
         <translation>Nothing changed.</translation>
     </message>
     <message>
+        <source>Removed %1 from your people.</source>
+        <translation>Removed %1 from your people.</translation>
+    </message>
+    <message>
+        <source>Removed %1 people from your people.</source>
+        <translation>Removed %1 people from your people.</translation>
+    </message>
+    <message>
+        <source>Put %1 back as they were.</source>
+        <translation>Put %1 back as they were.</translation>
+    </message>
+    <message>
+        <source>Put %1 people back as they were.</source>
+        <translation>Put %1 people back as they were.</translation>
+    </message>
+    <message>
         <source>not sorted yet</source>
         <translation>not sorted yet</translation>
     </message>
@@ -1554,10 +1570,6 @@
         <translation>The second (%1)</translation>
     </message>
     <message>
-        <source>Logged: %1</source>
-        <translation>Logged: %1</translation>
-    </message>
-    <message>
         <source>Ended: %1</source>
         <translation>Ended: %1</translation>
     </message>
@@ -1827,6 +1839,10 @@
     <message>
         <source>New to your people: %1</source>
         <translation>New to your people: %1</translation>
+    </message>
+    <message>
+        <source>No circle yet: %1</source>
+        <translation>No circle yet: %1</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2125,41 @@
     <message>
         <source>Undo</source>
         <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>Said</name>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>%1 (new person)</source>
+        <translation>%1 (new person)</translation>
+    </message>
+    <message>
+        <source>%1 (now %2)</source>
+        <translation>%1 (now %2)</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 with %2</translation>
+    </message>
+    <message>
+        <source>Logged: %1</source>
+        <translation>Logged: %1</translation>
+    </message>
+    <message>
+        <source>trimmed %1 to %2</source>
+        <translation>trimmed %1 to %2</translation>
+    </message>
+    <message>
+        <source>split off %1 %2</source>
+        <translation>split off %1 %2</translation>
+    </message>
+    <message>
+        <source>replaced %1 %2</source>
+        <translation>replaced %1 %2</translation>
     </message>
 </context>
 <context>

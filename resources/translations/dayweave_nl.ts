@@ -692,6 +692,22 @@
         <translation>Er is niets veranderd.</translation>
     </message>
     <message>
+        <source>Removed %1 from your people.</source>
+        <translation>%1 uit je mensen gehaald.</translation>
+    </message>
+    <message>
+        <source>Removed %1 people from your people.</source>
+        <translation>%1 mensen uit je mensen gehaald.</translation>
+    </message>
+    <message>
+        <source>Put %1 back as they were.</source>
+        <translation>%1 teruggezet zoals ze waren.</translation>
+    </message>
+    <message>
+        <source>Put %1 people back as they were.</source>
+        <translation>%1 mensen teruggezet zoals ze waren.</translation>
+    </message>
+    <message>
         <source>not sorted yet</source>
         <translation>nog niet ingedeeld</translation>
     </message>
@@ -1554,10 +1570,6 @@
         <translation>De tweede (%1)</translation>
     </message>
     <message>
-        <source>Logged: %1</source>
-        <translation>Vastgelegd: %1</translation>
-    </message>
-    <message>
         <source>Ended: %1</source>
         <translation>Beëindigd: %1</translation>
     </message>
@@ -1827,6 +1839,10 @@
     <message>
         <source>New to your people: %1</source>
         <translation>Nieuw in je mensen: %1</translation>
+    </message>
+    <message>
+        <source>No circle yet: %1</source>
+        <translation>Nog geen kring: %1</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2125,41 @@
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>Said</name>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>%1 (new person)</source>
+        <translation>%1 (nieuwe persoon)</translation>
+    </message>
+    <message>
+        <source>%1 (now %2)</source>
+        <translation>%1 (nu %2)</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 met %2</translation>
+    </message>
+    <message>
+        <source>Logged: %1</source>
+        <translation>Vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>trimmed %1 to %2</source>
+        <translation>%1 ingekort tot %2</translation>
+    </message>
+    <message>
+        <source>split off %1 %2</source>
+        <translation>%1 %2 afgesplitst</translation>
+    </message>
+    <message>
+        <source>replaced %1 %2</source>
+        <translation>%1 %2 vervangen</translation>
     </message>
 </context>
 <context>

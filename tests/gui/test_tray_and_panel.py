@@ -431,3 +431,32 @@ def test_the_call_dialog_gives_an_unsorted_person_the_circle_chosen(quicklog, ac
     answer_dialog(actions, fill)
     actions.call()
     assert [(p.id, p.circle) for p in quicklog.people()] == [(maria.id, "customer")]
+
+
+def said_after(actions, qtbot, line):
+    with qtbot.waitSignal(actions.confirmed, timeout=1000) as said:
+        actions.log_line(line)
+    return said.args[0]
+
+
+def test_logged_names_the_new_person_and_the_blocks_it_made_room_in(quicklog, actions, qtbot):
+    """ "Logged: Call" made a person unseen; an entry trimmed its neighbour without a word."""
+    said = said_after(actions, qtbot, "call with Maria about renewal")
+    assert said == "Logged: Call with Maria (new person)"
+    assert said_after(actions, qtbot, "call with Maria 8:00-8:10") == "Logged: Call with Maria"
+    said_after(actions, qtbot, "8:00-9:30 work")
+    said = said_after(actions, qtbot, "8:30-9:00 life")
+    assert said == "Logged: Life · trimmed Work to 08:00-08:30 · split off Work 09:00-09:30"
+    said = said_after(actions, qtbot, "7:00-9:45 life")
+    assert said == (
+        "Logged: Life · replaced Work 08:00-08:30 · replaced Life 08:30-09:00"
+        " · replaced Work 09:00-09:30"
+    )
+
+
+def test_logged_says_an_unsorted_person_got_the_circle_typed(quicklog, actions, qtbot):
+    from tracker.kernel.model import Person
+
+    quicklog.journal.add_person(Person(name="Maria"))
+    said = said_after(actions, qtbot, "call with Maria (customer) 8:00-8:30")
+    assert said == "Logged: Call with Maria (now Customer)"

@@ -416,3 +416,14 @@ def test_every_field_of_the_entry_editor_is_stored(window, week_journal, monkeyp
     assert (stored.start, stored.end) == (at(TUESDAY, 9, 15), at(TUESDAY, 9, 50))
     assert stored.people[0] == anna.id
     assert [names[p] for p in stored.people] == ["Anna Smit", "Joost"]
+
+
+def test_an_edit_that_trims_a_neighbour_says_so_in_the_window(window, week_journal):
+    work = add(week_journal, "work", at(TUESDAY, 9), at(TUESDAY, 10))
+    add(week_journal, "life", at(TUESDAY, 10), at(TUESDAY, 11))
+    window.reload()
+    window.change_times(work, at(TUESDAY, 9), at(TUESDAY, 10, 30))
+    assert window.error.text() == "trimmed Life to 10:30-11:00"
+    window.quick.setText(f"{TUESDAY.isoformat()} 10:45-11:30 work")
+    window._quick_entry()
+    assert window.error.text() == "Logged: Work · trimmed Life to 10:30-10:45"

@@ -88,6 +88,8 @@ class QuickLog(QObject):
         self.choose_overlap: Callable[[dict[str, str]], bool] | None = None
         # Whether the last switch found its block already running (nothing changed).
         self.already_running = False
+        # What the last log from a click or a line did, for the words that say so.
+        self.last_result: Result | None = None
         self.commands.subscribe(self._heard)
         # Set to the moment undo runs out after each change, so Undo controls leave then.
         self.undo_timer = SingleShot("undo-expiry", self._undo_ran_out, self)
@@ -187,7 +189,7 @@ class QuickLog(QObject):
         return None
 
     def _log(self, **fields: Any) -> Entry | None:
-        result = self.run(Log(tz=self.zone.key, **fields))
+        result = self.last_result = self.run(Log(tz=self.zone.key, **fields))
         if result is None:
             return None
         if result.stored:
@@ -213,7 +215,7 @@ class QuickLog(QObject):
     def switch(self, kind: str, title: str = "") -> Entry | None:
         """Start a work or life block; the other one ends at this minute. Starting the one
         that runs changes nothing: `already_running` says so, and the running block returns."""
-        result = self.run(Log(tz=self.zone.key, kind=kind, title=title))
+        result = self.last_result = self.run(Log(tz=self.zone.key, kind=kind, title=title))
         self.already_running = result is not None and result.has_note("already_running")
         if result is None:
             return None
