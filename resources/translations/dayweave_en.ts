@@ -2043,6 +2043,17 @@
     </message>
 </context>
 <context>
+    <name>PlannedEnds</name>
+    <message>
+        <source>Ended the live meeting with %1 at its planned end %2</source>
+        <translation>Ended the live meeting with %1 at its planned end %2</translation>
+    </message>
+    <message>
+        <source>Ended the call with %1 at its planned end %2</source>
+        <translation>Ended the call with %1 at its planned end %2</translation>
+    </message>
+</context>
+<context>
     <name>QuickEntryDialog</name>
     <message>
         <source>Quick entry</source>

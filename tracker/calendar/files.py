@@ -75,6 +75,9 @@ class Problem:
 class Attendee:
     email: str  # lower case, without "mailto:"; "" when the calendar gives only a name
     name: str
+    # Who sent the invitation: matched when they are someone, never offered as a new person
+    # (mostly it is the user: "Me").
+    organizer: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +300,17 @@ def _attendees(event: Any) -> list[tuple[str, str, str, bool]]:
     return found
 
 
+def _organizer(event: Any) -> str:
+    """The organizer's address (or name when it has none), as `_attendees` reads it; ""."""
+    organizer = event.get("ORGANIZER")
+    if organizer is None:
+        return ""
+    address = _address(str(organizer))
+    if "@" in address:
+        return address
+    return str(getattr(organizer, "params", {}).get("CN", "") or "").strip().strip('"')
+
+
 def is_live(location: str, event: Any) -> bool:
     """A physical place and no video-call link anywhere in the event."""
     if not location or _NO_PLACE.search(location) or _VIDEO_LINK.search(location):
@@ -340,12 +354,13 @@ def _meeting(event: Any, zone: tzinfo, own: frozenset[str]) -> Meeting | None:
     location = _text(event, "LOCATION")
     seen: set[str] = set()
     attendees = []
+    sender = _organizer(event)
     for email, name, _state, met in people:
         key = email or name.casefold()
         if not met or not key or key in seen or email in own:
             continue
         seen.add(key)
-        attendees.append(Attendee(email, name))
+        attendees.append(Attendee(email, name, organizer=bool(sender) and sender in (email, name)))
     return Meeting(
         uid=_text(event, "UID"),
         start=start,
