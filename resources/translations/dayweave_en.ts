@@ -220,6 +220,14 @@
 <context>
     <name>CalendarSources</name>
     <message>
+        <source>Your e-mail addresses</source>
+        <translation>Your e-mail addresses</translation>
+    </message>
+    <message>
+        <source>Which e-mail addresses are yours (separated by commas)? Planned meetings never offer them as people, and a meeting you declined is left out.</source>
+        <translation>Which e-mail addresses are yours (separated by commas)? Planned meetings never offer them as people, and a meeting you declined is left out.</translation>
+    </message>
+    <message>
         <source>Calendar files</source>
         <translation>Calendar files</translation>
     </message>

@@ -220,6 +220,14 @@
 <context>
     <name>CalendarSources</name>
     <message>
+        <source>Your e-mail addresses</source>
+        <translation>Je e-mailadressen</translation>
+    </message>
+    <message>
+        <source>Which e-mail addresses are yours (separated by commas)? Planned meetings never offer them as people, and a meeting you declined is left out.</source>
+        <translation>Welke e-mailadressen zijn van jou (gescheiden door komma&apos;s)? Geplande afspraken bieden ze nooit aan als mensen, en een afspraak die je hebt afgeslagen valt weg.</translation>
+    </message>
+    <message>
         <source>Calendar files</source>
         <translation>Agendabestanden</translation>
     </message>

@@ -466,3 +466,36 @@ def test_the_organizer_is_never_offered_and_unknown_attendees_come_unsorted(shel
     prompt.add_buttons["sara@bakker.nl"].click()
     sara = next(p for p in shell.journal.people() if p.name == "Sara Visser")
     assert sara.circle is None
+
+
+def test_the_first_calendar_added_asks_once_for_your_own_addresses(
+    shell, tmp_path, journal, monkeypatch
+):
+    """Prefilled from the invitations' organizers: the user's own address, never a person."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from tracker.commands import RemoveCalendar
+    from tracker.ui.calendar.sources import CalendarSources
+    from tracker.ui.settings.dialog import SettingsDialog
+
+    shell.quicklog.run(RemoveCalendar(path=str(tmp_path / "work.ics")))
+    organizer = "ORGANIZER;CN=Me:mailto:Me@Work.example\n"
+    sent = CALENDAR.replace("ATTENDEE;CN=Joost Bakker", organizer + "ATTENDEE;CN=Joost Bakker")
+    (tmp_path / "work.ics").write_text(sent.format(extra=""))
+    asked = []
+
+    def answer(_parent, _title, label, _echo, text):
+        asked.append((label, text))
+        return text, True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    sources = CalendarSources(journal.calendar_sources, shell.quicklog.run)
+    dialog = SettingsDialog(journal.settings(), calendars=sources)
+    sources.add_path(str(tmp_path / "work.ics"))
+    assert [text for _label, text in asked] == ["me@work.example"]
+    assert dialog.own_emails.text() == "me@work.example"  # stored with the settings
+    assert dialog.settings().own_emails == ("me@work.example",)
+    (tmp_path / "home.ics").write_text(sent.format(extra=""))
+    sources.add_path(str(tmp_path / "home.ics"))
+    assert len(asked) == 1  # once: the first calendar only
+    dialog.close()

@@ -14,6 +14,8 @@ one job: a calendar file to meetings, its problems worded beside the rules that 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import partial
@@ -33,6 +35,7 @@ __all__ = [
     "day_bounds",
     "is_live",
     "meetings_between",
+    "organizers",
     "parse_calendar",
     "read_calendar",
 ]
@@ -309,6 +312,19 @@ def _organizer(event: Any) -> str:
     if "@" in address:
         return address
     return str(getattr(organizer, "params", {}).get("CN", "") or "").strip().strip('"')
+
+
+def organizers(files: Sequence[CalendarFile]) -> list[str]:
+    """The organizers' e-mail addresses in these files, most frequent first: in one's own
+    calendar, who sent the most invitations is mostly oneself (the first guess at own_emails)."""
+    counts: Counter[str] = Counter()
+    for file in files:
+        for calendar in file.calendars:
+            for event in calendar.walk("VEVENT"):
+                address = _organizer(event)
+                if "@" in address:
+                    counts[address] += 1
+    return [address for address, _ in counts.most_common()]
 
 
 def is_live(location: str, event: Any) -> bool:
