@@ -125,6 +125,18 @@ def test_the_follow_up_stores_both_fields(qtbot):
     assert (person.next_action, person.notes) == ("call back in May", "sails\nback from Portugal")
 
 
+def test_undo_delete_goes_when_undo_expires(qtbot, journal, clock, quicklog):
+    mia = journal.add_person(Person(name="Mia", circle="peer"))
+    window = PeopleWindow(journal, clock, AMS, quicklog=quicklog)
+    qtbot.addWidget(window)
+    window.select(mia.id)
+    window.delete_selected()
+    assert not window.undo_button.isHidden()
+    clock.advance(timedelta(seconds=11))
+    quicklog.undo_timer.fire()
+    assert window.undo_button.isHidden()
+
+
 def test_the_editor_refuses_bad_input(qtbot):
     editor = PersonEditor(None, 14)
     qtbot.addWidget(editor)
