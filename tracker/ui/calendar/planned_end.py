@@ -83,7 +83,8 @@ class PlannedEnds(QObject):
 
     def _said(self, entry: Entry, end: datetime) -> str:
         people = self.journal.people_by_id()
-        names = ", ".join(people[p].name for p in entry.people if p in people) or entry.title
+        names = ", ".join(people[p].name for p in entry.people if p in people)
+        names = names or entry.title or "?"  # a meeting with nobody known: its title
         if entry.kind == "meeting":
             text = self.tr("Ended the live meeting with %1 at its planned end %2")
         else:
