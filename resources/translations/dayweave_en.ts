@@ -220,6 +220,14 @@
 <context>
     <name>CalendarSources</name>
     <message>
+        <source>Your e-mail addresses</source>
+        <translation>Your e-mail addresses</translation>
+    </message>
+    <message>
+        <source>Which e-mail addresses are yours (separated by commas)? Planned meetings never offer them as people, and a meeting you declined is left out.</source>
+        <translation>Which e-mail addresses are yours (separated by commas)? Planned meetings never offer them as people, and a meeting you declined is left out.</translation>
+    </message>
+    <message>
         <source>Calendar files</source>
         <translation>Calendar files</translation>
     </message>
@@ -690,6 +698,22 @@
     <message>
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from your people.</source>
+        <translation>Removed %1 from your people.</translation>
+    </message>
+    <message>
+        <source>Removed %1 people from your people.</source>
+        <translation>Removed %1 people from your people.</translation>
+    </message>
+    <message>
+        <source>Put %1 back as they were.</source>
+        <translation>Put %1 back as they were.</translation>
+    </message>
+    <message>
+        <source>Put %1 people back as they were.</source>
+        <translation>Put %1 people back as they were.</translation>
     </message>
     <message>
         <source>not sorted yet</source>
@@ -1554,10 +1578,6 @@
         <translation>The second (%1)</translation>
     </message>
     <message>
-        <source>Logged: %1</source>
-        <translation>Logged: %1</translation>
-    </message>
-    <message>
         <source>Ended: %1</source>
         <translation>Ended: %1</translation>
     </message>
@@ -1828,6 +1848,10 @@
         <source>New to your people: %1</source>
         <translation>New to your people: %1</translation>
     </message>
+    <message>
+        <source>No circle yet: %1</source>
+        <translation>No circle yet: %1</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -2027,6 +2051,17 @@
     </message>
 </context>
 <context>
+    <name>PlannedEnds</name>
+    <message>
+        <source>Ended the live meeting with %1 at its planned end %2</source>
+        <translation>Ended the live meeting with %1 at its planned end %2</translation>
+    </message>
+    <message>
+        <source>Ended the call with %1 at its planned end %2</source>
+        <translation>Ended the call with %1 at its planned end %2</translation>
+    </message>
+</context>
+<context>
     <name>QuickEntryDialog</name>
     <message>
         <source>Quick entry</source>
@@ -2109,6 +2144,41 @@
     <message>
         <source>Undo</source>
         <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>Said</name>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>%1 (new person)</source>
+        <translation>%1 (new person)</translation>
+    </message>
+    <message>
+        <source>%1 (now %2)</source>
+        <translation>%1 (now %2)</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 with %2</translation>
+    </message>
+    <message>
+        <source>Logged: %1</source>
+        <translation>Logged: %1</translation>
+    </message>
+    <message>
+        <source>trimmed %1 to %2</source>
+        <translation>trimmed %1 to %2</translation>
+    </message>
+    <message>
+        <source>split off %1 %2</source>
+        <translation>split off %1 %2</translation>
+    </message>
+    <message>
+        <source>replaced %1 %2</source>
+        <translation>replaced %1 %2</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,14 @@
 <context>
     <name>CalendarSources</name>
     <message>
+        <source>Your e-mail addresses</source>
+        <translation>Je e-mailadressen</translation>
+    </message>
+    <message>
+        <source>Which e-mail addresses are yours (separated by commas)? Planned meetings never offer them as people, and a meeting you declined is left out.</source>
+        <translation>Welke e-mailadressen zijn van jou (gescheiden door komma&apos;s)? Geplande afspraken bieden ze nooit aan als mensen, en een afspraak die je hebt afgeslagen valt weg.</translation>
+    </message>
+    <message>
         <source>Calendar files</source>
         <translation>Agendabestanden</translation>
     </message>
@@ -690,6 +698,22 @@
     <message>
         <source>Nothing changed.</source>
         <translation>Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from your people.</source>
+        <translation>%1 uit je mensen gehaald.</translation>
+    </message>
+    <message>
+        <source>Removed %1 people from your people.</source>
+        <translation>%1 mensen uit je mensen gehaald.</translation>
+    </message>
+    <message>
+        <source>Put %1 back as they were.</source>
+        <translation>%1 teruggezet zoals ze waren.</translation>
+    </message>
+    <message>
+        <source>Put %1 people back as they were.</source>
+        <translation>%1 mensen teruggezet zoals ze waren.</translation>
     </message>
     <message>
         <source>not sorted yet</source>
@@ -1554,10 +1578,6 @@
         <translation>De tweede (%1)</translation>
     </message>
     <message>
-        <source>Logged: %1</source>
-        <translation>Vastgelegd: %1</translation>
-    </message>
-    <message>
         <source>Ended: %1</source>
         <translation>Beëindigd: %1</translation>
     </message>
@@ -1828,6 +1848,10 @@
         <source>New to your people: %1</source>
         <translation>Nieuw in je mensen: %1</translation>
     </message>
+    <message>
+        <source>No circle yet: %1</source>
+        <translation>Nog geen kring: %1</translation>
+    </message>
 </context>
 <context>
     <name>PeopleModel</name>
@@ -2027,6 +2051,17 @@
     </message>
 </context>
 <context>
+    <name>PlannedEnds</name>
+    <message>
+        <source>Ended the live meeting with %1 at its planned end %2</source>
+        <translation>De live afspraak met %1 beëindigd op het geplande einde %2</translation>
+    </message>
+    <message>
+        <source>Ended the call with %1 at its planned end %2</source>
+        <translation>Het gesprek met %1 beëindigd op het geplande einde %2</translation>
+    </message>
+</context>
+<context>
     <name>QuickEntryDialog</name>
     <message>
         <source>Quick entry</source>
@@ -2109,6 +2144,41 @@
     <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
+    </message>
+</context>
+<context>
+    <name>Said</name>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>%1 (new person)</source>
+        <translation>%1 (nieuwe persoon)</translation>
+    </message>
+    <message>
+        <source>%1 (now %2)</source>
+        <translation>%1 (nu %2)</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 met %2</translation>
+    </message>
+    <message>
+        <source>Logged: %1</source>
+        <translation>Vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>trimmed %1 to %2</source>
+        <translation>%1 ingekort tot %2</translation>
+    </message>
+    <message>
+        <source>split off %1 %2</source>
+        <translation>%1 %2 afgesplitst</translation>
+    </message>
+    <message>
+        <source>replaced %1 %2</source>
+        <translation>%1 %2 vervangen</translation>
     </message>
 </context>
 <context>

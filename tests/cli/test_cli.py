@@ -333,7 +333,9 @@ def test_utf_16_without_a_mark_is_read_and_said_and_charset_must_be_a_code_page(
         assert bad.returncode == 2 and "geen bekende tekenset" in bad.stderr, (charset, bad.stderr)
 
 
-def test_undo_after_an_import_in_parts_takes_back_the_whole_import(data_dir, tmp_path, monkeypatch):
+def test_undo_after_an_import_in_parts_takes_back_the_whole_import(
+    data_dir, tmp_path, monkeypatch, capsys
+):
     """`dayweave people import` sends a big file in parts; `dayweave undo` takes back all."""
     from tracker.cli import main, writing
 
@@ -344,6 +346,8 @@ def test_undo_after_an_import_in_parts_takes_back_the_whole_import(data_dir, tmp
     )
     here = ["--data-dir", str(data_dir)]
     assert main([*here, "people", "import", str(path), "--circle", "peer"]) == 0
+    capsys.readouterr()
     assert main([*here, "undo"]) == 0
+    assert capsys.readouterr().out == "Removed 5 people from your people.\n"  # said nothing
     listed = dayweave("people", "list", "--json", data_dir=data_dir)
     assert json.loads(listed.stdout) == []

@@ -172,8 +172,10 @@ def test_undo_of_a_log_takes_the_entry_and_its_new_person_back(door, journal, cl
 
 def test_undo_lasts_ten_seconds(door, clock):
     door.run(Log(kind="disruption", cause="tech", tz="UTC"))
+    assert door.undo_expires() == clock.now() + timedelta(seconds=10)  # views set a timer
     clock.advance(seconds=11)
     assert door.undoable() is None
+    assert door.undo_expires() is None
 
 
 def test_every_change_is_told_once_with_who_asked(door):

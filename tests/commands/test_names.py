@@ -91,6 +91,20 @@ def test_a_new_capitalised_name_becomes_an_unsorted_person(door, journal):
     assert [(p.name, p.circle) for p in result.people_added] == [("Pieter", None)]
 
 
+def test_a_circle_typed_for_an_unsorted_person_sorts_them(door, journal):
+    maria = door.run(AddPerson(name="Maria")).people_added[0]
+    result = log(door, "call with Maria (customer) 10:00-10:30")
+    assert [(p.id, p.circle) for p in result.people_changed] == [(maria.id, "customer")]
+    assert [p.circle for p in journal.people()] == ["customer"]
+    door.run(Log(kind="contact", names=(("Maria", "peer"),), tz="UTC"))
+    assert [p.circle for p in journal.people()] == ["customer"]  # a sorted circle stays
+
+
+def test_adding_a_person_keeps_the_next_action_agreed(door, journal):
+    door.run(AddPerson(name="Maria", next_action="send the offer by Friday"))
+    assert [p.next_action for p in journal.people()] == ["send the offer by Friday"]
+
+
 def test_an_ambiguous_name_writes_nothing(door, journal):
     door.run(AddPerson(name="Anna Smit", circle="peer"))
     door.run(AddPerson(name="Anna Bakker", circle="peer"))

@@ -71,6 +71,72 @@ def test_add_edit_delete_and_undo(qtbot, journal, clock, monkeypatch):
     assert [p.name for p in journal.people()] == ["Mia"]
 
 
+FILLED = {
+    "name": "Maria Jansen",
+    "circle": "customer",
+    "team": "Renewals",
+    "every_days": 21,
+    "emails": ("maria@example.com",),
+    "notes": "two kids, sails",
+    "next_action": "send the offer by Friday",
+}
+
+
+def fill_every_field(editor):
+    editor.name.setText(FILLED["name"])
+    editor.circle.setCurrentIndex(editor.circle.findData(FILLED["circle"]))
+    editor.team.setText(FILLED["team"])
+    editor.every.setValue(FILLED["every_days"])
+    editor.emails.setText(", ".join(FILLED["emails"]))
+    editor.notes.setPlainText(FILLED["notes"])
+    editor.next_action.setText(FILLED["next_action"])
+    return PersonEditor.DialogCode.Accepted
+
+
+def stored_fields(person):
+    return {name: getattr(person, name) for name in FILLED}
+
+
+def test_every_field_of_add_and_edit_is_stored(qtbot, journal, clock, monkeypatch):
+    """People > Add... dropped "Next action agreed" while Edit kept it."""
+    window = PeopleWindow(journal, clock, AMS)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(PersonEditor, "exec", fill_every_field)
+    window.add()
+    [added] = journal.people()
+    assert stored_fields(added) == FILLED
+    journal.update_person(added.with_changes(name="M", team="", notes="", next_action=""))
+    window.reload()
+    window.select(added.id)
+    window.edit_selected()
+    assert stored_fields(journal.people()[0]) == FILLED
+
+
+def test_the_follow_up_stores_both_fields(qtbot):
+    from tracker.ui.people.followup import FollowUpDialog
+
+    dialog = FollowUpDialog(Person(name="Maria", circle="customer", notes="sails"))
+    qtbot.addWidget(dialog)
+    dialog.next_action.setText("call back in May ")
+    dialog.personal.setText("back from Portugal")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog._save()
+    person = saved.args[0]
+    assert (person.next_action, person.notes) == ("call back in May", "sails\nback from Portugal")
+
+
+def test_undo_delete_goes_when_undo_expires(qtbot, journal, clock, quicklog):
+    mia = journal.add_person(Person(name="Mia", circle="peer"))
+    window = PeopleWindow(journal, clock, AMS, quicklog=quicklog)
+    qtbot.addWidget(window)
+    window.select(mia.id)
+    window.delete_selected()
+    assert not window.undo_button.isHidden()
+    clock.advance(timedelta(seconds=11))
+    quicklog.undo_timer.fire()
+    assert window.undo_button.isHidden()
+
+
 def test_the_editor_refuses_bad_input(qtbot):
     editor = PersonEditor(None, 14)
     qtbot.addWidget(editor)

@@ -80,9 +80,8 @@ def test_the_prompt_opens_at_the_planned_start_and_log_it_stores_the_meeting(she
                clock.now() + timedelta(hours=2)) if e.kind in ("call", "meeting")]  # fmt: skip
     assert entry.kind == "meeting"  # a place and no video link: live
     assert (entry.title, entry.people) == ("Renewal", (joost.id,))
-    assert (entry.start, entry.end) == (
-        datetime(2026, 12, 2, 13, 0, tzinfo=UTC), datetime(2026, 12, 2, 14, 0, tzinfo=UTC),
-    )  # fmt: skip
+    # Running, as it happens: ended from the tray, early or late, or at its planned end.
+    assert (entry.start, entry.end) == (datetime(2026, 12, 2, 13, 0, tzinfo=UTC), None)
     # Logged: its own call prompts follow; the planned close prompt is not shown twice.
     clock.set(datetime(2026, 12, 2, 13, 55, tzinfo=UTC))
     shell.planned.planned.close_timer.fire()
@@ -404,3 +403,99 @@ def test_only_the_files_that_changed_are_read_again(shell, tmp_path):
     assert shell.tray.next_line == "Next: 12:30 Lunch walk"
     planned.day_timer.fire()
     assert all(f is after[f.path.name] for f in planned.files)
+
+
+def log_it(shell, clock):
+    clock.set(datetime(2026, 12, 2, 13, 0, tzinfo=UTC))  # 14:00 in Amsterdam
+    shell.planned.planned.start_timer.fire()
+    shell.planned.prompt.log_button.click()
+    [entry] = shell.journal.running()
+    return entry
+
+
+@pytest.fixture
+def said(shell, monkeypatch):
+    said = []
+    monkeypatch.setattr(shell.tray, "say", lambda text, *_: said.append(text))
+    return said
+
+
+def test_a_logged_meeting_nobody_ends_ends_at_its_planned_end_and_says_so(shell, clock, said):
+    entry = log_it(shell, clock)
+    ends = shell.planned.ends.timer
+    # Set at 14:00 for 16:30: the planned end at 15:00, and half an hour it may run over.
+    assert ends.active and ends.remaining_seconds == pytest.approx(90 * 60, abs=2)
+    clock.set(datetime(2026, 12, 2, 14, 30, tzinfo=UTC))
+    ends.fire()
+    stored = shell.journal.get(entry.id, near=entry.start)
+    assert stored.end == datetime(2026, 12, 2, 14, 0, tzinfo=UTC)
+    assert said[-1] == "Ended the live meeting with Joost Bakker at its planned end 15:00"
+    assert not ends.active
+
+
+@pytest.mark.parametrize("ended", [(13, 40), (14, 20)], ids=["early", "overrun"])
+def test_a_logged_meeting_ended_early_or_late_is_kept_as_it_was(shell, clock, said, ended):
+    entry = log_it(shell, clock)
+    clock.set(datetime(2026, 12, 2, *ended, tzinfo=UTC))
+    shell.actions.end(entry)  # the tray's "End meeting with Joost Bakker"
+    assert not shell.planned.ends.timer.active
+    clock.set(datetime(2026, 12, 2, 15, 0, tzinfo=UTC))
+    shell.planned.ends.end_forgotten()
+    stored = shell.journal.get(entry.id, near=entry.start)
+    assert stored.end == datetime(2026, 12, 2, *ended, tzinfo=UTC)
+    assert not any("planned end" in text for text in said)
+
+
+def test_the_organizer_is_never_offered_and_unknown_attendees_come_unsorted(shell, clock, tmp_path):
+    """The prompt offered the organizer ("Me") as a new person, pre-set to Customer."""
+    invite = CALENDAR.replace(
+        "ATTENDEE;CN=Joost Bakker",
+        "ORGANIZER;CN=Me:mailto:me@work.example\nATTENDEE;CN=Me:mailto:me@work.example\n"
+        "ATTENDEE;CN=Joost Bakker",
+    )
+    (tmp_path / "work.ics").write_text(invite.format(extra=""))
+    shell.planned.planned.reload()
+    clock.set(datetime(2026, 12, 2, 13, 0, tzinfo=UTC))
+    shell.planned.planned.start_timer.fire()
+    prompt = shell.planned.prompt
+    assert list(prompt.add_buttons) == ["sara@bakker.nl"]
+    from PySide6.QtWidgets import QComboBox
+
+    combo = prompt.add_buttons["sara@bakker.nl"].parent().findChild(QComboBox)
+    assert combo.currentData() is None  # not sorted yet: the user chooses
+    prompt.add_buttons["sara@bakker.nl"].click()
+    sara = next(p for p in shell.journal.people() if p.name == "Sara Visser")
+    assert sara.circle is None
+
+
+def test_the_first_calendar_added_asks_once_for_your_own_addresses(
+    shell, tmp_path, journal, monkeypatch
+):
+    """Prefilled from the invitations' organizers: the user's own address, never a person."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from tracker.commands import RemoveCalendar
+    from tracker.ui.calendar.sources import CalendarSources
+    from tracker.ui.settings.dialog import SettingsDialog
+
+    shell.quicklog.run(RemoveCalendar(path=str(tmp_path / "work.ics")))
+    organizer = "ORGANIZER;CN=Me:mailto:Me@Work.example\n"
+    sent = CALENDAR.replace("ATTENDEE;CN=Joost Bakker", organizer + "ATTENDEE;CN=Joost Bakker")
+    (tmp_path / "work.ics").write_text(sent.format(extra=""))
+    asked = []
+
+    def answer(_parent, _title, label, _echo, text):
+        asked.append((label, text))
+        return text, True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    sources = CalendarSources(journal.calendar_sources, shell.quicklog.run)
+    dialog = SettingsDialog(journal.settings(), calendars=sources)
+    sources.add_path(str(tmp_path / "work.ics"))
+    assert [text for _label, text in asked] == ["me@work.example"]
+    assert dialog.own_emails.text() == "me@work.example"  # stored with the settings
+    assert dialog.settings().own_emails == ("me@work.example",)
+    (tmp_path / "home.ics").write_text(sent.format(extra=""))
+    sources.add_path(str(tmp_path / "home.ics"))
+    assert len(asked) == 1  # once: the first calendar only
+    dialog.close()

@@ -399,3 +399,64 @@ def test_the_menu_counts_what_the_badge_counts(quicklog, actions, clock):
     tray.set_waiting(WaitingNudges(2, ("Waiting: Reach out to Anna", "At the next pause")))
     tray.menu.aboutToShow.emit()
     assert find(tray.menu, "2 nudges waiting").isEnabled()
+
+
+def test_undo_in_the_panel_and_the_menu_goes_when_undo_expires(quicklog, actions, clock, qtbot):
+    from datetime import timedelta
+
+    tray = Tray(quicklog, actions, clock)
+    panel = QuickLogPanel(quicklog, actions)
+    qtbot.addWidget(panel)
+    panel.show_near(None)
+    press(qtbot, panel, "1")
+    undo_items = [a for a in tray.menu.actions() if a.text().startswith("Undo")]
+    assert panel.undo_button.isEnabled() and undo_items[0].isEnabled()
+    clock.advance(timedelta(seconds=11))
+    quicklog.undo_timer.fire()
+    assert not panel.undo_button.isEnabled() and panel.undo_button.text() == "Undo"
+    [undo] = [a for a in tray.menu.actions() if a.text().startswith("Undo")]
+    assert not undo.isEnabled() and undo.text() == "Undo"
+
+
+def test_the_call_dialog_gives_an_unsorted_person_the_circle_chosen(quicklog, actions):
+    from tracker.kernel.model import Person
+
+    maria = quicklog.journal.add_person(Person(name="Maria"))
+
+    def fill(dialog):
+        dialog.names.setText("Maria")
+        assert dialog.circle.isEnabled() and "No circle yet: Maria" in dialog.new_hint.text()
+        dialog.circle.setCurrentIndex(dialog.circle.findData("customer"))
+
+    answer_dialog(actions, fill)
+    actions.call()
+    assert [(p.id, p.circle) for p in quicklog.people()] == [(maria.id, "customer")]
+
+
+def said_after(actions, qtbot, line):
+    with qtbot.waitSignal(actions.confirmed, timeout=1000) as said:
+        actions.log_line(line)
+    return said.args[0]
+
+
+def test_logged_names_the_new_person_and_the_blocks_it_made_room_in(quicklog, actions, qtbot):
+    """ "Logged: Call" made a person unseen; an entry trimmed its neighbour without a word."""
+    said = said_after(actions, qtbot, "call with Maria about renewal")
+    assert said == "Logged: Call with Maria (new person)"
+    assert said_after(actions, qtbot, "call with Maria 8:00-8:10") == "Logged: Call with Maria"
+    said_after(actions, qtbot, "8:00-9:30 work")
+    said = said_after(actions, qtbot, "8:30-9:00 life")
+    assert said == "Logged: Life · trimmed Work to 08:00-08:30 · split off Work 09:00-09:30"
+    said = said_after(actions, qtbot, "7:00-9:45 life")
+    assert said == (
+        "Logged: Life · replaced Work 08:00-08:30 · replaced Life 08:30-09:00"
+        " · replaced Work 09:00-09:30"
+    )
+
+
+def test_logged_says_an_unsorted_person_got_the_circle_typed(quicklog, actions, qtbot):
+    from tracker.kernel.model import Person
+
+    quicklog.journal.add_person(Person(name="Maria"))
+    said = said_after(actions, qtbot, "call with Maria (customer) 8:00-8:30")
+    assert said == "Logged: Call with Maria (now Customer)"

@@ -367,3 +367,63 @@ def test_the_week_reloads_only_for_a_change_it_shows(window, week_journal, monke
     assert len(reloads) == 2  # the week names her: her new name shows
     door.run(AddPerson(name="Joost Bakker"))
     assert len(reloads) == 2
+
+
+def test_undo_delete_goes_when_undo_expires(window, week_journal, week_clock):
+    """Never a control that silently does nothing: the button leaves when undo runs out."""
+    mark = add(week_journal, "disruption", at(TUESDAY, 10), cause="tech")
+    window.reload()
+    window.timeline.select(next(e for e in window.timeline.entries if e.id == mark.id))
+    window.delete_selected()
+    assert window.undo_button.isVisible()
+    timer = window.quicklog.undo_timer
+    assert timer.active and 9 <= timer.remaining_seconds <= 10.5  # set to the expiry
+    week_clock.advance(seconds=11)
+    timer.fire()
+    assert not window.undo_button.isVisible()
+    window.undo_delete()
+    assert window.timeline.entries == []
+
+
+def test_every_field_of_the_entry_editor_is_stored(window, week_journal, monkeypatch):
+    from PySide6.QtCore import QDateTime
+
+    from tracker.kernel.model import Person
+    from tracker.ui.week.editor import EntryEditor
+
+    anna = week_journal.add_person(Person(name="Anna Smit", circle="peer"))
+    work = add(week_journal, "work", at(TUESDAY, 9), at(TUESDAY, 10), title="plan")
+    window.reload()
+    window.timeline.select(next(e for e in window.timeline.entries if e.id == work.id))
+
+    def moment(editor, when):
+        return QDateTime.fromSecsSinceEpoch(int(when.timestamp()), editor.start.timeZone())
+
+    def fill(editor):
+        editor.kind.setCurrentIndex(editor.kind.findData("meeting"))
+        editor.title.setText("Renewal")
+        editor.start.setDateTime(moment(editor, at(TUESDAY, 9, 15)))
+        editor.end.setDateTime(moment(editor, at(TUESDAY, 9, 50)))
+        editor.with_people.setText("Anna Smit, Joost")
+        editor.note.setPlainText("signed")
+        return EntryEditor.DialogCode.Accepted
+
+    monkeypatch.setattr(EntryEditor, "exec", fill)
+    window.edit_selected()
+    stored = week_journal.get(work.id, near=work.start)
+    names = {p.id: p.name for p in week_journal.people()}
+    assert (stored.kind, stored.title, stored.note) == ("meeting", "Renewal", "signed")
+    assert (stored.start, stored.end) == (at(TUESDAY, 9, 15), at(TUESDAY, 9, 50))
+    assert stored.people[0] == anna.id
+    assert [names[p] for p in stored.people] == ["Anna Smit", "Joost"]
+
+
+def test_an_edit_that_trims_a_neighbour_says_so_in_the_window(window, week_journal):
+    work = add(week_journal, "work", at(TUESDAY, 9), at(TUESDAY, 10))
+    add(week_journal, "life", at(TUESDAY, 10), at(TUESDAY, 11))
+    window.reload()
+    window.change_times(work, at(TUESDAY, 9), at(TUESDAY, 10, 30))
+    assert window.error.text() == "trimmed Life to 10:30-11:00"
+    window.quick.setText(f"{TUESDAY.isoformat()} 10:45-11:30 work")
+    window._quick_entry()
+    assert window.error.text() == "Logged: Work · trimmed Life to 10:30-10:45"

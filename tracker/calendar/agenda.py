@@ -84,7 +84,8 @@ def match_attendees(
         if person is None and attendee.name and "@" not in attendee.name:
             person, how = index.by_name(attendee.name), "name"
         if person is None:
-            unmatched.append(attendee)
+            if not attendee.organizer:  # who sent it (mostly the user) is not offered
+                unmatched.append(attendee)
         else:
             matched.setdefault(person.id, (person, how))
     return tuple(matched.values()), tuple(unmatched)

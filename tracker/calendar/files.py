@@ -14,6 +14,8 @@ one job: a calendar file to meetings, its problems worded beside the rules that 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import partial
@@ -33,6 +35,7 @@ __all__ = [
     "day_bounds",
     "is_live",
     "meetings_between",
+    "organizers",
     "parse_calendar",
     "read_calendar",
 ]
@@ -75,6 +78,9 @@ class Problem:
 class Attendee:
     email: str  # lower case, without "mailto:"; "" when the calendar gives only a name
     name: str
+    # Who sent the invitation: matched when they are someone, never offered as a new person
+    # (mostly it is the user: "Me").
+    organizer: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +303,30 @@ def _attendees(event: Any) -> list[tuple[str, str, str, bool]]:
     return found
 
 
+def _organizer(event: Any) -> str:
+    """The organizer's address (or name when it has none), as `_attendees` reads it; ""."""
+    organizer = event.get("ORGANIZER")
+    if organizer is None:
+        return ""
+    address = _address(str(organizer))
+    if "@" in address:
+        return address
+    return str(getattr(organizer, "params", {}).get("CN", "") or "").strip().strip('"')
+
+
+def organizers(files: Sequence[CalendarFile]) -> list[str]:
+    """The organizers' e-mail addresses in these files, most frequent first: in one's own
+    calendar, who sent the most invitations is mostly oneself (the first guess at own_emails)."""
+    counts: Counter[str] = Counter()
+    for file in files:
+        for calendar in file.calendars:
+            for event in calendar.walk("VEVENT"):
+                address = _organizer(event)
+                if "@" in address:
+                    counts[address] += 1
+    return [address for address, _ in counts.most_common()]
+
+
 def is_live(location: str, event: Any) -> bool:
     """A physical place and no video-call link anywhere in the event."""
     if not location or _NO_PLACE.search(location) or _VIDEO_LINK.search(location):
@@ -340,12 +370,13 @@ def _meeting(event: Any, zone: tzinfo, own: frozenset[str]) -> Meeting | None:
     location = _text(event, "LOCATION")
     seen: set[str] = set()
     attendees = []
+    sender = _organizer(event)
     for email, name, _state, met in people:
         key = email or name.casefold()
         if not met or not key or key in seen or email in own:
             continue
         seen.add(key)
-        attendees.append(Attendee(email, name))
+        attendees.append(Attendee(email, name, organizer=bool(sender) and sender in (email, name)))
     return Meeting(
         uid=_text(event, "UID"),
         start=start,

@@ -118,6 +118,23 @@ def _say(template: str, entry: Any, zone: Any) -> None:
     print(fill(template, describe_entry(entry, zone)))
 
 
+def _say_people_undone(people: list[Any]) -> None:
+    """What an undo did to people (an import taken back, an edit put back): by name when few,
+    else how many, so `dayweave undo` after importing 1,000 cards says it undid them."""
+    removed = [p.name for p in people if p.deleted]
+    back = [p.name for p in people if not p.deleted]
+    if removed:
+        text = translate("Cli", "Removed %1 from your people.")
+        if len(removed) > 3:
+            text = translate("Cli", "Removed %1 people from your people.")
+        print(fill(text, ", ".join(removed) if len(removed) <= 3 else str(len(removed))))
+    if back:
+        text = translate("Cli", "Put %1 back as they were.")
+        if len(back) > 3:
+            text = translate("Cli", "Put %1 people back as they were.")
+        print(fill(text, ", ".join(back) if len(back) <= 3 else str(len(back))))
+
+
 def print_result(result: Result, command: str, as_json: bool) -> None:
     from tracker.kernel.codec import entry_to_record, person_to_record
 
@@ -153,6 +170,8 @@ def print_result(result: Result, command: str, as_json: bool) -> None:
         if command == "undo":
             verb = translate("Cli", "Removed %1") if entry.deleted else verbs["undo"]
         _say(verb, entry, zone)
+    if command == "undo":
+        _say_people_undone(result.people_changed)
     ended = translate("Cli", "Stopped %1") if command == "stop" else translate("Cli", "Ended %1")
     for entry in result.ended:
         _say(ended, entry, zone)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from tracker.commands.requests import Request, Undo
@@ -115,6 +116,11 @@ class Commands:
         if kept is None and self._undo_on_disk:
             kept = self._load_undo()
         return kept.result if kept is not None else None
+
+    def undo_expires(self) -> datetime | None:
+        """When what Undo would take back stops being undoable (None: nothing to undo), so a
+        view can take its Undo control away then instead of showing one that does nothing."""
+        return self._undo.expires_at() if self._undo.available() is not None else None
 
     def forget_undo(self) -> None:
         self._undo.clear()

@@ -238,7 +238,7 @@ class AddPerson(Request):
     NAME = "people.add"
     FIELDS: ClassVar[dict[str, str]] = {
         "name": "text", "circle": "text?", "team": "text", "every_days": "int?",
-        "notes": "text", "emails": "texts", "aliases": "texts",
+        "notes": "text", "emails": "texts", "aliases": "texts", "next_action": "text",
     }  # fmt: skip
     WORDS: ClassVar[dict[str, Any]] = {"circle": circle_of}
 

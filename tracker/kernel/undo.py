@@ -25,6 +25,12 @@ class UndoSlot(Generic[T]):
     def clear(self) -> None:
         self._item, self._at = None, None
 
+    def expires_at(self) -> datetime | None:
+        """When the kept item can no longer be taken back (None: nothing kept)."""
+        if self._item is None or self._at is None:
+            return None
+        return self._at + self.window
+
     def available(self) -> T | None:
         """The kept item while its time lasts, else None."""
         if self._item is None or self._at is None or self.clock.now() - self._at > self.window:

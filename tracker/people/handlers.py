@@ -38,19 +38,29 @@ _PERSON_CHANGES = (
 
 class NameResolution:
     """Person ids for the names of one request, and what that takes: new people to make, title
-    words taken into a full name (by position), and "with ..." phrases that were nobody."""
+    words taken into a full name (by position), and "with ..." phrases that were nobody;
+    `circled`: (before, after) for unsorted people given the circle typed with their name."""
 
-    __slots__ = ("consumed", "ids", "new", "restored")
+    __slots__ = ("circled", "consumed", "ids", "new", "restored")
 
     def __init__(self) -> None:
         self.ids: list[str] = []
         self.new: list[Person] = []
+        self.circled: list[tuple[Person, Person]] = []
         self.consumed: set[int] = set()
         self.restored: list[Any] = []
 
     def _use(self, person_id: str) -> None:
         if person_id not in self.ids:
             self.ids.append(person_id)
+
+    def _sort(self, person: Person, circle: str | None) -> None:
+        """`call with Maria (customer)` for an unsorted Maria: she is a customer now. A circle
+        she has already is left alone (the People window changes it)."""
+        if circle is None or person.circle is not None:
+            return
+        if all(before.id != person.id for before, _ in self.circled):
+            self.circled.append((person, person.with_changes(circle=circle)))
 
 
 def resolve_names(
@@ -94,6 +104,7 @@ def resolve_names(
             raise AmbiguousName(ref.name, resolution.candidates)
         if resolution.person is not None:
             found._use(resolution.person.id)
+            found._sort(resolution.person, ref.circle)
         elif normalise_name(ref.name) in planned:
             found._use(planned[normalise_name(ref.name)].id)
         elif looks_like_name(ref.name, ref.circle):
@@ -114,6 +125,7 @@ def resolve_names(
             raise AmbiguousName(name, resolution.candidates)
         if resolution.person is not None:
             found._use(resolution.person.id)
+            found._sort(resolution.person, circle)
         else:
             new_person(name.strip(), circle)
     return found
@@ -175,6 +187,7 @@ def add_person(door: Commands, request: AddPerson) -> Result:
         notes=request.notes,
         emails=tuple(request.emails),
         aliases=tuple(request.aliases),
+        next_action=request.next_action.strip(),
     )
     validate_person(person)
     people = door.journal.people()

@@ -112,7 +112,7 @@ def _resolve(
     if not (typed or explicit):
         from types import SimpleNamespace
 
-        return SimpleNamespace(ids=[], new=[], consumed=set(), restored=[])
+        return SimpleNamespace(ids=[], new=[], circled=[], consumed=set(), restored=[])
     from tracker.people.handlers import resolve_names
 
     people = journal.people(include_deleted=True)
@@ -181,6 +181,8 @@ def log(door: Commands, request: Log) -> Result:
     writes = Writes()
     for person in names.new:
         writes.person(None, person)
+    for before, after in names.circled:
+        writes.person(before, after)
     if entry.is_block:
         _make_room(door, entry, running, writes, result)
     elif entry.kind in SPAN_KINDS and entry.people and entry.end is None:
@@ -308,6 +310,8 @@ def edit_entry(door: Commands, request: EditEntry) -> Result:
         names = _resolve(door.journal, (), [(n, c) for n, c in request.names])
         for person in names.new:
             writes.person(None, person)
+        for before, after in names.circled:
+            writes.person(before, after)
         base = changes.get("people", current.people)
         changes["people"] = (*base, *(i for i in names.ids if i not in base))
     edited = current.with_changes(**changes)

@@ -72,6 +72,7 @@ class Tray(QObject):
         self.next_line: str | None = None  # "Next: 14:00 Renewal · Joost Bakker"
         self.waiting = WaitingNudges()  # nudges kept in sight: a badge and tooltip lines
         quicklog.changed.connect(self.refresh)
+        quicklog.undo_expired.connect(self.rebuild_menu)
         self.refresh()
 
     def show(self) -> None:

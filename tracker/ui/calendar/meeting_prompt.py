@@ -1,6 +1,7 @@
 """When a planned meeting starts: the call-open prompt ("first minutes: connect", what matters
 to them, the action agreed last time) with "Log it" and "Not now"; attendees nobody is yet can
-be added to People with a circle. Five minutes before its planned end: the call-close prompt.
+be added to People with a circle; "Log it" starts it running. Five minutes before its planned
+end: the call-close prompt.
 `PlannedPrompts` ties the calendar to the tray, the prompts and the live-meeting nudge."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from tracker.kernel.model import CIRCLES
 from tracker.kernel.vocabulary import circle_label
 from tracker.nudges.policy import Nudge
 from tracker.ui.calendar.planned import PlannedMeetings
+from tracker.ui.calendar.planned_end import PlannedEnds
 from tracker.ui.quiet import QuietWindow
 
 __all__ = ["MeetingPrompt", "PlannedPrompts"]
@@ -33,7 +35,7 @@ __all__ = ["MeetingPrompt", "PlannedPrompts"]
 
 class MeetingPrompt(QuietWindow):
     log_requested = Signal(object)  # Planned
-    add_requested = Signal(object, str)  # Attendee, circle
+    add_requested = Signal(object, object)  # Attendee, circle (None: not sorted yet)
 
     def __init__(self) -> None:
         title = QCoreApplication.translate("MeetingPrompt", "Dayweave: a planned meeting starts")
@@ -106,7 +108,7 @@ class MeetingPrompt(QuietWindow):
             label.setTextFormat(Qt.TextFormat.PlainText)
             line.addWidget(label)
             circle = QComboBox()
-            for name in CIRCLES:
+            for name in (None, *CIRCLES):  # unsorted unless the user says: not all are customers
                 circle.addItem(circle_label(name), name)
             add = QPushButton(self.tr("Add to People"))
             add.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -137,6 +139,8 @@ class PlannedPrompts(QObject):
         self.planned = PlannedMeetings(
             shell.journal, shell.clock, shell.zone, shell.quicklog, parent=self
         )
+        self.ends = PlannedEnds(shell.journal, shell.quicklog, self.planned, shell.zone, self)
+        self.ends.ended.connect(shell.confirm)
         self.prompt = MeetingPrompt()
         self.prompt.log_requested.connect(self.log)
         self.prompt.add_requested.connect(self.add_person)
@@ -179,19 +183,20 @@ class PlannedPrompts(QObject):
         return result
 
     def _log(self, planned: Planned) -> Any:
+        """Running, as it happens: its end is when someone ends it (`PlannedEnds` ends one
+        nobody ends at its planned end)."""
         meeting = planned.meeting
         return self.shell.quicklog.run(
             Log(
                 kind="meeting" if meeting.live else "call",
                 title=meeting.title,
                 person_ids=tuple(person.id for person, _how in planned.people),
-                at=meeting.start,
-                until=meeting.end if meeting.end > meeting.start else None,
+                at=min(meeting.start, self.shell.clock.now()),
                 tz=self.shell.zone.key,
             )
         )
 
-    def add_person(self, attendee: Any, circle: str) -> None:
+    def add_person(self, attendee: Any, circle: str | None) -> None:
         name = attendee.name or attendee.email
         emails = (attendee.email,) if attendee.email else ()
         result = self.shell.quicklog.run(AddPerson(name=name, circle=circle, emails=emails))

@@ -5,11 +5,15 @@ from, added with a file chooser and removed again. Each change is a request to t
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -18,10 +22,32 @@ from PySide6.QtWidgets import (
 
 from tracker.commands import AddCalendar, RemoveCalendar
 
-__all__ = ["CalendarSources"]
+__all__ = ["CalendarSources", "ask_own_emails"]
+
+
+def ask_own_emails(parent: QWidget | None, path: str) -> str | None:
+    """Once, when the first calendar is added: which addresses are the user's, prefilled with
+    the organizer who sent the most of its invitations (mostly the user). None: not answered."""
+    from tracker.calendar.files import calendar_files, organizers, read_calendar
+
+    guess = organizers([read_calendar(p) for p in calendar_files(Path(path))])[:1]
+    text, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("CalendarSources", "Your e-mail addresses"),
+        QCoreApplication.translate(
+            "CalendarSources",
+            "Which e-mail addresses are yours (separated by commas)? Planned meetings never "
+            "offer them as people, and a meeting you declined is left out.",
+        ),
+        QLineEdit.EchoMode.Normal,
+        ", ".join(guess),
+    )
+    return text.strip() if ok else None
 
 
 class CalendarSources(QWidget):
+    first_added = Signal(str)  # the first calendar source: time to ask for own e-mails
+
     def __init__(
         self,
         sources: Callable[[], tuple[str, ...]],
@@ -58,8 +84,11 @@ class CalendarSources(QWidget):
 
     def add_path(self, path: str) -> None:
         if path:
+            first = not self._sources()
             self._run(AddCalendar(path=path))
             self.refresh()
+            if first and self._sources():
+                self.first_added.emit(path)
 
     def remove_path(self, path: str) -> None:
         self._run(RemoveCalendar(path=path))

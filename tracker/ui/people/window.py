@@ -158,6 +158,7 @@ class PeopleWindow(QWidget):
         self.history = quicklog.history if quicklog is not None else None
         if quicklog is not None:
             quicklog.notice.connect(self.on_notice)
+            quicklog.undo_expired.connect(self._show_undo)
         self.setWindowTitle(self.tr("Dayweave: people"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search names, teams, notes (Ctrl+F)"))
@@ -277,7 +278,7 @@ class PeopleWindow(QWidget):
         editor = self._editor(None)
         if editor.exec() == editor.DialogCode.Accepted:
             person = editor.person()
-            fields = {name: getattr(person, name) for name in _EDITABLE if name != "next_action"}
+            fields = {name: getattr(person, name) for name in _EDITABLE}
             self._run(AddPerson(**fields))
 
     def edit_selected(self) -> None:
@@ -294,6 +295,9 @@ class PeopleWindow(QWidget):
         person = self.selected()
         if person is not None:
             self._run(DeletePerson(person_id=person.id))
+
+    def _show_undo(self) -> None:  # also when undo runs out: never a button doing nothing
+        self.undo_button.setVisible(self._undoable_delete())
 
     def _undoable_delete(self) -> bool:
         pending = self.commands.undoable()

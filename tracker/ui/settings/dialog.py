@@ -82,6 +82,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("My e-&mail addresses:"), self.own_emails)
         if calendars is not None:
             form.addRow(self.tr("Calendars:"), calendars)
+            if hasattr(calendars, "first_added"):
+                calendars.first_added.connect(self._ask_own_emails)
         self.export_all = QPushButton(self.tr("Export everything..."))
         if export is not None:
             self.export_all.clicked.connect(lambda: export(self))
@@ -151,6 +153,16 @@ class SettingsDialog(QDialog):
             first_weekday=self.first_day.currentData(),
             own_emails=tuple(e.strip() for e in self.own_emails.text().split(",") if e.strip()),
         )
+
+    def _ask_own_emails(self, path: str) -> None:
+        """The first calendar added: asked once which addresses are the user's, unless known."""
+        if self.own_emails.text().strip():
+            return
+        from tracker.ui.calendar.sources import ask_own_emails
+
+        answer = ask_own_emails(self, path)
+        if answer:
+            self.own_emails.setText(answer)
 
     def show_log_folder(self) -> None:
         """The log file's folder in the desktop's file manager; made if nothing was logged."""

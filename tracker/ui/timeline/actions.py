@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from tracker.kernel.model import Entry
 from tracker.ui.texts import entry_label
 from tracker.ui.timeline.quicklog import QuickLog
+from tracker.ui.timeline.said import logged_text
 
 __all__ = ["LogActions"]
 
@@ -92,8 +93,11 @@ class LogActions(QObject):
         return box.clickedButton() is second
 
     def _logged(self, entry: Entry | None) -> Entry | None:
+        """Say what was logged, with whom, who is new, and which blocks made room for it."""
         if entry is not None:
-            self.confirmed.emit(self.tr("Logged: %1").replace("%1", entry_label(entry)))
+            people = self.quicklog.journal.people_by_id() if entry.people else {}
+            said = logged_text(entry, self.quicklog.last_result, people, self.quicklog.zone)
+            self.confirmed.emit(said)
         return entry
 
     def _ended(self, entries: list[Entry]) -> None:

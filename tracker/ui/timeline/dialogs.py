@@ -94,12 +94,20 @@ class PeopleDialog(QDialog):
         """Names that are nobody yet: a first name or alias of someone you have is not new."""
         return [n for n in self.entered_names() if not resolve_name(n, self._people).candidates]
 
+    def unsorted_names(self) -> list[str]:
+        """Names of people who have no circle yet: the circle chosen here sorts them too."""
+        found = (resolve_name(n, self._people) for n in self.entered_names())
+        return [r.person.name for r in found if r.person is not None and r.person.circle is None]
+
     def _update_hint(self) -> None:
-        new = self.new_names()
+        new, unsorted = self.new_names(), self.unsorted_names()
         # Greyed rather than hidden: a row that comes and goes moves the fields as you type.
-        self.circle.setEnabled(bool(new))
-        self._circle_label.setEnabled(bool(new))
-        hint = self.tr("New to your people: %1").replace("%1", ", ".join(new)) if new else ""
+        self.circle.setEnabled(bool(new or unsorted))
+        self._circle_label.setEnabled(bool(new or unsorted))
+        parts = [self.tr("New to your people: %1").replace("%1", ", ".join(new))] if new else []
+        if unsorted:
+            parts.append(self.tr("No circle yet: %1").replace("%1", ", ".join(unsorted)))
+        hint = " · ".join(parts)
         self.new_hint.setText(hint)
         self.new_hint.setToolTip(hint)
         # A contact is with someone (commands' rule); a call may be logged before you know who.

@@ -112,6 +112,7 @@ class QuickLogPanel(QWidget):
         outer.addWidget(frame)
         QWidget.setTabOrder(self, self.line)  # Tab from the panel itself: the line first
         quicklog.changed.connect(self.refresh)
+        quicklog.undo_expired.connect(self.refresh)
         self.refresh()
 
     def _status_line(self) -> QHBoxLayout:

@@ -34,6 +34,7 @@ from tracker.nudges.history import ContactHistory
 from tracker.store.journal import Journal
 from tracker.timeline.summary import summarize_week
 from tracker.ui.errors import error_text
+from tracker.ui.timers import SingleShot
 
 __all__ = ["QuickLog", "TrayStatus"]
 
@@ -62,6 +63,7 @@ class QuickLog(QObject):
     notice = Signal(object, object)  # (Result, initiator): what changed and who asked
     calls_ended = Signal(list)  # calls and meetings with people that just ended
     failed = Signal(str)  # a message for the user: nothing was saved
+    undo_expired = Signal()  # what Undo would take back can no longer be: hide its controls
 
     def __init__(
         self,
@@ -86,15 +88,34 @@ class QuickLog(QObject):
         self.choose_overlap: Callable[[dict[str, str]], bool] | None = None
         # Whether the last switch found its block already running (nothing changed).
         self.already_running = False
+        # What the last log from a click or a line did, for the words that say so.
+        self.last_result: Result | None = None
         self.commands.subscribe(self._heard)
+        # Set to the moment undo runs out after each change, so Undo controls leave then.
+        self.undo_timer = SingleShot("undo-expiry", self._undo_ran_out, self)
 
     def _heard(self, result: Result, initiator: Any) -> None:
         self.history.apply(result)  # first: the nudge plan that follows reads it
+        self._watch_undo()
         self.notice.emit(result, initiator)
         self.changed.emit()
         calls = [e for e in result.ended if e.kind in ("call", "meeting") and e.people]
         if calls and not result.undone:
             self.calls_ended.emit(calls)
+
+    def _watch_undo(self) -> None:
+        expires = self.commands.undo_expires()
+        if expires is None:
+            self.undo_timer.stop()
+        else:
+            # A little after: a coarse Qt timer may fire early, and then sets itself again.
+            self.undo_timer.start_in((expires - self.clock.now()).total_seconds() + 0.05)
+
+    def _undo_ran_out(self) -> None:
+        if self.commands.undo_expires() is not None:
+            self._watch_undo()  # fired early, or another change came: wait for its expiry
+            return
+        self.undo_expired.emit()
 
     # -- reading -------------------------------------------------------------------------
 
@@ -168,7 +189,7 @@ class QuickLog(QObject):
         return None
 
     def _log(self, **fields: Any) -> Entry | None:
-        result = self.run(Log(tz=self.zone.key, **fields))
+        result = self.last_result = self.run(Log(tz=self.zone.key, **fields))
         if result is None:
             return None
         if result.stored:
@@ -194,7 +215,7 @@ class QuickLog(QObject):
     def switch(self, kind: str, title: str = "") -> Entry | None:
         """Start a work or life block; the other one ends at this minute. Starting the one
         that runs changes nothing: `already_running` says so, and the running block returns."""
-        result = self.run(Log(tz=self.zone.key, kind=kind, title=title))
+        result = self.last_result = self.run(Log(tz=self.zone.key, kind=kind, title=title))
         self.already_running = result is not None and result.has_note("already_running")
         if result is None:
             return None
@@ -240,4 +261,6 @@ class QuickLog(QObject):
     def undo(self) -> bool:
         """Take back the last change (a log, a stop, an edit) while undo lasts."""
         result = self.run(Undo())
+        if result is not None and not result.changes:
+            self.undo_expired.emit()  # nothing was left to undo: the controls say so now
         return result is not None and result.undone

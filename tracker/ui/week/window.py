@@ -32,6 +32,7 @@ from tracker.timeline.summary import WeekSummary, summarize_week
 from tracker.timeline.weekreport import week_to_json
 from tracker.ui.errors import error_text
 from tracker.ui.texts import quick_entry_message
+from tracker.ui.timeline.said import logged_text, made_room_text
 from tracker.ui.week.colours import is_dark
 from tracker.ui.week.datebox import use_long_dates
 from tracker.ui.week.daylist import DayList, WeekViews
@@ -175,6 +176,8 @@ class WeekWindow(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo_delete)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last)
+        if self.quicklog is not None:
+            self.quicklog.undo_expired.connect(self._show_undo)
         QShortcut(QKeySequence.StandardKey.Delete, self, self.delete_selected)
 
     # -- data ----------------------------------------------------------------------------
@@ -205,7 +208,7 @@ class WeekWindow(QWidget):
         self.picker.setDate(QDate(self.first_day.year, self.first_day.month, self.first_day.day))
         self.picker.blockSignals(False)
         self._show_details(self.timeline.selected)
-        self.undo_button.setVisible(self._undoable_delete())
+        self._show_undo()
 
     def go(self, days: int) -> None:
         self.first_day += timedelta(days=days)
@@ -243,7 +246,7 @@ class WeekWindow(QWidget):
             self.reload()  # a drag that was refused is undone on screen
             self.error.setText(error_text(error))
             return None
-        self._after_edit()
+        self._after_edit(made_room_text(result, self.zone))  # a neighbour trimmed: said
         return result
 
     def change_times(self, entry: Entry, start: datetime, end: datetime | None) -> None:
@@ -281,6 +284,9 @@ class WeekWindow(QWidget):
             # From the list, the next row is selected, so Delete can follow Delete.
             following = self.day_list.entry_at_row(row) if self.day_list.hasFocus() else None
             self.timeline.select(following)
+
+    def _show_undo(self) -> None:  # also when undo runs out: never a button doing nothing
+        self.undo_button.setVisible(self._undoable_delete())
 
     def _undoable_delete(self, names: tuple[str, ...] = (DeleteEntry.NAME,)) -> bool:
         pending = self._commands.undoable() if self._commands is not None else None
@@ -330,11 +336,12 @@ class WeekWindow(QWidget):
             return
         if entry is not None:
             self.quick.clear()
-            self.error.clear()
             self.show_week_of(entry.start.astimezone(self.zone).date())
+            said = logged_text(entry, self.quicklog.last_result, self.people, self.zone)
+            self.error.setText(said)
 
-    def _after_edit(self) -> None:
-        self.error.clear()
+    def _after_edit(self, said: str = "") -> None:
+        self.error.setText(said)
         self.reload()
         self.changed.emit()
 
