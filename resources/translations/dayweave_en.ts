@@ -330,12 +330,12 @@
         <translation>log an entry, or a quick-entry line</translation>
     </message>
     <message>
-        <source>KIND [TITLE], or a line like &apos;9:00-10:30 work plan&apos;</source>
-        <translation>KIND [TITLE], or a line like &apos;9:00-10:30 work plan&apos;</translation>
+        <source>a quick-entry line, quoted or not: work 9.00-10.30 plan, call with Anna</source>
+        <translation>a quick-entry line, quoted or not: work 9.00-10.30 plan, call with Anna</translation>
     </message>
     <message>
-        <source>when it started (9:15, &apos;yesterday 22:00&apos;, -15m); default now</source>
-        <translation>when it started (9:15, &apos;yesterday 22:00&apos;, -15m); default now</translation>
+        <source>when it started (9, 9:15, 9.15, 9am, &apos;yesterday 9&apos;, -15m); default now</source>
+        <translation>when it started (9, 9:15, 9.15, 9am, &apos;yesterday 9&apos;, -15m); default now</translation>
     </message>
     <message>
         <source>when it ended; a block without one keeps running</source>
@@ -1181,6 +1181,10 @@
     <message>
         <source>The time given and the time in the line disagree: give one of them.</source>
         <translation>The time given and the time in the line disagree: give one of them.</translation>
+    </message>
+    <message>
+        <source>The cause given and the cause in the line disagree: give one of them.</source>
+        <translation>The cause given and the cause in the line disagree: give one of them.</translation>
     </message>
     <message>
         <source>%name is already in your people.</source>

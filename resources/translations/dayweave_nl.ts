@@ -330,12 +330,12 @@
         <translation>leg iets vast, of een snelle regel</translation>
     </message>
     <message>
-        <source>KIND [TITLE], or a line like &apos;9:00-10:30 work plan&apos;</source>
-        <translation>SOORT [TITEL], of een regel als &apos;9:00-10:30 werk plan&apos;</translation>
+        <source>a quick-entry line, quoted or not: work 9.00-10.30 plan, call with Anna</source>
+        <translation>een snelle regel, met of zonder aanhalingstekens: werk 9.00-10.30 plan, gesprek met Anna</translation>
     </message>
     <message>
-        <source>when it started (9:15, &apos;yesterday 22:00&apos;, -15m); default now</source>
-        <translation>wanneer het begon (9:15, &apos;gisteren 22:00&apos;, -15m); standaard nu</translation>
+        <source>when it started (9, 9:15, 9.15, 9am, &apos;yesterday 9&apos;, -15m); default now</source>
+        <translation>wanneer het begon (9, 9:15, 9.15, 9am, &apos;gisteren 9&apos;, -15m); standaard nu</translation>
     </message>
     <message>
         <source>when it ended; a block without one keeps running</source>
@@ -1181,6 +1181,10 @@
     <message>
         <source>The time given and the time in the line disagree: give one of them.</source>
         <translation>De opgegeven tijd en de tijd in de regel verschillen: geef er één.</translation>
+    </message>
+    <message>
+        <source>The cause given and the cause in the line disagree: give one of them.</source>
+        <translation>De opgegeven oorzaak en de oorzaak in de regel verschillen: geef er één.</translation>
     </message>
     <message>
         <source>%name is already in your people.</source>

@@ -116,11 +116,15 @@ def _add_log(sub: Any) -> None:
     log.add_argument(
         "words",
         nargs="+",
-        help=translate("Cli", "KIND [TITLE], or a line like '9:00-10:30 work plan'"),
+        help=translate(
+            "Cli", "a quick-entry line, quoted or not: work 9.00-10.30 plan, call with Anna"
+        ),
     )
     log.add_argument(
         "--at",
-        help=translate("Cli", "when it started (9:15, 'yesterday 22:00', -15m); default now"),
+        help=translate(
+            "Cli", "when it started (9, 9:15, 9.15, 9am, 'yesterday 9', -15m); default now"
+        ),
     )
     log.add_argument(
         "--until", help=translate("Cli", "when it ended; a block without one keeps running")

@@ -58,8 +58,6 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Request
         fields["now"] = now
         if args.command == "start":
             return commands.Log(kind=args.kind, title=" ".join(args.title), **fields)
-        from tracker.kernel.vocabulary import kind_of
-
         # `--cause techniek` is tech, `log storing` is `log disruption`: the request reads the
         # words, as it does for the app's socket and the tray.
         fields.update(note=args.note, tags=tuple(args.tags), cause=args.cause)
@@ -67,8 +65,8 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Request
             from tracker.timeline.when import names_a_day
 
             fields["end_day_given"] = names_a_day(args.until)
-        if kind_of(args.words[0]) is not None:  # a kind first: the rest is the title
-            return commands.Log(kind=args.words[0], title=" ".join(args.words[1:]), **fields)
+        # Words are the quick-entry line they make, quoted or not: `log call with Maria
+        # about renewal` links Maria, `log work 9:00-10:30 plan` is that block (issue 20).
         return commands.Log(line=" ".join(args.words), **fields)
     if args.command == "stop":
         what = {"call": "calls"}.get(args.what, args.what)
