@@ -1,4 +1,7 @@
-"""The command line's grammar (README.md, The command line): a stable interface."""
+"""The command line's grammar (README.md, The command line): a stable interface.
+
+Over 400 lines, as one job: the grammar of every subcommand, each beside the others, so their
+options and words stay alike."""
 
 from __future__ import annotations
 
@@ -244,6 +247,7 @@ def _add_people(sub: Any) -> None:
     add.add_argument(
         "--json", action="store_true", help=translate("Cli", "print the person as JSON")
     )
+    _add_people_edit(actions)
     importing = actions.add_parser(
         "import", help=translate("Cli", "add people from a vCard (.vcf) file")
     )
@@ -266,6 +270,43 @@ def _add_people(sub: Any) -> None:
     )
     listing.add_argument(
         "--json", action="store_true", help=translate("Cli", "print the list as JSON")
+    )
+
+
+def _add_people_edit(actions: Any) -> None:
+    """`people edit NAME --circle C ...` and `people remove NAME`: NAME as People shows it,
+    or enough of it to tell them apart."""
+    edit = actions.add_parser(
+        "edit",
+        help=translate("Cli", "change a person: circle, interval, e-mail, name, next action"),
+    )
+    edit.add_argument("name")
+    edit.add_argument("--circle", help=_circles())
+    edit.add_argument(
+        "--every", type=int, metavar="DAYS", help=translate("Cli", "stay in touch every DAYS days")
+    )
+    edit.add_argument(
+        "--email",
+        dest="emails",
+        action="append",
+        help=translate("Cli", "their e-mail address (again for more); replaces the ones kept"),
+    )
+    edit.add_argument("--name", dest="new_name", metavar="NEW", help=translate("Cli", "a new name"))
+    edit.add_argument(
+        "--next-action", metavar="TEXT", help=translate("Cli", "the next action agreed with them")
+    )
+    edit.add_argument("--team", help=translate("Cli", "their team"))
+    edit.add_argument("--notes", help=translate("Cli", "notes about them"))
+    edit.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the person as JSON")
+    )
+    remove = actions.add_parser(
+        "remove",
+        help=translate("Cli", "remove a person; their entries stay (undo brings them back)"),
+    )
+    remove.add_argument("name")
+    remove.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the person as JSON")
     )
 
 
