@@ -740,6 +740,10 @@
         <translation>Changed %1: %2.</translation>
     </message>
     <message>
+        <source>Took %1 out of your people again.</source>
+        <translation>Took %1 out of your people again.</translation>
+    </message>
+    <message>
         <source>Removed %1 from your people; their entries stay.</source>
         <translation>Removed %1 from your people; their entries stay.</translation>
     </message>
@@ -748,8 +752,8 @@
         <translation>Put back %1 as they were.</translation>
     </message>
     <message>
-        <source>... and %1 more people.</source>
-        <translation>... and %1 more people.</translation>
+        <source>... and %1 more.</source>
+        <translation>... and %1 more.</translation>
     </message>
     <message>
         <source>not sorted yet</source>

@@ -740,6 +740,10 @@
         <translation>%1 gewijzigd: %2.</translation>
     </message>
     <message>
+        <source>Took %1 out of your people again.</source>
+        <translation>%1 weer uit je mensen gehaald.</translation>
+    </message>
+    <message>
         <source>Removed %1 from your people; their entries stay.</source>
         <translation>%1 verwijderd uit je mensen; hun items blijven.</translation>
     </message>
@@ -748,8 +752,8 @@
         <translation>%1 teruggezet zoals het was.</translation>
     </message>
     <message>
-        <source>... and %1 more people.</source>
-        <translation>... en nog %1 mensen.</translation>
+        <source>... and %1 more.</source>
+        <translation>... en nog %1.</translation>
     </message>
     <message>
         <source>not sorted yet</source>

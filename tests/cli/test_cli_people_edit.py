@@ -97,3 +97,16 @@ def test_the_unsorted_hint_points_at_people_edit(data_dir, capsys):
     assert "people edit" in run(data_dir, capsys, "people", "list")
     run(data_dir, capsys, "people", "edit", "Kees Boer", "--circle", "customer")
     assert "not sorted" not in run(data_dir, capsys, "people", "list")
+
+
+def test_undo_after_an_import_says_whom_it_took_back(data_dir, capsys, tmp_path):
+    cards = tmp_path / "two.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Kees Boer\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Lot Visser\nEND:VCARD\n",
+        encoding="utf-8",
+    )
+    run(data_dir, capsys, "people", "import", str(cards), "--circle", "customer")
+    undone = run(data_dir, capsys, "undo")
+    assert "Kees Boer" in undone and "Lot Visser" in undone
+    assert people(data_dir, capsys) == {}

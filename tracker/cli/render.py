@@ -145,13 +145,15 @@ def _print_people_change(result: Result, command: str, fields: set[str]) -> None
         if command == "people.edit":
             was = notes.get("renamed", {}).get("was")
             print(_person_change(person, fields, was))
+        elif person.deleted and command == "undo":  # an add or an import taken back
+            print(fill(translate("Cli", "Took %1 out of your people again."), person.name))
         elif person.deleted:
             text = translate("Cli", "Removed %1 from your people; their entries stay.")
             print(fill(text, person.name))
         else:
             print(fill(translate("Cli", "Put back %1 as they were."), person.name))
     if len(result.people_changed) > 5:
-        text = translate("Cli", "... and %1 more people.")
+        text = translate("Cli", "... and %1 more.")
         print(fill(text, len(result.people_changed) - 5))
 
 
