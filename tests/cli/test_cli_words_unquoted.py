@@ -146,10 +146,17 @@ def test_a_refusal_names_the_part_it_could_not_read(data_dir, capsys, words, par
     assert part in capsys.readouterr().err
 
 
-def test_a_cause_given_twice_is_refused_not_dropped(data_dir, capsys):
-    words = ["log", "disruption", "noise", "neighbours", "--cause", "tech", "--at", AT]
+@pytest.mark.parametrize(
+    "words",
+    [["disruption", "noise", "neighbours", "--cause", "tech", "--at", AT],
+     ["work", "9:00-10:30", "plan", "--until", "11:00"],
+     ["work", "9:00", "plan", "--at", "8:00"]],
+)  # fmt: skip
+def test_an_option_against_the_line_is_refused_not_dropped(data_dir, capsys, words):
+    """The line and an option both say the cause, the end or the start: neither wins."""
+    words = ["log", *words]
     assert main(["--data-dir", str(data_dir), *words]) == 2
-    assert "cause" in capsys.readouterr().err
+    assert "disagree" in capsys.readouterr().err
     assert main(["--data-dir", str(data_dir), "week", "2026-11-24", "--json"]) == 0
     week = json.loads(capsys.readouterr().out)
     assert [e for day in week["days"] for e in day["entries"]] == []

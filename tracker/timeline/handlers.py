@@ -68,9 +68,12 @@ def _draft(door: Commands, request: Log) -> tuple[Entry, bool, list[Any]]:
         from tracker.timeline.quickresolve import resolve_times
 
         parsed = parse_quick_entry(request.line)  # a QuickEntryError names the part
-        if parsed.start_time is not None and request.at is not None:
+        given = (parsed.start_time, request.at), (parsed.end_time, request.until)
+        if any(typed is not None and option is not None for typed, option in given):
             raise Refused(
-                "start", "--at and the time in the line disagree; give one of them", "at_and_line"
+                "start",
+                "--at or --until and the time in the line disagree; give one",
+                "at_and_line",
             )
         if parsed.cause is not None and request.cause not in (None, parsed.cause):
             raise Refused(  # `disruption noise ... --cause tech`: neither word is dropped
