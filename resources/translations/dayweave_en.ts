@@ -338,12 +338,12 @@
         <translation>log an entry, or a quick-entry line</translation>
     </message>
     <message>
-        <source>KIND [TITLE], or a line like &apos;9:00-10:30 work plan&apos;</source>
-        <translation>KIND [TITLE], or a line like &apos;9:00-10:30 work plan&apos;</translation>
+        <source>a quick-entry line, quoted or not: work 9.00-10.30 plan, call with Anna</source>
+        <translation>a quick-entry line, quoted or not: work 9.00-10.30 plan, call with Anna</translation>
     </message>
     <message>
-        <source>when it started (9:15, &apos;yesterday 22:00&apos;, -15m); default now</source>
-        <translation>when it started (9:15, &apos;yesterday 22:00&apos;, -15m); default now</translation>
+        <source>when it started (9, 9:15, 9.15, 9am, &apos;yesterday 9&apos;, -15m); default now</source>
+        <translation>when it started (9, 9:15, 9.15, 9am, &apos;yesterday 9&apos;, -15m); default now</translation>
     </message>
     <message>
         <source>when it ended; a block without one keeps running</source>
@@ -486,6 +486,26 @@
         <translation>print the list as JSON</translation>
     </message>
     <message>
+        <source>change a person: circle, interval, e-mail, name, next action</source>
+        <translation>change a person: circle, interval, e-mail, name, next action</translation>
+    </message>
+    <message>
+        <source>their e-mail address (again for more); replaces the ones kept</source>
+        <translation>their e-mail address (again for more); replaces the ones kept</translation>
+    </message>
+    <message>
+        <source>a new name</source>
+        <translation>a new name</translation>
+    </message>
+    <message>
+        <source>the next action agreed with them</source>
+        <translation>the next action agreed with them</translation>
+    </message>
+    <message>
+        <source>remove a person; their entries stay (undo brings them back)</source>
+        <translation>remove a person; their entries stay (undo brings them back)</translation>
+    </message>
+    <message>
         <source>read or change a setting</source>
         <translation>read or change a setting</translation>
     </message>
@@ -555,14 +575,6 @@
         <translation>No people yet: dayweave people add NAME --circle CIRCLE</translation>
     </message>
     <message>
-        <source>1 not sorted yet: give them a circle (People, or people add again)</source>
-        <translation>1 not sorted yet: give them a circle (People, or people add again)</translation>
-    </message>
-    <message>
-        <source>%1 not sorted yet: give them a circle (People, or people add again)</source>
-        <translation>%1 not sorted yet: give them a circle (People, or people add again)</translation>
-    </message>
-    <message>
         <source>1 damaged file in %2:</source>
         <translation>1 damaged file in %2:</translation>
     </message>
@@ -573,6 +585,14 @@
     <message>
         <source>never</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <source>1 not sorted yet: give them a circle (People, or people edit NAME --circle C)</source>
+        <translation>1 not sorted yet: give them a circle (People, or people edit NAME --circle C)</translation>
+    </message>
+    <message>
+        <source>%1 not sorted yet: give them a circle (People, or people edit NAME --circle C)</source>
+        <translation>%1 not sorted yet: give them a circle (People, or people edit NAME --circle C)</translation>
     </message>
     <message>
         <source>%1 (%2) last contact %3</source>
@@ -700,20 +720,52 @@
         <translation>Nothing changed.</translation>
     </message>
     <message>
-        <source>Removed %1 from your people.</source>
-        <translation>Removed %1 from your people.</translation>
-    </message>
-    <message>
         <source>Removed %1 people from your people.</source>
         <translation>Removed %1 people from your people.</translation>
     </message>
     <message>
-        <source>Put %1 back as they were.</source>
-        <translation>Put %1 back as they were.</translation>
+        <source>renamed from %1</source>
+        <translation>renamed from %1</translation>
     </message>
     <message>
-        <source>Put %1 people back as they were.</source>
-        <translation>Put %1 people back as they were.</translation>
+        <source>every %1 days</source>
+        <translation>every %1 days</translation>
+    </message>
+    <message>
+        <source>e-mail: %1</source>
+        <translation>e-mail: %1</translation>
+    </message>
+    <message>
+        <source>team: %1</source>
+        <translation>team: %1</translation>
+    </message>
+    <message>
+        <source>notes changed</source>
+        <translation>notes changed</translation>
+    </message>
+    <message>
+        <source>next action: %1</source>
+        <translation>next action: %1</translation>
+    </message>
+    <message>
+        <source>Changed %1: %2.</source>
+        <translation>Changed %1: %2.</translation>
+    </message>
+    <message>
+        <source>Took %1 out of your people again.</source>
+        <translation>Took %1 out of your people again.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from your people; their entries stay.</source>
+        <translation>Removed %1 from your people; their entries stay.</translation>
+    </message>
+    <message>
+        <source>Put back %1 as they were.</source>
+        <translation>Put back %1 as they were.</translation>
+    </message>
+    <message>
+        <source>... and %1 more.</source>
+        <translation>... and %1 more.</translation>
     </message>
     <message>
         <source>not sorted yet</source>
@@ -808,8 +860,16 @@
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
+        <source>say what to change: %1</source>
+        <translation>say what to change: %1</translation>
+    </message>
+    <message>
         <source>the app refused</source>
         <translation>the app refused</translation>
+    </message>
+    <message>
+        <source>To change them: dayweave people edit NAME --circle C</source>
+        <translation>To change them: dayweave people edit NAME --circle C</translation>
     </message>
     <message>
         <source>%1; the change may or may not be saved: `dayweave week` shows what is there</source>
@@ -1205,6 +1265,10 @@
     <message>
         <source>The time given and the time in the line disagree: give one of them.</source>
         <translation>The time given and the time in the line disagree: give one of them.</translation>
+    </message>
+    <message>
+        <source>The cause given and the cause in the line disagree: give one of them.</source>
+        <translation>The cause given and the cause in the line disagree: give one of them.</translation>
     </message>
     <message>
         <source>%name is already in your people.</source>

@@ -338,12 +338,12 @@
         <translation>leg iets vast, of een snelle regel</translation>
     </message>
     <message>
-        <source>KIND [TITLE], or a line like &apos;9:00-10:30 work plan&apos;</source>
-        <translation>SOORT [TITEL], of een regel als &apos;9:00-10:30 werk plan&apos;</translation>
+        <source>a quick-entry line, quoted or not: work 9.00-10.30 plan, call with Anna</source>
+        <translation>een snelle regel, met of zonder aanhalingstekens: werk 9.00-10.30 plan, gesprek met Anna</translation>
     </message>
     <message>
-        <source>when it started (9:15, &apos;yesterday 22:00&apos;, -15m); default now</source>
-        <translation>wanneer het begon (9:15, &apos;gisteren 22:00&apos;, -15m); standaard nu</translation>
+        <source>when it started (9, 9:15, 9.15, 9am, &apos;yesterday 9&apos;, -15m); default now</source>
+        <translation>wanneer het begon (9, 9:15, 9.15, 9am, &apos;gisteren 9&apos;, -15m); standaard nu</translation>
     </message>
     <message>
         <source>when it ended; a block without one keeps running</source>
@@ -486,6 +486,26 @@
         <translation>toon de lijst als JSON</translation>
     </message>
     <message>
+        <source>change a person: circle, interval, e-mail, name, next action</source>
+        <translation>wijzig iemand: kring, interval, e-mail, naam, volgende actie</translation>
+    </message>
+    <message>
+        <source>their e-mail address (again for more); replaces the ones kept</source>
+        <translation>hun e-mailadres (herhaal voor meer); vervangt de bewaarde</translation>
+    </message>
+    <message>
+        <source>a new name</source>
+        <translation>een nieuwe naam</translation>
+    </message>
+    <message>
+        <source>the next action agreed with them</source>
+        <translation>de volgende actie die je met ze afsprak</translation>
+    </message>
+    <message>
+        <source>remove a person; their entries stay (undo brings them back)</source>
+        <translation>verwijder iemand; hun items blijven (undo haalt ze terug)</translation>
+    </message>
+    <message>
         <source>read or change a setting</source>
         <translation>lees of wijzig een instelling</translation>
     </message>
@@ -555,14 +575,6 @@
         <translation>Nog niemand: dayweave people add NAAM --circle KRING</translation>
     </message>
     <message>
-        <source>1 not sorted yet: give them a circle (People, or people add again)</source>
-        <translation>1 nog niet ingedeeld: geef een kring (Mensen, of opnieuw people add)</translation>
-    </message>
-    <message>
-        <source>%1 not sorted yet: give them a circle (People, or people add again)</source>
-        <translation>%1 nog niet ingedeeld: geef ze een kring (Mensen, of opnieuw people add)</translation>
-    </message>
-    <message>
         <source>1 damaged file in %2:</source>
         <translation>1 beschadigd bestand in %2:</translation>
     </message>
@@ -573,6 +585,14 @@
     <message>
         <source>never</source>
         <translation>nooit</translation>
+    </message>
+    <message>
+        <source>1 not sorted yet: give them a circle (People, or people edit NAME --circle C)</source>
+        <translation>1 nog niet ingedeeld: geef een kring (Mensen, of people edit NAAM --circle C)</translation>
+    </message>
+    <message>
+        <source>%1 not sorted yet: give them a circle (People, or people edit NAME --circle C)</source>
+        <translation>%1 nog niet ingedeeld: geef ze een kring (Mensen, of people edit NAAM --circle C)</translation>
     </message>
     <message>
         <source>%1 (%2) last contact %3</source>
@@ -700,20 +720,52 @@
         <translation>Er is niets veranderd.</translation>
     </message>
     <message>
-        <source>Removed %1 from your people.</source>
-        <translation>%1 uit je mensen gehaald.</translation>
-    </message>
-    <message>
         <source>Removed %1 people from your people.</source>
         <translation>%1 mensen uit je mensen gehaald.</translation>
     </message>
     <message>
-        <source>Put %1 back as they were.</source>
-        <translation>%1 teruggezet zoals ze waren.</translation>
+        <source>renamed from %1</source>
+        <translation>was %1</translation>
     </message>
     <message>
-        <source>Put %1 people back as they were.</source>
-        <translation>%1 mensen teruggezet zoals ze waren.</translation>
+        <source>every %1 days</source>
+        <translation>elke %1 dagen</translation>
+    </message>
+    <message>
+        <source>e-mail: %1</source>
+        <translation>e-mail: %1</translation>
+    </message>
+    <message>
+        <source>team: %1</source>
+        <translation>team: %1</translation>
+    </message>
+    <message>
+        <source>notes changed</source>
+        <translation>notities gewijzigd</translation>
+    </message>
+    <message>
+        <source>next action: %1</source>
+        <translation>volgende actie: %1</translation>
+    </message>
+    <message>
+        <source>Changed %1: %2.</source>
+        <translation>%1 gewijzigd: %2.</translation>
+    </message>
+    <message>
+        <source>Took %1 out of your people again.</source>
+        <translation>%1 weer uit je mensen gehaald.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from your people; their entries stay.</source>
+        <translation>%1 verwijderd uit je mensen; hun items blijven.</translation>
+    </message>
+    <message>
+        <source>Put back %1 as they were.</source>
+        <translation>%1 teruggezet zoals het was.</translation>
+    </message>
+    <message>
+        <source>... and %1 more.</source>
+        <translation>... en nog %1.</translation>
     </message>
     <message>
         <source>not sorted yet</source>
@@ -808,8 +860,16 @@
         <translation>kan %1 niet lezen: %2</translation>
     </message>
     <message>
+        <source>say what to change: %1</source>
+        <translation>zeg wat er verandert: %1</translation>
+    </message>
+    <message>
         <source>the app refused</source>
         <translation>de app weigerde</translation>
+    </message>
+    <message>
+        <source>To change them: dayweave people edit NAME --circle C</source>
+        <translation>Om iemand te wijzigen: dayweave people edit NAAM --circle C</translation>
     </message>
     <message>
         <source>%1; the change may or may not be saved: `dayweave week` shows what is there</source>
@@ -1205,6 +1265,10 @@
     <message>
         <source>The time given and the time in the line disagree: give one of them.</source>
         <translation>De opgegeven tijd en de tijd in de regel verschillen: geef er één.</translation>
+    </message>
+    <message>
+        <source>The cause given and the cause in the line disagree: give one of them.</source>
+        <translation>De opgegeven oorzaak en de oorzaak in de regel verschillen: geef er één.</translation>
     </message>
     <message>
         <source>%name is already in your people.</source>

@@ -42,7 +42,7 @@ def test_log_week_people_and_check_in_dutch(data_dir):
 
     listed = dayweave("people", "list", data_dir=data_dir)
     assert listed.stdout.splitlines() == [
-        "1 nog niet ingedeeld: geef een kring (Mensen, of opnieuw people add)",
+        "1 nog niet ingedeeld: geef een kring (Mensen, of people edit NAAM --circle C)",
         "Anna (niet ingedeeld) laatste contact 2026-11-25",
     ]
     checked = dayweave("check", data_dir=data_dir)

@@ -7,6 +7,8 @@ disruption must answer at once.
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["build_parser", "main", "one_line"]
 
 _GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--lang")
+_TIME_OPTIONS = ("--at", "--until")
 log = logger("dayweave.cli")
 
 
@@ -52,8 +55,41 @@ def _requested_language(words: list[str]) -> str | None:
     return None
 
 
+def _time_values_joined(words: list[str]) -> list[str]:
+    """`--at -15m` as `--at=-15m`: argparse takes a value starting with a dash for an option
+    (only a plain number is let through), and `-15m` is what `log --help` suggests."""
+    joined: list[str] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if word == "--":
+            return joined + words[index:]
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word in _TIME_OPTIONS and re.match(r"-\d", following):
+            joined.append(f"{word}={following}")
+            index += 2
+            continue
+        joined.append(word)
+        index += 1
+    return joined
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    words = list(sys.argv[1:] if argv is None else argv)
+    """Run one command line; its exit code. A reader that closed the pipe (`people list |
+    head -3`) ends it quietly, as the Python docs' note on SIGPIPE says."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # output that fit the buffer meets the closed pipe here
+    except BrokenPipeError:
+        # Python flushes stdout once more on exit: to a closed pipe, that would complain.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FAILED
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    words = _time_values_joined(list(sys.argv[1:] if argv is None else argv))
     from tracker.kernel.words import set_language
 
     # Before parsing, so argparse's complaints are in the user's language too.
@@ -138,6 +174,8 @@ def run(args: argparse.Namespace) -> int:
         log.warning("%s failed: %s", what, safe(error))
         print(f"dayweave: {one_line(str(error))}", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:
+        raise  # the reader is gone: main() ends quietly
     except OSError as error:  # a linked lock or folder, a read-only disk: one line, exit 1
         from tracker.cli.errors import plain_os_error
 

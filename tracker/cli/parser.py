@@ -1,4 +1,7 @@
-"""The command line's grammar (README.md, The command line): a stable interface."""
+"""The command line's grammar (README.md, The command line): a stable interface.
+
+Over 400 lines, as one job: the grammar of every subcommand, each beside the others, so their
+options and words stay alike."""
 
 from __future__ import annotations
 
@@ -116,11 +119,15 @@ def _add_log(sub: Any) -> None:
     log.add_argument(
         "words",
         nargs="+",
-        help=translate("Cli", "KIND [TITLE], or a line like '9:00-10:30 work plan'"),
+        help=translate(
+            "Cli", "a quick-entry line, quoted or not: work 9.00-10.30 plan, call with Anna"
+        ),
     )
     log.add_argument(
         "--at",
-        help=translate("Cli", "when it started (9:15, 'yesterday 22:00', -15m); default now"),
+        help=translate(
+            "Cli", "when it started (9, 9:15, 9.15, 9am, 'yesterday 9', -15m); default now"
+        ),
     )
     log.add_argument(
         "--until", help=translate("Cli", "when it ended; a block without one keeps running")
@@ -240,6 +247,7 @@ def _add_people(sub: Any) -> None:
     add.add_argument(
         "--json", action="store_true", help=translate("Cli", "print the person as JSON")
     )
+    _add_people_edit(actions)
     importing = actions.add_parser(
         "import", help=translate("Cli", "add people from a vCard (.vcf) file")
     )
@@ -262,6 +270,43 @@ def _add_people(sub: Any) -> None:
     )
     listing.add_argument(
         "--json", action="store_true", help=translate("Cli", "print the list as JSON")
+    )
+
+
+def _add_people_edit(actions: Any) -> None:
+    """`people edit NAME --circle C ...` and `people remove NAME`: NAME as People shows it,
+    or enough of it to tell them apart."""
+    edit = actions.add_parser(
+        "edit",
+        help=translate("Cli", "change a person: circle, interval, e-mail, name, next action"),
+    )
+    edit.add_argument("name")
+    edit.add_argument("--circle", help=_circles())
+    edit.add_argument(
+        "--every", type=int, metavar="DAYS", help=translate("Cli", "stay in touch every DAYS days")
+    )
+    edit.add_argument(
+        "--email",
+        dest="emails",
+        action="append",
+        help=translate("Cli", "their e-mail address (again for more); replaces the ones kept"),
+    )
+    edit.add_argument("--name", dest="new_name", metavar="NEW", help=translate("Cli", "a new name"))
+    edit.add_argument(
+        "--next-action", metavar="TEXT", help=translate("Cli", "the next action agreed with them")
+    )
+    edit.add_argument("--team", help=translate("Cli", "their team"))
+    edit.add_argument("--notes", help=translate("Cli", "notes about them"))
+    edit.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the person as JSON")
+    )
+    remove = actions.add_parser(
+        "remove",
+        help=translate("Cli", "remove a person; their entries stay (undo brings them back)"),
+    )
+    remove.add_argument("name")
+    remove.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the person as JSON")
     )
 
 

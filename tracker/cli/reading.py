@@ -174,10 +174,14 @@ def _people(args: argparse.Namespace, journal: ReadingFace) -> None:
     unsorted = sum(1 for p, _, _ in rows if p.circle is None)
     if unsorted:
         text = (
-            translate("Cli", "1 not sorted yet: give them a circle (People, or people add again)")
+            translate(
+                "Cli",
+                "1 not sorted yet: give them a circle (People, or people edit NAME --circle C)",
+            )
             if unsorted == 1
             else translate(
-                "Cli", "%1 not sorted yet: give them a circle (People, or people add again)"
+                "Cli",
+                "%1 not sorted yet: give them a circle (People, or people edit NAME --circle C)",
             )
         )
         print(fill(text, unsorted))

@@ -118,31 +118,61 @@ def _say(template: str, entry: Any, zone: Any) -> None:
     print(fill(template, describe_entry(entry, zone)))
 
 
-def _say_people_undone(people: list[Any]) -> None:
-    """What an undo did to people (an import taken back, an edit put back): by name when few,
-    else how many, so `dayweave undo` after importing 1,000 cards says it undid them."""
-    removed = [p.name for p in people if p.deleted]
-    back = [p.name for p in people if not p.deleted]
-    if removed:
-        text = translate("Cli", "Removed %1 from your people.")
-        if len(removed) > 3:
-            text = translate("Cli", "Removed %1 people from your people.")
-        print(fill(text, ", ".join(removed) if len(removed) <= 3 else str(len(removed))))
-    if back:
-        text = translate("Cli", "Put %1 back as they were.")
-        if len(back) > 3:
-            text = translate("Cli", "Put %1 people back as they were.")
-        print(fill(text, ", ".join(back) if len(back) <= 3 else str(len(back))))
+def _person_change(person: Any, fields: set[str], was: str | None) -> str:
+    """What `people edit` changed, in the values now kept: "circle: Own team, every 14 days"."""
+    parts = []
+    if was is not None:
+        parts.append(fill(translate("Cli", "renamed from %1"), was))
+    if "circle" in fields:
+        parts.append(_circle(person))
+    if "every_days" in fields and person.every_days is not None:
+        parts.append(fill(translate("Cli", "every %1 days"), person.every_days))
+    if "emails" in fields:
+        parts.append(fill(translate("Cli", "e-mail: %1"), ", ".join(person.emails) or "-"))
+    if "team" in fields:
+        parts.append(fill(translate("Cli", "team: %1"), person.team or "-"))
+    if "notes" in fields:
+        parts.append(translate("Cli", "notes changed"))
+    if "next_action" in fields:
+        parts.append(fill(translate("Cli", "next action: %1"), person.next_action or "-"))
+    return fill(translate("Cli", "Changed %1: %2."), person.name, "; ".join(parts))
 
 
-def print_result(result: Result, command: str, as_json: bool) -> None:
+def _print_people_change(result: Result, command: str, fields: set[str]) -> None:
+    """`people edit`, `people remove`, and the people an undo put back or took away."""
+    taken = result.people_changed
+    if command == "undo" and len(taken) > 3 and all(p.deleted for p in taken):
+        # an import of many cards taken back: one line, not a thousand names
+        print(fill(translate("Cli", "Removed %1 people from your people."), len(taken)))
+        return
+    notes = dict(result.notes)
+    for person in result.people_changed[:5]:
+        if command == "people.edit":
+            was = notes.get("renamed", {}).get("was")
+            print(_person_change(person, fields, was))
+        elif person.deleted and command == "undo":  # an add or an import taken back
+            print(fill(translate("Cli", "Took %1 out of your people again."), person.name))
+        elif person.deleted:
+            text = translate("Cli", "Removed %1 from your people; their entries stay.")
+            print(fill(text, person.name))
+        else:
+            print(fill(translate("Cli", "Put back %1 as they were."), person.name))
+    if len(result.people_changed) > 5:
+        text = translate("Cli", "... and %1 more.")
+        print(fill(text, len(result.people_changed) - 5))
+
+
+def print_result(result: Result, command: str, as_json: bool, fields: tuple[str, ...] = ()) -> None:
+    """`fields`: for `people edit`, the ones it was asked to change (said with their values)."""
     from tracker.kernel.codec import entry_to_record, person_to_record
 
     zone = local_zone()
     if as_json:
-        if command in ("people.add", "people.merge"):
+        if command in ("people.add", "people.merge", "people.edit", "people.delete"):
             people = [person_to_record(p) for p in result.people]
-            print(json.dumps(people[0] if command == "people.add" else people, ensure_ascii=False))
+            single = command != "people.merge"
+            said = (people[0] if people else None) if single else people
+            print(json.dumps(said, ensure_ascii=False))
             return
         shown = result.ended if command == "stop" else result.stored
         print(json.dumps([entry_to_record(e) for e in shown], ensure_ascii=False))
@@ -156,6 +186,8 @@ def print_result(result: Result, command: str, as_json: bool) -> None:
         elif command != "people.import":
             text = translate("Cli", "Added %1 to your people (%2).")
             print(fill(text, person.name, _circle(person)))
+    if command in ("people.edit", "people.delete", "undo"):
+        _print_people_change(result, command, set(fields))
     if command == "people.merge" and result.people_changed:
         kept, away = result.people_changed[0], result.people_changed[-1]
         text = translate("Cli", "Merged %1 into %2: their entries count for %2.")
@@ -170,8 +202,6 @@ def print_result(result: Result, command: str, as_json: bool) -> None:
         if command == "undo":
             verb = translate("Cli", "Removed %1") if entry.deleted else verbs["undo"]
         _say(verb, entry, zone)
-    if command == "undo":
-        _say_people_undone(result.people_changed)
     ended = translate("Cli", "Stopped %1") if command == "stop" else translate("Cli", "Ended %1")
     for entry in result.ended:
         _say(ended, entry, zone)

@@ -58,8 +58,6 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Request
         fields["now"] = now
         if args.command == "start":
             return commands.Log(kind=args.kind, title=" ".join(args.title), **fields)
-        from tracker.kernel.vocabulary import kind_of
-
         # `--cause techniek` is tech, `log storing` is `log disruption`: the request reads the
         # words, as it does for the app's socket and the tray.
         fields.update(note=args.note, tags=tuple(args.tags), cause=args.cause)
@@ -67,8 +65,8 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Request
             from tracker.timeline.when import names_a_day
 
             fields["end_day_given"] = names_a_day(args.until)
-        if kind_of(args.words[0]) is not None:  # a kind first: the rest is the title
-            return commands.Log(kind=args.words[0], title=" ".join(args.words[1:]), **fields)
+        # Words are the quick-entry line they make, quoted or not: `log call with Maria
+        # about renewal` links Maria, `log work 9:00-10:30 plan` is that block (issue 20).
         return commands.Log(line=" ".join(args.words), **fields)
     if args.command == "stop":
         what = {"call": "calls"}.get(args.what, args.what)
@@ -97,6 +95,10 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Request
         )
     if args.people_command == "merge":
         return commands.MergePeople(name=args.name, into=args.into)
+    if args.people_command == "edit":
+        return commands.EditPerson(name=args.name, changes=_person_changes(args))
+    if args.people_command == "remove":
+        return commands.DeletePerson(name=args.name)
     from tracker.kernel.vocabulary import CIRCLES, circle_label, circle_of
 
     if circle_of(args.circle) is None:  # said before the file is read
@@ -117,6 +119,25 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Request
     return commands.ImportPeople(cards=cards, circle=args.circle, source=args.file.name)
 
 
+_PERSON_OPTIONS = {  # `people edit` option -> the field it changes
+    "circle": "circle", "every": "every_days", "emails": "emails", "new_name": "name",
+    "next_action": "next_action", "team": "team", "notes": "notes",
+}  # fmt: skip
+
+
+def _person_changes(args: argparse.Namespace) -> dict[str, Any]:
+    """The fields `people edit` was given; none is a usage error, not a silent no-op."""
+    changes = {
+        field: getattr(args, option)
+        for option, field in _PERSON_OPTIONS.items()
+        if getattr(args, option) is not None
+    }
+    if not changes:
+        text = translate("Cli", "say what to change: %1")
+        raise UsageError(fill(text, "--circle, --every, --email, --name, --next-action"))
+    return changes
+
+
 def run_writing(args: argparse.Namespace) -> int:
     from tracker.kernel.clock import SystemClock
 
@@ -133,7 +154,8 @@ def run_writing(args: argparse.Namespace) -> int:
         print_calendar_result(result, args.json)
         return EXIT_OK
     command = args.command if args.command != "people" else request.NAME
-    print_result(result, command, getattr(args, "json", False))
+    fields = tuple(request.changes) if request.NAME == "people.edit" else ()
+    print_result(result, command, getattr(args, "json", False), fields)
     _say_overlaps(args, request, result, zone)
     return EXIT_OK
 
@@ -145,7 +167,8 @@ def _send(args: argparse.Namespace, request: Request) -> Result | int:
         return _run_here(args, request)
     if not answer.get("ok"):
         error = answer.get("error") or {}
-        print(f"dayweave: {one_line(_refusal_text(error))}", file=sys.stderr)
+        text = _with_hint(str(error.get("code") or ""), _refusal_text(error))
+        print(f"dayweave: {one_line(text)}", file=sys.stderr)
         return int(error.get("exit", EXIT_FAILED))
     from tracker.commands import Result
 
@@ -202,6 +225,14 @@ def _refusal_text(error: dict) -> str:
     if "part" in details:  # a quick-entry line's codes are their own ("empty" is one too)
         return quick_entry_text(refusal) or message
     return validation_text(refusal) or message
+
+
+def _with_hint(code: str, text: str) -> str:
+    """A refusal with what to type instead, where the command line has it."""
+    if code == "already_person":
+        hint = translate("Cli", "To change them: dayweave people edit NAME --circle C")
+        return f"{text} {hint}"
+    return text
 
 
 class _Details:
@@ -274,7 +305,7 @@ def _run_here(args: argparse.Namespace, request: Request) -> Result:
     except ValueError as error:  # a ValidationError, a QuickEntryError: said from their code
         from tracker.commands.messages import error_text
 
-        raise UsageError(error_text(error)) from None
+        raise UsageError(_with_hint(getattr(error, "code", ""), error_text(error))) from None
     except (StoreWriteError, LockTimeout) as error:
         from tracker.commands.messages import error_text
 

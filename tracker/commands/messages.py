@@ -91,6 +91,9 @@ def _templates() -> dict[str, str]:
         "at_and_line": translate(
             "Errors", "The time given and the time in the line disagree: give one of them."
         ),
+        "cause_and_line": translate(
+            "Errors", "The cause given and the cause in the line disagree: give one of them."
+        ),
         "already_person": translate("Errors", "%name is already in your people."),
         "no_such_person": translate("Errors", "Nobody in your people is called %name."),
         "same_person": translate("Errors", "%name is one record already."),

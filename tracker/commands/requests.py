@@ -244,11 +244,13 @@ class AddPerson(Request):
 
 
 class EditPerson(Request):
-    """`changes`: any of name, circle, team, every_days, notes, emails, next_action, aliases."""
+    """`changes`: any of name, circle, team, every_days, notes, emails, next_action, aliases.
+    The person is `person_id`, or without one `name`, resolved as MergePeople resolves it (the
+    command line names people: the one writer reads the names)."""
 
     __slots__ = ()
     NAME = "people.edit"
-    FIELDS: ClassVar[dict[str, str]] = {"person_id": "text", "changes": "record"}
+    FIELDS: ClassVar[dict[str, str]] = {"person_id": "text", "name": "text", "changes": "record"}
     WORDS: ClassVar[dict[str, Any]] = {"changes": {"circle": circle_of}}
 
 
@@ -261,9 +263,11 @@ class MergePeople(Request):
 
 
 class DeletePerson(Request):
+    """`person_id`, or without one `name`, as for EditPerson."""
+
     __slots__ = ()
     NAME = "people.delete"
-    FIELDS: ClassVar[dict[str, str]] = {"person_id": "text"}
+    FIELDS: ClassVar[dict[str, str]] = {"person_id": "text", "name": "text"}
 
 
 class ImportPeople(Request):

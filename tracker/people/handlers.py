@@ -208,9 +208,17 @@ def _record(door: Commands, person_id: str) -> Person | None:
     return next((p for p in door.journal.people(include_deleted=True) if p.id == person_id), None)
 
 
+def _named(door: Commands, request: EditPerson | DeletePerson) -> Person | None:
+    """The record a request names: by id, or by name (an unknown or ambiguous name is
+    refused, naming the candidates)."""
+    if request.person_id or not request.name:
+        return _record(door, request.person_id)
+    return _by_name_or_id(request.name, door.journal.people(include_deleted=True))
+
+
 @handles(EditPerson)
 def edit_person(door: Commands, request: EditPerson) -> Result:
-    current = _record(door, request.person_id)
+    current = _named(door, request)
     if current is None or current.deleted:
         raise Refused(
             "person",
@@ -225,14 +233,30 @@ def edit_person(door: Commands, request: EditPerson) -> Result:
     changed = current.with_changes(**changes)
     if changed == current:
         return Result(request.NAME).note("unchanged")
+    _refuse_a_taken_name(door, current, changed)
+    result = Result(request.NAME)
+    if changed.name != current.name:  # the new name alone would not say who that was
+        result.note("renamed", was=current.name)
     writes = Writes()
     writes.person(current, changed)
-    return door.commit(writes, Result(request.NAME))
+    return door.commit(writes, result)
+
+
+def _refuse_a_taken_name(door: Commands, current: Person, changed: Person) -> None:
+    """A new name someone else already has would make two people one name."""
+    key = normalise_name(changed.name)
+    if key == normalise_name(current.name):
+        return
+    if any(normalise_name(p.name) == key and p.id != current.id for p in door.journal.people()):
+        raise Refused(
+            "name", f"{changed.name!r} is already in your people", "already_person",
+            {"name": changed.name},
+        )  # fmt: skip
 
 
 @handles(DeletePerson)
 def delete_person(door: Commands, request: DeletePerson) -> Result:
-    current = _record(door, request.person_id)
+    current = _named(door, request)
     if current is None or current.deleted:
         return Result(request.NAME).note("unchanged")
     writes = Writes()

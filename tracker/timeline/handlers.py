@@ -20,6 +20,7 @@ from tracker.commands.writes import Writes
 from tracker.kernel.model import Entry, ValidationError, validate_entry
 from tracker.kernel.vocabulary import INSTANT_KINDS, KINDS, SPAN_KINDS, STARTABLE_KINDS
 from tracker.timeline.dayrules import check_span_length, fit_block, open_calls_with, running_until
+from tracker.timeline.quickplain import plain_line
 
 if TYPE_CHECKING:
     from tracker.store.faces import PeopleFace
@@ -61,15 +62,24 @@ def _draft(door: Commands, request: Log) -> tuple[Entry, bool, list[Any]]:
     typed: list[Any] = []
     end_day_given = request.end_day_given
     tags = list(request.tags)
-    if request.line is not None:
+    plain = None if request.line is None else plain_line(request.line)
+    if request.line is not None and plain is None:
         from tracker.timeline.quickentry import parse_quick_entry
         from tracker.timeline.quickresolve import resolve_times
 
         parsed = parse_quick_entry(request.line)  # a QuickEntryError names the part
-        if parsed.start_time is not None and request.at is not None:
+        given = (parsed.start_time, request.at), (parsed.end_time, request.until)
+        if any(typed is not None and option is not None for typed, option in given):
             raise Refused(
-                "start", "--at and the time in the line disagree; give one of them", "at_and_line"
+                "start",
+                "--at or --until and the time in the line disagree; give one",
+                "at_and_line",
             )
+        if parsed.cause is not None and request.cause not in (None, parsed.cause):
+            raise Refused(  # `disruption noise ... --cause tech`: neither word is dropped
+                "cause", "--cause and the cause in the line disagree; give one of them",
+                "cause_and_line", {"cause": parsed.cause},
+            )  # fmt: skip
         start, end = resolve_times(parsed, now, zone)
         kind, cause, typed = parsed.kind, request.cause or parsed.cause, parsed.people
         tags = [*parsed.tags, *tags]
@@ -77,7 +87,8 @@ def _draft(door: Commands, request: Log) -> tuple[Entry, bool, list[Any]]:
         entry = Entry(kind=kind, start=start, end=end, title=parsed.title)
         draft_title: Any = parsed
     else:
-        kind = request.kind or ""  # the request holds the stored word for "werk" or "Storing"
+        # The request holds the stored word for "werk" or "Storing"; a plain line its own.
+        kind, title = plain or (request.kind or "", request.title)
         if kind not in KINDS:
             raise ValidationError(
                 "kind",
@@ -86,7 +97,7 @@ def _draft(door: Commands, request: Log) -> tuple[Entry, bool, list[Any]]:
                 {"kind": request.kind},
             )
         cause = request.cause
-        entry = Entry(kind=kind, start=now, title=request.title)
+        entry = Entry(kind=kind, start=now, title=title)
         draft_title = None
     if entry.kind in INSTANT_KINDS and request.until is not None:
         raise ValidationError("end", f"a {kind} is a moment and has no end", "moment_has_end")

@@ -7,7 +7,8 @@
     yesterday 22:00-23:15 life cinema
 
 The grammar is in README.md ("Quick entry"). Every error names the part of the line it could not
-read, so a dialog can underline it.
+read, so a dialog can underline it. Over 400 lines, as one job: the quick-entry grammar, every
+rule beside the others (how a clock time is written is tracker.timeline.clocks').
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from datetime import date, time
 from tracker.kernel.model import FIRST_YEAR, LAST_YEAR, MAX_TITLE, ValidationError
 from tracker.kernel.textrules import QuickEntryError, check_text
 from tracker.kernel.vocabulary import CIRCLES, INSTANT_KINDS, KINDS, cause_of, circle_of, kind_of
+from tracker.timeline.clocks import RANGE, read_clock, read_range
+from tracker.timeline.quickplain import WITH_WORDS
 
 __all__ = [
     "ERROR_CODES",
@@ -28,16 +31,17 @@ __all__ = [
     "parse_quick_entry",
 ]
 
-WITH_WORDS = {"with", "met"}
 AND_WORDS = {"and", "en", "&"}
 DAY_WORDS = {"today": 0, "vandaag": 0, "yesterday": -1, "gisteren": -1}
 # Lower-case words that belong inside a name: "Anna de Vries", "Ludwig van Beethoven".
 NAME_PARTICLES = {"de", "van", "der", "den", "von", "la", "le", "du", "da", "di", "ten", "ter"}
 
-# A time range, a circle of two or three words in brackets ("(own team)"), or one word.
-_TOKEN = re.compile(r"\d{1,2}:\d{2}\s*[-–]\s*\d{1,2}:\d{2}|\([^()\s]+(?:\s+[^()\s]+){1,2}\),?|\S+")
-_TIME = re.compile(r"(\d{1,2}):(\d{2})")
-_RANGE = re.compile(r"(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})")
+# A time range (9:00 - 10:30, 9.00-10.30, 9am-5pm), a circle of two or three words in brackets
+# ("(own team)"), or one word.
+_TOKEN = re.compile(rf"{RANGE}(?!\S)|\([^()\s]+(?:\s+[^()\s]+){{1,2}}\),?|\S+")
+_MIDNIGHT = re.compile(r"24[:.]00")
+_DASH = re.compile(r"\s*[-–]\s*")
+# Looks like a time with a colon, read or refused as one: "9:75" is a mistyped time.
 _TIMEISH = re.compile(r"\d{1,2}:\d+(\s*[-–]\s*\S*)?|\d{1,2}:\d{2}[-–]\S*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -89,14 +93,22 @@ class _Token:
         return self.text.casefold()
 
 
+def _is_time(text: str, opening: bool = False) -> bool:
+    """A time or range. Before the kind a bare hour is one (`yesterday 9 work`); after it, a
+    number stays a title word ("sprint 9") unless written as a time (9.00, 9am)."""
+    return bool(
+        _TIMEISH.fullmatch(text)
+        or read_clock(text, bare=opening) is not None
+        or read_range(text, bare=opening) is not None
+    )
+
+
 def _read_time(token: _Token, text: str) -> time:
-    match = _TIME.fullmatch(text)
-    if match:
-        hour, minute = int(match[1]), int(match[2])
-        if hour < 24 and minute < 60:
-            return time(hour, minute)
-        if hour == 24 and minute == 0:
-            return time(0, 0)
+    clock = read_clock(text)
+    if clock is not None:
+        return clock
+    if _MIDNIGHT.fullmatch(text):
+        return time(0, 0)
     raise QuickEntryError(
         f"'{token.text}' is not a time; write it as 9:00 or 9:00-10:30",
         token.text,
@@ -151,10 +163,10 @@ def _take_time(token: _Token, time_token: _Token | None, result: ParsedEntry) ->
             token.position,
             code="second_time",
         )
-    match = _RANGE.fullmatch(token.text)
-    if match:
-        result.start_time = _read_time(token, match[1])
-        result.end_time = _read_time(token, match[2])
+    parts = _DASH.split(token.text)
+    if len(parts) == 2:
+        result.start_time = _read_time(token, parts[0])
+        result.end_time = _read_time(token, parts[1])
     else:
         result.start_time = _read_time(token, token.text)
     return token
@@ -183,7 +195,7 @@ def _read_opening(tokens: list[_Token], result: ParsedEntry) -> tuple[int, _Toke
                     token.position,
                     code="not_date",
                 )
-        elif _TIMEISH.fullmatch(token.text):
+        elif _is_time(token.text, opening=True):
             time_token = _take_time(token, time_token, result)
         else:
             break
@@ -228,7 +240,7 @@ def _read_rest(
     title: list[_Token] = []
     while index < len(tokens):
         token = tokens[index]
-        if _TIMEISH.fullmatch(token.text):
+        if _is_time(token.text):
             time_token = _take_time(token, time_token, result)
             index += 1
         elif token.text.startswith("#"):
@@ -258,14 +270,7 @@ def _read_rest(
 
 
 def _check_title(line: str, title: list[_Token]) -> None:
-    """Each title word passes the stored text's checks, and the title fits."""
-    for token in title:
-        try:
-            check_text("title", token.text, MAX_TITLE)
-        except ValidationError as error:
-            raise QuickEntryError(
-                str(error), token.text, token.position, code="title_character"
-            ) from None
+    """The title fits, and each of its words passes the stored text's checks."""
     if len(" ".join(token.text for token in title)) > MAX_TITLE:
         first, last = title[0], title[-1]
         part = line[first.position : last.position + len(last.text)]
@@ -275,12 +280,19 @@ def _check_title(line: str, title: list[_Token]) -> None:
             first.position,
             code="title_long",
         )
+    for token in title:
+        try:
+            check_text("title", token.text, MAX_TITLE)
+        except ValidationError as error:
+            raise QuickEntryError(
+                str(error), token.text, token.position, code="title_character"
+            ) from None
 
 
 def _plain(token: _Token) -> bool:
     text = token.text
     return not (
-        _TIMEISH.fullmatch(text)
+        _is_time(text)
         or text.startswith(("#", "("))
         or token.word in WITH_WORDS
         or token.word in AND_WORDS
@@ -338,7 +350,7 @@ def _read_people(
         while index < len(tokens):
             token = tokens[index]
             text = token.text
-            if _TIMEISH.fullmatch(text) or text.startswith(("#", "(")):
+            if _is_time(text) or text.startswith(("#", "(")):
                 break
             if name_words and (
                 token.word in AND_WORDS or not (_is_name_word(text) or circle_ahead)

@@ -1,4 +1,5 @@
-"""Times typed by people and scripts: `--at 9:15`, `--at "yesterday 22:00"`, `--at -15m`."""
+"""Times typed by people and scripts: `--at 9:15`, `--at 9`, `--at 9.15pm`,
+`--at "yesterday 22:00"`, `--at "gisteren 9"`, `--at -15m`."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from tracker.kernel.model import FIRST_YEAR, LAST_YEAR
 from tracker.kernel.words import fill, translate
+from tracker.timeline.clocks import read_clock
 
 __all__ = ["names_a_day", "parse_day", "parse_when", "typed_overlap"]
 
@@ -18,15 +20,11 @@ DAY_OFFSETS = {
 NOW_WORDS = ("now", "nu")
 LAST_WEEK_WORDS = ("last", "last-week", "vorige")
 
-_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _RELATIVE = re.compile(r"-(\d{1,4})\s*(m|min|h)|(\d{1,4})\s*(m|min|h) ago")
 
 
 def _clock(text: str) -> time | None:
-    match = _CLOCK.fullmatch(text)
-    if match and int(match[1]) < 24 and int(match[2]) < 60:
-        return time(int(match[1]), int(match[2]))
-    return None
+    return read_clock(text)  # 9, 9:00, 9.00, 9am: an option holds nothing but the time
 
 
 def parse_when(text: str, now: datetime, zone: ZoneInfo) -> datetime:
