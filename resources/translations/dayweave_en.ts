@@ -2946,6 +2946,22 @@
         <source>Save the week as JSON</source>
         <translation>Save the week as JSON</translation>
     </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Show or hide the day list and the sidebar</source>
+        <translation>Show or hide the day list and the sidebar</translation>
+    </message>
+    <message>
+        <source>Day list</source>
+        <translation>Day list</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
 </context>
 <context>
     <name>When</name>

@@ -2946,6 +2946,22 @@
         <source>Save the week as JSON</source>
         <translation>De week opslaan als JSON</translation>
     </message>
+    <message>
+        <source>View</source>
+        <translation>Beeld</translation>
+    </message>
+    <message>
+        <source>Show or hide the day list and the sidebar</source>
+        <translation>De daglijst en de zijbalk tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Day list</source>
+        <translation>Daglijst</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Zijbalk</translation>
+    </message>
 </context>
 <context>
     <name>When</name>

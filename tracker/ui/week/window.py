@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from tracker.ui.week.colours import is_dark
 from tracker.ui.week.datebox import use_long_dates
 from tracker.ui.week.daylist import DayList, WeekViews
 from tracker.ui.week.details import details_text
+from tracker.ui.week.room import PaneToggles, bounded_by_screen, scrolled
 from tracker.ui.week.summary import SummaryPanel
 from tracker.ui.week.timeline import WeekTimeline
 
@@ -76,14 +78,18 @@ class WeekWindow(QWidget):
         self.setWindowTitle(self.tr("Dayweave: this week"))
         self.setAccessibleName(self.tr("Dayweave: this week"))
         layout = QVBoxLayout(self)
-        layout.addLayout(self._header())
+        header = self._header()
+        layout.addLayout(header)
         self.error = QLabel()
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         layout.addLayout(self._body(), 1)
+        self.pane_toggles = PaneToggles(self, self.day_list, self.sidebar)
+        header.insertWidget(header.count() - 3, self.pane_toggles.button)
         self._connect()
         self.resize(1340, 720)
         self._restore_geometry()
+        self._fit_screen()
         self.reload()
 
     def _header(self) -> QHBoxLayout:
@@ -101,6 +107,8 @@ class WeekWindow(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
+        # The title gives way first when the window is narrow (the date box names the week too).
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.picker = QDateEdit()
         self.picker.setCalendarPopup(True)
         use_long_dates(self.picker)
@@ -116,6 +124,8 @@ class WeekWindow(QWidget):
             self.tr("Save the week as JSON, as dayweave week --json prints it")
         )
         header = QHBoxLayout()
+        for arrow in (self.previous, self.next):  # an arrow needs no button-wide room
+            arrow.setFixedWidth(arrow.fontMetrics().height() * 2 + 8)
         for widget in (self.previous, self.today, self.next):
             header.addWidget(widget)
         header.addWidget(self.title, 1)
@@ -143,8 +153,8 @@ class WeekWindow(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.undo_button = QPushButton(self.tr("Undo delete"))
         side = QVBoxLayout()
-        side.addWidget(self.summary_panel, 1)
-        side.addWidget(self.details)
+        side.addWidget(scrolled(self.summary_panel), 1)
+        side.addWidget(scrolled(self.details, max_height=self.fontMetrics().height() * 7))
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.delete_button, self.undo_button):
             buttons.addWidget(button)
@@ -152,6 +162,7 @@ class WeekWindow(QWidget):
         side_widget = QWidget()
         side_widget.setLayout(side)
         side_widget.setFixedWidth(280)
+        self.sidebar = side_widget
         self.views = WeekViews(self.timeline, self.day_list)
         body = QHBoxLayout()
         body.addWidget(self.views, 1)
@@ -387,6 +398,12 @@ class WeekWindow(QWidget):
         saved = QSettings("Dayweave", "Dayweave").value("week/geometry")
         if saved is not None:
             self.restoreGeometry(saved)
+
+    def _fit_screen(self) -> None:
+        """Opened (or restored) no larger than the screen's room beside the tray."""
+        screen = self.screen()
+        if screen is not None:
+            self.resize(bounded_by_screen(self.size(), screen.availableGeometry()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings("Dayweave", "Dayweave").setValue("week/geometry", self.saveGeometry())

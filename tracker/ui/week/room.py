@@ -1,0 +1,88 @@
+"""Room for the week: the sidebar scrolls instead of pushing the window taller, the day list and
+the sidebar can be hidden (remembered), and the window's size stays inside its screen.
+
+A label that wraps asks for more height as its text grows (a long note, more causes in a busy
+week); in a plain layout that raised the window's minimum until it grew past the tray. Inside a
+scroll area the text scrolls and the window keeps the size the user gave it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFrame, QMenu, QPushButton, QScrollArea, QWidget
+
+__all__ = ["PaneToggles", "bounded_by_screen", "scrolled"]
+
+# Kept where the window keeps its geometry.
+_SETTINGS = ("Dayweave", "Dayweave")
+
+
+def scrolled(widget: QWidget, *, max_height: int | None = None) -> QScrollArea:
+    """`widget` in a frameless scroll area that scrolls up and down only: its height no longer
+    reaches the window's minimum."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setMinimumHeight(0)
+    if max_height is not None:
+        area.setMaximumHeight(max_height)
+    return area
+
+
+def bounded_by_screen(size: QSize, available: QRect) -> QSize:
+    """A window's size, no larger than the screen's room beside its panels (the tray)."""
+    # A window frame adds a title bar and borders the window's own size does not count.
+    frame = 40
+    return QSize(
+        min(size.width(), max(1, available.width() - 16)),
+        min(size.height(), max(1, available.height() - frame)),
+    )
+
+
+class PaneToggles:
+    """View: the day list (Ctrl+L) and the sidebar (Ctrl+B) shown or hidden, as a button with a
+    menu in the window's header; the choice is remembered for the next time."""
+
+    def __init__(self, owner: QWidget, day_list: QWidget, sidebar: QWidget) -> None:
+        self.panes = {"week/day_list": day_list, "week/sidebar": sidebar}
+        self.button = QPushButton(QCoreApplication.translate("WeekWindow", "View"))
+        self.button.setToolTip(
+            QCoreApplication.translate("WeekWindow", "Show or hide the day list and the sidebar")
+        )
+        menu = QMenu(self.button)
+        self.day_list = self._action(
+            owner,
+            menu,
+            QCoreApplication.translate("WeekWindow", "Day list"),
+            Qt.Key.Key_L,
+            "week/day_list",
+        )
+        self.sidebar = self._action(
+            owner,
+            menu,
+            QCoreApplication.translate("WeekWindow", "Sidebar"),
+            Qt.Key.Key_B,
+            "week/sidebar",
+        )
+        self.button.setMenu(menu)
+
+    def _action(self, owner: QWidget, menu: QMenu, text: str, letter: Qt.Key, key: str) -> QAction:
+        action = QAction(text, owner)
+        action.setCheckable(True)
+        # Built from keys, not parsed from "Ctrl+L" (a parse reads the words in the UI's language).
+        action.setShortcut(QKeySequence(Qt.KeyboardModifier.ControlModifier | letter))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        owner.addAction(action)  # the shortcut works with the menu closed
+        menu.addAction(action)
+        shown = QSettings(*_SETTINGS).value(key, True, type=bool)
+        action.setChecked(bool(shown))
+        if not shown:
+            self.panes[key].hide()
+        action.toggled.connect(lambda on, k=key: self._show(k, on))
+        return action
+
+    def _show(self, key: str, shown: bool) -> None:
+        self.panes[key].setVisible(shown)
+        QSettings(*_SETTINGS).setValue(key, shown)
