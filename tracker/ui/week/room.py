@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QMenu, QPushButton, QScrollArea, QWidget
 
-__all__ = ["PaneToggles", "bounded_by_screen", "scrolled"]
+__all__ = ["PaneToggles", "bounded_by_screen", "restore_geometry", "save_geometry", "scrolled"]
 
 # Kept where the window keeps its geometry.
 _SETTINGS = ("Dayweave", "Dayweave")
@@ -39,6 +39,21 @@ def bounded_by_screen(size: QSize, available: QRect) -> QSize:
         min(size.width(), max(1, available.width() - 16)),
         min(size.height(), max(1, available.height() - frame)),
     )
+
+
+def restore_geometry(window: QWidget) -> None:
+    """Where the user left the window, but never larger than its screen's room now (a laptop
+    taken from a large monitor to its own 1366x768 screen)."""
+    saved = QSettings(*_SETTINGS).value("week/geometry")
+    if saved is not None:
+        window.restoreGeometry(saved)
+    screen = window.screen()
+    if screen is not None:
+        window.resize(bounded_by_screen(window.size(), screen.availableGeometry()))
+
+
+def save_geometry(window: QWidget) -> None:
+    QSettings(*_SETTINGS).setValue("week/geometry", window.saveGeometry())
 
 
 class PaneToggles:

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -37,7 +37,7 @@ from tracker.ui.week.colours import is_dark
 from tracker.ui.week.datebox import use_long_dates
 from tracker.ui.week.daylist import DayList, WeekViews
 from tracker.ui.week.details import details_text
-from tracker.ui.week.room import PaneToggles, bounded_by_screen, scrolled
+from tracker.ui.week.room import PaneToggles, restore_geometry, save_geometry, scrolled
 from tracker.ui.week.summary import SummaryPanel
 from tracker.ui.week.timeline import WeekTimeline
 
@@ -88,8 +88,7 @@ class WeekWindow(QWidget):
         header.insertWidget(header.count() - 3, self.pane_toggles.button)
         self._connect()
         self.resize(1340, 720)
-        self._restore_geometry()
-        self._fit_screen()
+        restore_geometry(self)
         self.reload()
 
     def _header(self) -> QHBoxLayout:
@@ -394,17 +393,6 @@ class WeekWindow(QWidget):
         if steps:
             self.go(-7 if steps > 0 else 7)
 
-    def _restore_geometry(self) -> None:
-        saved = QSettings("Dayweave", "Dayweave").value("week/geometry")
-        if saved is not None:
-            self.restoreGeometry(saved)
-
-    def _fit_screen(self) -> None:
-        """Opened (or restored) no larger than the screen's room beside the tray."""
-        screen = self.screen()
-        if screen is not None:
-            self.resize(bounded_by_screen(self.size(), screen.availableGeometry()))
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings("Dayweave", "Dayweave").setValue("week/geometry", self.saveGeometry())
+        save_geometry(self)
         super().closeEvent(event)
