@@ -2830,6 +2830,41 @@
         <translation>Partner</translation>
     </message>
     <message>
+        <source>O</source>
+        <comment>letter of: Meeting ran over</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>letter of: Late, parking</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>letter of: Tech, wifi</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>letter of: Noise</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>letter of: Family</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>letter of: A colleague</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>letter of: My own mind</comment>
+        <translation>S</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Other</translation>
     </message>
