@@ -2138,10 +2138,6 @@
         <translation>System</translation>
     </message>
     <message>
-        <source>As the locale says</source>
-        <translation>As the locale says</translation>
-    </message>
-    <message>
         <source>Start Dayweave with my session</source>
         <translation>Start Dayweave with my session</translation>
     </message>
@@ -2204,6 +2200,10 @@
     <message>
         <source>When something goes wrong:</source>
         <translation>When something goes wrong:</translation>
+    </message>
+    <message>
+        <source>Standard (Monday)</source>
+        <translation>Standard (Monday)</translation>
     </message>
     <message>
         <source>No file manager opened %1.</source>

@@ -2138,10 +2138,6 @@
         <translation>Systeem</translation>
     </message>
     <message>
-        <source>As the locale says</source>
-        <translation>Zoals de taalinstelling zegt</translation>
-    </message>
-    <message>
         <source>Start Dayweave with my session</source>
         <translation>Dayweave starten bij het aanmelden</translation>
     </message>
@@ -2204,6 +2200,10 @@
     <message>
         <source>When something goes wrong:</source>
         <translation>Als er iets misgaat:</translation>
+    </message>
+    <message>
+        <source>Standard (Monday)</source>
+        <translation>Standaard (maandag)</translation>
     </message>
     <message>
         <source>No file manager opened %1.</source>

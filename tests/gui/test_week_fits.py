@@ -117,3 +117,26 @@ def test_the_day_list_and_sidebar_hide_and_the_week_gets_the_width(qtbot, journa
     again.pane_toggles.day_list.trigger()
     again.pane_toggles.sidebar.trigger()
     assert again.day_list.isVisible() and again.sidebar.isVisible()
+
+
+def test_the_window_and_the_command_line_start_the_week_alike(qtbot, journal, clock):
+    """No setting: Monday, whatever the locale says (under LANG=C Qt says Sunday, and
+    `dayweave week` said Monday: one week had two totals)."""
+    from PySide6.QtCore import QLocale
+
+    from tracker.kernel.days import first_weekday
+
+    sunday_first = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    assert sunday_first.firstDayOfWeek() == Qt.DayOfWeek.Sunday
+    before = QLocale()
+    QLocale.setDefault(sunday_first)
+    try:
+        window = WeekWindow(journal, clock, AMS)
+        qtbot.addWidget(window)
+    finally:
+        QLocale.setDefault(before)
+    assert window.first_day.weekday() == first_weekday(None) == 0
+    assert first_weekday(6) == 6  # Settings' week start, for both
+    window6 = WeekWindow(journal, clock, AMS, first_weekday=6)
+    qtbot.addWidget(window6)
+    assert window6.first_day.weekday() == 6

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 import tracker.features  # noqa: F401 - registers every feature's handlers with the door
 from tracker.commands import Commands, DeleteEntry, EditEntry, Request, Result, Undo
 from tracker.kernel.clock import Clock
+from tracker.kernel.days import first_weekday as week_first_day
 from tracker.kernel.days import week_days, week_start
 from tracker.kernel.model import Entry
 from tracker.store.journal import Journal
@@ -69,10 +70,7 @@ class WeekWindow(QWidget):
         self.zone = zone
         self.quicklog = quicklog
         self._commands = quicklog.commands if quicklog is not None else None
-        locale = QLocale()
-        self.first_weekday = (
-            (locale.firstDayOfWeek().value - 1) if first_weekday is None else first_weekday
-        )
+        self.first_weekday = week_first_day(first_weekday)  # the same rule as `dayweave week`
         self.first_day = week_start(clock.now().astimezone(zone).date(), self.first_weekday)
         self.summary: WeekSummary | None = None
         self.setWindowTitle(self.tr("Dayweave: this week"))
