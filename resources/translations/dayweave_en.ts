@@ -2103,6 +2103,18 @@
         <translation>This week</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>

@@ -2103,6 +2103,18 @@
         <translation>Deze week</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
         <source>Undo %1</source>
         <translation>%1 ongedaan maken</translation>
     </message>

@@ -33,6 +33,7 @@ from tracker.timeline.patterns import find_pattern
 from tracker.timeline.summary import WeekSummary, summarize_week
 from tracker.timeline.weekreport import week_to_json
 from tracker.ui.errors import error_text
+from tracker.ui.folders import suggested_path
 from tracker.ui.texts import quick_entry_message
 from tracker.ui.week.colours import is_dark
 from tracker.ui.week.datebox import use_long_dates
@@ -357,14 +358,16 @@ class WeekWindow(QWidget):
     def _ask_png(self) -> None:
         suggested = f"dayweave-{self.first_day.isoformat()}.png"
         title = self.tr("Save the week as an image")
-        name, _ = QFileDialog.getSaveFileName(self, title, suggested, "PNG (*.png)")
+        name, _ = QFileDialog.getSaveFileName(self, title, suggested_path(suggested), "PNG (*.png)")
         if name and not self.render_png(Path(name)):
             self.error.setText(self.tr("Could not save %1").replace("%1", name))
 
     def _ask_json(self) -> None:
         suggested = f"dayweave-{self.first_day.isoformat()}.json"
         title = self.tr("Save the week as JSON")
-        name, _ = QFileDialog.getSaveFileName(self, title, suggested, "JSON (*.json)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, title, suggested_path(suggested), "JSON (*.json)"
+        )
         if name:
             try:
                 Path(name).write_text(self.json_text(), encoding="utf-8")
