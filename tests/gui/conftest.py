@@ -50,3 +50,12 @@ def _own_qsettings(tmp_path):
 
     for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "qt"))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_turns():
+    """Balloons and popups take turns app-wide: each test starts with an empty queue."""
+    yield
+    from tracker.ui.turns import reset_turns
+
+    reset_turns()

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QVBoxLayout
 
 from tracker.ui.closekeys import install_close_keys
 from tracker.ui.folders import start_folder
@@ -19,10 +19,17 @@ AMS = ZoneInfo("Europe/Amsterdam")
 
 @pytest.fixture
 def close_keys(qapp):
-    keys = install_close_keys(qapp)
-    yield keys
-    qapp.removeEventFilter(keys)
-    keys.deleteLater()
+    install_close_keys(qapp)
+    yield
+    qapp.focusWindowChanged.disconnect()
+
+
+def shown(qtbot, window):
+    """Shown and made the active window, as a click or the window manager would."""
+    window.show()
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    return window
 
 
 @pytest.mark.parametrize(
@@ -35,8 +42,7 @@ def close_keys(qapp):
 def test_the_week_closes_on_escape_and_ctrl_w(qtbot, journal, clock, close_keys, key, modifier):
     window = WeekWindow(journal, clock, AMS)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    shown(qtbot, window)
     qtbot.keyClick(window.timeline, key, modifier)
     assert not window.isVisible()
 
@@ -46,13 +52,13 @@ def test_people_and_a_dialog_close_on_ctrl_w(qtbot, journal, clock, quicklog, cl
 
     people = PeopleWindow(journal, clock, AMS)
     qtbot.addWidget(people)
-    people.show()
+    shown(qtbot, people)
     qtbot.keyClick(people, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert not people.isVisible()
     dialog = QDialog()
     QVBoxLayout(dialog).addWidget(QLineEdit())
     qtbot.addWidget(dialog)
-    dialog.show()
+    shown(qtbot, dialog)
     qtbot.keyClick(dialog.findChild(QLineEdit), Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.isVisible()
 
@@ -62,7 +68,7 @@ def test_the_panel_keeps_its_own_escape(qtbot, quicklog, actions, close_keys):
 
     panel = QuickLogPanel(quicklog, actions, as_window=True)
     qtbot.addWidget(panel)
-    panel.show()
+    shown(qtbot, panel)
     qtbot.keyClick(panel, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert panel.isVisible()  # without a tray, closing it would quit Dayweave
 

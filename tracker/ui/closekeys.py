@@ -1,44 +1,41 @@
 """Esc and Ctrl+W close Dayweave's windows (the week, People, Settings, the dialogs), as they
-do in most desktop programs: one filter on the application instead of keys in every window."""
+do in most desktop programs. Each window gets the two keys when it first becomes the active
+window: one hook on the application instead of keys written into every window, and no Python
+call per event (an application-wide event filter would see every mouse move)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-__all__ = ["CLOSES_ITSELF", "CloseKeys", "install_close_keys"]
+__all__ = ["CLOSES_ITSELF", "give_close_keys", "install_close_keys"]
 
 # A window with this property set handles its own keys (the quick-log panel: Esc hides it, and
 # without a tray closing it would quit the app).
 CLOSES_ITSELF = "dayweaveClosesItself"
+_GIVEN = "dayweaveCloseKeys"
 
 
-class CloseKeys(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
-            return False
-        if QApplication.activePopupWidget() is not None:  # Esc closes the open menu first
-            return False
-        window = watched.window()
-        if window.property(CLOSES_ITSELF) or not isinstance(event, QKeyEvent):
-            return False
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ctrl_w = event.key() == Qt.Key.Key_W and modifiers == Qt.KeyboardModifier.ControlModifier
-        # A dialog's Esc is its Cancel already.
-        escape = (
-            event.key() == Qt.Key.Key_Escape
-            and modifiers == Qt.KeyboardModifier.NoModifier
-            and not isinstance(window, QDialog)
-        )
-        if ctrl_w or escape:
-            window.close()
-            return True
-        return False
+def give_close_keys(window: QWidget) -> None:
+    """Ctrl+W closes `window`; so does Esc, unless it is a dialog (there Esc is Cancel)."""
+    if window.property(CLOSES_ITSELF) or window.property(_GIVEN):
+        return
+    from PySide6.QtGui import QKeySequence, QShortcut  # built when a window first shows
+
+    window.setProperty(_GIVEN, True)
+    keys = [QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_W)]
+    if not isinstance(window, QDialog):
+        keys.append(QKeySequence(Qt.Key.Key_Escape))
+    for key in keys:
+        QShortcut(key, window, window.close)
 
 
-def install_close_keys(app: QApplication) -> CloseKeys:
-    """Installed once by the app; the filter is kept as the application's child."""
-    keys = CloseKeys(app)
-    app.installEventFilter(keys)
-    return keys
+def _window_activated(_window: QWindow | None) -> None:
+    active = QApplication.activeWindow()
+    if active is not None and active.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog):
+        give_close_keys(active)
+
+
+def install_close_keys(app: QApplication) -> None:
+    app.focusWindowChanged.connect(_window_activated)
