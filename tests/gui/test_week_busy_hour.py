@@ -48,6 +48,7 @@ def busy_week() -> list[Entry]:
         entry("disruption", at(9, 2), cause="family"),
         entry("contact", at(10, 30)),
         entry("call", at(14), at(15), title="customer call about renewal"),
+        entry("work", at(15, 30), at(18), title="status reports"),  # holds a planned meeting
         entry("contact", at(14, 10)),
     ]
 

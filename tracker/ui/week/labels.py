@@ -42,6 +42,7 @@ class LabelledWeek(Protocol):
 
     def measure(self) -> Measure: ...
     def placed(self) -> list[Placed]: ...
+    def planned_boxes(self) -> list[QRectF]: ...
     def shown_times(self, entry: Entry) -> tuple[datetime, datetime | None]: ...
     def hhmm(self, moment: datetime) -> str: ...
 
@@ -144,8 +145,8 @@ def layout_labels(timeline: LabelledWeek) -> dict[tuple[str, int], tuple[QRectF,
     """The text box and lines of each span the timeline placed, by (entry id, day index)."""
     metrics = timeline.measure()
     placed = timeline.placed()
-    # What a label must stay clear of, per day: marks and dots; for a block, also the calls
-    # and meetings drawn over it.
+    # What a label must stay clear of, per day: marks and dots; for a block, also the calls,
+    # meetings and planned meetings drawn over it.
     instants: dict[int, list[QRectF]] = {}
     spans: dict[int, list[QRectF]] = {}
     for item in placed:
@@ -153,14 +154,15 @@ def layout_labels(timeline: LabelledWeek) -> dict[tuple[str, int], tuple[QRectF,
             (instants if item.layer == 2 else spans).setdefault(item.day_index, []).append(
                 item.rect
             )
+    plans = timeline.planned_boxes()
     labels = {}
     for item in placed:
         entry, rect = item.entry, item.rect
         if entry.is_instant:
             continue
         obstacles = instants.get(item.day_index, [])
-        if entry.is_block:
-            obstacles = obstacles + spans.get(item.day_index, [])
+        if entry.is_block:  # under the calls, meetings and plans drawn over it
+            obstacles = obstacles + spans.get(item.day_index, []) + plans
         box = clear_of(rect.adjusted(4, 1, -3, -1), 2 * metrics.lineSpacing(), obstacles)
         start, end = timeline.shown_times(entry)
         people = timeline.people

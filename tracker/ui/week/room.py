@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QMenu, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QMenu, QPushButton, QScrollArea, QWidget
 
-__all__ = ["PaneToggles", "bounded_by_screen", "restore_geometry", "save_geometry", "scrolled"]
+__all__ = [
+    "PaneToggles",
+    "bounded_by_screen",
+    "restore_geometry",
+    "room_for",
+    "save_geometry",
+    "scrolled",
+]
 
 # Kept where the window keeps its geometry.
 _SETTINGS = ("Dayweave", "Dayweave")
@@ -29,6 +36,13 @@ def scrolled(widget: QWidget, *, max_height: int | None = None) -> QScrollArea:
     if max_height is not None:
         area.setMaximumHeight(max_height)
     return area
+
+
+def room_for(row: QLayout, column: QLayout, least: int = 280) -> int:
+    """The sidebar's width: `least`, or more when its row of buttons needs it in the UI's
+    language ("Verwijderen ongedaan maken" was cut in half)."""
+    margins = column.contentsMargins()
+    return max(least, row.sizeHint().width() + margins.left() + margins.right())
 
 
 def bounded_by_screen(size: QSize, available: QRect) -> QSize:

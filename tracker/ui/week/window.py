@@ -39,7 +39,7 @@ from tracker.ui.week.colours import is_dark
 from tracker.ui.week.datebox import use_long_dates
 from tracker.ui.week.daylist import DayList, WeekViews
 from tracker.ui.week.details import details_text
-from tracker.ui.week.room import PaneToggles, restore_geometry, save_geometry, scrolled
+from tracker.ui.week.room import PaneToggles, restore_geometry, room_for, save_geometry, scrolled
 from tracker.ui.week.summary import SummaryPanel
 from tracker.ui.week.timeline import WeekTimeline
 
@@ -159,7 +159,7 @@ class WeekWindow(QWidget):
         side.addLayout(buttons)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(280)
+        side_widget.setFixedWidth(room_for(buttons, side))
         self.sidebar = side_widget
         self.views = WeekViews(self.timeline, self.day_list)
         body = QHBoxLayout()
