@@ -72,3 +72,34 @@ def test_beside_goes_above_then_left():
     assert beside(QRect(100, 100, 50, 50), taken, screen) == QPoint(100, 100)
     tall = [QRect(980, 10, 380, 720)]
     assert beside(QRect(980, 100, 380, 170), tall, screen) == QPoint(980 - STACK_GAP - 380, 100)
+
+
+def test_logged_call_waits_for_the_first_minutes_prompt(
+    qtbot, quicklog, actions, clock, monkeypatch
+):
+    """The app's own path: a log from the tray says "Logged: Call" in a balloon; with the
+    first-minutes prompt (a nudge popup) and a meeting prompt open, it waits for both."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from tracker.ui.calendar.meeting_prompt import MeetingPrompt
+    from tracker.ui.nudges.popup import NudgePopup
+    from tracker.ui.tray import Tray
+
+    tray = Tray(quicklog, actions, clock)
+    monkeypatch.setattr(QSystemTrayIcon, "supportsMessages", staticmethod(lambda: True))
+    monkeypatch.setattr(tray.icon, "isVisible", lambda: True)
+    balloons = []
+    monkeypatch.setattr(tray.icon, "showMessage", lambda *args: balloons.append(args[1]))
+    prompt, meeting = NudgePopup(), MeetingPrompt()
+    for window in (prompt, meeting):
+        qtbot.addWidget(window)
+        window.resize(380, 160)
+        window.move(QPoint(900, 500))
+        window.show()
+    assert not prompt.frameGeometry().intersects(meeting.frameGeometry())
+    tray.say("Logged: Call")
+    assert balloons == []
+    prompt.hide()
+    assert balloons == []
+    meeting.hide()
+    assert balloons == ["Logged: Call"]
