@@ -24,17 +24,19 @@ __all__ = [
 _SETTINGS = ("Dayweave", "Dayweave")
 
 
-def scrolled(widget: QWidget, *, max_height: int | None = None) -> QScrollArea:
+def scrolled(widget: QWidget, *, lines: tuple[int, int] | None = None) -> QScrollArea:
     """`widget` in a frameless scroll area that scrolls up and down only: its height no longer
-    reaches the window's minimum."""
+    reaches the window's minimum. `lines`: at least and at most this many lines of text tall."""
     area = QScrollArea()
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setMinimumHeight(0)
-    if max_height is not None:
-        area.setMaximumHeight(max_height)
+    if lines is not None:
+        spacing = widget.fontMetrics().lineSpacing()
+        area.setMinimumHeight(lines[0] * spacing)
+        area.setMaximumHeight(lines[1] * spacing)
     return area
 
 

@@ -152,7 +152,7 @@ class WeekWindow(QWidget):
         self.undo_button = QPushButton(self.tr("Undo delete"))
         side = QVBoxLayout()
         side.addWidget(scrolled(self.summary_panel), 1)
-        self.details_area = scrolled(self.details, max_height=self.fontMetrics().height() * 7)
+        self.details_area = scrolled(self.details, lines=(5, 8))
         side.addWidget(self.details_area)
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.delete_button, self.undo_button):
