@@ -2202,6 +2202,18 @@
         <translation>This week</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
@@ -2272,10 +2284,6 @@
         <translation>System</translation>
     </message>
     <message>
-        <source>As the locale says</source>
-        <translation>As the locale says</translation>
-    </message>
-    <message>
         <source>Start Dayweave with my session</source>
         <translation>Start Dayweave with my session</translation>
     </message>
@@ -2338,6 +2346,10 @@
     <message>
         <source>When something goes wrong:</source>
         <translation>When something goes wrong:</translation>
+    </message>
+    <message>
+        <source>Standard (Monday)</source>
+        <translation>Standard (Monday)</translation>
     </message>
     <message>
         <source>No file manager opened %1.</source>
@@ -2964,6 +2976,41 @@
         <translation>Partner</translation>
     </message>
     <message>
+        <source>O</source>
+        <comment>letter of: Meeting ran over</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>letter of: Late, parking</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>letter of: Tech, wifi</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>letter of: Noise</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>letter of: Family</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>letter of: A colleague</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>letter of: My own mind</comment>
+        <translation>S</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -3079,6 +3126,22 @@
     <message>
         <source>Save the week as JSON</source>
         <translation>Save the week as JSON</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Show or hide the day list and the sidebar</source>
+        <translation>Show or hide the day list and the sidebar</translation>
+    </message>
+    <message>
+        <source>Day list</source>
+        <translation>Day list</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
     </message>
 </context>
 <context>

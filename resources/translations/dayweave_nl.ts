@@ -2202,6 +2202,18 @@
         <translation>Deze week</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
         <source>Undo %1</source>
         <translation>%1 ongedaan maken</translation>
     </message>
@@ -2272,10 +2284,6 @@
         <translation>Systeem</translation>
     </message>
     <message>
-        <source>As the locale says</source>
-        <translation>Zoals de taalinstelling zegt</translation>
-    </message>
-    <message>
         <source>Start Dayweave with my session</source>
         <translation>Dayweave starten bij het aanmelden</translation>
     </message>
@@ -2338,6 +2346,10 @@
     <message>
         <source>When something goes wrong:</source>
         <translation>Als er iets misgaat:</translation>
+    </message>
+    <message>
+        <source>Standard (Monday)</source>
+        <translation>Standaard (maandag)</translation>
     </message>
     <message>
         <source>No file manager opened %1.</source>
@@ -2964,6 +2976,41 @@
         <translation>Partner</translation>
     </message>
     <message>
+        <source>O</source>
+        <comment>letter of: Meeting ran over</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>letter of: Late, parking</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>letter of: Tech, wifi</comment>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>letter of: Noise</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>letter of: Family</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>letter of: A colleague</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>letter of: My own mind</comment>
+        <translation>E</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
@@ -3079,6 +3126,22 @@
     <message>
         <source>Save the week as JSON</source>
         <translation>De week opslaan als JSON</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Beeld</translation>
+    </message>
+    <message>
+        <source>Show or hide the day list and the sidebar</source>
+        <translation>De daglijst en de zijbalk tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Day list</source>
+        <translation>Daglijst</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Zijbalk</translation>
     </message>
 </context>
 <context>

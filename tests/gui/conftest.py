@@ -40,3 +40,22 @@ def _english(qapp):
     from tracker.ui.i18n import install_translations
 
     install_translations(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def _own_qsettings(tmp_path):
+    """Qt reads its config folder once per process, not from each test's XDG_CONFIG_HOME: each
+    test gets its own QSettings folder (a window's geometry, hidden panes), never the user's."""
+    from PySide6.QtCore import QSettings
+
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "qt"))
+
+
+@pytest.fixture(autouse=True)
+def _fresh_turns():
+    """Balloons and popups take turns app-wide: each test starts with an empty queue."""
+    yield
+    from tracker.ui.turns import reset_turns
+
+    reset_turns()

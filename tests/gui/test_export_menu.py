@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
@@ -18,6 +19,7 @@ from tracker.exchange.backup import read_backup
 from tracker.exchange.csvfile import BOM
 from tracker.kernel.model import Entry
 from tracker.kernel.settings import Settings
+from tracker.ui.folders import start_folder
 from tracker.ui.settings.dialog import SettingsDialog
 from tracker.ui.shell import Shell
 from tracker.ui.week.window import WeekWindow
@@ -56,7 +58,7 @@ def test_export_menu_writes_the_shown_week_as_csv(qtbot, journal, clock, tmp_pat
     target = tmp_path / "week.csv"
     asked = choose_file(monkeypatch, target)
     window.export_button.week_actions["csv"].trigger()
-    assert asked[0][0] == "dayweave-2026-11-23-2026-11-29.csv"
+    assert Path(asked[0][0]) == start_folder() / "dayweave-2026-11-23-2026-11-29.csv"
     text = target.read_text(encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(text.removeprefix(BOM), newline="")))
     assert [(r["id"], r["title"]) for r in rows] == [(work.id, "'=1+1")]  # this week only
@@ -140,6 +142,6 @@ def test_a_chosen_range_exports_in_the_chosen_format(qtbot, journal, clock, tmp_
     monkeypatch.setattr(RangeDialog, "exec", choose)
     asked = choose_file(monkeypatch, tmp_path / "range.json")
     window.export_button.range_action.trigger()
-    assert asked[0][0] == "dayweave-2026-11-23-2026-11-30.json"
+    assert Path(asked[0][0]) == start_folder() / "dayweave-2026-11-23-2026-11-30.json"
     backup = read_backup(json.loads((tmp_path / "range.json").read_text(encoding="utf-8")))
     assert sorted(e["id"] for e in backup.entries) == sorted([work.id, next_week.id])

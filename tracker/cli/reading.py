@@ -55,6 +55,7 @@ def _week(args: argparse.Namespace, journal: ReadingFace) -> None:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     from tracker.kernel.clock import SystemClock
+    from tracker.kernel.days import first_weekday as week_first_day
     from tracker.kernel.days import week_days, week_start
     from tracker.timeline.summary import summarize_week
     from tracker.timeline.weekreport import week_to_json
@@ -74,8 +75,7 @@ def _week(args: argparse.Namespace, journal: ReadingFace) -> None:
     if args.first_day is not None:
         first_weekday = FIRST_DAYS[args.first_day]
     else:
-        setting = journal.settings().first_weekday
-        first_weekday = 0 if setting is None else setting
+        first_weekday = week_first_day(journal.settings().first_weekday)
     first = week_start(day, first_weekday)
     days = week_days(first, zone)
     entries = journal.entries_between(days[0].start, days[-1].end)

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 __all__ = [
     "Day",
     "day_of",
+    "first_weekday",
     "local_day",
     "overlap_minutes",
     "week_days",
@@ -48,6 +49,13 @@ def local_day(day: date, zone: ZoneInfo) -> Day:
 
 def day_of(moment: datetime, zone: ZoneInfo) -> date:
     return moment.astimezone(zone).date()
+
+
+def first_weekday(setting: int | None) -> int:
+    """The one rule for where a week starts, for the week window and `dayweave week` alike:
+    Settings' day, else Monday (ISO 8601). Not the locale's: under LANG=C Qt says Sunday while
+    the command line, which loads no Qt, cannot ask; one week must have one total."""
+    return 0 if setting is None else setting
 
 
 def week_start(day: date, first_weekday: int = 0) -> date:

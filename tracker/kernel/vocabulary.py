@@ -23,7 +23,6 @@ from tracker.kernel.words import translate
 __all__ = [
     "BLOCK_KINDS",
     "CAUSES",
-    "CAUSE_GLYPHS",
     "CIRCLES",
     "CONTACT_KINDS",
     "INSTANT_KINDS",
@@ -33,6 +32,7 @@ __all__ = [
     "Cause",
     "Circle",
     "Kind",
+    "cause_glyph",
     "cause_label",
     "cause_of",
     "cause_word",
@@ -87,11 +87,6 @@ STARTABLE_KINDS = BLOCK_KINDS + SPAN_KINDS
 CONTACT_KINDS = (*SPAN_KINDS, Kind.CONTACT)  # time with someone: counts as staying in touch
 CAUSES = tuple(Cause)
 CIRCLES = tuple(Circle)
-
-CAUSE_GLYPHS = {
-    Cause.OVERRUN: "O", Cause.LATE: "L", Cause.TECH: "T", Cause.NOISE: "N", Cause.FAMILY: "F",
-    Cause.COLLEAGUE: "C", Cause.SELF: "S",
-}  # fmt: skip
 
 
 # -- the one table of labels ---------------------------------------------------------------
@@ -153,6 +148,20 @@ def _table(translate: Callable[..., str] = translate) -> dict[str, tuple[str, st
     }
 
 
+def _glyphs(translate: Callable[..., str] = translate) -> dict[str, str]:
+    """Each cause's letter on the painted week, in the user's language: the translator picks a
+    letter of the translated label, distinct from the others ("Lawaai" is L in Dutch)."""
+    return {
+        Cause.OVERRUN: translate("Vocabulary", "O", "letter of: Meeting ran over"),
+        Cause.LATE: translate("Vocabulary", "L", "letter of: Late, parking"),
+        Cause.TECH: translate("Vocabulary", "T", "letter of: Tech, wifi"),
+        Cause.NOISE: translate("Vocabulary", "N", "letter of: Noise"),
+        Cause.FAMILY: translate("Vocabulary", "F", "letter of: Family"),
+        Cause.COLLEAGUE: translate("Vocabulary", "C", "letter of: A colleague"),
+        Cause.SELF: translate("Vocabulary", "S", "letter of: My own mind"),
+    }
+
+
 def label_sources() -> list[tuple[str, str, str | None]]:
     """(context, English source, disambiguation) of every text in the table: what the
     translations must hold (the table's `translate` calls stay literal, for lupdate)."""
@@ -163,6 +172,7 @@ def label_sources() -> list[tuple[str, str, str | None]]:
         return text
 
     _table(note)
+    _glyphs(note)
     return found
 
 
@@ -171,9 +181,20 @@ def kind_label(kind: str) -> str:
     return _table()[kind][0] if kind in KINDS else translate("Vocabulary", "Other")
 
 
-def cause_label(cause: str) -> str:
-    """ "Tech, wifi"; a cause of the user's own is shown as they wrote it."""
+def cause_label(cause: str | None) -> str:
+    """ "Tech, wifi"; a cause of the user's own is shown as they wrote it; none ("other", as
+    the week's summary counts it) is "Other" in the user's language."""
+    if not cause or cause == "other":
+        return translate("Vocabulary", "Other")
     return _table()[cause][0] if cause in CAUSES else cause
+
+
+def cause_glyph(cause: str | None) -> str:
+    """The one letter a disruption shows: its cause's, in the user's language; a cause of the
+    user's own gives its first letter; none gives "?"."""
+    if cause in CAUSES:
+        return _glyphs()[cause]
+    return cause.strip()[:1].upper() or "?" if cause and cause != "other" else "?"
 
 
 def circle_label(circle: str | None) -> str:

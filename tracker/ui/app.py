@@ -49,6 +49,7 @@ def run_app(
     from PySide6.QtWidgets import QApplication  # isort: skip
 
     lighter_pyside_import_hook()  # before the UI's modules: see there
+    from tracker.ui.closekeys import install_close_keys
     from tracker.ui.i18n import choose_language, install_translations
     from tracker.ui.icons import app_icon
     from tracker.ui.shell import Shell
@@ -58,6 +59,7 @@ def run_app(
     app.setDesktopFileName("dayweave")
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(app_icon())
+    install_close_keys(app)
     install_translations(app, choose_language(lang))
     data_dir = (data_dir or default_data_dir()).expanduser().absolute()
 

@@ -371,7 +371,7 @@ class Shell(QObject):
 
     def tell(self, message: str) -> None:
         if self.tray.icon.isVisible() and QSystemTrayIcon.supportsMessages():
-            self.tray.icon.showMessage("Dayweave", message, QSystemTrayIcon.MessageIcon.Warning)
+            self.tray.warn(message)
         else:
             from PySide6.QtWidgets import QMessageBox
 

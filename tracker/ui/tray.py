@@ -17,6 +17,7 @@ from tracker.ui.texts import cause_label, duration, entry_label, running_text
 from tracker.ui.timeline.actions import LogActions
 from tracker.ui.timeline.quicklog import QuickLog, TrayStatus
 from tracker.ui.timers import SingleShot
+from tracker.ui.turns import turns
 
 if TYPE_CHECKING:  # PySide6 builds QKeyEvent (and QEvent.Type) on first use: a key press
     from PySide6.QtGui import QKeyEvent
@@ -87,8 +88,21 @@ class Tray(QObject):
         never takes the keyboard focus."""
         if not (self.icon.isVisible() and QSystemTrayIcon.supportsMessages()):
             return
-        self.icon.showMessage("Dayweave", text, QSystemTrayIcon.MessageIcon.Information, msecs)
-        self.said.emit(text)
+        turns().balloon(
+            lambda: self._balloon(text, msecs, QSystemTrayIcon.MessageIcon.Information), msecs
+        )
+
+    def warn(self, text: str, msecs: int = LONG_MS) -> None:
+        """A warning balloon, in turn like the others."""
+        turns().balloon(
+            lambda: self._balloon(text, msecs, QSystemTrayIcon.MessageIcon.Warning), msecs
+        )
+
+    def _balloon(self, text: str, msecs: int, icon: QSystemTrayIcon.MessageIcon) -> None:
+        # After a wait, the icon may have gone (the app quits): then nothing is said.
+        if self.icon.isVisible():
+            self.icon.showMessage("Dayweave", text, icon, msecs)
+            self.said.emit(text)
 
     def set_next(self, text: str | None) -> None:
         self.next_line = text

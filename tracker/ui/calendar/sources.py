@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.commands import AddCalendar, RemoveCalendar
+from tracker.ui.folders import suggested_path
 
 __all__ = ["CalendarSources", "ask_own_emails"]
 
@@ -96,12 +97,16 @@ class CalendarSources(QWidget):
 
     def _choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("A calendar file"), "", self.tr("Calendars (*.ics)")
+            self, self.tr("A calendar file"), suggested_path(), self.tr("Calendars (*.ics)")
         )
         self.add_path(path)
 
     def _choose_folder(self) -> None:
-        self.add_path(QFileDialog.getExistingDirectory(self, self.tr("A folder of calendars")))
+        self.add_path(
+            QFileDialog.getExistingDirectory(
+                self, self.tr("A folder of calendars"), suggested_path()
+            )
+        )
 
     def _remove_selected(self) -> None:
         item = self.list.currentItem() or self.list.item(0)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from tracker.exchange.exporting import Export, ExportSource, private_file
 from tracker.kernel.clock import Clock
 from tracker.kernel.days import local_day
+from tracker.ui.folders import suggested_path
 
 __all__ = ["ExportButton", "RangeDialog", "ask_and_export", "export_everything", "export_to"]
 
@@ -106,7 +107,10 @@ def ask_and_export(
     name = format_names()[format_name]
     file_filter = f"{name} (*.{_SUFFIX[format_name]})"
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("ExportMenu", "Export"), suggested, file_filter
+        parent,
+        QCoreApplication.translate("ExportMenu", "Export"),
+        suggested_path(suggested),
+        file_filter,
     )
     if not chosen:
         return None

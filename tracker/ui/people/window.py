@@ -37,6 +37,7 @@ from tracker.kernel.vocabulary import circle_label
 from tracker.nudges.policy import in_own_silo
 from tracker.store.journal import Journal
 from tracker.ui.errors import error_text
+from tracker.ui.folders import suggested_path
 from tracker.ui.people.headers import keep_headers_readable
 
 __all__ = ["PeopleWindow"]
@@ -379,7 +380,9 @@ class PeopleWindow(QWidget):
         self.imported.emit(summary)
 
     def _ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import people"), "", "vCard (*.vcf)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import people"), suggested_path(), "vCard (*.vcf)"
+        )
         if not path:
             return
         labels = [circle_label(c) for c in CIRCLES]

@@ -132,7 +132,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.first_day = QComboBox()
-        self.first_day.addItem(self.tr("As the locale says"), None)
+        self.first_day.addItem(self.tr("Standard (Monday)"), None)
         for day in (0, 6, 5):
             self.first_day.addItem(QLocale().dayName(day + 1, QLocale.FormatType.LongFormat), day)
         self.first_day.setCurrentIndex(max(0, self.first_day.findData(settings.first_weekday)))

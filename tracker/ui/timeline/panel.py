@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from tracker.kernel.vocabulary import CAUSES
 from tracker.timeline.quickentry import QuickEntryError
+from tracker.ui.closekeys import CLOSES_ITSELF
 from tracker.ui.placement import can_place_windows, panel_position
 from tracker.ui.texts import (
     cause_label,
@@ -76,6 +77,7 @@ class QuickLogPanel(QWidget):
         self.quicklog = quicklog
         self.actions = actions
         self.as_window = as_window
+        self.setProperty(CLOSES_ITSELF, True)  # Esc hides it; closed without a tray, it quits
         # Where show_near put it: kept, so a panel that grows (an error) is placed again.
         self._anchor: QRect | None = None
         self._available: QRect | None = None
@@ -106,6 +108,7 @@ class QuickLogPanel(QWidget):
         layout.addWidget(self.line)
         layout.addWidget(self.error)
         layout.addLayout(row)
+        layout.addLayout(self._windows_row(actions))
         self.setMinimumWidth(360)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -181,6 +184,21 @@ class QuickLogPanel(QWidget):
         row.addWidget(self.stop_button, 0, 0)
         row.addWidget(self.undo_button, 0, 1)
         row.addWidget(self.week_button, 1, 0, 1, 2)
+        return row
+
+    def _windows_row(self, actions: LogActions) -> QHBoxLayout:
+        """People, Settings and Quit: the tray menu has them; without a tray this window is all
+        there is, so it has them too (a popup beside the tray leaves them to the menu)."""
+        self.people_button = QPushButton(self.tr("People"))
+        self.people_button.clicked.connect(actions.people)
+        self.settings_button = QPushButton(self.tr("Settings"))
+        self.settings_button.clicked.connect(actions.settings)
+        self.quit_button = QPushButton(self.tr("Quit"))
+        self.quit_button.clicked.connect(actions.quit)
+        row = QHBoxLayout()
+        for button in (self.people_button, self.settings_button, self.quit_button):
+            button.setVisible(self.as_window)
+            row.addWidget(button)
         return row
 
     def _opening(self, slot: Callable[[], None]) -> Callable[[], None]:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from tracker.kernel.vocabulary import CAUSE_GLYPHS
+from tracker.kernel.vocabulary import cause_glyph
 from tracker.ui.texts import cause_label, duration, kind_label
 from tracker.ui.week.colours import is_dark, kind_colour, text_on
 
@@ -232,6 +232,6 @@ class CauseBars(_Bars):
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.75))
         painter.save()
         painter.setFont(small)
-        letter = CAUSE_GLYPHS.get(cause, "?")
+        letter = cause_glyph(cause)
         painter.drawText(box.adjusted(0, 3, 0, 0), Qt.AlignmentFlag.AlignCenter, letter)
         painter.restore()

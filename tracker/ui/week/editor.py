@@ -66,6 +66,7 @@ class EntryEditor(QDialog):
         form.addRow(self.tr("&End:"), self.end)
         form.addRow("", self.running)
         form.addRow(self.tr("&Cause:"), self.cause)
+        self._form = form  # the cause's row shows for a disruption only
         form.addRow(self.tr("&With:"), self.with_people)
         form.addRow(self.tr("&Note:"), self.note)
         lay_out_form(self, form, on_save=self._try_accept, below=self.problem)
@@ -88,7 +89,7 @@ class EntryEditor(QDialog):
         instant = kind in INSTANT_KINDS
         self.running.setVisible(not instant)
         self.end.setEnabled(not instant and not self.running.isChecked())
-        self.cause.setEnabled(kind == "disruption")
+        self._form.setRowVisible(self.cause, kind == "disruption")
 
     def _moment(self, edit: QDateTimeEdit) -> datetime:
         return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)

@@ -69,11 +69,12 @@ def save_week_png(
     controls = (
         window.quick, window.export_png, window.export_json, window.export_button,
         window.edit_button,
-        window.delete_button, window.undo_button, window.details, window.previous,
-        window.today, window.next, window.picker, window.day_list,
+        window.delete_button, window.undo_button, window.details_area, window.previous,
+        window.today, window.next, window.picker, window.day_list, window.pane_toggles.button,
     )  # fmt: skip
     for widget in controls:
         widget.hide()
+    window.sidebar.show()  # the summary is the image's point, whatever the window was set to
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     # Encoded in memory and written by Python: a file that cannot be written (a full disk,

@@ -21,6 +21,7 @@ __all__ = [
     "MIN_TITLE_CHARACTERS",
     "LabelledWeek",
     "Measure",
+    "clear_of",
     "entry_tip",
     "fit_label",
     "layout_labels",
@@ -41,6 +42,7 @@ class LabelledWeek(Protocol):
 
     def measure(self) -> Measure: ...
     def placed(self) -> list[Placed]: ...
+    def planned_boxes(self) -> list[QRectF]: ...
     def shown_times(self, entry: Entry) -> tuple[datetime, datetime | None]: ...
     def hhmm(self, moment: datetime) -> str: ...
 
@@ -117,25 +119,51 @@ def fit_label(
     return [start] if fits(start) else []
 
 
+def clear_of(box: QRectF, text_height: float, obstacles: list[QRectF]) -> QRectF:
+    """`box` narrowed so that none of `obstacles` lies where its text goes (its top
+    `text_height`): one on the left moves the text's left edge past it, one on the right moves
+    the right edge before it. Marks keep their true place; the words make room."""
+    box = QRectF(box)
+    moved = True
+    while moved and box.width() > 0:
+        moved = False
+        band_bottom = box.top() + min(text_height, box.height())
+        for other in obstacles:
+            if other.bottom() <= box.top() or other.top() >= band_bottom:
+                continue
+            if other.right() <= box.left() or other.left() >= box.right():
+                continue
+            if other.center().x() < box.center().x():
+                box.setLeft(other.right() + 2)
+            else:
+                box.setRight(other.left() - 2)
+            moved = True
+    return box
+
+
 def layout_labels(timeline: LabelledWeek) -> dict[tuple[str, int], tuple[QRectF, list[str]]]:
     """The text box and lines of each span the timeline placed, by (entry id, day index)."""
     metrics = timeline.measure()
-    marks: dict[int, list[QRectF]] = {}
-    for item in timeline.placed():
-        if item.entry.kind == "disruption":
-            marks.setdefault(item.day_index, []).append(item.rect)
+    placed = timeline.placed()
+    # What a label must stay clear of, per day: marks and dots; for a block, also the calls,
+    # meetings and planned meetings drawn over it.
+    instants: dict[int, list[QRectF]] = {}
+    spans: dict[int, list[QRectF]] = {}
+    for item in placed:
+        if item.layer:
+            (instants if item.layer == 2 else spans).setdefault(item.day_index, []).append(
+                item.rect
+            )
+    plans = timeline.planned_boxes()
     labels = {}
-    for item in timeline.placed():
+    for item in placed:
         entry, rect = item.entry, item.rect
         if entry.is_instant:
             continue
-        box = rect.adjusted(4, 1, -3, -1)
-        # A block leaves its left edge to the disruption marks drawn over its label.
-        if entry.is_block and any(
-            box.top() - 2 < m.bottom() and m.top() < box.top() + 2 * metrics.lineSpacing()
-            for m in marks.get(item.day_index, [])
-        ):
-            box.setLeft(rect.left() + 19)
+        obstacles = instants.get(item.day_index, [])
+        if entry.is_block:  # under the calls, meetings and plans drawn over it
+            obstacles = obstacles + spans.get(item.day_index, []) + plans
+        box = clear_of(rect.adjusted(4, 1, -3, -1), 2 * metrics.lineSpacing(), obstacles)
         start, end = timeline.shown_times(entry)
         people = timeline.people
         title = entry.title or ", ".join(people[p].name for p in entry.people if p in people)

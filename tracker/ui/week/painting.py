@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPalett
 
 from tracker.kernel.days import Day
 from tracker.kernel.model import Entry
-from tracker.kernel.vocabulary import CAUSE_GLYPHS
+from tracker.kernel.vocabulary import cause_glyph
 from tracker.ui.week.colours import kind_colour, text_on
 from tracker.ui.week.geometry import Placed, wall_minutes
 
@@ -85,7 +85,7 @@ def paint_entry(timeline: PaintedWeek, painter: QPainter, item: Placed, dark: bo
         painter.fillPath(path, colour)
         painter.drawPath(path)
         painter.setPen(text_on(colour))
-        letter = CAUSE_GLYPHS.get(entry.cause or "", "?")
+        letter = cause_glyph(entry.cause)
         painter.drawText(rect.adjusted(0, 3, 0, 0), Qt.AlignmentFlag.AlignCenter, letter)
         return
     if entry.kind == "contact":

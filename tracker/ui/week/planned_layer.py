@@ -11,8 +11,9 @@ from PySide6.QtGui import QPainter, QPen
 
 from tracker.ui.week.colours import is_dark, kind_colour
 from tracker.ui.week.geometry import wall_minutes
+from tracker.ui.week.labels import clear_of
 
-__all__ = ["PlannedLayer", "planned_rects"]
+__all__ = ["PlannedLayer", "planned_labels", "planned_rects"]
 
 
 def planned_rects(timeline: Any, meetings: list[Any]) -> list[tuple[Any, QRectF]]:
@@ -28,6 +29,27 @@ def planned_rects(timeline: Any, meetings: list[Any]) -> list[tuple[Any, QRectF]
             bottom = timeline.y_for(wall_minutes(min(meeting.end, day.end), day, timeline.zone))
             left = column.left() + column.width() * 0.45
             found.append((meeting, QRectF(left, top, column.width() * 0.53, max(6, bottom - top))))
+    return found
+
+
+def planned_labels(timeline: Any, meetings: list[Any]) -> list[tuple[QRectF, str]]:
+    """Where a planned meeting's title is written, shortened to fit: only where nothing logged
+    covers the plan (a logged call says what happened; two titles there were a knot) and
+    beside, never under, a disruption mark or a contact dot."""
+    placed = timeline.placed()
+    metrics = timeline.measure()
+    found = []
+    for meeting, rect in planned_rects(timeline, meetings):
+        if rect.height() < metrics.lineSpacing():
+            continue
+        logged = [p.rect for p in placed if p.layer == 1 and p.rect.intersects(rect)]
+        if logged:
+            continue
+        box = clear_of(rect.adjusted(4, 1, -3, -1), metrics.lineSpacing(),
+                       [p.rect for p in placed if p.layer == 2])  # fmt: skip
+        text = metrics.elidedText(meeting.title, Qt.TextElideMode.ElideRight, box.width())
+        if text and text != "…":
+            found.append((box, text))
     return found
 
 
@@ -53,9 +75,6 @@ class PlannedLayer:
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect, 3, 3)
-            if rect.height() >= 14 and rect.width() >= 30:
-                painter.drawText(
-                    rect.adjusted(4, 1, -3, -1),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                    meeting.title,
-                )
+        painter.setPen(timeline.palette().color(timeline.palette().ColorRole.WindowText))
+        for box, text in planned_labels(timeline, meetings):
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)

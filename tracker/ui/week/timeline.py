@@ -13,24 +13,16 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-)
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from tracker.kernel.days import Day
 from tracker.kernel.model import Entry
-from tracker.kernel.vocabulary import CAUSE_GLYPHS
 from tracker.ui.week.colours import is_dark
 from tracker.ui.week.geometry import Placed, side_by_side, visible_hours, wall_minutes
 from tracker.ui.week.labels import MIN_ENTRY_HEIGHT, Measure, entry_tip, layout_labels
 from tracker.ui.week.painting import paint_drag_time, paint_dst, paint_entry, paint_now
-from tracker.ui.week.planned_layer import PlannedLayer
+from tracker.ui.week.planned_layer import PlannedLayer, planned_rects
 
 __all__ = ["WeekTimeline", "visible_hours", "wall_minutes"]
 
@@ -39,7 +31,6 @@ HEADER_HEIGHT = 34
 BOTTOM_MARGIN = 8
 EDGE_GRAB = 5
 SNAP_MINUTES = 5
-CAUSE_LETTERS = CAUSE_GLYPHS
 
 
 class WeekTimeline(QWidget):
@@ -200,6 +191,9 @@ class WeekTimeline(QWidget):
     def placed(self) -> list[Placed]:
         return list(self._placed)
 
+    def planned_boxes(self) -> list[QRectF]:  # a block's label keeps clear of the plans
+        return [rect for _meeting, rect in planned_rects(self, self.planned.meetings(self))]
+
     def hit_rect(self, item: Placed) -> QRectF:
         """Where a click finds the entry: never less than MIN_ENTRY_HEIGHT, whatever is drawn."""
         rect = item.rect.adjusted(-2, -2, 2, 2)
@@ -306,8 +300,9 @@ class WeekTimeline(QWidget):
             painter.drawText(QRectF(column.left(), 0, column.width(), HEADER_HEIGHT),
                              Qt.AlignmentFlag.AlignCenter, name)  # fmt: skip
         painter.setFont(small)
-        self.planned.paint(self, painter)
         for layer in (0, 1, 2):
+            if layer == 1:  # plans over the blocks (so a plan in a work block is seen), under calls
+                self.planned.paint(self, painter)
             for item in self._placed:
                 if item.layer == layer:
                     paint_entry(self, painter, item, dark)

@@ -1,5 +1,8 @@
 """The week window: navigation, the painted week beside its day list, the summary, details and
-edits of one entry (picked in either view, selected in both)."""
+edits of one entry (picked in either view, selected in both).
+
+one job: wiring the week's parts to one selection and one door; the parts themselves (the
+painted week, the day list, the sidebar, the panes' room, the editor) live beside it."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 import tracker.features  # noqa: F401 - registers every feature's handlers with the door
 from tracker.commands import Commands, DeleteEntry, EditEntry, Request, Result, Undo
 from tracker.kernel.clock import Clock
+from tracker.kernel.days import first_weekday as week_first_day
 from tracker.kernel.days import week_days, week_start
 from tracker.kernel.model import Entry
 from tracker.store.journal import Journal
@@ -31,12 +36,14 @@ from tracker.timeline.patterns import find_pattern
 from tracker.timeline.summary import WeekSummary, summarize_week
 from tracker.timeline.weekreport import week_to_json
 from tracker.ui.errors import error_text
+from tracker.ui.folders import suggested_path
 from tracker.ui.texts import quick_entry_message
 from tracker.ui.timeline.said import logged_text, made_room_text
 from tracker.ui.week.colours import is_dark
 from tracker.ui.week.datebox import use_long_dates
 from tracker.ui.week.daylist import DayList, WeekViews
 from tracker.ui.week.details import details_text
+from tracker.ui.week.room import PaneToggles, restore_geometry, room_for, save_geometry, scrolled
 from tracker.ui.week.summary import SummaryPanel
 from tracker.ui.week.timeline import WeekTimeline
 
@@ -68,23 +75,23 @@ class WeekWindow(QWidget):
         self.zone = zone
         self.quicklog = quicklog
         self._commands = quicklog.commands if quicklog is not None else None
-        locale = QLocale()
-        self.first_weekday = (
-            (locale.firstDayOfWeek().value - 1) if first_weekday is None else first_weekday
-        )
+        self.first_weekday = week_first_day(first_weekday)  # the same rule as `dayweave week`
         self.first_day = week_start(clock.now().astimezone(zone).date(), self.first_weekday)
         self.summary: WeekSummary | None = None
         self.setWindowTitle(self.tr("Dayweave: this week"))
         self.setAccessibleName(self.tr("Dayweave: this week"))
         layout = QVBoxLayout(self)
-        layout.addLayout(self._header())
+        header = self._header()
+        layout.addLayout(header)
         self.error = QLabel()
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         layout.addLayout(self._body(), 1)
+        self.pane_toggles = PaneToggles(self, self.day_list, self.sidebar)
+        header.insertWidget(header.count() - 3, self.pane_toggles.button)
         self._connect()
         self.resize(1340, 720)
-        self._restore_geometry()
+        restore_geometry(self)
         self.reload()
 
     def _header(self) -> QHBoxLayout:
@@ -102,6 +109,8 @@ class WeekWindow(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title.setFont(font)
+        # The title gives way first when the window is narrow (the date box names the week too).
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.picker = QDateEdit()
         self.picker.setCalendarPopup(True)
         use_long_dates(self.picker)
@@ -117,6 +126,8 @@ class WeekWindow(QWidget):
             self.tr("Save the week as JSON, as dayweave week --json prints it")
         )
         header = QHBoxLayout()
+        for arrow in (self.previous, self.next):  # an arrow needs no button-wide room
+            arrow.setFixedWidth(arrow.fontMetrics().height() * 2 + 8)
         for widget in (self.previous, self.today, self.next):
             header.addWidget(widget)
         header.addWidget(self.title, 1)
@@ -144,15 +155,17 @@ class WeekWindow(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.undo_button = QPushButton(self.tr("Undo delete"))
         side = QVBoxLayout()
-        side.addWidget(self.summary_panel, 1)
-        side.addWidget(self.details)
+        side.addWidget(scrolled(self.summary_panel), 1)
+        self.details_area = scrolled(self.details, lines=(5, 8))
+        side.addWidget(self.details_area)
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.delete_button, self.undo_button):
             buttons.addWidget(button)
         side.addLayout(buttons)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(280)
+        side_widget.setFixedWidth(room_for(buttons, side))
+        self.sidebar = side_widget
         self.views = WeekViews(self.timeline, self.day_list)
         body = QHBoxLayout()
         body.addWidget(self.views, 1)
@@ -356,14 +369,16 @@ class WeekWindow(QWidget):
     def _ask_png(self) -> None:
         suggested = f"dayweave-{self.first_day.isoformat()}.png"
         title = self.tr("Save the week as an image")
-        name, _ = QFileDialog.getSaveFileName(self, title, suggested, "PNG (*.png)")
+        name, _ = QFileDialog.getSaveFileName(self, title, suggested_path(suggested), "PNG (*.png)")
         if name and not self.render_png(Path(name)):
             self.error.setText(self.tr("Could not save %1").replace("%1", name))
 
     def _ask_json(self) -> None:
         suggested = f"dayweave-{self.first_day.isoformat()}.json"
         title = self.tr("Save the week as JSON")
-        name, _ = QFileDialog.getSaveFileName(self, title, suggested, "JSON (*.json)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, title, suggested_path(suggested), "JSON (*.json)"
+        )
         if name:
             try:
                 Path(name).write_text(self.json_text(), encoding="utf-8")
@@ -390,11 +405,6 @@ class WeekWindow(QWidget):
         if steps:
             self.go(-7 if steps > 0 else 7)
 
-    def _restore_geometry(self) -> None:
-        saved = QSettings("Dayweave", "Dayweave").value("week/geometry")
-        if saved is not None:
-            self.restoreGeometry(saved)
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        QSettings("Dayweave", "Dayweave").setValue("week/geometry", self.saveGeometry())
+        save_geometry(self)
         super().closeEvent(event)
