@@ -8,9 +8,10 @@ import sys
 from datetime import datetime
 from typing import Any
 
+from tracker.cli.errors import StoreProblem, plain_os_error
 from tracker.cli.parser import EXIT_OK
 from tracker.cli.render import local_zone
-from tracker.cli.writing import StoreProblem, time_option
+from tracker.cli.writing import time_option
 from tracker.commands.messages import damage_text
 from tracker.kernel.words import fill, translate
 from tracker.nudges.texts import reason_text, waiting_text
@@ -48,8 +49,6 @@ def run_nudges(args: argparse.Namespace) -> int:
     try:
         journal = open_journal(args.data_dir, FakeClock(now))
     except OSError as error:
-        from tracker.cli.writing import plain_os_error
-
         raise StoreProblem(plain_os_error(error)) from None
     try:
         # As the app plans: the same inputs, and this device's calendars read as it reads them.
