@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from tracker.kernel.days import Day
 from tracker.kernel.model import Entry
-from tracker.kernel.vocabulary import CAUSE_GLYPHS
 from tracker.ui.week.colours import is_dark
 from tracker.ui.week.geometry import Placed, side_by_side, visible_hours, wall_minutes
 from tracker.ui.week.labels import MIN_ENTRY_HEIGHT, Measure, entry_tip, layout_labels
@@ -39,7 +38,6 @@ HEADER_HEIGHT = 34
 BOTTOM_MARGIN = 8
 EDGE_GRAB = 5
 SNAP_MINUTES = 5
-CAUSE_LETTERS = CAUSE_GLYPHS
 
 
 class WeekTimeline(QWidget):
