@@ -30,10 +30,14 @@ def _kind(kind: str) -> str:
 
 
 def _planned_live(journal: Any, now: datetime, zone: Any) -> datetime | None:
-    """The next live meeting in this device's calendars, which the app counts too."""
+    """The next live meeting in this device's calendars, which the app counts too: from the
+    sources that are there now, as the app reads them (tracker/ui/calendar/planned.py), so
+    one not there (a drive not mounted) is no warning in the log at every run."""
+    from pathlib import Path
+
     from tracker.calendar.ahead import next_live, read_sources
 
-    files = read_sources(journal.calendar_sources())
+    files = read_sources(s for s in journal.calendar_sources() if Path(s).exists())
     return next_live(files, now, zone, journal.settings().own_emails)
 
 
