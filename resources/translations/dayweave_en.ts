@@ -2584,8 +2584,8 @@
         <translation>&apos;%1&apos; needs a time after it, e.g. &apos;%1 9:00-10:00&apos;.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a circle; use customer, leadership, team, peer, report or partner.</source>
-        <translation>&apos;%1&apos; is not a circle; use customer, leadership, team, peer, report or partner.</translation>
+        <source>&apos;%1&apos; is not a circle; use one of %2.</source>
+        <translation>&apos;%1&apos; is not a circle; use one of %2.</translation>
     </message>
     <message>
         <source>Nothing running</source>

@@ -2584,8 +2584,8 @@
         <translation>Na &apos;%1&apos; hoort een tijd, bijv. &apos;%1 9:00-10:00&apos;.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a circle; use customer, leadership, team, peer, report or partner.</source>
-        <translation>&apos;%1&apos; is geen kring; gebruik customer, leadership, team, peer, report of partner.</translation>
+        <source>&apos;%1&apos; is not a circle; use one of %2.</source>
+        <translation>&apos;%1&apos; is geen kring; gebruik een van %2.</translation>
     </message>
     <message>
         <source>Nothing running</source>

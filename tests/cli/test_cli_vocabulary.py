@@ -62,3 +62,17 @@ def test_a_word_that_names_no_circle_is_refused_with_the_apps_words(data_dir, ca
     assert main(["--data-dir", str(data_dir), "people", "add", "Eva", "--circle", "friends"]) == 2
     error = capsys.readouterr().err
     assert "not a circle" in error
+
+
+@pytest.mark.parametrize(
+    ("language", "circles"),
+    [("en", "Customer, Leadership, Own team, Other team, Report, Partner"),
+     ("nl", "Klant, Leiding, Eigen team, Ander team, Medewerker, Partner")],
+)  # fmt: skip
+def test_a_quick_line_with_no_circle_names_the_circles_as_the_app_does(
+    data_dir, capsys, language, circles
+):
+    """Not the stored words (`team`, `peer`), and in Dutch not English ones."""
+    line = "call with Eva Smit (friends)"
+    assert main(["--data-dir", str(data_dir), "--lang", language, "log", line]) == 2
+    assert circles in capsys.readouterr().err

@@ -122,3 +122,16 @@ def test_an_unwritable_state_folder_stops_nothing_and_says_nothing(data_dir, tmp
     )  # fmt: skip
     assert week.returncode == 0, week.stderr
     assert len(week.stderr.splitlines()) == 1, week.stderr  # the command's warning, no more
+
+
+def test_nudges_pass_by_a_calendar_that_is_not_there_as_the_app_does(data_dir, state_dir, tmp_path):
+    """A source not there now (a drive not mounted, a file a sync will write again) is one the
+    app does not read (tracker/ui/calendar/planned.py); `dayweave nudges` neither, so it adds
+    no warning to the log at each run."""
+    calendar = tmp_path / "away.ics"
+    calendar.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    assert dayweave("calendar", "add", str(calendar), data_dir=data_dir).returncode == 0
+    calendar.unlink()
+    nudges = dayweave("nudges", "--json", data_dir=data_dir)
+    assert nudges.returncode == 0 and nudges.stderr == ""
+    assert not (state_dir / "dayweave.log").exists()

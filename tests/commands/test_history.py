@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tracker.commands import AddPerson, DeleteEntry, Log, MergePeople
+from tracker.commands import AddPerson, DeleteEntry, Log, MergePeople, Stop
 from tracker.nudges.history import ContactHistory
 
 
@@ -39,3 +39,22 @@ def test_a_delete_or_a_merge_reads_history_again(door, journal, clock):
     assert history.last_contacts() == {anna.id: first.start}
     assert history.last_contacts() == journal.last_contacts()
     assert clock.now() - first.start == timedelta(hours=1)
+
+
+def test_an_edit_that_makes_a_meeting_something_else_reads_history_again(door, journal, clock):
+    """The version written is no contact any more, the one it replaced was: the answers that
+    counted it are read again, as after a delete."""
+    from tracker.commands import EditEntry
+
+    door.run(AddPerson(name="Anna", circle="peer"))
+    history = ContactHistory(journal, clock)
+    door.subscribe(lambda result, _who: history.apply(result))
+    assert history.last_contacts() == {} and history.last_live_meeting() is None
+    clock.advance(minutes=5)
+    meeting = door.run(Log(kind="meeting", names=[("Anna", None)], tz="UTC")).stored[0]
+    door.run(Stop(what="calls"))
+    assert history.last_live_meeting() == meeting.start
+    assert history.last_contacts() == journal.last_contacts() != {}
+    door.run(EditEntry(entry_id=meeting.id, changes={"kind": "work"}, near=meeting.start))
+    assert history.last_live_meeting() is None
+    assert history.last_contacts() == journal.last_contacts() == {}

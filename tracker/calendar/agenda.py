@@ -17,7 +17,6 @@ from tracker.people.identity import resolve_name
 __all__ = [
     "Planned",
     "agenda_to_json",
-    "latest_live",
     "match_attendees",
     "next_meeting",
     "plan_day",
@@ -126,11 +125,3 @@ def agenda_to_json(day: date, zone: Any, planned: Sequence[Planned]) -> dict[str
             for p in planned
         ],
     }
-
-
-def latest_live(logged: datetime | None, planned: datetime | None) -> datetime | None:
-    """A planned live meeting counts like one held: the later of the two, so the nudge policy
-    asks for no live meeting while one is already in the calendar."""
-    if logged is None or (planned is not None and planned > logged):
-        return planned
-    return logged

@@ -21,7 +21,7 @@ from tracker.kernel.logs import logger, safe
 if TYPE_CHECKING:
     import argparse
 
-__all__ = ["build_parser", "main", "one_line"]
+__all__ = ["build_parser", "main"]
 
 _GLOBAL_OPTIONS_WITH_VALUE = ("--data-dir", "--lang")
 _TIME_OPTIONS = ("--at", "--until")

@@ -8,9 +8,10 @@ import sys
 from datetime import datetime
 from typing import Any
 
+from tracker.cli.errors import StoreProblem, plain_os_error
 from tracker.cli.parser import EXIT_OK
 from tracker.cli.render import local_zone
-from tracker.cli.writing import StoreProblem, time_option
+from tracker.cli.writing import time_option
 from tracker.commands.messages import damage_text
 from tracker.kernel.words import fill, translate
 from tracker.nudges.texts import reason_text, waiting_text
@@ -29,10 +30,14 @@ def _kind(kind: str) -> str:
 
 
 def _planned_live(journal: Any, now: datetime, zone: Any) -> datetime | None:
-    """The next live meeting in this device's calendars, which the app counts too."""
+    """The next live meeting in this device's calendars, which the app counts too: from the
+    sources that are there now, as the app reads them (tracker/ui/calendar/planned.py), so
+    one not there (a drive not mounted) is no warning in the log at every run."""
+    from pathlib import Path
+
     from tracker.calendar.ahead import next_live, read_sources
 
-    files = read_sources(journal.calendar_sources())
+    files = read_sources(s for s in journal.calendar_sources() if Path(s).exists())
     return next_live(files, now, zone, journal.settings().own_emails)
 
 
@@ -48,8 +53,6 @@ def run_nudges(args: argparse.Namespace) -> int:
     try:
         journal = open_journal(args.data_dir, FakeClock(now))
     except OSError as error:
-        from tracker.cli.writing import plain_os_error
-
         raise StoreProblem(plain_os_error(error)) from None
     try:
         # As the app plans: the same inputs, and this device's calendars read as it reads them.

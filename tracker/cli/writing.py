@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "WRITING",
-    "StoreProblem",  # here too for the commands that import it from here (tracker.cli.nudges)
     "ask_running_app",
     "build_request",
     "open_journal_for",

@@ -1,4 +1,6 @@
-"""Every change a person can make, as plain functions over the journal: no Qt, no argparse.
+"""The door every change a person can make goes through: typed requests, the results and their
+change notice, undo and the socket's protocol. No Qt, no argparse, and no feature: each feature
+registers its handlers by request type (tracker/features.py imports them all).
 
 The tray, the panel, the week and People windows, the dialogs, the command line and the
 socket all send a request here (`Commands.run`) and get a `Result` saying what changed.

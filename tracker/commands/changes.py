@@ -27,9 +27,11 @@ class Changes(Frozen):
     """Flags of what changed, and for entries where: the spans of the versions written and of
     the versions they replaced (an edit that moves an entry names both days).
 
-    entries / people / settings / calendars / nudge_state: that kind of record was written;
-    spans: where the entries written lie, before and after; named: the people those entries
-    name, before and after; persons: the ids of the people written.
+    entries / people / settings / calendars: that kind of record was written; nudge_state:
+    the nudges' snoozes and skips, which no request writes yet (the scheduler saves its own
+    answers, outside the door), so it is False in every notice for now; spans: where the
+    entries written lie, before and after; named: the people those entries name, before and
+    after; persons: the ids of the people written.
     """
 
     __slots__ = (  # noqa: RUF023 - the order of __init__'s parameters, for repr
@@ -57,7 +59,7 @@ class Changes(Frozen):
         people: bool = False,
         settings: bool = False,
         calendars: bool = False,
-        nudge_state: bool = False,  # the nudges' snoozes and skips (the scheduler's own today)
+        nudge_state: bool = False,  # no request sets it yet: see the class's docstring
         spans: frozenset[Span] = frozenset(),
         named: frozenset[str] = frozenset(),
         persons: frozenset[str] = frozenset(),

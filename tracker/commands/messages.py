@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from tracker.kernel.vocabulary import kind_label
-from tracker.kernel.words import translate
+from tracker.kernel.vocabulary import CIRCLES, circle_label, kind_label
+from tracker.kernel.words import fill, translate
 
 if TYPE_CHECKING:
     from tracker.store.errors import DamageReport
@@ -169,13 +169,14 @@ def quick_entry_text(error: Any) -> str | None:
         "needs_name_before": translate("Texts", "'%1' needs a name before it."),
         "not_name": translate("Texts", "'%1' is not a name."),
         "day_needs_time": translate("Texts", "'%1' needs a time after it, e.g. '%1 9:00-10:00'."),
-        "not_circle": translate(
-            "Texts",
-            "'%1' is not a circle; use customer, leadership, team, peer, report or partner.",
-        ),
+        # The circles in the app's words, as `--circle` lists them (any of them reads back).
+        "not_circle": translate("Texts", "'%1' is not a circle; use one of %2."),
     }
     template = templates.get(getattr(error, "code", ""))
-    return template.replace("%1", getattr(error, "part", "")) if template else None
+    if template is None:
+        return None
+    circles = ", ".join(circle_label(circle) for circle in CIRCLES)
+    return fill(template, getattr(error, "part", ""), circles)
 
 
 def disk_reason(error: OSError) -> str | None:

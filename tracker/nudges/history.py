@@ -53,7 +53,10 @@ class ContactHistory:
         """Move the answers on with what a command wrote."""
         touched = [e for e in result.entries if e.kind in CONTACT_KINDS]
         merged = any(p.merged_into is not None for p in result.people_changed)
-        if merged or (touched and result.request not in _ONLY_FORWARD):
+        # A version replaced by one of another kind (a meeting edited into a work block) was a
+        # contact the answers may count: read them again, as after a delete.
+        unmade = any(e.kind in CONTACT_KINDS for e in result.replaced)
+        if merged or ((touched or unmade) and result.request not in _ONLY_FORWARD):
             self.forget()
             return
         now = self.clock.now()

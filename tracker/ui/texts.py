@@ -1,4 +1,5 @@
-"""User-visible words shared by the tray, the panel and the dialogs, all through Qt's tr()."""
+"""User-visible words shared by the tray, the panel and the dialogs: Qt's tr() for their own,
+and the vocabulary's one table (tracker.kernel.vocabulary) for kinds and causes."""
 
 from __future__ import annotations
 
