@@ -1755,6 +1755,22 @@
         <translation>After this call</translation>
     </message>
     <message>
+        <source>After this life block</source>
+        <translation>After this life block</translation>
+    </message>
+    <message>
+        <source>After this life block (%1)</source>
+        <translation>After this life block (%1)</translation>
+    </message>
+    <message>
+        <source>Nudges start once you have logged something</source>
+        <translation>Nudges start once you have logged something</translation>
+    </message>
+    <message>
+        <source>Your first day: nudges from %1</source>
+        <translation>Your first day: nudges from %1</translation>
+    </message>
+    <message>
         <source>At the next pause (%1)</source>
         <translation>At the next pause (%1)</translation>
     </message>

@@ -1755,6 +1755,22 @@
         <translation>Na dit gesprek</translation>
     </message>
     <message>
+        <source>After this life block</source>
+        <translation>Na dit privéblok</translation>
+    </message>
+    <message>
+        <source>After this life block (%1)</source>
+        <translation>Na dit privéblok (%1)</translation>
+    </message>
+    <message>
+        <source>Nudges start once you have logged something</source>
+        <translation>Herinneringen beginnen zodra je iets hebt vastgelegd</translation>
+    </message>
+    <message>
+        <source>Your first day: nudges from %1</source>
+        <translation>Je eerste dag: herinneringen vanaf %1</translation>
+    </message>
+    <message>
         <source>At the next pause (%1)</source>
         <translation>Bij de volgende pauze (%1)</translation>
     </message>

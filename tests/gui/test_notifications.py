@@ -120,6 +120,8 @@ def delivery(journal, clock, quicklog, monkeypatch):
     anna = journal.add_person(Person(name="Anna de Vries", circle="customer", notes="sails"))
     yesterday = clock.now() - timedelta(days=1)
     journal.add(Entry(kind="meeting", start=yesterday, end=yesterday + timedelta(hours=1)))
+    # Overdue: a person is due from their last contact, not from being added (issue 20).
+    journal.add(Entry(kind="contact", start=clock.now() - timedelta(days=20), people=(anna.id,)))
     from zoneinfo import ZoneInfo
 
     scheduler = NudgeScheduler(journal, clock, ZoneInfo(AMS_KEY), quicklog, monotonic=lambda: 1.0)
@@ -239,10 +241,13 @@ journal = Journal({str(tmp_path / "data")!r}, "laptop-aaaaaa", clock, hold_lock=
 shell = Shell(journal, clock, ZoneInfo("Europe/Amsterdam"), journal.layout.root)
 journal.add(Entry(kind="meeting", start=datetime(2026, 11, 25, 9, 0, tzinfo=UTC),
                   end=datetime(2026, 11, 25, 10, 0, tzinfo=UTC)))  # no live meeting due
+anna = journal.add_person(Person(name="Anna"))  # not sorted yet: not nudged
+journal.add(Entry(kind="contact", start=datetime(2026, 11, 6, 9, 0, tzinfo=UTC),
+                  people=(anna.id,)))  # overdue: due from the last contact, not from being added
 shell.nudges.replan()
 loaded = lambda: sorted(m for m in ("jeepney", "tracker.ui.nudges.desktop_bus") if m in sys.modules)
 print("NOTHING DUE", loaded())
-journal.add_person(Person(name="Anna", circle="customer"))
+journal.update_person(anna.with_changes(circle="customer"))
 shell.nudges.replan()
 print("FIRST NUDGE", loaded())
 """
