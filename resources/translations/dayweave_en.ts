@@ -1583,6 +1583,34 @@
     </message>
 </context>
 <context>
+    <name>ManyPeople</name>
+    <message numerus="yes">
+        <source>Removed %n person(s).</source>
+        <translation>
+            <numerusform>Removed %n person.</numerusform>
+            <numerusform>Removed %n people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set circle</source>
+        <translation>Set circle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Circle for %n selected person(s):</source>
+        <translation>
+            <numerusform>Circle for %n selected person:</numerusform>
+            <numerusform>Circle for %n selected people:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) now in %1</source>
+        <translation>
+            <numerusform>%n person now in %1</numerusform>
+            <numerusform>%n people now in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingPrompt</name>
     <message>
         <source>Dayweave: a planned meeting starts</source>
@@ -1937,6 +1965,14 @@
     <message>
         <source>One person, two records: keep the other one</source>
         <translation>One person, two records: keep the other one</translation>
+    </message>
+    <message>
+        <source>Set circle...</source>
+        <translation>Set circle...</translation>
+    </message>
+    <message>
+        <source>Give every selected person a circle</source>
+        <translation>Give every selected person a circle</translation>
     </message>
     <message>
         <source>Import vCard...</source>

@@ -1583,6 +1583,34 @@
     </message>
 </context>
 <context>
+    <name>ManyPeople</name>
+    <message numerus="yes">
+        <source>Removed %n person(s).</source>
+        <translation>
+            <numerusform>%n persoon verwijderd.</numerusform>
+            <numerusform>%n mensen verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set circle</source>
+        <translation>Kring kiezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Circle for %n selected person(s):</source>
+        <translation>
+            <numerusform>Kring voor %n gekozen persoon:</numerusform>
+            <numerusform>Kring voor %n gekozen mensen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) now in %1</source>
+        <translation>
+            <numerusform>%n persoon nu in %1</numerusform>
+            <numerusform>%n mensen nu in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingPrompt</name>
     <message>
         <source>Dayweave: a planned meeting starts</source>
@@ -1937,6 +1965,14 @@
     <message>
         <source>One person, two records: keep the other one</source>
         <translation>Eén persoon, twee kaarten: bewaar de andere</translation>
+    </message>
+    <message>
+        <source>Set circle...</source>
+        <translation>Kring kiezen...</translation>
+    </message>
+    <message>
+        <source>Give every selected person a circle</source>
+        <translation>Geef iedereen in de selectie een kring</translation>
     </message>
     <message>
         <source>Import vCard...</source>
