@@ -1660,8 +1660,16 @@
 <context>
     <name>Notifications</name>
     <message>
-        <source>Done</source>
-        <translation>Done</translation>
+        <source>I reached out</source>
+        <translation>I reached out</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Plan it...</source>
+        <translation>Plan it...</translation>
     </message>
     <message>
         <source>Snooze 1 hour</source>
@@ -1683,8 +1691,8 @@
         <translation>Dayweave nudge</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Done</translation>
+        <source>I reached out</source>
+        <translation>I reached out</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -1713,6 +1721,14 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Plan it...</source>
+        <translation>Plan it...</translation>
+    </message>
+    <message>
+        <source>Log a contact with them now</source>
+        <translation>Log a contact with them now</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1833,18 @@
     <message>
         <source>Some room after the last nudge, until %1</source>
         <translation>Some room after the last nudge, until %1</translation>
+    </message>
+    <message>
+        <source>Live meeting with %1</source>
+        <translation>Live meeting with %1</translation>
+    </message>
+    <message>
+        <source>Live meeting</source>
+        <translation>Live meeting</translation>
+    </message>
+    <message>
+        <source>Also invite (no e-mail address known): %1</source>
+        <translation>Also invite (no e-mail address known): %1</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2093,41 @@
     <message>
         <source>Next &amp;action agreed:</source>
         <translation>Next &amp;action agreed:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLiveDialog</name>
+    <message>
+        <source>Plan a live meeting</source>
+        <translation>Plan a live meeting</translation>
+    </message>
+    <message>
+        <source>Whom to meet in person: the people due, by circle.</source>
+        <translation>Whom to meet in person: the people due, by circle.</translation>
+    </message>
+    <message>
+        <source>People to invite</source>
+        <translation>People to invite</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Write invitation</source>
+        <translation>Write invitation</translation>
+    </message>
+    <message>
+        <source>An .ics file your calendar opens; it sends the invitations</source>
+        <translation>An .ics file your calendar opens; it sends the invitations</translation>
     </message>
 </context>
 <context>

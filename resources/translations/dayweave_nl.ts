@@ -1660,8 +1660,16 @@
 <context>
     <name>Notifications</name>
     <message>
-        <source>Done</source>
-        <translation>Gedaan</translation>
+        <source>I reached out</source>
+        <translation>Ik heb contact gehad</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Plan it...</source>
+        <translation>Plannen...</translation>
     </message>
     <message>
         <source>Snooze 1 hour</source>
@@ -1683,8 +1691,8 @@
         <translation>Dayweave-herinnering</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Gedaan</translation>
+        <source>I reached out</source>
+        <translation>Ik heb contact gehad</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -1713,6 +1721,14 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Plan it...</source>
+        <translation>Plannen...</translation>
+    </message>
+    <message>
+        <source>Log a contact with them now</source>
+        <translation>Leg nu een contact met hen vast</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1833,18 @@
     <message>
         <source>Some room after the last nudge, until %1</source>
         <translation>Even ruimte na de vorige herinnering, tot %1</translation>
+    </message>
+    <message>
+        <source>Live meeting with %1</source>
+        <translation>Live afspraak met %1</translation>
+    </message>
+    <message>
+        <source>Live meeting</source>
+        <translation>Live afspraak</translation>
+    </message>
+    <message>
+        <source>Also invite (no e-mail address known): %1</source>
+        <translation>Nodig ook uit (geen e-mailadres bekend): %1</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2093,41 @@
     <message>
         <source>Next &amp;action agreed:</source>
         <translation>Volgende &amp;actie afgesproken:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLiveDialog</name>
+    <message>
+        <source>Plan a live meeting</source>
+        <translation>Plan een live afspraak</translation>
+    </message>
+    <message>
+        <source>Whom to meet in person: the people due, by circle.</source>
+        <translation>Wie je in het echt spreekt: wie aan de beurt is, per kring.</translation>
+    </message>
+    <message>
+        <source>People to invite</source>
+        <translation>Uit te nodigen mensen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Begint</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Write invitation</source>
+        <translation>Uitnodiging maken</translation>
+    </message>
+    <message>
+        <source>An .ics file your calendar opens; it sends the invitations</source>
+        <translation>Een .ics-bestand dat je agenda opent; die verstuurt de uitnodigingen</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,24 @@ def test_a_notification_says_who_why_and_what_matters_with_its_actions(qapp):
     assert plain.sent[0][1] == "19 days <ago>\n“a & b”"  # no markup: the text as it is
 
 
+def test_the_actions_say_what_they_do(qapp):
+    """Issue 20: "Done" read like "OK"; a reach-out's logs a contact, a live meeting's plans."""
+    bus = RecordingBus()
+    notifier = DesktopNotifier(bus)
+    notifier.deliver(Nudge("reach_out", "p1", "reach_out:p1"), "Reach out: Anna", [])
+    notifier.deliver(Nudge("plan_live", None, "plan_live:2026-48"), "Plan a live meeting", [])
+    notifier.deliver(Nudge("call_close", "p1", "call_close:e1"), "Last minutes", [])
+    reach, live, prompt = (dict(actions) for _summary, _body, actions in bus.sent)
+    assert reach["done"] == "I reached out" and "plan" not in reach
+    assert live["plan"] == "Plan it..." and "done" not in live
+    assert list(prompt) == ["default", "done"] and prompt["done"] == "OK"
+    answers = []
+    notifier.answered.connect(lambda nudge, action, _value: answers.append((nudge.kind, action)))
+    bus.incoming = [("ActionInvoked", (2, "plan"))]
+    notifier.read_signals()
+    assert answers == [("plan_live", "plan")]
+
+
 def test_actions_answer_once_and_a_closed_notification_is_forgotten(qapp, qtbot):
     bus = RecordingBus()
     notifier = DesktopNotifier(bus)

@@ -9,6 +9,7 @@ action) belong to the call itself and show during it.
 
 The policy is a pure function of the moment and the state; the app's single-shot timer asks it
 for `next`, and a nudge due during sleep is simply due once when the machine wakes.
+It has one job: the rules that decide who, when and what waits, each a short function.
 """
 
 from __future__ import annotations
@@ -26,9 +27,11 @@ from tracker.nudges.pauses import Pause, pause_at
 
 __all__ = [
     "CALL_HELD_LONGEST",
+    "CIRCLE_WEIGHT",
     "Nudge",
     "NudgePlan",
     "Waiting",
+    "due_moment",
     "in_own_silo",
     "plan_nudges",
 ]
@@ -250,10 +253,7 @@ def _reach_out(
             continue
         every = person.every_days or settings.default_every_days
         last = last_contacts.get(person.id)
-        # Never contacted: their clock starts when they were added (or, on a record older
-        # than that moment, at the first use); not known at all: due now, as it always was.
-        since = last or _created(person) or first_use
-        due_at = now if since is None else since + timedelta(days=every)
+        due_at = due_moment(person, last, settings, first_use, now)
         days_since = None if last is None else (now - last).days
         candidates.append((person, every, due_at, days_since))
     ready = [c for c in candidates if c[2] <= now]
@@ -298,6 +298,21 @@ def _reach_out(
     others = [c for c in ready or candidates if c[0].id not in pending_people]
     helpful = min(others, key=lambda c: (c[2], normalise_name(c[0].name)), default=None)
     return wanted, pending, helpful[0].id if helpful else None
+
+
+def due_moment(
+    person: Person,
+    last: datetime | None,
+    settings: Settings,
+    first_use: datetime | None,
+    now: datetime,
+) -> datetime:
+    """When `person` is due: their rhythm after the last contact. Never contacted, their clock
+    starts when they were added (or, on a record older than that moment, at the first use);
+    with neither known, now."""
+    since = last or _created(person) or first_use
+    every = person.every_days or settings.default_every_days
+    return now if since is None else since + timedelta(days=every)
 
 
 def _created(person: Person) -> datetime | None:

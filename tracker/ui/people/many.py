@@ -28,7 +28,14 @@ class ManyPeople:
         return [self.model.rows[self.proxy.mapToSource(index).row()][0] for index in rows]
 
     def select_many(self, person_ids: list[str]) -> None:
+        """Select these people, scrolled into view; a search that hides one is cleared."""
         wanted = set(person_ids)
+        shown = {
+            self.model.rows[self.proxy.mapToSource(self.proxy.index(row, 0)).row()][0].id
+            for row in range(self.proxy.rowCount())
+        }
+        if wanted - shown and self.search.text():
+            self.search.clear()
         selection = QItemSelection()
         for row, (person, _last, _due) in enumerate(self.model.rows):
             if person.id in wanted:
