@@ -68,3 +68,17 @@ def test_an_import_may_leave_the_cards_unsorted(qtbot, journal, clock, monkeypat
         window._ask_import()
     assert offered[0] == "Not sorted yet"  # the default: sort them later, many at once
     assert {p.circle for p in journal.people()} == {None}
+
+
+def test_a_person_just_added_is_not_due_now(qtbot, journal, clock):
+    """Issue 20: a 1,000-card import made every card 'Next due: now'; a person's clock starts
+    when they are added, as the nudges count it."""
+    from datetime import timedelta
+
+    anna = journal.add_person(Person(name="Anna", circle="customer", every_days=7))
+    window = PeopleWindow(journal, clock, AMS)
+    qtbot.addWidget(window)
+    due = window.model.COLUMNS.index("due")
+    expected = (clock.now() + timedelta(days=7)).astimezone(AMS).strftime("%Y-%m-%d")
+    assert window.model.index(0, due).data() == expected
+    assert window.model.rows[0][0].id == anna.id

@@ -3,7 +3,7 @@ Many rows can be selected, to give them a circle or remove them at once (after a
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
@@ -36,7 +36,8 @@ from tracker.commands import (
 from tracker.kernel.clock import Clock
 from tracker.kernel.model import CIRCLES, Person
 from tracker.kernel.vocabulary import circle_label
-from tracker.nudges.policy import in_own_silo
+from tracker.nudges.inputs import first_use
+from tracker.nudges.policy import due_moment, in_own_silo
 from tracker.store.journal import Journal
 from tracker.ui.errors import error_text
 from tracker.ui.people.headers import keep_headers_readable
@@ -250,11 +251,15 @@ class PeopleWindow(QWidget, ManyPeople):
         default_every = settings.default_every_days
         self.model.default_every = default_every
         self.model.own_team = {p.id for p in people if in_own_silo(p, settings)}
+        # Due as the nudges have it: a person never contacted a rhythm after they were added
+        # (an import's thousand cards are not all "now"); None: due now.
+        started = first_use(self.journal.first_use(), self.journal.entry_days())
+        now = self.clock.now()
         rows = []
         for person in sorted(people, key=lambda p: p.circle is not None):  # unsorted first
             seen = last.get(person.id)
-            every = person.every_days or default_every
-            rows.append((person, seen, seen + timedelta(days=every) if seen else None))
+            due = due_moment(person, seen, settings, started, now)
+            rows.append((person, seen, due if due > now else None))
         self.model.set_rows(rows)
         self.undo_button.setVisible(self._undoable_delete())
         unsorted = sum(1 for p in people if p.circle is None)
