@@ -463,6 +463,7 @@ CAUGHT_BY = {
     "always due": (check_gates, check_working_day, check_cap_and_reach),
     "ignores the daily cap": (check_gates, check_working_day, check_cap_and_reach),
     "ignores running calls": (check_gates, check_working_day),  # the 21 days have no calls
+    "ignores life blocks": (check_gates,),  # the only property with a life block
 }
 STRATEGIES = {check_gates: GATES, check_working_day: WORKING_DAY,
               check_cap_and_reach: CAP_AND_REACH}  # fmt: skip
