@@ -9,6 +9,7 @@ from __future__ import annotations
 from tracker.calendar import handlers as calendar_handlers
 from tracker.exchange import importing as exchange_handlers
 from tracker.people import handlers as people_handlers
+from tracker.people import many as many_people_handlers
 from tracker.settings import handlers as settings_handlers
 from tracker.timeline import handlers as timeline_handlers
 
@@ -17,6 +18,7 @@ __all__ = ["FEATURES"]
 FEATURES = (
     timeline_handlers,
     people_handlers,
+    many_people_handlers,
     calendar_handlers,
     exchange_handlers,
     settings_handlers,

@@ -1667,6 +1667,34 @@
     </message>
 </context>
 <context>
+    <name>ManyPeople</name>
+    <message numerus="yes">
+        <source>Removed %n person(s).</source>
+        <translation>
+            <numerusform>Removed %n person.</numerusform>
+            <numerusform>Removed %n people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set circle</source>
+        <translation>Set circle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Circle for %n selected person(s):</source>
+        <translation>
+            <numerusform>Circle for %n selected person:</numerusform>
+            <numerusform>Circle for %n selected people:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) now in %1</source>
+        <translation>
+            <numerusform>%n person now in %1</numerusform>
+            <numerusform>%n people now in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingPrompt</name>
     <message>
         <source>Dayweave: a planned meeting starts</source>
@@ -1716,8 +1744,16 @@
 <context>
     <name>Notifications</name>
     <message>
-        <source>Done</source>
-        <translation>Done</translation>
+        <source>I reached out</source>
+        <translation>I reached out</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Plan it...</source>
+        <translation>Plan it...</translation>
     </message>
     <message>
         <source>Snooze 1 hour</source>
@@ -1739,8 +1775,8 @@
         <translation>Dayweave nudge</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Done</translation>
+        <source>I reached out</source>
+        <translation>I reached out</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -1769,6 +1805,14 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Plan it...</source>
+        <translation>Plan it...</translation>
+    </message>
+    <message>
+        <source>Log a contact with them now</source>
+        <translation>Log a contact with them now</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1883,22 @@
         <translation>After this call</translation>
     </message>
     <message>
+        <source>After this life block</source>
+        <translation>After this life block</translation>
+    </message>
+    <message>
+        <source>After this life block (%1)</source>
+        <translation>After this life block (%1)</translation>
+    </message>
+    <message>
+        <source>Nudges start once you have logged something</source>
+        <translation>Nudges start once you have logged something</translation>
+    </message>
+    <message>
+        <source>Your first day: nudges from %1</source>
+        <translation>Your first day: nudges from %1</translation>
+    </message>
+    <message>
         <source>At the next pause (%1)</source>
         <translation>At the next pause (%1)</translation>
     </message>
@@ -1857,6 +1917,18 @@
     <message>
         <source>Some room after the last nudge, until %1</source>
         <translation>Some room after the last nudge, until %1</translation>
+    </message>
+    <message>
+        <source>Live meeting with %1</source>
+        <translation>Live meeting with %1</translation>
+    </message>
+    <message>
+        <source>Live meeting</source>
+        <translation>Live meeting</translation>
+    </message>
+    <message>
+        <source>Also invite (no e-mail address known): %1</source>
+        <translation>Also invite (no e-mail address known): %1</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2083,14 @@
         <translation>One person, two records: keep the other one</translation>
     </message>
     <message>
+        <source>Set circle...</source>
+        <translation>Set circle...</translation>
+    </message>
+    <message>
+        <source>Give every selected person a circle</source>
+        <translation>Give every selected person a circle</translation>
+    </message>
+    <message>
         <source>Import vCard...</source>
         <translation>Import vCard...</translation>
     </message>
@@ -2101,6 +2181,41 @@
     <message>
         <source>Next &amp;action agreed:</source>
         <translation>Next &amp;action agreed:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLiveDialog</name>
+    <message>
+        <source>Plan a live meeting</source>
+        <translation>Plan a live meeting</translation>
+    </message>
+    <message>
+        <source>Whom to meet in person: the people due, by circle.</source>
+        <translation>Whom to meet in person: the people due, by circle.</translation>
+    </message>
+    <message>
+        <source>People to invite</source>
+        <translation>People to invite</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Length</translation>
+    </message>
+    <message>
+        <source>Write invitation</source>
+        <translation>Write invitation</translation>
+    </message>
+    <message>
+        <source>An .ics file your calendar opens; it sends the invitations</source>
+        <translation>An .ics file your calendar opens; it sends the invitations</translation>
     </message>
 </context>
 <context>

@@ -1667,6 +1667,34 @@
     </message>
 </context>
 <context>
+    <name>ManyPeople</name>
+    <message numerus="yes">
+        <source>Removed %n person(s).</source>
+        <translation>
+            <numerusform>%n persoon verwijderd.</numerusform>
+            <numerusform>%n mensen verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set circle</source>
+        <translation>Kring kiezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Circle for %n selected person(s):</source>
+        <translation>
+            <numerusform>Kring voor %n gekozen persoon:</numerusform>
+            <numerusform>Kring voor %n gekozen mensen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) now in %1</source>
+        <translation>
+            <numerusform>%n persoon nu in %1</numerusform>
+            <numerusform>%n mensen nu in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingPrompt</name>
     <message>
         <source>Dayweave: a planned meeting starts</source>
@@ -1716,8 +1744,16 @@
 <context>
     <name>Notifications</name>
     <message>
-        <source>Done</source>
-        <translation>Gedaan</translation>
+        <source>I reached out</source>
+        <translation>Ik heb contact gehad</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Plan it...</source>
+        <translation>Plannen...</translation>
     </message>
     <message>
         <source>Snooze 1 hour</source>
@@ -1739,8 +1775,8 @@
         <translation>Dayweave-herinnering</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Gedaan</translation>
+        <source>I reached out</source>
+        <translation>Ik heb contact gehad</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -1769,6 +1805,14 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Plan it...</source>
+        <translation>Plannen...</translation>
+    </message>
+    <message>
+        <source>Log a contact with them now</source>
+        <translation>Leg nu een contact met hen vast</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1883,22 @@
         <translation>Na dit gesprek</translation>
     </message>
     <message>
+        <source>After this life block</source>
+        <translation>Na dit privéblok</translation>
+    </message>
+    <message>
+        <source>After this life block (%1)</source>
+        <translation>Na dit privéblok (%1)</translation>
+    </message>
+    <message>
+        <source>Nudges start once you have logged something</source>
+        <translation>Herinneringen beginnen zodra je iets hebt vastgelegd</translation>
+    </message>
+    <message>
+        <source>Your first day: nudges from %1</source>
+        <translation>Je eerste dag: herinneringen vanaf %1</translation>
+    </message>
+    <message>
         <source>At the next pause (%1)</source>
         <translation>Bij de volgende pauze (%1)</translation>
     </message>
@@ -1857,6 +1917,18 @@
     <message>
         <source>Some room after the last nudge, until %1</source>
         <translation>Even ruimte na de vorige herinnering, tot %1</translation>
+    </message>
+    <message>
+        <source>Live meeting with %1</source>
+        <translation>Live afspraak met %1</translation>
+    </message>
+    <message>
+        <source>Live meeting</source>
+        <translation>Live afspraak</translation>
+    </message>
+    <message>
+        <source>Also invite (no e-mail address known): %1</source>
+        <translation>Nodig ook uit (geen e-mailadres bekend): %1</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2083,14 @@
         <translation>Eén persoon, twee kaarten: bewaar de andere</translation>
     </message>
     <message>
+        <source>Set circle...</source>
+        <translation>Kring kiezen...</translation>
+    </message>
+    <message>
+        <source>Give every selected person a circle</source>
+        <translation>Geef iedereen in de selectie een kring</translation>
+    </message>
+    <message>
         <source>Import vCard...</source>
         <translation>vCard importeren...</translation>
     </message>
@@ -2101,6 +2181,41 @@
     <message>
         <source>Next &amp;action agreed:</source>
         <translation>Volgende &amp;actie afgesproken:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLiveDialog</name>
+    <message>
+        <source>Plan a live meeting</source>
+        <translation>Plan een live afspraak</translation>
+    </message>
+    <message>
+        <source>Whom to meet in person: the people due, by circle.</source>
+        <translation>Wie je in het echt spreekt: wie aan de beurt is, per kring.</translation>
+    </message>
+    <message>
+        <source>People to invite</source>
+        <translation>Uit te nodigen mensen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Begint</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Write invitation</source>
+        <translation>Uitnodiging maken</translation>
+    </message>
+    <message>
+        <source>An .ics file your calendar opens; it sends the invitations</source>
+        <translation>Een .ics-bestand dat je agenda opent; die verstuurt de uitnodigingen</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,7 @@ def test_nudges_say_what_is_due_what_waits_and_what_comes_next(data_dir):
     )
     assert [(d["kind"], d["person"]) for d in later["due"]] == [
         ("reach_out", "Anna"),
-        ("plan_live", "Anna"),
+        ("plan_live", None),  # one person, one nudge: Anna is not suggested twice (issue 20)
     ]
     assert "Sales: last contact 17 days ago" in later["due"][0]["why"]
     assert [d["pause"] for d in later["due"]] == [None, None]  # outside a block: no pause
@@ -252,6 +252,23 @@ def test_people_import_reports_added_merged_and_skipped(data_dir):
     )
     bad = dayweave("people", "import", str(sample), "--circle", "friends", data_dir=data_dir)
     assert bad.returncode == 2 and "not a circle" in bad.stderr
+
+
+def test_people_import_without_a_circle_leaves_them_unsorted_and_not_nudged(data_dir):
+    """Issue 20: an import need not force one circle on every card; the cards come in not
+    sorted yet, and no nudge names them until they have a circle."""
+    sample = Path(__file__).parents[1] / "data" / "people.vcf"
+    done = dayweave("people", "import", str(sample), data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(dayweave("people", "list", "--json", data_dir=data_dir).stdout)
+    assert len(listed) == 6 and {p["circle"] for p in listed} == {None}
+    dayweave("log", "work", "--at", "2026-11-02T09:00", data_dir=data_dir)
+    dayweave("stop", "--at", "2026-11-02T10:00", data_dir=data_dir)
+    later = json.loads(
+        dayweave("nudges", "--json", "--at", "2026-12-07T10:00", data_dir=data_dir).stdout
+    )
+    assert {d["kind"] for d in later["due"]} <= {"plan_live"}
+    assert all(d["person"] is None for d in later["due"])
 
 
 def test_a_file_whose_cards_cannot_be_read_exits_1_naming_each_by_line(vcard_corpus, data_dir):

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from tracker.kernel.model import Entry, Person
 from tracker.nudges.history import ContactHistory
-from tracker.nudges.inputs import latest_live, nudge_inputs
+from tracker.nudges.inputs import first_use, latest_live, nudge_inputs
 
 AMS = ZoneInfo("Europe/Amsterdam")
 MONDAY_0003 = datetime(2026, 11, 23, 0, 3, tzinfo=AMS).astimezone(UTC)
@@ -44,3 +44,31 @@ def test_history_is_read_once_and_a_planned_live_meeting_counts(journal, clock):
     assert first.last_contacts == {anna.id: held}
     assert [n.kind for n in first.plan().due] == []  # outside the nudge hours at midnight
     assert latest_live(planned, held) == planned and latest_live(None, None) is None
+
+
+def test_a_fresh_folder_knows_its_first_use_and_nothing_is_due_on_day_one(journal, clock):
+    """Issue 20: a new user is not nudged in the first minute; meta.json keeps the first start,
+    a person keeps when they were added, and a day later with something logged, they count."""
+    started = journal.first_use()
+    assert started is not None and started <= clock.now()
+    inputs = nudge_inputs(journal, ContactHistory(journal, clock), clock.now(), AMS)
+    assert (inputs.first_use, inputs.logged) == (started, False)
+    anna = journal.add_person(Person(name="Anna", circle="customer", every_days=7))
+    assert anna.created and journal.people_by_id()[anna.id].created == anna.created
+    assert inputs.plan().due == []
+    journal.add(Entry(kind="work", start=clock.now(), end=clock.now() + timedelta(minutes=5)))
+    later = clock.now() + timedelta(days=8)
+    clock.set(later)
+    inputs = nudge_inputs(journal, ContactHistory(journal, clock), later, AMS)
+    assert inputs.logged and inputs.first_use == started
+    assert anna.id in {w.person for w in inputs.plan().waiting} | {
+        n.person for n in inputs.plan().due
+    }
+
+
+def test_an_old_folder_counts_from_its_first_day_with_entries():
+    start = datetime(2026, 1, 5, 9, tzinfo=UTC)
+    assert first_use(None, []) is None
+    assert first_use(start, []) == start
+    assert first_use(None, ["2025-03-01", "2026-01-01"]) == datetime(2025, 3, 2, tzinfo=UTC)
+    assert first_use(start, ["2026-01-05"]) == start  # logged on the first day: the start

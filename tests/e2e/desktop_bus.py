@@ -2,7 +2,7 @@
 and a dbus-monitor that records the Notify calls made on it.
 
 dunst shows a notification's actions in a menu it gets from a dmenu-like program: here a script
-that picks the "Done" line, so `dunstctl context` invokes Done as a person choosing it would, and
+that picks the "I reached out" line, so `dunstctl context` invokes it as a person would, and
 dunst sends ActionInvoked to the app.
 """
 
@@ -19,7 +19,7 @@ __all__ = ["NOTIFY_TOOLS", "PrivateBus"]
 NOTIFY_TOOLS = ("dbus-daemon", "dunst", "dunstctl", "dbus-monitor")
 PICK_DONE = """#!/bin/sh
 cat > "{folder}/menu.txt"
-grep -m1 '^#Done ' "{folder}/menu.txt"
+grep -m1 '^#I reached out ' "{folder}/menu.txt"
 """
 # A session bus that starts no service by itself: with the system's service folders,
 # `dunstctl debug` sent before the test's dunst owns the name started a second dunst (the

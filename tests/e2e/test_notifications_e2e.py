@@ -8,6 +8,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -28,11 +29,13 @@ journal.close()
 
 
 def prepare(env) -> None:
-    """Anna is overdue (outside the own team); a live meeting five hours ago keeps the live
-    meeting nudge back, so one nudge is due."""
+    """Anna is overdue (outside the own team, last contact 20 days ago); a live meeting five
+    hours ago keeps the live meeting nudge back, so one nudge is due."""
     subprocess.run([sys.executable, "-c", SETUP], env=env, check=True, timeout=60)
+    weeks_ago = (datetime.now() - timedelta(days=20)).strftime("%Y-%m-%dT%H:%M")
     for args in (
         ("people", "add", "Anna de Vries", "--circle", "customer", "--every", "7"),
+        ("log", "contact", "--with", "Anna de Vries", f"--at={weeks_ago}"),
         ("log", "meeting", "--at=-300m", "--until=-240m"),
     ):
         done = subprocess.run(
@@ -49,7 +52,13 @@ def bus(app_env, tmp_path):  # noqa: F811
 
 
 def contacts(tmp_path) -> list[dict]:
-    return [e for e in entries(tmp_path / "data") if e["kind"] == "contact"]
+    """The contacts logged in the last hour (prepare's, weeks ago, are not the app's)."""
+    hour_ago = datetime.now(UTC) - timedelta(hours=1)
+    return [
+        e
+        for e in entries(tmp_path / "data")
+        if e["kind"] == "contact" and datetime.fromisoformat(e["start"]) > hour_ago
+    ]
 
 
 def badge_pixels(xsession, name: str) -> int:  # noqa: F811
@@ -75,15 +84,18 @@ def test_notify_then_done_logs_the_contact(xsession, app_env, bus, tmp_path):  #
     try:
         [call] = wait_for(bus.notify_calls, 20, "the Notify call", log=app.log)
         assert 'string "Reach out: Anna de Vries · Customer"' in call
-        for key, label in (("default", "Open"), ("done", "Done"), ("skip", "Skip today")):
+        for key, label in (
+            ("default", "Open"), ("done", "I reached out"), ("skip", "Skip today"),
+        ):  # fmt: skip
             assert f'string "{key}"\n      string "{label}"' in call, call
         wait_for(bus.displayed, 10, "dunst showing it")
         xsession.screenshot("notification-x11")
         assert xsession.window_named("Dayweave nudge") is None  # no popup beside it
-        assert bus.dunstctl("context").returncode == 0  # the action menu: Done is chosen
+        assert bus.dunstctl("context").returncode == 0  # the menu: I reached out is chosen
         logged = wait_for(lambda: contacts(tmp_path), 15, "the contact Done logs", log=app.log)
         assert len(logged) == 1 and len(logged[0]["people"]) == 1
-        assert "#Done (Reach out: Anna de Vries" in (tmp_path / "menu.txt").read_text()
+        menu = (tmp_path / "menu.txt").read_text()
+        assert "#I reached out (Reach out: Anna de Vries" in menu
     finally:
         app.kill()
         app.wait()

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -36,7 +37,8 @@ def dayweave(env, *args: str) -> subprocess.CompletedProcess:
 
 
 def prepare(env) -> None:
-    """An overdue person outside the own team, and nudges allowed at any hour."""
+    """An overdue person outside the own team (last contact 20 days ago: a person added now is
+    due a rhythm later, and nothing is due in the first day of use), and nudges at any hour."""
     subprocess.run([sys.executable, "-c", SETUP], env=env, check=True, timeout=60)
     assert (
         dayweave(
@@ -44,11 +46,22 @@ def prepare(env) -> None:
         ).returncode
         == 0
     )
+    weeks_ago = (datetime.now() - timedelta(days=20)).strftime("%Y-%m-%dT%H:%M")
+    assert (
+        dayweave(env, "log", "contact", "--with", "Anna de Vries", f"--at={weeks_ago}").returncode
+        == 0
+    )
     assert dayweave(env, "log", "meeting", "--at=-300m", "--until=-240m").returncode == 0
 
 
 def contacts(tmp_path) -> list[dict]:
-    return [e for e in entries(tmp_path / "data") if e["kind"] == "contact"]
+    """The contacts logged in the last hour (prepare's, weeks ago, are not the app's)."""
+    hour_ago = datetime.now(UTC) - timedelta(hours=1)
+    return [
+        e
+        for e in entries(tmp_path / "data")
+        if e["kind"] == "contact" and datetime.fromisoformat(e["start"]) > hour_ago
+    ]
 
 
 def test_the_popup_shows_and_done_logs_a_contact(xsession, app_env, tmp_path):  # noqa: F811
@@ -66,7 +79,7 @@ def test_the_popup_shows_and_done_logs_a_contact(xsession, app_env, tmp_path):  
         # Beside the icon in trayer's top panel: below it, not across the panel or the icon.
         icon = xsession.tray_icon()
         assert y > icon.y + icon.height and x + width > icon.x - 420, (x, y, icon)
-        # Done is the first of the four buttons along the bottom.
+        # "I reached out" is the first of the four buttons along the bottom.
         xsession.run(
             "xdotool", "mousemove", str(x + width // 8), str(y + height - 22), "click", "1"
         )

@@ -97,6 +97,24 @@ def test_a_notification_says_who_why_and_what_matters_with_its_actions(qapp):
     assert plain.sent[0][1] == "19 days <ago>\n“a & b”"  # no markup: the text as it is
 
 
+def test_the_actions_say_what_they_do(qapp):
+    """Issue 20: "Done" read like "OK"; a reach-out's logs a contact, a live meeting's plans."""
+    bus = RecordingBus()
+    notifier = DesktopNotifier(bus)
+    notifier.deliver(Nudge("reach_out", "p1", "reach_out:p1"), "Reach out: Anna", [])
+    notifier.deliver(Nudge("plan_live", None, "plan_live:2026-48"), "Plan a live meeting", [])
+    notifier.deliver(Nudge("call_close", "p1", "call_close:e1"), "Last minutes", [])
+    reach, live, prompt = (dict(actions) for _summary, _body, actions in bus.sent)
+    assert reach["done"] == "I reached out" and "plan" not in reach
+    assert live["plan"] == "Plan it..." and "done" not in live
+    assert list(prompt) == ["default", "done"] and prompt["done"] == "OK"
+    answers = []
+    notifier.answered.connect(lambda nudge, action, _value: answers.append((nudge.kind, action)))
+    bus.incoming = [("ActionInvoked", (2, "plan"))]
+    notifier.read_signals()
+    assert answers == [("plan_live", "plan")]
+
+
 def test_actions_answer_once_and_a_closed_notification_is_forgotten(qapp, qtbot):
     bus = RecordingBus()
     notifier = DesktopNotifier(bus)
@@ -120,6 +138,8 @@ def delivery(journal, clock, quicklog, monkeypatch):
     anna = journal.add_person(Person(name="Anna de Vries", circle="customer", notes="sails"))
     yesterday = clock.now() - timedelta(days=1)
     journal.add(Entry(kind="meeting", start=yesterday, end=yesterday + timedelta(hours=1)))
+    # Overdue: a person is due from their last contact, not from being added (issue 20).
+    journal.add(Entry(kind="contact", start=clock.now() - timedelta(days=20), people=(anna.id,)))
     from zoneinfo import ZoneInfo
 
     scheduler = NudgeScheduler(journal, clock, ZoneInfo(AMS_KEY), quicklog, monotonic=lambda: 1.0)
@@ -239,10 +259,13 @@ journal = Journal({str(tmp_path / "data")!r}, "laptop-aaaaaa", clock, hold_lock=
 shell = Shell(journal, clock, ZoneInfo("Europe/Amsterdam"), journal.layout.root)
 journal.add(Entry(kind="meeting", start=datetime(2026, 11, 25, 9, 0, tzinfo=UTC),
                   end=datetime(2026, 11, 25, 10, 0, tzinfo=UTC)))  # no live meeting due
+anna = journal.add_person(Person(name="Anna"))  # not sorted yet: not nudged
+journal.add(Entry(kind="contact", start=datetime(2026, 11, 6, 9, 0, tzinfo=UTC),
+                  people=(anna.id,)))  # overdue: due from the last contact, not from being added
 shell.nudges.replan()
 loaded = lambda: sorted(m for m in ("jeepney", "tracker.ui.nudges.desktop_bus") if m in sys.modules)
 print("NOTHING DUE", loaded())
-journal.add_person(Person(name="Anna", circle="customer"))
+journal.update_person(anna.with_changes(circle="customer"))
 shell.nudges.replan()
 print("FIRST NUDGE", loaded())
 """

@@ -91,6 +91,8 @@ def test_waking_inside_a_block_is_a_pause(setup):
 def test_a_snooze_does_not_pop_the_next_nudge_in_its_place(setup):
     t = setup
     joost = t.journal.add_person(Person(name="Joost", circle="customer", every_days=7))
+    # A person's clock starts when they are added (issue 20): Joost is due from a contact.
+    t.journal.add(Entry(kind="contact", start=TUESDAY_10 - timedelta(days=10), people=(joost.id,)))
     t.scheduler.replan()
     assert len(t.shown) == 1
     t.clock.advance(seconds=3)
@@ -100,7 +102,8 @@ def test_a_snooze_does_not_pop_the_next_nudge_in_its_place(setup):
     t.clock.advance(minutes=15)
     t.ticks[0] += 15 * 60
     t.scheduler.timer.fire()
-    assert [p.id for _n, p in t.shown[1:]] == [joost.id]
+    # The customer first (circle weight), then Anna once the room after the snooze is over.
+    assert [p.id for _n, p in t.shown] == [joost.id, t.anna.id]
 
 
 def test_done_logs_a_contact(setup):

@@ -79,6 +79,8 @@ def scheduler(journal, clock, quicklog):
     anna = journal.add_person(Person(name="Anna de Vries", circle="peer", team="Ops"))
     yesterday = clock.now() - timedelta(days=1)
     journal.add(Entry(kind="meeting", start=yesterday, end=yesterday + timedelta(hours=1)))
+    # Overdue: a person is due from their last contact, not from being added (issue 20).
+    journal.add(Entry(kind="contact", start=clock.now() - timedelta(days=20), people=(anna.id,)))
     scheduler = NudgeScheduler(journal, clock, AMS, quicklog, monotonic=lambda: 1000.0)
     scheduler.anna = anna
     return scheduler

@@ -45,9 +45,16 @@ def ignores_calls(now: datetime, zone, settings, people, contacts, current, *res
     return plan_nudges(now, zone, settings, people, contacts, current, *rest)
 
 
+def ignores_life(now: datetime, zone, settings, people, contacts, current, *rest) -> NudgePlan:
+    """A life block (lunch) holds nothing back: work nudges arrive in it."""
+    current = [e for e in current if e.kind != "life"]
+    return plan_nudges(now, zone, settings, people, contacts, current, *rest)
+
+
 MUTANTS = {
     "never due": never_due,
     "always due": always_due,
     "ignores the daily cap": ignores_the_cap,
     "ignores running calls": ignores_calls,
+    "ignores life blocks": ignores_life,
 }

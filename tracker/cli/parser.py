@@ -252,7 +252,8 @@ def _add_people(sub: Any) -> None:
         "import", help=translate("Cli", "add people from a vCard (.vcf) file")
     )
     importing.add_argument("file", type=Path)
-    importing.add_argument("--circle", required=True, help=_circles())
+    # Optional: without it the cards come in not sorted yet, and are not nudged until sorted.
+    importing.add_argument("--circle", help=_circles())
     importing.add_argument(
         "--charset",
         metavar="CODE-PAGE",

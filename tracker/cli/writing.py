@@ -100,7 +100,7 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Request
         return commands.DeletePerson(name=args.name)
     from tracker.kernel.vocabulary import CIRCLES, circle_label, circle_of
 
-    if circle_of(args.circle) is None:  # said before the file is read
+    if args.circle is not None and circle_of(args.circle) is None:  # said before reading
         text = translate("Cli", "'%1' is not a circle; use one of %2")
         raise UsageError(fill(text, args.circle, ", ".join(circle_label(c) for c in CIRCLES)))
     from tracker.people.vcard import legacy_codec, platform_legacy, read_vcards

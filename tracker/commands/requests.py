@@ -17,8 +17,10 @@ __all__ = [
     "BadRequest",
     "ChangeSettings",
     "DeleteEntry",
+    "DeletePeople",
     "DeletePerson",
     "EditEntry",
+    "EditPeople",
     "EditPerson",
     "EndEntry",
     "ImportPeople",
@@ -270,6 +272,24 @@ class DeletePerson(Request):
     FIELDS: ClassVar[dict[str, str]] = {"person_id": "text", "name": "text"}
 
 
+class EditPeople(Request):
+    """The same `changes` for many people at once (a selection in People given a circle):
+    one write and one undo, where a request each rewrites the people file each time."""
+
+    __slots__ = ()
+    NAME = "people.edit_many"
+    FIELDS: ClassVar[dict[str, str]] = {"person_ids": "texts", "changes": "record"}
+    WORDS: ClassVar[dict[str, Any]] = {"changes": {"circle": circle_of}}
+
+
+class DeletePeople(Request):
+    """Many people removed at once: one write, one undo."""
+
+    __slots__ = ()
+    NAME = "people.delete_many"
+    FIELDS: ClassVar[dict[str, str]] = {"person_ids": "texts"}
+
+
 class ImportPeople(Request):
     """Cards read from a vCard file by the asker (tracker.people.vcard.Card records: the reading
     is slow and says its own problems, the store is written here), the circle for new people,
@@ -322,6 +342,7 @@ REQUESTS: dict[str, type[Request]] = {
     for cls in (
         Log, Stop, EndEntry, EditEntry, DeleteEntry, Undo, AddPerson, EditPerson, MergePeople,
         DeletePerson, ImportPeople, ImportRecords, ChangeSettings, AddCalendar, RemoveCalendar,
+        EditPeople, DeletePeople,
     )
 }  # fmt: skip
 

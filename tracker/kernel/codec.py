@@ -27,7 +27,7 @@ _ENTRY_FIELDS = (
 )  # fmt: skip
 _PERSON_FIELDS = (
     "id", "name", "circle", "team", "every_days", "notes", "emails", "next_action", "aliases",
-    "merged_into", "rev", "updated", "device", "deleted",
+    "merged_into", "rev", "updated", "device", "deleted", "created",
 )  # fmt: skip
 
 
@@ -97,6 +97,8 @@ def person_to_record(person: Person) -> dict[str, Any]:
         device=person.device,
         deleted=person.deleted,
     )
+    if person.created:  # added, not repurposed: records older than it simply lack the key
+        record["created"] = person.created
     return record
 
 
@@ -113,6 +115,7 @@ def person_from_record(record: dict[str, Any]) -> Person:
             next_action=str(record.get("next_action") or ""),
             aliases=tuple(str(a) for a in record.get("aliases") or ()),
             merged_into=None if record.get("merged_into") is None else str(record["merged_into"]),
+            created=str(record.get("created") or ""),
             rev=int(record.get("rev") or 0),
             updated=str(record.get("updated") or ""),
             device=str(record.get("device") or ""),

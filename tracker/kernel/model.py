@@ -175,6 +175,7 @@ class Person(Frozen):
         "next_action",
         "aliases",
         "merged_into",
+        "created",
         "id",
         "rev",
         "updated",
@@ -192,6 +193,9 @@ class Person(Frozen):
     next_action: str  # agreed in the last minutes of the last call
     aliases: tuple[str, ...]  # other names that find this person ("Mia", an old surname)
     merged_into: str | None  # set on the record merged away: the id of the one that stays
+    # When the person was added or imported (UTC text), set by the store on the first write:
+    # a person never contacted is due from here, not at once. "" on records older than it.
+    created: str
     id: str
     rev: int
     updated: str
@@ -210,6 +214,7 @@ class Person(Frozen):
         next_action: str = "",
         aliases: tuple[str, ...] = (),
         merged_into: str | None = None,
+        created: str = "",
         id: str | None = None,
         rev: int = 0,
         updated: str = "",
@@ -227,6 +232,7 @@ class Person(Frozen):
         put(self, "next_action", next_action)
         put(self, "aliases", aliases)
         put(self, "merged_into", merged_into)
+        put(self, "created", created)
         _put_version(self, id, rev, updated, device, deleted, extra)
 
 

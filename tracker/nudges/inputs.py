@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from tracker.nudges.history import ContactHistory
     from tracker.store.journal import Journal
 
-__all__ = ["NudgeInputs", "latest_live", "nudge_inputs"]
+__all__ = ["NudgeInputs", "first_use", "latest_live", "nudge_inputs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +45,8 @@ class NudgeInputs:
     state: NudgeState
     reached: Mapping[str, int]  # people reached this week, by circle
     returned_at: datetime | None = None
+    first_use: datetime | None = None  # see first_use below
+    logged: bool = True  # anything ever logged
 
     def plan(self) -> NudgePlan:
         living = [p for p in self.people.values() if not p.deleted]
@@ -59,6 +61,8 @@ class NudgeInputs:
             self.state,
             self.reached,
             returned_at=self.returned_at,
+            first_use=self.first_use,
+            logged=self.logged,
         )
 
 
@@ -68,6 +72,16 @@ def latest_live(held: datetime | None, planned: datetime | None) -> datetime | N
     if held is None or (planned is not None and planned > held):
         return planned
     return held
+
+
+def first_use(started: datetime | None, entry_days: list[str]) -> datetime | None:
+    """When Dayweave was first used: the first start on any device, or, where entries are
+    older (a folder from before the first start was kept, a new laptop on old data), the end
+    of the first day with entries."""
+    if not entry_days:
+        return started
+    first_day = datetime.fromisoformat(entry_days[0]).replace(tzinfo=UTC) + timedelta(days=1)
+    return first_day if started is None else min(started, first_day)
 
 
 def _around_now(
@@ -98,6 +112,7 @@ def nudge_inputs(
     this device's calendars (tracker/calendar/ahead.py: next_live); `returned_at` is when the
     user came back from being away, where the app knows it."""
     people = journal.people_by_id()
+    entry_days = journal.entry_days()  # file names, not their content
     days = week_days(week_start(now.astimezone(zone).date()), zone)
     week = journal.entries_between(days[0].start, days[-1].end)
     reached = summarize_week(week, people, days[0].date, zone, now).reached_by_circle
@@ -112,4 +127,6 @@ def nudge_inputs(
         state=journal.nudge_state(),
         reached=reached,
         returned_at=returned_at,
+        first_use=first_use(journal.first_use(), entry_days),
+        logged=bool(entry_days),
     )

@@ -9,6 +9,10 @@ action) belong to the call itself and show during it.
 
 The policy is a pure function of the moment and the state; the app's single-shot timer asks it
 for `next`, and a nudge due during sleep is simply due once when the machine wakes.
+It has one job: the rules that decide who, when and what waits, each a short function.
+
+one job: the nudge policy, its rules (the call prompts, whom to reach out to, a live meeting,
+what holds nudges back) read one after the other as steps of plan_nudges.
 """
 
 from __future__ import annotations
@@ -21,13 +25,16 @@ from zoneinfo import ZoneInfo
 from tracker.kernel.model import Entry, Person, normalise_name
 from tracker.kernel.nudgestate import NudgeState
 from tracker.kernel.settings import Settings
+from tracker.kernel.timefmt import parse_utc
 from tracker.nudges.pauses import Pause, pause_at
 
 __all__ = [
     "CALL_HELD_LONGEST",
+    "CIRCLE_WEIGHT",
     "Nudge",
     "NudgePlan",
     "Waiting",
+    "due_moment",
     "in_own_silo",
     "plan_nudges",
 ]
@@ -40,6 +47,14 @@ CALL_CLOSE_WITHOUT_END = timedelta(minutes=25)
 CALL_HELD_LONGEST = timedelta(hours=3)
 PLAN_LIVE_EVERY = timedelta(days=7)
 CAPPED_KINDS = ("reach_out", "plan_live")
+# Nudges earn their place: none in the first day of use (there is no "while" yet to stay in
+# touch over), nor before the user has logged anything.
+FIRST_DAY = timedelta(days=1)
+# When many are overdue, the most important first: customers and leadership (the relations a
+# silo loses first, and those the user answers to), then reports and partners, then peers.
+# The user's own team is the silo and is never nudged. Ties go to the most overdue for their
+# own cadence (20 days on a weekly rhythm before 40 on a monthly one).
+CIRCLE_WEIGHT = {"customer": 3, "leadership": 3, "report": 2, "partner": 2, "peer": 1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +73,7 @@ class Waiting:
     kind: str
     person: str | None
     until: datetime | None  # None: not known
-    because: str  # focus, call, outside_hours, daily_cap, snoozed, spacing
+    because: str  # focus, call, life, outside_hours, new, daily_cap, snoozed, spacing
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,12 +150,17 @@ def plan_nudges(
     state: NudgeState,
     reached_this_week: Mapping[str, int] | None = None,
     returned_at: datetime | None = None,
+    *,
+    first_use: datetime | None = None,
+    logged: bool = True,
 ) -> NudgePlan:
     """What is due at `now`, what waits and why, and when the plan next changes.
 
     `current` holds the entries around now (running blocks, calls and meetings, and those that
     ended today); `last_live` is the start of the latest live meeting; `returned_at` is when the
-    user last came back from being away (the machine woke), where the app knows it.
+    user last came back from being away (the machine woke), where the app knows it;
+    `first_use` is when Dayweave was first used (None: not known), and `logged` whether
+    anything was ever logged.
     """
     current = list(current)
     active = [e for e in current if _active(e, now)]
@@ -151,9 +171,9 @@ def plan_nudges(
     # The call prompts: during the call, for the call.
     due, upcoming = _call_prompts(calls, now, shown_keys) if settings.call_prompts else ([], [])
     reach, pending, helpful = _reach_out(
-        now, today, settings, people, last_contacts, state, reached_this_week or {}
+        now, today, settings, people, last_contacts, state, reached_this_week or {}, first_use
     )
-    live = _plan_live(now, today, settings, last_live, state, helpful)
+    live = _plan_live(now, today, settings, last_live or first_use, last_live, state, helpful)
     wanted, later = reach.nudges + live.nudges, reach.later + live.later
     waiting = live.snoozed + reach.snoozed
 
@@ -161,8 +181,9 @@ def plan_nudges(
     shown_today = sum(
         1 for s in state.shown if s.kind in CAPPED_KINDS and s.at.astimezone(zone).date() == today
     )
+    beginning = _beginning(now, zone, settings, first_use, logged)
     gate, held_gate, pause = _gates(
-        now, zone, settings, state, current, calls, work, returned_at, shown_today
+        now, zone, settings, state, current, calls, work, returned_at, shown_today, beginning
     )
     if gate is None:
         room = settings.max_nudges_per_day - shown_today
@@ -220,10 +241,11 @@ def _reach_out(
     last_contacts: Mapping[str, datetime],
     state: NudgeState,
     reached: Mapping[str, int],
+    first_use: datetime | None,
 ) -> tuple[_Wanted, list[Nudge], str | None]:
     """Whom to reach out to, were nothing in the way: one person at most, spread over the
-    circles; the reach-outs shown and not yet answered; and whom a live meeting could be
-    planned with."""
+    circles, the most important first; the reach-outs shown and not yet answered; and whom a
+    live meeting could be planned with (never one of those: one person, one nudge)."""
     wanted = _Wanted()
     candidates = []
     for person in people:
@@ -234,7 +256,7 @@ def _reach_out(
             continue
         every = person.every_days or settings.default_every_days
         last = last_contacts.get(person.id)
-        due_at = now if last is None else last + timedelta(days=every)
+        due_at = due_moment(person, last, settings, first_use, now)
         days_since = None if last is None else (now - last).days
         candidates.append((person, every, due_at, days_since))
     ready = [c for c in candidates if c[2] <= now]
@@ -262,29 +284,61 @@ def _reach_out(
     pending_people = {n.person for n in pending}
     ready = [c for c in ready if c[0].id not in pending_people]
     if ready:
-        # Spread over the circles so the week's compass fills, then the longest overdue first.
+        # Spread over the circles so the week's compass fills, then the most important circle
+        # (CIRCLE_WEIGHT), then the most overdue for their own cadence.
         person, every, due_at, days_since = min(
             ready,
-            key=lambda c: (reached.get(c[0].circle or "", 0), c[2], normalise_name(c[0].name)),
+            key=lambda c: (
+                reached.get(c[0].circle or "", 0),
+                -CIRCLE_WEIGHT.get(c[0].circle or "", 0),
+                -(now - c[2]) / timedelta(days=c[1]),
+                normalise_name(c[0].name),
+            ),
         )
         key = f"reach_out:{person.id}"
         wanted.nudges.append(Nudge("reach_out", person.id, key, days_since, every))
-    helpful = min(ready or candidates, key=lambda c: c[2], default=None)
+        pending_people.add(person.id)
+    others = [c for c in ready or candidates if c[0].id not in pending_people]
+    helpful = min(others, key=lambda c: (c[2], normalise_name(c[0].name)), default=None)
     return wanted, pending, helpful[0].id if helpful else None
+
+
+def due_moment(
+    person: Person,
+    last: datetime | None,
+    settings: Settings,
+    first_use: datetime | None,
+    now: datetime,
+) -> datetime:
+    """When `person` is due: their rhythm after the last contact. Never contacted, their clock
+    starts when they were added (or, on a record older than that moment, at the first use);
+    with neither known, now."""
+    since = last or _created(person) or first_use
+    every = person.every_days or settings.default_every_days
+    return now if since is None else since + timedelta(days=every)
+
+
+def _created(person: Person) -> datetime | None:
+    try:
+        return parse_utc(person.created) if person.created else None
+    except ValueError:
+        return None  # a damaged moment: counted as not known
 
 
 def _plan_live(
     now: datetime,
     today: date,
     settings: Settings,
+    since: datetime | None,
     last_live: datetime | None,
     state: NudgeState,
     helpful: str | None,
 ) -> _Wanted:
     """Planning a live meeting (with `helpful`, when someone is due), once a week at most, when
-    the last one is longer ago than the settings want."""
+    the last one (or, with none yet, the first use: `since`) is longer ago than the settings
+    want."""
     wanted = _Wanted()
-    live_due = last_live is None or now - last_live >= timedelta(days=settings.live_every_days)
+    live_due = since is None or now - since >= timedelta(days=settings.live_every_days)
     recent_plan = any(s.kind == "plan_live" and now - s.at < PLAN_LIVE_EVERY for s in state.shown)
     if live_due and not recent_plan:
         key = f"plan_live:{today.isocalendar()[0]}-{today.isocalendar()[1]}"
@@ -298,12 +352,23 @@ def _plan_live(
     elif live_due and recent_plan:
         last_plan = max(s.at for s in state.shown if s.kind == "plan_live")
         wanted.later.append(last_plan + PLAN_LIVE_EVERY)
-    elif last_live is not None:
-        wanted.later.append(last_live + timedelta(days=settings.live_every_days))
+    elif since is not None:
+        wanted.later.append(since + timedelta(days=settings.live_every_days))
     return wanted
 
 
 _Gate = tuple[str, datetime | None]  # why nudges wait, and until when (None: not known)
+
+
+def _beginning(
+    now: datetime, zone: ZoneInfo, settings: Settings, first_use: datetime | None, logged: bool
+) -> _Gate | None:
+    """Nothing yet: before anything is logged (until then: not known), and in the first day."""
+    if not logged:
+        return ("new", None)
+    if first_use is not None and now < first_use + FIRST_DAY:
+        return ("new", _window_start_after(first_use + FIRST_DAY, zone, settings, next_day=False))
+    return None
 
 
 def _gates(
@@ -316,23 +381,32 @@ def _gates(
     work: list[Entry],
     returned_at: datetime | None,
     shown_today: int,
+    beginning: _Gate | None,
 ) -> tuple[_Gate | None, _Gate | None, Pause | None]:
-    """What keeps the capped nudges back now; what keeps any nudge back (a call, focus, the
-    hours: not the cap or the spacing); and the pause a work block is at."""
+    """What keeps the capped nudges back now; what keeps any nudge back (a call, a life block,
+    focus, the hours: not the first day, the cap or the spacing); and the pause a work block
+    is at."""
     gate: _Gate | None = None
     pause = None
     if work:
         focus = timedelta(minutes=settings.focus_minutes)
         pause, next_break = pause_at(work[0], current, now, focus, returned_at)
     ends = [c.end or c.start + CALL_HELD_LONGEST for c in calls]
+    life = [e for e in current if e.kind == "life" and _active(e, now)]
     if any(end > now for end in ends):
         gate = ("call", max(ends))
+    elif life:
+        # Lunch is not the moment for work: at its end (a planned one), or at the switch back
+        # to work, which is a pause (tracker/nudges/pauses.py).
+        gate = ("life", life[0].end)
     elif work and pause is None:
         gate = ("focus", next_break)
     elif not _inside_window(now, zone, settings):
         gate = ("outside_hours", _window_start_after(now, zone, settings, next_day=False))
     held_gate = gate  # what keeps any nudge back, shown before or not
-    if gate is None and shown_today >= settings.max_nudges_per_day:
+    if gate is None and beginning is not None:
+        gate = beginning
+    elif gate is None and shown_today >= settings.max_nudges_per_day:
         gate = ("daily_cap", _window_start_after(now, zone, settings, next_day=True))
     elif gate is None and state.quiet_until is not None and now < state.quiet_until:
         gate = ("spacing", state.quiet_until)

@@ -77,6 +77,14 @@ def waiting_text(waiting: Waiting, at: datetime, zone: ZoneInfo) -> str:
     when = _moment(waiting.until, at, zone)
     if waiting.because == "call":
         return translate("Nudges", "After this call")
+    if waiting.because == "life":
+        if waiting.until is None:
+            return translate("Nudges", "After this life block")
+        return fill(translate("Nudges", "After this life block (%1)"), when)
+    if waiting.because == "new":
+        if waiting.until is None:
+            return translate("Nudges", "Nudges start once you have logged something")
+        return fill(translate("Nudges", "Your first day: nudges from %1"), when)
     if waiting.because == "focus":
         return fill(translate("Nudges", "At the next pause (%1)"), when)
     if waiting.because == "outside_hours":

@@ -5,6 +5,7 @@ where the newest device's copy wins)."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -103,6 +104,22 @@ class DeviceState:
 
         with self.journal.writing(backup=False):
             self.journal.files.write_plain(self._own("nudges.json"), nudge_state_to_record(state))
+
+    def first_use(self) -> datetime | None:
+        """When Dayweave first started on any device of this folder (meta.json's "created"):
+        None for folders made before it was kept."""
+        from tracker.kernel.timefmt import parse_utc
+
+        journal = self.journal
+        starts = []
+        for folder in journal.files.device_dirs(journal.layout):
+            record, problem = read_plain_checked(journal.files, folder / "meta.json")
+            try:
+                if not problem and record is not None and record.get("created"):
+                    starts.append(parse_utc(record["created"]))
+            except ValueError:
+                continue  # a damaged moment is not a first start; check names the file
+        return min(starts, default=None)
 
     def session(self) -> dict[str, Any]:
         """This device's notes about its app sessions (last seen, questions asked); {} if none."""

@@ -3,6 +3,13 @@
 A small facade over modules with one job each: the files (disk or memory), the schema, repair
 and check, entries, people, history and this device's small files. Writes go to this device's
 own folder only; reads merge every device folder by (rev, updated, device).
+
+It has one job: the door, one short delegating method per question the faces ask (store/faces.py),
+which is why it is long.
+
+one job: the one door to stored data for the app and the command line; most methods are a
+line or two handing on to the store's parts (entries, people, device state), kept together
+so the faces in faces.py describe one class.
 """
 
 from __future__ import annotations
@@ -340,6 +347,9 @@ class Journal:
 
     def save_nudge_state(self, state: NudgeState) -> None:
         self.state.save_nudge_state(state)
+
+    def first_use(self) -> datetime | None:
+        return self.state.first_use()
 
     def session(self) -> dict[str, Any]:
         return self.state.session()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from tracker.kernel.codec import person_to_record, stored_person
 from tracker.kernel.merge import merge_versions
 from tracker.kernel.model import Person, normalise_name, validate_person
+from tracker.kernel.timefmt import to_updated_text
 from tracker.store.errors import NotFound
 
 if TYPE_CHECKING:
@@ -71,7 +72,14 @@ class PeopleStore:
     def add(self, person: Person) -> Person:
         validate_person(person)
         with self.journal.writing():
-            return self._put(self.journal.stamp(person, 1))
+            return self._put(self.journal.stamp(self._born(person), 1))
+
+    def _born(self, person: Person) -> Person:
+        """A new person's clock starts now (the nudges count from it); one brought back with
+        its own moment (a restore, another device's) keeps it."""
+        if person.created:
+            return person
+        return person.with_changes(created=to_updated_text(self.journal.clock.now()))
 
     def update(self, person: Person) -> Person:
         validate_person(person)
@@ -90,7 +98,7 @@ class PeopleStore:
             stamped = []
             for new, person in people:
                 if new:
-                    stamped.append(self.journal.stamp(person, 1))
+                    stamped.append(self.journal.stamp(self._born(person), 1))
                 elif person.id not in current:
                     raise NotFound(f"no person {person.id}")
                 else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tracker.kernel.timefmt import to_updated_text
 from tracker.store.errors import NewerSchemaError
 
 __all__ = ["SCHEMA_VERSION", "check_schema", "schema_problem"]
@@ -22,7 +23,10 @@ def schema_problem(meta: Any) -> str:
 def check_schema(journal: Any, read_only: bool = False) -> None:
     """Refuse data from a newer Dayweave; with the lock, write meta.json and migrate."""
     files, meta_path = journal.files, journal.layout.meta_file
-    fresh = {"schema": SCHEMA_VERSION, "device": journal.device}
+    # "created": this device's first start, where the nudges' first day counts from (added to
+    # meta.json; older folders lack it and count from their first entry, device_state.first_use).
+    now = to_updated_text(journal.clock.now())
+    fresh = {"schema": SCHEMA_VERSION, "device": journal.device, "created": now}
     try:
         meta = files.read_plain(meta_path)
         if meta is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRect
+from PySide6.QtCore import QObject, QRect, Qt
 
 from tracker.kernel.logs import logger
 from tracker.kernel.model import Person
@@ -35,6 +35,7 @@ class NudgeDelivery(QObject):
         self.open_person = open_person
         self.tray_geometry = tray_geometry
         self.popup = None
+        self.plan_dialog = None  # "Plan it...", while it is open
         self._desktop = None  # connected on the first nudge; False: no session bus
         self.last_route = ""
 
@@ -93,6 +94,7 @@ class NudgeDelivery(QObject):
         if self.popup is None:
             self.popup = NudgePopup()
             self.popup.done.connect(lambda nudge: self.answer(nudge, "done", None))
+            self.popup.planned.connect(lambda nudge: self.answer(nudge, "plan", None))
             self.popup.snoozed.connect(lambda nudge, value: self.answer(nudge, "snooze", value))
             self.popup.skipped.connect(lambda nudge: self.answer(nudge, "skip", None))
             self.popup.opened.connect(lambda nudge: self.answer(nudge, "open", None))
@@ -109,5 +111,40 @@ class NudgeDelivery(QObject):
             self.scheduler.snooze(nudge, value)
         elif action == "skip":
             self.scheduler.skip(nudge)
+        elif action == "plan":
+            self.plan_live(nudge)
         elif action == "open":
             self.open_person(nudge.person)
+
+    def plan_live(self, nudge: Nudge) -> None:
+        """Whom to meet and when; on "Write invitation" an .ics file the user's calendar opens.
+        The nudge is answered once the invitation is written, not when the dialog opens."""
+        from tracker.nudges.invite import default_slot
+        from tracker.ui.nudges.plan import PlanLiveDialog
+
+        scheduler = self.scheduler
+        slot = default_slot(scheduler.clock.now(), scheduler.zone, self.journal.settings())
+        dialog = PlanLiveDialog(scheduler.whom_to_invite(), slot, scheduler.zone, nudge.person)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._invite(nudge, dialog))
+        self.plan_dialog = dialog
+        dialog.open()
+
+    def _invite(self, nudge: Nudge, dialog) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from tracker.kernel.logs import state_dir
+        from tracker.nudges.invite import invitation, write_invitation
+        from tracker.ui.errors import error_text
+
+        now = self.scheduler.clock.now()
+        data = invitation(dialog.chosen(), dialog.starts(), dialog.minutes.value(), now)
+        try:
+            path = write_invitation(state_dir() / "invitations", data, now)
+        except OSError as error:
+            self.scheduler.failed.emit(error_text(error))
+            return
+        log.info("live meeting invitation written")  # never whom: personal data
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.scheduler.done(nudge)

@@ -1,7 +1,8 @@
 """Nudges as desktop notifications, where the desktop has a notification service: the person,
-why, what matters to them, and Done / Snooze / Skip / Open, which run what the popup's buttons
-run. "Do not disturb" is respected: a nudge not shown waits in the tray. The popup is the
-fallback, and Settings chooses (automatic, notifications, popup)."""
+why, what matters to them, and I reached out (Plan it... on a live meeting) / Snooze / Skip /
+Open, which run what the popup's buttons run. "Do not disturb" is respected: a nudge not shown
+waits in the tray. The popup is the fallback, and Settings chooses (automatic, notifications,
+popup)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from tracker.nudges.policy import Nudge
 
 __all__ = ["ACTIONS", "INHIBITION", "DesktopNotifier", "route"]
 
-ACTIONS = ("done", "snooze", "skip", "open")
+ACTIONS = ("done", "plan", "snooze", "skip", "open")
 # Where a server says "do not disturb": the property KDE Plasma has,
 # then dunst's own (`dunstctl set-paused true`). GNOME keeps banners back by itself.
 INHIBITION = (("org.freedesktop.Notifications", "Inhibited"), ("org.dunstproject.cmd0", "paused"))
@@ -39,7 +40,9 @@ def route(choice: str, bus) -> str:
 def _labels() -> dict[str, str]:
     translate = QCoreApplication.translate
     return {
-        "done": translate("Notifications", "Done"),
+        "done": translate("Notifications", "I reached out"),
+        "ok": translate("Notifications", "OK"),
+        "plan": translate("Notifications", "Plan it..."),
         "snooze": translate("Notifications", "Snooze 1 hour"),
         "skip": translate("Notifications", "Skip today"),
         "open": translate("Notifications", "Open"),
@@ -68,9 +71,7 @@ class DesktopNotifier(QObject):
         actions = []
         if "actions" in capabilities:
             labels = _labels()
-            prompt = nudge.kind in ("call_open", "call_close")
-            keys = ("done",) if prompt else ACTIONS
-            actions = [("default", labels["open"]), *((key, labels[key]) for key in keys)]
+            actions = [("default", labels["open"]), *_buttons(nudge.kind, labels)]
         notification = self.bus.notify(title, "\n".join(text), actions, icon="dayweave")
         # Signals that came in while the call waited for its reply sit in the queue already.
         QTimer.singleShot(0, self.read_signals)
@@ -105,6 +106,15 @@ class DesktopNotifier(QObject):
                 self.resumed.emit()
         if self.bus.broken:
             self._reader.setEnabled(False)
+
+
+def _buttons(kind: str, labels: dict[str, str]) -> list[tuple[str, str]]:
+    """Each says what it does: a call prompt's OK, a reach-out's I reached out (it logs a
+    contact), a live meeting's Plan it..., and then Snooze, Skip and Open."""
+    if kind in ("call_open", "call_close"):
+        return [("done", labels["ok"])]
+    first = ("plan", labels["plan"]) if kind == "plan_live" else ("done", labels["done"])
+    return [first, *((key, labels[key]) for key in ("snooze", "skip", "open"))]
 
 
 def _resumed(interface, changed) -> bool:

@@ -29,7 +29,8 @@ def heading(nudge: Nudge, person: Person | None) -> str:
 
 
 class NudgePopup(QuietWindow):
-    done = Signal(object)  # the Nudge
+    done = Signal(object)  # the Nudge: a reach-out's "I reached out", a prompt's OK
+    planned = Signal(object)  # "Plan it..." on a live-meeting nudge
     snoozed = Signal(object, object)  # the Nudge, minutes (int) or "tomorrow"
     skipped = Signal(object)
     opened = Signal(object)
@@ -46,7 +47,7 @@ class NudgePopup(QuietWindow):
         italic = self.notes.font()
         italic.setItalic(True)
         self.notes.setFont(italic)
-        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button = QPushButton(self.tr("I reached out"))  # present() says what it does
         self.snooze_button = QPushButton(self.tr("Snooze"))
         self.skip_button = QPushButton(self.tr("Skip"))
         self.open_button = QPushButton(self.tr("Open"))
@@ -60,7 +61,7 @@ class NudgePopup(QuietWindow):
         self.snooze_button.setMenu(self.snooze_menu)
         for button in (self.done_button, self.snooze_button, self.skip_button, self.open_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.done_button.clicked.connect(lambda: self._answer(self.done))
+        self.done_button.clicked.connect(self._done_or_plan)
         self.skip_button.clicked.connect(lambda: self._answer(self.skipped))
         self.open_button.clicked.connect(lambda: self._answer(self.opened))
         buttons = QHBoxLayout()
@@ -93,7 +94,16 @@ class NudgePopup(QuietWindow):
         self.notes.setText(f"“{person.notes}”" if person and person.notes else "")
         self.notes.setVisible(bool(person and person.notes))
         prompt = nudge.kind in ("call_open", "call_close")
-        self.done_button.setText(self.tr("OK") if prompt else self.tr("Done"))
+        # Buttons say what they do: a reach-out's logs a contact now, a live meeting's plans one.
+        if prompt:
+            self.done_button.setText(self.tr("OK"))
+        elif nudge.kind == "plan_live":
+            self.done_button.setText(self.tr("Plan it..."))
+        else:
+            self.done_button.setText(self.tr("I reached out"))
+        self.done_button.setToolTip(
+            self.tr("Log a contact with them now") if nudge.kind == "reach_out" else ""
+        )
         for button in (self.snooze_button, self.skip_button, self.open_button):
             button.setVisible(not prompt)
         self.adjustSize()
@@ -107,6 +117,10 @@ class NudgePopup(QuietWindow):
             QGuiApplication.primaryScreen()
         )
         return popup_position(self.size(), anchor, screen.availableGeometry())
+
+    def _done_or_plan(self) -> None:
+        planning = self.nudge is not None and self.nudge.kind == "plan_live"
+        self._answer(self.planned if planning else self.done)
 
     def _answer(self, signal) -> None:
         nudge = self.nudge

@@ -177,6 +177,16 @@ class NudgeScheduler(QObject):
             return
         self._forget(nudge)
 
+    def whom_to_invite(self) -> list:
+        """For "Plan it...": the people due, by circle (tracker/nudges/invite.py)."""
+        from tracker.nudges.inputs import first_use
+        from tracker.nudges.invite import suggest_whom
+
+        journal = self.journal
+        started = first_use(journal.first_use(), journal.entry_days())
+        last = self.history.last_contacts()
+        return suggest_whom(journal.people(), last, journal.settings(), self.clock.now(), started)
+
     def snooze(self, nudge: Nudge, value) -> None:
         now = self.clock.now()
         if value == "tomorrow":

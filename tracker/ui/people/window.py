@@ -1,8 +1,12 @@
-"""The People window: whom you stay in touch with, when you last spoke, when they are next due."""
+"""The People window: whom you stay in touch with, when you last spoke, when they are next due.
+Many rows can be selected, to give them a circle or remove them at once (after an import).
+
+one job: the People window's table and its actions on the selected people; the editor, the
+import, the follow-up and the many-people actions (many.py) live beside it."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
@@ -24,6 +28,7 @@ import tracker.features  # noqa: F401 - registers every feature's handlers with 
 from tracker.commands import (
     AddPerson,
     Commands,
+    DeletePeople,
     DeletePerson,
     EditPerson,
     MergePeople,
@@ -34,11 +39,13 @@ from tracker.commands import (
 from tracker.kernel.clock import Clock
 from tracker.kernel.model import CIRCLES, Person
 from tracker.kernel.vocabulary import circle_label
-from tracker.nudges.policy import in_own_silo
+from tracker.nudges.inputs import first_use
+from tracker.nudges.policy import due_moment, in_own_silo
 from tracker.store.journal import Journal
 from tracker.ui.errors import error_text
 from tracker.ui.folders import suggested_path
 from tracker.ui.people.headers import keep_headers_readable
+from tracker.ui.people.many import ManyPeople
 
 __all__ = ["PeopleWindow"]
 
@@ -137,7 +144,7 @@ class PeopleTable(QTableView):
             super().keyPressEvent(event)
 
 
-class PeopleWindow(QWidget):
+class PeopleWindow(QWidget, ManyPeople):
     changed = Signal()
     imported = Signal(str)  # an import's summary, when it has ended
 
@@ -184,6 +191,7 @@ class PeopleWindow(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo_delete)
         self.merge_button.clicked.connect(self._ask_merge)
+        self.circle_button.clicked.connect(self.set_circle_selected)
         self.import_button.clicked.connect(self._ask_import)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
@@ -207,7 +215,8 @@ class PeopleWindow(QWidget):
         table.setSortingEnabled(True)
         table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Many at once: a thousand imported cards are sorted (or removed) by the screenful.
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         action = PeopleModel.COLUMNS.index("action")
         table.horizontalHeader().resizeSection(action, 200)  # a short sentence, unwrapped
         keep_headers_readable(table.horizontalHeader())
@@ -223,11 +232,14 @@ class PeopleWindow(QWidget):
         self.undo_button = QPushButton(self.tr("Undo delete"))
         self.merge_button = QPushButton(self.tr("Merge into..."))
         self.merge_button.setToolTip(self.tr("One person, two records: keep the other one"))
+        self.circle_button = QPushButton(self.tr("Set circle..."))
+        self.circle_button.setToolTip(self.tr("Give every selected person a circle"))
         self.import_button = QPushButton(self.tr("Import vCard..."))
         buttons = QHBoxLayout()
         for button in (
             self.add_button,
             self.edit_button,
+            self.circle_button,
             self.delete_button,
             self.undo_button,
             self.merge_button,
@@ -244,11 +256,15 @@ class PeopleWindow(QWidget):
         default_every = settings.default_every_days
         self.model.default_every = default_every
         self.model.own_team = {p.id for p in people if in_own_silo(p, settings)}
+        # Due as the nudges have it: a person never contacted a rhythm after they were added
+        # (an import's thousand cards are not all "now"); None: due now.
+        started = first_use(self.journal.first_use(), self.journal.entry_days())
+        now = self.clock.now()
         rows = []
         for person in sorted(people, key=lambda p: p.circle is not None):  # unsorted first
             seen = last.get(person.id)
-            every = person.every_days or default_every
-            rows.append((person, seen, seen + timedelta(days=every) if seen else None))
+            due = due_moment(person, seen, settings, started, now)
+            rows.append((person, seen, due if due > now else None))
         self.model.set_rows(rows)
         self.undo_button.setVisible(self._undoable_delete())
         unsorted = sum(1 for p in people if p.circle is None)
@@ -258,15 +274,15 @@ class PeopleWindow(QWidget):
         self.status.setText(text)
 
     def selected(self) -> Person | None:
-        indexes = self.table.selectionModel().selectedRows()
-        if not indexes:
-            return None
-        return self.model.rows[self.proxy.mapToSource(indexes[0]).row()][0]
+        """The person Edit and Merge act on: the current row of the selection."""
+        current = self.table.currentIndex()
+        rows = self.table.selectionModel().selectedRows()
+        if current.isValid() and self.table.selectionModel().isRowSelected(current.row()):
+            return self.model.rows[self.proxy.mapToSource(current).row()][0]
+        return self.model.rows[self.proxy.mapToSource(rows[0]).row()][0] if rows else None
 
     def select(self, person_id: str) -> None:
-        for row, (person, _last, _due) in enumerate(self.model.rows):
-            if person.id == person_id:
-                self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        self.select_many([person_id])
 
     def _editor(self, person: Person | None):
         from tracker.ui.people.editor import PersonEditor
@@ -292,17 +308,12 @@ class PeopleWindow(QWidget):
             changes = {name: getattr(edited, name) for name in _EDITABLE}
             self._run(EditPerson(person_id=person.id, changes=changes))
 
-    def delete_selected(self) -> None:
-        person = self.selected()
-        if person is not None:
-            self._run(DeletePerson(person_id=person.id))
-
     def _show_undo(self) -> None:  # also when undo runs out: never a button doing nothing
         self.undo_button.setVisible(self._undoable_delete())
 
     def _undoable_delete(self) -> bool:
         pending = self.commands.undoable()
-        return pending is not None and pending.request == DeletePerson.NAME
+        return pending is not None and pending.request in (DeletePerson.NAME, DeletePeople.NAME)
 
     def undo_delete(self) -> None:
         if self._undoable_delete():
@@ -385,9 +396,12 @@ class PeopleWindow(QWidget):
         )
         if not path:
             return
-        labels = [circle_label(c) for c in CIRCLES]
+        # Not sorted yet first: imported people are not nudged until they have a circle, and
+        # many are sorted at once in this window (Set circle...).
+        circles: list[str | None] = [None, *CIRCLES]
+        labels = [circle_label(c) for c in circles]
         label, ok = QInputDialog.getItem(
-            self, self.tr("Import people"), self.tr("Circle for the new people:"), labels, 3, False
+            self, self.tr("Import people"), self.tr("Circle for the new people:"), labels, 0, False
         )
         if ok:
-            self.import_file(path, CIRCLES[labels.index(label)])
+            self.import_file(path, circles[labels.index(label)])
