@@ -292,11 +292,9 @@ class WeekWindow(QWidget):
         entry = self.timeline.selected
         if entry is None:
             return
-        row = self.day_list.row_of(entry.id)
-        if self._run(DeleteEntry(entry_id=entry.id, near=entry.start)) is not None:
-            # From the list, the next row is selected, so Delete can follow Delete.
-            following = self.day_list.entry_at_row(row) if self.day_list.hasFocus() else None
-            self.timeline.select(following)
+        # The id selected now, and nothing selected after: a second Delete (a repeated key)
+        # must not take the next row too, as only the last delete can be undone.
+        self._run(DeleteEntry(entry_id=entry.id, near=entry.start))
 
     def _show_undo(self) -> None:  # also when undo runs out: never a button doing nothing
         self.undo_button.setVisible(self._undoable_delete())
