@@ -183,3 +183,20 @@ def test_delete_twice_deletes_one_entry(window, entries, journal, qtbot):
     assert not window.delete_button.isEnabled()
     qtbot.keyClick(window.day_list, Qt.Key.Key_Down)  # the keyboard goes on from there
     assert window.day_list.selected_entry() is not None
+
+
+def test_undo_delete_after_paging_restores_the_entry_and_shows_its_week(
+    window, entries, journal, qtbot
+):
+    """Undo stays offered after paging (Ctrl+Z would undo the delete anyway): it brings the
+    entry back and shows it, selected, in its week, rather than restoring it out of sight."""
+    selected, _ = select_and_scroll(window, qtbot, row=40, top=30)
+    window.delete_selected()
+    window.go(7)
+    assert window.undo_button.isVisible()
+    window.undo_delete()
+    assert selected.id in stored_ids(journal)
+    assert window.first_day == MONDAY
+    assert window.timeline.selected is not None and window.timeline.selected.id == selected.id
+    assert window.day_list.selected_entry().id == selected.id
+    assert not window.undo_button.isVisible()

@@ -305,12 +305,24 @@ class WeekWindow(QWidget):
 
     def undo_delete(self) -> None:
         if self._undoable_delete():
-            self._run(Undo())
+            self._undo()
 
     def undo_last(self) -> None:
         """Ctrl+Z: a delete, or an edit (a dragged edge, the editor), for as long as it can."""
         if self._undoable_delete((DeleteEntry.NAME, EditEntry.NAME)):
-            self._run(Undo())
+            self._undo()
+
+    def _undo(self) -> None:
+        """Undo also after paging away (the button stays while undo lasts): the entry comes
+        back in sight, its week shown and the entry selected, never restored unseen."""
+        result = self._run(Undo())
+        if result is None or not result.stored:
+            return
+        back = result.stored[0]
+        day = back.start.astimezone(self.zone).date()
+        if week_start(day, self.first_weekday) != self.first_day:
+            self.show_week_of(day)
+        self.timeline.select(next((e for e in self.timeline.entries if e.id == back.id), None))
 
     def on_notice(self, result: Result, initiator: object) -> None:
         """Logged from the tray or the command line: an open week shows it at once, when it
