@@ -131,7 +131,9 @@ def test_the_keyboard_selects_edits_and_deletes_with_undo(window, week, journal,
     qtbot.keyClick(window.day_list, Qt.Key.Key_Delete)
     assert [row[2] for row in shown(window)] == ["", ""]
     assert window.undo_button.isVisible()
-    assert window.day_list.selected_entry() is not None  # the next row, for the next key
+    # Nothing selected after: a second Delete must not take the next row (issue 20); the
+    # arrows go on from where the row was.
+    assert window.day_list.selected_entry() is None and not window.delete_button.isEnabled()
     qtbot.keyClick(window.day_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [row[2] for row in shown(window)] == ["", "Quarterly plan", ""]
 

@@ -23,6 +23,7 @@ from tracker.kernel.model import KINDS, Entry, Person
 from tracker.ui.people.headers import keep_headers_readable
 from tracker.ui.texts import cause_label, kind_label
 from tracker.ui.week.colours import kind_colour
+from tracker.ui.week.selection import RowsInSight
 from tracker.ui.week.timeline import WeekTimeline
 
 __all__ = ["DayList", "DayListModel", "WeekViews"]
@@ -173,11 +174,21 @@ class DayList(QTableView):
         header.setSectionHidden(3, fits < 2)
 
     def set_entries(
-        self, entries: list[Entry], people: dict[str, Person], zone: ZoneInfo, dark: bool
+        self,
+        entries: list[Entry],
+        people: dict[str, Person],
+        zone: ZoneInfo,
+        dark: bool,
+        selected: str | None = None,
     ) -> None:
+        """Fill the list again with `selected` (an entry id) selected, and the rows that were
+        in sight where they were: a reload never moves a row under the pointer."""
+        in_sight = RowsInSight(self, [entry.id for entry in self.list_model.entries])
         self._quiet = True
         try:
             self.list_model.set_entries(entries, people, zone, dark)
+            self.show_entry(selected, scroll=False)
+            in_sight.put_back([entry.id for entry in self.list_model.entries])
         finally:
             self._quiet = False
 
@@ -187,17 +198,13 @@ class DayList(QTableView):
                 return row
         return None
 
-    def entry_at_row(self, row: int | None) -> Entry | None:
-        """The entry shown at `row` (or the last row, after the last one was deleted)."""
-        entries = self.list_model.entries
-        return entries[min(row, len(entries) - 1)] if row is not None and entries else None
-
     def selected_entry(self) -> Entry | None:
         rows = self.selectionModel().selectedRows()
         return self.list_model.entries[rows[0].row()] if rows else None
 
-    def show_entry(self, entry_id: str | None) -> None:
-        """Select the entry's row (picked in the week) without reporting it back."""
+    def show_entry(self, entry_id: str | None, scroll: bool = True) -> None:
+        """Select the entry's row (picked in the week) without reporting it back; scrolled
+        into sight when picked, not when a reload keeps it."""
         row = None if entry_id is None else self.row_of(entry_id)
         self._quiet = True
         try:
@@ -205,7 +212,8 @@ class DayList(QTableView):
                 self.clearSelection()
             else:
                 self.selectRow(row)
-                self.scrollTo(self.list_model.index(row, 0))
+                if scroll:
+                    self.scrollTo(self.list_model.index(row, 0))
         finally:
             self._quiet = False
 
@@ -214,9 +222,11 @@ class DayList(QTableView):
             self.entry_picked.emit(self.selected_entry())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        """Coming to the list by keyboard picks a row at once, so Enter and Delete act."""
+        """Coming to the list by keyboard picks a row at once, so Enter and Delete act; by a
+        click, the click picks (picking first would scroll a row under the pointer)."""
         super().focusInEvent(event)
-        if self.selected_entry() is None and self.list_model.entries:
+        by_mouse = event.reason() == Qt.FocusReason.MouseFocusReason
+        if self.selected_entry() is None and self.list_model.entries and not by_mouse:
             current = self.currentIndex()
             self.selectRow(current.row() if current.isValid() else 0)
 
@@ -251,9 +261,9 @@ class WeekViews(QSplitter):
         self, people: dict[str, Person], zone: ZoneInfo, dark: bool, window_width: int
     ) -> None:
         """The list shows what the week shows, with the same entry selected."""
-        self.day_list.set_entries(self.timeline.entries, people, zone, dark)
-        selected = self.timeline.selected
-        self.day_list.show_entry(selected.id if selected is not None else None)
+        selected = self.timeline.selected  # kept by id through the reload, or gone: None
+        self.day_list.set_entries(self.timeline.entries, people, zone, dark,
+                                  selected.id if selected is not None else None)  # fmt: skip
         if not self._sized:  # once, by the first week's rows; then the splitter is the user's
             self._sized = True
             room = self.day_list.comfortable_width()

@@ -292,11 +292,9 @@ class WeekWindow(QWidget):
         entry = self.timeline.selected
         if entry is None:
             return
-        row = self.day_list.row_of(entry.id)
-        if self._run(DeleteEntry(entry_id=entry.id, near=entry.start)) is not None:
-            # From the list, the next row is selected, so Delete can follow Delete.
-            following = self.day_list.entry_at_row(row) if self.day_list.hasFocus() else None
-            self.timeline.select(following)
+        # The id selected now, and nothing selected after: a second Delete (a repeated key)
+        # must not take the next row too, as only the last delete can be undone.
+        self._run(DeleteEntry(entry_id=entry.id, near=entry.start))
 
     def _show_undo(self) -> None:  # also when undo runs out: never a button doing nothing
         self.undo_button.setVisible(self._undoable_delete())
@@ -307,12 +305,24 @@ class WeekWindow(QWidget):
 
     def undo_delete(self) -> None:
         if self._undoable_delete():
-            self._run(Undo())
+            self._undo()
 
     def undo_last(self) -> None:
         """Ctrl+Z: a delete, or an edit (a dragged edge, the editor), for as long as it can."""
         if self._undoable_delete((DeleteEntry.NAME, EditEntry.NAME)):
-            self._run(Undo())
+            self._undo()
+
+    def _undo(self) -> None:
+        """Undo also after paging away (the button stays while undo lasts): the entry comes
+        back in sight, its week shown and the entry selected, never restored unseen."""
+        result = self._run(Undo())
+        if result is None or not result.stored:
+            return
+        back = result.stored[0]
+        day = back.start.astimezone(self.zone).date()
+        if week_start(day, self.first_weekday) != self.first_day:
+            self.show_week_of(day)
+        self.timeline.select(next((e for e in self.timeline.entries if e.id == back.id), None))
 
     def on_notice(self, result: Result, initiator: object) -> None:
         """Logged from the tray or the command line: an open week shows it at once, when it
