@@ -85,8 +85,9 @@ class Box:
 
 
 class XSession:
-    def __init__(self, with_tray: bool = True) -> None:
+    def __init__(self, with_tray: bool = True, size: str = "1024x768") -> None:
         self.with_tray = with_tray
+        self.size = size  # WIDTHxHEIGHT: 1366x768 is the laptop screen issue 20 was tried on
         self.processes: list[subprocess.Popen] = []
         self.display = ""
 
@@ -97,7 +98,7 @@ class XSession:
         # -noreset: by default Xvfb resets when its last client leaves (each xwininfo here), and
         # an app connecting during that reset fails with "could not connect to display".
         xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1024x768x24",
+            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{self.size}x24",
              "-nolisten", "tcp", "-noreset"],
             pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
