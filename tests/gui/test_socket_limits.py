@@ -163,3 +163,16 @@ def test_many_clients_sending_without_a_newline_are_capped(journal, clock, tmp_p
         server.take(client, b"x" * (300 + n))
     assert sum(len(b) for b in server._buffers.values()) <= 1000
     assert dropped == [clients[3], clients[4]]
+
+
+def test_a_busy_or_other_folder_refusal_is_said_in_the_commands_language():
+    from tracker.cli.writing import _refusal_text
+    from tracker.kernel import words
+
+    words.set_language("nl")
+    try:
+        busy = _refusal_text({"message": "the app is busy", "code": "busy", "exit": 1})
+        other = _refusal_text({"message": "another folder", "code": "other_folder", "exit": 2})
+    finally:
+        words.set_language("en")
+    assert "bezig" in busy and "niets" in other

@@ -239,6 +239,10 @@ def _refusal_text(error: dict) -> str:
     from tracker.commands.messages import quick_entry_text, validation_text
 
     message = str(error.get("message") or translate("Cli", "the app refused"))
+    if error.get("code") == "busy":  # the app could not read it: nothing was done
+        return translate("Cli", "the running Dayweave is too busy; nothing was done: try again")
+    if error.get("code") == "other_folder":
+        return translate("Cli", "the running Dayweave serves another data folder; nothing was done")
     details = error.get("details")
     if not isinstance(details, dict) or not error.get("code"):
         return message
