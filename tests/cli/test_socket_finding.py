@@ -144,3 +144,96 @@ def test_a_command_line_without_xdg_runtime_dir_and_another_spelling_reaches_the
         app.kill()
         app.wait()
         app.stdout.close()
+
+
+def test_a_socket_that_refuses_while_the_app_holds_the_lock_is_tried_again(tmp_path, monkeypatch):
+    """Between Qt closing its server and the app listening again the socket refuses; the lock
+    is still held, so the app is there: wait for it, never write past it."""
+    from tracker.kernel.clock import SystemClock
+    from tracker.store.journal import Journal
+
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", SystemClock(), hold_lock=True).open()
+    path = protocol.socket_path(journal.layout.root)
+    protocol.make_socket_folder(path.parent)
+    dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    dead.bind(str(path))  # a socket file nobody listens on: connect is refused
+    dead.close()
+    threads = []
+
+    def listen_again(seconds):
+        if threads:
+            return
+        path.unlink()
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        server.bind(str(path))
+        server.listen(5)
+
+        def serve():
+            connection, _ = server.accept()
+            request = json.loads(connection.recv(65536))
+            reply = {"v": 1, "id": request["id"], "ok": True, "result": {"heard": True}}
+            connection.sendall(json.dumps(reply).encode() + b"\n")
+            connection.close()
+            server.close()
+
+        threads.append(threading.Thread(target=serve, daemon=True))
+        threads[0].start()
+
+    monkeypatch.setattr(remote.time, "sleep", listen_again)
+    try:
+        answer = remote.ask_app(journal.layout.root, "log", {"kind": "work"}, timeout=10)
+    finally:
+        journal.close()
+    assert answer is not None and answer["result"] == {"heard": True}
+
+
+def test_a_socket_left_by_a_killed_app_is_not_waited_for(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    data = tmp_path / "data"
+    (data / "devices" / "laptop-aaaaaa").mkdir(parents=True)
+    (data / "devices" / "laptop-aaaaaa" / "lock").write_text("")
+    path = protocol.socket_path(data)
+    protocol.make_socket_folder(path.parent)
+    dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    dead.bind(str(path))
+    dead.close()
+    monkeypatch.setattr(remote.time, "sleep", lambda seconds: pytest.fail("waited"))
+    assert remote.ask_app(data, "log", {"kind": "work"}) is None
+
+
+def test_a_busy_answer_is_asked_again_and_a_refusal_without_id_is_heard(tmp_path, monkeypatch):
+    """The app answers 'busy' (no id: it did not read the request) when too many clients
+    came at once: nothing was done, so the client asks again."""
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    data = tmp_path / "data"
+    data.mkdir()
+    path = protocol.socket_path(data)
+    protocol.make_socket_folder(path.parent)
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(path))
+    server.listen(5)
+    busy = {
+        "v": 1,
+        "id": None,
+        "ok": False,
+        "error": {"message": "busy", "code": "busy", "exit": 1},
+    }
+
+    def serve():
+        for reply in (busy, None):
+            connection, _ = server.accept()
+            request = json.loads(connection.recv(65536))
+            reply = reply or {"v": 1, "id": request["id"], "ok": True, "result": {"heard": True}}
+            connection.sendall(json.dumps(reply).encode() + b"\n")
+            connection.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    monkeypatch.setattr(remote.time, "sleep", lambda seconds: None)
+    try:
+        answer = remote.ask_app(data, "log", {"kind": "work"}, timeout=10)
+    finally:
+        thread.join(10)
+        server.close()
+    assert answer is not None and answer["result"] == {"heard": True}

@@ -107,3 +107,13 @@ def test_many_vcards_with_long_notes_go_to_the_app_in_parts(running_app, tmp_pat
     done = _dayweave(data, env, "people", "import", str(file), "--circle", "customer")
     assert done.returncode == 0, done.stderr
     assert "4000" in done.stdout
+
+
+def test_a_request_over_the_line_is_refused_in_words_not_lost(running_app, monkeypatch):
+    """The app stops reading at 8 MB and answers; the client hears it, not a broken pipe."""
+    from tracker.commands.remote import ask_app
+
+    data, env = running_app
+    monkeypatch.setenv("XDG_RUNTIME_DIR", env["XDG_RUNTIME_DIR"])
+    answer = ask_app(data, "people.add", {"name": "x", "notes": "n" * (3 * MAX_LINE)})
+    assert answer is not None and answer["ok"] is False and answer["error"]["exit"] == 2

@@ -30,6 +30,7 @@ __all__ = [
     "answer_error",
     "answer_ok",
     "check_socket",
+    "decode_answer",
     "decode_line",
     "encode_line",
     "folder_key",
@@ -156,6 +157,17 @@ def decode_line(line: bytes) -> dict[str, Any]:
     if not isinstance(message.get("id"), str) or not message["id"]:
         raise ValueError("the request has no id")
     return message
+
+
+def decode_answer(line: bytes) -> dict[str, Any]:
+    """The app's answer; its id is null when the app refused before it read the request (too
+    long, too busy). ValueError when it is not an answer of this protocol's version."""
+    answer = json.loads(line)
+    if not isinstance(answer, dict) or answer.get("v") != PROTOCOL_VERSION:
+        raise ValueError("the answer is not of this protocol's version")
+    if not isinstance(answer.get("id"), str | None) or not isinstance(answer.get("ok"), bool):
+        raise ValueError("the answer has no id or no ok")
+    return answer
 
 
 def answer_ok(request_id: str, result: dict[str, Any]) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import socket
@@ -18,7 +19,7 @@ from tracker.commands.protocol import (
     UnsafeSocket,
     answer_error,
     check_socket,
-    decode_line,
+    decode_answer,
     encode_line,
     folder_key,
     socket_paths,
@@ -68,7 +69,9 @@ def _exchange(path: Path, line: bytes, timeout: float) -> bytes | None:
             return None  # a socket left by a killed app, or one Qt just closed: nobody listens
         _check_peer(client)
         try:
-            client.sendall(line)
+            # The app may refuse before it read it all (too long): its answer says so.
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                client.sendall(line)
             reply = b""
             while not reply.endswith(b"\n"):
                 chunk = client.recv(65536)
@@ -205,7 +208,7 @@ def _busy_line(request_id: str) -> bytes:
 
 def _read_answer(name: str, reply: bytes) -> dict[str, Any]:
     try:
-        return decode_line(reply)
-    except ValueError as error:
+        return decode_answer(reply)
+    except (ValueError, RecursionError) as error:
         log.warning("%s: the app's answer is not readable (%s)", name, safe(error))
         raise AppDidNotAnswer(f"the running Dayweave gave no answer ({error})") from None
