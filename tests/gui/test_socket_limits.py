@@ -176,3 +176,26 @@ def test_a_busy_or_other_folder_refusal_is_said_in_the_commands_language():
     finally:
         words.set_language("en")
     assert "bezig" in busy and "niets" in other
+
+
+def test_the_listen_backlog_holds_80_commands_at_once(journal, clock, tmp_path, monkeypatch):
+    """80 `dayweave log` at once: the kernel queues them all while the app is busy (Qt's
+    default of 50 made the rest fail with EAGAIN)."""
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    server = CommandServer(journal.layout.root, Commands(journal, clock))
+    assert server.listen()
+    clients, refused = [], 0
+    try:
+        for _ in range(200):  # no event is processed meanwhile: none is accepted
+            client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            client.setblocking(False)
+            clients.append(client)
+            try:
+                client.connect(str(server.path))
+            except BlockingIOError:
+                refused += 1
+    finally:
+        for client in clients:
+            client.close()
+        server.close()
+    assert refused == 0

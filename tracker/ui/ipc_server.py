@@ -35,6 +35,7 @@ _IDLE_MS = 30_000
 _WATCH_MS = 1_000  # how soon a server Qt closed (a failed accept) listens again
 _REMEMBERED = 64  # answers kept by request id, for a client that retries after a lost answer
 _BACKLOG = 1024  # connections the kernel queues for us: 80 `dayweave log` at once wait, not fail
+_READ_CHUNK = 256 * 1024  # bytes Qt holds for one client before we take them
 MAX_BUFFERED = 4 * MAX_LINE  # unfinished lines held across all clients
 log = logger("dayweave.socket")
 
@@ -135,6 +136,8 @@ class CommandServer(QObject):
                 self._refuse(connection, self._busy("too many connections"))
                 continue
             self._buffers[connection] = bytearray()
+            # Qt stops reading a client whose bytes we have not taken: memory stays bounded.
+            connection.setReadBufferSize(_READ_CHUNK)
             # A client that connects and never finishes its line is dropped after a while.
             QTimer.singleShot(_IDLE_MS, connection, connection.abort)
             connection.readyRead.connect(lambda c=connection: self._read(c))
@@ -150,7 +153,8 @@ class CommandServer(QObject):
 
     def _read(self, connection: QLocalSocket) -> None:
         if connection not in self._buffers:
-            return  # answered already: what else it sends is not read
+            connection.readAll()  # answered already: what else it sends is dropped, not kept
+            return
         line = self.take(connection, bytes(connection.readAll().data()))
         if line is None:
             return
