@@ -76,7 +76,6 @@ class CommandServer(QObject):
         self._watch = QTimer(self)
         self._watch.setInterval(_WATCH_MS)
         self._watch.timeout.connect(self.keep_listening)
-        self._wanted = False
 
     def listen(self) -> bool:
         problem: BaseException | None = None
@@ -96,7 +95,6 @@ class CommandServer(QObject):
             return False
         if not self._listen():
             return False
-        self._wanted = True
         self._watch.start()
         return True
 
@@ -124,7 +122,6 @@ class CommandServer(QObject):
 
     def close(self) -> None:
         log.info("socket closed")
-        self._wanted = False
         self._watch.stop()
         self.server.close()
 
