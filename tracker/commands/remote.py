@@ -92,8 +92,10 @@ def _exchange(path: Path, line: bytes, timeout: float) -> bytes | None:
 def _lock_held(data_dir: Path) -> bool:
     """Whether a writer on this machine holds the data folder (the app between two listens):
     a shared lock we cannot get. Nothing is written; a lock we get is let go at once."""
-    import fcntl
-
+    try:
+        import fcntl
+    except ImportError:  # Windows: no such probe; a refused socket means no app there
+        return False
     for lock in Path(data_dir).expanduser().glob("devices/*/lock"):
         try:
             fd = os.open(lock, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
