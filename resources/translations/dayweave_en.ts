@@ -868,6 +868,14 @@
         <translation>the app refused</translation>
     </message>
     <message>
+        <source>the running Dayweave is too busy; nothing was done: try again</source>
+        <translation>the running Dayweave is too busy; nothing was done: try again</translation>
+    </message>
+    <message>
+        <source>the running Dayweave serves another data folder; nothing was done</source>
+        <translation>the running Dayweave serves another data folder; nothing was done</translation>
+    </message>
+    <message>
         <source>To change them: dayweave people edit NAME --circle C</source>
         <translation>To change them: dayweave people edit NAME --circle C</translation>
     </message>

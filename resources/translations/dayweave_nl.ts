@@ -868,6 +868,14 @@
         <translation>de app weigerde</translation>
     </message>
     <message>
+        <source>the running Dayweave is too busy; nothing was done: try again</source>
+        <translation>de draaiende Dayweave is te druk bezig; er is niets gedaan: probeer het opnieuw</translation>
+    </message>
+    <message>
+        <source>the running Dayweave serves another data folder; nothing was done</source>
+        <translation>de draaiende Dayweave hoort bij een andere gegevensmap; er is niets gedaan</translation>
+    </message>
+    <message>
         <source>To change them: dayweave people edit NAME --circle C</source>
         <translation>Om iemand te wijzigen: dayweave people edit NAAM --circle C</translation>
     </message>

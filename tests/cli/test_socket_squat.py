@@ -8,10 +8,11 @@ import subprocess
 import sys
 import tempfile
 import time
-import zlib
 from pathlib import Path
 
 import pytest
+
+from tracker.commands.protocol import socket_path
 
 OTHER_UID = 54321  # a uid with no account: setuid needs no passwd entry
 # The other user cannot run root's virtualenv Python; the system's serves the squatter.
@@ -44,9 +45,10 @@ def test_the_command_line_never_speaks_to_a_socket_another_user_owns(tmp_path):
     shared_tmp = Path(tempfile.mkdtemp(prefix="squat-", dir="/tmp"))
     shared_tmp.chmod(0o1777)
     data_dir = tmp_path / "data"
-    folder = shared_tmp / f"dayweave-{os.getuid()}"  # the name any local user can compute
-    key = zlib.crc32(str(data_dir.absolute()).encode())
-    path = folder / f"{key:08x}.sock"
+    data_dir.mkdir(mode=0o700)
+    # A runtime folder others could enter first (Dayweave no longer looks in /tmp at all).
+    folder = shared_tmp / "dayweave"
+    path = folder / socket_path(data_dir).name
     log = shared_tmp / "heard"
     squatter = subprocess.Popen(
         [SYSTEM_PYTHON, "-c", SQUATTER, str(folder), str(path), str(log)],
@@ -57,8 +59,7 @@ def test_the_command_line_never_speaks_to_a_socket_another_user_owns(tmp_path):
         while not (shared_tmp / "heard.ready").exists():
             assert time.monotonic() < deadline and squatter.poll() is None, "squatter did not start"
             time.sleep(0.05)
-        env = {k: v for k, v in os.environ.items() if k != "XDG_RUNTIME_DIR"}
-        env["TMPDIR"] = str(shared_tmp)
+        env = dict(os.environ, XDG_RUNTIME_DIR=str(shared_tmp))
         result = subprocess.run(
             [sys.executable, "-m", "tracker", "--data-dir", str(data_dir),
              "log", "disruption", "secret: call the lawyer"],

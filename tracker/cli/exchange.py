@@ -18,7 +18,7 @@ from typing import Any
 from tracker.cli.errors import StoreProblem, UsageError, one_line, os_reason
 from tracker.cli.parser import EXIT_FAILED, EXIT_OK
 from tracker.cli.render import local_zone
-from tracker.cli.writing import ask_running_app, open_journal_for
+from tracker.cli.writing import ask_running_app, open_journal_for, record_parts
 from tracker.commands.messages import damage_text
 from tracker.kernel.words import fill, translate
 
@@ -131,35 +131,32 @@ def _requests(data: Any, source: str) -> tuple[list[Any], list[tuple[str, str]]]
         except ValueError as error:
             raise UsageError(str(error)) from None
         version, people, settings = None, [], {}
-    requests = []
+    # People first, in their own requests when they are many (30,000 are more than a line),
+    # then the entries; the first request carries the settings.
+    people_chunks = _chunks(people)
+    requests: list[Any] = [
+        ImportRecords(version=version, entries=[], people=chunk, settings={}, source=source)
+        for _first, chunk in (people_chunks if len(people_chunks) > 1 else [])
+    ]
     for first, chunk in _chunks(entries):
         requests.append(
             ImportRecords(
                 version=version,
                 entries=chunk,
-                people=people if first == 0 else [],
-                settings=settings if first == 0 else {},
+                people=people if first == 0 and not requests else [],
+                settings={},
                 source=source,
                 first=first,
             )
         )
+    requests[0] = requests[0].with_fields(settings=settings)
     return requests, problems
 
 
-def _chunks(entries: list[Any]) -> list[tuple[int, list[Any]]]:
+def _chunks(records: list[Any]) -> list[tuple[int, list[Any]]]:
     """(number of the first, records) of each request: at most CHUNK_RECORDS records and
     CHUNK_BYTES of them (a thousand entries with long notes are more than a socket line)."""
-    chunks: list[tuple[int, list[Any]]] = [(0, [])]
-    size = 0
-    for index, record in enumerate(entries):
-        cost = len(json.dumps(record, ensure_ascii=False).encode())
-        chunk = chunks[-1][1]
-        if chunk and (len(chunk) >= CHUNK_RECORDS or size + cost > CHUNK_BYTES):
-            chunks.append((index, []))
-            size = 0
-        chunks[-1][1].append(record)
-        size += cost
-    return chunks
+    return record_parts(records, CHUNK_RECORDS, CHUNK_BYTES)
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -18,10 +18,12 @@ if TYPE_CHECKING:
     from tracker.store.faces import HealthFace, JournalFace
 
 __all__ = [
+    "PART_BYTES",
     "WRITING",
     "ask_running_app",
     "build_request",
     "open_journal_for",
+    "record_parts",
     "run_writing",
     "time_option",
     "warn_damage",
@@ -175,6 +177,27 @@ def _send(args: argparse.Namespace, request: Request) -> Result | int:
 
 
 IMPORT_PART = 5_000  # cards a request: request and answer stay far below the socket's limit
+# The bytes of one request's records: a quarter of the socket's 8 MB line, since the answer
+# names what was stored again (5,000 cards with long notes are more than a line).
+PART_BYTES = 2 * 1024 * 1024
+
+
+def record_parts(records: list[Any], most: int, size: int = PART_BYTES) -> list[tuple[int, list]]:
+    """(number of the first, records) of each part: at most `most` records and about `size`
+    bytes of them as JSON; a record bigger than that goes alone."""
+    import json
+
+    parts: list[tuple[int, list[Any]]] = [(0, [])]
+    held = 0
+    for index, record in enumerate(records):
+        cost = len(json.dumps(record, ensure_ascii=False).encode())
+        part = parts[-1][1]
+        if part and (len(part) >= most or held + cost > size):
+            parts.append((index, []))
+            held = 0
+        parts[-1][1].append(record)
+        held += cost
+    return parts
 
 
 def _import_in_parts(args: argparse.Namespace, request: Request) -> int:
@@ -183,9 +206,8 @@ def _import_in_parts(args: argparse.Namespace, request: Request) -> int:
 
     total = Result(request.NAME)
     counts = {"added": 0, "merged": 0, "skipped": 0}
-    cards = list(request.cards)
-    for start in range(0, len(cards), IMPORT_PART):
-        part = request.with_fields(cards=cards[start : start + IMPORT_PART], follows=start > 0)
+    for start, cards in record_parts(list(request.cards), IMPORT_PART):
+        part = request.with_fields(cards=cards, follows=start > 0)
         result = _send(args, part)  # `follows`: undo takes back all the parts as one
         if isinstance(result, int):
             return result
@@ -217,6 +239,10 @@ def _refusal_text(error: dict) -> str:
     from tracker.commands.messages import quick_entry_text, validation_text
 
     message = str(error.get("message") or translate("Cli", "the app refused"))
+    if error.get("code") == "busy":  # the app could not read it: nothing was done
+        return translate("Cli", "the running Dayweave is too busy; nothing was done: try again")
+    if error.get("code") == "other_folder":
+        return translate("Cli", "the running Dayweave serves another data folder; nothing was done")
     details = error.get("details")
     if not isinstance(details, dict) or not error.get("code"):
         return message
