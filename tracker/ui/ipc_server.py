@@ -32,7 +32,10 @@ from tracker.kernel.logs import logger, safe
 __all__ = ["MAX_BUFFERED", "CommandServer"]
 
 _IDLE_MS = 30_000
-_WATCH_MS = 1_000  # how soon a server Qt closed (a failed accept) listens again
+# A server Qt closed (a failed accept) listens again as soon as a client leaves (files are
+# free again); this check is only the fallback, at the idle floor: no timer under 60 s at
+# rest (docs/ARCHITECTURE.md, Budgets).
+_WATCH_MS = 60_000
 _REMEMBERED = 64  # answers kept by request id, for a client that retries after a lost answer
 _BACKLOG = 1024  # connections the kernel queues for us: 80 `dayweave log` at once wait, not fail
 _READ_CHUNK = 256 * 1024  # bytes Qt holds for one client before we take them
@@ -147,6 +150,7 @@ class CommandServer(QObject):
     def _forget(self, connection: QLocalSocket) -> None:
         self._buffers.pop(connection, None)
         connection.deleteLater()
+        self.keep_listening()  # a file is free again: a server Qt closed can listen now
 
     def _read(self, connection: QLocalSocket) -> None:
         if connection not in self._buffers:
