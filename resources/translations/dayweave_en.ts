@@ -370,6 +370,10 @@
         <translation>print the stored entry as JSON</translation>
     </message>
     <message>
+        <source>a block over 16 hours (or running since then) is meant</source>
+        <translation>a block over 16 hours (or running since then) is meant</translation>
+    </message>
+    <message>
         <source>start a work or life block, a call or a meeting</source>
         <translation>start a work or life block, a call or a meeting</translation>
     </message>
@@ -872,6 +876,10 @@
         <translation>To change them: dayweave people edit NAME --circle C</translation>
     </message>
     <message>
+        <source>If you mean it, add --long.</source>
+        <translation>If you mean it, add --long.</translation>
+    </message>
+    <message>
         <source>%1; the change may or may not be saved: `dayweave week` shows what is there</source>
         <translation>%1; the change may or may not be saved: `dayweave week` shows what is there</translation>
     </message>
@@ -1257,6 +1265,10 @@
     <message>
         <source>That is %hours hours: give the day it ended too, if you mean it.</source>
         <translation>That is %hours hours: give the day it ended too, if you mean it.</translation>
+    </message>
+    <message>
+        <source>%kind would run from %since, %hours hours: it would replace every block since then.</source>
+        <translation>%kind would run from %since, %hours hours: it would replace every block since then.</translation>
     </message>
     <message>
         <source>At most 50 other names.</source>

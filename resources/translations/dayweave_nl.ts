@@ -370,6 +370,10 @@
         <translation>toon het opgeslagene als JSON</translation>
     </message>
     <message>
+        <source>a block over 16 hours (or running since then) is meant</source>
+        <translation>een blok van meer dan 16 uur (of dat sindsdien loopt) is zo bedoeld</translation>
+    </message>
+    <message>
         <source>start a work or life block, a call or a meeting</source>
         <translation>start een werk- of privéblok, een gesprek of een afspraak</translation>
     </message>
@@ -872,6 +876,10 @@
         <translation>Om iemand te wijzigen: dayweave people edit NAAM --circle C</translation>
     </message>
     <message>
+        <source>If you mean it, add --long.</source>
+        <translation>Als je dat bedoelt, voeg dan --long toe.</translation>
+    </message>
+    <message>
         <source>%1; the change may or may not be saved: `dayweave week` shows what is there</source>
         <translation>%1; de wijziging is misschien wel, misschien niet opgeslagen: `dayweave week` toont wat er is</translation>
     </message>
@@ -1257,6 +1265,10 @@
     <message>
         <source>That is %hours hours: give the day it ended too, if you mean it.</source>
         <translation>Dat is %hours uur: geef ook de dag waarop het eindigde, als je dat bedoelt.</translation>
+    </message>
+    <message>
+        <source>%kind would run from %since, %hours hours: it would replace every block since then.</source>
+        <translation>%kind zou lopen vanaf %since, %hours uur: het zou elk blok sindsdien vervangen.</translation>
     </message>
     <message>
         <source>At most 50 other names.</source>
