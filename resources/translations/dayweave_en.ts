@@ -534,6 +534,10 @@
         <translation>remove leftover temp files, make folders private</translation>
     </message>
     <message>
+        <source>say what it would add, update and trim, and write nothing</source>
+        <translation>say what it would add, update and trim, and write nothing</translation>
+    </message>
+    <message>
         <source>--tz: &apos;%1&apos; is not a known time zone</source>
         <translation>--tz: &apos;%1&apos; is not a known time zone</translation>
     </message>
@@ -981,6 +985,18 @@
     <message>
         <source>the import stopped after %1 entries: %2</source>
         <translation>the import stopped after %1 entries: %2</translation>
+    </message>
+    <message>
+        <source>Blocks already here it would trim: %1.</source>
+        <translation>Blocks already here it would trim: %1.</translation>
+    </message>
+    <message>
+        <source>Blocks already here trimmed: %1.</source>
+        <translation>Blocks already here trimmed: %1.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. The import would do this:</source>
+        <translation>Dry run: nothing was written. The import would do this:</translation>
     </message>
     <message>
         <source>Entries: %1 added, %2 updated, %3 unchanged.</source>
@@ -1945,6 +1961,18 @@
 </context>
 <context>
     <name>PeerImport</name>
+    <message>
+        <source>its tags are not a list of words</source>
+        <translation>its tags are not a list of words</translation>
+    </message>
+    <message>
+        <source>it is %1 hours long; a block is at most 16 hours</source>
+        <translation>it is %1 hours long; a block is at most 16 hours</translation>
+    </message>
+    <message>
+        <source>an earlier one has the same start</source>
+        <translation>an earlier one has the same start</translation>
+    </message>
     <message>
         <source>not a Dayweave backup, a Timewarrior export or a Watson log</source>
         <translation>not a Dayweave backup, a Timewarrior export or a Watson log</translation>

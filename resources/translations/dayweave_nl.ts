@@ -534,6 +534,10 @@
         <translation>ruim achtergebleven tijdelijke bestanden op, maak mappen privé</translation>
     </message>
     <message>
+        <source>say what it would add, update and trim, and write nothing</source>
+        <translation>zeg wat het zou toevoegen, bijwerken en inkorten, en schrijf niets</translation>
+    </message>
+    <message>
         <source>--tz: &apos;%1&apos; is not a known time zone</source>
         <translation>--tz: &apos;%1&apos; is geen bekende tijdzone</translation>
     </message>
@@ -981,6 +985,18 @@
     <message>
         <source>the import stopped after %1 entries: %2</source>
         <translation>de import stopte na %1 items: %2</translation>
+    </message>
+    <message>
+        <source>Blocks already here it would trim: %1.</source>
+        <translation>Blokken die er al zijn en die het zou inkorten: %1.</translation>
+    </message>
+    <message>
+        <source>Blocks already here trimmed: %1.</source>
+        <translation>Blokken die er al waren ingekort: %1.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. The import would do this:</source>
+        <translation>Proefrun: er is niets geschreven. De import zou dit doen:</translation>
     </message>
     <message>
         <source>Entries: %1 added, %2 updated, %3 unchanged.</source>
@@ -1945,6 +1961,18 @@
 </context>
 <context>
     <name>PeerImport</name>
+    <message>
+        <source>its tags are not a list of words</source>
+        <translation>de tags zijn geen lijst van woorden</translation>
+    </message>
+    <message>
+        <source>it is %1 hours long; a block is at most 16 hours</source>
+        <translation>het duurt %1 uur; een blok duurt hoogstens 16 uur</translation>
+    </message>
+    <message>
+        <source>an earlier one has the same start</source>
+        <translation>een eerdere heeft hetzelfde begin</translation>
+    </message>
     <message>
         <source>not a Dayweave backup, a Timewarrior export or a Watson log</source>
         <translation>geen Dayweave-back-up, Timewarrior-export of Watson-log</translation>

@@ -402,6 +402,11 @@ def _add_import(sub: Any) -> None:
         ),
     )
     importing.add_argument("file", metavar="FILE")
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "say what it would add, update and trim, and write nothing"),
+    )
 
 
 SUBCOMMANDS = {

@@ -308,13 +308,14 @@ class ImportPeople(Request):
 class ImportRecords(Request):
     """A chunk of a backup, or of a Timewarrior or Watson export made into entry records by the
     asker: versions kept as they are where newer. `version` is the backup's format version,
-    `first` the number of the chunk's first entry in its file (for messages)."""
+    `first` the number of the chunk's first entry in its file (for messages); `dry_run`
+    counts what it would add, update and trim, and writes nothing."""
 
     __slots__ = ()
     NAME = "import"
     FIELDS: ClassVar[dict[str, str]] = {
         "version": "int?", "entries": "records", "people": "records", "settings": "record",
-        "source": "text", "first": "int?",
+        "source": "text", "first": "int?", "dry_run": "bool",
     }  # fmt: skip
 
 
