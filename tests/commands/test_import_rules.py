@@ -1,5 +1,5 @@
-"""Imports keep the rules of the day (issue 25, break 7): Timewarrior and Watson blocks trim
-and split the blocks they land on as `log` does, blocks over 16 hours and tags that
+"""Imports keep the rules of the day (issue 25, break 7): Timewarrior, Watson and backup blocks
+trim and split the blocks logged here as `log` does, blocks over 16 hours and tags that
 are not words are named and skipped, two intervals with one start are not one block, and a dry
 run counts what an import would do without writing."""
 
@@ -79,14 +79,28 @@ def test_tags_must_be_a_list_of_words():
     assert records == [] and "tags" in problems[0][1]
 
 
-def test_a_backup_is_restored_as_it_was_kept(door, journal):
-    """Two devices' blocks may overlap in a backup (logged apart, then synced): a restore keeps
-    them as they were; only Timewarrior and Watson blocks are fitted in."""
+def test_a_backup_of_another_folder_trims_the_blocks_logged_here(door, journal):
     door.run(Log(line="2026-11-24 9:00-17:00 work day", tz="UTC"))
     other = Entry(kind="life", start=at(8), end=at(10), tz="UTC", rev=1,
                   updated="2026-11-24T10:00:00.000000Z", device="phone-bbbbbb")  # fmt: skip
     result = door.run(ImportRecords(entries=[entry_to_record(other)], source="b.json", version=1))
-    assert [e.id for e in result.stored] == [other.id] and result.trimmed == []
+    assert [e.id for e in result.stored] == [other.id]
+    assert [(e.start, e.end) for e in result.trimmed] == [(at(10), at(17))]
+    assert work_minutes(journal) == 7 * 60 + 120  # work 10-17 and life 8-10
+
+
+def test_a_backup_keeps_what_two_other_devices_logged_over_each_other(door, journal):
+    """Two devices' blocks may overlap in a backup (logged apart, then synced), and a chunk
+    cannot tell the blocks of the chunks before it from others: a restore keeps them."""
+    made = [
+        Entry(kind=kind, start=at(start), end=at(end), tz="UTC", rev=1,
+              updated="2026-11-24T18:00:00.000000Z", device=device)
+        for kind, start, end, device in (
+            ("work", 9, 17, "laptop-aaaaab"), ("life", 12, 13, "phone-bbbbbb"))
+    ]  # fmt: skip
+    for entry in made:  # one chunk each, as a long backup comes
+        door.run(ImportRecords(entries=[entry_to_record(entry)], source="b.json", version=1))
+    assert work_minutes(journal) == 9 * 60
 
 
 def test_a_dry_run_counts_what_it_would_do_and_writes_nothing(door, journal):
@@ -95,3 +109,14 @@ def test_a_dry_run_counts_what_it_would_do_and_writes_nothing(door, journal):
     counts, _ = imported(door, [timew("20261124T120000Z", "20261124T130000Z")], dry_run=True)
     assert (counts["entries_added"], counts["entries_trimmed"]) == (1, 1)
     assert journal.entries_between(at(0), at(0, day=25)) == before
+
+
+def test_a_backup_entry_whose_tags_or_people_are_not_a_list_is_named_and_skipped():
+    from tracker.exchange.backup import check_records
+
+    block = Entry(kind="work", start=at(9), end=at(10), tz="UTC", rev=1,
+                  updated="2026-11-24T10:00:00.000000Z", device="phone-bbbbbb")  # fmt: skip
+    for field, value in (("tags", "notalist"), ("people", "anna"), ("tags", {"a": 1})):
+        record = {**entry_to_record(block), field: value}
+        entries, _people, problems = check_records([record], [])
+        assert entries == [] and field in problems[0][1], (field, value)

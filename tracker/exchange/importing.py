@@ -59,16 +59,15 @@ def _placed(
     pairs: list[Any],
     held: Iterable[Entry],
     problems: list[tuple[str, str]],
-    fitted: bool,
+    *,
+    stack: bool,
 ) -> tuple[list[Any], Placing]:
     """The imported versions as the rules of the day leave them, in the order they start: a
-    block takes its minutes from those there (and from earlier imported ones), as `log` does.
-    Not `fitted`: kept as they are."""
+    block takes its minutes from those `held` (and, to `stack`, from earlier imported ones),
+    as `log` does."""
     from tracker.exchange.placing import Placing
 
-    placing = Placing(held, {entry.id for entry, _ in pairs}, door.clock.now())
-    if not fitted:
-        return pairs, placing
+    placing = Placing(held, {entry.id for entry, _ in pairs}, door.clock.now(), stack=stack)
     kept = []
     for entry, was in sorted(pairs, key=lambda pair: pair[0].start):
         if entry.is_block and not entry.deleted:
@@ -125,10 +124,12 @@ def _import_entries(
             counts["entries_unchanged"] += 1
         else:
             pairs.append((entry, held))
-    # A backup is restored as it was kept: two devices' blocks may overlap in it, and a chunk
-    # cannot tell the blocks of the chunks before it from those that were here.
-    here = list(current.values()) if request.version is None else []
-    pairs, placing = _placed(door, pairs, here, problems, request.version is None)
+    # A backup's blocks trim only those this device logged: two other devices' blocks may
+    # overlap in it (logged apart, then synced), and a chunk cannot tell the blocks of the
+    # chunks before it from those that were here.
+    peers = request.version is None
+    here = [e for e in current.values() if peers or e.device == journal.device]
+    pairs, placing = _placed(door, pairs, here, problems, stack=peers)
     counts["skipped"] = len(problems)
     counts["entries_trimmed"] = len(placing.changed)
     if request.dry_run:

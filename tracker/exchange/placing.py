@@ -1,7 +1,8 @@
 """Imported blocks keep the rules of the day (issue 25): each takes the minutes it covers from
 the blocks already there, which are trimmed, split or replaced as `log` does it
 (kernel/dayrules.py), so no minute is counted twice after a Timewarrior, Watson or backup
-import. Imported blocks that overlap each other are placed in the order they start."""
+import. Imported blocks that overlap each other are placed in the order they start, or, from a
+backup, kept as they are."""
 
 from __future__ import annotations
 
@@ -20,10 +21,13 @@ class Placing:
     one trimmed where a later one lands); `changed`: (as stored, as left) for the blocks already
     there that an imported one trims or replaces; `created`: the tails split off by one."""
 
-    __slots__ = ("_blocks", "_order", "_running", "changed", "created", "incoming", "now")
+    __slots__ = ("_blocks", "_order", "_running", "changed", "created", "incoming", "now", "stack")
 
-    def __init__(self, held: Iterable[Entry], incoming_ids: set[str], now: datetime) -> None:
+    def __init__(
+        self, held: Iterable[Entry], incoming_ids: set[str], now: datetime, *, stack: bool = True
+    ) -> None:
         self.now = now
+        self.stack = stack  # whether an imported block trims the imported ones before it
         self.incoming: dict[str, Entry] = {}
         self.changed: dict[str, tuple[Entry, Entry]] = {}
         self.created: dict[str, Entry] = {}
@@ -47,7 +51,8 @@ class Placing:
             self.created[tail.id] = tail
             self._add(tail)
         self.incoming[new.id] = new
-        self._add(new)
+        if self.stack:
+            self._add(new)
 
     def _near(self, new: Entry) -> list[Entry]:
         """The blocks `new` may land on, and every running one (fit_block ends those)."""
