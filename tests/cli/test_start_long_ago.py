@@ -42,3 +42,14 @@ def test_start_at_a_past_day_is_refused_and_replaces_nothing(data_dir):
     assert len(replaced) == 3 and all("08:00" in row for row in replaced)
     assert dayweave(data_dir, "undo", env=UTC_ENV).returncode == 0
     assert _blocks(data_dir) == before
+
+
+def test_a_snapshot_folder_that_is_no_date_does_not_fail_the_write(data_dir):
+    """Issue 25, break 9: every write stored its entry, then exited 2 "month must be in 1..12",
+    and exit 2 says nothing was written."""
+    assert dayweave(data_dir, "log", "disruption", env=UTC_ENV).returncode == 0
+    [own] = (data_dir / "backups").iterdir()
+    (own / "20261399T000000Z").mkdir()
+    logged = dayweave(data_dir, "log", "disruption", "again", env=UTC_ENV)
+    assert logged.returncode == 0, logged.stderr
+    assert logged.stderr == ""
