@@ -3,7 +3,9 @@
 Every version keeps its own rev, updated and device, and is written only where it is newer
 than the one in force, so the highest (rev, updated, device) wins as in the merge of device
 folders: importing twice changes nothing. Each record is checked as the store checks what it
-reads; a bad one is named and skipped, the rest imported.
+reads; a bad one is named and skipped, the rest imported. The blocks keep the rules of the day
+(placing.py): they trim the blocks logged here, counted as `entries_trimmed`; `dry_run`
+counts without writing.
 """
 
 from __future__ import annotations
