@@ -370,6 +370,10 @@
         <translation>print the stored entry as JSON</translation>
     </message>
     <message>
+        <source>a block over 16 hours (or running since then) is meant</source>
+        <translation>a block over 16 hours (or running since then) is meant</translation>
+    </message>
+    <message>
         <source>start a work or life block, a call or a meeting</source>
         <translation>start a work or life block, a call or a meeting</translation>
     </message>
@@ -528,6 +532,10 @@
     <message>
         <source>remove leftover temp files, make folders private</source>
         <translation>remove leftover temp files, make folders private</translation>
+    </message>
+    <message>
+        <source>say what it would add, update and trim, and write nothing</source>
+        <translation>say what it would add, update and trim, and write nothing</translation>
     </message>
     <message>
         <source>--tz: &apos;%1&apos; is not a known time zone</source>
@@ -880,6 +888,10 @@
         <translation>To change them: dayweave people edit NAME --circle C</translation>
     </message>
     <message>
+        <source>If you mean it, add --long.</source>
+        <translation>If you mean it, add --long.</translation>
+    </message>
+    <message>
         <source>%1; the change may or may not be saved: `dayweave week` shows what is there</source>
         <translation>%1; the change may or may not be saved: `dayweave week` shows what is there</translation>
     </message>
@@ -981,6 +993,18 @@
     <message>
         <source>the import stopped after %1 entries: %2</source>
         <translation>the import stopped after %1 entries: %2</translation>
+    </message>
+    <message>
+        <source>Blocks already here it would trim: %1.</source>
+        <translation>Blocks already here it would trim: %1.</translation>
+    </message>
+    <message>
+        <source>Blocks already here trimmed: %1.</source>
+        <translation>Blocks already here trimmed: %1.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. The import would do this:</source>
+        <translation>Dry run: nothing was written. The import would do this:</translation>
     </message>
     <message>
         <source>Entries: %1 added, %2 updated, %3 unchanged.</source>
@@ -1265,6 +1289,10 @@
     <message>
         <source>That is %hours hours: give the day it ended too, if you mean it.</source>
         <translation>That is %hours hours: give the day it ended too, if you mean it.</translation>
+    </message>
+    <message>
+        <source>%kind would run from %since, %hours hours: it would replace every block since then.</source>
+        <translation>%kind would run from %since, %hours hours: it would replace every block since then.</translation>
     </message>
     <message>
         <source>At most 50 other names.</source>
@@ -1941,6 +1969,18 @@
 </context>
 <context>
     <name>PeerImport</name>
+    <message>
+        <source>its tags are not a list of words</source>
+        <translation>its tags are not a list of words</translation>
+    </message>
+    <message>
+        <source>it is %1 hours long; a block is at most 16 hours</source>
+        <translation>it is %1 hours long; a block is at most 16 hours</translation>
+    </message>
+    <message>
+        <source>an earlier one has the same start</source>
+        <translation>an earlier one has the same start</translation>
+    </message>
     <message>
         <source>not a Dayweave backup, a Timewarrior export or a Watson log</source>
         <translation>not a Dayweave backup, a Timewarrior export or a Watson log</translation>

@@ -370,6 +370,10 @@
         <translation>toon het opgeslagene als JSON</translation>
     </message>
     <message>
+        <source>a block over 16 hours (or running since then) is meant</source>
+        <translation>een blok van meer dan 16 uur (of dat sindsdien loopt) is zo bedoeld</translation>
+    </message>
+    <message>
         <source>start a work or life block, a call or a meeting</source>
         <translation>start een werk- of privéblok, een gesprek of een afspraak</translation>
     </message>
@@ -528,6 +532,10 @@
     <message>
         <source>remove leftover temp files, make folders private</source>
         <translation>ruim achtergebleven tijdelijke bestanden op, maak mappen privé</translation>
+    </message>
+    <message>
+        <source>say what it would add, update and trim, and write nothing</source>
+        <translation>zeg wat het zou toevoegen, bijwerken en inkorten, en schrijf niets</translation>
     </message>
     <message>
         <source>--tz: &apos;%1&apos; is not a known time zone</source>
@@ -880,6 +888,10 @@
         <translation>Om iemand te wijzigen: dayweave people edit NAAM --circle C</translation>
     </message>
     <message>
+        <source>If you mean it, add --long.</source>
+        <translation>Als je dat bedoelt, voeg dan --long toe.</translation>
+    </message>
+    <message>
         <source>%1; the change may or may not be saved: `dayweave week` shows what is there</source>
         <translation>%1; de wijziging is misschien wel, misschien niet opgeslagen: `dayweave week` toont wat er is</translation>
     </message>
@@ -981,6 +993,18 @@
     <message>
         <source>the import stopped after %1 entries: %2</source>
         <translation>de import stopte na %1 items: %2</translation>
+    </message>
+    <message>
+        <source>Blocks already here it would trim: %1.</source>
+        <translation>Blokken die er al zijn en die het zou inkorten: %1.</translation>
+    </message>
+    <message>
+        <source>Blocks already here trimmed: %1.</source>
+        <translation>Blokken die er al waren ingekort: %1.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. The import would do this:</source>
+        <translation>Proefrun: er is niets geschreven. De import zou dit doen:</translation>
     </message>
     <message>
         <source>Entries: %1 added, %2 updated, %3 unchanged.</source>
@@ -1265,6 +1289,10 @@
     <message>
         <source>That is %hours hours: give the day it ended too, if you mean it.</source>
         <translation>Dat is %hours uur: geef ook de dag waarop het eindigde, als je dat bedoelt.</translation>
+    </message>
+    <message>
+        <source>%kind would run from %since, %hours hours: it would replace every block since then.</source>
+        <translation>%kind zou lopen vanaf %since, %hours uur: het zou elk blok sindsdien vervangen.</translation>
     </message>
     <message>
         <source>At most 50 other names.</source>
@@ -1941,6 +1969,18 @@
 </context>
 <context>
     <name>PeerImport</name>
+    <message>
+        <source>its tags are not a list of words</source>
+        <translation>de tags zijn geen lijst van woorden</translation>
+    </message>
+    <message>
+        <source>it is %1 hours long; a block is at most 16 hours</source>
+        <translation>het duurt %1 uur; een blok duurt hoogstens 16 uur</translation>
+    </message>
+    <message>
+        <source>an earlier one has the same start</source>
+        <translation>een eerdere heeft hetzelfde begin</translation>
+    </message>
     <message>
         <source>not a Dayweave backup, a Timewarrior export or a Watson log</source>
         <translation>geen Dayweave-back-up, Timewarrior-export of Watson-log</translation>

@@ -151,7 +151,10 @@ def test_calendar_agenda_export_and_import_leave_no_english_in_dutch(data_dir, t
 def test_a_damaged_nudge_state_is_said_in_dutch(data_dir):
     """`dayweave nudges` sets a damaged nudges.json aside and says so: in the user's words,
     as every other command's warning does ("warning: nudges.json was damaged" before)."""
-    assert dayweave("log", "werk", "--at", "2026-11-24T09:00", data_dir=data_dir).returncode == 0
+    logged = dayweave(
+        "log", "werk", "--at", "2026-11-24T09:00", "--until", "2026-11-24T10:00", data_dir=data_dir
+    )
+    assert logged.returncode == 0
     [device] = data_dir.glob("devices/*")
     (device / "nudges.json").write_text("{not json")
     result = dayweave("nudges", data_dir=data_dir)

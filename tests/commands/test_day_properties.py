@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from tracker.commands import Commands, Log, Stop, Undo
 from tracker.kernel.clock import FakeClock
+from tracker.kernel.dayrules import running_until
 from tracker.kernel.model import ValidationError
 from tracker.store.journal import Journal
 from tracker.store.tinystorage import MemoryFiles
-from tracker.timeline.dayrules import running_until
 from tracker.timeline.summary import summarize_week
 
 DAY = datetime(2026, 11, 26, tzinfo=UTC)

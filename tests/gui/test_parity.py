@@ -76,7 +76,7 @@ def cli(data_dir: Path, env: dict, *words: str) -> subprocess.Popen:
 def cli_words(minutes: int, step: tuple) -> list[str]:
     when = at(minutes).isoformat()
     if step[0] == "start":
-        return ["start", step[1], "--at", when]
+        return ["start", step[1], "--at", when, "--long"]  # yesterday: over 16 hours ago
     if step[0] == "call":
         return ["log", "call", "--with", step[1], "--at", when]
     if step[0] == "disruption":

@@ -154,6 +154,17 @@ def test_a_span_over_sixteen_hours_is_asked_about_not_refused(quicklog, clock):
     assert entry.end - entry.start == timedelta(hours=23)
 
 
+def test_a_block_started_over_sixteen_hours_ago_is_asked_about(quicklog, clock):
+    """Issue 25, break 1: it would replace every block since; asked, as a long span is."""
+    asked = []
+    quicklog.confirm_long = lambda hours: asked.append(hours) or False
+    assert quicklog.quick_entry("yesterday 6:00 work") is None
+    assert asked and asked[0] > 16 and quicklog.journal.running() == []
+    quicklog.confirm_long = lambda hours: True
+    entry = quicklog.quick_entry("yesterday 6:00 work")
+    assert entry.end is None and clock.now() - entry.start > timedelta(hours=16)
+
+
 def test_a_time_the_clocks_pass_twice_is_asked_about(quicklog, clock):
     """25 October 2026, Amsterdam: 02:00-03:00 comes twice. The app asks which was meant (the
     command line takes the first and says so); the second moves the entry there."""

@@ -109,7 +109,9 @@ def _read(path: str) -> Any:
         raise UsageError(fill(text, path)) from None
 
 
-def _requests(data: Any, source: str) -> tuple[list[Any], list[tuple[str, str]]]:
+def _requests(
+    data: Any, source: str, dry_run: bool = False
+) -> tuple[list[Any], list[tuple[str, str]]]:
     """The import as requests of a chunk each; problems found before any request is made."""
     from tracker.commands import ImportRecords
     from tracker.exchange.backup import read_backup
@@ -147,6 +149,7 @@ def _requests(data: Any, source: str) -> tuple[list[Any], list[tuple[str, str]]]
                 settings={},
                 source=source,
                 first=first,
+                dry_run=dry_run,
             )
         )
     requests[0] = requests[0].with_fields(settings=settings)
@@ -160,7 +163,7 @@ def _chunks(records: list[Any]) -> list[tuple[int, list[Any]]]:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    requests, problems = _requests(_read(args.file), Path(args.file).name)
+    requests, problems = _requests(_read(args.file), Path(args.file).name, args.dry_run)
     results: list[Any] = []
     answer = ask_running_app(args, requests[0])
     if answer is None:
@@ -208,11 +211,25 @@ def _run_here(args: argparse.Namespace, requests: list[Any]) -> list[Any]:
     return results
 
 
+def _say_trimmed(trimmed: int, dry_run: bool) -> None:
+    """How many blocks already here the imported ones trim, split or replace (issue 25)."""
+    if not trimmed:
+        return
+    if dry_run:
+        text = translate("CliExport", "Blocks already here it would trim: %1.")
+    else:
+        text = translate("CliExport", "Blocks already here trimmed: %1.")
+    print(fill(text, trimmed))
+
+
 def _report(results: list[Any], problems: list[tuple[str, str]]) -> int:
     from tracker.exchange.importing import COUNTS
 
     counts = dict.fromkeys(COUNTS, 0)
     settings = "none"
+    dry_run = any(result.has_note("dry_run") for result in results)
+    if dry_run:
+        print(translate("CliExport", "Dry run: nothing was written. The import would do this:"))
     for result in results:
         for code, values in result.notes:
             if code == "imported_records":
@@ -226,6 +243,7 @@ def _report(results: list[Any], problems: list[tuple[str, str]]) -> int:
     for n, key in enumerate(("entries_added", "entries_updated", "entries_unchanged"), 1):
         line = line.replace(f"%{n}", str(counts[key]))
     print(line)
+    _say_trimmed(counts["entries_trimmed"], dry_run)
     line = translate("CliExport", "People: %1 added, %2 updated, %3 unchanged.")
     for n, key in enumerate(("people_added", "people_updated", "people_unchanged"), 1):
         line = line.replace(f"%{n}", str(counts[key]))

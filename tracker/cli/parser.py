@@ -141,8 +141,18 @@ def _add_log(sub: Any) -> None:
     log.add_argument(
         "--tag", dest="tags", action="append", default=[], help=translate("Cli", "a tag")
     )
+    _add_long(log)
     log.add_argument(
         "--json", action="store_true", help=translate("Cli", "print the stored entry as JSON")
+    )
+
+
+def _add_long(parser: Any) -> None:
+    """--long: a block over 16 hours, or running since over 16 hours ago, is meant."""
+    parser.add_argument(
+        "--long",
+        action="store_true",
+        help=translate("Cli", "a block over 16 hours (or running since then) is meant"),
     )
 
 
@@ -160,6 +170,7 @@ def _add_start(sub: Any) -> None:
     start.add_argument("kind", choices=STARTABLE_KINDS, type=_start_kind)
     start.add_argument("title", nargs="*")
     start.add_argument("--at", help=translate("Cli", "when it started; default now"))
+    _add_long(start)
     _add_with(start, translate("Cli", "who it is with (again for more people)"))
     start.add_argument(
         "--json", action="store_true", help=translate("Cli", "print the stored entry as JSON")
@@ -391,6 +402,11 @@ def _add_import(sub: Any) -> None:
         ),
     )
     importing.add_argument("file", metavar="FILE")
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "say what it would add, update and trim, and write nothing"),
+    )
 
 
 SUBCOMMANDS = {

@@ -210,8 +210,8 @@ def print_result(result: Result, command: str, as_json: bool, fields: tuple[str,
     for entry in result.split:
         _say(translate("Cli", "Split off %1 (the new block sits inside it)"), entry, zone)
     for entry in result.removed:
-        text = translate("Cli", "Replaced %1 (the new block covers it whole)")
-        print(fill(text, kind_word(entry.kind)))
+        # Each with its day and times: a start days back may replace days of them.
+        _say(translate("Cli", "Replaced %1 (the new block covers it whole)"), entry, zone)
     for code, values in result.notes:
         line = _note(code, values)
         if line is not None:

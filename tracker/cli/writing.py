@@ -57,6 +57,7 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Request
             raise UsageError(translate("Cli", "--until is before the start"))
         fields: dict[str, Any] = {"at": at, "until": until, "names": names, "tz": zone.key}
         fields["now"] = now
+        fields["long_ok"] = args.long
         if args.command == "start":
             return commands.Log(kind=args.kind, title=" ".join(args.title), **fields)
         # `--cause techniek` is tech, `log storing` is `log disruption`: the request reads the
@@ -256,6 +257,9 @@ def _with_hint(code: str, text: str) -> str:
     """A refusal with what to type instead, where the command line has it."""
     if code == "already_person":
         hint = translate("Cli", "To change them: dayweave people edit NAME --circle C")
+        return f"{text} {hint}"
+    if code == "runs_too_long":
+        hint = translate("Cli", "If you mean it, add --long.")
         return f"{text} {hint}"
     return text
 

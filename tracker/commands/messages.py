@@ -87,6 +87,10 @@ def _templates() -> dict[str, str]:
         "span_too_long": translate(
             "Errors", "That is %hours hours: give the day it ended too, if you mean it."
         ),
+        "runs_too_long": translate(
+            "Errors",
+            "%kind would run from %since, %hours hours: it would replace every block since then.",
+        ),
         "too_many_aliases": translate("Errors", "At most 50 other names."),
         "at_and_line": translate(
             "Errors", "The time given and the time in the line disagree: give one of them."
@@ -130,8 +134,10 @@ def validation_text(error: Any) -> str | None:
         return None
     values = dict(error.values)
     values["field"] = _field(error.field)
-    if "kind" in values and error.code == "runs_since":
+    if "kind" in values and error.code in ("runs_since", "runs_too_long"):
         values["kind"] = kind_label(values["kind"])
+    # A block running since another day says the day too.
+    shown = "%Y-%m-%d %H:%M" if error.code == "runs_too_long" else "%H:%M"
     if "since" in values:  # an instant in UTC: shown in the zone the user's days are cut in
         from datetime import datetime
 
@@ -140,7 +146,7 @@ def validation_text(error: Any) -> str | None:
         since = values["since"]
         if isinstance(since, str):  # as the app's socket answer carries it
             since = datetime.fromisoformat(since)
-        values["since"] = since.astimezone(local_zone()).strftime("%H:%M")
+        values["since"] = since.astimezone(local_zone()).strftime(shown)
     # In one pass, longest names first (%field is not %f...): a value that holds "%field"
     # is quoted as typed, not filled in again.
     names = "|".join(re.escape(name) for name in sorted(values, key=len, reverse=True))

@@ -174,7 +174,8 @@ class Request:
 class Log(Request):
     """A block, call, meeting, disruption or contact; or a quick-entry `line`. Times are
     resolved by the asker, in the asker's zone (`tz`); `now` is the asker's clock. `chosen`
-    maps a name several people answer to onto the person the user picked (name -> id)."""
+    maps a name several people answer to onto the person the user picked (name -> id).
+    `long_ok`: the user confirmed a block over 16 hours (a span, or one running since then)."""
 
     __slots__ = ()
     NAME = "log"
@@ -182,7 +183,7 @@ class Log(Request):
         "kind": "text?", "line": "text?", "title": "text", "at": "time?", "until": "time?",
         "cause": "text?", "note": "text", "tags": "texts", "names": "names",
         "person_ids": "texts", "tz": "text", "now": "time?", "end_day_given": "bool",
-        "chosen": "map",
+        "chosen": "map", "long_ok": "bool",
     }  # fmt: skip
     WORDS: ClassVar[dict[str, Any]] = {"kind": kind_of, "cause": cause_of, "names": circle_of}
 
@@ -307,13 +308,14 @@ class ImportPeople(Request):
 class ImportRecords(Request):
     """A chunk of a backup, or of a Timewarrior or Watson export made into entry records by the
     asker: versions kept as they are where newer. `version` is the backup's format version,
-    `first` the number of the chunk's first entry in its file (for messages)."""
+    `first` the number of the chunk's first entry in its file (for messages); `dry_run`
+    counts what it would add, update and trim, and writes nothing."""
 
     __slots__ = ()
     NAME = "import"
     FIELDS: ClassVar[dict[str, str]] = {
         "version": "int?", "entries": "records", "people": "records", "settings": "record",
-        "source": "text", "first": "int?",
+        "source": "text", "first": "int?", "dry_run": "bool",
     }  # fmt: skip
 
 

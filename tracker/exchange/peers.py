@@ -15,24 +15,45 @@ from datetime import UTC, datetime
 from typing import Any
 
 from tracker.kernel.codec import entry_to_record
+from tracker.kernel.dayrules import MAX_SPAN
 from tracker.kernel.model import MAX_TAG, MAX_TITLE, Entry, validate_entry
 from tracker.kernel.timefmt import parse_utc, to_updated_text
+from tracker.kernel.words import fill, translate
 
 __all__ = ["PEER_FORMATS", "from_timewarrior", "from_watson", "peer_records", "which_peer"]
 
 PEER_FORMATS = ("timewarrior", "watson")
 
 
-def _tag(text: Any) -> str:
+def _tag(text: str) -> str:
     """A tag is one word in Dayweave; Timewarrior's "Customer call" becomes Customer-call."""
-    return re.sub(r"\s+", "-", str(text).strip())[:MAX_TAG]
+    return re.sub(r"\s+", "-", text.strip())[:MAX_TAG]
+
+
+def _tags(value: Any) -> list[str]:
+    """A tool's tags: a list of texts, or none. Anything else is refused, not read as text:
+    "notalist" would become the tags n, o, t..., and None, 5 or {"a": 1} their Python text."""
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
+        raise ValueError(translate("PeerImport", "its tags are not a list of words"))
+    return value
+
+
+def _check_length(start: datetime, end: datetime) -> None:
+    """The rule of the day `log` keeps: a block over 16 hours is a slip, never imported."""
+    if end - start > MAX_SPAN:
+        hours = round((end - start).total_seconds() / 3600, 1)
+        text = translate("PeerImport", "it is %1 hours long; a block is at most 16 hours")
+        raise ValueError(fill(text, f"{hours:g}"))
 
 
 def _block(
     source: str, key: str, start: datetime, end: datetime, title: str, tags: Any, tz: str
 ) -> Entry:
     ident = hashlib.sha256(f"{source}:{key}".encode()).hexdigest()[:32]
-    kept = tuple(dict.fromkeys(t for t in (_tag(x) for x in tags or ()) if t))
+    _check_length(start, end)
+    kept = tuple(dict.fromkeys(t for t in (_tag(x) for x in _tags(tags)) if t))
     entry = Entry(
         kind="work",
         start=start,
@@ -66,8 +87,8 @@ def _one_timew(item: dict, tz: str) -> Entry:
     if "end" not in item:
         raise ValueError("it is still running: stop it in Timewarrior first")
     start, end = _timew_time(item.get("start")), _timew_time(item.get("end"))
-    tags = item.get("tags") or []
-    title = str(item.get("annotation") or " ".join(str(t) for t in tags))
+    tags = _tags(item.get("tags"))
+    title = str(item.get("annotation") or " ".join(tags))
     # Keyed on the start alone (Timewarrior intervals never overlap, so no two share one): an
     # interval lengthened since the last import comes in as an update, its later end the newer
     # version, instead of as a second block over the same minutes.
@@ -90,11 +111,16 @@ def _each(data: Any, tz: str, source: str, one: Any) -> tuple[list[Entry], list]
     if not isinstance(data, list):
         raise ValueError(f"a {source} export is a JSON list")
     entries, problems = [], []
+    seen: set[str] = set()
     for index, item in enumerate(data):
         try:
             if not isinstance(item, dict):
                 raise ValueError("not an object")
-            entries.append(one(item, tz))
+            entry = one(item, tz)
+            if entry.id in seen:  # two intervals with one start: one id, and one of them lost
+                raise ValueError(translate("PeerImport", "an earlier one has the same start"))
+            seen.add(entry.id)
+            entries.append(entry)
         except (ValueError, TypeError, OverflowError) as error:
             problems.append((f"{source} {index + 1}", str(error)))
     return entries, problems
@@ -118,8 +144,6 @@ def peer_records(data: Any, tz: str) -> tuple[str, list[dict], list[tuple[str, s
         return "timewarrior", [], []  # `timew export` of an empty database: nothing to bring
     source = which_peer(data)
     if source is None:
-        from tracker.kernel.words import translate
-
         raise ValueError(
             translate("PeerImport", "not a Dayweave backup, a Timewarrior export or a Watson log")
         )

@@ -134,6 +134,9 @@ def stored_entry(record: dict[str, Any]) -> Entry:
     entry = entry_from_record(record)
     if not isinstance(record.get("id"), str):
         raise ValueError("not an entry: its id is not text")
+    for name in ("tags", "people"):  # "notalist" would be read as the tags n, o, t...
+        if not isinstance(record.get(name) or [], list):
+            raise ValueError(f"not an entry: its {name} are not a list")
     validate_entry(entry, stored=True)
     return entry
 

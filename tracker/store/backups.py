@@ -50,6 +50,23 @@ def _readable(path: Path) -> bytes | None:
     return raw if isinstance(data, dict) else None
 
 
+def _name_time(name: str) -> datetime | None:
+    """The UTC time a snapshot's name says; None when it says none (a month 13)."""
+    # Parsed by hand: datetime.strptime imports _strptime, which costs every log milliseconds.
+    try:
+        return datetime(
+            int(name[0:4]),
+            int(name[4:6]),
+            int(name[6:8]),
+            int(name[9:11]),
+            int(name[11:13]),
+            int(name[13:15]),
+            tzinfo=UTC,
+        )
+    except ValueError:
+        return None
+
+
 class Backups:
     def __init__(self, source: Path, folder: Path) -> None:
         self.source = source
@@ -60,27 +77,20 @@ class Backups:
         return self.folder / "manifest.json"
 
     def snapshots(self) -> list[Path]:
-        """Snapshot folders, newest first."""
+        """Snapshot folders, newest first; a folder named like one but not a date
+        (20261399T000000Z) is not a snapshot, and is left alone."""
         if not self.folder.is_dir():
             return []
         found = []
         for path in self.folder.iterdir():
-            if _SNAPSHOT_NAME.fullmatch(path.name) and path.is_dir():
+            if _SNAPSHOT_NAME.fullmatch(path.name) and _name_time(path.name) and path.is_dir():
                 found.append(path)
         return sorted(found, key=lambda p: p.name, reverse=True)
 
     def _snapshot_time(self, snapshot: Path) -> datetime:
-        # Parsed by hand: datetime.strptime imports _strptime, which costs every log milliseconds.
-        n = snapshot.name
-        return datetime(
-            int(n[0:4]),
-            int(n[4:6]),
-            int(n[6:8]),
-            int(n[9:11]),
-            int(n[11:13]),
-            int(n[13:15]),
-            tzinfo=UTC,
-        )
+        moment = _name_time(snapshot.name)
+        assert moment is not None  # snapshots() lists only names that are times
+        return moment
 
     def _manifest(self) -> dict[str, list[int]]:
         try:
@@ -90,8 +100,11 @@ class Backups:
             return {}
 
     def due(self, now: datetime) -> bool:
-        newest = self.snapshots()
-        return not newest or now - self._snapshot_time(newest[0]) >= MIN_INTERVAL
+        """Half an hour after the newest snapshot not in the future: one taken while the clock
+        ran a day ahead must not stop every backup until the clock gets there."""
+        times = [self._snapshot_time(s) for s in self.snapshots()]
+        past = [t for t in times if t <= now]
+        return not past or now - past[0] >= MIN_INTERVAL
 
     def take(self, now: datetime, *, everything: bool = False) -> Path | None:
         """Copy what changed since the last snapshot; None when nothing did."""

@@ -191,8 +191,9 @@ class Journal:
             if self.backups.due(now):
                 self.files.remove_stale_temp_files(self.layout.own_dir)  # left by a killed writer
                 self.backups.take(now)
-        except OSError as error:
-            # A backup that fails must not fail the user's log; the next write tries again.
+        except (OSError, ValueError) as error:
+            # A backup that fails must not fail the user's log, which is stored: exit 2 would
+            # tell them it was not, and they would log it twice. The next write tries again.
             from tracker.store.warn import warn
 
             warn("backup failed: %s", error)

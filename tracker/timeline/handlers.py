@@ -17,9 +17,15 @@ from tracker.commands.errors import Refused, needs_someone, refuse_unknown_chang
 from tracker.commands.requests import DeleteEntry, EditEntry, EndEntry, Log, Stop, texts_of
 from tracker.commands.results import Result
 from tracker.commands.writes import Writes
+from tracker.kernel.dayrules import (
+    check_running_length,
+    check_span_length,
+    fit_block,
+    open_calls_with,
+    running_until,
+)
 from tracker.kernel.model import Entry, ValidationError, validate_entry
 from tracker.kernel.vocabulary import INSTANT_KINDS, KINDS, SPAN_KINDS, STARTABLE_KINDS
-from tracker.timeline.dayrules import check_span_length, fit_block, open_calls_with, running_until
 from tracker.timeline.quickplain import plain_line
 
 if TYPE_CHECKING:
@@ -171,7 +177,8 @@ def log(door: Commands, request: Log) -> Result:
     if needs_someone(entry.kind) and not ids:
         raise _needs_someone(entry)
     validate_entry(entry.with_changes(people=()))
-    check_span_length(entry.start, entry.end, end_day_given)
+    check_span_length(entry.start, entry.end, end_day_given or request.long_ok)
+    check_running_length(entry, request.now or door.clock.now(), request.long_ok)
 
     result = Result(request.NAME)
     if parsed is not None:  # a wall-clock time typed in the hour that comes twice: say which

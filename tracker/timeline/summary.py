@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from tracker.kernel.dayrules import running_until
 from tracker.kernel.days import Day, overlap_minutes, week_days
 from tracker.kernel.merge import follow_merges
 from tracker.kernel.model import Entry, Person
 from tracker.kernel.vocabulary import CONTACT_KINDS
-from tracker.timeline.dayrules import running_until
 
 __all__ = ["DaySummary", "WeekSummary", "entries_on", "summarize_week"]
 

@@ -57,8 +57,9 @@ def parse_when(text: str, now: datetime, zone: ZoneInfo) -> datetime:
             "When", "'%1' is not a time; use 9:15, 'tomorrow 10:00', 2026-11-26T09:15 or '15m ago'"
         )
         raise ValueError(fill(message, text)) from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=zone)
+    if moment.tzinfo is None and _in_years(moment):
+        # A wall-clock time, as the quick entry reads one: one the clocks skip is refused.
+        return _wall(moment.date(), moment.time(), zone)
     return _in_range(moment.astimezone(UTC) if _in_years(moment) else moment, text)
 
 

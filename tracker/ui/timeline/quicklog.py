@@ -176,10 +176,13 @@ class QuickLog(QObject):
                 raise
             except ValidationError as error:
                 long_span = error.code == "span_too_long" and "end_day_given" in request.FIELDS
-                if long_span and self.confirm_long is not None:
+                # A block started so long ago it would replace every block since: asked alike.
+                runs_long = error.code == "runs_too_long" and "long_ok" in request.FIELDS
+                if (long_span or runs_long) and self.confirm_long is not None:
                     if not self.confirm_long(error.values.get("hours", 0)):
                         return None
-                    request = request.with_fields(end_day_given=True)
+                    confirmed = {"long_ok": True} if runs_long else {"end_day_given": True}
+                    request = request.with_fields(**confirmed)
                     continue
                 self.failed.emit(error_text(error))
                 return None

@@ -1,5 +1,6 @@
 """The interwoven day's rules that need no store: blocks never overlap, and what a new block
-does to the blocks it lands on (docs/ARCHITECTURE.md, The rules of the day)."""
+does to the blocks it lands on (docs/ARCHITECTURE.md, The rules of the day). In the kernel, so
+every writer keeps them: the timeline's log and start, and the exchange's imports."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from tracker.kernel.model import Entry, ValidationError, new_id
 __all__ = [
     "MAX_SPAN",
     "BlockFit",
+    "check_running_length",
     "check_span_length",
     "fit_block",
     "open_calls_with",
@@ -122,6 +124,20 @@ def check_span_length(start: datetime, end: datetime | None, end_day_given: bool
             f"that is {hours:g} hours; give the end's day too if you mean it",
             "span_too_long",
             {"hours": hours},
+        )
+
+
+def check_running_length(block: Entry, now: datetime, confirmed: bool) -> None:
+    """A block set running from over 16 hours ago is refused unless confirmed: `start work
+    --at` a wrong day would end or replace every block logged since, days of them."""
+    if block.is_block and block.end is None and now - block.start > MAX_SPAN and not confirmed:
+        hours = round((now - block.start).total_seconds() / 3600, 1)
+        raise ValidationError(
+            "start",
+            f"{block.kind} would have run {hours:g} hours, since "
+            f"{block.start:%Y-%m-%d %H:%M} UTC; confirm it if you mean it",
+            "runs_too_long",
+            {"kind": block.kind, "hours": hours, "since": block.start},
         )
 
 
