@@ -1363,6 +1363,10 @@
         <translation>Another Dayweave is busy with this data folder; try again in a moment.</translation>
     </message>
     <message>
+        <source>it is a pipe, a device or a socket, which Dayweave never reads</source>
+        <translation>it is a pipe, a device or a socket, which Dayweave never reads</translation>
+    </message>
+    <message>
         <source>it was empty</source>
         <translation>it was empty</translation>
     </message>
@@ -1381,6 +1385,10 @@
     <message>
         <source>it could not be read</source>
         <translation>it could not be read</translation>
+    </message>
+    <message>
+        <source>it was a pipe, a device or a socket</source>
+        <translation>it was a pipe, a device or a socket</translation>
     </message>
     <message>
         <source>%1 was damaged (%2).</source>
@@ -2543,6 +2551,10 @@
     <message>
         <source>%1 files or folders are open to other users; check --repair closes them</source>
         <translation>%1 files or folders are open to other users; check --repair closes them</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; Dayweave never writes to one: remove it</source>
+        <translation>%1 is not a regular file; Dayweave never writes to one: remove it</translation>
     </message>
 </context>
 <context>

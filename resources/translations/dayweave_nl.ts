@@ -1363,6 +1363,10 @@
         <translation>Een andere Dayweave is bezig met deze gegevensmap; probeer het zo nog eens.</translation>
     </message>
     <message>
+        <source>it is a pipe, a device or a socket, which Dayweave never reads</source>
+        <translation>het is een pipe, een apparaat of een socket, en die leest Dayweave nooit</translation>
+    </message>
+    <message>
         <source>it was empty</source>
         <translation>het was leeg</translation>
     </message>
@@ -1381,6 +1385,10 @@
     <message>
         <source>it could not be read</source>
         <translation>het kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>it was a pipe, a device or a socket</source>
+        <translation>het was een pipe, een apparaat of een socket</translation>
     </message>
     <message>
         <source>%1 was damaged (%2).</source>
@@ -2543,6 +2551,10 @@
     <message>
         <source>%1 files or folders are open to other users; check --repair closes them</source>
         <translation>%1 bestanden of mappen staan open voor andere gebruikers; check --repair sluit ze af</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; Dayweave never writes to one: remove it</source>
+        <translation>%1 is geen gewoon bestand; Dayweave schrijft daar nooit in: verwijder het</translation>
     </message>
 </context>
 <context>

@@ -151,3 +151,24 @@ def test_a_linked_lock_and_a_damaged_file_say_so_without_a_traceback(data_dir, t
         result = dayweave(data_dir, *words)
         assert "Traceback" not in result.stderr, result.stderr
     assert not (tmp_path / "notes.txt").exists()
+
+
+@pytest.mark.parametrize("make", ["nested", "pipe"])
+def test_a_nested_or_piped_own_file_is_set_aside_and_restored(tmp_path, clock, make):
+    """Issue 25: "[" * 100000 or a named pipe is damage like any other: moved aside, the
+    backup put back; the settings' file too, its defaults taking its place."""
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    entry, path = _logged_and_backed_up(journal, clock)
+    settings = journal.layout.own_dir / "settings.json"
+    for damaged in (path, settings):
+        damaged.unlink(missing_ok=True)
+        if make == "pipe":
+            os.mkfifo(damaged)
+        else:
+            damaged.write_bytes(b"[" * 100_000)
+    found = journal.entries_between(clock.now() - timedelta(hours=1), clock.now() + timedelta(1))
+    assert [e.id for e in found] == [entry.id]
+    journal.settings()
+    assert {r.path for r in journal.damage} == {path, settings}
+    assert all(r.moved_to is not None and os.path.lexists(r.moved_to) for r in journal.damage)
+    assert not os.path.lexists(settings)

@@ -45,7 +45,7 @@ def _readable(path: Path) -> bytes | None:
     try:
         raw = read_no_follow(path)
         data = json.loads(raw)
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError, MemoryError):  # damage is never backed up
         return None
     return raw if isinstance(data, dict) else None
 

@@ -147,6 +147,8 @@ class DiskFiles(Files):
             )
         except FileNotFoundError:
             return None
+        except (RecursionError, MemoryError):  # "[" * 100000: hostile, never Dayweave's
+            raise ValueError(f"{path.name} is nested too deeply to be Dayweave's") from None
         except OSError as error:
             if error.errno == errno.ELOOP:
                 raise ValueError(f"{path.name} is a link, which Dayweave never follows") from None

@@ -12,7 +12,7 @@ from tracker.kernel.codec import stored_entry, stored_person
 from tracker.kernel.logs import logger
 from tracker.store.errors import DamageReport
 from tracker.store.lock import LockTimeout
-from tracker.store.storage import DamagedFileError, check_shape
+from tracker.store.storage import DamagedFileError, check_shape, read_no_follow
 
 __all__ = ["Repairs"]
 
@@ -79,8 +79,8 @@ class Repairs:
             restored_from = None
             for copy in journal.backups.copies_of(path.name):
                 try:
-                    table = check_shape(copy, json.loads(copy.read_bytes()))
-                except (OSError, ValueError, DamagedFileError):
+                    table = check_shape(copy, json.loads(read_no_follow(copy)))
+                except (OSError, ValueError, RecursionError, MemoryError, DamagedFileError):
                     continue
                 restored_from = copy
                 break
