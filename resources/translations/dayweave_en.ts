@@ -2556,6 +2556,14 @@
         <source>%1 is not a regular file; Dayweave never writes to one: remove it</source>
         <translation>%1 is not a regular file; Dayweave never writes to one: remove it</translation>
     </message>
+    <message>
+        <source>%1 is a link; Dayweave never writes through one</source>
+        <translation>%1 is a link; Dayweave never writes through one</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a pipe or a device); nothing was written</source>
+        <translation>%1 is not a regular file (a folder, a pipe or a device); nothing was written</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>

@@ -2556,6 +2556,14 @@
         <source>%1 is not a regular file; Dayweave never writes to one: remove it</source>
         <translation>%1 is geen gewoon bestand; Dayweave schrijft daar nooit in: verwijder het</translation>
     </message>
+    <message>
+        <source>%1 is a link; Dayweave never writes through one</source>
+        <translation>%1 is een koppeling; Dayweave schrijft daar nooit doorheen</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a pipe or a device); nothing was written</source>
+        <translation>%1 is geen gewoon bestand (een map, een pipe of een apparaat); er is niets geschreven</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>
