@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from datetime import timedelta
 
 import pytest
@@ -172,3 +173,73 @@ def test_a_nested_or_piped_own_file_is_set_aside_and_restored(tmp_path, clock, m
     assert {r.path for r in journal.damage} == {path, settings}
     assert all(r.moved_to is not None and os.path.lexists(r.moved_to) for r in journal.damage)
     assert not os.path.lexists(settings)
+
+
+def test_a_data_folder_that_is_itself_a_link_is_read_and_written(tmp_path):
+    """Issue 25, break 21: `~/.local/share/dayweave -> ~/Sync/dayweave` is the usual way into a
+    synced folder; links inside it stay refused (the tests above)."""
+    synced = tmp_path / "Sync" / "dayweave"
+    synced.mkdir(parents=True)
+    link = tmp_path / "dayweave"
+    link.symlink_to(synced)
+    logged = dayweave(link, "log", "disruption", "--at", "2026-11-24T09:00")
+    assert logged.returncode == 0, logged.stderr
+    assert list(synced.glob("devices/*/entries-*.json"))
+    week = dayweave(link, "week", "2026-11-24", "--json")
+    assert week.returncode == 0, week.stderr
+    assert [e["kind"] for d in json.loads(week.stdout)["days"] for e in d["entries"]] == [
+        "disruption"
+    ]
+    checked = dayweave(link, "check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert link.is_symlink()
+
+
+def _aged(path, seconds=120):
+    """A file last written `seconds` ago (a killed writer's, not a live one's)."""
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+    return path
+
+
+SYNC_TEMP = (".syncthing.entries-2026-11-24.json.tmp", "~syncthing~people.json.tmp")
+
+
+def test_only_dayweaves_own_stale_temp_files_are_cleaned_by_the_next_writer(tmp_path, clock):
+    """Issue 25, break 21: a killed writer's temp files go with the next write; a fresh one
+    (maybe a live writer's) and a sync tool's in-flight files are left alone."""
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))  # the first backup
+    journal.close()
+    own = journal.layout.own_dir
+    stale = own / ".entries-2026-11-26.json.4242.0a0b0c0d.tmp"
+    fresh = own / ".people.json.4243.0a0b0c0e.tmp"
+    stale.write_bytes(b"half")
+    _aged(stale)
+    fresh.write_bytes(b"half")
+    theirs = [own / name for name in SYNC_TEMP]
+    for path in theirs:
+        path.write_bytes(b"x")
+        _aged(path, 3600)
+    writer = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    writer.add(Entry(kind="contact", start=clock.now()))  # no backup due: just a write
+    writer.close()
+    assert not stale.exists()
+    assert fresh.exists() and all(p.read_bytes() == b"x" for p in theirs)
+
+
+def test_check_ignores_a_sync_tools_temp_files_and_repair_leaves_them(data_dir):
+    assert dayweave(data_dir, "log", "disruption").returncode == 0
+    folder = own_dir(data_dir)
+    other = data_dir / "devices" / "desktop-bbbbbb"
+    other.mkdir(mode=0o700)
+    theirs = [f / n for f in (folder, other) for n in SYNC_TEMP]
+    for path in theirs:
+        path.write_bytes(b"in flight")
+        path.chmod(0o600)  # as private as the folder: only their names are in question
+        _aged(path, 3600)
+    checked = dayweave(data_dir, "check")
+    assert checked.returncode == 0, checked.stdout
+    repaired = dayweave(data_dir, "check", "--repair")
+    assert repaired.returncode == 0, repaired.stdout
+    assert all(p.read_bytes() == b"in flight" for p in theirs)

@@ -139,7 +139,9 @@ class Repairs:
         journal = self.journal
         problems: list[DamageReport] = []
         for folder in journal.files.device_dirs(journal.layout):
-            for path in journal.files.temp_files_in(folder):
+            # Only this device's: another's are its own writer's to clean.
+            own = folder == journal.layout.own_dir
+            for path in journal.files.temp_files_in(folder) if own else ():
                 reason = "a temp file a killed writer left; `dayweave check --repair` removes it"
                 problems.append(DamageReport(path, reason, code="temp"))
             problems.extend(self._check_small_files(folder))
