@@ -65,7 +65,8 @@ def socket_folder() -> Path:
 
 
 def socket_path(data_dir: Path) -> Path:
-    key = zlib.crc32(str(Path(data_dir).expanduser().absolute()).encode())
+    # os.fsencode: a folder name that is not UTF-8 (bytes on disk) is still a name.
+    key = zlib.crc32(os.fsencode(Path(data_dir).expanduser().absolute()))
     return socket_folder() / f"{key:08x}.sock"
 
 
