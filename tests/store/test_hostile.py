@@ -243,3 +243,19 @@ def test_check_ignores_a_sync_tools_temp_files_and_repair_leaves_them(data_dir):
     repaired = dayweave(data_dir, "check", "--repair")
     assert repaired.returncode == 0, repaired.stdout
     assert all(p.read_bytes() == b"in flight" for p in theirs)
+
+
+@pytest.mark.parametrize("make", ["nested", "pipe"])
+def test_a_nested_or_piped_backup_manifest_never_stops_a_write(tmp_path, clock, make):
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    journal.add(Entry(kind="contact", start=clock.now()))  # the first backup, its manifest
+    manifest = journal.layout.backups_dir / "manifest.json"
+    manifest.unlink(missing_ok=True)
+    if make == "pipe":
+        os.mkfifo(manifest)
+    else:
+        manifest.write_bytes(b"[" * 100_000)
+    clock.advance(timedelta(days=1))  # the next write takes a backup again
+    journal.add(Entry(kind="contact", start=clock.now()))
+    week = (clock.now() - timedelta(days=2), clock.now() + timedelta(hours=1))
+    assert len(journal.entries_between(*week)) == 2

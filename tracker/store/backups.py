@@ -83,10 +83,12 @@ class Backups:
         )
 
     def _manifest(self) -> dict[str, list[int]]:
+        from tracker.store.storage import read_no_follow  # never a pipe, a device or a link
+
         try:
-            data = json.loads(self._manifest_path.read_text(encoding="utf-8"))
+            data = json.loads(read_no_follow(self._manifest_path))
             return data if isinstance(data, dict) else {}
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError, MemoryError):
             return {}
 
     def due(self, now: datetime) -> bool:
