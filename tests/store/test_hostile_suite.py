@@ -223,3 +223,23 @@ def test_a_damaged_file_stops_nothing_and_is_named(folder, capsys, caplog, kind,
         outside.stat().st_mtime_ns,
         sorted(outside.parent.iterdir()),
     )
+
+
+@pytest.mark.parametrize("damage", ["nested", "pipe"])
+@pytest.mark.parametrize("kind", KINDS)
+def test_export_and_repair_get_past_nesting_and_pipes(folder, capsys, caplog, kind, damage):
+    """Issue 25, break 10: `export` and `check --repair` ended in RecursionError too."""
+    data, own, outside = folder
+    DAMAGES[damage](path_of(kind, own), outside)
+    exported = data.parent / "backup.json"
+    results = [
+        dayweave(data, capsys, caplog, *words)
+        for words in (
+            ("check", "--repair"), ("export", "--format", "json", "-o", str(exported)), ("check",)
+        )
+    ]  # fmt: skip
+    said = "\n".join(out + err for _code, out, err in results)
+    assert "Traceback" not in said
+    if kind != "device-id":
+        backup = json.loads(exported.read_text(encoding="utf-8"))
+        assert [p["name"] for p in backup["people"]] == ["Anna"] or kind == "people"
