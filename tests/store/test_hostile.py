@@ -259,3 +259,23 @@ def test_a_nested_or_piped_backup_manifest_never_stops_a_write(tmp_path, clock, 
     journal.add(Entry(kind="contact", start=clock.now()))
     week = (clock.now() - timedelta(days=2), clock.now() + timedelta(hours=1))
     assert len(journal.entries_between(*week)) == 2
+
+
+@pytest.mark.parametrize(
+    "name", ["meta.json", "settings.json", "nudges.json", "session.json", "undo.json",
+             "calendars.json", "people.json", "entries-2026-11-26.json"],
+)  # fmt: skip
+def test_the_app_starts_past_a_nested_file(tmp_path, clock, name):
+    """Issue 25, break 10: the app died at start-up; what it reads there, read as it does."""
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    journal.add(Entry(kind="contact", start=clock.now()))
+    journal.close()
+    (journal.layout.own_dir / name).write_bytes(b"[" * 100_000)
+    app = Journal(tmp_path / "data", "laptop-aaaaaa", clock, hold_lock=True).open()
+    try:
+        app.settings(), app.nudge_state(), app.session(), app.undo_note()
+        app.calendar_sources(), app.people(), app.first_use()
+        app.entries_between(clock.now() - timedelta(days=1), clock.now() + timedelta(days=1))
+        app.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
+    finally:
+        app.close()
