@@ -1399,6 +1399,10 @@
         <translation>Another Dayweave is busy with this data folder; try again in a moment.</translation>
     </message>
     <message>
+        <source>it is a pipe, a device or a socket, which Dayweave never reads</source>
+        <translation>it is a pipe, a device or a socket, which Dayweave never reads</translation>
+    </message>
+    <message>
         <source>it was empty</source>
         <translation>it was empty</translation>
     </message>
@@ -1417,6 +1421,10 @@
     <message>
         <source>it could not be read</source>
         <translation>it could not be read</translation>
+    </message>
+    <message>
+        <source>it was a pipe, a device or a socket</source>
+        <translation>it was a pipe, a device or a socket</translation>
     </message>
     <message>
         <source>%1 was damaged (%2).</source>
@@ -2591,6 +2599,18 @@
     <message>
         <source>%1 files or folders are open to other users; check --repair closes them</source>
         <translation>%1 files or folders are open to other users; check --repair closes them</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; Dayweave never writes to one: remove it</source>
+        <translation>%1 is not a regular file; Dayweave never writes to one: remove it</translation>
+    </message>
+    <message>
+        <source>%1 is a link; Dayweave never writes through one</source>
+        <translation>%1 is a link; Dayweave never writes through one</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a pipe or a device); nothing was written</source>
+        <translation>%1 is not a regular file (a folder, a pipe or a device); nothing was written</translation>
     </message>
 </context>
 <context>

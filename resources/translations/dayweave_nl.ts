@@ -1399,6 +1399,10 @@
         <translation>Een andere Dayweave is bezig met deze gegevensmap; probeer het zo nog eens.</translation>
     </message>
     <message>
+        <source>it is a pipe, a device or a socket, which Dayweave never reads</source>
+        <translation>het is een pipe, een apparaat of een socket, en die leest Dayweave nooit</translation>
+    </message>
+    <message>
         <source>it was empty</source>
         <translation>het was leeg</translation>
     </message>
@@ -1417,6 +1421,10 @@
     <message>
         <source>it could not be read</source>
         <translation>het kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>it was a pipe, a device or a socket</source>
+        <translation>het was een pipe, een apparaat of een socket</translation>
     </message>
     <message>
         <source>%1 was damaged (%2).</source>
@@ -2591,6 +2599,18 @@
     <message>
         <source>%1 files or folders are open to other users; check --repair closes them</source>
         <translation>%1 bestanden of mappen staan open voor andere gebruikers; check --repair sluit ze af</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; Dayweave never writes to one: remove it</source>
+        <translation>%1 is geen gewoon bestand; Dayweave schrijft daar nooit in: verwijder het</translation>
+    </message>
+    <message>
+        <source>%1 is a link; Dayweave never writes through one</source>
+        <translation>%1 is een koppeling; Dayweave schrijft daar nooit doorheen</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a pipe or a device); nothing was written</source>
+        <translation>%1 is geen gewoon bestand (een map, een pipe of een apparaat); er is niets geschreven</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 
 import pytest
 
@@ -47,6 +49,7 @@ def test_check_repair_removes_temp_files_and_makes_everything_private(data_dir, 
     folder = own_dir(data_dir)
     leftover = folder / ".people.json.99.abcd.tmp"
     leftover.write_bytes(b"half a file")
+    os.utime(leftover, (0, 0))  # a killed writer's, long ago: a fresh one may be a live writer's
     for path in data_dir.rglob("*"):
         path.chmod(0o755 if path.is_dir() else 0o644)
     outside = tmp_path / "outside.txt"
@@ -65,3 +68,17 @@ def test_check_repair_removes_temp_files_and_makes_everything_private(data_dir, 
     ), found
     assert stat.S_IMODE(os.stat(outside).st_mode) == 0o644  # never changed through a link
     assert dayweave(data_dir, "check").returncode == 0
+
+
+@pytest.mark.parametrize("words", [("log", "disruption"), ("week",), ("check",)])
+def test_a_data_folder_whose_name_is_not_utf8_works(tmp_path, words):
+    """Issue 25, break 11: a path is bytes on Linux; the name of the folder (here Latin-1's
+    "daten-ü", as an old disk may hold) is kept as it is, never a traceback."""
+    folder = os.fsencode(tmp_path) + b"/daten-\xfc"
+    for said in (("log", "contact", "--with", "Anna"), words):
+        result = subprocess.run([sys.executable, "-m", "tracker", b"--data-dir", folder, *said],
+                                capture_output=True, timeout=60)  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        assert b"Traceback" not in result.stderr
+    if words == ("check",):
+        assert result.stdout == b"OK: " + folder + b" is readable.\n"  # its bytes, as they are

@@ -303,10 +303,12 @@ def test_temp_files_left_by_a_killed_writer_are_removed_by_the_app_or_the_next_b
     own = data / "devices" / "laptop-aaaaaa"
     left = own / ".entries-2026-11-26.json.4242.0a0b0c0d.tmp"
     left.write_bytes(b'{"_default": {"1": {"id": "half')
+    os.utime(left, (0, 0))  # a killed writer's, long ago: a fresh one may be a live writer's
     app = Journal(data, "laptop-aaaaaa", clock, hold_lock=True).open()
     assert not left.exists()
     app.close()
     left.write_bytes(b"half")
+    os.utime(left, (0, 0))
     command = Journal(data, "laptop-aaaaaa", clock).open()
     command.add(Entry(kind="disruption", start=clock.now(), cause="tech"))  # the first backup
     assert not left.exists()

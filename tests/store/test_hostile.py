@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from datetime import timedelta
 
 import pytest
@@ -151,3 +152,130 @@ def test_a_linked_lock_and_a_damaged_file_say_so_without_a_traceback(data_dir, t
         result = dayweave(data_dir, *words)
         assert "Traceback" not in result.stderr, result.stderr
     assert not (tmp_path / "notes.txt").exists()
+
+
+@pytest.mark.parametrize("make", ["nested", "pipe"])
+def test_a_nested_or_piped_own_file_is_set_aside_and_restored(tmp_path, clock, make):
+    """Issue 25: "[" * 100000 or a named pipe is damage like any other: moved aside, the
+    backup put back; the settings' file too, its defaults taking its place."""
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    entry, path = _logged_and_backed_up(journal, clock)
+    settings = journal.layout.own_dir / "settings.json"
+    for damaged in (path, settings):
+        damaged.unlink(missing_ok=True)
+        if make == "pipe":
+            os.mkfifo(damaged)
+        else:
+            damaged.write_bytes(b"[" * 100_000)
+    found = journal.entries_between(clock.now() - timedelta(hours=1), clock.now() + timedelta(1))
+    assert [e.id for e in found] == [entry.id]
+    journal.settings()
+    assert {r.path for r in journal.damage} == {path, settings}
+    assert all(r.moved_to is not None and os.path.lexists(r.moved_to) for r in journal.damage)
+    assert not os.path.lexists(settings)
+
+
+def test_a_data_folder_that_is_itself_a_link_is_read_and_written(tmp_path):
+    """Issue 25, break 21: `~/.local/share/dayweave -> ~/Sync/dayweave` is the usual way into a
+    synced folder; links inside it stay refused (the tests above)."""
+    synced = tmp_path / "Sync" / "dayweave"
+    synced.mkdir(parents=True)
+    link = tmp_path / "dayweave"
+    link.symlink_to(synced)
+    logged = dayweave(link, "log", "disruption", "--at", "2026-11-24T09:00")
+    assert logged.returncode == 0, logged.stderr
+    assert list(synced.glob("devices/*/entries-*.json"))
+    week = dayweave(link, "week", "2026-11-24", "--json")
+    assert week.returncode == 0, week.stderr
+    assert [e["kind"] for d in json.loads(week.stdout)["days"] for e in d["entries"]] == [
+        "disruption"
+    ]
+    checked = dayweave(link, "check")
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert link.is_symlink()
+
+
+def _aged(path, seconds=120):
+    """A file last written `seconds` ago (a killed writer's, not a live one's)."""
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+    return path
+
+
+SYNC_TEMP = (".syncthing.entries-2026-11-24.json.tmp", "~syncthing~people.json.tmp")
+
+
+def test_only_dayweaves_own_stale_temp_files_are_cleaned_by_the_next_writer(tmp_path, clock):
+    """Issue 25, break 21: a killed writer's temp files go with the next write; a fresh one
+    (maybe a live writer's) and a sync tool's in-flight files are left alone."""
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))  # the first backup
+    journal.close()
+    own = journal.layout.own_dir
+    stale = own / ".entries-2026-11-26.json.4242.0a0b0c0d.tmp"
+    fresh = own / ".people.json.4243.0a0b0c0e.tmp"
+    stale.write_bytes(b"half")
+    _aged(stale)
+    fresh.write_bytes(b"half")
+    theirs = [own / name for name in SYNC_TEMP]
+    for path in theirs:
+        path.write_bytes(b"x")
+        _aged(path, 3600)
+    writer = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    writer.add(Entry(kind="contact", start=clock.now()))  # no backup due: just a write
+    writer.close()
+    assert not stale.exists()
+    assert fresh.exists() and all(p.read_bytes() == b"x" for p in theirs)
+
+
+def test_check_ignores_a_sync_tools_temp_files_and_repair_leaves_them(data_dir):
+    assert dayweave(data_dir, "log", "disruption").returncode == 0
+    folder = own_dir(data_dir)
+    other = data_dir / "devices" / "desktop-bbbbbb"
+    other.mkdir(mode=0o700)
+    theirs = [f / n for f in (folder, other) for n in SYNC_TEMP]
+    for path in theirs:
+        path.write_bytes(b"in flight")
+        path.chmod(0o600)  # as private as the folder: only their names are in question
+        _aged(path, 3600)
+    checked = dayweave(data_dir, "check")
+    assert checked.returncode == 0, checked.stdout
+    repaired = dayweave(data_dir, "check", "--repair")
+    assert repaired.returncode == 0, repaired.stdout
+    assert all(p.read_bytes() == b"in flight" for p in theirs)
+
+
+@pytest.mark.parametrize("make", ["nested", "pipe"])
+def test_a_nested_or_piped_backup_manifest_never_stops_a_write(tmp_path, clock, make):
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    journal.add(Entry(kind="contact", start=clock.now()))  # the first backup, its manifest
+    manifest = journal.layout.backups_dir / "manifest.json"
+    manifest.unlink(missing_ok=True)
+    if make == "pipe":
+        os.mkfifo(manifest)
+    else:
+        manifest.write_bytes(b"[" * 100_000)
+    clock.advance(timedelta(days=1))  # the next write takes a backup again
+    journal.add(Entry(kind="contact", start=clock.now()))
+    week = (clock.now() - timedelta(days=2), clock.now() + timedelta(hours=1))
+    assert len(journal.entries_between(*week)) == 2
+
+
+@pytest.mark.parametrize(
+    "name", ["meta.json", "settings.json", "nudges.json", "session.json", "undo.json",
+             "calendars.json", "people.json", "entries-2026-11-26.json"],
+)  # fmt: skip
+def test_the_app_starts_past_a_nested_file(tmp_path, clock, name):
+    """Issue 25, break 10: the app died at start-up; what it reads there, read as it does."""
+    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
+    journal.add(Entry(kind="contact", start=clock.now()))
+    journal.close()
+    (journal.layout.own_dir / name).write_bytes(b"[" * 100_000)
+    app = Journal(tmp_path / "data", "laptop-aaaaaa", clock, hold_lock=True).open()
+    try:
+        app.settings(), app.nudge_state(), app.session(), app.undo_note()
+        app.calendar_sources(), app.people(), app.first_use()
+        app.entries_between(clock.now() - timedelta(days=1), clock.now() + timedelta(days=1))
+        app.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
+    finally:
+        app.close()

@@ -64,3 +64,18 @@ def test_the_invitation_has_attendees_by_mail_and_no_organizer(tmp_path):
     assert os.stat(path).st_mode & 0o777 == 0o600
     again = write_invitation(tmp_path / "invitations", data, FRIDAY_15)
     assert again != path  # a second one the same minute does not overwrite the first
+
+
+def test_an_invitation_never_goes_through_a_link_planted_under_its_name(tmp_path):
+    """Issue 25: the one private writer for files outside the data folder (break 20)."""
+    folder = tmp_path / "invitations"
+    folder.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("mine")
+    (folder / f"live-meeting-{FRIDAY_15.astimezone(UTC):%Y%m%d-%H%M%S}.ics").symlink_to(victim)
+    (folder / f"live-meeting-{FRIDAY_15.astimezone(UTC):%Y%m%d-%H%M%S}-2.ics").symlink_to(
+        tmp_path / "nowhere.txt"
+    )
+    path = write_invitation(folder, b"BEGIN:VCALENDAR\r\n", FRIDAY_15)
+    assert path.name.endswith("-3.ics") and not path.is_symlink()
+    assert victim.read_text() == "mine" and not (tmp_path / "nowhere.txt").exists()

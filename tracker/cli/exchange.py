@@ -54,14 +54,19 @@ def _range(args: argparse.Namespace, zone: Any) -> tuple[datetime | None, dateti
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from tracker.exchange.exporting import Export, private_file
+    from tracker.exchange.exporting import Export
     from tracker.kernel.clock import SystemClock
+    from tracker.store.private import RefusedTarget, check_target, private_file
 
     start, end = _range(args, local_zone())
     output = None if args.output in (None, "-") else Path(args.output).expanduser()
     if output is not None and not output.absolute().parent.is_dir():
         text = translate("CliExport", "-o: there is no folder %1")
         raise UsageError(fill(text, output.absolute().parent))
+    try:
+        check_target(output or "-")  # a link, a pipe, a device: refused before anything is read
+    except RefusedTarget as error:
+        raise UsageError(str(error)) from None
     journal = open_journal_for(args)
     try:
         if output is None:

@@ -83,16 +83,21 @@ def _week(args: argparse.Namespace, journal: ReadingFace) -> None:
     summary = summarize_week(entries, people, first, zone, now)
     if args.png is not None:
         from tracker.launch import gui  # the image needs Qt, offscreen
+        from tracker.store.private import STDOUT, RefusedTarget, check_target
 
         folder = args.png.expanduser().absolute().parent
-        if not folder.is_dir():
+        if str(args.png) != STDOUT and not folder.is_dir():
             text = translate("Cli", "could not save the image: there is no folder %1")
             raise StoreProblem(fill(text, folder))
+        try:
+            check_target(args.png.expanduser())
+        except RefusedTarget as error:
+            raise UsageError(str(error)) from None
         try:
             gui("tracker.ui.week.image").save_week_png(
                 summary,
                 people,
-                args.png,
+                args.png.expanduser(),
                 now=now,
                 dark=args.dark,
                 lang=args.lang or current_language(),  # `dayweave --lang nl week --png`
@@ -101,7 +106,8 @@ def _week(args: argparse.Namespace, journal: ReadingFace) -> None:
         except OSError:
             text = translate("Cli", "could not save the image to %1")
             raise StoreProblem(fill(text, args.png)) from None
-        print(fill(translate("Cli", "Saved %1"), args.png))
+        if str(args.png) != STDOUT:  # standard output holds the image
+            print(fill(translate("Cli", "Saved %1"), args.png))
     elif args.json:
         print(json.dumps(week_to_json(summary, people), ensure_ascii=False, indent=2))
     else:

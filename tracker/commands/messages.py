@@ -241,6 +241,9 @@ def damage_reason(report: DamageReport) -> str:
         "not_json": translate("Errors", "not valid JSON"),
         "wrong_shape": translate("Errors", "it does not hold Dayweave's data"),
         "link": translate("Errors", "it is a link, which Dayweave never follows"),
+        "not_regular": translate(
+            "Errors", "it is a pipe, a device or a socket, which Dayweave never reads"
+        ),
         "unreadable": translate("Errors", "it cannot be read"),
         "record": translate("Errors", "a record in it is skipped by readers"),
     }
@@ -259,6 +262,7 @@ def damage_text(report: DamageReport) -> str:
         "not_json": translate("Errors", "it was not readable data"),
         "wrong_shape": translate("Errors", "it did not hold Dayweave's data"),
         "unreadable": translate("Errors", "it could not be read"),
+        "not_regular": translate("Errors", "it was a pipe, a device or a socket"),
         "set_aside": translate("Errors", "it could not be read"),
     }
     reason = reasons.get(report.code, report.reason)

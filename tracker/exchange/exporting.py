@@ -4,17 +4,14 @@ and stop after; the command line runs them all."""
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from tracker.kernel.model import Entry
 from tracker.store.faces import DeviceStateFace, PeopleFace, VersionsFace
 
-__all__ = ["CHUNK_DAYS", "FORMATS", "Export", "ExportSource", "private_file"]
+__all__ = ["CHUNK_DAYS", "FORMATS", "Export", "ExportSource"]
 
 FORMATS = ("csv", "json", "ics")
 CHUNK_DAYS = 31
@@ -119,23 +116,3 @@ class Export:
         for _ in self.steps():
             pass
         return self.count
-
-
-@contextlib.contextmanager
-def private_file(path: Path) -> Iterator[TextIO]:
-    """A text stream (newline="") for `path`, written beside it under a name of its own and
-    renamed over it only when the block ends normally: a failure, or a cancel (any exception),
-    leaves no file, not even half of one. Private (0600) like the data folder, since a backup
-    holds everything the folder does; a file already beside it is never opened or removed."""
-    import tempfile
-
-    descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    temp = Path(name)
-    try:
-        with open(descriptor, "w", encoding="utf-8", newline="") as stream:
-            yield stream
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise

@@ -9,6 +9,7 @@ ATTENDEEs. People without an e-mail address are named in the description.
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, time, timedelta
@@ -19,7 +20,7 @@ from tracker.kernel.model import Person, normalise_name
 from tracker.kernel.settings import Settings
 from tracker.kernel.words import fill, translate
 from tracker.nudges.policy import CIRCLE_WEIGHT, due_moment, in_own_silo
-from tracker.store.atomic import atomic_write
+from tracker.store.private import write_private
 
 __all__ = [
     "DEFAULT_MINUTES",
@@ -116,8 +117,8 @@ def write_invitation(folder: Path, data: bytes, now: datetime) -> Path:
     stem = f"live-meeting-{now.astimezone(UTC):%Y%m%d-%H%M%S}"
     path = folder / f"{stem}.ics"
     number = 1
-    while path.exists():
+    while os.path.lexists(path):  # a link planted under the next name is passed by, too
         number += 1
         path = folder / f"{stem}-{number}.ics"
-    atomic_write(path, data)  # mode 0600, as every file Dayweave writes
+    write_private(path, data)  # 0600, never through a link, as every file written outside
     return path

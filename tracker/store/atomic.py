@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import stat
 import time
 from pathlib import Path
 
@@ -17,10 +19,14 @@ __all__ = [
     "cannot_write",
     "fsync_dir",
     "remove_stale_temp_files",
+    "stale_temp_files",
 ]
 
 FILE_MODE = 0o600
 TEMP_SUFFIX = ".tmp"
+# What atomic_write names its temp files, and nothing else: .syncthing.x.tmp is Syncthing's.
+_OWN_TEMP = re.compile(r"\.(?!syncthing\.)[a-z][a-z0-9-]*\.json\.\d+\.[0-9a-f]+\.tmp")
+STALE_AFTER = 60.0  # seconds: a temp file younger than this may be a live writer's (undo notes)
 _REPLACE_RETRIES = 10  # Windows refuses a replace while a reader or scanner holds the file
 log = logger("dayweave.store")
 
@@ -128,13 +134,34 @@ def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
     log.debug("saved %s/%s: %d bytes", path.parent.name, path.name, len(data))
 
 
+def stale_temp_files(folder: Path) -> list[Path]:
+    """Dayweave's own temp files in `folder` (its naming: .NAME.json.PID.HEX.tmp) untouched for
+    a minute: a killed writer's. Another program's (a sync tool's `.syncthing.*.tmp` in flight)
+    are never Dayweave's to name or remove."""
+    try:
+        # os.listdir, not glob: glob's fnmatch import costs the command line milliseconds.
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    now = time.time()  # a file's mtime is the wall clock's, whatever clock the journal has
+    found = []
+    for name in names:
+        if not _OWN_TEMP.fullmatch(name):
+            continue
+        try:
+            info = os.lstat(folder / name)
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode) and now - info.st_mtime > STALE_AFTER:
+            found.append(folder / name)
+    return sorted(found)
+
+
 def remove_stale_temp_files(folder: Path) -> int:
-    """Remove temp files a killed writer left behind; only the lock holder may call this."""
+    """Remove the temp files a killed writer left behind; only the lock holder may call this."""
     removed = 0
-    # os.listdir, not glob: glob's fnmatch import costs the command line milliseconds.
-    for name in os.listdir(folder):
-        if name.startswith(".") and name.endswith(TEMP_SUFFIX):
-            with contextlib.suppress(OSError):
-                (folder / name).unlink()
-                removed += 1
+    for path in stale_temp_files(folder):
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed += 1
     return removed

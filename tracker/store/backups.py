@@ -45,7 +45,7 @@ def _readable(path: Path) -> bytes | None:
     try:
         raw = read_no_follow(path)
         data = json.loads(raw)
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError, MemoryError):  # damage is never backed up
         return None
     return raw if isinstance(data, dict) else None
 
@@ -93,10 +93,12 @@ class Backups:
         return moment
 
     def _manifest(self) -> dict[str, list[int]]:
+        from tracker.store.storage import read_no_follow  # never a pipe, a device or a link
+
         try:
-            data = json.loads(self._manifest_path.read_text(encoding="utf-8"))
+            data = json.loads(read_no_follow(self._manifest_path))
             return data if isinstance(data, dict) else {}
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError, MemoryError):
             return {}
 
     def due(self, now: datetime) -> bool:

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from tracker.store.atomic import TEMP_SUFFIX, atomic_write, remove_stale_temp_files
+from tracker.store.atomic import atomic_write, remove_stale_temp_files, stale_temp_files
 from tracker.store.backups import Backups
 from tracker.store.layout import DataLayout, entry_keys, make_private_dir
 from tracker.store.lock import DataLock
@@ -81,7 +81,8 @@ class Files:
         raise NotImplementedError
 
     def temp_files_in(self, folder: Path) -> list[Path]:
-        """Temp files a killed writer left in one folder (check lists them)."""
+        """Dayweave's own temp files a killed writer left in one folder, a minute old or more
+        (check lists them); another program's are not listed."""
         return []
 
     def remove_stale_temp_files(self, folder: Path) -> None:
@@ -147,6 +148,8 @@ class DiskFiles(Files):
             )
         except FileNotFoundError:
             return None
+        except (RecursionError, MemoryError):  # "[" * 100000: hostile, never Dayweave's
+            raise ValueError(f"{path.name} is nested too deeply to be Dayweave's") from None
         except OSError as error:
             if error.errno == errno.ELOOP:
                 raise ValueError(f"{path.name} is a link, which Dayweave never follows") from None
@@ -182,11 +185,7 @@ class DiskFiles(Files):
         return sorted(p for p in folder.glob("*.json") if p.name.startswith(("entries-", "people")))
 
     def temp_files_in(self, folder: Path) -> list[Path]:
-        if not folder.is_dir():
-            return []
-        return sorted(
-            folder / n for n in os.listdir(folder) if n.startswith(".") and n.endswith(TEMP_SUFFIX)
-        )
+        return stale_temp_files(folder)
 
     def remove_stale_temp_files(self, folder: Path) -> None:
         remove_stale_temp_files(folder)

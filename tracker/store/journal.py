@@ -77,6 +77,7 @@ class Journal:
         self.read_only_reason = ""  # why this reader could not take the lock, if it could not
         self._unwritable: OSError | None = None  # why the folder cannot be written, if known
         self._writing_depth = 0  # writes nested in one command's transaction
+        self._tidied = False  # a killed writer's temp files removed by this journal's first write
         self.backups = self.files.backups(self.layout)
         self.repairs = Repairs(self)
         self.entry_store = EntryStore(self)
@@ -172,6 +173,9 @@ class Journal:
             raise
         self._writing_depth += 1
         try:
+            if not self._tidied:  # under the lock: no writer of this folder is alive but us
+                self._tidied = True
+                self.files.remove_stale_temp_files(self.layout.own_dir)
             yield
             # Only once the outermost write is done: a backup taken after a command's first
             # file (a new person) would miss its next (the entry) for half an hour.

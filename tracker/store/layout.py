@@ -22,6 +22,7 @@ __all__ = [
     "entry_keys",
     "load_or_create_device_id",
     "month_of",
+    "resolve_data_folder",
 ]
 
 FOLDER_MODE = 0o700
@@ -184,11 +185,19 @@ def month_of(day: str) -> str:
     return day[:7]
 
 
+def resolve_data_folder(root: Path) -> Path:
+    """The data folder itself may be a link (`~/.local/share/dayweave -> ~/Sync/dayweave`, the
+    usual way into a synced folder): it is the user's own choice, resolved once here. Links
+    inside it stay refused: a synced folder is anyone's to plant one in."""
+    root = Path(root)
+    return Path(os.path.realpath(root)) if os.path.islink(root) else root
+
+
 class DataLayout:
     """Paths inside one data folder, seen from one device."""
 
     def __init__(self, root: Path, device: str) -> None:
-        self.root = Path(root)
+        self.root = resolve_data_folder(root)
         self.device = device
 
     @property

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import sys
 import time
 from pathlib import Path
@@ -98,13 +99,23 @@ class DataLock:
             return
         try:
             # Never through a link: a planted `lock -> ~/notes.txt` would be truncated.
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+            # Nor into a pipe or a device (`rsync -a` copies them): opened without blocking.
+            flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+            fd = os.open(self.path, flags | getattr(os, "O_NONBLOCK", 0), 0o600)
         except OSError as error:
             if error.errno == errno.ELOOP:
                 raise UnsafeLock(
                     f"{self.path} is a link; Dayweave never writes through one: remove it"
                 ) from None
             raise
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            from tracker.kernel.words import translate
+
+            text = translate(
+                "Store", "%1 is not a regular file; Dayweave never writes to one: remove it"
+            )
+            raise UnsafeLock(text.replace("%1", str(self.path)))
         deadline = time.monotonic() + timeout
         delay = 0.002
         while not _try_lock(fd):

@@ -12,7 +12,7 @@ from tracker.kernel.codec import stored_entry, stored_person
 from tracker.kernel.logs import logger
 from tracker.store.errors import DamageReport
 from tracker.store.lock import LockTimeout
-from tracker.store.storage import DamagedFileError, check_shape
+from tracker.store.storage import DamagedFileError, check_shape, read_no_follow
 
 __all__ = ["Repairs"]
 
@@ -79,8 +79,8 @@ class Repairs:
             restored_from = None
             for copy in journal.backups.copies_of(path.name):
                 try:
-                    table = check_shape(copy, json.loads(copy.read_bytes()))
-                except (OSError, ValueError, DamagedFileError):
+                    table = check_shape(copy, json.loads(read_no_follow(copy)))
+                except (OSError, ValueError, RecursionError, MemoryError, DamagedFileError):
                     continue
                 restored_from = copy
                 break
@@ -139,7 +139,9 @@ class Repairs:
         journal = self.journal
         problems: list[DamageReport] = []
         for folder in journal.files.device_dirs(journal.layout):
-            for path in journal.files.temp_files_in(folder):
+            # Only this device's: another's are its own writer's to clean.
+            own = folder == journal.layout.own_dir
+            for path in journal.files.temp_files_in(folder) if own else ():
                 reason = "a temp file a killed writer left; `dayweave check --repair` removes it"
                 problems.append(DamageReport(path, reason, code="temp"))
             problems.extend(self._check_small_files(folder))

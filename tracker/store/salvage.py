@@ -24,7 +24,7 @@ def _candidates(raw: bytes) -> list[Any]:
     text = raw.replace(b"\x00", b"").decode("utf-8", "replace")
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError, MemoryError):
         data = None
     if isinstance(data, dict):  # JSON, of the wrong shape: only Dayweave's own table counts
         table = data.get("_default")
@@ -35,7 +35,7 @@ def _candidates(raw: bytes) -> list[Any]:
     for match in _RECORD_START.finditer(text):
         try:
             record, _end = decoder.raw_decode(text, match.end() - 1)
-        except ValueError:
+        except (ValueError, RecursionError, MemoryError):
             continue
         found.append(record)
     return found

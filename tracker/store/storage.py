@@ -8,16 +8,18 @@ written (tinystorage.py): the week, the tray and start-up read without it.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 from pathlib import Path
-from stat import S_ISLNK
+from stat import S_ISDIR, S_ISLNK, S_ISREG
 from typing import Any
 
 from tracker.store.atomic import StoreWriteError, atomic_write
 
 __all__ = [
     "DamagedFileError",
+    "NotRegularFile",
     "check_shape",
     "read_json_file",
     "read_no_follow",
@@ -27,10 +29,28 @@ __all__ = [
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
+class NotRegularFile(OSError):
+    """A named pipe, a device or a socket where a file should be (`rsync -a` and `cp -a` copy
+    them): never read, or a pipe would hang its reader forever and a device never end."""
+
+
+def _regular_only(fd: int) -> None:
+    info = os.fstat(fd)
+    if S_ISREG(info.st_mode):
+        return
+    if S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+    raise NotRegularFile(errno.EINVAL, "not a regular file (a pipe, a device or a socket)")
+
+
 def read_no_follow(path: Path) -> bytes:
-    """A file's bytes; OSError (ELOOP) when it is a link, which is never followed."""
-    fd = os.open(path, os.O_RDONLY | _NO_FOLLOW | getattr(os, "O_BINARY", 0))
+    """A regular file's bytes; OSError (ELOOP) when it is a link, which is never followed, and
+    NotRegularFile for a pipe, a device or a socket. Opened without blocking: opening a named
+    pipe would wait for a writer that never comes."""
+    flags = os.O_RDONLY | _NO_FOLLOW | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
     try:
+        _regular_only(fd)
         chunks = []
         while chunk := os.read(fd, 1 << 20):
             chunks.append(chunk)
@@ -100,6 +120,9 @@ def read_json_file(path: Path) -> dict[str, Any] | None:
         raw = read_no_follow(path)
     except FileNotFoundError:
         return None
+    except NotRegularFile:
+        _cache.pop(path, None)
+        raise DamagedFileError(path, "not a regular file", "not_regular") from None
     except OSError as error:
         raise DamagedFileError(path, f"cannot be read ({error.strerror})", "unreadable") from None
     if not raw.strip(b" \t\r\n"):
@@ -112,6 +135,8 @@ def read_json_file(path: Path) -> dict[str, Any] | None:
         data = json.loads(raw)
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise DamagedFileError(path, f"not valid JSON ({error})", "not_json") from None
+    except (RecursionError, MemoryError):  # "[" * 100000: hostile, never Dayweave's
+        raise DamagedFileError(path, "not valid JSON (nested too deeply)", "not_json") from None
     check_shape(path, data)
     _cache[path] = (_file_key(stat), data)
     return data
@@ -123,7 +148,7 @@ def write_json_file(path: Path, data: dict[str, Any]) -> None:
     _cache.pop(path, None)
     try:
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    except (TypeError, ValueError) as error:  # nothing was written: say so, in one line
+    except (TypeError, ValueError, RecursionError) as error:  # nothing written: say so, in one line
         failed = StoreWriteError(0, f"could not save {path.name}: {error}")
         failed.file_name = path.name
         raise failed from error

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tracker.exchange.exporting import Export, ExportSource, private_file
+from tracker.exchange.exporting import Export, ExportSource
 from tracker.kernel.clock import Clock
 from tracker.kernel.days import local_day
+from tracker.store.private import private_file
 from tracker.ui.folders import suggested_path
 
 __all__ = ["ExportButton", "RangeDialog", "ask_and_export", "export_everything", "export_to"]

@@ -89,4 +89,6 @@ def save_week_png(
     app.processEvents()
     if not encoded:
         raise OSError(f"could not draw the week for {path}")
-    Path(path).write_bytes(bytes(data))
+    from tracker.store.private import write_private
+
+    write_private(path, bytes(data))  # a regular file, 0600, never through a link; "-": stdout

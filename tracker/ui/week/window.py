@@ -32,6 +32,7 @@ from tracker.kernel.days import first_weekday as week_first_day
 from tracker.kernel.days import week_days, week_start
 from tracker.kernel.model import Entry
 from tracker.store.journal import Journal
+from tracker.store.private import write_private
 from tracker.timeline.patterns import find_pattern
 from tracker.timeline.summary import WeekSummary, summarize_week
 from tracker.timeline.weekreport import week_to_json
@@ -371,7 +372,22 @@ class WeekWindow(QWidget):
     # -- export --------------------------------------------------------------------------
 
     def render_png(self, path: Path) -> bool:
-        return self.grab().save(str(path), "PNG")
+        """Encoded in memory, written by the one private writer: a regular file, 0600, never
+        through a link another user planted where the dialog points."""
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        encoded = self.grab().save(buffer, "PNG")
+        buffer.close()
+        if not encoded:
+            return False
+        try:
+            write_private(path, bytes(data))
+        except OSError:
+            return False
+        return True
 
     def json_text(self) -> str:
         return json.dumps(week_to_json(self.summary, self.people), ensure_ascii=False, indent=2)
@@ -391,7 +407,7 @@ class WeekWindow(QWidget):
         )
         if name:
             try:
-                Path(name).write_text(self.json_text(), encoding="utf-8")
+                write_private(Path(name), self.json_text().encode("utf-8"))
             except OSError as error:
                 self.error.setText(error_text(error))
 
