@@ -22,6 +22,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from tracker.calendar.bounds import (
+    NotRegular,
+    SetAside,
+    TooLarge,
+    read_regular,
+    without_wild_zones,
+)
 from tracker.calendar.index import expand
 from tracker.kernel.logs import logger, safe
 from tracker.kernel.words import translate
@@ -154,10 +161,14 @@ def parse_calendar(data: bytes, where: str) -> tuple[list[Any], list[Problem]]:
         text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
     if "BEGIN:VCALENDAR" not in text.upper():
         return [], [Problem(where, translate("Calendar", "not a calendar (no BEGIN:VCALENDAR)"))]
+    text, wild = without_wild_zones(text)
+    for tzid in wild:
+        said = translate("Calendar", "time zone %1 changes more often than once a year: left out")
+        problems.append(Problem(where, _say(said, tzid)))
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
-    except Exception:  # icalendar raises many kinds on bad input; the file is then unreadable
-        calendars = []
+    except Exception:  # icalendar raises many kinds on bad input (RecursionError, MemoryError
+        calendars = []  # too: they are Exceptions); the file is then unreadable
     if not calendars:
         try:
             calendars = icalendar.Calendar.from_ical(_close_open_components(text), multiple=True)
@@ -177,12 +188,14 @@ def read_calendar(path: Path) -> CalendarFile:
     try:
         if path.is_dir():  # a folder that could not be listed: list it again for the reason
             next(path.iterdir(), None)
-        data = path.read_bytes()
+        data = read_regular(path)  # never a FIFO's wait, a device's flood, a file without end
     except OSError as error:
         log.warning("a calendar file cannot be read: %s", safe(error))
         log.debug("... it is %s", path.name)
         reason = error.strerror or type(error).__name__
         text = _say(translate("Calendar", "cannot be read: %1"), reason)
+        if isinstance(error, NotRegular | TooLarge):
+            text = reason  # says it all: "is not a regular file"
         return CalendarFile(path, (), (Problem(path.name, text),))
     calendars, problems = parse_calendar(data, path.name)
     if problems:
@@ -422,8 +435,11 @@ def meetings_between(
 
 
 def _cannot_expand(where: str, problems: list[Problem], event: Any, error: Exception) -> None:
-    """A series the index could not expand: one problem, named by its first event."""
-    reason = _say(translate("Calendar", "cannot be expanded: %1"), _short(error))
+    """A series the index could not expand or set aside: one problem, named by its first event."""
+    if isinstance(error, SetAside):
+        reason = str(error)
+    else:
+        reason = _say(translate("Calendar", "cannot be expanded: %1"), _short(error))
     problems.append(Problem(f"{where}: {_label(event)}", reason))
 
 

@@ -5,6 +5,7 @@ machine and kept in the device's own `calendars.json`: never fetched, never writ
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from tracker.commands.door import Commands, handles
@@ -22,6 +23,8 @@ def _refuse(path: str, text: str, code: str) -> Refused:
 
 @handles(AddCalendar)
 def add_calendar(door: Commands, request: AddCalendar) -> Result:
+    from tracker.calendar.ahead import LIVE_LOOKAHEAD_DAYS
+    from tracker.calendar.bounds import series_cost
     from tracker.calendar.files import calendar_files, read_calendar
 
     path = Path(request.path)
@@ -29,6 +32,12 @@ def add_calendar(door: Commands, request: AddCalendar) -> Result:
         raise _refuse(request.path, translate("Calendar", "%1 is not a full path"), "not_absolute")
     if not path.exists():
         raise _refuse(request.path, translate("Calendar", "there is no %1"), "no_such_file")
+    if not path.is_file() and not path.is_dir():  # a FIFO would hang, a device never end
+        raise _refuse(
+            request.path,
+            translate("Calendar", "%1 is not a regular file or a folder"),
+            "not_regular",
+        )
     files = calendar_files(path)
     if path.is_file() and path.suffix.lower() != ".ics":
         raise _refuse(
@@ -39,7 +48,14 @@ def add_calendar(door: Commands, request: AddCalendar) -> Result:
     result = Result(request.NAME)
     read = [read_calendar(f) for f in files]
     events = sum(len(c.walk("VEVENT")) for f in read for c in f.calendars)
-    problems = sum(len(f.problems) for f in read)
+    # And the series the app and the agenda will leave out for what they would cost.
+    ahead = door.clock.now() + timedelta(days=LIVE_LOOKAHEAD_DAYS)
+    problems = sum(len(f.problems) for f in read) + sum(
+        series_cost(event, ahead) is not None
+        for f in read
+        for c in f.calendars
+        for event in c.walk("VEVENT")
+    )
     result.note("calendar_read", path=str(path), files=len(files), events=events, problems=problems)
     sources = door.journal.calendar_sources()
     if str(path) in sources:

@@ -1,0 +1,195 @@
+"""What reading an untrusted calendar may cost (issue 25): a calendar is whatever landed in a
+synced folder, so its bytes, its time zones and its series are each bounded before icalendar,
+recurring-ical-events or dateutil work on them, and what goes over is set aside and named.
+
+- Only a regular file is read (opened with O_NONBLOCK and checked by fstat: a FIFO never
+  blocks, a device is never read), at most MAX_BYTES of it.
+- A VTIMEZONE whose rules change more often than once a year is no zone of this world: dateutil
+  would walk every change since its start to place one time (a zone changing every second since
+  1970 ran past 300 s), so it is taken out before parsing and its times are read as local time.
+- A series repeating every second or minute is no meeting series; any other series is counted
+  from its first occurrence to the end of the range asked, and set aside past MAX_OCCURRENCES
+  (dateutil walks from the first occurrence every time, so that count is the work a query does).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from tracker.kernel.words import translate
+
+__all__ = [
+    "MAX_BYTES",
+    "MAX_OCCURRENCES",
+    "NotRegular",
+    "SetAside",
+    "TooLarge",
+    "counted",
+    "read_regular",
+    "series_cost",
+    "without_wild_zones",
+]
+
+# 20 MB: a heavy user's ten years of Google or Outlook export is a few MB, so this is room to
+# spare; icalendar parses about 2 MB a second, so the worst a file can cost stays in seconds.
+MAX_BYTES = 20 * 1024 * 1024
+# From a series' first occurrence to the end of a query: a daily stand-up since 1970 is 21,000,
+# an hourly reminder for five years 44,000. More is no meeting series, and is what it costs.
+MAX_OCCURRENCES = 50_000
+
+
+class NotRegular(OSError):
+    """A FIFO, a socket or a device where a calendar file was expected."""
+
+
+class TooLarge(OSError):
+    """A file over MAX_BYTES."""
+
+
+class SetAside(Exception):
+    """A series left out for what it would cost; its text is the user's words."""
+
+
+def _size(count: int) -> str:
+    return f"{count // (1024 * 1024)} MB" if count >= 1024 * 1024 else f"{count // 1024} KB"
+
+
+def read_regular(path: Path) -> bytes:
+    """A regular file's bytes, at most MAX_BYTES of them: never waits on a FIFO, never reads a
+    device. Raises OSError (NotRegular, TooLarge: their strerror is the user's words)."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
+    with os.fdopen(descriptor, "rb") as file:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise NotRegular(0, translate("Calendar", "is not a regular file"))
+        too_large = translate("Calendar", "is larger than %1: left out").replace(
+            "%1", _size(MAX_BYTES)
+        )
+        if status.st_size > MAX_BYTES:
+            raise TooLarge(0, too_large)
+        data = file.read(MAX_BYTES + 1)  # it may grow while read
+        if len(data) > MAX_BYTES:
+            raise TooLarge(0, too_large)
+        return data
+
+
+_UNFOLD = re.compile(r"\r?\n[ \t]")
+_BEGIN_ZONE = "BEGIN:VTIMEZONE"
+_END_ZONE = "END:VTIMEZONE"
+
+
+def _wild_rule(line: str) -> bool:
+    """A zone's RRULE that changes more than once a year (real zones: FREQ=YEARLY, one time)."""
+    parts = dict(
+        part.split("=", 1) for part in line.split(":", 1)[-1].upper().split(";") if "=" in part
+    )
+    if parts.get("FREQ", "YEARLY").strip() != "YEARLY":
+        return True
+    return any("," in parts.get(key, "") for key in ("BYHOUR", "BYMINUTE", "BYSECOND"))
+
+
+def without_wild_zones(text: str) -> tuple[str, list[str]]:
+    """The calendar's text without the VTIMEZONEs that change more often than once a year, and
+    their TZIDs; the text as it was when there are none."""
+    if _BEGIN_ZONE not in text.upper():
+        return text, []
+    lines = _UNFOLD.sub("", text).splitlines()
+    kept: list[str] = []
+    block: list[str] | None = None
+    wild: list[str] = []
+    for line in lines:
+        upper = line.strip().upper()
+        if upper == _BEGIN_ZONE:
+            block = [line]
+            continue
+        if block is None:
+            kept.append(line)
+            continue
+        block.append(line)
+        if upper == _END_ZONE:
+            if any(_wild_rule(b) for b in block if b.upper().startswith("RRULE")):
+                tzid = next(
+                    (b.split(":", 1)[-1] for b in block if b.upper().startswith("TZID")), "?"
+                )
+                wild.append(tzid.strip())
+            else:
+                kept += block
+            block = None
+    kept += block or []  # a zone cut short: icalendar says what it makes of it
+    return ("\r\n".join(kept) + "\r\n", wild) if wild else (text, [])
+
+
+def counted(count: int) -> None:
+    """Told how many occurrences a series was counted to (tests see the work done)."""
+
+
+def _naive(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None) if value.tzinfo is None else _utc(value)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    return None
+
+
+def _utc(value: datetime) -> datetime:
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
+def _too_often(rules: list[Any]) -> str | None:
+    for rule in rules:
+        frequency = str(rule.get("FREQ", [""])[0]).upper()
+        if frequency == "SECONDLY":
+            return translate("Calendar", "repeats every second: not a meeting, left out")
+        if frequency == "MINUTELY":
+            return translate("Calendar", "repeats every minute: not a meeting, left out")
+    return None
+
+
+def _repeat_dates(event: Any) -> int:
+    values = event.get("RDATE", [])
+    return sum(
+        len(getattr(v, "dts", [v])) for v in (values if isinstance(values, list) else [values])
+    )
+
+
+def series_cost(event: Any, end: datetime) -> str | None:
+    """Why a series must be left out for what expanding it up to `end` (aware) would cost;
+    None: it may be expanded. Counts at most MAX_OCCURRENCES + 1 occurrences."""
+    from dateutil.rrule import rrulestr  # type: ignore[import-untyped]  # no stubs installed
+
+    values = event.get("RRULE", [])
+    rules = values if isinstance(values, list) else [values]
+    reason = _too_often(rules)
+    if reason is not None:
+        return reason
+    over = translate("Calendar", "repeats more than %1 times: left out")
+    over = over.replace("%1", str(MAX_OCCURRENCES))
+    if _repeat_dates(event) > MAX_OCCURRENCES:
+        return over
+    try:
+        start = _naive(event.decoded("DTSTART"))
+    except Exception:  # the expansion says what is wrong with it
+        return None
+    if start is None:
+        return None
+    last = _utc(end)
+    for rule in rules:
+        try:
+            text = rule.to_ical().decode()
+            occurrences = rrulestr(text, dtstart=start, ignoretz=True, cache=False)
+        except Exception:  # the expansion says what is wrong with it
+            continue
+        count = 0
+        for moment in occurrences:
+            count += 1
+            if count > MAX_OCCURRENCES or moment.replace(tzinfo=None) > last:
+                break
+        counted(count)
+        if count > MAX_OCCURRENCES:
+            return over
+    return None
