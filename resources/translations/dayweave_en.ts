@@ -184,6 +184,10 @@
         <source>repeats more than %1 times: left out</source>
         <translation>repeats more than %1 times: left out</translation>
     </message>
+    <message>
+        <source>takes too long to work out: left out</source>
+        <translation>takes too long to work out: left out</translation>
+    </message>
 </context>
 <context>
     <name>CalendarCli</name>

@@ -184,6 +184,10 @@
         <source>repeats more than %1 times: left out</source>
         <translation>herhaalt meer dan %1 keer: weggelaten</translation>
     </message>
+    <message>
+        <source>takes too long to work out: left out</source>
+        <translation>kost te veel tijd om uit te rekenen: weggelaten</translation>
+    </message>
 </context>
 <context>
     <name>CalendarCli</name>

@@ -198,3 +198,15 @@ def test_running_out_of_stack_or_memory_while_parsing_is_damage(error, monkeypat
     monkeypatch.setattr(icalendar.Calendar, "from_ical", fails)
     calendars, problems = parse_calendar(b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", "deep.ics")
     assert calendars == [] and [p.where for p in problems] == ["deep.ics"]
+
+
+def test_a_series_that_takes_too_long_to_count_is_set_aside(monkeypatch):
+    """The time budget, on a clock the test turns: ten seconds pass at every look at it."""
+    seconds = iter(range(0, 1_000_000, 10))
+    monkeypatch.setattr(bounds, "clock", lambda: next(seconds))
+    expanded: list[int] = []
+    monkeypatch.setattr(bounds, "counted", expanded.append)
+    titles, problems = _day(_file(MEETING, _series("Slow", "FREQ=HOURLY")))
+    assert titles == ["Renewal"]
+    assert problems == ["bomb.ics: Slow: takes too long to work out: left out"]
+    assert expanded == [1024]  # stopped at the first look at the clock

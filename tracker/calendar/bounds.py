@@ -9,7 +9,8 @@ recurring-ical-events or dateutil work on them, and what goes over is set aside 
   1970 ran past 300 s), so it is taken out before parsing and its times are read as local time.
 - A series repeating every second or minute is no meeting series; any other series is counted
   from its first occurrence to the end of the range asked, and set aside past MAX_OCCURRENCES
-  (dateutil walks from the first occurrence every time, so that count is the work a query does).
+  (dateutil walks from the first occurrence every time, so that count is the work a query does),
+  or when counting it takes over SERIES_SECONDS (a rule that yields rarely but walks much).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -26,21 +28,29 @@ from tracker.kernel.words import translate
 __all__ = [
     "MAX_BYTES",
     "MAX_OCCURRENCES",
+    "SERIES_SECONDS",
     "NotRegular",
     "SetAside",
     "TooLarge",
+    "clock",
     "counted",
     "read_regular",
     "series_cost",
     "without_wild_zones",
 ]
 
-# 20 MB: a heavy user's ten years of Google or Outlook export is a few MB, so this is room to
-# spare; icalendar parses about 2 MB a second, so the worst a file can cost stays in seconds.
+# 20 MB: a heavy user's ten years of Google or Outlook export is 5 to 10 MB, so a real calendar
+# fits with room to spare. icalendar parses 0.5 to 2 MB a second (measured: 3.3 MB of plain
+# events in 6 s on a busy machine), so the worst file costs the app's calendar thread 10 to 40 s
+# once per change, never its GUI thread; a 56 MB file (issue 25, break 14) is left out.
 MAX_BYTES = 20 * 1024 * 1024
 # From a series' first occurrence to the end of a query: a daily stand-up since 1970 is 21,000,
 # an hourly reminder for five years 44,000. More is no meeting series, and is what it costs.
 MAX_OCCURRENCES = 50_000
+# Counting a series that long takes 0.1 to 0.3 s (measured); a second is no meeting series'.
+SERIES_SECONDS = 1.0
+_CHECK_EVERY = 1024  # occurrences counted between looks at the clock
+clock = time.monotonic  # the clock the counting is timed by (tests give their own)
 
 
 class NotRegular(OSError):
@@ -178,6 +188,7 @@ def series_cost(event: Any, end: datetime) -> str | None:
     if start is None:
         return None
     last = _utc(end)
+    started = clock()
     for rule in rules:
         try:
             text = rule.to_ical().decode()
@@ -189,6 +200,9 @@ def series_cost(event: Any, end: datetime) -> str | None:
             count += 1
             if count > MAX_OCCURRENCES or moment.replace(tzinfo=None) > last:
                 break
+            if count % _CHECK_EVERY == 0 and clock() - started > SERIES_SECONDS:
+                counted(count)
+                return translate("Calendar", "takes too long to work out: left out")
         counted(count)
         if count > MAX_OCCURRENCES:
             return over
