@@ -5,7 +5,7 @@ machine and kept in the device's own `calendars.json`: never fetched, never writ
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from tracker.commands.door import Commands, handles
@@ -14,7 +14,20 @@ from tracker.commands.requests import AddCalendar, RemoveCalendar
 from tracker.commands.results import Result
 from tracker.kernel.words import translate
 
-__all__ = ["add_calendar", "remove_calendar"]
+__all__ = ["add_calendar", "read_report", "remove_calendar"]
+
+
+def read_report(source: Path, now: datetime) -> tuple[int, int]:
+    """(events, problems) of a calendar source as read now: the files' own problems and the
+    series the app and the agenda will leave out for what they would cost."""
+    from tracker.calendar.ahead import LIVE_LOOKAHEAD_DAYS, read_sources
+    from tracker.calendar.bounds import series_cost
+
+    read = read_sources([str(source)])
+    events = [event for f in read for c in f.calendars for event in c.walk("VEVENT")]
+    ahead = now + timedelta(days=LIVE_LOOKAHEAD_DAYS)
+    costly = sum(series_cost(event, ahead) is not None for event in events)
+    return len(events), sum(len(f.problems) for f in read) + costly
 
 
 def _refuse(path: str, text: str, code: str) -> Refused:
@@ -23,9 +36,7 @@ def _refuse(path: str, text: str, code: str) -> Refused:
 
 @handles(AddCalendar)
 def add_calendar(door: Commands, request: AddCalendar) -> Result:
-    from tracker.calendar.ahead import LIVE_LOOKAHEAD_DAYS
-    from tracker.calendar.bounds import series_cost
-    from tracker.calendar.files import calendar_files, read_calendar
+    from tracker.calendar.files import calendar_files
 
     path = Path(request.path)
     if not path.is_absolute():
@@ -46,17 +57,9 @@ def add_calendar(door: Commands, request: AddCalendar) -> Result:
             "not_a_calendar",
         )
     result = Result(request.NAME)
-    read = [read_calendar(f) for f in files]
-    events = sum(len(c.walk("VEVENT")) for f in read for c in f.calendars)
-    # And the series the app and the agenda will leave out for what they would cost.
-    ahead = door.clock.now() + timedelta(days=LIVE_LOOKAHEAD_DAYS)
-    problems = sum(len(f.problems) for f in read) + sum(
-        series_cost(event, ahead) is not None
-        for f in read
-        for c in f.calendars
-        for event in c.walk("VEVENT")
-    )
-    result.note("calendar_read", path=str(path), files=len(files), events=events, problems=problems)
+    # Not read here: in the app this runs on the GUI thread. Whoever asked reads the files for
+    # what they hold (read_report); the app reads them on its calendar thread.
+    result.note("calendar_read", path=str(path), files=len(files))
     sources = door.journal.calendar_sources()
     if str(path) in sources:
         return result.note("unchanged")
