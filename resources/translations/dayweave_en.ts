@@ -188,6 +188,10 @@
         <source>takes too long to work out: left out</source>
         <translation>takes too long to work out: left out</translation>
     </message>
+    <message>
+        <source>repeats too much to work out: %1 series left out</source>
+        <translation>repeats too much to work out: %1 series left out</translation>
+    </message>
 </context>
 <context>
     <name>CalendarCli</name>

@@ -188,6 +188,10 @@
         <source>takes too long to work out: left out</source>
         <translation>kost te veel tijd om uit te rekenen: weggelaten</translation>
     </message>
+    <message>
+        <source>repeats too much to work out: %1 series left out</source>
+        <translation>herhaalt te veel om uit te rekenen: %1 reeksen weggelaten</translation>
+    </message>
 </context>
 <context>
     <name>CalendarCli</name>

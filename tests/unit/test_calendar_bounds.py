@@ -204,9 +204,39 @@ def test_a_series_that_takes_too_long_to_count_is_set_aside(monkeypatch):
     """The time budget, on a clock the test turns: ten seconds pass at every look at it."""
     seconds = iter(range(0, 1_000_000, 10))
     monkeypatch.setattr(bounds, "clock", lambda: next(seconds))
+    monkeypatch.setattr(bounds, "CALENDAR_SECONDS", 1_000_000)  # the calendar's: not this one
     expanded: list[int] = []
     monkeypatch.setattr(bounds, "counted", expanded.append)
     titles, problems = _day(_file(MEETING, _series("Slow", "FREQ=HOURLY")))
     assert titles == ["Renewal"]
     assert problems == ["bomb.ics: Slow: takes too long to work out: left out"]
     assert expanded == [1024]  # stopped at the first look at the clock
+
+
+def test_many_series_each_under_the_cap_share_one_budget_per_calendar(monkeypatch):
+    """A thousand series each just under the cap would cost a thousand times the cap: past the
+    calendar's budget its series are set aside together, and the file is named once."""
+    monkeypatch.setattr(bounds, "MAX_CALENDAR_OCCURRENCES", 250)
+    expanded: list[int] = []
+    monkeypatch.setattr(bounds, "counted", expanded.append)
+    many = [_series(f"Daily {n}", "FREQ=DAILY", "20261101T090000Z") for n in range(10)]
+    titles, problems = _day(_file(MEETING, *many))
+    assert titles == ["Renewal"]
+    assert problems == ["bomb.ics: repeats too much to work out: 10 series left out"]
+    assert len(expanded) == 1  # the first series went past the budget: no other was counted
+
+
+def test_the_budget_is_shared_by_every_calendar_a_query_reads(monkeypatch):
+    """A folder of a hundred such files costs one budget, not a hundred."""
+    monkeypatch.setattr(bounds, "MAX_CALENDAR_OCCURRENCES", 250)
+    expanded: list[int] = []
+    monkeypatch.setattr(bounds, "counted", expanded.append)
+    files = [
+        _file(_series(f"Daily {n}", "FREQ=DAILY", "20261101T090000Z"), name=f"{n}.ics")
+        for n in range(5)
+    ]
+    meetings, problems = meetings_between(files, *day_bounds(DAY, AMS), AMS)
+    assert [p.describe() for p in problems] == [
+        f"{n}.ics: repeats too much to work out: 1 series left out" for n in range(1, 5)
+    ]
+    assert [m.title for m in meetings] == ["Daily 0"] and len(expanded) == 1

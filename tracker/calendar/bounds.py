@@ -11,6 +11,8 @@ recurring-ical-events or dateutil work on them, and what goes over is set aside 
   from its first occurrence to the end of the range asked, and set aside past MAX_OCCURRENCES
   (dateutil walks from the first occurrence every time, so that count is the work a query does),
   or when counting it takes over SERIES_SECONDS (a rule that yields rarely but walks much).
+- All the series counted for one query (every calendar it reads) share a Budget: many series
+  each just under the caps are set aside together past it, each calendar named once.
 """
 
 from __future__ import annotations
@@ -26,9 +28,12 @@ from typing import Any
 from tracker.kernel.words import translate
 
 __all__ = [
+    "CALENDAR_SECONDS",
     "MAX_BYTES",
+    "MAX_CALENDAR_OCCURRENCES",
     "MAX_OCCURRENCES",
     "SERIES_SECONDS",
+    "Budget",
     "NotRegular",
     "SetAside",
     "TooLarge",
@@ -49,6 +54,10 @@ MAX_BYTES = 20 * 1024 * 1024
 MAX_OCCURRENCES = 50_000
 # Counting a series that long takes 0.1 to 0.3 s (measured); a second is no meeting series'.
 SERIES_SECONDS = 1.0
+# All the series one query counts, every calendar together (a query counts each series once,
+# the first time it reaches that far): 100 daily series over five years are 180,000.
+MAX_CALENDAR_OCCURRENCES = 200_000
+CALENDAR_SECONDS = 2.0
 _CHECK_EVERY = 1024  # occurrences counted between looks at the clock
 clock = time.monotonic  # the clock the counting is timed by (tests give their own)
 
@@ -62,7 +71,26 @@ class TooLarge(OSError):
 
 
 class SetAside(Exception):
-    """A series left out for what it would cost; its text is the user's words."""
+    """A series left out for what it would cost (`whole`: every series of the calendar); its
+    text is the user's words."""
+
+    def __init__(self, text: str, whole: bool = False) -> None:
+        super().__init__(text)
+        self.whole = whole
+
+
+class Budget:
+    """What counting the series of one query may cost together, in occurrences and time."""
+
+    def __init__(self) -> None:
+        self.left = MAX_CALENDAR_OCCURRENCES
+        self.until = clock() + CALENDAR_SECONDS
+
+    def spend(self, count: int) -> None:
+        self.left -= count
+
+    def spent(self) -> bool:
+        return self.left < 0 or clock() > self.until
 
 
 def _size(count: int) -> str:
@@ -167,9 +195,10 @@ def _repeat_dates(event: Any) -> int:
     )
 
 
-def series_cost(event: Any, end: datetime) -> str | None:
+def series_cost(event: Any, end: datetime, budget: Budget | None = None) -> str | None:
     """Why a series must be left out for what expanding it up to `end` (aware) would cost;
-    None: it may be expanded. Counts at most MAX_OCCURRENCES + 1 occurrences."""
+    None: it may be expanded. Counts at most MAX_OCCURRENCES + 1 occurrences (spent from
+    `budget`)."""
     from dateutil.rrule import rrulestr  # type: ignore[import-untyped]  # no stubs installed
 
     values = event.get("RRULE", [])
@@ -204,6 +233,8 @@ def series_cost(event: Any, end: datetime) -> str | None:
                 counted(count)
                 return translate("Calendar", "takes too long to work out: left out")
         counted(count)
+        if budget is not None:
+            budget.spend(count)
         if count > MAX_OCCURRENCES:
             return over
     return None

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.calendar.bounds import (
+    Budget,
     NotRegular,
     SetAside,
     TooLarge,
@@ -412,6 +413,7 @@ def meetings_between(
     running at its start (a meeting past midnight is on both days); and every problem met
     (the files' own and those of their events)."""
     own = frozenset(_address(e) for e in own_emails)
+    budget = Budget()  # what counting the series may cost in this query, all files together
     meetings: list[Meeting] = []
     problems: list[Problem] = []
     for file in files:
@@ -420,7 +422,7 @@ def meetings_between(
         failed = partial(_cannot_expand, where, problems)
         for calendar in file.calendars:
             # What is found may lie around the range (floating times): keep what touches it.
-            for event in expand(calendar, start, end, failed):
+            for event in expand(calendar, start, end, failed, budget):
                 try:
                     meeting = _meeting(event, zone, own)
                 except Exception as error:  # one odd occurrence, never the whole day
@@ -438,6 +440,9 @@ def _cannot_expand(where: str, problems: list[Problem], event: Any, error: Excep
     """A series the index could not expand or set aside: one problem, named by its first event."""
     if isinstance(error, SetAside):
         reason = str(error)
+        if error.whole:  # every series of the calendar: the file is named
+            problems.append(Problem(where, reason))
+            return
     else:
         reason = _say(translate("Calendar", "cannot be expanded: %1"), _short(error))
     problems.append(Problem(f"{where}: {_label(event)}", reason))

@@ -21,13 +21,21 @@ def read_report(source: Path, now: datetime) -> tuple[int, int]:
     """(events, problems) of a calendar source as read now: the files' own problems and the
     series the app and the agenda will leave out for what they would cost."""
     from tracker.calendar.ahead import LIVE_LOOKAHEAD_DAYS, read_sources
-    from tracker.calendar.bounds import series_cost
+    from tracker.calendar.bounds import Budget, series_cost
 
     read = read_sources([str(source)])
-    events = [event for f in read for c in f.calendars for event in c.walk("VEVENT")]
     ahead = now + timedelta(days=LIVE_LOOKAHEAD_DAYS)
-    costly = sum(series_cost(event, ahead) is not None for event in events)
-    return len(events), sum(len(f.problems) for f in read) + costly
+    events = problems = 0
+    budget = Budget()  # as the index counts: one per query, past it one problem per calendar
+    for calendar in (c for f in read for c in f.calendars):
+        found = calendar.walk("VEVENT")
+        events += len(found)
+        for event in found:
+            if budget.spent():
+                problems += 1
+                break
+            problems += series_cost(event, ahead, budget) is not None
+    return events, sum(len(f.problems) for f in read) + problems
 
 
 def _refuse(path: str, text: str, code: str) -> Refused:

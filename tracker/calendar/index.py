@@ -18,7 +18,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tracker.calendar.bounds import SetAside, series_cost
+from tracker.calendar.bounds import Budget, SetAside, series_cost
+from tracker.kernel.words import translate
 
 __all__ = ["expand"]
 
@@ -126,14 +127,18 @@ class _Index:
         self.aside: list[tuple[Any, SetAside]] = []  # (first event, why) of series left out
         self.vetted_to: datetime | None = None  # the series were counted up to here
 
-    def _vet(self, end: datetime) -> None:
+    def _vet(self, end: datetime, budget: Budget) -> None:
         """Set aside the series that would cost too much to expand up to `end`."""
         if self.vetted_to is not None and end <= self.vetted_to:
             return
-        self.vetted_to = end + _VET_AHEAD
-        kept = []
-        for events in self.rest:
-            reason = next((r for e in events if (r := series_cost(e, self.vetted_to))), None)
+        self.vetted_to = end = end + _VET_AHEAD
+        kept: list[list[Any]] = []
+        for number, events in enumerate(self.rest):
+            if budget.spent():  # many series just under the caps: none of them, then
+                self.aside.append((events[0], _too_many(len(self.rest) - number + len(kept))))
+                kept = []
+                break
+            reason = next((r for e in events if (r := series_cost(e, end, budget))), None)
             if reason is None:
                 kept.append(events)
             else:
@@ -145,11 +150,11 @@ class _Index:
             self.repeating = _calendar_of(calendar, events) if events and calendar else None
             self.series = None
 
-    def between(self, start: datetime, end: datetime, failed: Failed) -> list:
+    def between(self, start: datetime, end: datetime, failed: Failed, budget: Budget) -> list:
         low = bisect.bisect_left(self.once_starts, start - self.longest)
         high = bisect.bisect_left(self.once_starts, end)
         wide = (start - self.wider, end + self.wider)
-        self._vet(wide[1])
+        self._vet(wide[1], budget)
         for first, why in self.aside:
             failed(first, why)
         return self.once[low:high] + self._repeating(*wide, failed)
@@ -190,15 +195,23 @@ class _Index:
         return series
 
 
+def _too_many(series: int) -> SetAside:
+    text = translate("Calendar", "repeats too much to work out: %1 series left out")
+    return SetAside(text.replace("%1", str(series)), whole=True)
+
+
 _INDEXES: dict[int, _Index] = {}  # by id() of a parsed calendar, while that calendar lives
 
 
-def expand(calendar: Any, start: datetime, end: datetime, failed: Failed) -> list:
+def expand(
+    calendar: Any, start: datetime, end: datetime, failed: Failed, budget: Budget | None = None
+) -> list:
     """The occurrences in a parsed calendar that may touch [start, end), as
     recurring-ical-events gives them, and some around it (the caller keeps what touches);
-    a series that fails is left out and handed to `failed` with its first event."""
+    a series that fails, or costs too much to count (from `budget`, shared by a query's
+    calendars), is left out and handed to `failed` with its first event."""
     index = _INDEXES.get(id(calendar))
     if index is None or index.calendar() is not calendar:
         index = _INDEXES[id(calendar)] = _Index(calendar)
         weakref.finalize(calendar, _INDEXES.pop, id(calendar), None)
-    return index.between(start, end, failed)
+    return index.between(start, end, failed, budget or Budget())
