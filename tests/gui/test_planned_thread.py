@@ -108,3 +108,23 @@ def test_a_read_that_fails_on_the_thread_still_lets_the_first_plan_go_on(
     qtbot.waitUntil(lambda: went_on == [True], timeout=20_000)
     assert _titles(shell) == ["Renewal"]  # the calendar as it was last read
     assert "reading the calendars failed: MemoryError" in caplog.text
+
+
+def test_the_week_asks_the_calendar_thread_and_is_painted_again_when_it_answers(
+    shell, tmp_path, qtbot
+):
+    shell.show_week()
+    timeline = shell.week_window.timeline
+    planned = shell.planned.planned
+    assert [m.title for m in timeline.planned.meetings(timeline)] == ["Renewal"]
+    (tmp_path / "work.ics").write_text(CALENDAR.format(title="Renewal moved", extra=""))
+    planned.reload()
+    # Asked while painting, answered on the calendar thread: until then the same days' meetings
+    # as last read; the answer paints the week again.
+    titles = [m.title for m in timeline.planned.meetings(timeline)]
+    assert titles in (["Renewal"], ["Renewal moved"])
+    qtbot.waitUntil(
+        lambda: [m.title for m in timeline.planned.meetings(timeline)] == ["Renewal moved"],
+        timeout=20_000,
+    )
+    shell.week_window.close()
