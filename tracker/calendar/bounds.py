@@ -84,13 +84,14 @@ class Budget:
 
     def __init__(self) -> None:
         self.left = MAX_CALENDAR_OCCURRENCES
-        self.until = clock() + CALENDAR_SECONDS
+        self.seconds = CALENDAR_SECONDS  # of counting only, not of reading or expanding
 
-    def spend(self, count: int) -> None:
+    def spend(self, count: int, seconds: float) -> None:
         self.left -= count
+        self.seconds -= seconds
 
     def spent(self) -> bool:
-        return self.left < 0 or clock() > self.until
+        return self.left < 0 or self.seconds < 0
 
 
 def _size(count: int) -> str:
@@ -195,6 +196,21 @@ def _repeat_dates(event: Any) -> int:
     )
 
 
+def _count(occurrences: Any, last: datetime) -> tuple[int, float]:
+    """How many occurrences up to `last` (at most MAX_OCCURRENCES + 1), and the seconds it took
+    (stopped past SERIES_SECONDS)."""
+    started = clock()
+    count = 0
+    for moment in occurrences:
+        count += 1
+        if count > MAX_OCCURRENCES or moment.replace(tzinfo=None) > last:
+            break
+        if count % _CHECK_EVERY == 0 and clock() - started > SERIES_SECONDS:
+            break
+    counted(count)
+    return count, clock() - started
+
+
 def series_cost(event: Any, end: datetime, budget: Budget | None = None) -> str | None:
     """Why a series must be left out for what expanding it up to `end` (aware) would cost;
     None: it may be expanded. Counts at most MAX_OCCURRENCES + 1 occurrences (spent from
@@ -217,24 +233,17 @@ def series_cost(event: Any, end: datetime, budget: Budget | None = None) -> str 
     if start is None:
         return None
     last = _utc(end)
-    started = clock()
     for rule in rules:
         try:
             text = rule.to_ical().decode()
             occurrences = rrulestr(text, dtstart=start, ignoretz=True, cache=False)
         except Exception:  # the expansion says what is wrong with it
             continue
-        count = 0
-        for moment in occurrences:
-            count += 1
-            if count > MAX_OCCURRENCES or moment.replace(tzinfo=None) > last:
-                break
-            if count % _CHECK_EVERY == 0 and clock() - started > SERIES_SECONDS:
-                counted(count)
-                return translate("Calendar", "takes too long to work out: left out")
-        counted(count)
+        count, slow = _count(occurrences, last)
         if budget is not None:
-            budget.spend(count)
+            budget.spend(count, slow)
+        if slow > SERIES_SECONDS:
+            return translate("Calendar", "takes too long to work out: left out")
         if count > MAX_OCCURRENCES:
             return over
     return None
