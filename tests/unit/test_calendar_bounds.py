@@ -240,3 +240,12 @@ def test_the_budget_is_shared_by_every_calendar_a_query_reads(monkeypatch):
         f"{n}.ics: repeats too much to work out: 1 series left out" for n in range(1, 5)
     ]
     assert [m.title for m in meetings] == ["Daily 0"] and len(expanded) == 1
+
+
+def test_a_wild_time_zone_in_a_file_cut_short_is_set_aside_too():
+    text = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + _zone("Cut/Zone", "FREQ=SECONDLY", YEARLY[1])
+    text = text[: text.index("END:VTIMEZONE")]  # the copy stopped inside the zone
+    _calendars, problems = parse_calendar(text.encode(), "cut.ics")
+    assert problems[0].describe() == (
+        "cut.ics: time zone Cut/Zone changes more often than once a year: left out"
+    )

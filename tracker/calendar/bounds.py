@@ -132,6 +132,14 @@ def _wild_rule(line: str) -> bool:
     return any("," in parts.get(key, "") for key in ("BYHOUR", "BYMINUTE", "BYSECOND"))
 
 
+def _keep_or_set_aside(block: list[str], kept: list[str], wild: list[str]) -> None:
+    if any(_wild_rule(b) for b in block if b.upper().startswith("RRULE")):
+        tzid = next((b.split(":", 1)[-1] for b in block if b.upper().startswith("TZID")), "?")
+        wild.append(tzid.strip())
+    else:
+        kept += block
+
+
 def without_wild_zones(text: str) -> tuple[str, list[str]]:
     """The calendar's text without the VTIMEZONEs that change more often than once a year, and
     their TZIDs; the text as it was when there are none."""
@@ -151,15 +159,10 @@ def without_wild_zones(text: str) -> tuple[str, list[str]]:
             continue
         block.append(line)
         if upper == _END_ZONE:
-            if any(_wild_rule(b) for b in block if b.upper().startswith("RRULE")):
-                tzid = next(
-                    (b.split(":", 1)[-1] for b in block if b.upper().startswith("TZID")), "?"
-                )
-                wild.append(tzid.strip())
-            else:
-                kept += block
+            _keep_or_set_aside(block, kept, wild)
             block = None
-    kept += block or []  # a zone cut short: icalendar says what it makes of it
+    if block is not None:  # a zone cut short: icalendar closes it, so it is looked at too
+        _keep_or_set_aside(block, kept, wild)
     return ("\r\n".join(kept) + "\r\n", wild) if wild else (text, [])
 
 
