@@ -96,8 +96,8 @@ def _length(event: Any, start: datetime) -> timedelta:
 
 class _Index:
     __slots__ = (
-        "aside", "calendar", "longest", "once", "once_ids", "once_starts", "repeating", "rest",
-        "series", "vetted_to", "wider",
+        "aside", "calendar", "longest", "once", "once_starts", "repeating", "rest", "series",
+        "vetted_to", "wider",
     )  # fmt: skip
 
     def __init__(self, calendar: Any) -> None:
@@ -118,7 +118,6 @@ class _Index:
         found.sort(key=lambda pair: pair[0])
         self.once_starts = [start for start, _event in found]
         self.once = [event for _start, event in found]
-        self.once_ids = {id(event) for event in self.once}
         # A meeting begun before the range may still run in it: look back this far.
         self.longest = max((_length(e, s) for s, e in found), default=timedelta(0))
         self.repeating: Any = _calendar_of(calendar, rest) if rest else None
