@@ -109,6 +109,10 @@
         <translation>not a calendar (no BEGIN:VCALENDAR)</translation>
     </message>
     <message>
+        <source>time zone %1 changes more often than once a year: left out</source>
+        <translation>time zone %1 changes more often than once a year: left out</translation>
+    </message>
+    <message>
         <source>cannot be read: %1</source>
         <translation>cannot be read: %1</translation>
     </message>
@@ -149,12 +153,44 @@
         <translation>there is no %1</translation>
     </message>
     <message>
+        <source>%1 is not a regular file or a folder</source>
+        <translation>%1 is not a regular file or a folder</translation>
+    </message>
+    <message>
         <source>%1 is not an .ics file or a folder of them</source>
         <translation>%1 is not an .ics file or a folder of them</translation>
     </message>
     <message>
         <source>%1 is not one of your calendars</source>
         <translation>%1 is not one of your calendars</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>is not a regular file</translation>
+    </message>
+    <message>
+        <source>is larger than %1: left out</source>
+        <translation>is larger than %1: left out</translation>
+    </message>
+    <message>
+        <source>repeats every second: not a meeting, left out</source>
+        <translation>repeats every second: not a meeting, left out</translation>
+    </message>
+    <message>
+        <source>repeats every minute: not a meeting, left out</source>
+        <translation>repeats every minute: not a meeting, left out</translation>
+    </message>
+    <message>
+        <source>repeats more than %1 times: left out</source>
+        <translation>repeats more than %1 times: left out</translation>
+    </message>
+    <message>
+        <source>takes too long to work out: left out</source>
+        <translation>takes too long to work out: left out</translation>
+    </message>
+    <message>
+        <source>repeats too much to work out: %1 series left out</source>
+        <translation>repeats too much to work out: %1 series left out</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1401,10 @@
     <message>
         <source>%path is not an .ics file or a folder of them.</source>
         <translation>%path is not an .ics file or a folder of them.</translation>
+    </message>
+    <message>
+        <source>%path is not a regular file or a folder.</source>
+        <translation>%path is not a regular file or a folder.</translation>
     </message>
     <message>
         <source>%path is not one of your calendars.</source>

@@ -109,6 +109,10 @@
         <translation>geen agenda (geen BEGIN:VCALENDAR)</translation>
     </message>
     <message>
+        <source>time zone %1 changes more often than once a year: left out</source>
+        <translation>tijdzone %1 wisselt vaker dan eens per jaar: weggelaten</translation>
+    </message>
+    <message>
         <source>cannot be read: %1</source>
         <translation>niet te lezen: %1</translation>
     </message>
@@ -149,12 +153,44 @@
         <translation>%1 bestaat niet</translation>
     </message>
     <message>
+        <source>%1 is not a regular file or a folder</source>
+        <translation>%1 is geen gewoon bestand of map</translation>
+    </message>
+    <message>
         <source>%1 is not an .ics file or a folder of them</source>
         <translation>%1 is geen .ics-bestand of een map daarvan</translation>
     </message>
     <message>
         <source>%1 is not one of your calendars</source>
         <translation>%1 is niet een van je agenda&apos;s</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>is larger than %1: left out</source>
+        <translation>is groter dan %1: weggelaten</translation>
+    </message>
+    <message>
+        <source>repeats every second: not a meeting, left out</source>
+        <translation>herhaalt elke seconde: geen afspraak, weggelaten</translation>
+    </message>
+    <message>
+        <source>repeats every minute: not a meeting, left out</source>
+        <translation>herhaalt elke minuut: geen afspraak, weggelaten</translation>
+    </message>
+    <message>
+        <source>repeats more than %1 times: left out</source>
+        <translation>herhaalt meer dan %1 keer: weggelaten</translation>
+    </message>
+    <message>
+        <source>takes too long to work out: left out</source>
+        <translation>kost te veel tijd om uit te rekenen: weggelaten</translation>
+    </message>
+    <message>
+        <source>repeats too much to work out: %1 series left out</source>
+        <translation>herhaalt te veel om uit te rekenen: %1 reeksen weggelaten</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1401,10 @@
     <message>
         <source>%path is not an .ics file or a folder of them.</source>
         <translation>%path is geen .ics-bestand of een map daarvan.</translation>
+    </message>
+    <message>
+        <source>%path is not a regular file or a folder.</source>
+        <translation>%path is geen gewoon bestand of map.</translation>
     </message>
     <message>
         <source>%path is not one of your calendars.</source>

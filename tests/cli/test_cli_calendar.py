@@ -119,3 +119,64 @@ def test_agenda_over_the_whole_corpus_warns_and_never_fails(ics_corpus, data_dir
     assert "test7" in titles
     bad = dayweave("agenda", "someday", data_dir=data_dir)
     assert bad.returncode == 2 and bad.stderr.startswith("dayweave: ")
+
+
+def test_calendar_add_refuses_a_device_or_a_fifo(data_dir, tmp_path):
+    """Issue 25, break 14: /dev/null was accepted, /dev/zero read until memory ran out, a FIFO
+    hung every reader."""
+    import os
+
+    fifo = tmp_path / "pipe.ics"
+    os.mkfifo(fifo)
+    for path in ("/dev/null", "/dev/zero", str(fifo)):
+        refused = dayweave("calendar", "add", path, data_dir=data_dir)
+        assert refused.returncode == 2, (path, refused.stdout)
+        assert refused.stderr == f"dayweave: {path} is not a regular file or a folder.\n"
+    assert not list(data_dir.glob("devices/*/calendars.json"))
+
+
+BOMB = """BEGIN:VCALENDAR
+VERSION:2.0
+BEGIN:VTIMEZONE
+TZID:Bomb/Zone
+BEGIN:STANDARD
+DTSTART:19700101T000000
+RRULE:FREQ=SECONDLY
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0000
+END:STANDARD
+END:VTIMEZONE
+BEGIN:VEVENT
+UID:tz-1
+SUMMARY:Meeting
+DTSTART;TZID=Bomb/Zone:20261207T100000
+DTEND;TZID=Bomb/Zone:20261207T110000
+END:VEVENT
+BEGIN:VEVENT
+UID:bomb
+SUMMARY:Every second
+DTSTART:20260101T000000Z
+DURATION:PT1S
+RRULE:FREQ=SECONDLY
+END:VEVENT
+END:VCALENDAR
+"""
+
+
+def test_the_calendar_bombs_are_set_aside_and_named(data_dir, tmp_path):
+    """Issue 25, breaks 12 and 13: a series every second, a zone changing every second since
+    1970 (before: 14 s and past 300 s, gigabytes): now left out, each said, the rest read."""
+    ics = tmp_path / "bomb.ics"
+    ics.write_text(BOMB)
+    added = dayweave("calendar", "add", str(ics), data_dir=data_dir)
+    assert added.returncode == 0, added.stderr
+    assert "2 events, 3 problems" in added.stdout
+    shown = dayweave("agenda", "2026-12-07", data_dir=data_dir)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stderr.splitlines() == [
+        "dayweave: warning: bomb.ics: time zone Bomb/Zone changes more often than once a year:"
+        " left out",
+        "dayweave: warning: bomb.ics: Meeting: time zone Bomb/Zone is unknown; read as local time",
+        "dayweave: warning: bomb.ics: Every second: repeats every second: not a meeting, left out",
+    ]
+    assert shown.stdout.splitlines()[1:] == ["10:00-11:00  Meeting"]

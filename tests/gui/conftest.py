@@ -59,3 +59,12 @@ def _fresh_turns():
     from tracker.ui.turns import reset_turns
 
     reset_turns()
+
+
+@pytest.fixture(autouse=True)
+def _calendar_in_step(monkeypatch):
+    """The app reads its calendars on their own thread; a test stepping a fake clock reads
+    them in step (tests/gui/test_planned_thread.py tests the thread itself)."""
+    from tracker.ui.calendar.planned import PlannedMeetings
+
+    monkeypatch.setattr(PlannedMeetings, "background", False)

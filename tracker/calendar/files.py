@@ -22,6 +22,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from tracker.calendar.bounds import (
+    Budget,
+    NotRegular,
+    SetAside,
+    TooLarge,
+    read_regular,
+    without_wild_zones,
+)
 from tracker.calendar.index import expand
 from tracker.kernel.logs import logger, safe
 from tracker.kernel.words import translate
@@ -154,10 +162,14 @@ def parse_calendar(data: bytes, where: str) -> tuple[list[Any], list[Problem]]:
         text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
     if "BEGIN:VCALENDAR" not in text.upper():
         return [], [Problem(where, translate("Calendar", "not a calendar (no BEGIN:VCALENDAR)"))]
+    text, wild = without_wild_zones(text)
+    for tzid in wild:
+        said = translate("Calendar", "time zone %1 changes more often than once a year: left out")
+        problems.append(Problem(where, _say(said, tzid)))
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
-    except Exception:  # icalendar raises many kinds on bad input; the file is then unreadable
-        calendars = []
+    except Exception:  # icalendar raises many kinds on bad input (RecursionError, MemoryError
+        calendars = []  # too: they are Exceptions); the file is then unreadable
     if not calendars:
         try:
             calendars = icalendar.Calendar.from_ical(_close_open_components(text), multiple=True)
@@ -177,12 +189,14 @@ def read_calendar(path: Path) -> CalendarFile:
     try:
         if path.is_dir():  # a folder that could not be listed: list it again for the reason
             next(path.iterdir(), None)
-        data = path.read_bytes()
+        data = read_regular(path)  # never a FIFO's wait, a device's flood, a file without end
     except OSError as error:
         log.warning("a calendar file cannot be read: %s", safe(error))
         log.debug("... it is %s", path.name)
         reason = error.strerror or type(error).__name__
         text = _say(translate("Calendar", "cannot be read: %1"), reason)
+        if isinstance(error, NotRegular | TooLarge):
+            text = reason  # says it all: "is not a regular file"
         return CalendarFile(path, (), (Problem(path.name, text),))
     calendars, problems = parse_calendar(data, path.name)
     if problems:
@@ -399,6 +413,7 @@ def meetings_between(
     running at its start (a meeting past midnight is on both days); and every problem met
     (the files' own and those of their events)."""
     own = frozenset(_address(e) for e in own_emails)
+    budget = Budget()  # what counting the series may cost in this query, all files together
     meetings: list[Meeting] = []
     problems: list[Problem] = []
     for file in files:
@@ -407,7 +422,7 @@ def meetings_between(
         failed = partial(_cannot_expand, where, problems)
         for calendar in file.calendars:
             # What is found may lie around the range (floating times): keep what touches it.
-            for event in expand(calendar, start, end, failed):
+            for event in expand(calendar, start, end, failed, budget):
                 try:
                     meeting = _meeting(event, zone, own)
                 except Exception as error:  # one odd occurrence, never the whole day
@@ -422,8 +437,14 @@ def meetings_between(
 
 
 def _cannot_expand(where: str, problems: list[Problem], event: Any, error: Exception) -> None:
-    """A series the index could not expand: one problem, named by its first event."""
-    reason = _say(translate("Calendar", "cannot be expanded: %1"), _short(error))
+    """A series the index could not expand or set aside: one problem, named by its first event."""
+    if isinstance(error, SetAside):
+        reason = str(error)
+        if error.whole:  # every series of the calendar: the file is named
+            problems.append(Problem(where, reason))
+            return
+    else:
+        reason = _say(translate("Calendar", "cannot be expanded: %1"), _short(error))
     problems.append(Problem(f"{where}: {_label(event)}", reason))
 
 

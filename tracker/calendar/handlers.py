@@ -5,6 +5,7 @@ machine and kept in the device's own `calendars.json`: never fetched, never writ
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from tracker.commands.door import Commands, handles
@@ -13,7 +14,30 @@ from tracker.commands.requests import AddCalendar, RemoveCalendar
 from tracker.commands.results import Result
 from tracker.kernel.words import translate
 
-__all__ = ["add_calendar", "remove_calendar"]
+__all__ = ["add_calendar", "read_report", "remove_calendar"]
+
+
+def read_report(source: Path, now: datetime) -> tuple[int, int]:
+    """(events, problems) of a calendar source as read now: the files' own problems and the
+    series the app and the agenda will leave out for what they would cost."""
+    from tracker.calendar.ahead import LIVE_LOOKAHEAD_DAYS, read_sources
+    from tracker.calendar.bounds import Budget, series_cost
+
+    read = read_sources([str(source)])
+    ahead = now + timedelta(days=LIVE_LOOKAHEAD_DAYS)
+    events = problems = 0
+    budget = Budget()  # as the index counts: one per query, past it one problem per calendar
+    for calendar in (c for f in read for c in f.calendars):
+        found = calendar.walk("VEVENT")
+        events += len(found)
+        for event in found:
+            if "RRULE" not in event and "RDATE" not in event:
+                continue  # happens once: nothing to count
+            if budget.spent():
+                problems += 1
+                break
+            problems += series_cost(event, ahead, budget) is not None
+    return events, sum(len(f.problems) for f in read) + problems
 
 
 def _refuse(path: str, text: str, code: str) -> Refused:
@@ -22,13 +46,19 @@ def _refuse(path: str, text: str, code: str) -> Refused:
 
 @handles(AddCalendar)
 def add_calendar(door: Commands, request: AddCalendar) -> Result:
-    from tracker.calendar.files import calendar_files, read_calendar
+    from tracker.calendar.files import calendar_files
 
     path = Path(request.path)
     if not path.is_absolute():
         raise _refuse(request.path, translate("Calendar", "%1 is not a full path"), "not_absolute")
     if not path.exists():
         raise _refuse(request.path, translate("Calendar", "there is no %1"), "no_such_file")
+    if not path.is_file() and not path.is_dir():  # a FIFO would hang, a device never end
+        raise _refuse(
+            request.path,
+            translate("Calendar", "%1 is not a regular file or a folder"),
+            "not_regular",
+        )
     files = calendar_files(path)
     if path.is_file() and path.suffix.lower() != ".ics":
         raise _refuse(
@@ -37,10 +67,9 @@ def add_calendar(door: Commands, request: AddCalendar) -> Result:
             "not_a_calendar",
         )
     result = Result(request.NAME)
-    read = [read_calendar(f) for f in files]
-    events = sum(len(c.walk("VEVENT")) for f in read for c in f.calendars)
-    problems = sum(len(f.problems) for f in read)
-    result.note("calendar_read", path=str(path), files=len(files), events=events, problems=problems)
+    # Not read here: in the app this runs on the GUI thread. Whoever asked reads the files for
+    # what they hold (read_report); the app reads them on its calendar thread.
+    result.note("calendar_read", path=str(path), files=len(files))
     sources = door.journal.calendar_sources()
     if str(path) in sources:
         return result.note("unchanged")

@@ -46,13 +46,18 @@ def print_calendar_result(result: Result, as_json: bool) -> None:
         return
     read = dict(result.notes).get("calendar_read")
     if read:
+        from tracker.calendar.handlers import read_report
+        from tracker.kernel.clock import SystemClock
+
+        # Read here, in this process: the app, which stored the source, never waits on it.
+        events, problems = read_report(Path(read["path"]), SystemClock().now())
         print(
             _say(
                 translate("CalendarCli", "Read %1: %2, %3, %4."),
                 read["path"],
                 CalendarCli.tr("%n files", "", read["files"]),
-                CalendarCli.tr("%n events", "", read["events"]),
-                CalendarCli.tr("%n problems", "", read["problems"]),
+                CalendarCli.tr("%n events", "", events),
+                CalendarCli.tr("%n problems", "", problems),
             )
         )  # fmt: skip
     if result.has_note("unchanged"):

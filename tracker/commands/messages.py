@@ -116,6 +116,7 @@ def _templates() -> dict[str, str]:
         "not_absolute": translate("Errors", "%path is not a full path."),
         "no_such_file": translate("Errors", "There is no %path."),
         "not_a_calendar": translate("Errors", "%path is not an .ics file or a folder of them."),
+        "not_regular": translate("Errors", "%path is not a regular file or a folder."),
         "not_a_source": translate("Errors", "%path is not one of your calendars."),
     }
 

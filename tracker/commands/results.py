@@ -28,7 +28,7 @@ NOTES = (
     "imported",  # {"added", "merged", "skipped"}
     "import_problem",  # {"code", "line", "card", ...}: a card the import skipped
     "unchanged",  # an edit that changed nothing
-    "calendar_read",  # {"path", "files", "events", "problems"}: a calendar source added
+    "calendar_read",  # {"path", "files"}: a calendar source added (its reader counts the rest)
 )
 
 _ENTRY_LISTS = ("stored", "ended", "trimmed", "removed", "split")

@@ -127,7 +127,10 @@ class Shell(QObject):
         return self._planned
 
     def _first_nudge_plan(self) -> None:
-        self.planned.start()  # first: a planned live meeting counts for the nudge plan
+        # First the calendar (read on its own thread): a planned live meeting counts for it.
+        self.planned.start(then=self._first_nudge_plan_read)
+
+    def _first_nudge_plan_read(self) -> None:
         self.nudges.watch_sleep()
         if self.forgotten.check() is not None:  # a block left running since before today:
             self.nudges.note_return()  # the user is back from being away, a natural pause
@@ -245,6 +248,8 @@ class Shell(QObject):
     def shutdown(self) -> None:
         if self.server is not None:
             self.server.close()
+        if self._planned is not None:
+            self._planned.planned.stop()  # a calendar still being read is not waited for
         self.tray.icon.hide()
         if not self.exit_when_ready:
             self.forgotten.note_last_seen()  # offered as a forgotten block's end next time

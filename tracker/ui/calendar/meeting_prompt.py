@@ -6,6 +6,7 @@ end: the call-close prompt.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -148,9 +149,12 @@ class PlannedPrompts(QObject):
         self.planned.starting.connect(self.open_prompt)
         self.planned.closing.connect(self.close_prompt)
         shell.nudges.woke.connect(self.planned.woke)  # logind's word, or a wall-clock jump
+        # Read on the calendar thread: the live meeting ahead counts once it is known.
+        self.planned.live_changed.connect(shell.nudges.replan)
 
-    def start(self) -> None:
-        self.planned.reload()
+    def start(self, then: Callable[[], None] | None = None) -> None:
+        """Read the calendars; `then()` once today's meetings are known."""
+        self.planned.reload(then)
 
     def _show_next(self) -> None:
         self.shell.tray.set_next(self.planned.next_text())

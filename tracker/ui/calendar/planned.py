@@ -1,9 +1,16 @@
 """Planned meetings in the running app: this device's calendar files, read when they change
 (a file-system watch, no polling), at day change and when the sources change; one single-shot
-timer to the next planned start, one to the next planned end minus five minutes."""
+timer to the next planned start, one to the next planned end minus five minutes.
+
+A calendar is whatever landed in a synced folder: reading and expanding it happen on one worker
+thread, never on the GUI thread (issue 25: a 56 MB file froze the app 26 s at every change), and
+the result comes back by a queued signal. Only that thread touches the parsed calendars."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -67,8 +74,11 @@ def _nearest(path: Path) -> Path:
 
 class PlannedMeetings(QObject):
     changed = Signal()
+    live_changed = Signal()  # the next live meeting ahead, which the nudge plan counts
     starting = Signal(object)  # Planned: its start has come
     closing = Signal(object)  # Planned: five minutes before its planned end
+    _done = Signal(object)  # (what to do on the GUI thread, the worker's future)
+    background = True  # False: read and expand on the caller's thread (tests that step a clock)
 
     def __init__(
         self,
@@ -89,9 +99,12 @@ class PlannedMeetings(QObject):
         self.next_live: datetime | None = None
         self._week: tuple[Any, list[Any]] = (None, [])  # (key, meetings) of the week shown
         self._generation = 0  # bumped at every read, so the week's cache knows it is old
+        self._asked: Any = None  # the key of the week last asked of the calendar thread
         self._day: Any = None  # the local day `today` is of
         self._opened: set[tuple[str, datetime]] = set()
         self._closed: set[tuple[str, datetime]] = set()
+        self._worker: ThreadPoolExecutor | None = None
+        self._done.connect(self._finish)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._files_changed)
         self.watcher.directoryChanged.connect(self._files_changed)
@@ -123,20 +136,67 @@ class PlannedMeetings(QObject):
     def _files_changed(self, _path: str) -> None:
         self.settle.start_in(_SETTLE_SECONDS)
 
-    def reload(self) -> None:
-        """Read every source again (the files that changed) and watch its files and folders."""
+    def _off_thread(
+        self, work: Callable[[], Any], then: Callable[[Any], None], failed: Callable[[], None]
+    ) -> None:
+        """`work()` on the calendar thread, then `then(its result)` back on this one (or
+        `failed()` when it raised). One thread: the works run in the order asked, so the last
+        result is the newest."""
+        if not self.background:
+            then(work())
+            return
+        if self._worker is None:
+            self._worker = ThreadPoolExecutor(1, thread_name_prefix="dayweave-calendar")
+        future = self._worker.submit(work)
+        future.add_done_callback(lambda done: self._send((then, failed, done)))
+
+    def _send(self, what: tuple[Callable[[Any], None], Callable[[], None], Future]) -> None:
+        with contextlib.suppress(RuntimeError):  # the app is closing and this object is gone
+            self._done.emit(what)  # queued: it runs on the GUI thread
+
+    def _finish(self, what: tuple[Callable[[Any], None], Callable[[], None], Future]) -> None:
+        then, failed, done = what
+        try:
+            result = done.result()
+        except Exception as error:  # never the app's end: the calendar stays as it was
+            log.error("reading the calendars failed: %s", type(error).__name__)
+            failed()
+            return
+        then(result)
+
+    def stop(self) -> None:
+        """No more reading: what is queued is dropped, what runs ends on its own."""
+        if self._worker is not None:
+            self._worker.shutdown(wait=False, cancel_futures=True)
+            self._worker = None
+
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """Read every source again (the files that changed) and watch its files and folders;
+        `then()` once today's meetings are planned from what was read."""
         sources = [Path(s) for s in self.journal.calendar_sources()]
         paths = [p for s in sources if s.exists() for p in calendar_files(s)]
         known = {(f.path, key): f for f, key in zip(self.files, self._stamps, strict=True)}
-        self._stamps = [_stamp(p) for p in paths]
-        self.files = [
-            (known.get((p, key)) if key is not None else None) or read_calendar(p)
-            for p, key in zip(paths, self._stamps, strict=True)
-        ]
-        self._generation += 1
-        kept = {id(f) for f in known.values()}
-        read = sum(1 for f in self.files if id(f) not in kept)
-        log.info("calendars: %d sources, %d files, %d read again", len(sources), len(paths), read)
+        stamps = [_stamp(p) for p in paths]
+
+        def read() -> list[CalendarFile]:
+            return [
+                (known.get((p, key)) if key is not None else None) or read_calendar(p)
+                for p, key in zip(paths, stamps, strict=True)
+            ]
+
+        def done(files: list[CalendarFile]) -> None:
+            self.files, self._stamps = files, stamps
+            self._generation += 1
+            kept = {id(f) for f in known.values()}
+            again = sum(1 for f in files if id(f) not in kept)
+            log.info("calendars: %d sources, %d files, %d read again", len(sources), len(paths),
+                     again)  # fmt: skip
+            self.replan(then=then)
+
+        self._watch(sources, paths)
+        self._off_thread(read, done, lambda: self.replan(then=then))
+
+    def _watch(self, sources: list[Path], paths: list[Path]) -> None:
         watched = self.watcher.files() + self.watcher.directories()
         if watched:
             self.watcher.removePaths(watched)
@@ -147,22 +207,35 @@ class PlannedMeetings(QObject):
         wanted = sorted({str(p) for p in paths} | folders)
         if wanted:
             self.watcher.addPaths(wanted)
-        self.replan()
 
-    def replan(self, ahead: bool = True) -> None:
+    def replan(self, ahead: bool = True, then: Callable[[], None] | None = None) -> None:
         """Today's meetings matched to people, the timers; with `ahead`, the next live meeting
         in the weeks ahead too (only when the files, the day or the settings change)."""
         now = self.clock.now()
         day = self._day = now.astimezone(self.zone).date()
         own = self.journal.settings().own_emails
         start, end = day_bounds(day, self.zone)
-        meetings, self.problems = meetings_between(self.files, start, end, self.zone, own)
-        self.today = plan_day(meetings, self.journal.people(include_deleted=True))
-        if ahead:
-            self.next_live = next_live(self.files, now, self.zone, own)
-        self._set_timers(now, end)
-        log.debug("today: %d planned meetings, %d problems", len(self.today), len(self.problems))
-        self.changed.emit()
+        files, zone = self.files, self.zone
+
+        def expand() -> tuple[list[Any], list[Problem], datetime | None]:
+            meetings, problems = meetings_between(files, start, end, zone, own)
+            return meetings, problems, next_live(files, now, zone, own) if ahead else None
+
+        def done(found: tuple[list[Any], list[Problem], datetime | None]) -> None:
+            meetings, self.problems, live = found
+            self.today = plan_day(meetings, self.journal.people(include_deleted=True))
+            if ahead and live != self.next_live:
+                self.next_live = live
+                if self.background and then is None:  # else the caller goes on knowing it
+                    self.live_changed.emit()
+            self._set_timers(now, end)
+            log.debug("today: %d planned meetings, %d problems", len(self.today),
+                      len(self.problems))  # fmt: skip
+            self.changed.emit()
+            if then is not None:
+                then()
+
+        self._off_thread(expand, done, then or (lambda: None))
 
     def _set_timers(self, now: datetime, day_end: datetime) -> None:
         starts = [p.meeting.start for p in self.today if p.meeting.start > now]
@@ -182,13 +255,28 @@ class PlannedMeetings(QObject):
         self.day_timer.start_in((day_end - now).total_seconds() + 1)
 
     def week(self, days: list[Any]) -> list[Any]:
-        """The planned meetings of the days the week window shows (cached until a re-read)."""
+        """The planned meetings of the days the week window shows (cached until a re-read).
+        Asked while painting: a week not yet expanded is asked of the calendar thread, and
+        shown (`changed`) when it comes; meanwhile the week shown before is painted."""
         key = (days[0].start, days[-1].end, self._generation)
-        if self._week[0] != key:
+        if self._week[0] != key and self._asked != key:
+            self._asked = key
             own = self.journal.settings().own_emails
-            found, _ = meetings_between(self.files, days[0].start, days[-1].end, self.zone, own)
-            self._week = (key, found)
-        return self._week[1]
+            files, zone, start, end = self.files, self.zone, days[0].start, days[-1].end
+
+            def expand() -> list[Any]:
+                return meetings_between(files, start, end, zone, own)[0]
+
+            def done(found: list[Any]) -> None:
+                if self._asked == key:
+                    self._week = (key, found)
+                    if self.background:  # painted again, now with them
+                        self.changed.emit()
+
+            self._off_thread(expand, done, lambda: None)
+        shown = self._week[0]
+        # Until the new ones come: the same days' meetings as last read, never another week's.
+        return self._week[1] if shown is not None and shown[:2] == key[:2] else []
 
     def next_planned(self) -> Planned | None:
         return next_meeting(self.today, self.clock.now())
