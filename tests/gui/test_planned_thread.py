@@ -116,7 +116,11 @@ def test_the_week_asks_the_calendar_thread_and_is_painted_again_when_it_answers(
     shell.show_week()
     timeline = shell.week_window.timeline
     planned = shell.planned.planned
-    assert [m.title for m in timeline.planned.meetings(timeline)] == ["Renewal"]
+    # The week shown is asked of the calendar thread while painting: its answer is queued.
+    qtbot.waitUntil(
+        lambda: [m.title for m in timeline.planned.meetings(timeline)] == ["Renewal"],
+        timeout=20_000,
+    )
     (tmp_path / "work.ics").write_text(CALENDAR.format(title="Renewal moved", extra=""))
     planned.reload()
     # Asked while painting, answered on the calendar thread: until then the same days' meetings
