@@ -117,3 +117,15 @@ def test_a_request_over_the_line_is_refused_in_words_not_lost(running_app, monke
     monkeypatch.setenv("XDG_RUNTIME_DIR", env["XDG_RUNTIME_DIR"])
     answer = ask_app(data, "people.add", {"name": "x", "notes": "n" * (3 * MAX_LINE)})
     assert answer is not None and answer["ok"] is False and answer["error"]["exit"] == 2
+
+
+def test_a_dry_run_of_many_people_asks_every_request_as_a_dry_run():
+    """The people's own requests (more than one request holds) were sent without dry_run:
+    `import --dry-run` of a large backup wrote its people."""
+    from tracker.cli.exchange import _requests
+
+    people = [_person(n) for n in range(1500)]
+    backup = {"format": "dayweave-backup", "version": 1, "people": people, "entries": []}
+    requests, _problems = _requests(backup, "backup.json", dry_run=True)
+    assert len(requests) > 2
+    assert all(request.dry_run for request in requests)

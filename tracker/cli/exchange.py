@@ -142,7 +142,9 @@ def _requests(
     # then the entries; the first request carries the settings.
     people_chunks = _chunks(people)
     requests: list[Any] = [
-        ImportRecords(version=version, entries=[], people=chunk, settings={}, source=source)
+        ImportRecords(
+            version=version, entries=[], people=chunk, settings={}, source=source, dry_run=dry_run
+        )
         for _first, chunk in (people_chunks if len(people_chunks) > 1 else [])
     ]
     for first, chunk in _chunks(entries):
