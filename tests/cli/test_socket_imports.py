@@ -129,3 +129,25 @@ def test_a_dry_run_of_many_people_asks_every_request_as_a_dry_run():
     requests, _problems = _requests(backup, "backup.json", dry_run=True)
     assert len(requests) > 2
     assert all(request.dry_run for request in requests)
+
+
+def test_an_import_refused_after_a_part_went_in_does_not_exit_2(tmp_path, monkeypatch, capsys):
+    """Exit 2 says nothing was written: the app took the first request, refused the second;
+    the first stays imported, so the exit is 1 (and the refusal in this terminal's words)."""
+    from tracker.cli import exchange, main
+    from tracker.commands import Result
+
+    people = [_person(n) for n in range(1500)]
+    backup = tmp_path / "backup.json"
+    backup.write_text(json.dumps({"format": "dayweave-backup", "version": 1, "people": people}))
+    first = Result("import.records").note("imported_records", people_added=1000)
+    answers = [
+        {"ok": True, "result": first.to_json()},
+        {"ok": False, "error": {"message": "the request is too long", "exit": 2}},
+    ]
+    monkeypatch.setattr(exchange, "ask_running_app", lambda _args, _request: answers.pop(0))
+    code = main(["--data-dir", str(tmp_path / "data"), "import", str(backup)])
+    out = capsys.readouterr()
+    assert "People: 1000 added" in out.out
+    assert "the request is too long" in out.err
+    assert code == 1
