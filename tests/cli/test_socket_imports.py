@@ -151,3 +151,26 @@ def test_an_import_refused_after_a_part_went_in_does_not_exit_2(tmp_path, monkey
     assert "People: 1000 added" in out.out
     assert "the request is too long" in out.err
     assert code == 1
+
+
+def test_an_import_refused_here_after_a_part_went_in_does_not_exit_2(tmp_path, monkeypatch):
+    """Written here (no app): the second request refused after the first stored its people."""
+    from tracker.cli import exchange, main
+    from tracker.commands import Commands
+    from tracker.commands.errors import Refused
+
+    monkeypatch.setattr(exchange, "ask_running_app", lambda _args, _request: None)
+    people = [_person(n) for n in range(1500)]
+    backup = tmp_path / "backup.json"
+    backup.write_text(json.dumps({"format": "dayweave-backup", "version": 1, "people": people}))
+    run = Commands.run
+    asked: list[object] = []
+
+    def refuses_the_second(self, request, initiator=None):
+        asked.append(request)
+        if len(asked) == 2:
+            raise Refused("people", "refused", "refused")
+        return run(self, request, initiator=initiator)
+
+    monkeypatch.setattr(Commands, "run", refuses_the_second)
+    assert main(["--data-dir", str(tmp_path / "data"), "import", str(backup)]) == 1

@@ -221,7 +221,9 @@ def _run_here(args: argparse.Namespace, requests: list[Any]) -> list[Any]:
         door = Commands(journal, SystemClock())
         for request in requests:
             results.append(door.run(request, initiator="cli"))
-    except ValueError as error:  # a newer backup: refused before anything was written
+    except ValueError as error:  # a newer backup, a refusal: exit 2 only if none went in yet
+        if _wrote(results):
+            raise StoreProblem(str(error)) from None
         raise UsageError(str(error)) from None
     except (StoreWriteError, LockTimeout, OSError) as error:
         done = sum(len(r.stored) for r in results)
