@@ -117,3 +117,60 @@ def test_a_request_over_the_line_is_refused_in_words_not_lost(running_app, monke
     monkeypatch.setenv("XDG_RUNTIME_DIR", env["XDG_RUNTIME_DIR"])
     answer = ask_app(data, "people.add", {"name": "x", "notes": "n" * (3 * MAX_LINE)})
     assert answer is not None and answer["ok"] is False and answer["error"]["exit"] == 2
+
+
+def test_a_dry_run_of_many_people_asks_every_request_as_a_dry_run():
+    """The people's own requests (more than one request holds) were sent without dry_run:
+    `import --dry-run` of a large backup wrote its people."""
+    from tracker.cli.exchange import _requests
+
+    people = [_person(n) for n in range(1500)]
+    backup = {"format": "dayweave-backup", "version": 1, "people": people, "entries": []}
+    requests, _problems = _requests(backup, "backup.json", dry_run=True)
+    assert len(requests) > 2
+    assert all(request.dry_run for request in requests)
+
+
+def test_an_import_refused_after_a_part_went_in_does_not_exit_2(tmp_path, monkeypatch, capsys):
+    """Exit 2 says nothing was written: the app took the first request, refused the second;
+    the first stays imported, so the exit is 1 (and the refusal in this terminal's words)."""
+    from tracker.cli import exchange, main
+    from tracker.commands import Result
+
+    people = [_person(n) for n in range(1500)]
+    backup = tmp_path / "backup.json"
+    backup.write_text(json.dumps({"format": "dayweave-backup", "version": 1, "people": people}))
+    first = Result("import.records").note("imported_records", people_added=1000)
+    answers = [
+        {"ok": True, "result": first.to_json()},
+        {"ok": False, "error": {"message": "the request is too long", "exit": 2}},
+    ]
+    monkeypatch.setattr(exchange, "ask_running_app", lambda _args, _request: answers.pop(0))
+    code = main(["--data-dir", str(tmp_path / "data"), "import", str(backup)])
+    out = capsys.readouterr()
+    assert "People: 1000 added" in out.out
+    assert "the request is too long" in out.err
+    assert code == 1
+
+
+def test_an_import_refused_here_after_a_part_went_in_does_not_exit_2(tmp_path, monkeypatch):
+    """Written here (no app): the second request refused after the first stored its people."""
+    from tracker.cli import exchange, main
+    from tracker.commands import Commands
+    from tracker.commands.errors import Refused
+
+    monkeypatch.setattr(exchange, "ask_running_app", lambda _args, _request: None)
+    people = [_person(n) for n in range(1500)]
+    backup = tmp_path / "backup.json"
+    backup.write_text(json.dumps({"format": "dayweave-backup", "version": 1, "people": people}))
+    run = Commands.run
+    asked: list[object] = []
+
+    def refuses_the_second(self, request, initiator=None):
+        asked.append(request)
+        if len(asked) == 2:
+            raise Refused("people", "refused", "refused")
+        return run(self, request, initiator=initiator)
+
+    monkeypatch.setattr(Commands, "run", refuses_the_second)
+    assert main(["--data-dir", str(tmp_path / "data"), "import", str(backup)]) == 1

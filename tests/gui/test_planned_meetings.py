@@ -499,3 +499,31 @@ def test_the_first_calendar_added_asks_once_for_your_own_addresses(
     sources.add_path(str(tmp_path / "home.ics"))
     assert len(asked) == 1  # once: the first calendar only
     dialog.close()
+
+
+def test_a_planned_end_that_cannot_be_written_is_tried_again_in_a_minute_not_at_once(
+    shell, clock, said, monkeypatch
+):
+    """A read-only folder (or a refusal) left the meeting running, and the timer was set again
+    for a moment already past: a write and a balloon every 50 ms for as long as it lasted."""
+    from tracker.store.atomic import ReadOnlyFolder
+
+    entry = log_it(shell, clock)
+    run = shell.quicklog.commands.run
+
+    def read_only(request, initiator=None):
+        raise ReadOnlyFolder(shell.journal.layout.root, PermissionError(13, "Permission denied"))
+
+    monkeypatch.setattr(shell.quicklog.commands, "run", read_only)
+    clock.set(datetime(2026, 12, 2, 14, 30, tzinfo=UTC))
+    ends = shell.planned.ends.timer
+    ends.fire()
+    assert shell.journal.get(entry.id, near=entry.start).end is None
+    assert ends.active and ends.interval_seconds >= 60
+    monkeypatch.setattr(shell.quicklog.commands, "run", run)  # the folder is writable again
+    clock.set(datetime(2026, 12, 2, 14, 31, tzinfo=UTC))
+    ends.fire()
+    assert shell.journal.get(entry.id, near=entry.start).end == datetime(
+        2026, 12, 2, 14, 0, tzinfo=UTC
+    )
+    assert not ends.active

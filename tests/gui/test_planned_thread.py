@@ -3,6 +3,7 @@ calendar is being read the app still answers its socket, and a calendar bomb is 
 
 from __future__ import annotations
 
+import faulthandler
 import threading
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
@@ -132,3 +133,33 @@ def test_the_week_asks_the_calendar_thread_and_is_painted_again_when_it_answers(
         timeout=20_000,
     )
     shell.week_window.close()
+
+
+def test_stopping_with_a_read_queued_neither_hangs_nor_reads_on(shell, tmp_path, qapp, monkeypatch):
+    """At quit a read may be running with another queued behind it (the file changed again):
+    cancelling the queued one asked for a new read under the pool's shutdown lock, and the app
+    hung at quit for ever. The read still running ends on its own and changes nothing after."""
+    gate = threading.Event()
+    read = module.read_calendar
+
+    def slow(path):
+        gate.wait(15)
+        return read(path)
+
+    monkeypatch.setattr(module, "read_calendar", slow)
+    planned = shell.planned.planned
+    (tmp_path / "work.ics").write_text(CALENDAR.format(title="Renewal moved", extra=""))
+    planned.reload()
+    (tmp_path / "work.ics").write_text(CALENDAR.format(title="Renewal moved again", extra=""))
+    planned.reload()  # queued behind the first
+    worker = planned._worker
+    faulthandler.dump_traceback_later(20, exit=True)  # a hang fails the run instead of lasting
+    try:
+        planned.stop()
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+    gate.set()
+    worker.shutdown(wait=True)  # the running read has ended and sent its result
+    qapp.processEvents()
+    assert _titles(shell) == ["Renewal"]  # stopped: nothing read after is planned
+    assert planned._worker is None

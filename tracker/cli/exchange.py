@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from tracker.cli.errors import StoreProblem, UsageError, one_line, os_reason
-from tracker.cli.parser import EXIT_FAILED, EXIT_OK
+from tracker.cli.parser import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from tracker.cli.render import local_zone
 from tracker.cli.writing import ask_running_app, open_journal_for, record_parts
 from tracker.commands.messages import damage_text
@@ -142,7 +142,9 @@ def _requests(
     # then the entries; the first request carries the settings.
     people_chunks = _chunks(people)
     requests: list[Any] = [
-        ImportRecords(version=version, entries=[], people=chunk, settings={}, source=source)
+        ImportRecords(
+            version=version, entries=[], people=chunk, settings={}, source=source, dry_run=dry_run
+        )
         for _first, chunk in (people_chunks if len(people_chunks) > 1 else [])
     ]
     for first, chunk in _chunks(entries):
@@ -184,9 +186,26 @@ def run_import(args: argparse.Namespace) -> int:
                 message = str(error.get("message", "the app went away"))
                 print(f"dayweave: {one_line(message)}", file=sys.stderr)
                 _report(results, problems)  # what the chunks before it did
-                return int(error.get("exit", EXIT_FAILED))
+                code = int(error.get("exit", EXIT_FAILED))
+                # Exit 2 says nothing was written: not so once a part before went in.
+                return EXIT_FAILED if code == EXIT_USAGE and _wrote(results) else code
             results.append(Result.from_json(answer["result"]))
     return _report(results, problems)
+
+
+def _wrote(results: list[Any]) -> bool:
+    """Whether the parts already answered stored anything (a dry run stores nothing)."""
+    return any(
+        not result.has_note("dry_run")
+        and any(
+            int(values.get(key, 0))
+            for code, values in result.notes
+            if code == "imported_records"
+            for key in values
+            if key.endswith(("_added", "_updated", "_trimmed"))
+        )
+        for result in results
+    )
 
 
 def _run_here(args: argparse.Namespace, requests: list[Any]) -> list[Any]:
@@ -202,7 +221,9 @@ def _run_here(args: argparse.Namespace, requests: list[Any]) -> list[Any]:
         door = Commands(journal, SystemClock())
         for request in requests:
             results.append(door.run(request, initiator="cli"))
-    except ValueError as error:  # a newer backup: refused before anything was written
+    except ValueError as error:  # a newer backup, a refusal: exit 2 only if none went in yet
+        if _wrote(results):
+            raise StoreProblem(str(error)) from None
         raise UsageError(str(error)) from None
     except (StoreWriteError, LockTimeout, OSError) as error:
         done = sum(len(r.stored) for r in results)

@@ -104,6 +104,7 @@ class PlannedMeetings(QObject):
         self._opened: set[tuple[str, datetime]] = set()
         self._closed: set[tuple[str, datetime]] = set()
         self._worker: ThreadPoolExecutor | None = None
+        self._stopped = False  # after stop(): nothing more is read, no result is taken
         self._done.connect(self._finish)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._files_changed)
@@ -142,6 +143,8 @@ class PlannedMeetings(QObject):
         """`work()` on the calendar thread, then `then(its result)` back on this one (or
         `failed()` when it raised). One thread: the works run in the order asked, so the last
         result is the newest."""
+        if self._stopped:
+            return
         if not self.background:
             then(work())
             return
@@ -151,11 +154,15 @@ class PlannedMeetings(QObject):
         future.add_done_callback(lambda done: self._send((then, failed, done)))
 
     def _send(self, what: tuple[Callable[[Any], None], Callable[[], None], Future]) -> None:
+        if self._stopped:  # a read cancelled, or ended, after stop(): the journal may be closed
+            return
         with contextlib.suppress(RuntimeError):  # the app is closing and this object is gone
             self._done.emit(what)  # queued: it runs on the GUI thread
 
     def _finish(self, what: tuple[Callable[[Any], None], Callable[[], None], Future]) -> None:
         then, failed, done = what
+        if self._stopped:
+            return
         try:
             result = done.result()
         except Exception as error:  # never the app's end: the calendar stays as it was
@@ -165,10 +172,13 @@ class PlannedMeetings(QObject):
         then(result)
 
     def stop(self) -> None:
-        """No more reading: what is queued is dropped, what runs ends on its own."""
-        if self._worker is not None:
-            self._worker.shutdown(wait=False, cancel_futures=True)
-            self._worker = None
+        """No more reading: what is queued is dropped, what runs ends on its own and is not
+        taken. Stopped first: a cancelled read calls back under the pool's shutdown lock, and
+        a new read asked from there would wait for that lock for ever (the app hung at quit)."""
+        self._stopped = True
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.shutdown(wait=False, cancel_futures=True)
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
         """Read every source again (the files that changed) and watch its files and folders;

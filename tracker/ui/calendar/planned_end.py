@@ -27,6 +27,9 @@ __all__ = ["OVERRUN_GRACE", "PlannedEnds"]
 
 # How long past its planned end a logged meeting may run before it is taken as forgotten.
 OVERRUN_GRACE = timedelta(minutes=30)
+# One that could not be ended (a read-only folder, a refusal) is tried again after this, not at
+# once: its moment has passed, and a timer set for it would fire every 50 ms.
+_RETRY_SECONDS = 60.0
 
 
 class PlannedEnds(QObject):
@@ -65,21 +68,27 @@ class PlannedEnds(QObject):
         running = [e for e in self.journal.running() if e.kind in SPAN_KINDS]
         return [(e, ends[(e.start, e.title)]) for e in running if (e.start, e.title) in ends]
 
-    def rearm(self) -> None:
+    def rearm(self, retry: bool = False) -> None:
         found = self.running()
         if not found:
             self.timer.stop()
             return
         due = min(end for _, end in found) + OVERRUN_GRACE
         # A little after: a coarse Qt timer may fire early, and then sets itself again.
-        self.timer.start_in((due - self.quicklog.clock.now()).total_seconds() + 0.05)
+        seconds = (due - self.quicklog.clock.now()).total_seconds() + 0.05
+        self.timer.start_in(max(seconds, _RETRY_SECONDS) if retry else seconds)
 
     def end_forgotten(self) -> None:
         now = self.quicklog.clock.now()
+        failed = False
         for entry, end in self.running():
-            if end + OVERRUN_GRACE <= now and self.quicklog.end_entry(entry, end) is not None:
+            if end + OVERRUN_GRACE > now:
+                continue
+            if self.quicklog.end_entry(entry, end) is None:
+                failed = True
+            else:
                 self.ended.emit(self._said(entry, end))
-        self.rearm()
+        self.rearm(retry=failed)
 
     def _said(self, entry: Entry, end: datetime) -> str:
         people = self.journal.people_by_id()
