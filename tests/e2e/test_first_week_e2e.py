@@ -226,17 +226,14 @@ def prompt_with_balloon(week: Week, moment: datetime, lang: str) -> None:
     try:
         prompt = wait_for(lambda: session.window_named("^Dayweave: "), 30, "the meeting prompt")
         # Disruption > Tech from the tray menu: the app says "Logged: ..." in a balloon.
-        icon = session.tray_icon()
         windows = len(session.visible_windows("dayweave"))
-        session.run("xdotool", "mousemove", *map(str, icon.center))
-        menus = len(session.visible_windows("dayweave"))
         press_until(
             session,
             ("click", "3"),
-            lambda: len(session.visible_windows("dayweave")) > menus,
+            lambda: len(session.visible_windows("dayweave")) > windows,
             wait=4,
         )
-        press_until(session, "5", lambda: len(session.visible_windows("dayweave")) > menus + 1)
+        press_until(session, "5", lambda: len(session.visible_windows("dayweave")) > windows + 1)
         press_until(session, "3", lambda: len(disruptions(week)) > logged)
         wait_for(lambda: len(session.visible_windows("dayweave")) == windows, 10, "the menus gone")
         session.screenshot(f"first-week-prompt-balloon-{lang}")

@@ -77,28 +77,32 @@ def icon_colour(session: XSession, name: str) -> tuple[int, int, int]:
 
 
 def press_until(xsession, key: str | tuple[str, ...], happened, attempts=4, wait=2.0):
-    """Press a key (or click) until what it does is seen. A menu is on screen a moment before
-    it takes keys, so on a loaded machine the first press can be lost; a press that was not
-    lost but slow shows up as a wrong cause and fails the test, never passes it."""
+    """Press a key (or click the icon: ("click", button)) until what it does is seen. A menu is
+    on screen a moment before it takes keys, so on a loaded machine the first press can be
+    lost; a press that was not lost but slow shows up as a wrong cause and fails the test,
+    never passes it."""
     command = ("key", key) if isinstance(key, str) else key
     for _ in range(attempts):
-        xsession.run("xdotool", *command)
+        if command[0] == "click":
+            xsession.click_icon(command[1])
+        else:
+            xsession.run("xdotool", *command)
         try:
             return wait_for(happened, wait, f"what {' '.join(command)} does")
         except AssertionError:
             continue
-    raise AssertionError(f"{' '.join(command)} {attempts} times did nothing")
+    raise AssertionError(
+        f"{' '.join(command)} {attempts} times did nothing; on screen then:\n{xsession.describe()}"
+    )
 
 
 def test_right_click_disruption_tech_lands_in_the_files(xsession, app_env, tmp_path):
     app = start_app(app_env)
     try:
-        icon = wait_for(xsession.tray_icon, 20, "the Dayweave icon embedded in trayer", log=app.log)
-        x, y = icon.center
+        xsession.settled_icon(log=app.log)
         # Each menu is a window of the app's class (and so may be the icon): every key waits
         # for its menu to be on screen, or a loaded machine sends it to the wrong one.
         windows = len(xsession.visible_windows("dayweave"))
-        xsession.run("xdotool", "mousemove", str(x), str(y))
         press_until(
             xsession,
             ("click", "3"),
@@ -236,12 +240,11 @@ def test_a_left_click_opens_the_panel_on_screen_and_a_digit_presses_its_button(
     """The keys a user presses right after the panel opens: "2" is Life, not text."""
     app = start_app(app_env)
     try:
-        icon = wait_for(xsession.tray_icon, 20, "the Dayweave icon embedded in trayer", log=app.log)
-        x, y = icon.center
-        xsession.run("xdotool", "mousemove", str(x), str(y))
+        xsession.settled_icon(log=app.log)
         panel = press_until(
             xsession, ("click", "1"), lambda: xsession.window_named("Dayweave quick log"), wait=4
         )
+        icon = xsession.settled_icon()
         box = window_box(xsession, panel)
         screen = xsession.run("xwininfo", "-root").stdout
         width = int(re.search(r"Width:\s+(\d+)", screen)[1])

@@ -161,11 +161,36 @@ class XSession:
         width, height, x, y = (int(g) for g in match.groups())
         return Box(x, y, width, height) if width > 1 and height > 1 else None
 
+    def settled_icon(self, timeout: float = 20, log: Path | None = None) -> Box:
+        """The icon once trayer has stopped moving it: trayer embeds a new icon at the panel's
+        left and then aligns it right, so a place read too early is empty a moment later."""
+        seen: list[Box | None] = [None]
+
+        def same_twice() -> Box | None:
+            box = self.tray_icon()
+            settled = box if box is not None and box == seen[0] else None
+            seen[0] = box
+            return settled
+
+        return wait_for(same_twice, timeout, "the Dayweave icon settled in trayer", 0.3, log)
+
+    def click_icon(self, button: str = "1") -> None:
+        """A click where the icon is now (trayer may move it when another icon comes)."""
+        icon = self.settled_icon()
+        self.run("xdotool", "mousemove", *map(str, icon.center), "click", button)
+
     def visible_windows(self, window_class: str) -> list[str]:
         result = self.run(
             "xdotool", "search", "--onlyvisible", "--class", window_class, check=False
         )
         return result.stdout.split()
+
+    def describe(self) -> str:
+        """What a failed test saw: the windows, the pointer, and a screenshot's name."""
+        tree = self.run("xwininfo", "-root", "-tree", check=False).stdout
+        pointer = self.run("xdotool", "getmouselocation", check=False).stdout
+        shot = self.screenshot("failed-" + str(int(time.time())))
+        return f"{tree}\npointer: {pointer}screenshot: {shot}"
 
     def window_named(self, name: str) -> str | None:
         result = self.run("xdotool", "search", "--onlyvisible", "--name", name, check=False)
