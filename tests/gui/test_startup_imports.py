@@ -228,3 +228,13 @@ def test_the_source_text_read_at_import_is_not_kept_at_rest(loaded):
     """PySide6's import hook reads the source of every module imported after it (to see if it
     uses PySide6) and linecache keeps it: ~2.5 MiB of text, 3% of the minimal app's RSS."""
     assert loaded["linecache"] == 0
+
+
+# Standard modules that cost the tray memory at rest for a job it can do without them:
+# hashlib maps OpenSSL's libcrypto (3.7 MiB), logging.handlers brings pickle and queue
+# (1.2 MiB), concurrent.futures a thread pool no calendar asked for (1.1 MiB).
+HEAVY_AT_REST = ("hashlib", "_hashlib", "logging.handlers", "pickle", "concurrent.futures")
+
+
+def test_the_tray_at_rest_keeps_no_costly_module_it_does_without(loaded):
+    assert _matches(loaded["rest"], HEAVY_AT_REST) == []

@@ -8,7 +8,6 @@ import logging
 import os
 import sys
 from datetime import datetime
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import TextIO
@@ -28,14 +27,44 @@ def make_private_folder(folder: Path) -> None:
             os.chmod(folder, 0o700)
 
 
-class PrivateRotatingFile(RotatingFileHandler):
+class PrivateRotatingFile(logging.FileHandler):
     """A rotating file, 0600, never written through a link. Several processes (the app, the
     command line) append to it: each line is one O_APPEND write; at a rotation two may race
-    and one copy be lost, which a log can afford."""
+    and one copy be lost, which a log can afford. Rotated here, not by logging.handlers: that
+    module brings pickle and queue into the tray for good (1.2 MiB of its rest budget)."""
 
     def __init__(self, path: Path, max_bytes: int, copies: int) -> None:
         make_private_folder(path.parent)
-        super().__init__(path, maxBytes=max_bytes, backupCount=copies, encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.copies = copies
+        super().__init__(path, encoding="utf-8")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full(self.format(record)):
+                self._rotate()
+        except Exception:  # logging's own rule: a record never raises
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full(self, line: str) -> bool:
+        if self.stream is None:  # closed after a rotation: opened again by the next emit
+            self.stream = self._open()
+        size = os.fstat(self.stream.fileno()).st_size  # other processes append too
+        adding = len(line.encode("utf-8", "backslashreplace")) + 1
+        return size > 0 and size + adding > self.max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        base = self.baseFilename
+        for number in range(self.copies - 1, 0, -1):
+            with contextlib.suppress(FileNotFoundError):
+                os.replace(f"{base}.{number}", f"{base}.{number + 1}")
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(base, f"{base}.1")
 
     def _open(self) -> io.TextIOWrapper:
         flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +32,8 @@ from tracker.kernel.logs import logger
 from tracker.ui.timers import SingleShot
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from tracker.commands.results import Result
     from tracker.store.faces import ReadingFace
     from tracker.ui.timeline.quicklog import QuickLog
@@ -138,17 +139,26 @@ class PlannedMeetings(QObject):
         self.settle.start_in(_SETTLE_SECONDS)
 
     def _off_thread(
-        self, work: Callable[[], Any], then: Callable[[Any], None], failed: Callable[[], None]
+        self,
+        work: Callable[[], Any],
+        then: Callable[[Any], None],
+        failed: Callable[[], None],
+        nothing_to_read: bool = False,
     ) -> None:
         """`work()` on the calendar thread, then `then(its result)` back on this one (or
         `failed()` when it raised). One thread: the works run in the order asked, so the last
-        result is the newest."""
+        result is the newest. With no calendar file to read, and no thread yet (so nothing
+        asked before can come after), the work is done here: a tray without calendars never
+        starts the thread."""
         if self._stopped:
             return
-        if not self.background:
+        if not self.background or (nothing_to_read and self._worker is None):
             then(work())
             return
         if self._worker is None:
+            # Imported here: a tray with no calendar never pays for the pool (1.1 MiB at rest).
+            from concurrent.futures import ThreadPoolExecutor
+
             self._worker = ThreadPoolExecutor(1, thread_name_prefix="dayweave-calendar")
         future = self._worker.submit(work)
         future.add_done_callback(lambda done: self._send((then, failed, done)))
@@ -204,7 +214,7 @@ class PlannedMeetings(QObject):
             self.replan(then=then)
 
         self._watch(sources, paths)
-        self._off_thread(read, done, lambda: self.replan(then=then))
+        self._off_thread(read, done, lambda: self.replan(then=then), nothing_to_read=not paths)
 
     def _watch(self, sources: list[Path], paths: list[Path]) -> None:
         watched = self.watcher.files() + self.watcher.directories()
@@ -245,7 +255,7 @@ class PlannedMeetings(QObject):
             if then is not None:
                 then()
 
-        self._off_thread(expand, done, then or (lambda: None))
+        self._off_thread(expand, done, then or (lambda: None), nothing_to_read=not files)
 
     def _set_timers(self, now: datetime, day_end: datetime) -> None:
         starts = [p.meeting.start for p in self.today if p.meeting.start > now]
@@ -283,7 +293,7 @@ class PlannedMeetings(QObject):
                     if self.background:  # painted again, now with them
                         self.changed.emit()
 
-            self._off_thread(expand, done, lambda: None)
+            self._off_thread(expand, done, lambda: None, nothing_to_read=not files)
         shown = self._week[0]
         # Until the new ones come: the same days' meetings as last read, never another week's.
         return self._week[1] if shown is not None and shown[:2] == key[:2] else []
