@@ -1,8 +1,10 @@
 """A calendar on a CalDAV server reaches Dayweave through vdirsyncer (issue 24): a real Radicale
 server on loopback, vdirsyncer set up with the README's own config syncing it to a vdir, and
 `dayweave agenda --json` as a process following a meeting added, moved and cancelled on the
-server (PUT and DELETE of .ics files over HTTP, then `vdirsyncer sync`). Every process has a
-time limit; nothing sleeps: the server is waited for by polling its log for the port it got."""
+server (PUT and DELETE of .ics files over HTTP, then `vdirsyncer sync`), and so does the app's
+shell (in this process, on a fake clock): its next meeting and the timer of its first-minutes
+prompt. Every process has a time limit; nothing sleeps: the server is waited for by polling its
+log for the port it got."""
 
 from __future__ import annotations
 
@@ -15,7 +17,10 @@ import subprocess
 import sys
 import urllib.request
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -23,6 +28,7 @@ from .xsession import missing_message, wait_for
 
 pytestmark = pytest.mark.e2e
 
+AMS = ZoneInfo("Europe/Amsterdam")
 USER, PASSWORD = "alice", "secret"
 DAY = "2026-03-10"  # a Tuesday in winter time: 08:00Z is 09:00 in Amsterdam
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -207,7 +213,10 @@ def set_up_as_the_readme_says(env: dict[str, str]) -> None:
             run(env, "sh", "-c", command, answer=answer)
 
 
-def test_a_meeting_added_moved_and_cancelled_on_the_server_follows_in_the_agenda(server, env):
+@pytest.fixture
+def vdir(server: Server, env: dict[str, str]) -> Path:
+    """A calendar on the server with a review at 14:00, set up as the README says: synced to
+    a vdir, which the command line's Dayweave reads."""
     assert server.request("MKCALENDAR", f"{USER}/work/") == 201
     review = event("review-1", "Review", "1300", "1400")
     assert server.request("PUT", f"{USER}/work/review.ics", review) == 201
@@ -216,8 +225,11 @@ def test_a_meeting_added_moved_and_cancelled_on_the_server_follows_in_the_agenda
     set_up_as_the_readme_says(env)
     password = home / ".config" / "vdirsyncer" / "password"
     assert password.stat().st_mode & 0o077 == 0, "the README's password file is not private"
+    return home / ".local" / "share" / "vdirsyncer" / "calendars" / "work"
+
+
+def test_a_meeting_added_moved_and_cancelled_on_the_server_follows_in_the_agenda(server, env, vdir):
     assert agenda(env) == [("Review", "14:00", "15:00")]
-    vdir = home / ".local" / "share" / "vdirsyncer" / "calendars" / "work"
 
     standup = event("standup-1", "Standup", "0800", "0830")
     assert server.request("PUT", f"{USER}/work/standup.ics", standup) == 201
@@ -233,3 +245,71 @@ def test_a_meeting_added_moved_and_cancelled_on_the_server_follows_in_the_agenda
     run(env, "vdirsyncer", "sync")
     assert agenda(env) == [("Review", "14:00", "15:00")]
     assert len(list(Path(vdir).glob("*.ics"))) == 1  # the sync removed the file, not Dayweave
+
+
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: Any) -> Iterator[Any]:
+    """The app's shell in this process on a fake clock at 08:00 in Amsterdam, reading the
+    calendar on its own thread as it does when it runs."""
+    from PySide6.QtCore import QSettings
+
+    from tracker.kernel.clock import FakeClock
+    from tracker.store.journal import Journal
+    from tracker.ui.i18n import install_translations
+    from tracker.ui.shell import Shell
+
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(tmp_path / "qt"))
+    install_translations(qapp, "en")
+    clock = FakeClock(datetime(2026, 3, 10, 7, 0, tzinfo=UTC))
+    journal = Journal(tmp_path / "app-data", "laptop-aaaaaa", clock, hold_lock=True).open()
+    shell = Shell(journal, clock, AMS, journal.layout.root, tray_available=lambda: True)
+    yield shell
+    for prompt in shell.planned.prompts:
+        prompt.hide()
+    shell.shutdown()
+    journal.close()
+
+
+def test_the_running_app_follows_each_sync_with_its_next_meeting_and_prompt(
+    server, env, vdir, app, qtbot
+):
+    """The app watches the vdir: each `vdirsyncer sync` moves the tray's next meeting and the
+    timer of the first-minutes prompt, with no polling and no restart."""
+    from tracker.commands import AddCalendar
+
+    planned = app.planned.planned
+
+    def synced(then: str) -> None:
+        run(env, "vdirsyncer", "sync")
+        # The watch hears the sync; its short settle (an editor's several writes) is let go.
+        qtbot.waitUntil(lambda: planned.settle.active, timeout=10_000)
+        planned.settle.fire()
+        qtbot.waitUntil(lambda: app.tray.next_line == then, timeout=10_000)
+
+    def prompt_in() -> float:
+        return planned.start_timer.remaining_seconds / 3600
+
+    app.quicklog.run(AddCalendar(path=str(vdir)))  # as Settings' Add folder... does
+    app.planned.start()
+    qtbot.waitUntil(lambda: app.tray.next_line == "Next: 14:00 Review", timeout=10_000)
+    assert prompt_in() == pytest.approx(6, abs=0.01)
+
+    standup = event("standup-1", "Standup", "0800", "0830")
+    assert server.request("PUT", f"{USER}/work/standup.ics", standup) == 201
+    synced("Next: 09:00 Standup")
+    assert prompt_in() == pytest.approx(1, abs=0.01)
+
+    moved = event("standup-1", "Standup", "1000", "1030", sequence=1)
+    assert server.request("PUT", f"{USER}/work/standup.ics", moved) in (201, 204)
+    synced("Next: 11:00 Standup")
+    assert prompt_in() == pytest.approx(3, abs=0.01)
+
+    assert server.request("DELETE", f"{USER}/work/standup.ics") in (200, 204)
+    synced("Next: 14:00 Review")
+    assert prompt_in() == pytest.approx(6, abs=0.01)
+    app.clock.set(datetime(2026, 3, 10, 13, 0, tzinfo=UTC))
+    planned.start_timer.fire()
+    qtbot.waitUntil(app.planned.prompt.isVisible, timeout=10_000)
+    assert app.planned.prompt.heading.text() == "14:00-15:00 Review"
