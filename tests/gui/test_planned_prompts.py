@@ -99,3 +99,18 @@ def test_two_meetings_starting_at_once_each_get_their_prompt(start_app, clock):
     budget.log_button.click()
     assert [e.title for e in shell.journal.running()] == ["Budget"]
     assert renewal.isVisible() and not budget.isVisible()
+
+
+def test_two_prompts_that_wait_for_a_balloon_both_come_after_it(start_app, clock):
+    """A balloon up at 14:00 ("Logged: ..."): the prompts wait their turn, neither taking the
+    other's window while they wait."""
+    from tracker.ui.turns import turns
+
+    shell = start_app(datetime(2026, 12, 2, 12, 0, tzinfo=UTC), extra=BUDGET)
+    turns().balloon(lambda: None, 4000)
+    clock.set(datetime(2026, 12, 2, 13, 0, tzinfo=UTC))
+    shell.planned.planned.start_timer.fire()
+    assert not any(p.isVisible() for p in shell.planned.prompts)
+    turns().balloon_timer.fire()
+    shown = sorted(p.heading.text() for p in shell.planned.prompts if p.isVisible())
+    assert shown == ["14:00-15:00 Budget", "14:00-15:00 Renewal"]

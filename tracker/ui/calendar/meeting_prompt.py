@@ -172,8 +172,10 @@ class PlannedPrompts(QObject):
         for its turn), else a new one: two meetings starting at once each get theirs."""
         waiting = turns().waiting
         used = [p for p in self.prompts if p.isVisible() or p in waiting]
+        key = (planned.meeting.uid, planned.meeting.start)
         for prompt in used:
-            if prompt.planned is not None and prompt.planned.meeting == planned.meeting:
+            shown = prompt.planned
+            if shown is not None and (shown.meeting.uid, shown.meeting.start) == key:
                 return prompt
         free = [p for p in self.prompts if p not in used]
         return free[0] if free else self._new_prompt()
