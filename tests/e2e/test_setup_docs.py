@@ -10,6 +10,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from .test_caldav_e2e import TOOLS as CALDAV_TOOLS
 from .test_sni_e2e import TOOLS as SNI_TOOLS
 from .xsession import PACKAGES, TOOLS, missing_message, require_tools
 
@@ -77,7 +78,7 @@ def test_the_run_section_names_what_a_fresh_debian_needs_to_start_the_app():
 
 def test_every_tool_the_tests_need_has_its_package_in_that_list():
     ci = apt_packages((ROOT / ".ci" / "run").read_text(encoding="utf-8"))
-    for tool in (*TOOLS, *SNI_TOOLS, "desktop-file-validate", "appstreamcli"):
+    for tool in (*TOOLS, *SNI_TOOLS, "desktop-file-validate", "appstreamcli", *CALDAV_TOOLS):
         assert PACKAGES.get(tool) in ci, tool
 
 

@@ -30,6 +30,8 @@ PACKAGES = {
     "gtk-sni-tray-standalone": "haskell-gtk-sni-tray-utils",
     "desktop-file-validate": "desktop-file-utils",
     "appstreamcli": "appstream",
+    "radicale": "python3-radicale",  # a module: the test runs it as python3 -m radicale
+    "vdirsyncer": "vdirsyncer",
 }
 
 

@@ -1,4 +1,5 @@
-"""`dayweave calendar add PATH / list / remove PATH` and `dayweave agenda [DATE] [--json]`.
+"""`dayweave calendar add PATH / list / remove PATH` and `dayweave agenda [DATE] [--json]`, and
+the planned meetings `week --png` draws.
 
 Adding and removing go through the one door (to the running app over its socket when it
 runs); listing and the agenda only read, from the data folder and the calendar files."""
@@ -18,7 +19,13 @@ if TYPE_CHECKING:
     from tracker.commands import Result
     from tracker.store.faces import DeviceStateFace, ReadingFace
 
-__all__ = ["calendar_request", "print_calendar_result", "run_agenda", "run_calendar_list"]
+__all__ = [
+    "calendar_request",
+    "planned_between",
+    "print_calendar_result",
+    "run_agenda",
+    "run_calendar_list",
+]
 
 
 CalendarCli = Words("CalendarCli")  # plurals lupdate can read (see tracker.kernel.words.Words)
@@ -132,3 +139,21 @@ def run_agenda(args: argparse.Namespace, journal: ReadingFace) -> None:
         if others:
             line += "  " + _say(translate("CalendarCli", "(not in People: %1)"), ", ".join(others))
         print(one_line(line))
+
+
+def planned_between(journal: ReadingFace, start: Any, end: Any, zone: Any) -> list[Any]:
+    """The meetings planned from `start` to `end` in this device's calendars, as the app's week
+    window outlines them; what could not be read is said on stderr, as the agenda says it."""
+    sources = journal.calendar_sources()
+    if not sources:
+        return []  # no calendar: the parser is not even loaded
+    from tracker.calendar.ahead import read_sources
+    from tracker.calendar.files import meetings_between
+    from tracker.cli.errors import one_line
+
+    own = journal.settings().own_emails
+    meetings, problems = meetings_between(read_sources(sources), start, end, zone, own)
+    for problem in problems:
+        warning = translate("Cli", "warning: %1").replace("%1", problem.describe())
+        print(f"dayweave: {one_line(warning)}", file=sys.stderr)
+    return meetings

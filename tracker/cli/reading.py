@@ -93,6 +93,9 @@ def _week(args: argparse.Namespace, journal: ReadingFace) -> None:
             check_target(args.png.expanduser())
         except RefusedTarget as error:
             raise UsageError(str(error)) from None
+        from tracker.cli.calendar import planned_between
+
+        planned = planned_between(journal, days[0].start, days[-1].end, zone)
         try:
             gui("tracker.ui.week.image").save_week_png(
                 summary,
@@ -102,6 +105,7 @@ def _week(args: argparse.Namespace, journal: ReadingFace) -> None:
                 dark=args.dark,
                 lang=args.lang or current_language(),  # `dayweave --lang nl week --png`
                 first_weekday=first_weekday,
+                planned=planned,  # outlined, as the week window does
             )
         except OSError:
             text = translate("Cli", "could not save the image to %1")

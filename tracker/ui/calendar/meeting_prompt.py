@@ -1,7 +1,8 @@
 """When a planned meeting starts: the call-open prompt ("first minutes: connect", what matters
 to them, the action agreed last time) with "Log it" and "Not now"; attendees nobody is yet can
-be added to People with a circle; "Log it" starts it running. Five minutes before its planned
-end: the call-close prompt.
+be added to People with a circle; "Log it" starts it running. Meetings that start at once each
+get a prompt of their own, side by side. Five minutes before its planned end: the call-close
+prompt.
 `PlannedPrompts` ties the calendar to the tray, the prompts and the live-meeting nudge."""
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from tracker.nudges.policy import Nudge
 from tracker.ui.calendar.planned import PlannedMeetings
 from tracker.ui.calendar.planned_end import PlannedEnds
 from tracker.ui.quiet import QuietWindow
+from tracker.ui.turns import turns
 
 __all__ = ["MeetingPrompt", "PlannedPrompts"]
 
@@ -142,9 +144,8 @@ class PlannedPrompts(QObject):
         )
         self.ends = PlannedEnds(shell.journal, shell.quicklog, self.planned, shell.zone, self)
         self.ends.ended.connect(shell.confirm)
-        self.prompt = MeetingPrompt()
-        self.prompt.log_requested.connect(self.log)
-        self.prompt.add_requested.connect(self.add_person)
+        self.prompts: list[MeetingPrompt] = []  # one per meeting asking at once
+        self.prompt = self._new_prompt()  # the first, which a lone meeting uses
         self.planned.changed.connect(self._show_next)
         self.planned.starting.connect(self.open_prompt)
         self.planned.closing.connect(self.close_prompt)
@@ -159,9 +160,36 @@ class PlannedPrompts(QObject):
     def _show_next(self) -> None:
         self.shell.tray.set_next(self.planned.next_text())
 
+    def _new_prompt(self) -> MeetingPrompt:
+        prompt = MeetingPrompt()
+        prompt.log_requested.connect(self.log)
+        prompt.add_requested.connect(lambda a, c, p=prompt: self.add_person(a, c, p))
+        self.prompts.append(prompt)
+        return prompt
+
+    def _prompt_for(self, planned: Planned) -> MeetingPrompt:
+        """The prompt showing this meeting, else one not in use (neither shown nor waiting
+        for its turn), else a new one: two meetings starting at once each get theirs."""
+        waiting = turns().waiting
+        used = [p for p in self.prompts if p.isVisible() or p in waiting]
+        key = (planned.meeting.uid, planned.meeting.start)
+        for prompt in used:
+            shown = prompt.planned
+            if shown is not None and (shown.meeting.uid, shown.meeting.start) == key:
+                return prompt
+        free = [p for p in self.prompts if p not in used]
+        return free[0] if free else self._new_prompt()
+
     def open_prompt(self, planned: Planned) -> None:
-        if self.shell.journal.settings().call_prompts:
-            self.prompt.present(planned, self.shell.zone)
+        if not self.shell.journal.settings().call_prompts:
+            return
+        # Already running (logged from this prompt before the app restarted, or by hand just
+        # before): the logged call had its own first-minutes prompt.
+        since = planned.meeting.start - timedelta(minutes=10)
+        running = self.shell.journal.running()
+        if any(e.kind in ("call", "meeting") and e.start >= since for e in running):
+            return
+        self._prompt_for(planned).present(planned, self.shell.zone)
 
     def close_prompt(self, planned: Planned) -> None:
         """The last minutes: unless it was logged (the logged call has its own prompt)."""
@@ -200,15 +228,19 @@ class PlannedPrompts(QObject):
             )
         )
 
-    def add_person(self, attendee: Any, circle: str | None) -> None:
+    def add_person(
+        self, attendee: Any, circle: str | None, prompt: MeetingPrompt | None = None
+    ) -> None:
+        """Add the attendee; the prompt that asked (else the first) shows them as people."""
+        prompt = prompt or self.prompt
         name = attendee.name or attendee.email
         emails = (attendee.email,) if attendee.email else ()
         result = self.shell.quicklog.run(AddPerson(name=name, circle=circle, emails=emails))
-        if result is None or self.prompt.planned is None:
+        if result is None or prompt.planned is None:
             return
-        shown = self.prompt.planned
+        shown = prompt.planned
         people, unmatched = match_attendees(
             shown.meeting.attendees, self.shell.journal.people(include_deleted=True)
         )
-        self.prompt.planned = Planned(shown.meeting, people, unmatched)
-        self.prompt.present(self.prompt.planned, self.shell.zone)
+        prompt.planned = Planned(shown.meeting, people, unmatched)
+        prompt.present(prompt.planned, self.shell.zone)

@@ -258,7 +258,14 @@ class PlannedMeetings(QObject):
         self._off_thread(expand, done, then or (lambda: None), nothing_to_read=not files)
 
     def _set_timers(self, now: datetime, day_end: datetime) -> None:
-        starts = [p.meeting.start for p in self.today if p.meeting.start > now]
+        # A start not yet prompted, ahead or within its first minutes: the app may have
+        # started (or read the file) just after it began.
+        starts = [
+            max(p.meeting.start, now)
+            for p in self.today
+            if now - p.meeting.start <= LATE_START
+            and (p.meeting.uid, p.meeting.start) not in self._opened
+        ]
         if starts:
             self.start_timer.start_in((min(starts) - now).total_seconds())
         else:

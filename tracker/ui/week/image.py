@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from tracker.kernel.model import Person
 from tracker.timeline.summary import WeekSummary
@@ -48,7 +49,10 @@ def save_week_png(
     dark: bool = False,
     lang: str | None = None,
     first_weekday: int = 0,
+    planned: Sequence[Any] = (),
 ) -> None:
+    """The week of `summary` as a PNG at `path`; `planned`: the calendars' meetings of that
+    week, outlined behind the entries as in the window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -63,6 +67,7 @@ def save_week_png(
     window = WeekWindow(
         _ReadOnlyJournal(summary, people), _Clock(now), summary.zone, first_weekday=first_weekday
     )
+    window.timeline.planned.source = lambda _days: list(planned)
     window.resize(1200, 760)
     window.show_week_of(summary.first_day)
     # An image for a manager or a coach: the week, not the window's controls.
