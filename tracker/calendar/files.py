@@ -31,6 +31,9 @@ from tracker.calendar.bounds import (
     without_wild_zones,
 )
 from tracker.calendar.index import expand
+from tracker.calendar.moved import join_moved
+from tracker.calendar.salvage import read_by_parts
+from tracker.calendar.zones import trimmed_zone_ids
 from tracker.kernel.logs import logger, safe
 from tracker.kernel.words import translate
 
@@ -150,8 +153,6 @@ def _close_open_components(text: str) -> str:
 
 def parse_calendar(data: bytes, where: str) -> tuple[list[Any], list[Problem]]:
     """The calendars in a file's bytes, and the problems met; never raises."""
-    import icalendar
-
     problems: list[Problem] = []
     text = data.decode("utf-8-sig", errors="replace")
     if "\ufffd" in text:
@@ -162,26 +163,56 @@ def parse_calendar(data: bytes, where: str) -> tuple[list[Any], list[Problem]]:
         text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
     if "BEGIN:VCALENDAR" not in text.upper():
         return [], [Problem(where, translate("Calendar", "not a calendar (no BEGIN:VCALENDAR)"))]
-    text, wild = without_wild_zones(text)
+    text, wild = without_wild_zones(trimmed_zone_ids(text))
     for tzid in wild:
         said = translate("Calendar", "time zone %1 changes more often than once a year: left out")
         problems.append(Problem(where, _say(said, tzid)))
+    calendars = _whole(text, where, problems)
+    if calendars is None:  # icalendar rejects the file, or cannot say which line it skipped
+        calendars = _by_parts(text, where, problems)
+    kept = [_clean(c, where, problems) for c in calendars if c.name == "VCALENDAR"]
+    return join_moved(kept), problems
+
+
+def _whole(text: str, where: str, problems: list[Problem]) -> list[Any] | None:
+    """The file read at once (the fast way, and how every sound file is read); None when it
+    must be read part by part: rejected, or an event lost a line icalendar does not name."""
+    import icalendar
+
+    cut = False
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
     except Exception:  # icalendar raises many kinds on bad input (RecursionError, MemoryError
-        calendars = []  # too: they are Exceptions); the file is then unreadable
+        calendars = []  # too: they are Exceptions); the file is then read part by part
     if not calendars:
         try:
             calendars = icalendar.Calendar.from_ical(_close_open_components(text), multiple=True)
-        except Exception as error:
-            first = str(error).splitlines()[0][:120] if str(error) else type(error).__name__
-            return [], [Problem(where, _say(translate("Calendar", "cannot be read: %1"), first))]
-        if calendars:
-            problems.append(
-                Problem(where, translate("Calendar", "the file is cut short; read what is there"))
-            )
-    kept = [_clean(c, where, problems) for c in calendars if c.name == "VCALENDAR"]
-    return kept, problems
+        except Exception:
+            return None
+        cut = bool(calendars)
+    for calendar in calendars:
+        for event in calendar.walk("VEVENT"):
+            if any(name is None for name, _message in getattr(event, "errors", ()) or ()):
+                return None
+    if cut:
+        problems.append(
+            Problem(where, translate("Calendar", "the file is cut short; read what is there"))
+        )
+    return calendars
+
+
+def _by_parts(text: str, where: str, problems: list[Problem]) -> list[Any]:
+    def said(label: str, reason: str) -> None:
+        problems.append(Problem(f"{where}: {label}" if label else where, reason))
+
+    calendars, cut = read_by_parts(text, said)
+    if cut:
+        problems.append(
+            Problem(where, translate("Calendar", "the file is cut short; read what is there"))
+        )
+    if not calendars:
+        problems.append(Problem(where, translate("Calendar", "nothing in it can be read")))
+    return calendars
 
 
 def read_calendar(path: Path) -> CalendarFile:

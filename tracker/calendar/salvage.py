@@ -1,0 +1,251 @@
+"""A calendar file read part by part, for when icalendar rejects it whole or cannot say where it
+stumbled: a broken alarm, a line without a colon, a bad parameter or a component that cannot be
+read costs only itself, and each is said with its event and its line (number and text).
+
+The file is split into its components by its BEGIN and END lines, each line kept with the
+number it starts on in the file (folded lines are joined). A line that is no property is left
+out; a parameter that cannot be read is left out of its line. Then each VCALENDAR's parts are
+given to icalendar together with the calendar's zones, and a batch that fails is halved until
+the failing part is found: a file with one bad part costs a few more parses, not one per event.
+A part that fails alone loses its own sub-components (an alarm) before it is given up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from tracker.kernel.words import translate
+
+__all__ = ["Said", "read_by_parts"]
+
+# Told of something left out: (the event's name or "", what was left out).
+Said = Callable[[str, str], None]
+
+_SHOWN = 60  # characters of a line shown in a message
+_PARAMETER = re.compile(r'[A-Za-z0-9-]+=("[^"]*"|[^";:,]*)(,("[^"]*"|[^";:,]*))*')
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    number: int  # where it starts in the file, from 1
+    text: str  # unfolded
+
+
+@dataclass(slots=True)
+class Part:
+    """A component as written: its own lines and its parts, with the line it begins on."""
+
+    name: str
+    begin: Line
+    lines: list[Line] = field(default_factory=list)
+    parts: list[Part] = field(default_factory=list)
+    closed: bool = False
+
+    def text(self, without_parts: bool = False) -> str:
+        body = "".join(f"{line.text}\r\n" for line in self.lines)
+        if not without_parts:
+            body += "".join(part.text() for part in self.parts)
+        return f"BEGIN:{self.name}\r\n{body}END:{self.name}\r\n"
+
+    def value(self, key: str) -> str:
+        for line in self.lines:
+            name, _, rest = line.text.partition(":")
+            if name.split(";")[0].strip().upper() == key:
+                return rest.replace("\\,", ",").replace("\\;", ";").strip()
+        return ""
+
+
+def _say(text: str, *values: object) -> str:
+    for number, value in enumerate(values, 1):
+        text = text.replace(f"%{number}", str(value))
+    return text
+
+
+def shown(line: Line) -> str:
+    """A line as a message quotes it: at most 60 characters."""
+    text = line.text.strip()
+    return text if len(text) <= _SHOWN else text[:_SHOWN].rstrip() + "…"
+
+
+def _lines(text: str) -> list[Line]:
+    found: list[Line] = []
+    for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), 1):
+        if raw[:1] in (" ", "\t") and found:
+            found[-1] = Line(found[-1].number, found[-1].text + raw[1:])
+        elif raw.strip():
+            found.append(Line(number, raw))
+    return found
+
+
+def _label(part: Part | None) -> str:
+    if part is None or part.name == "VCALENDAR":
+        return ""
+    return part.value("SUMMARY") or part.value("UID")
+
+
+def _split(text: str, said: Said) -> tuple[list[Part], bool]:
+    """The file's top components (parts of other parts inside them), and whether it is cut
+    short. A line outside every component, or an END without its BEGIN, is left out."""
+    tops: list[Part] = []
+    open_: list[Part] = []
+    for line in _lines(text):
+        name, _, rest = line.text.partition(":")
+        key = name.strip().upper()
+        if key == "BEGIN" and rest.strip():
+            part = Part(rest.strip().upper(), line)
+            (open_[-1].parts if open_ else tops).append(part)
+            open_.append(part)
+        elif key == "END" and any(p.name == rest.strip().upper() for p in open_):
+            while open_:  # an END closes what was left open inside it
+                part = open_.pop()
+                if part.name == rest.strip().upper():
+                    part.closed = True
+                    break
+        elif not open_ or key == "END":
+            said(_label(open_[-1] if open_ else None), _unreadable(line))
+        else:
+            mended = _mended(line, _label(open_[-1]), said)
+            if mended is not None:
+                open_[-1].lines.append(mended)
+    return tops, bool(open_)
+
+
+def _unreadable(line: Line) -> str:
+    return _say(translate("Calendar", "line %1 cannot be read and is left out: %2"),
+                line.number, shown(line))  # fmt: skip
+
+
+def _mended(line: Line, label: str, said: Said) -> Line | None:
+    """The line as icalendar can read it: without a parameter it cannot read; None: no
+    property at all (no colon, or no name)."""
+    from icalendar.parser import Contentline
+
+    try:
+        Contentline(line.text).parts()
+        return line
+    except Exception:  # icalendar says ValueError, but a broken line is a broken line
+        pass
+    head, colon, value = line.text.partition(":")
+    name, *parameters = head.split(";")
+    if not colon or not re.fullmatch(r"[A-Za-z0-9-]+", name.strip()):
+        said(label, _unreadable(line))
+        return None
+    kept = [p for p in parameters if _PARAMETER.fullmatch(p)]
+    text = ";".join([name.strip(), *kept]) + ":" + value
+    try:
+        Contentline(text).parts()
+    except Exception:  # still unreadable: the whole line goes
+        said(label, _unreadable(line))
+        return None
+    reason = translate("Calendar", "line %1: a parameter cannot be read and is left out: %2")
+    said(label, _say(reason, line.number, shown(line)))
+    return Line(line.number, text)
+
+
+def read_by_parts(text: str, said: Said) -> tuple[list[Any], bool]:
+    """The VCALENDARs of a file's text, read part by part (see above), and whether the file
+    was cut short; everything left out is told to `said`."""
+    tops, cut = _split(text, said)
+    calendars = []
+    for top in tops:
+        if top.name != "VCALENDAR":
+            said("", _unreadable(top.begin))
+            continue
+        calendar = _calendar(top, said)
+        if calendar is not None:
+            calendars.append(calendar)
+    return calendars, cut
+
+
+def _calendar(top: Part, said: Said) -> Any:
+    calendar = _parses(_calendar_text([], []))
+    if calendar is None:  # not even an empty calendar: icalendar cannot read now (no memory)
+        return None
+    head: list[Line] = []
+    for line in top.lines:  # the calendar's own properties, each kept when it can be read
+        if _parses(_calendar_text([*head, line], [])) is not None:
+            head.append(line)
+        else:
+            said("", _unreadable(line))
+    calendar = _parses(_calendar_text(head, [])) or calendar
+    zones = []
+    for zone in (p for p in top.parts if p.name == "VTIMEZONE"):
+        parsed = _parses(zone.text(), component=True)
+        if parsed is not None:
+            zones.append(zone.text())
+            calendar.add_component(parsed)
+        else:
+            said("", _left_out(zone, _bad_line(zone)))
+    others = [p for p in top.parts if p.name != "VTIMEZONE"]
+    for component in _parsed(head, zones, others, said):
+        calendar.add_component(component)
+    return calendar
+
+
+def _calendar_text(head: list[Line], texts: list[str]) -> str:
+    lines = "".join(f"{line.text}\r\n" for line in head)
+    return f"BEGIN:VCALENDAR\r\n{lines}{''.join(texts)}END:VCALENDAR\r\n"
+
+
+def _parses(text: str, component: bool = False) -> Any:
+    """The calendar (or, `component`, the component alone) in `text`; None: icalendar
+    rejects it."""
+    import icalendar
+
+    try:
+        return (icalendar.Component if component else icalendar.Calendar).from_ical(text)
+    except Exception:  # icalendar raises many kinds on bad input
+        return None
+
+
+def _parsed(head: list[Line], zones: list[str], parts: list[Part], said: Said) -> list[Any]:
+    """The components of `parts`, read with the calendar's zones, halving on failure."""
+    if not parts:
+        return []
+    batch = _parses(_calendar_text(head, [*zones, *(p.text() for p in parts)]))
+    if batch is not None:
+        found = [c for c in batch.subcomponents if c.name != "VTIMEZONE"]
+        if len(found) == len(parts):
+            return found
+    if len(parts) > 1:
+        half = len(parts) // 2
+        return _parsed(head, zones, parts[:half], said) + _parsed(head, zones, parts[half:], said)
+    return _alone(head, zones, parts[0], said)
+
+
+def _alone(head: list[Line], zones: list[str], part: Part, said: Said) -> list[Any]:
+    """One part that fails: without its own parts (each kept that can be read alone)."""
+    bare = _parses(_calendar_text(head, [*zones, part.text(without_parts=True)]))
+    found = [c for c in bare.subcomponents if c.name != "VTIMEZONE"] if bare is not None else []
+    if len(found) != 1:
+        line = _bad_line(part)
+        said(_label(part), _say(translate("Calendar", "cannot be read (line %1: %2)"),
+                                line.number, shown(line)))  # fmt: skip
+        return []
+    component = found[0]
+    for inner in part.parts:
+        parsed = _parses(inner.text(), component=True)
+        if parsed is not None:
+            component.add_component(parsed)
+        else:
+            said(_label(part), _left_out(inner, _bad_line(inner)))
+    return [component]
+
+
+def _bad_line(part: Part) -> Line:
+    """The first line of a part that icalendar cannot read on its own, else its BEGIN."""
+    for line in part.lines:
+        if _parses(Part(part.name, part.begin, [line]).text(), component=True) is None:
+            return line
+    return part.begin
+
+
+def _left_out(part: Part, line: Line) -> str:
+    if part.name == "VALARM":
+        text = translate("Calendar", "its reminder cannot be read and is left out (line %1: %2)")
+        return _say(text, line.number, shown(line))
+    text = translate("Calendar", "its %1 cannot be read and is left out (line %2: %3)")
+    return _say(text, part.name, line.number, shown(line))
