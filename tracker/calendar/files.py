@@ -317,6 +317,13 @@ def _text(event: Any, key: str) -> str:
 
 
 _NOT_PEOPLE = ("ROOM", "RESOURCE")  # CUTYPE: a room or a beamer is booked, not met
+# Addresses that are calendars, rooms or lists, whatever CUTYPE says (Google writes none for
+# its group, resource, holiday and imported calendars, and "unknownorganizer@calendar..."
+# when it does not know who organised), and the usual mailing-list hosts.
+_NOT_SOMEONE = re.compile(
+    r"@(?:[\w.-]+\.)?calendar\.google\.com$|@googlegroups\.com$|@groups\.io$|@lists?\.",
+    re.IGNORECASE,
+)
 
 
 def _address(text: str) -> str:
@@ -339,6 +346,8 @@ def _attendees(event: Any) -> list[tuple[str, str, str, bool]]:
         email = address if "@" in address else ""
         name = str(params.get("CN", "") or "").strip().strip('"')
         state = str(params.get("PARTSTAT", "") or "").upper()
+        if _NOT_SOMEONE.search(email) or str(params.get("CUTYPE", "")).upper() == "GROUP":
+            continue  # a calendar or a list (CUTYPE=GROUP): not met, and not who organised
         met = (
             str(params.get("CUTYPE", "") or "").upper() not in _NOT_PEOPLE
             and str(params.get("ROLE", "") or "").upper() != "NON-PARTICIPANT"
@@ -354,6 +363,8 @@ def _organizer(event: Any) -> str:
     if organizer is None:
         return ""
     address = _address(str(organizer))
+    if _NOT_SOMEONE.search(address):
+        return ""
     if "@" in address:
         return address
     return str(getattr(organizer, "params", {}).get("CN", "") or "").strip().strip('"')
