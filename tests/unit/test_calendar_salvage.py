@@ -201,3 +201,35 @@ def test_a_moved_occurrence_in_another_vcalendar_replaces_its_slot(moved_first: 
 def test_a_moved_occurrence_without_its_series_anywhere_is_still_shown():
     meetings, _problems = _read(_series_calendar(_zone("Europe/Berlin"), MOVED))
     assert [m.title for m in meetings] == ["Weekly (moved)"]
+
+
+def test_every_event_with_a_broken_alarm_costs_a_few_parses_not_one_per_event(monkeypatch):
+    """An exporter that writes every alarm wrong: the events are read together without their
+    alarms, not halved down to each one (15,000 events would take minutes)."""
+    import icalendar
+
+    trips = "".join(
+        _trip(f"t{i}", f"Trip {i}", f"202612{i % 28 + 1:02}T080000Z",
+              f"202612{i % 28 + 1:02}T090000Z", "-PT15")
+        for i in range(64)
+    )  # fmt: skip
+    text = f"BEGIN:VCALENDAR\nVERSION:2.0\n{trips}END:VCALENDAR\n"
+    calls = []
+    whole = icalendar.Calendar.from_ical.__func__  # type: ignore[attr-defined]
+
+    def counted(cls, *args, **kwargs):
+        calls.append(1)
+        return whole(cls, *args, **kwargs)
+
+    monkeypatch.setattr(icalendar.Calendar, "from_ical", classmethod(counted))
+    meetings, problems = _read(text)
+    assert len(meetings) == 64 and len(problems) == 64
+    assert len(calls) <= 8  # a constant: the file, its head, the events with and without alarms
+
+
+def test_what_is_left_out_is_named_by_the_summary_written_after_it():
+    text = (
+        "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:late-1\nno colon\n"
+        "DTSTART:20261202T080000Z\nSUMMARY:Named late\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    assert _read(text)[1] == ["t.ics: Named late: line 5 cannot be read and is left out: no colon"]

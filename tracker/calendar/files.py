@@ -185,8 +185,11 @@ def _whole(text: str, where: str, problems: list[Problem]) -> list[Any] | None:
     except Exception:  # icalendar raises many kinds on bad input (RecursionError, MemoryError
         calendars = []  # too: they are Exceptions); the file is then read part by part
     if not calendars:
+        closed = _close_open_components(text)
+        if closed.rstrip("\r\n") == text.rstrip("\r\n"):
+            return None  # not cut short: rejected for something inside
         try:
-            calendars = icalendar.Calendar.from_ical(_close_open_components(text), multiple=True)
+            calendars = icalendar.Calendar.from_ical(closed, multiple=True)
         except Exception:
             return None
         cut = bool(calendars)

@@ -25,7 +25,10 @@ __all__ = ["Said", "read_by_parts"]
 Said = Callable[[str, str], None]
 
 _SHOWN = 60  # characters of a line shown in a message
-_PARAMETER = re.compile(r'[A-Za-z0-9-]+=("[^"]*"|[^";:,]*)(,("[^"]*"|[^";:,]*))*')
+_VALUE = r'("[^"]*"|[^";:,]*)'
+_PARAMETER = re.compile(rf"[A-Za-z0-9-]+={_VALUE}(,{_VALUE})*")
+# A line icalendar surely reads: a name, parameters of the plain kind, a colon.
+_PLAIN = re.compile(rf"[A-Za-z0-9-]+(;[A-Za-z0-9-]+={_VALUE}(,{_VALUE})*)*:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,7 @@ class Part:
     lines: list[Line] = field(default_factory=list)
     parts: list[Part] = field(default_factory=list)
     closed: bool = False
+    pending: list[str] = field(default_factory=list)  # what was left out, told when it ends
 
     def text(self, without_parts: bool = False) -> str:
         body = "".join(f"{line.text}\r\n" for line in self.lines)
@@ -88,7 +92,8 @@ def _label(part: Part | None) -> str:
 
 def _split(text: str, said: Said) -> tuple[list[Part], bool]:
     """The file's top components (parts of other parts inside them), and whether it is cut
-    short. A line outside every component, or an END without its BEGIN, is left out."""
+    short. A line outside every component, or an END without its BEGIN, is left out; what is
+    left out of a component is said when it ends, named by its SUMMARY wherever that is."""
     tops: list[Part] = []
     open_: list[Part] = []
     for line in _lines(text):
@@ -101,16 +106,28 @@ def _split(text: str, said: Said) -> tuple[list[Part], bool]:
         elif key == "END" and any(p.name == rest.strip().upper() for p in open_):
             while open_:  # an END closes what was left open inside it
                 part = open_.pop()
+                _tell(part, said)
                 if part.name == rest.strip().upper():
                     part.closed = True
                     break
-        elif not open_ or key == "END":
-            said(_label(open_[-1] if open_ else None), _unreadable(line))
+        elif open_ and key == "END":
+            open_[-1].pending.append(_unreadable(line))
+        elif not open_:
+            said("", _unreadable(line))
         else:
-            mended = _mended(line, _label(open_[-1]), said)
+            mended = _mended(line, open_[-1])
             if mended is not None:
                 open_[-1].lines.append(mended)
+    for part in reversed(open_):
+        _tell(part, said)
     return tops, bool(open_)
+
+
+def _tell(part: Part, said: Said) -> None:
+    label = _label(part)
+    for text in part.pending:
+        said(label, text)
+    part.pending.clear()
 
 
 def _unreadable(line: Line) -> str:
@@ -118,11 +135,13 @@ def _unreadable(line: Line) -> str:
                 line.number, shown(line))  # fmt: skip
 
 
-def _mended(line: Line, label: str, said: Said) -> Line | None:
+def _mended(line: Line, part: Part) -> Line | None:
     """The line as icalendar can read it: without a parameter it cannot read; None: no
     property at all (no colon, or no name)."""
     from icalendar.parser import Contentline
 
+    if _PLAIN.match(line.text):  # most lines: no need to ask icalendar
+        return line
     try:
         Contentline(line.text).parts()
         return line
@@ -131,17 +150,17 @@ def _mended(line: Line, label: str, said: Said) -> Line | None:
     head, colon, value = line.text.partition(":")
     name, *parameters = head.split(";")
     if not colon or not re.fullmatch(r"[A-Za-z0-9-]+", name.strip()):
-        said(label, _unreadable(line))
+        part.pending.append(_unreadable(line))
         return None
     kept = [p for p in parameters if _PARAMETER.fullmatch(p)]
     text = ";".join([name.strip(), *kept]) + ":" + value
     try:
         Contentline(text).parts()
     except Exception:  # still unreadable: the whole line goes
-        said(label, _unreadable(line))
+        part.pending.append(_unreadable(line))
         return None
     reason = translate("Calendar", "line %1: a parameter cannot be read and is left out: %2")
-    said(label, _say(reason, line.number, shown(line)))
+    part.pending.append(_say(reason, line.number, shown(line)))
     return Line(line.number, text)
 
 
@@ -202,37 +221,37 @@ def _parses(text: str, component: bool = False) -> Any:
 
 
 def _parsed(head: list[Line], zones: list[str], parts: list[Part], said: Said) -> list[Any]:
-    """The components of `parts`, read with the calendar's zones, halving on failure."""
+    """The components of `parts`, read with the calendar's zones, halving on failure. Where
+    only their own parts fail (every alarm of an exporter that writes them wrong), the batch is
+    read without them and each is given back that can be read alone."""
     if not parts:
         return []
-    batch = _parses(_calendar_text(head, [*zones, *(p.text() for p in parts)]))
-    if batch is not None:
-        found = [c for c in batch.subcomponents if c.name != "VTIMEZONE"]
+    for bare in (False, True):
+        texts = (p.text(without_parts=bare) for p in parts)
+        batch = _parses(_calendar_text(head, [*zones, *texts]))
+        found = [c for c in batch.subcomponents if c.name != "VTIMEZONE"] if batch else []
         if len(found) == len(parts):
+            if bare:
+                for part, component in zip(parts, found, strict=True):
+                    _give_parts(part, component, said)
             return found
     if len(parts) > 1:
         half = len(parts) // 2
         return _parsed(head, zones, parts[:half], said) + _parsed(head, zones, parts[half:], said)
-    return _alone(head, zones, parts[0], said)
-
-
-def _alone(head: list[Line], zones: list[str], part: Part, said: Said) -> list[Any]:
-    """One part that fails: without its own parts (each kept that can be read alone)."""
-    bare = _parses(_calendar_text(head, [*zones, part.text(without_parts=True)]))
-    found = [c for c in bare.subcomponents if c.name != "VTIMEZONE"] if bare is not None else []
-    if len(found) != 1:
-        line = _bad_line(part)
-        said(_label(part), _say(translate("Calendar", "cannot be read (line %1: %2)"),
+    line = _bad_line(parts[0])
+    said(_label(parts[0]), _say(translate("Calendar", "cannot be read (line %1: %2)"),
                                 line.number, shown(line)))  # fmt: skip
-        return []
-    component = found[0]
+    return []
+
+
+def _give_parts(part: Part, component: Any, said: Said) -> None:
+    """A component read without its own parts gets back each that can be read alone."""
     for inner in part.parts:
         parsed = _parses(inner.text(), component=True)
         if parsed is not None:
             component.add_component(parsed)
         else:
             said(_label(part), _left_out(inner, _bad_line(inner)))
-    return [component]
 
 
 def _bad_line(part: Part) -> Line:
