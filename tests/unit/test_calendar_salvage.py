@@ -233,3 +233,18 @@ def test_what_is_left_out_is_named_by_the_summary_written_after_it():
         "DTSTART:20261202T080000Z\nSUMMARY:Named late\nEND:VEVENT\nEND:VCALENDAR\n"
     )
     assert _read(text)[1] == ["t.ics: Named late: line 5 cannot be read and is left out: no colon"]
+
+
+def test_a_moved_occurrence_in_another_file_of_the_vdir_replaces_its_slot(tmp_path: Path):
+    from tracker.calendar.files import calendar_files, read_calendar
+
+    (tmp_path / "series.ics").write_text(_series_calendar(_zone("Europe/Berlin"), WEEKLY))
+    (tmp_path / "moved.ics").write_text(_series_calendar(_zone("Europe/Berlin"), MOVED))
+    files = [read_calendar(path) for path in calendar_files(tmp_path)]
+    for _again in range(2):  # asked twice: the files as read are not changed by asking
+        meetings, problems = meetings_between(files, *EVER, NEW_YORK)
+        assert [(m.title, m.start.day) for m in meetings] == [
+            ("Weekly", 2), ("Weekly (moved)", 9), ("Weekly", 16),
+        ]  # fmt: skip
+        assert problems == []
+    assert [len(c.walk("VEVENT")) for f in files for c in f.calendars] == [1, 1]

@@ -31,7 +31,7 @@ from tracker.calendar.bounds import (
     without_wild_zones,
 )
 from tracker.calendar.index import expand
-from tracker.calendar.moved import join_moved
+from tracker.calendar.moved import join_moved, joined_copies
 from tracker.calendar.salvage import read_by_parts
 from tracker.calendar.zones import trimmed_zone_ids
 from tracker.kernel.logs import logger, safe
@@ -45,6 +45,7 @@ __all__ = [
     "calendar_files",
     "day_bounds",
     "is_live",
+    "join_files",
     "meetings_between",
     "organizers",
     "parse_calendar",
@@ -458,6 +459,7 @@ def meetings_between(
     running at its start (a meeting past midnight is on both days); and every problem met
     (the files' own and those of their events)."""
     own = frozenset(_address(e) for e in own_emails)
+    files = join_files(files)
     budget = Budget()  # what counting the series may cost in this query, all files together
     meetings: list[Meeting] = []
     problems: list[Problem] = []
@@ -479,6 +481,19 @@ def meetings_between(
                     meetings.append(meeting)
     meetings.sort(key=lambda m: (m.start, m.end, m.title, m.uid))
     return meetings, problems
+
+
+def join_files(files: Sequence[CalendarFile]) -> list[CalendarFile]:
+    """The files of a query (a vdir's among them) with each moved occurrence kept in another
+    file than its series joined to it by UID; the files given are not changed, and come back
+    as they are when nothing is to be joined (the usual case: a vdir keeps one UID a file)."""
+    copies = joined_copies([c for file in files for c in file.calendars]) if len(files) > 1 else {}
+    if not copies:
+        return list(files)
+    return [
+        CalendarFile(file.path, tuple(copies.get(id(c), c) for c in file.calendars), file.problems)
+        for file in files
+    ]
 
 
 def _cannot_expand(where: str, problems: list[Problem], event: Any, error: Exception) -> None:
