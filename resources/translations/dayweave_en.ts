@@ -137,8 +137,16 @@
         <translation>has a line that cannot be read (%1)</translation>
     </message>
     <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
         <source>has two start times; the first is used</source>
         <translation>has two start times; the first is used</translation>
+    </message>
+    <message>
+        <source>its end cannot be read and is left out (%1)</source>
+        <translation>its end cannot be read and is left out (%1)</translation>
     </message>
     <message>
         <source>time zone %1 is unknown; read as local time</source>

@@ -137,8 +137,16 @@
         <translation>heeft een regel die niet te lezen is (%1)</translation>
     </message>
     <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
         <source>has two start times; the first is used</source>
         <translation>heeft twee begintijden; de eerste telt</translation>
+    </message>
+    <message>
+        <source>its end cannot be read and is left out (%1)</source>
+        <translation>het einde is onleesbaar en weggelaten (%1)</translation>
     </message>
     <message>
         <source>time zone %1 is unknown; read as local time</source>

@@ -248,3 +248,18 @@ def test_a_moved_occurrence_in_another_file_of_the_vdir_replaces_its_slot(tmp_pa
         ]  # fmt: skip
         assert problems == []
     assert [len(c.walk("VEVENT")) for f in files for c in f.calendars] == [1, 1]
+
+
+def test_a_time_that_cannot_be_read_is_named_by_its_line_and_a_broken_end_costs_only_the_end():
+    text = (
+        "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:r1\nSUMMARY:Daily\n"
+        "DTSTART:20261202T080000Z\nRRULE:FREQ=DAILY;BYDAY=MO, TU\nEND:VEVENT\n"
+        "BEGIN:VEVENT\nUID:e1\nSUMMARY:Call\nDTSTART:20261202T090000Z\nDTEND:2026-12-02 10:00\n"
+        "END:VEVENT\nEND:VCALENDAR\n"
+    )
+    meetings, problems = _read(text)
+    assert [(m.title, m.start.hour, m.end.hour) for m in meetings] == [("Call", 9, 9)]
+    assert problems == [
+        "t.ics: Daily: has a line that cannot be read (line 7: RRULE:FREQ=DAILY;BYDAY=MO, TU)",
+        "t.ics: Call: its end cannot be read and is left out (line 13: DTEND:2026-12-02 10:00)",
+    ]

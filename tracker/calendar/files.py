@@ -32,7 +32,7 @@ from tracker.calendar.bounds import (
 )
 from tracker.calendar.index import expand
 from tracker.calendar.moved import join_moved, joined_copies
-from tracker.calendar.salvage import read_by_parts
+from tracker.calendar.salvage import Line, Sources, read_by_parts, shown
 from tracker.calendar.zones import trimmed_zone_ids
 from tracker.kernel.logs import logger, safe
 from tracker.kernel.words import translate
@@ -168,16 +168,18 @@ def parse_calendar(data: bytes, where: str) -> tuple[list[Any], list[Problem]]:
     for tzid in wild:
         said = translate("Calendar", "time zone %1 changes more often than once a year: left out")
         problems.append(Problem(where, _say(said, tzid)))
+    sources: Sources = {}
     calendars = _whole(text, where, problems)
     if calendars is None:  # icalendar rejects the file, or cannot say which line it skipped
-        calendars = _by_parts(text, where, problems)
-    kept = [_clean(c, where, problems) for c in calendars if c.name == "VCALENDAR"]
+        calendars, sources = _by_parts(text, where, problems)
+    kept = [_clean(c, where, problems, sources) for c in calendars if c.name == "VCALENDAR"]
     return join_moved(kept), problems
 
 
 def _whole(text: str, where: str, problems: list[Problem]) -> list[Any] | None:
     """The file read at once (the fast way, and how every sound file is read); None when it
-    must be read part by part: rejected, or an event lost a line icalendar does not name."""
+    must be read part by part: rejected, or an event lost a line icalendar does not name or
+    one of its times (whose line the message then names)."""
     import icalendar
 
     cut = False
@@ -196,7 +198,7 @@ def _whole(text: str, where: str, problems: list[Problem]) -> list[Any] | None:
         cut = bool(calendars)
     for calendar in calendars:
         for event in calendar.walk("VEVENT"):
-            if any(name is None for name, _message in getattr(event, "errors", ()) or ()):
+            if any(name in _TIMES for name, _message in getattr(event, "errors", ()) or ()):
                 return None
     if cut:
         problems.append(
@@ -205,18 +207,18 @@ def _whole(text: str, where: str, problems: list[Problem]) -> list[Any] | None:
     return calendars
 
 
-def _by_parts(text: str, where: str, problems: list[Problem]) -> list[Any]:
+def _by_parts(text: str, where: str, problems: list[Problem]) -> tuple[list[Any], Sources]:
     def said(label: str, reason: str) -> None:
         problems.append(Problem(f"{where}: {label}" if label else where, reason))
 
-    calendars, cut = read_by_parts(text, said)
+    calendars, cut, sources = read_by_parts(text, said)
     if cut:
         problems.append(
             Problem(where, translate("Calendar", "the file is cut short; read what is there"))
         )
     if not calendars:
         problems.append(Problem(where, translate("Calendar", "nothing in it can be read")))
-    return calendars
+    return calendars, sources
 
 
 def read_calendar(path: Path) -> CalendarFile:
@@ -242,12 +244,18 @@ def read_calendar(path: Path) -> CalendarFile:
     return CalendarFile(path, tuple(calendars), tuple(problems))
 
 
+# The properties that say when an event is: one that cannot be read costs the event (or, for
+# its end, only the end); icalendar does not say their line, so such a file is read by parts.
+_TIMES = (None, "DTSTART", "DTEND", "RRULE", "RDATE", "EXDATE", "DURATION")
+_ENDS = ("DTEND", "DURATION")
+
+
 def _label(event: Any) -> str:
     summary = str(event.get("SUMMARY", "") or "").strip()
     return summary or str(event.get("UID", "") or "").strip() or "?"
 
 
-def _event_problem(event: Any) -> str | None:
+def _event_problem(event: Any, lines: Sequence[Line]) -> str | None:
     """Why an event cannot be a meeting at all (checked before expanding its series)."""
     if event.get("DTSTART") is None:
         return translate("Calendar", "has no start time")
@@ -258,13 +266,24 @@ def _event_problem(event: Any) -> str | None:
                 text = translate("Calendar", "has a repeat date (%1) with a time but no day")
                 return _say(text, key)
     for name, _message in getattr(event, "errors", ()) or ():
-        if name in ("DTSTART", "DTEND", "RRULE", "RDATE", "EXDATE", "DURATION", None):
-            return _say(translate("Calendar", "has a line that cannot be read (%1)"), name or "?")
+        if name in _TIMES and name not in _ENDS:
+            text = translate("Calendar", "has a line that cannot be read (%1)")
+            return _say(text, _at(name or "?", lines))
     return None
 
 
-def _clean(calendar: Any, where: str, problems: list[Problem]) -> Any:
-    """The calendar without its broken events (each named in a problem)."""
+def _at(name: str, lines: Sequence[Line]) -> str:
+    """Where a property that cannot be read is: its line (number and text) where it is known,
+    else its name."""
+    line = next((x for x in lines if x.text.partition(":")[0].split(";")[0].upper() == name), None)
+    if line is None:
+        return name
+    return _say(translate("Calendar", "line %1: %2"), str(line.number), shown(line))
+
+
+def _clean(calendar: Any, where: str, problems: list[Problem], sources: Sources) -> Any:
+    """The calendar without its broken events (each named in a problem, with the line it
+    stumbled on where it was read part by part: `sources`)."""
     bad = []
     for event in calendar.walk("VEVENT"):
         if isinstance(event.get("DTSTART"), list):
@@ -275,11 +294,17 @@ def _clean(calendar: Any, where: str, problems: list[Problem]) -> Any:
                     translate("Calendar", "has two start times; the first is used"),
                 )
             )
-        reason = _event_problem(event)
+        lines = sources.get(id(event), ())
+        reason = _event_problem(event, lines)
         if reason is not None:
             bad.append(id(event))
             problems.append(Problem(f"{where}: {_label(event)}", reason))
-        elif (zone := _unknown_zone(event)) is not None:
+            continue
+        for name in sorted({n for n, _m in getattr(event, "errors", ()) or () if n in _ENDS}):
+            del event[name]  # a broken end costs only itself: the meeting is a moment
+            said = translate("Calendar", "its end cannot be read and is left out (%1)")
+            problems.append(Problem(f"{where}: {_label(event)}", _say(said, _at(name, lines))))
+        if (zone := _unknown_zone(event)) is not None:
             text = translate("Calendar", "time zone %1 is unknown; read as local time")
             problems.append(Problem(f"{where}: {_label(event)}", _say(text, zone)))
     if bad:

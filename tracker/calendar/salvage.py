@@ -19,10 +19,12 @@ from typing import Any
 
 from tracker.kernel.words import translate
 
-__all__ = ["Said", "read_by_parts"]
+__all__ = ["Line", "Said", "Sources", "read_by_parts", "shown"]
 
 # Told of something left out: (the event's name or "", what was left out).
 Said = Callable[[str, str], None]
+# By id() of each event read part by part: the lines it was read from (its own, unfolded).
+Sources = dict[int, list["Line"]]
 
 _SHOWN = 60  # characters of a line shown in a message
 _VALUE = r'("[^"]*"|[^";:,]*)'
@@ -164,22 +166,23 @@ def _mended(line: Line, part: Part) -> Line | None:
     return Line(line.number, text)
 
 
-def read_by_parts(text: str, said: Said) -> tuple[list[Any], bool]:
-    """The VCALENDARs of a file's text, read part by part (see above), and whether the file
-    was cut short; everything left out is told to `said`."""
+def read_by_parts(text: str, said: Said) -> tuple[list[Any], bool, Sources]:
+    """The VCALENDARs of a file's text, read part by part (see above), whether the file was
+    cut short, and the lines each event was read from; everything left out is told to `said`."""
     tops, cut = _split(text, said)
     calendars = []
+    sources: Sources = {}
     for top in tops:
         if top.name != "VCALENDAR":
             said("", _unreadable(top.begin))
             continue
-        calendar = _calendar(top, said)
+        calendar = _calendar(top, said, sources)
         if calendar is not None:
             calendars.append(calendar)
-    return calendars, cut
+    return calendars, cut, sources
 
 
-def _calendar(top: Part, said: Said) -> Any:
+def _calendar(top: Part, said: Said, sources: Sources) -> Any:
     calendar = _parses(_calendar_text([], []))
     if calendar is None:  # not even an empty calendar: icalendar cannot read now (no memory)
         return None
@@ -199,8 +202,9 @@ def _calendar(top: Part, said: Said) -> Any:
         else:
             said("", _left_out(zone, _bad_line(zone)))
     others = [p for p in top.parts if p.name != "VTIMEZONE"]
-    for component in _parsed(head, zones, others, said):
+    for part, component in _parsed(head, zones, others, said):
         calendar.add_component(component)
+        sources[id(component)] = part.lines
     return calendar
 
 
@@ -220,7 +224,9 @@ def _parses(text: str, component: bool = False) -> Any:
         return None
 
 
-def _parsed(head: list[Line], zones: list[str], parts: list[Part], said: Said) -> list[Any]:
+def _parsed(
+    head: list[Line], zones: list[str], parts: list[Part], said: Said
+) -> list[tuple[Part, Any]]:
     """The components of `parts`, read with the calendar's zones, halving on failure. Where
     only their own parts fail (every alarm of an exporter that writes them wrong), the batch is
     read without them and each is given back that can be read alone."""
@@ -234,7 +240,7 @@ def _parsed(head: list[Line], zones: list[str], parts: list[Part], said: Said) -
             if bare:
                 for part, component in zip(parts, found, strict=True):
                     _give_parts(part, component, said)
-            return found
+            return list(zip(parts, found, strict=True))
     if len(parts) > 1:
         half = len(parts) // 2
         return _parsed(head, zones, parts[:half], said) + _parsed(head, zones, parts[half:], said)
