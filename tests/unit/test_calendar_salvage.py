@@ -263,3 +263,10 @@ def test_a_time_that_cannot_be_read_is_named_by_its_line_and_a_broken_end_costs_
         "t.ics: Daily: has a line that cannot be read (line 7: RRULE:FREQ=DAILY;BYDAY=MO, TU)",
         "t.ics: Call: its end cannot be read and is left out (line 13: DTEND:2026-12-02 10:00)",
     ]
+
+
+def test_lines_are_numbered_as_in_the_file_when_it_holds_bare_events():
+    text = "BEGIN:VEVENT\nUID:b1\nSUMMARY:Bare\nDTSTART:20261202T080000Z\noops\nEND:VEVENT\n"
+    meetings, problems = _read(text)
+    assert [m.title for m in meetings] == ["Bare"]
+    assert problems == ["t.ics: Bare: line 5 cannot be read and is left out: oops"]

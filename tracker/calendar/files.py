@@ -159,9 +159,11 @@ def parse_calendar(data: bytes, where: str) -> tuple[list[Any], list[Problem]]:
     if "\ufffd" in text:
         text = data.decode("cp1252", errors="replace")
         problems.append(Problem(where, translate("Calendar", "not UTF-8; read as Windows-1252")))
+    first = 1  # the number of the text's first line in the file, for messages
     if "BEGIN:VCALENDAR" not in text.upper() and "BEGIN:VEVENT" in text.upper():
         # Bare events (as some programs save one event): they still say when they are.
-        text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
+        text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.rstrip()}\r\nEND:VCALENDAR\r\n"
+        first = -1  # two lines put before the file's first
     if "BEGIN:VCALENDAR" not in text.upper():
         return [], [Problem(where, translate("Calendar", "not a calendar (no BEGIN:VCALENDAR)"))]
     text, wild = without_wild_zones(trimmed_zone_ids(text))
@@ -171,7 +173,7 @@ def parse_calendar(data: bytes, where: str) -> tuple[list[Any], list[Problem]]:
     sources: Sources = {}
     calendars = _whole(text, where, problems)
     if calendars is None:  # icalendar rejects the file, or cannot say which line it skipped
-        calendars, sources = _by_parts(text, where, problems)
+        calendars, sources = _by_parts(text, where, problems, first)
     kept = [_clean(c, where, problems, sources) for c in calendars if c.name == "VCALENDAR"]
     return join_moved(kept), problems
 
@@ -207,11 +209,13 @@ def _whole(text: str, where: str, problems: list[Problem]) -> list[Any] | None:
     return calendars
 
 
-def _by_parts(text: str, where: str, problems: list[Problem]) -> tuple[list[Any], Sources]:
+def _by_parts(
+    text: str, where: str, problems: list[Problem], first: int
+) -> tuple[list[Any], Sources]:
     def said(label: str, reason: str) -> None:
         problems.append(Problem(f"{where}: {label}" if label else where, reason))
 
-    calendars, cut, sources = read_by_parts(text, said)
+    calendars, cut, sources = read_by_parts(text, said, first)
     if cut:
         problems.append(
             Problem(where, translate("Calendar", "the file is cut short; read what is there"))

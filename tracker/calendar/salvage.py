@@ -5,9 +5,10 @@ read costs only itself, and each is said with its event and its line (number and
 The file is split into its components by its BEGIN and END lines, each line kept with the
 number it starts on in the file (folded lines are joined). A line that is no property is left
 out; a parameter that cannot be read is left out of its line. Then each VCALENDAR's parts are
-given to icalendar together with the calendar's zones, and a batch that fails is halved until
-the failing part is found: a file with one bad part costs a few more parses, not one per event.
-A part that fails alone loses its own sub-components (an alarm) before it is given up.
+given to icalendar together with the calendar's zones; a batch that fails is tried without its
+parts' own sub-components (each alarm then given back that reads alone), else halved until the
+failing part is found: a file with one bad part, or with every alarm written wrong by its
+exporter, costs a few more parses, not one per event.
 """
 
 from __future__ import annotations
@@ -47,7 +48,6 @@ class Part:
     begin: Line
     lines: list[Line] = field(default_factory=list)
     parts: list[Part] = field(default_factory=list)
-    closed: bool = False
     pending: list[str] = field(default_factory=list)  # what was left out, told when it ends
 
     def text(self, without_parts: bool = False) -> str:
@@ -76,9 +76,9 @@ def shown(line: Line) -> str:
     return text if len(text) <= _SHOWN else text[:_SHOWN].rstrip() + "…"
 
 
-def _lines(text: str) -> list[Line]:
+def _lines(text: str, first: int) -> list[Line]:
     found: list[Line] = []
-    for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), 1):
+    for number, raw in enumerate(re.split(r"\r\n|\r|\n", text), first):
         if raw[:1] in (" ", "\t") and found:
             found[-1] = Line(found[-1].number, found[-1].text + raw[1:])
         elif raw.strip():
@@ -92,13 +92,13 @@ def _label(part: Part | None) -> str:
     return part.value("SUMMARY") or part.value("UID")
 
 
-def _split(text: str, said: Said) -> tuple[list[Part], bool]:
+def _split(text: str, said: Said, first: int) -> tuple[list[Part], bool]:
     """The file's top components (parts of other parts inside them), and whether it is cut
     short. A line outside every component, or an END without its BEGIN, is left out; what is
     left out of a component is said when it ends, named by its SUMMARY wherever that is."""
     tops: list[Part] = []
     open_: list[Part] = []
-    for line in _lines(text):
+    for line in _lines(text, first):
         name, _, rest = line.text.partition(":")
         key = name.strip().upper()
         if key == "BEGIN" and rest.strip():
@@ -110,7 +110,6 @@ def _split(text: str, said: Said) -> tuple[list[Part], bool]:
                 part = open_.pop()
                 _tell(part, said)
                 if part.name == rest.strip().upper():
-                    part.closed = True
                     break
         elif open_ and key == "END":
             open_[-1].pending.append(_unreadable(line))
@@ -166,10 +165,11 @@ def _mended(line: Line, part: Part) -> Line | None:
     return Line(line.number, text)
 
 
-def read_by_parts(text: str, said: Said) -> tuple[list[Any], bool, Sources]:
+def read_by_parts(text: str, said: Said, first: int = 1) -> tuple[list[Any], bool, Sources]:
     """The VCALENDARs of a file's text, read part by part (see above), whether the file was
-    cut short, and the lines each event was read from; everything left out is told to `said`."""
-    tops, cut = _split(text, said)
+    cut short, and the lines each event was read from; everything left out is told to `said`.
+    `first`: the number of the text's first line in the file (lines put before it are < 1)."""
+    tops, cut = _split(text, said, first)
     calendars = []
     sources: Sources = {}
     for top in tops:
