@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>its end cannot be read and is left out (%1)</source>
-        <translation>het einde is onleesbaar en weggelaten (%1)</translation>
+        <translation>het einde is niet te lezen en weggelaten (%1)</translation>
     </message>
     <message>
         <source>time zone %1 is unknown; read as local time</source>
@@ -206,23 +206,23 @@
     </message>
     <message>
         <source>line %1 cannot be read and is left out: %2</source>
-        <translation>regel %1 is onleesbaar en weggelaten: %2</translation>
+        <translation>regel %1 is niet te lezen en weggelaten: %2</translation>
     </message>
     <message>
         <source>line %1: a parameter cannot be read and is left out: %2</source>
-        <translation>regel %1: een parameter is onleesbaar en weggelaten: %2</translation>
+        <translation>regel %1: een parameter is niet te lezen en weggelaten: %2</translation>
     </message>
     <message>
         <source>cannot be read (line %1: %2)</source>
-        <translation>is onleesbaar (regel %1: %2)</translation>
+        <translation>niet te lezen (regel %1: %2)</translation>
     </message>
     <message>
         <source>its reminder cannot be read and is left out (line %1: %2)</source>
-        <translation>de herinnering is onleesbaar en weggelaten (regel %1: %2)</translation>
+        <translation>de herinnering is niet te lezen en weggelaten (regel %1: %2)</translation>
     </message>
     <message>
         <source>its %1 cannot be read and is left out (line %2: %3)</source>
-        <translation>het onderdeel %1 is onleesbaar en weggelaten (regel %2: %3)</translation>
+        <translation>het onderdeel %1 is niet te lezen en weggelaten (regel %2: %3)</translation>
     </message>
 </context>
 <context>
