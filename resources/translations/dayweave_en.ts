@@ -121,6 +121,10 @@
         <translation>the file is cut short; read what is there</translation>
     </message>
     <message>
+        <source>nothing in it can be read</source>
+        <translation>nothing in it can be read</translation>
+    </message>
+    <message>
         <source>has no start time</source>
         <translation>has no start time</translation>
     </message>
@@ -133,8 +137,16 @@
         <translation>has a line that cannot be read (%1)</translation>
     </message>
     <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
         <source>has two start times; the first is used</source>
         <translation>has two start times; the first is used</translation>
+    </message>
+    <message>
+        <source>its end cannot be read and is left out (%1)</source>
+        <translation>its end cannot be read and is left out (%1)</translation>
     </message>
     <message>
         <source>time zone %1 is unknown; read as local time</source>
@@ -191,6 +203,26 @@
     <message>
         <source>repeats too much to work out: %1 series left out</source>
         <translation>repeats too much to work out: %1 series left out</translation>
+    </message>
+    <message>
+        <source>line %1 cannot be read and is left out: %2</source>
+        <translation>line %1 cannot be read and is left out: %2</translation>
+    </message>
+    <message>
+        <source>line %1: a parameter cannot be read and is left out: %2</source>
+        <translation>line %1: a parameter cannot be read and is left out: %2</translation>
+    </message>
+    <message>
+        <source>cannot be read (line %1: %2)</source>
+        <translation>cannot be read (line %1: %2)</translation>
+    </message>
+    <message>
+        <source>its reminder cannot be read and is left out (line %1: %2)</source>
+        <translation>its reminder cannot be read and is left out (line %1: %2)</translation>
+    </message>
+    <message>
+        <source>its %1 cannot be read and is left out (line %2: %3)</source>
+        <translation>its %1 cannot be read and is left out (line %2: %3)</translation>
     </message>
 </context>
 <context>

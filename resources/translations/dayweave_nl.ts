@@ -121,6 +121,10 @@
         <translation>het bestand houdt te vroeg op; gelezen wat er staat</translation>
     </message>
     <message>
+        <source>nothing in it can be read</source>
+        <translation>er valt niets in te lezen</translation>
+    </message>
+    <message>
         <source>has no start time</source>
         <translation>heeft geen begintijd</translation>
     </message>
@@ -133,8 +137,16 @@
         <translation>heeft een regel die niet te lezen is (%1)</translation>
     </message>
     <message>
+        <source>line %1: %2</source>
+        <translation>regel %1: %2</translation>
+    </message>
+    <message>
         <source>has two start times; the first is used</source>
         <translation>heeft twee begintijden; de eerste telt</translation>
+    </message>
+    <message>
+        <source>its end cannot be read and is left out (%1)</source>
+        <translation>het einde is niet te lezen en weggelaten (%1)</translation>
     </message>
     <message>
         <source>time zone %1 is unknown; read as local time</source>
@@ -191,6 +203,26 @@
     <message>
         <source>repeats too much to work out: %1 series left out</source>
         <translation>herhaalt te veel om uit te rekenen: %1 reeksen weggelaten</translation>
+    </message>
+    <message>
+        <source>line %1 cannot be read and is left out: %2</source>
+        <translation>regel %1 is niet te lezen en weggelaten: %2</translation>
+    </message>
+    <message>
+        <source>line %1: a parameter cannot be read and is left out: %2</source>
+        <translation>regel %1: een parameter is niet te lezen en weggelaten: %2</translation>
+    </message>
+    <message>
+        <source>cannot be read (line %1: %2)</source>
+        <translation>niet te lezen (regel %1: %2)</translation>
+    </message>
+    <message>
+        <source>its reminder cannot be read and is left out (line %1: %2)</source>
+        <translation>de herinnering is niet te lezen en weggelaten (regel %1: %2)</translation>
+    </message>
+    <message>
+        <source>its %1 cannot be read and is left out (line %2: %3)</source>
+        <translation>het onderdeel %1 is niet te lezen en weggelaten (regel %2: %3)</translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@ def test_agenda_lists_the_days_meetings_with_their_people(data_dir, tmp_path):
     assert text[1:] == [
         "09:30-09:45  Stand-up",
         "14:00-15:00  Renewal · Joost Bakker  [live, Bakker BV, Utrecht]"
-        "  (not in People: sara@bakker.nl)",
+        "  (not in People: Sara)",  # named as the calendar names her (CN)
     ]
     # The stand-up's EXDATE: not on 1 December.
     assert "Stand-up" not in dayweave("agenda", "2026-12-01", data_dir=data_dir).stdout

@@ -17,6 +17,7 @@ from tracker.people.identity import resolve_name
 __all__ = [
     "Planned",
     "agenda_to_json",
+    "attendee_name",
     "match_attendees",
     "next_meeting",
     "plan_day",
@@ -38,7 +39,9 @@ class _Index:
 
     def __init__(self, people: Sequence[Person]) -> None:
         self.by_id = {p.id: p for p in people}
-        self.by_email: dict[str, Person] = {}
+        # One address may be several people's (a family's): the name the calendar gives
+        # tells which, else the first.
+        self.by_email: dict[str, list[Person]] = {}
         # Whom a name can mean (issue 7's rules: the full name, an alias, or its leading
         # words) always shares its first word with one of their names: only those are asked.
         self.by_first: dict[str, list[Person]] = {}
@@ -53,7 +56,15 @@ class _Index:
             if kept.deleted or kept.merged_into is not None:
                 continue
             for email in person.emails:
-                self.by_email.setdefault(email.strip().casefold(), kept)
+                sharing = self.by_email.setdefault(email.strip().casefold(), [])
+                if kept not in sharing:
+                    sharing.append(kept)
+
+    def by_address(self, email: str, name: str) -> Person | None:
+        sharing = self.by_email.get(email.casefold(), [])
+        if len(sharing) > 1 and name and "@" not in name:
+            return resolve_name(name, sharing).person or sharing[0]
+        return sharing[0] if sharing else None
 
     def by_name(self, name: str) -> Person | None:
         if name not in self.names:
@@ -78,7 +89,7 @@ def match_attendees(
     matched: dict[str, tuple[Person, str]] = {}
     unmatched: list[Attendee] = []
     for attendee in attendees:
-        person = index.by_email.get(attendee.email.casefold()) if attendee.email else None
+        person = index.by_address(attendee.email, attendee.name) if attendee.email else None
         how = "email"
         if person is None and attendee.name and "@" not in attendee.name:
             person, how = index.by_name(attendee.name), "name"
@@ -88,6 +99,12 @@ def match_attendees(
         else:
             matched.setdefault(person.id, (person, how))
     return tuple(matched.values()), tuple(unmatched)
+
+
+def attendee_name(attendee: Attendee) -> str:
+    """An attendee nobody is, named as the calendar names them: by the name it gives (CN),
+    else by the address."""
+    return attendee.name or attendee.email
 
 
 def plan_day(meetings: Sequence[Meeting], people: Sequence[Person]) -> list[Planned]:

@@ -31,6 +31,9 @@ from tracker.calendar.bounds import (
     without_wild_zones,
 )
 from tracker.calendar.index import expand
+from tracker.calendar.moved import join_moved, joined_copies
+from tracker.calendar.salvage import Line, Sources, read_by_parts, shown
+from tracker.calendar.zones import trimmed_zone_ids
 from tracker.kernel.logs import logger, safe
 from tracker.kernel.words import translate
 
@@ -42,6 +45,7 @@ __all__ = [
     "calendar_files",
     "day_bounds",
     "is_live",
+    "join_files",
     "meetings_between",
     "organizers",
     "parse_calendar",
@@ -150,38 +154,75 @@ def _close_open_components(text: str) -> str:
 
 def parse_calendar(data: bytes, where: str) -> tuple[list[Any], list[Problem]]:
     """The calendars in a file's bytes, and the problems met; never raises."""
-    import icalendar
-
     problems: list[Problem] = []
     text = data.decode("utf-8-sig", errors="replace")
     if "\ufffd" in text:
         text = data.decode("cp1252", errors="replace")
         problems.append(Problem(where, translate("Calendar", "not UTF-8; read as Windows-1252")))
+    first = 1  # the number of the text's first line in the file, for messages
     if "BEGIN:VCALENDAR" not in text.upper() and "BEGIN:VEVENT" in text.upper():
         # Bare events (as some programs save one event): they still say when they are.
-        text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
+        text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{text.rstrip()}\r\nEND:VCALENDAR\r\n"
+        first = -1  # two lines put before the file's first
     if "BEGIN:VCALENDAR" not in text.upper():
         return [], [Problem(where, translate("Calendar", "not a calendar (no BEGIN:VCALENDAR)"))]
-    text, wild = without_wild_zones(text)
+    text, wild = without_wild_zones(trimmed_zone_ids(text))
     for tzid in wild:
         said = translate("Calendar", "time zone %1 changes more often than once a year: left out")
         problems.append(Problem(where, _say(said, tzid)))
+    sources: Sources = {}
+    calendars = _whole(text, where, problems)
+    if calendars is None:  # icalendar rejects the file, or cannot say which line it skipped
+        calendars, sources = _by_parts(text, where, problems, first)
+    kept = [_clean(c, where, problems, sources) for c in calendars if c.name == "VCALENDAR"]
+    return join_moved(kept), problems
+
+
+def _whole(text: str, where: str, problems: list[Problem]) -> list[Any] | None:
+    """The file read at once (the fast way, and how every sound file is read); None when it
+    must be read part by part: rejected, or an event lost a line icalendar does not name or
+    one of its times (whose line the message then names)."""
+    import icalendar
+
+    cut = False
     try:
         calendars = icalendar.Calendar.from_ical(text, multiple=True)
     except Exception:  # icalendar raises many kinds on bad input (RecursionError, MemoryError
-        calendars = []  # too: they are Exceptions); the file is then unreadable
+        calendars = []  # too: they are Exceptions); the file is then read part by part
     if not calendars:
+        closed = _close_open_components(text)
+        if closed.rstrip("\r\n") == text.rstrip("\r\n"):
+            return None  # not cut short: rejected for something inside
         try:
-            calendars = icalendar.Calendar.from_ical(_close_open_components(text), multiple=True)
-        except Exception as error:
-            first = str(error).splitlines()[0][:120] if str(error) else type(error).__name__
-            return [], [Problem(where, _say(translate("Calendar", "cannot be read: %1"), first))]
-        if calendars:
-            problems.append(
-                Problem(where, translate("Calendar", "the file is cut short; read what is there"))
-            )
-    kept = [_clean(c, where, problems) for c in calendars if c.name == "VCALENDAR"]
-    return kept, problems
+            calendars = icalendar.Calendar.from_ical(closed, multiple=True)
+        except Exception:
+            return None
+        cut = bool(calendars)
+    for calendar in calendars:
+        for event in calendar.walk("VEVENT"):
+            if any(name in _TIMES for name, _message in getattr(event, "errors", ()) or ()):
+                return None
+    if cut:
+        problems.append(
+            Problem(where, translate("Calendar", "the file is cut short; read what is there"))
+        )
+    return calendars
+
+
+def _by_parts(
+    text: str, where: str, problems: list[Problem], first: int
+) -> tuple[list[Any], Sources]:
+    def said(label: str, reason: str) -> None:
+        problems.append(Problem(f"{where}: {label}" if label else where, reason))
+
+    calendars, cut, sources = read_by_parts(text, said, first)
+    if cut:
+        problems.append(
+            Problem(where, translate("Calendar", "the file is cut short; read what is there"))
+        )
+    if not calendars:
+        problems.append(Problem(where, translate("Calendar", "nothing in it can be read")))
+    return calendars, sources
 
 
 def read_calendar(path: Path) -> CalendarFile:
@@ -207,12 +248,18 @@ def read_calendar(path: Path) -> CalendarFile:
     return CalendarFile(path, tuple(calendars), tuple(problems))
 
 
+# The properties that say when an event is: one that cannot be read costs the event (or, for
+# its end, only the end); icalendar does not say their line, so such a file is read by parts.
+_TIMES = (None, "DTSTART", "DTEND", "RRULE", "RDATE", "EXDATE", "DURATION")
+_ENDS = ("DTEND", "DURATION")
+
+
 def _label(event: Any) -> str:
     summary = str(event.get("SUMMARY", "") or "").strip()
     return summary or str(event.get("UID", "") or "").strip() or "?"
 
 
-def _event_problem(event: Any) -> str | None:
+def _event_problem(event: Any, lines: Sequence[Line]) -> str | None:
     """Why an event cannot be a meeting at all (checked before expanding its series)."""
     if event.get("DTSTART") is None:
         return translate("Calendar", "has no start time")
@@ -223,13 +270,24 @@ def _event_problem(event: Any) -> str | None:
                 text = translate("Calendar", "has a repeat date (%1) with a time but no day")
                 return _say(text, key)
     for name, _message in getattr(event, "errors", ()) or ():
-        if name in ("DTSTART", "DTEND", "RRULE", "RDATE", "EXDATE", "DURATION", None):
-            return _say(translate("Calendar", "has a line that cannot be read (%1)"), name or "?")
+        if name in _TIMES and name not in _ENDS:
+            text = translate("Calendar", "has a line that cannot be read (%1)")
+            return _say(text, _at(name or "?", lines))
     return None
 
 
-def _clean(calendar: Any, where: str, problems: list[Problem]) -> Any:
-    """The calendar without its broken events (each named in a problem)."""
+def _at(name: str, lines: Sequence[Line]) -> str:
+    """Where a property that cannot be read is: its line (number and text) where it is known,
+    else its name."""
+    line = next((x for x in lines if x.text.partition(":")[0].split(";")[0].upper() == name), None)
+    if line is None:
+        return name
+    return _say(translate("Calendar", "line %1: %2"), str(line.number), shown(line))
+
+
+def _clean(calendar: Any, where: str, problems: list[Problem], sources: Sources) -> Any:
+    """The calendar without its broken events (each named in a problem, with the line it
+    stumbled on where it was read part by part: `sources`)."""
     bad = []
     for event in calendar.walk("VEVENT"):
         if isinstance(event.get("DTSTART"), list):
@@ -240,11 +298,17 @@ def _clean(calendar: Any, where: str, problems: list[Problem]) -> Any:
                     translate("Calendar", "has two start times; the first is used"),
                 )
             )
-        reason = _event_problem(event)
+        lines = sources.get(id(event), ())
+        reason = _event_problem(event, lines)
         if reason is not None:
             bad.append(id(event))
             problems.append(Problem(f"{where}: {_label(event)}", reason))
-        elif (zone := _unknown_zone(event)) is not None:
+            continue
+        for name in sorted({n for n, _m in getattr(event, "errors", ()) or () if n in _ENDS}):
+            del event[name]  # a broken end costs only itself: the meeting is a moment
+            said = translate("Calendar", "its end cannot be read and is left out (%1)")
+            problems.append(Problem(f"{where}: {_label(event)}", _say(said, _at(name, lines))))
+        if (zone := _unknown_zone(event)) is not None:
             text = translate("Calendar", "time zone %1 is unknown; read as local time")
             problems.append(Problem(f"{where}: {_label(event)}", _say(text, zone)))
     if bad:
@@ -286,6 +350,13 @@ def _text(event: Any, key: str) -> str:
 
 
 _NOT_PEOPLE = ("ROOM", "RESOURCE")  # CUTYPE: a room or a beamer is booked, not met
+# Addresses that are calendars, rooms or lists, whatever CUTYPE says (Google writes none for
+# its group, resource, holiday and imported calendars, and "unknownorganizer@calendar..."
+# when it does not know who organised), and the usual mailing-list hosts.
+_NOT_SOMEONE = re.compile(
+    r"@(?:[\w.-]+\.)?calendar\.google\.com$|@googlegroups\.com$|@groups\.io$|@lists?\.",
+    re.IGNORECASE,
+)
 
 
 def _address(text: str) -> str:
@@ -308,6 +379,8 @@ def _attendees(event: Any) -> list[tuple[str, str, str, bool]]:
         email = address if "@" in address else ""
         name = str(params.get("CN", "") or "").strip().strip('"')
         state = str(params.get("PARTSTAT", "") or "").upper()
+        if _NOT_SOMEONE.search(email) or str(params.get("CUTYPE", "")).upper() == "GROUP":
+            continue  # a calendar or a list (CUTYPE=GROUP): not met, and not who organised
         met = (
             str(params.get("CUTYPE", "") or "").upper() not in _NOT_PEOPLE
             and str(params.get("ROLE", "") or "").upper() != "NON-PARTICIPANT"
@@ -323,6 +396,8 @@ def _organizer(event: Any) -> str:
     if organizer is None:
         return ""
     address = _address(str(organizer))
+    if _NOT_SOMEONE.search(address):
+        return ""
     if "@" in address:
         return address
     return str(getattr(organizer, "params", {}).get("CN", "") or "").strip().strip('"')
@@ -413,6 +488,7 @@ def meetings_between(
     running at its start (a meeting past midnight is on both days); and every problem met
     (the files' own and those of their events)."""
     own = frozenset(_address(e) for e in own_emails)
+    files = join_files(files)
     budget = Budget()  # what counting the series may cost in this query, all files together
     meetings: list[Meeting] = []
     problems: list[Problem] = []
@@ -434,6 +510,19 @@ def meetings_between(
                     meetings.append(meeting)
     meetings.sort(key=lambda m: (m.start, m.end, m.title, m.uid))
     return meetings, problems
+
+
+def join_files(files: Sequence[CalendarFile]) -> list[CalendarFile]:
+    """The files of a query (a vdir's among them) with each moved occurrence kept in another
+    file than its series joined to it by UID; the files given are not changed, and come back
+    as they are when nothing is to be joined (the usual case: a vdir keeps one UID a file)."""
+    copies = joined_copies([c for file in files for c in file.calendars]) if len(files) > 1 else {}
+    if not copies:
+        return list(files)
+    return [
+        CalendarFile(file.path, tuple(copies.get(id(c), c) for c in file.calendars), file.problems)
+        for file in files
+    ]
 
 
 def _cannot_expand(where: str, problems: list[Problem], event: Any, error: Exception) -> None:

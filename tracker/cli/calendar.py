@@ -101,7 +101,7 @@ def planned_day(journal: ReadingFace, day: Any, zone: Any) -> tuple[list[Any], l
 
 
 def run_agenda(args: argparse.Namespace, journal: ReadingFace) -> None:
-    from tracker.calendar.agenda import agenda_to_json
+    from tracker.calendar.agenda import agenda_to_json, attendee_name
     from tracker.cli.errors import UsageError
     from tracker.cli.render import local_zone
     from tracker.kernel.clock import SystemClock
@@ -135,7 +135,7 @@ def run_agenda(args: argparse.Namespace, journal: ReadingFace) -> None:
         line = f"{when}  {meeting.title}" + (f" · {names}" if names else "")
         if meeting.live:
             line += "  " + _say(translate("CalendarCli", "[live, %1]"), meeting.location)
-        others = [a.email or a.name for a in item.unmatched]
+        others = [attendee_name(a) for a in item.unmatched]
         if others:
             line += "  " + _say(translate("CalendarCli", "(not in People: %1)"), ", ".join(others))
         print(one_line(line))

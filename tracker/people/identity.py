@@ -16,6 +16,7 @@ from tracker.kernel.model import Person, normalise_name
 __all__ = [
     "Resolution",
     "looks_like_name",
+    "names_agree",
     "resolve_name",
     "suggest",
     "tidy_new_name",
@@ -82,6 +83,27 @@ def resolve_name(name: str, people: Sequence[Person]) -> Resolution:
     if len(loose) == 1:
         return Resolution(loose[0], loose)
     return Resolution(None, loose)
+
+
+def _words(normalised: str) -> list[str]:
+    """A normalised name's words, "last, first" turned round as Outlook writes it."""
+    last, comma, first = normalised.partition(",")
+    text = f"{first} {last}" if comma else normalised
+    return [w.rstrip(".") for w in text.split() if w.rstrip(".")]
+
+
+def names_agree(one: str, other: str) -> bool:
+    """Whether two normalised names can be one human's (the same words in any order, one the
+    leading part of the other, the same first name, or an initial for it): "Joost" and
+    "Bakker, Joost" and "J. Bakker" agree with "Joost Bakker"; "Anna Bakker" does not (a
+    family's shared address is two people). A name that is an address agrees with any."""
+    if "@" in one or "@" in other:
+        return True
+    a, b = _words(one), _words(other)
+    if not a or not b or sorted(a) == sorted(b) or a[: len(b)] == b or b[: len(a)] == a:
+        return True
+    short, long = sorted((a[0], b[0]), key=len)
+    return short == long or (len(short) == 1 and long.startswith(short))
 
 
 def suggest(prefix: str, people: Sequence[Person], limit: int = 10) -> list[Person]:

@@ -3,7 +3,11 @@
 Linear in the cards and the people: the people you have are indexed once by normalised name
 (and other names) and by e-mail address, and the index grows with each person the file adds.
 A card matches by e-mail address first, then by name (ignoring case and accents); a match is
-merged, never doubled.
+merged, never doubled. An address is matched only where the names agree (identity.names_agree):
+two cards sharing a family's address with different names ("Jan Bakker", "Anna Bakker") are two
+people, each holding the address, so no name is lost. (Not one person with the other name as an
+alias: that would make two humans one, their meetings and nudges mixed, and drop the second
+card's notes.)
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tracker.kernel.model import Person, ValidationError, normalise_name, validate_person
+from tracker.people.identity import names_agree
 from tracker.people.vcard import MAX_EMAILS, Card, ImportProblem
 
 __all__ = ["ImportPlan", "plan_import"]
@@ -27,12 +32,11 @@ class ImportPlan:
 
 def plan_import(cards: Iterable[Card], people: Iterable[Person], circle: str | None) -> ImportPlan:
     plan = ImportPlan()
-    current: dict[str, Person] = {}
-    by_email: dict[str, str] = {}
-    by_name: dict[str, str] = {}
+    known = _Known()
     for person in people:
         if not person.deleted and person.merged_into is None:
-            _index(person, current, by_email, by_name)
+            known.index(person)
+    current = known.current
     added: dict[str, int] = {}  # id -> position in plan.added
     merged: dict[str, Person] = {}  # id -> the person as merged (insertion order kept)
     for card in cards:
@@ -60,13 +64,11 @@ def plan_import(cards: Iterable[Card], people: Iterable[Person], circle: str | N
                 )
             )
             continue
-        match_id = next((by_email[e] for e in card.emails if e in by_email), None) or by_name.get(
-            normalise_name(card.name)
-        )
+        match_id = known.match(card)
         if match_id is None:
             added[new.id] = len(plan.added)
             plan.added.append(new)
-            _index(new, current, by_email, by_name)
+            known.index(new)
             continue
         match = current[match_id]
         held = {e.lower() for e in match.emails}  # an address is the same in any case
@@ -78,7 +80,7 @@ def plan_import(cards: Iterable[Card], people: Iterable[Person], circle: str | N
             team=match.team or card.team,
             notes=match.notes or card.notes,
         )
-        _index(changed, current, by_email, by_name)
+        known.index(changed)
         if match_id in added:  # the same person twice in one file
             plan.added[added[match_id]] = changed
             plan.duplicates += 1
@@ -91,11 +93,32 @@ def plan_import(cards: Iterable[Card], people: Iterable[Person], circle: str | N
     return plan
 
 
-def _index(
-    person: Person, current: dict[str, Person], by_email: dict[str, str], by_name: dict[str, str]
-) -> None:
-    current[person.id] = person
-    for email in person.emails:
-        by_email.setdefault(email.lower(), person.id)
-    for name in (person.name, *person.aliases):
-        by_name.setdefault(normalise_name(name), person.id)
+class _Known:
+    """The people so far, by id, by each address (all who hold it) and by each name."""
+
+    def __init__(self) -> None:
+        self.current: dict[str, Person] = {}
+        self.names: dict[str, tuple[str, ...]] = {}  # id -> normalised names, made once
+        self.by_email: dict[str, list[str]] = {}
+        self.by_name: dict[str, str] = {}
+
+    def index(self, person: Person) -> None:
+        self.current[person.id] = person
+        for email in person.emails:
+            holders = self.by_email.setdefault(email.lower(), [])
+            if person.id not in holders:
+                holders.append(person.id)
+        if person.id not in self.names:
+            self.names[person.id] = tuple(normalise_name(n) for n in (person.name, *person.aliases))
+        for name in self.names[person.id]:
+            self.by_name.setdefault(name, person.id)
+
+    def match(self, card: Card) -> str | None:
+        """Who the card is: one holding its address whose name agrees, else by name. A card
+        without a name of its own (named by its company or address) is whoever holds it."""
+        holders = list(dict.fromkeys(i for e in card.emails for i in self.by_email.get(e, ())))
+        if holders and card.named_by != "name":
+            return holders[0]
+        name = normalise_name(card.name)
+        agreeing = (i for i in holders if any(names_agree(n, name) for n in self.names[i]))
+        return next(agreeing, None) or self.by_name.get(name)
