@@ -2434,6 +2434,133 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>%1 mornings</source>
+        <translation>%1 mornings</translation>
+    </message>
+    <message>
+        <source>%1 afternoons</source>
+        <translation>%1 afternoons</translation>
+    </message>
+    <message>
+        <source>%1 evenings</source>
+        <translation>%1 evenings</translation>
+    </message>
+    <message>
+        <source>Disruptions doubled since %1</source>
+        <translation>Disruptions doubled since %1</translation>
+    </message>
+    <message>
+        <source>Disruptions</source>
+        <translation>Disruptions</translation>
+    </message>
+    <message>
+        <source>%1; most are %2, %3.</source>
+        <translation>%1; most are %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1; most are %2.</source>
+        <translation>%1; most are %2.</translation>
+    </message>
+    <message>
+        <source>%1; most strike %2.</source>
+        <translation>%1; most strike %2.</translation>
+    </message>
+    <message>
+        <source>No one in the circle %1 reached in these %2 days (every %3 days wanted).</source>
+        <translation>No one in the circle %1 reached in these %2 days (every %3 days wanted).</translation>
+    </message>
+    <message>
+        <source>No one in the circle %1 reached for %2 days (every %3 days wanted).</source>
+        <translation>No one in the circle %1 reached for %2 days (every %3 days wanted).</translation>
+    </message>
+    <message>
+        <source>Live meetings: %1 a month, against %2 wanted.</source>
+        <translation>Live meetings: %1 a month, against %2 wanted.</translation>
+    </message>
+    <message>
+        <source>Work grew from %1 to %2 hours a week in the last four weeks.</source>
+        <translation>Work grew from %1 to %2 hours a week in the last four weeks.</translation>
+    </message>
+</context>
+<context>
     <name>Said</name>
     <message>
         <source>from %1</source>

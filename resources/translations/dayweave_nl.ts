@@ -2434,6 +2434,133 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>%1 mornings</source>
+        <translation>%1ochtend</translation>
+    </message>
+    <message>
+        <source>%1 afternoons</source>
+        <translation>%1middag</translation>
+    </message>
+    <message>
+        <source>%1 evenings</source>
+        <translation>%1avond</translation>
+    </message>
+    <message>
+        <source>Disruptions doubled since %1</source>
+        <translation>Storingen verdubbeld sinds %1</translation>
+    </message>
+    <message>
+        <source>Disruptions</source>
+        <translation>Storingen</translation>
+    </message>
+    <message>
+        <source>%1; most are %2, %3.</source>
+        <translation>%1; de meeste zijn %2, op %3.</translation>
+    </message>
+    <message>
+        <source>%1; most are %2.</source>
+        <translation>%1; de meeste zijn %2.</translation>
+    </message>
+    <message>
+        <source>%1; most strike %2.</source>
+        <translation>%1; de meeste vallen op %2.</translation>
+    </message>
+    <message>
+        <source>No one in the circle %1 reached in these %2 days (every %3 days wanted).</source>
+        <translation>Niemand uit de kring %1 bereikt in deze %2 dagen (elke %3 dagen gewenst).</translation>
+    </message>
+    <message>
+        <source>No one in the circle %1 reached for %2 days (every %3 days wanted).</source>
+        <translation>Niemand uit de kring %1 bereikt in %2 dagen (elke %3 dagen gewenst).</translation>
+    </message>
+    <message>
+        <source>Live meetings: %1 a month, against %2 wanted.</source>
+        <translation>Live afspraken: %1 per maand, tegen %2 gewenst.</translation>
+    </message>
+    <message>
+        <source>Work grew from %1 to %2 hours a week in the last four weeks.</source>
+        <translation>Werk groeide de laatste vier weken van %1 naar %2 uur per week.</translation>
+    </message>
+</context>
+<context>
     <name>Said</name>
     <message>
         <source>from %1</source>

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from tracker.store.journal import Journal
 
 __all__ = [
+    "DayVersionsFace",
     "DeviceStateFace",
     "EntriesFace",
     "HealthFace",
@@ -29,6 +30,18 @@ __all__ = [
     "VersionsFace",
     "WritingFace",
 ]
+
+
+class DayVersionsFace(Protocol):
+    """Whether the day files a range of entries is read from changed since last asked."""
+
+    def day_versions(self, start: datetime, end: datetime) -> tuple[Any, ...]: ...
+
+
+if TYPE_CHECKING:  # the journal has it too (kept beside the face, apart from JournalFace)
+
+    def _journal_has_day_versions(journal: Journal) -> DayVersionsFace:
+        return journal
 
 
 class EntriesFace(Protocol):
