@@ -103,7 +103,9 @@ def _halves(weeks: Sequence[WeekFacts]) -> list[tuple[str, int, int]]:
     return sorted(grown, key=lambda item: (item[1] - item[2], item[0]))
 
 
-def _months(review: Review, contacts: list[Contact], people: Mapping[str, Person], live: int):
+def _months(
+    review: Review, contacts: list[Contact], people: Mapping[str, Person], live: int
+) -> list[MonthRow]:
     rows: dict[date, MonthRow] = {}
     day = review.first_day
     while day <= review.last_day:
