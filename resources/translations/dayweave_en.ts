@@ -478,6 +478,50 @@
         <translation>the language (en, nl); with --png the image&apos;s too</translation>
     </message>
     <message>
+        <source>what the last weeks show (default: the last 12)</source>
+        <translation>what the last weeks show (default: the last 12)</translation>
+    </message>
+    <message>
+        <source>the last N weeks, this one too</source>
+        <translation>the last N weeks, this one too</translation>
+    </message>
+    <message>
+        <source>from the week of DATE</source>
+        <translation>from the week of DATE</translation>
+    </message>
+    <message>
+        <source>to the week of DATE, included</source>
+        <translation>to the week of DATE, included</translation>
+    </message>
+    <message>
+        <source>print the review as JSON</source>
+        <translation>print the review as JSON</translation>
+    </message>
+    <message>
+        <source>find TEXT in titles, notes, causes and people, in any case</source>
+        <translation>find TEXT in titles, notes, causes and people, in any case</translation>
+    </message>
+    <message>
+        <source>words that must all be found</source>
+        <translation>words that must all be found</translation>
+    </message>
+    <message>
+        <source>only entries of this kind (again for more)</source>
+        <translation>only entries of this kind (again for more)</translation>
+    </message>
+    <message>
+        <source>only entries with NAME (again for more people)</source>
+        <translation>only entries with NAME (again for more people)</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>first day</translation>
+    </message>
+    <message>
+        <source>print the results as JSON</source>
+        <translation>print the results as JSON</translation>
+    </message>
+    <message>
         <source>the people you stay in touch with</source>
         <translation>the people you stay in touch with</translation>
     </message>
@@ -524,6 +568,14 @@
     <message>
         <source>print the list as JSON</source>
         <translation>print the list as JSON</translation>
+    </message>
+    <message>
+        <source>every contact, call and meeting with a person, and their rhythm</source>
+        <translation>every contact, call and meeting with a person, and their rhythm</translation>
+    </message>
+    <message>
+        <source>print the person&apos;s history as JSON</source>
+        <translation>print the person&apos;s history as JSON</translation>
     </message>
     <message>
         <source>change a person: circle, interval, e-mail, name, next action</source>
@@ -994,6 +1046,66 @@
     <message>
         <source>it is a folder</source>
         <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from must not be after --to</translation>
+    </message>
+    <message>
+        <source>--weeks must be a whole number from 1 to %1</source>
+        <translation>--weeks must be a whole number from 1 to %1</translation>
+    </message>
+    <message>
+        <source>a review holds at most %1 weeks</source>
+        <translation>a review holds at most %1 weeks</translation>
+    </message>
+    <message>
+        <source>Review of %1 - %2 (%3)</source>
+        <translation>Review of %1 - %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1  calls %2  live meetings %3 (%4 wanted)  contacts %5</source>
+        <translation>%1  calls %2  live meetings %3 (%4 wanted)  contacts %5</translation>
+    </message>
+    <message>
+        <source>%1: last reached %2 days ago, every %3 days wanted; slipping</source>
+        <translation>%1: last reached %2 days ago, every %3 days wanted; slipping</translation>
+    </message>
+    <message>
+        <source>%1: last reached %2 days ago, every %3 days wanted</source>
+        <translation>%1: last reached %2 days ago, every %3 days wanted</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could be %2: give the full name</source>
+        <translation>&apos;%1&apos; could be %2: give the full name</translation>
+    </message>
+    <message>
+        <source>no one called &apos;%1&apos; in your people</source>
+        <translation>no one called &apos;%1&apos; in your people</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>1 found.</source>
+        <translation>1 found.</translation>
+    </message>
+    <message>
+        <source>%1 found.</source>
+        <translation>%1 found.</translation>
+    </message>
+    <message>
+        <source>No contact with them yet.</source>
+        <translation>No contact with them yet.</translation>
+    </message>
+    <message>
+        <source>then %1 days: slipped</source>
+        <translation>then %1 days: slipped</translation>
+    </message>
+    <message>
+        <source>Rhythm kept in %1 of %2 gaps; last contact %3, due %4.</source>
+        <translation>Rhythm kept in %1 of %2 gaps; last contact %3, due %4.</translation>
     </message>
 </context>
 <context>

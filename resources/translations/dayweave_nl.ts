@@ -478,6 +478,50 @@
         <translation>de taal (en, nl); met --png ook die van de afbeelding</translation>
     </message>
     <message>
+        <source>what the last weeks show (default: the last 12)</source>
+        <translation>wat de laatste weken laten zien (standaard: de laatste 12)</translation>
+    </message>
+    <message>
+        <source>the last N weeks, this one too</source>
+        <translation>de laatste N weken, deze meegeteld</translation>
+    </message>
+    <message>
+        <source>from the week of DATE</source>
+        <translation>vanaf de week van DATUM</translation>
+    </message>
+    <message>
+        <source>to the week of DATE, included</source>
+        <translation>tot en met de week van DATUM</translation>
+    </message>
+    <message>
+        <source>print the review as JSON</source>
+        <translation>het overzicht als JSON</translation>
+    </message>
+    <message>
+        <source>find TEXT in titles, notes, causes and people, in any case</source>
+        <translation>zoek TEKST in titels, notities, oorzaken en mensen, hoofdletters of niet</translation>
+    </message>
+    <message>
+        <source>words that must all be found</source>
+        <translation>woorden die allemaal moeten voorkomen</translation>
+    </message>
+    <message>
+        <source>only entries of this kind (again for more)</source>
+        <translation>alleen items van deze soort (herhaal voor meer)</translation>
+    </message>
+    <message>
+        <source>only entries with NAME (again for more people)</source>
+        <translation>alleen items met NAAM (herhaal voor meer mensen)</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>eerste dag</translation>
+    </message>
+    <message>
+        <source>print the results as JSON</source>
+        <translation>de resultaten als JSON</translation>
+    </message>
+    <message>
         <source>the people you stay in touch with</source>
         <translation>de mensen met wie je contact houdt</translation>
     </message>
@@ -524,6 +568,14 @@
     <message>
         <source>print the list as JSON</source>
         <translation>toon de lijst als JSON</translation>
+    </message>
+    <message>
+        <source>every contact, call and meeting with a person, and their rhythm</source>
+        <translation>elk contact, gesprek en elke afspraak met iemand, en het ritme</translation>
+    </message>
+    <message>
+        <source>print the person&apos;s history as JSON</source>
+        <translation>de geschiedenis van die persoon als JSON</translation>
     </message>
     <message>
         <source>change a person: circle, interval, e-mail, name, next action</source>
@@ -994,6 +1046,66 @@
     <message>
         <source>it is a folder</source>
         <translation>het is een map</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from mag niet na --to liggen</translation>
+    </message>
+    <message>
+        <source>--weeks must be a whole number from 1 to %1</source>
+        <translation>--weeks moet een heel getal van 1 tot %1 zijn</translation>
+    </message>
+    <message>
+        <source>a review holds at most %1 weeks</source>
+        <translation>een overzicht beslaat hoogstens %1 weken</translation>
+    </message>
+    <message>
+        <source>Review of %1 - %2 (%3)</source>
+        <translation>Overzicht van %1 - %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1  calls %2  live meetings %3 (%4 wanted)  contacts %5</source>
+        <translation>%1  gesprekken %2  live afspraken %3 (%4 gewenst)  contacten %5</translation>
+    </message>
+    <message>
+        <source>%1: last reached %2 days ago, every %3 days wanted; slipping</source>
+        <translation>%1: laatst bereikt %2 dagen geleden, elke %3 dagen gewenst; raakt uit beeld</translation>
+    </message>
+    <message>
+        <source>%1: last reached %2 days ago, every %3 days wanted</source>
+        <translation>%1: laatst bereikt %2 dagen geleden, elke %3 dagen gewenst</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could be %2: give the full name</source>
+        <translation>&apos;%1&apos; kan %2 zijn: geef de volledige naam</translation>
+    </message>
+    <message>
+        <source>no one called &apos;%1&apos; in your people</source>
+        <translation>niemand die &apos;%1&apos; heet in je mensen</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Niets gevonden.</translation>
+    </message>
+    <message>
+        <source>1 found.</source>
+        <translation>1 gevonden.</translation>
+    </message>
+    <message>
+        <source>%1 found.</source>
+        <translation>%1 gevonden.</translation>
+    </message>
+    <message>
+        <source>No contact with them yet.</source>
+        <translation>Nog geen contact met deze persoon.</translation>
+    </message>
+    <message>
+        <source>then %1 days: slipped</source>
+        <translation>daarna %1 dagen: ritme gemist</translation>
+    </message>
+    <message>
+        <source>Rhythm kept in %1 of %2 gaps; last contact %3, due %4.</source>
+        <translation>Ritme gehouden in %1 van %2 tussenpozen; laatste contact %3, weer aan de beurt %4.</translation>
     </message>
 </context>
 <context>
@@ -2525,11 +2637,11 @@
     </message>
     <message>
         <source>Disruptions doubled since %1</source>
-        <translation>Storingen verdubbeld sinds %1</translation>
+        <translation>Verstoringen verdubbeld sinds %1</translation>
     </message>
     <message>
         <source>Disruptions</source>
-        <translation>Storingen</translation>
+        <translation>Verstoringen</translation>
     </message>
     <message>
         <source>%1; most are %2, %3.</source>

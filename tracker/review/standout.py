@@ -86,7 +86,8 @@ def _disruptions(review: Review) -> str | None:
     later = sum(w.disruptions for w in weeks[middle:])
     slot = busiest_slot(review)
     cause, count = (review.disruptions_by_cause.most_common(1) or [("", 0)])[0]
-    most = cause_word(cause) if count >= _CAUSE_SHARE * max(1, review.disruptions) else ""
+    stands_out = count >= MIN_PATTERN_DISRUPTIONS and count >= _CAUSE_SHARE * review.disruptions
+    most = cause_word(cause) if stands_out else ""
     if middle and later >= MIN_PATTERN_DISRUPTIONS and later >= 2 * then:
         since = month_name(weeks[middle].first_day.month)
         text = fill(translate("Review", "Disruptions doubled since %1"), since)

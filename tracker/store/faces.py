@@ -38,12 +38,6 @@ class DayVersionsFace(Protocol):
     def day_versions(self, start: datetime, end: datetime) -> tuple[Any, ...]: ...
 
 
-if TYPE_CHECKING:  # the journal has it too (kept beside the face, apart from JournalFace)
-
-    def _journal_has_day_versions(journal: Journal) -> DayVersionsFace:
-        return journal
-
-
 class EntriesFace(Protocol):
     """Entries as they are now (the winning version of each), read by time and written one
     version at a time; the journal stamps each version it writes."""
@@ -127,7 +121,7 @@ class WritingFace(EntriesFace, PeopleFace, Protocol):
     def save_settings(self, settings: Settings) -> Settings: ...
 
 
-class JournalFace(ReadingFace, WritingFace, VersionsFace, HealthFace, Protocol):
+class JournalFace(ReadingFace, WritingFace, VersionsFace, HealthFace, DayVersionsFace, Protocol):
     """Every face at once: what the door holds (its handlers each read what their request
     needs) and what a command of the command line opens."""
 
