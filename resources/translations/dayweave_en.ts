@@ -498,6 +498,10 @@
         <translation>print the review as JSON</translation>
     </message>
     <message>
+        <source>save the review as an image</source>
+        <translation>save the review as an image</translation>
+    </message>
+    <message>
         <source>find TEXT in titles, notes, causes and people, in any case</source>
         <translation>find TEXT in titles, notes, causes and people, in any case</translation>
     </message>
@@ -2673,6 +2677,96 @@
     </message>
 </context>
 <context>
+    <name>ReviewChart</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in these weeks.</source>
+        <translation>Nothing stands out in these weeks.</translation>
+    </message>
+    <message>
+        <source>Work and life per week (up to %1 h)</source>
+        <translation>Work and life per week (up to %1 h)</translation>
+    </message>
+    <message>
+        <source>Switches per day (up to %1)</source>
+        <translation>Switches per day (up to %1)</translation>
+    </message>
+    <message>
+        <source>Disruptions per week, by cause</source>
+        <translation>Disruptions per week, by cause</translation>
+    </message>
+    <message>
+        <source>When work and life interleave</source>
+        <translation>When work and life interleave</translation>
+    </message>
+    <message>
+        <source>When disruptions strike</source>
+        <translation>When disruptions strike</translation>
+    </message>
+    <message>
+        <source>The 360 degrees: people reached per month</source>
+        <translation>The 360 degrees: people reached per month</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>people reached</translation>
+    </message>
+    <message>
+        <source>live meetings / wanted</source>
+        <translation>live meetings / wanted</translation>
+    </message>
+    <message>
+        <source>%1: last reached %2 days ago (every %3 days); slipping</source>
+        <translation>%1: last reached %2 days ago (every %3 days); slipping</translation>
+    </message>
+    <message>
+        <source>%1: last reached %2 days ago (every %3 days)</source>
+        <translation>%1: last reached %2 days ago (every %3 days)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>Last %1 weeks</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+</context>
+<context>
     <name>Said</name>
     <message>
         <source>from %1</source>
@@ -3107,6 +3201,10 @@
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
     <message numerus="yes">
         <source>%n nudge(s) waits for a pause</source>
         <translation>
@@ -3500,6 +3598,14 @@
     <message>
         <source>Dayweave: this week</source>
         <translation>Dayweave: this week</translation>
+    </message>
+    <message>
+        <source>Review...</source>
+        <translation>Review...</translation>
+    </message>
+    <message>
+        <source>What the last weeks and months show</source>
+        <translation>What the last weeks and months show</translation>
     </message>
     <message>
         <source>Previous week</source>

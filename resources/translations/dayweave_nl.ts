@@ -498,6 +498,10 @@
         <translation>het overzicht als JSON</translation>
     </message>
     <message>
+        <source>save the review as an image</source>
+        <translation>het overzicht als afbeelding bewaren</translation>
+    </message>
+    <message>
         <source>find TEXT in titles, notes, causes and people, in any case</source>
         <translation>zoek TEKST in titels, notities, oorzaken en mensen, hoofdletters of niet</translation>
     </message>
@@ -2673,6 +2677,96 @@
     </message>
 </context>
 <context>
+    <name>ReviewChart</name>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in these weeks.</source>
+        <translation>Niets valt op in deze weken.</translation>
+    </message>
+    <message>
+        <source>Work and life per week (up to %1 h)</source>
+        <translation>Werk en privé per week (tot %1 u)</translation>
+    </message>
+    <message>
+        <source>Switches per day (up to %1)</source>
+        <translation>Wissels per dag (tot %1)</translation>
+    </message>
+    <message>
+        <source>Disruptions per week, by cause</source>
+        <translation>Verstoringen per week, per oorzaak</translation>
+    </message>
+    <message>
+        <source>When work and life interleave</source>
+        <translation>Wanneer werk en privé door elkaar lopen</translation>
+    </message>
+    <message>
+        <source>When disruptions strike</source>
+        <translation>Wanneer verstoringen toeslaan</translation>
+    </message>
+    <message>
+        <source>The 360 degrees: people reached per month</source>
+        <translation>De 360 graden: mensen bereikt per maand</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>mensen bereikt</translation>
+    </message>
+    <message>
+        <source>live meetings / wanted</source>
+        <translation>live afspraken / gewenst</translation>
+    </message>
+    <message>
+        <source>%1: last reached %2 days ago (every %3 days); slipping</source>
+        <translation>%1: laatst bereikt %2 dagen geleden (elke %3 dagen); raakt uit beeld</translation>
+    </message>
+    <message>
+        <source>%1: last reached %2 days ago (every %3 days)</source>
+        <translation>%1: laatst bereikt %2 dagen geleden (elke %3 dagen)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>Laatste %1 weken</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+</context>
+<context>
     <name>Said</name>
     <message>
         <source>from %1</source>
@@ -3107,6 +3201,10 @@
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Overzicht</translation>
+    </message>
     <message numerus="yes">
         <source>%n nudge(s) waits for a pause</source>
         <translation>
@@ -3500,6 +3598,14 @@
     <message>
         <source>Dayweave: this week</source>
         <translation>Dayweave: deze week</translation>
+    </message>
+    <message>
+        <source>Review...</source>
+        <translation>Overzicht...</translation>
+    </message>
+    <message>
+        <source>What the last weeks and months show</source>
+        <translation>Wat de laatste weken en maanden laten zien</translation>
     </message>
     <message>
         <source>Previous week</source>

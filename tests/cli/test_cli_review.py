@@ -117,3 +117,13 @@ def test_wrong_words_exit_2_in_one_line(data_dir, args):
     done = dayweave(*args, data_dir=data_dir)
     assert done.returncode == 2, done.stdout + done.stderr
     assert done.stderr.startswith("dayweave: ") and done.stderr.count("\n") == 1
+
+
+def test_the_review_as_an_image(history, tmp_path):
+    image = tmp_path / "review.png"
+    done = dayweave("review", "--from", "2026-11-09", "--to", "2026-11-29", "--png", str(image),
+                    "--dark", "--lang", "nl", data_dir=history)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"{image} opgeslagen\n"
+    assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert image.stat().st_mode & 0o777 == 0o600

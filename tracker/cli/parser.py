@@ -245,11 +245,21 @@ def _add_review(sub: Any) -> None:
     review.add_argument(
         "--to", dest="end", metavar="DATE", help=translate("Cli", "to the week of DATE, included")
     )
-    review.add_argument(
+    output = review.add_mutually_exclusive_group()
+    output.add_argument(
         "--json", action="store_true", help=translate("Cli", "print the review as JSON")
+    )
+    output.add_argument(
+        "--png", type=Path, metavar="FILE", help=translate("Cli", "save the review as an image")
     )
     review.add_argument(
         "--tz", help=translate("Cli", "IANA zone to cut days in (default: the local one)")
+    )
+    review.add_argument(
+        "--dark", action="store_true", help=translate("Cli", "with --png: the dark palette")
+    )
+    review.add_argument(
+        "--lang", help=translate("Cli", "the language (en, nl); with --png the image's too")
     )
 
 

@@ -10,13 +10,13 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from tracker.cli.errors import UsageError
+from tracker.cli.errors import StoreProblem, UsageError
 from tracker.cli.render import day_text, local_zone
 from tracker.kernel.clock import SystemClock
 from tracker.kernel.days import local_day
 from tracker.kernel.model import Entry, Person
 from tracker.kernel.vocabulary import KINDS, cause_word, circle_label, kind_of, kind_word
-from tracker.kernel.words import fill, translate
+from tracker.kernel.words import current_language, fill, translate
 
 if TYPE_CHECKING:
     from tracker.review.report import Review
@@ -97,10 +97,37 @@ def _review(args: argparse.Namespace, journal: Journal, zone: ZoneInfo, now: dat
     firsts = _weeks(args, now.astimezone(zone).date(), week_first_day(journal))
     review = load_review(journal, WeekCache(journal), firsts, zone, now)
     sentences = standout(review)
-    if args.json:
+    if args.png is not None:
+        _save_png(args, review, sentences)
+    elif args.json:
         print(json.dumps(review_to_json(review, sentences), ensure_ascii=False, indent=2))
     else:
         _print_review(review, sentences)
+
+
+def _save_png(args: argparse.Namespace, review: Review, sentences: list[str]) -> None:
+    """As `week --png`: offscreen, through the one private writer."""
+    from tracker.launch import gui  # the image needs Qt
+    from tracker.store.private import STDOUT, RefusedTarget, check_target
+
+    folder = args.png.expanduser().absolute().parent
+    if str(args.png) != STDOUT and not folder.is_dir():
+        text = translate("Cli", "could not save the image: there is no folder %1")
+        raise StoreProblem(fill(text, folder))
+    try:
+        check_target(args.png.expanduser())
+    except RefusedTarget as error:
+        raise UsageError(str(error)) from None
+    try:
+        gui("tracker.ui.review.image").save_review_png(
+            review, sentences, args.png.expanduser(), dark=args.dark,
+            lang=args.lang or current_language(),
+        )  # fmt: skip
+    except OSError:
+        text = translate("Cli", "could not save the image to %1")
+        raise StoreProblem(fill(text, args.png)) from None
+    if str(args.png) != STDOUT:  # standard output holds the image
+        print(fill(translate("Cli", "Saved %1"), args.png))
 
 
 def _causes(counts: Mapping[str, int]) -> str:

@@ -51,6 +51,8 @@ class Shell(QObject):
         self.actions = LogActions(self.quicklog, self)
         self.actions.quit_requested.connect(self.quit)
         self.actions.week_requested.connect(self.show_week)
+        self.actions.review_requested.connect(self.show_review)
+        self.review_window = None
         self.actions.people_requested.connect(self.show_people)
         self.quicklog.calls_ended.connect(self.ask_follow_up)
         self.actions.settings_requested.connect(self.show_settings)
@@ -275,6 +277,7 @@ class Shell(QObject):
                 self.journal, self.clock, self.zone, quicklog=self.quicklog, first_weekday=first
             )
             self.quicklog.notice.connect(self.week_window.on_notice)
+            self.week_window.review_requested.connect(self.show_review)
             self.week_window.timeline.planned.source = self.planned.planned.week
             self.planned.planned.changed.connect(self.week_window.timeline.update)
         else:
@@ -282,6 +285,25 @@ class Shell(QObject):
         self.week_window.show()
         self.week_window.raise_()
         self.week_window.activateWindow()
+
+    def show_review(self) -> None:
+        """One review window; it, and what it paints with, load on first use."""
+        from tracker.ui.review.window import ReviewWindow
+
+        if self.review_window is None:
+            self.review_window = ReviewWindow(self.journal, self.clock, self.zone)
+            self.quicklog.notice.connect(self.review_window.on_notice)
+            self.review_window.week_requested.connect(self.show_week_at)
+        else:
+            self.review_window.reload()
+        self.review_window.show()
+        self.review_window.raise_()
+        self.review_window.activateWindow()
+
+    def show_week_at(self, day) -> None:
+        """A week's bar clicked in the review: the week window there."""
+        self.show_week()
+        self.week_window.show_week_of(day)
 
     def ask_follow_up(self, calls: list) -> None:
         """After a call: optionally, the next action agreed and something personal to remember."""
