@@ -121,6 +121,15 @@ def test_a_circle_nobody_reached_slips_and_is_said():
     )
 
 
+def test_a_circle_added_lately_counts_from_when_it_was_added():
+    now = at(2026, 12, 14, 9)
+    added = (now - timedelta(days=5)).isoformat().replace("+00:00", "Z")
+    bram = Person(name="Bram", circle="customer", every_days=10, created=added)
+    weeks = [facts([], date(2026, 11, 16) + timedelta(weeks=w), now) for w in range(4)]
+    (gap,) = build_review(weeks, {bram.id: bram}, Settings(), AMS, now=now).circles
+    assert gap.days_since == 4 and not gap.slipping  # to the end of the range, not now
+
+
 def test_live_meetings_per_month_against_the_setting():
     now = at(2026, 12, 7, 9)
     firsts = [date(2026, 10, 26) + timedelta(weeks=w) for w in range(6)]  # all of November

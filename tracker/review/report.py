@@ -15,6 +15,7 @@ from tracker.kernel.days import local_day
 from tracker.kernel.merge import follow_merges
 from tracker.kernel.model import Person
 from tracker.kernel.settings import Settings
+from tracker.kernel.timefmt import parse_utc
 from tracker.kernel.vocabulary import CIRCLES
 from tracker.review.weeks import Contact, Grid, WeekFacts, empty_grid
 
@@ -154,7 +155,11 @@ def _circles(
             continue
         every = min(p.every_days or settings.default_every_days for p in members)
         seen = last.get(circle)
-        days = (until - (seen or start)).days
+        # Never reached in the range: counted from its start, or from when the circle's first
+        # person was added, if later (no one is overdue the day they are added).
+        added = [parse_utc(p.created) for p in members if p.created]
+        since = max(start, min(added)) if added and len(added) == len(members) else start
+        days = (until - (seen or since)).days
         gaps.append(CircleGap(circle, len(members), every, seen, max(0, days), days > every))
     return gaps
 
