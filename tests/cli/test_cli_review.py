@@ -127,3 +127,19 @@ def test_the_review_as_an_image(history, tmp_path):
     assert done.stdout == f"{image} opgeslagen\n"
     assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert image.stat().st_mode & 0o777 == 0o600
+
+
+def test_imported_timewarrior_blocks_are_reviewed_and_found(data_dir, tmp_path):
+    exported = tmp_path / "timew.json"
+    exported.write_text(json.dumps([
+        {"id": 1, "start": "20261110T080000Z", "end": "20261110T100000Z", "tags": ["sales"],
+         "annotation": "Quarterly plan"},
+    ]))  # fmt: skip
+    done = dayweave("import", str(exported), data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    review = json.loads(dayweave("review", "--from", "2026-11-09", "--to", "2026-11-15",
+                                 "--json", data_dir=data_dir).stdout)  # fmt: skip
+    assert review["weeks"][0]["work_min"] == 120
+    for words in (["quarterly"], ["SALES"]):
+        found = json.loads(dayweave("search", *words, "--json", data_dir=data_dir).stdout)
+        assert [e["title"] for e in found] == ["Quarterly plan"]

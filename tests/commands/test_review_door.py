@@ -154,3 +154,32 @@ def test_the_reviews_weeks_always_add_up_to_the_week_summaries(steps, later):
             now = door.clock.now() + timedelta(days=later - 8)
             assert _totals(journal, cache, now) == _summed(journal, now)
         journal.close()
+
+
+def test_history_from_two_device_folders_is_reviewed_and_searched_merged(tmp_path):
+    from tracker.review.search import Query, search
+
+    laptop, laptop_door = open_door(tmp_path)
+    desktop = Journal(tmp_path, "desktop-bbbbbb", FakeClock(NOW)).open()
+    desktop_door = Commands(desktop, desktop.clock)
+    monday, tuesday = FIRSTS[0], FIRSTS[0] + timedelta(days=1)
+    laptop_door.run(
+        Log(kind="work", at=at(monday, 9), until=at(monday, 11), title="Plan Zoë", tz=AMS.key)
+    )
+    desktop_door.run(
+        Log(kind="work", at=at(tuesday, 9), until=at(tuesday, 10), title="zoe again", tz=AMS.key)
+    )
+    cache = WeekCache(laptop)
+    assert load_review(laptop, cache, FIRSTS, AMS, NOW).weeks[0].work_min == 180
+    # The desktop edits the laptop's block (a newer revision in its own folder): counted once.
+    (entry,) = [
+        e for e in desktop.entries_between(at(monday, 0), at(monday, 23)) if e.kind == "work"
+    ]
+    desktop_door.run(
+        EditEntry(entry_id=entry.id, changes={"end": at(monday, 10)}, near=entry.start)
+    )
+    assert load_review(laptop, cache, FIRSTS, AMS, NOW).weeks[0].work_min == 120
+    found = [e.title for part in search(laptop, Query(text="ZOE"), {}) for e in part]
+    assert found == ["Plan Zoë", "zoe again"]
+    desktop.close()
+    laptop.close()
