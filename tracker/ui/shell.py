@@ -1,5 +1,8 @@
 """The running app: tray, panel, socket, messages. Built from the parts it is given, so tests
-hand it a fake clock and a journal on a temporary folder."""
+hand it a fake clock and a journal on a temporary folder.
+
+one job: the app's wiring, which part answers which signal; over 400 lines since each window
+it opens on first use (week, review, People, settings) is a short method beside the others."""
 
 from __future__ import annotations
 
