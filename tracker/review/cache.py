@@ -95,6 +95,9 @@ class WeekCache:
             else:
                 until = entry.end if entry.end is not None else max(entry.start, now)
             index = max(0, bisect_right(bounds, entry.start) - 1)
+            if index < len(run) and bounds[index] <= entry.start and until < bounds[index + 1]:
+                shares[index].append(entry)  # inside one week, as nearly every entry is
+                continue
             while index < len(run) and bounds[index] <= until:
                 if in_range(entry, bounds[index], bounds[index + 1], now):
                     shares[index].append(entry)

@@ -11,10 +11,9 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from tracker.kernel.dayrules import running_until
-from tracker.kernel.days import Day
 from tracker.kernel.model import Entry
 from tracker.kernel.vocabulary import CONTACT_KINDS
-from tracker.timeline.summary import WeekSummary
+from tracker.timeline.summary import DaySummary, WeekSummary
 
 __all__ = ["Contact", "WeekFacts", "empty_grid", "week_facts"]
 
@@ -76,12 +75,16 @@ def _until(entry: Entry, blocks: list[Entry], now: datetime) -> datetime:
     return running_until(entry, blocks, now)
 
 
-def _weave(facts: WeekFacts, day: Day, zone: ZoneInfo, blocks: list[Entry], now: datetime) -> None:
-    weekday = day.date.weekday()
-    for entry in blocks:
+def _weave(
+    facts: WeekFacts, day: DaySummary, zone: ZoneInfo, blocks: list[Entry], now: datetime
+) -> None:
+    """The day's blocks (`blocks`: the week's, for where a running one ends) by local hour."""
+    weekday = day.day.date.weekday()
+    for entry in day.entries:
         if entry.kind not in ("work", "life"):
             continue
-        start, end = max(entry.start, day.start), min(_until(entry, blocks, now), day.end)
+        start = max(entry.start, day.day.start)
+        end = min(_until(entry, blocks, now), day.day.end)
         grid = facts.weave_work if entry.kind == "work" else facts.weave_life
         for hour, minutes in _hour_slots(start, end, zone):
             grid[weekday][hour] += minutes
@@ -101,7 +104,7 @@ def week_facts(summary: WeekSummary, now: datetime) -> WeekFacts:
         facts.day_work.append(day.work_min)
         facts.day_life.append(day.life_min)
         facts.day_switches.append(day.switches)
-        _weave(facts, day.day, zone, every, now)
+        _weave(facts, day, zone, every, now)
         for entry in day.entries:
             if entry.kind == "disruption":
                 local = entry.start.astimezone(zone)
