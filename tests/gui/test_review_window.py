@@ -100,3 +100,24 @@ def test_it_draws_offscreen_light_and_dark_in_english_and_dutch(qtbot, journal, 
     dark = render_review(review, sentences, dark=True, lang="nl")
     assert light.width() == dark.width() == WIDTH and light.height() > 600
     assert background(light).lightness() > 200 and background(dark).lightness() < 60
+
+
+def test_the_app_opens_the_review_and_a_week_from_it(journal, clock, qtbot, monkeypatch, tmp_path):
+    from tracker.ui.shell import Shell
+
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    shell = Shell(journal, clock, AMS, journal.layout.root, tray_available=lambda: True)
+    shell.actions.review()  # the tray's Review
+    assert shell.review_window.isVisible()
+    first = shell.review_window.chart.review.weeks[0].first_day
+    shell.review_window.week_requested.emit(first)  # a week's bar clicked
+    assert shell.week_window.isVisible() and shell.week_window.first_day == first
+    shell.review_window.hide()
+    shell.week_window.review_button.click()
+    assert shell.review_window.isVisible()
+    start = clock.now() - timedelta(hours=2)
+    shell.quicklog.commands.run(
+        Log(kind="work", at=start, until=start + timedelta(hours=1), tz=AMS.key)
+    )
+    assert shell.review_window.chart.review.work_min == 60  # told by the change notice
+    shell.shutdown()
