@@ -21,6 +21,8 @@ _CHUNK_DAYS = 31
 
 def fold(text: str) -> str:
     """How text is compared: any case, with or without accents ("Zoë" is "zoe")."""
+    if text.isascii():  # nearly every title: no accents to take off, and ten times quicker
+        return " ".join(text.lower().split())
     return normalise_name(text)
 
 
@@ -49,19 +51,38 @@ class Query:
         object.__setattr__(self, "causes", tuple(cause_of(word) for word in words))
 
 
-def entry_text(entry: Entry, people: Mapping[str, Person]) -> str:
+class _Words:
+    """The folded words of causes and people, worked out once per search, not per entry."""
+
+    def __init__(self, people: Mapping[str, Person]) -> None:
+        self.people = people
+        self._causes: dict[str, str] = {}
+        self._persons: dict[str, str] = {}
+
+    def cause(self, cause: str) -> str:
+        if cause not in self._causes:
+            self._causes[cause] = fold(f"{cause} {cause_word(cause)} {cause_label(cause)}")
+        return self._causes[cause]
+
+    def person(self, person_id: str) -> str:
+        if person_id not in self._persons:
+            person = who_stays(person_id, self.people)
+            names = [] if person is None else [person.name, *person.aliases]
+            self._persons[person_id] = fold(" ".join(names))
+        return self._persons[person_id]
+
+
+def entry_text(entry: Entry, people: Mapping[str, Person], words: _Words | None = None) -> str:
     """Everything of an entry a search looks in, folded."""
-    parts = [entry.title, entry.note, *entry.tags]
+    words = words or _Words(people)
+    parts = [fold(" ".join((entry.title, entry.note, *entry.tags)))]
     if entry.cause:
-        parts += [entry.cause, cause_word(entry.cause), cause_label(entry.cause)]
-    for person_id in entry.people:
-        person = who_stays(person_id, people)
-        if person is not None:
-            parts += [person.name, *person.aliases]
-    return fold(" ".join(parts))
+        parts.append(words.cause(entry.cause))
+    parts.extend(words.person(person_id) for person_id in entry.people)
+    return " ".join(parts)
 
 
-def _kept(entry: Entry, query: Query, people: Mapping[str, Person]) -> bool:
+def _kept(entry: Entry, query: Query, people: Mapping[str, Person], words: _Words) -> bool:
     if entry.deleted or (query.kinds and entry.kind not in query.kinds):
         return False
     if query.start is not None and entry.start < query.start:
@@ -74,7 +95,7 @@ def _kept(entry: Entry, query: Query, people: Mapping[str, Person]) -> bool:
             return False
     if not query.words:
         return True
-    text = entry_text(entry, people)
+    text = entry_text(entry, people, words)
     return all(
         word in text or (cause is not None and entry.cause == cause)
         for word, cause in zip(query.words, query.causes, strict=True)
@@ -99,10 +120,11 @@ def search(
     """The entries found, by start, a month of history at a time (a list per month read)."""
     days = _days(source, query)
     seen: set[str] = set()
+    words = _Words(people)
     for at in range(0, len(days), _CHUNK_DAYS):
         found = []
         for entry in source.entries_on_days(days[at : at + _CHUNK_DAYS]):
-            if entry.id not in seen and _kept(entry, query, people):
+            if entry.id not in seen and _kept(entry, query, people, words):
                 seen.add(entry.id)
                 found.append(entry)
         if found:
