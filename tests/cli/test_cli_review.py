@@ -143,3 +143,14 @@ def test_imported_timewarrior_blocks_are_reviewed_and_found(data_dir, tmp_path):
     for words in (["quarterly"], ["SALES"]):
         found = json.loads(dayweave("search", *words, "--json", data_dir=data_dir).stdout)
         assert [e["title"] for e in found] == ["Quarterly plan"]
+
+
+def test_the_next_review_uses_the_weeks_the_last_one_summed_until_they_change(history):
+    args = ("review", "--from", "2026-11-09", "--to", "2026-11-29", "--json")
+    first = dayweave(*args, data_dir=history)
+    second = dayweave(*args, data_dir=history)
+    assert first.returncode == second.returncode == 0, first.stderr + second.stderr
+    assert first.stdout == second.stdout
+    log(history, "2026-11-10 14:00-16:00 life walk")
+    third = json.loads(dayweave(*args, data_dir=history).stdout)
+    assert third["weeks"][0]["life_min"] == 60 + 120

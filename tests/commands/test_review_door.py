@@ -183,3 +183,43 @@ def test_history_from_two_device_folders_is_reviewed_and_searched_merged(tmp_pat
     assert found == ["Plan Zoë", "zoe again"]
     desktop.close()
     laptop.close()
+
+
+def test_weeks_kept_between_runs_are_used_only_while_their_files_are_unchanged(tmp_path):
+    import json
+
+    from tracker.review.keep import read_kept, write_kept
+
+    journal, door = open_door(tmp_path / "data")
+    for first in FIRSTS:
+        door.run(Log(kind="work", at=at(first, 9), until=at(first, 11), tz=AMS.key))
+    journal.close()
+    kept = tmp_path / "cache" / "review.json"
+    first_run = Journal(tmp_path / "data", "laptop-aaaaaa", FakeClock(NOW)).open()  # a process
+    cache = WeekCache(first_run)
+    before = load_review(first_run, cache, FIRSTS, AMS, NOW)
+    assert cache.changed and cache.reads == 4
+    write_kept(kept, cache.kept)
+    assert kept.stat().st_mode & 0o777 == 0o600
+    first_run.close()
+    # The next process: nothing read again, the same numbers.
+    second_run = Journal(tmp_path / "data", "laptop-aaaaaa", FakeClock(NOW)).open()
+    cache = WeekCache(second_run)
+    cache.kept.update(read_kept(kept))
+    again = load_review(second_run, cache, FIRSTS, AMS, NOW)
+    assert cache.reads == 0 and not cache.changed
+    assert [w.work_min for w in again.weeks] == [w.work_min for w in before.weeks] == [120] * 4
+    assert again.weave_work == before.weave_work and again.months == before.months
+    # Another process logs in the second week: that week (and the look-back's) are read again.
+    Commands(second_run, second_run.clock).run(
+        Log(kind="life", at=at(FIRSTS[1], 12), until=at(FIRSTS[1], 13), tz=AMS.key)
+    )
+    third = WeekCache(second_run)
+    third.kept.update(read_kept(kept))
+    review = load_review(second_run, third, FIRSTS, AMS, NOW)
+    assert review.weeks[1].life_min == 60 and 0 < third.reads < 4
+    second_run.close()
+    # A damaged or odd file is no file.
+    for text in ("{", "[]", json.dumps({"format": 1, "weeks": [["x"]]}), json.dumps({"format": 9})):
+        kept.write_text(text)
+        assert read_kept(kept) == {}

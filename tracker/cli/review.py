@@ -90,12 +90,19 @@ def _weeks(args: argparse.Namespace, today: date, first: int) -> list[date]:
 
 def _review(args: argparse.Namespace, journal: Journal, zone: ZoneInfo, now: datetime) -> None:
     from tracker.review.cache import WeekCache
+    from tracker.review.keep import cache_file, read_kept, write_kept
     from tracker.review.load import load_review, week_first_day
     from tracker.review.standout import standout
     from tracker.review.tojson import review_to_json
+    from tracker.store.layout import default_data_dir
 
     firsts = _weeks(args, now.astimezone(zone).date(), week_first_day(journal))
-    review = load_review(journal, WeekCache(journal), firsts, zone, now)
+    cache = WeekCache(journal)
+    kept = cache_file(args.data_dir or default_data_dir())  # the weeks the last run summed
+    cache.kept.update(read_kept(kept))
+    review = load_review(journal, cache, firsts, zone, now)
+    if cache.changed:
+        write_kept(kept, cache.kept)
     sentences = standout(review)
     if args.png is not None:
         _save_png(args, review, sentences)

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 
 from tracker.kernel.days import week_days
 from tracker.kernel.model import Entry
+from tracker.review.keep import version_key
 from tracker.review.weeks import WeekFacts, week_facts
 from tracker.timeline.summary import summarize_week
 
@@ -57,9 +58,9 @@ class WeekCache:
     def __init__(self, source: WeekSource) -> None:
         self.source = source
         self.reads = 0  # weeks read from the day files, for the tests and the benchmark
-        self._weeks: OrderedDict[tuple[date, str], tuple[tuple[Any, ...], WeekFacts]] = (
-            OrderedDict()
-        )
+        self.changed = False  # a closed week was read since the weeks were last kept
+        # (first day, zone) -> (a digest of its day files' versions, its facts)
+        self.kept: OrderedDict[tuple[date, str], tuple[str, WeekFacts]] = OrderedDict()
 
     def weeks(self, firsts: Iterable[date], zone: ZoneInfo, now: datetime) -> list[WeekFacts]:
         found: dict[date, WeekFacts] = {}
@@ -70,12 +71,13 @@ class WeekCache:
             # ended for it at its last midnight, and no later block is in its files.
             closed = days[-1].end <= now
             versions = self.source.day_versions(days[0].start, days[-1].end) if closed else None
-            kept = self._weeks.get((first, zone.key))
-            if versions is not None and kept is not None and kept[0] == versions:
-                self._weeks.move_to_end((first, zone.key))
+            key = None if versions is None else version_key(versions)
+            kept = self.kept.get((first, zone.key))
+            if key is not None and kept is not None and kept[0] == key:
+                self.kept.move_to_end((first, zone.key))
                 found[first] = kept[1]
             else:
-                missing.append((first, versions))
+                missing.append((first, key))
         for run in _runs(missing):
             found.update(self._read(run, zone, now))
         return [found[first] for first in firsts]
@@ -103,13 +105,14 @@ class WeekCache:
                     shares[index].append(entry)
                 index += 1
         facts = {}
-        for (first, versions), entries in zip(run, shares, strict=True):
+        for (first, key), entries in zip(run, shares, strict=True):
             self.reads += 1
             # Without people: the circles are looked up when the review is built.
             facts[first] = week_facts(summarize_week(entries, {}, first, zone, now), now)
-            if versions is not None:
-                self._weeks[(first, zone.key)] = (versions, facts[first])
-                self._weeks.move_to_end((first, zone.key))
-        while len(self._weeks) > _WEEKS_KEPT:
-            self._weeks.popitem(last=False)
+            if key is not None:
+                self.kept[(first, zone.key)] = (key, facts[first])
+                self.kept.move_to_end((first, zone.key))
+                self.changed = True
+        while len(self.kept) > _WEEKS_KEPT:
+            self.kept.popitem(last=False)
         return facts

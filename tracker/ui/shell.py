@@ -291,10 +291,12 @@ class Shell(QObject):
 
     def show_review(self) -> None:
         """One review window; it, and what it paints with, load on first use."""
+        from tracker.review.keep import cache_file
         from tracker.ui.review.window import ReviewWindow
 
         if self.review_window is None:
-            self.review_window = ReviewWindow(self.journal, self.clock, self.zone)
+            kept = cache_file(self.data_dir)
+            self.review_window = ReviewWindow(self.journal, self.clock, self.zone, kept=kept)
             self.quicklog.notice.connect(self.review_window.on_notice)
             self.review_window.week_requested.connect(self.show_week_at)
         else:

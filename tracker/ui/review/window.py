@@ -5,14 +5,17 @@ opening it again, or after a change, reads only the weeks whose day files change
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from tracker.kernel.clock import Clock
 from tracker.kernel.days import first_weekday
 from tracker.review.cache import WeekCache
+from tracker.review.keep import read_kept, write_kept
 from tracker.review.load import ReviewSource, last_weeks, load_review
 from tracker.review.standout import standout
 from tracker.ui.review.chart import ReviewChart
@@ -25,10 +28,21 @@ SPANS = (4, 12, 26, 52)
 class ReviewWindow(QWidget):
     week_requested = Signal(object)  # a week's first day: open the week window there
 
-    def __init__(self, journal: ReviewSource, clock: Clock, zone: ZoneInfo, weeks: int = 12):
+    def __init__(
+        self,
+        journal: ReviewSource,
+        clock: Clock,
+        zone: ZoneInfo,
+        weeks: int = 12,
+        kept: Path | None = None,
+    ):
+        """`kept`: the file the closed weeks are kept in between runs (tracker.review.keep)."""
         super().__init__()
         self.journal, self.clock, self.zone = journal, clock, zone
         self.cache = WeekCache(journal)
+        self.kept = kept
+        if kept is not None:
+            self.cache.kept.update(read_kept(kept))
         self.setWindowTitle(self.tr("Review"))
         self.span = QComboBox()
         for count in SPANS:
@@ -49,6 +63,17 @@ class ReviewWindow(QWidget):
         layout.addWidget(scroll)
         self.resize(1000, 760)
         self.reload()
+        self.keep()
+
+    def keep(self) -> None:
+        """The weeks summed since last kept, for the next start (at opening and closing)."""
+        if self.kept is not None and self.cache.changed:
+            write_kept(self.kept, self.cache.kept)
+            self.cache.changed = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.keep()
+        super().closeEvent(event)
 
     def firsts(self) -> list[date]:
         today = self.clock.now().astimezone(self.zone).date()
