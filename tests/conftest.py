@@ -24,6 +24,7 @@ def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     monkeypatch.setenv("DAYWEAVE_STATE_DIR", str(base / "state"))  # the log file
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(base / "xdg-data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(base / "xdg-cache"))  # the review's kept weeks
 
 
 @pytest.fixture

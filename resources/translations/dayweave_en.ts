@@ -510,6 +510,54 @@
         <translation>the language (en, nl); with --png the image&apos;s too</translation>
     </message>
     <message>
+        <source>what the last weeks show (default: the last 12)</source>
+        <translation>what the last weeks show (default: the last 12)</translation>
+    </message>
+    <message>
+        <source>the last N weeks, this one too</source>
+        <translation>the last N weeks, this one too</translation>
+    </message>
+    <message>
+        <source>from the week of DATE</source>
+        <translation>from the week of DATE</translation>
+    </message>
+    <message>
+        <source>to the week of DATE, included</source>
+        <translation>to the week of DATE, included</translation>
+    </message>
+    <message>
+        <source>print the review as JSON</source>
+        <translation>print the review as JSON</translation>
+    </message>
+    <message>
+        <source>save the review as an image</source>
+        <translation>save the review as an image</translation>
+    </message>
+    <message>
+        <source>find TEXT in titles, notes, causes and people, in any case</source>
+        <translation>find TEXT in titles, notes, causes and people, in any case</translation>
+    </message>
+    <message>
+        <source>words that must all be found</source>
+        <translation>words that must all be found</translation>
+    </message>
+    <message>
+        <source>only entries of this kind (again for more)</source>
+        <translation>only entries of this kind (again for more)</translation>
+    </message>
+    <message>
+        <source>only entries with NAME (again for more people)</source>
+        <translation>only entries with NAME (again for more people)</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>first day</translation>
+    </message>
+    <message>
+        <source>print the results as JSON</source>
+        <translation>print the results as JSON</translation>
+    </message>
+    <message>
         <source>the people you stay in touch with</source>
         <translation>the people you stay in touch with</translation>
     </message>
@@ -556,6 +604,14 @@
     <message>
         <source>print the list as JSON</source>
         <translation>print the list as JSON</translation>
+    </message>
+    <message>
+        <source>every contact, call and meeting with a person, and their rhythm</source>
+        <translation>every contact, call and meeting with a person, and their rhythm</translation>
+    </message>
+    <message>
+        <source>print the person&apos;s history as JSON</source>
+        <translation>print the person&apos;s history as JSON</translation>
     </message>
     <message>
         <source>change a person: circle, interval, e-mail, name, next action</source>
@@ -1026,6 +1082,66 @@
     <message>
         <source>it is a folder</source>
         <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from must not be after --to</translation>
+    </message>
+    <message>
+        <source>--weeks must be a whole number from 1 to %1</source>
+        <translation>--weeks must be a whole number from 1 to %1</translation>
+    </message>
+    <message>
+        <source>a review holds at most %1 weeks</source>
+        <translation>a review holds at most %1 weeks</translation>
+    </message>
+    <message>
+        <source>Review of %1 - %2 (%3)</source>
+        <translation>Review of %1 - %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1  calls %2  live meetings %3 (%4 wanted)  contacts %5</source>
+        <translation>%1  calls %2  live meetings %3 (%4 wanted)  contacts %5</translation>
+    </message>
+    <message>
+        <source>%1: last reached %2 days ago, every %3 days wanted; slipping</source>
+        <translation>%1: last reached %2 days ago, every %3 days wanted; slipping</translation>
+    </message>
+    <message>
+        <source>%1: last reached %2 days ago, every %3 days wanted</source>
+        <translation>%1: last reached %2 days ago, every %3 days wanted</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could be %2: give the full name</source>
+        <translation>&apos;%1&apos; could be %2: give the full name</translation>
+    </message>
+    <message>
+        <source>no one called &apos;%1&apos; in your people</source>
+        <translation>no one called &apos;%1&apos; in your people</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>1 found.</source>
+        <translation>1 found.</translation>
+    </message>
+    <message>
+        <source>%1 found.</source>
+        <translation>%1 found.</translation>
+    </message>
+    <message>
+        <source>No contact with them yet.</source>
+        <translation>No contact with them yet.</translation>
+    </message>
+    <message>
+        <source>then %1 days: slipped</source>
+        <translation>then %1 days: slipped</translation>
+    </message>
+    <message>
+        <source>Rhythm kept in %1 of %2 gaps; last contact %3, due %4.</source>
+        <translation>Rhythm kept in %1 of %2 gaps; last contact %3, due %4.</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2582,223 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>%1 mornings</source>
+        <translation>%1 mornings</translation>
+    </message>
+    <message>
+        <source>%1 afternoons</source>
+        <translation>%1 afternoons</translation>
+    </message>
+    <message>
+        <source>%1 evenings</source>
+        <translation>%1 evenings</translation>
+    </message>
+    <message>
+        <source>Disruptions doubled since %1</source>
+        <translation>Disruptions doubled since %1</translation>
+    </message>
+    <message>
+        <source>Disruptions</source>
+        <translation>Disruptions</translation>
+    </message>
+    <message>
+        <source>%1; most are %2, %3.</source>
+        <translation>%1; most are %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1; most are %2.</source>
+        <translation>%1; most are %2.</translation>
+    </message>
+    <message>
+        <source>%1; most strike %2.</source>
+        <translation>%1; most strike %2.</translation>
+    </message>
+    <message>
+        <source>No one in the circle %1 reached in these %2 days (every %3 days wanted).</source>
+        <translation>No one in the circle %1 reached in these %2 days (every %3 days wanted).</translation>
+    </message>
+    <message>
+        <source>No one in the circle %1 reached for %2 days (every %3 days wanted).</source>
+        <translation>No one in the circle %1 reached for %2 days (every %3 days wanted).</translation>
+    </message>
+    <message>
+        <source>Live meetings: %1 a month, against %2 wanted.</source>
+        <translation>Live meetings: %1 a month, against %2 wanted.</translation>
+    </message>
+    <message>
+        <source>Work grew from %1 to %2 hours a week in the last four weeks.</source>
+        <translation>Work grew from %1 to %2 hours a week in the last four weeks.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChart</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in these weeks.</source>
+        <translation>Nothing stands out in these weeks.</translation>
+    </message>
+    <message>
+        <source>Work and life per week (up to %1 h)</source>
+        <translation>Work and life per week (up to %1 h)</translation>
+    </message>
+    <message>
+        <source>Switches per day (up to %1)</source>
+        <translation>Switches per day (up to %1)</translation>
+    </message>
+    <message>
+        <source>Disruptions per week, by cause</source>
+        <translation>Disruptions per week, by cause</translation>
+    </message>
+    <message>
+        <source>When work and life interleave</source>
+        <translation>When work and life interleave</translation>
+    </message>
+    <message>
+        <source>When disruptions strike</source>
+        <translation>When disruptions strike</translation>
+    </message>
+    <message>
+        <source>The 360 degrees: people reached per month</source>
+        <translation>The 360 degrees: people reached per month</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>people reached</translation>
+    </message>
+    <message>
+        <source>live meetings / wanted</source>
+        <translation>live meetings / wanted</translation>
+    </message>
+    <message>
+        <source>%1: last reached %2 days ago (every %3 days); slipping</source>
+        <translation>%1: last reached %2 days ago (every %3 days); slipping</translation>
+    </message>
+    <message>
+        <source>%1: last reached %2 days ago (every %3 days)</source>
+        <translation>%1: last reached %2 days ago (every %3 days)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>Last %1 weeks</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+</context>
+<context>
     <name>Said</name>
     <message>
         <source>from %1</source>
@@ -2900,6 +3233,10 @@
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
     <message numerus="yes">
         <source>%n nudge(s) waits for a pause</source>
         <translation>
@@ -3293,6 +3630,14 @@
     <message>
         <source>Dayweave: this week</source>
         <translation>Dayweave: this week</translation>
+    </message>
+    <message>
+        <source>Review...</source>
+        <translation>Review...</translation>
+    </message>
+    <message>
+        <source>What the last weeks and months show</source>
+        <translation>What the last weeks and months show</translation>
     </message>
     <message>
         <source>Previous week</source>

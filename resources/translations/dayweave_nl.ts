@@ -510,6 +510,54 @@
         <translation>de taal (en, nl); met --png ook die van de afbeelding</translation>
     </message>
     <message>
+        <source>what the last weeks show (default: the last 12)</source>
+        <translation>wat de laatste weken laten zien (standaard: de laatste 12)</translation>
+    </message>
+    <message>
+        <source>the last N weeks, this one too</source>
+        <translation>de laatste N weken, deze meegeteld</translation>
+    </message>
+    <message>
+        <source>from the week of DATE</source>
+        <translation>vanaf de week van DATUM</translation>
+    </message>
+    <message>
+        <source>to the week of DATE, included</source>
+        <translation>tot en met de week van DATUM</translation>
+    </message>
+    <message>
+        <source>print the review as JSON</source>
+        <translation>het overzicht als JSON</translation>
+    </message>
+    <message>
+        <source>save the review as an image</source>
+        <translation>het overzicht als afbeelding bewaren</translation>
+    </message>
+    <message>
+        <source>find TEXT in titles, notes, causes and people, in any case</source>
+        <translation>zoek TEKST in titels, notities, oorzaken en mensen, hoofdletters of niet</translation>
+    </message>
+    <message>
+        <source>words that must all be found</source>
+        <translation>woorden die allemaal moeten voorkomen</translation>
+    </message>
+    <message>
+        <source>only entries of this kind (again for more)</source>
+        <translation>alleen items van deze soort (herhaal voor meer)</translation>
+    </message>
+    <message>
+        <source>only entries with NAME (again for more people)</source>
+        <translation>alleen items met NAAM (herhaal voor meer mensen)</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>eerste dag</translation>
+    </message>
+    <message>
+        <source>print the results as JSON</source>
+        <translation>de resultaten als JSON</translation>
+    </message>
+    <message>
         <source>the people you stay in touch with</source>
         <translation>de mensen met wie je contact houdt</translation>
     </message>
@@ -556,6 +604,14 @@
     <message>
         <source>print the list as JSON</source>
         <translation>toon de lijst als JSON</translation>
+    </message>
+    <message>
+        <source>every contact, call and meeting with a person, and their rhythm</source>
+        <translation>elk contact, gesprek en elke afspraak met iemand, en het ritme</translation>
+    </message>
+    <message>
+        <source>print the person&apos;s history as JSON</source>
+        <translation>de geschiedenis van die persoon als JSON</translation>
     </message>
     <message>
         <source>change a person: circle, interval, e-mail, name, next action</source>
@@ -1026,6 +1082,66 @@
     <message>
         <source>it is a folder</source>
         <translation>het is een map</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation>--from mag niet na --to liggen</translation>
+    </message>
+    <message>
+        <source>--weeks must be a whole number from 1 to %1</source>
+        <translation>--weeks moet een heel getal van 1 tot %1 zijn</translation>
+    </message>
+    <message>
+        <source>a review holds at most %1 weeks</source>
+        <translation>een overzicht beslaat hoogstens %1 weken</translation>
+    </message>
+    <message>
+        <source>Review of %1 - %2 (%3)</source>
+        <translation>Overzicht van %1 - %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1  calls %2  live meetings %3 (%4 wanted)  contacts %5</source>
+        <translation>%1  gesprekken %2  live afspraken %3 (%4 gewenst)  contacten %5</translation>
+    </message>
+    <message>
+        <source>%1: last reached %2 days ago, every %3 days wanted; slipping</source>
+        <translation>%1: laatst bereikt %2 dagen geleden, elke %3 dagen gewenst; raakt uit beeld</translation>
+    </message>
+    <message>
+        <source>%1: last reached %2 days ago, every %3 days wanted</source>
+        <translation>%1: laatst bereikt %2 dagen geleden, elke %3 dagen gewenst</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; could be %2: give the full name</source>
+        <translation>&apos;%1&apos; kan %2 zijn: geef de volledige naam</translation>
+    </message>
+    <message>
+        <source>no one called &apos;%1&apos; in your people</source>
+        <translation>niemand die &apos;%1&apos; heet in je mensen</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Niets gevonden.</translation>
+    </message>
+    <message>
+        <source>1 found.</source>
+        <translation>1 gevonden.</translation>
+    </message>
+    <message>
+        <source>%1 found.</source>
+        <translation>%1 gevonden.</translation>
+    </message>
+    <message>
+        <source>No contact with them yet.</source>
+        <translation>Nog geen contact met deze persoon.</translation>
+    </message>
+    <message>
+        <source>then %1 days: slipped</source>
+        <translation>daarna %1 dagen: ritme gemist</translation>
+    </message>
+    <message>
+        <source>Rhythm kept in %1 of %2 gaps; last contact %3, due %4.</source>
+        <translation>Ritme gehouden in %1 van %2 tussenpozen; laatste contact %3, weer aan de beurt %4.</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2582,223 @@
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>%1 mornings</source>
+        <translation>%1ochtend</translation>
+    </message>
+    <message>
+        <source>%1 afternoons</source>
+        <translation>%1middag</translation>
+    </message>
+    <message>
+        <source>%1 evenings</source>
+        <translation>%1avond</translation>
+    </message>
+    <message>
+        <source>Disruptions doubled since %1</source>
+        <translation>Verstoringen verdubbeld sinds %1</translation>
+    </message>
+    <message>
+        <source>Disruptions</source>
+        <translation>Verstoringen</translation>
+    </message>
+    <message>
+        <source>%1; most are %2, %3.</source>
+        <translation>%1; de meeste zijn %2, op %3.</translation>
+    </message>
+    <message>
+        <source>%1; most are %2.</source>
+        <translation>%1; de meeste zijn %2.</translation>
+    </message>
+    <message>
+        <source>%1; most strike %2.</source>
+        <translation>%1; de meeste vallen op %2.</translation>
+    </message>
+    <message>
+        <source>No one in the circle %1 reached in these %2 days (every %3 days wanted).</source>
+        <translation>Niemand uit de kring %1 bereikt in deze %2 dagen (elke %3 dagen gewenst).</translation>
+    </message>
+    <message>
+        <source>No one in the circle %1 reached for %2 days (every %3 days wanted).</source>
+        <translation>Niemand uit de kring %1 bereikt in %2 dagen (elke %3 dagen gewenst).</translation>
+    </message>
+    <message>
+        <source>Live meetings: %1 a month, against %2 wanted.</source>
+        <translation>Live afspraken: %1 per maand, tegen %2 gewenst.</translation>
+    </message>
+    <message>
+        <source>Work grew from %1 to %2 hours a week in the last four weeks.</source>
+        <translation>Werk groeide de laatste vier weken van %1 naar %2 uur per week.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChart</name>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in these weeks.</source>
+        <translation>Niets valt op in deze weken.</translation>
+    </message>
+    <message>
+        <source>Work and life per week (up to %1 h)</source>
+        <translation>Werk en privé per week (tot %1 u)</translation>
+    </message>
+    <message>
+        <source>Switches per day (up to %1)</source>
+        <translation>Wissels per dag (tot %1)</translation>
+    </message>
+    <message>
+        <source>Disruptions per week, by cause</source>
+        <translation>Verstoringen per week, per oorzaak</translation>
+    </message>
+    <message>
+        <source>When work and life interleave</source>
+        <translation>Wanneer werk en privé door elkaar lopen</translation>
+    </message>
+    <message>
+        <source>When disruptions strike</source>
+        <translation>Wanneer verstoringen toeslaan</translation>
+    </message>
+    <message>
+        <source>The 360 degrees: people reached per month</source>
+        <translation>De 360 graden: mensen bereikt per maand</translation>
+    </message>
+    <message>
+        <source>people reached</source>
+        <translation>mensen bereikt</translation>
+    </message>
+    <message>
+        <source>live meetings / wanted</source>
+        <translation>live afspraken / gewenst</translation>
+    </message>
+    <message>
+        <source>%1: last reached %2 days ago (every %3 days); slipping</source>
+        <translation>%1: laatst bereikt %2 dagen geleden (elke %3 dagen); raakt uit beeld</translation>
+    </message>
+    <message>
+        <source>%1: last reached %2 days ago (every %3 days)</source>
+        <translation>%1: laatst bereikt %2 dagen geleden (elke %3 dagen)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>Laatste %1 weken</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Toon</translation>
+    </message>
+</context>
+<context>
     <name>Said</name>
     <message>
         <source>from %1</source>
@@ -2900,6 +3233,10 @@
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Overzicht</translation>
+    </message>
     <message numerus="yes">
         <source>%n nudge(s) waits for a pause</source>
         <translation>
@@ -3293,6 +3630,14 @@
     <message>
         <source>Dayweave: this week</source>
         <translation>Dayweave: deze week</translation>
+    </message>
+    <message>
+        <source>Review...</source>
+        <translation>Overzicht...</translation>
+    </message>
+    <message>
+        <source>What the last weeks and months show</source>
+        <translation>Wat de laatste weken en maanden laten zien</translation>
     </message>
     <message>
         <source>Previous week</source>

@@ -89,6 +89,8 @@ NEVER_BEFORE_USE = (
     "tracker.ui.people.window",
     "tracker.ui.settings.dialog",
     "tracker.ui.week.image",
+    "tracker.ui.review",
+    "tracker.review",
     "tracker.ui.exchange.exporting",
     "tracker.people.vcard",
     "tracker.ui.timeline.panel",

@@ -26,7 +26,7 @@ def test_the_menu_is_the_quick_log(quicklog, actions, clock):
     assert texts(tray.menu) == [
         "Nothing running", "Work", "Life", "Call...", "Live meeting...", "Disruption",
         "Contacted someone...", "Quick entry...", "Stop", "End call", "Undo",
-        "No meeting ahead today", "This week", "People", "Settings", "No nudges waiting",
+        "No meeting ahead today", "This week", "Review", "People", "Settings", "No nudges waiting",
         "Quit",
     ]  # fmt: skip
     causes = texts(find(tray.menu, "Disruption").menu())

@@ -194,7 +194,7 @@ def _action(args: argparse.Namespace) -> str:
 
 def _only_reads(args: argparse.Namespace) -> bool:
     if args.command == "people":
-        return args.people_command == "list"
+        return args.people_command in ("list", "show")
     if args.command == "calendar":
         return args.calendar_command == "list"
     return args.command == "settings" and args.value is None

@@ -231,6 +231,64 @@ def _add_week(sub: Any) -> None:
     )
 
 
+def _add_review(sub: Any) -> None:
+    review = sub.add_parser(
+        "review", help=translate("Cli", "what the last weeks show (default: the last 12)")
+    )
+    span = review.add_mutually_exclusive_group()
+    span.add_argument(
+        "--weeks", type=int, metavar="N", help=translate("Cli", "the last N weeks, this one too")
+    )
+    span.add_argument(
+        "--from", dest="start", metavar="DATE", help=translate("Cli", "from the week of DATE")
+    )
+    review.add_argument(
+        "--to", dest="end", metavar="DATE", help=translate("Cli", "to the week of DATE, included")
+    )
+    output = review.add_mutually_exclusive_group()
+    output.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the review as JSON")
+    )
+    output.add_argument(
+        "--png", type=Path, metavar="FILE", help=translate("Cli", "save the review as an image")
+    )
+    review.add_argument(
+        "--tz", help=translate("Cli", "IANA zone to cut days in (default: the local one)")
+    )
+    review.add_argument(
+        "--dark", action="store_true", help=translate("Cli", "with --png: the dark palette")
+    )
+    review.add_argument(
+        "--lang", help=translate("Cli", "the language (en, nl); with --png the image's too")
+    )
+
+
+def _add_search(sub: Any) -> None:
+    search = sub.add_parser(
+        "search",
+        help=translate("Cli", "find TEXT in titles, notes, causes and people, in any case"),
+    )
+    search.add_argument("text", nargs="*", help=translate("Cli", "words that must all be found"))
+    search.add_argument(
+        "--kind",
+        dest="kinds",
+        action="append",
+        default=[],
+        help=translate("Cli", "only entries of this kind (again for more)"),
+    )
+    _add_with(search, translate("Cli", "only entries with NAME (again for more people)"))
+    search.add_argument("--from", dest="start", metavar="DATE", help=translate("Cli", "first day"))
+    search.add_argument(
+        "--to", dest="end", metavar="DATE", help=translate("Cli", "last day, included")
+    )
+    search.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the results as JSON")
+    )
+    search.add_argument(
+        "--tz", help=translate("Cli", "IANA zone to cut days in (default: the local one)")
+    )
+
+
 def _circles() -> str:
     """The circles in the app's words, as they are typed: `--circle "Own team"`."""
     labels = (circle_label(circle) for circle in CIRCLES)
@@ -282,6 +340,14 @@ def _add_people(sub: Any) -> None:
     )
     listing.add_argument(
         "--json", action="store_true", help=translate("Cli", "print the list as JSON")
+    )
+    show = actions.add_parser(
+        "show",
+        help=translate("Cli", "every contact, call and meeting with a person, and their rhythm"),
+    )
+    show.add_argument("name")
+    show.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the person's history as JSON")
     )
 
 
@@ -415,6 +481,8 @@ SUBCOMMANDS = {
     "stop": _add_stop,
     "undo": _add_undo,
     "week": _add_week,
+    "review": _add_review,
+    "search": _add_search,
     "people": _add_people,
     "settings": _add_settings,
     "nudges": _add_nudges,

@@ -32,6 +32,10 @@ def run_reading(args: argparse.Namespace) -> int:
     try:
         if args.command == "week":
             _week(args, journal)
+        elif args.command in ("review", "search") or getattr(args, "people_command", "") == "show":
+            from tracker.cli.review import run_review_reading
+
+            run_review_reading(args, journal)
         elif args.command == "settings":
             from tracker.cli.settings import print_settings
 

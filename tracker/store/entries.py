@@ -79,6 +79,9 @@ class EntryStore:
         self.journal = journal
         # Recently read days only: a search back through a year must not stay in memory.
         self._days: OrderedDict[str, tuple[tuple, dict[str, _Version]]] = OrderedDict()
+        # Writes by this journal per day: a file's stamp may repeat (an inode used again, at the
+        # same size, within the clock's tick), this count never does.
+        self._writes: dict[str, int] = {}
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -130,7 +133,9 @@ class EntryStore:
         have changed the records TinyDB holds)."""
         name = path.name
         if name.startswith("entries-") and name.endswith(".json"):
-            self._days.pop(name[len("entries-") : -len(".json")], None)
+            day = name[len("entries-") : -len(".json")]
+            self._days.pop(day, None)
+            self._writes[day] = self._writes.get(day, 0) + 1
 
     def _day_winners(self, day: str, folders: list[Path]) -> dict[str, _Version]:
         """The newest version per id in one day's files of every device, kept while none of
@@ -198,6 +203,20 @@ class EntryStore:
             if inside:
                 found.append(entry)
         return sorted(found, key=lambda e: (e.start, e.id))
+
+    def day_versions(self, start: datetime, end: datetime) -> tuple[Any, ...]:
+        """What changes whenever a day file `between(start, end)` reads does: each device
+        folder's name with the stamp of each of those day files (equal: the same entries)."""
+        journal = self.journal
+        # The day files, and the month files of a folder not yet upgraded (schema 1).
+        keys = days_between(start - LOOKBACK, end)
+        keys += sorted({month_of(day) for day in keys})
+        files = journal.files
+        written = tuple(self._writes.get(key, 0) for key in keys)
+        return written, tuple(
+            (folder.name, tuple(files.stamp(folder / f"entries-{key}.json") for key in keys))
+            for folder in files.device_dirs(journal.layout)
+        )
 
     def running(self) -> list[Entry]:
         """Entries still running (blocks, calls, meetings) that began in the last 32 days

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from tracker.store.journal import Journal
 
 __all__ = [
+    "DayVersionsFace",
     "DeviceStateFace",
     "EntriesFace",
     "HealthFace",
@@ -29,6 +30,12 @@ __all__ = [
     "VersionsFace",
     "WritingFace",
 ]
+
+
+class DayVersionsFace(Protocol):
+    """Whether the day files a range of entries is read from changed since last asked."""
+
+    def day_versions(self, start: datetime, end: datetime) -> tuple[Any, ...]: ...
 
 
 class EntriesFace(Protocol):
@@ -114,7 +121,7 @@ class WritingFace(EntriesFace, PeopleFace, Protocol):
     def save_settings(self, settings: Settings) -> Settings: ...
 
 
-class JournalFace(ReadingFace, WritingFace, VersionsFace, HealthFace, Protocol):
+class JournalFace(ReadingFace, WritingFace, VersionsFace, HealthFace, DayVersionsFace, Protocol):
     """Every face at once: what the door holds (its handlers each read what their request
     needs) and what a command of the command line opens."""
 

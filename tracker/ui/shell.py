@@ -1,5 +1,8 @@
 """The running app: tray, panel, socket, messages. Built from the parts it is given, so tests
-hand it a fake clock and a journal on a temporary folder."""
+hand it a fake clock and a journal on a temporary folder.
+
+one job: the app's wiring, which part answers which signal; over 400 lines since each window
+it opens on first use (week, review, People, settings) is a short method beside the others."""
 
 from __future__ import annotations
 
@@ -51,6 +54,8 @@ class Shell(QObject):
         self.actions = LogActions(self.quicklog, self)
         self.actions.quit_requested.connect(self.quit)
         self.actions.week_requested.connect(self.show_week)
+        self.actions.review_requested.connect(self.show_review)
+        self.review_window = None
         self.actions.people_requested.connect(self.show_people)
         self.quicklog.calls_ended.connect(self.ask_follow_up)
         self.actions.settings_requested.connect(self.show_settings)
@@ -275,6 +280,7 @@ class Shell(QObject):
                 self.journal, self.clock, self.zone, quicklog=self.quicklog, first_weekday=first
             )
             self.quicklog.notice.connect(self.week_window.on_notice)
+            self.week_window.review_requested.connect(self.show_review)
             self.week_window.timeline.planned.source = self.planned.planned.week
             self.planned.planned.changed.connect(self.week_window.timeline.update)
         else:
@@ -282,6 +288,27 @@ class Shell(QObject):
         self.week_window.show()
         self.week_window.raise_()
         self.week_window.activateWindow()
+
+    def show_review(self) -> None:
+        """One review window; it, and what it paints with, load on first use."""
+        from tracker.review.keep import cache_file
+        from tracker.ui.review.window import ReviewWindow
+
+        if self.review_window is None:
+            kept = cache_file(self.data_dir)
+            self.review_window = ReviewWindow(self.journal, self.clock, self.zone, kept=kept)
+            self.quicklog.notice.connect(self.review_window.on_notice)
+            self.review_window.week_requested.connect(self.show_week_at)
+        else:
+            self.review_window.reload()
+        self.review_window.show()
+        self.review_window.raise_()
+        self.review_window.activateWindow()
+
+    def show_week_at(self, day) -> None:
+        """A week's bar clicked in the review: the week window there."""
+        self.show_week()
+        self.week_window.show_week_of(day)
 
     def ask_follow_up(self, calls: list) -> None:
         """After a call: optionally, the next action agreed and something personal to remember."""

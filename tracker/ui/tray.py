@@ -224,6 +224,7 @@ class Tray(QObject):
         # items above them keep their place in a menu that grows up from a bottom tray.
         menu.addAction(self.next_line or self.tr("No meeting ahead today")).setEnabled(False)
         menu.addAction(self.tr("This week"), a.this_week)
+        menu.addAction(self.tr("Review"), a.review)
         menu.addAction(self.tr("People"), a.people)
         menu.addAction(self.tr("Settings"), a.settings)
         # The same count as the icon's badge: shown ones not yet answered, and held ones.

@@ -16,6 +16,7 @@ __all__ = ["LogActions"]
 class LogActions(QObject):
     quit_requested = Signal()
     week_requested = Signal()
+    review_requested = Signal()
     people_requested = Signal()
     settings_requested = Signal()
     # A short "Logged ..." after a click in the menu or the panel, shown without taking focus.
@@ -197,6 +198,9 @@ class LogActions(QObject):
 
     def this_week(self) -> None:
         self.week_requested.emit()
+
+    def review(self) -> None:
+        self.review_requested.emit()
 
     def people(self) -> None:
         self.people_requested.emit()

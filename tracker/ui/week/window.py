@@ -59,6 +59,7 @@ def weekday_names(long: bool = False) -> list[str]:
 
 class WeekWindow(QWidget):
     changed = Signal()  # the window edited the data: the tray refreshes
+    review_requested = Signal()  # the Review button: the weeks and months around this one
 
     def __init__(
         self,
@@ -90,6 +91,10 @@ class WeekWindow(QWidget):
         layout.addLayout(self._body(), 1)
         self.pane_toggles = PaneToggles(self, self.day_list, self.sidebar)
         header.insertWidget(header.count() - 3, self.pane_toggles.button)
+        self.review_button = QPushButton(self.tr("Review..."))
+        self.review_button.setToolTip(self.tr("What the last weeks and months show"))
+        self.review_button.clicked.connect(self.review_requested)
+        header.addWidget(self.review_button)
         self._connect()
         self.resize(1340, 720)
         restore_geometry(self)

@@ -1,0 +1,156 @@
+"""`dayweave review`, `search` and `people show` as scripts use them: real processes, real
+files, exit codes; dates given, so no test depends on today."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.cli.test_cli import dayweave
+
+
+def log(data_dir, *words: str) -> None:
+    done = dayweave("log", *words, data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.fixture
+def history(data_dir):
+    """Three weeks of November 2026 (Amsterdam)."""
+    log(data_dir, "2026-11-09 09:00-12:00 work plan")
+    log(data_dir, "2026-11-09 12:00-13:00 life lunch")
+    log(data_dir, "2026-11-17 22:00-23:59 work release")
+    log(data_dir, "2026-11-18 00:00-01:30 work release night")
+    log(data_dir, "disruption", "--cause", "tech", "--at", "2026-11-17 09:10", "wifi Café down")
+    log(data_dir, "disruption", "--cause", "noise", "--at", "2026-11-24 14:00", "drilling")
+    log(data_dir, "2026-11-10 10:00-10:30 call with Zoë (customer) offerte bespreken")
+    log(data_dir, "2026-11-26 10:00-11:00 meeting with Zoë (customer) offerte tekenen")
+    return data_dir
+
+
+def test_the_reviews_weeks_are_the_weeks_own_totals(history):
+    done = dayweave("review", "--from", "2026-11-09", "--to", "2026-11-29", "--json",
+                    data_dir=history)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    review = json.loads(done.stdout)
+    assert [w["week_start"] for w in review["weeks"]] == ["2026-11-09", "2026-11-16", "2026-11-23"]
+    for week in review["weeks"]:
+        shown = json.loads(dayweave("week", week["week_start"], "--json", data_dir=history).stdout)[
+            "totals"
+        ]
+        assert (week["work_min"], week["life_min"], week["switches"], week["disruptions"]) == (
+            shown["work_min"], shown["life_min"], shown["switches"], shown["disruptions"]
+        )  # fmt: skip
+    assert review["weeks"][1]["work_min"] == 119 + 90  # over midnight, as the week counts it
+    assert review["weave"]["work_min"][2][0] == 60  # Wednesday 00-01 of the release night
+    assert review["disruptions"]["by_cause"] == {"noise": 1, "tech": 1}
+    assert review["disruptions"]["heatmap"][1][9] == 1  # Tuesday 9 o'clock
+    (november,) = review["months"]
+    assert november["calls"] == 1 and november["live_meetings"] == 1
+    assert november["by_circle"] == {"customer": {"call": 1, "meeting": 1}}
+    assert review["tz"] == "Europe/Amsterdam"
+
+
+def test_the_review_speaks_dutch(history):
+    done = dayweave("--lang", "nl", "review", "--from", "2026-11-09", "--to", "2026-11-29",
+                    data_dir=history)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Overzicht van ma 09 nov 2026 - zo 29 nov 2026 (Europe/Amsterdam)" in done.stdout
+    assert "ma 09 nov  werk 3u00  privé 1u00  wissels 1  verstoringen 0" in done.stdout
+
+
+@pytest.mark.parametrize("words", [["zoe"], ["ZOË"], ["OFFERTE"], ["cafe"], ["Offerte", "zoe"]])
+def test_search_finds_in_any_case_and_with_or_without_accents(history, words):
+    done = dayweave("search", *words, "--json", data_dir=history)
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout)
+    assert found == sorted(found, key=lambda e: e["start"])
+
+
+def test_search_by_kind_person_and_dates(history):
+    found = json.loads(dayweave("search", "offerte", "--kind", "afspraak", "--json",
+                                data_dir=history).stdout)  # fmt: skip
+    assert [(e["kind"], e["title"]) for e in found] == [("meeting", "offerte tekenen")]
+    with_zoe = json.loads(dayweave("search", "--with", "zoe", "--json", data_dir=history).stdout)
+    assert [e["kind"] for e in with_zoe] == ["call", "meeting"]
+    assert with_zoe[0]["people"] == ["Zoë"]
+    dated = dayweave("search", "--from", "2026-11-17", "--to", "2026-11-17", data_dir=history)
+    assert dated.returncode == 0, dated.stderr
+    lines = dated.stdout.splitlines()
+    assert lines[0].startswith("2026-11-17 09:10  disruption (tech)")
+    assert lines[-1] == "2 found."  # the disruption and the release block; not the night's
+    assert dayweave("search", "nothing-like-it", data_dir=history).stdout == "Nothing found.\n"
+    cause = json.loads(dayweave("search", "techniek", "--json", data_dir=history).stdout)
+    assert [e["cause"] for e in cause] == ["tech"]  # the cause in Dutch finds it too
+
+
+def test_people_show_lists_every_contact_and_the_rhythm(history):
+    edited = dayweave("people", "edit", "Zoë", "--every", "7", "--next-action", "send the offer",
+                      data_dir=history)  # fmt: skip
+    assert edited.returncode == 0, edited.stderr
+    done = dayweave("people", "show", "zoe", "--json", data_dir=history)
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(done.stdout)
+    assert shown["name"] == "Zoë" and shown["circle"] == "customer"
+    assert [c["kind"] for c in shown["contacts"]] == ["call", "meeting"]
+    assert shown["next_action"] == "send the offer" and shown["every_days"] == 7
+    assert shown["gaps"] == 2 and shown["gaps_kept"] == 0  # 16 days, then to today
+    text = dayweave("people", "show", "Zoë", data_dir=history).stdout
+    assert "Zoë (Customer) every 7 days" in text
+    assert "next action: send the offer" in text
+    assert "then 16 days: slipped" in text
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["review", "--weeks", "0"],
+        ["review", "--from", "2026-11-20", "--to", "2026-11-01"],
+        ["review", "--from", "someday"],
+        ["search", "x", "--with", "Nobody"],
+        ["search", "x", "--kind", "dance"],
+        ["people", "show", "Nobody"],
+    ],
+)
+def test_wrong_words_exit_2_in_one_line(data_dir, args):
+    done = dayweave(*args, data_dir=data_dir)
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert done.stderr.startswith("dayweave: ") and done.stderr.count("\n") == 1
+
+
+def test_the_review_as_an_image(history, tmp_path):
+    image = tmp_path / "review.png"
+    done = dayweave("review", "--from", "2026-11-09", "--to", "2026-11-29", "--png", str(image),
+                    "--dark", "--lang", "nl", data_dir=history)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"{image} opgeslagen\n"
+    assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert image.stat().st_mode & 0o777 == 0o600
+
+
+def test_imported_timewarrior_blocks_are_reviewed_and_found(data_dir, tmp_path):
+    exported = tmp_path / "timew.json"
+    exported.write_text(json.dumps([
+        {"id": 1, "start": "20261110T080000Z", "end": "20261110T100000Z", "tags": ["sales"],
+         "annotation": "Quarterly plan"},
+    ]))  # fmt: skip
+    done = dayweave("import", str(exported), data_dir=data_dir)
+    assert done.returncode == 0, done.stderr
+    review = json.loads(dayweave("review", "--from", "2026-11-09", "--to", "2026-11-15",
+                                 "--json", data_dir=data_dir).stdout)  # fmt: skip
+    assert review["weeks"][0]["work_min"] == 120
+    for words in (["quarterly"], ["SALES"]):
+        found = json.loads(dayweave("search", *words, "--json", data_dir=data_dir).stdout)
+        assert [e["title"] for e in found] == ["Quarterly plan"]
+
+
+def test_the_next_review_uses_the_weeks_the_last_one_summed_until_they_change(history):
+    args = ("review", "--from", "2026-11-09", "--to", "2026-11-29", "--json")
+    first = dayweave(*args, data_dir=history)
+    second = dayweave(*args, data_dir=history)
+    assert first.returncode == second.returncode == 0, first.stderr + second.stderr
+    assert first.stdout == second.stdout
+    log(history, "2026-11-10 14:00-16:00 life walk")
+    third = json.loads(dayweave(*args, data_dir=history).stdout)
+    assert third["weeks"][0]["life_min"] == 60 + 120

@@ -1,0 +1,65 @@
+"""One person over time: every call, live meeting and contact with them (and with the records
+merged into them), the gaps between, each kept or slipped against their cadence, and the next
+action agreed."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from tracker.kernel.model import Entry, Person
+from tracker.kernel.vocabulary import CONTACT_KINDS
+from tracker.review.search import Query, SearchSource, search
+
+__all__ = ["Gap", "PersonHistory", "person_history"]
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """From one contact (or None: from when the person was added) to the next (or to now)."""
+
+    start: datetime
+    end: datetime
+    days: int
+    kept: bool  # within their cadence
+
+
+@dataclass(slots=True)
+class PersonHistory:
+    person: Person
+    every_days: int
+    touches: list[Entry] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)  # the last one runs to now
+
+    @property
+    def last(self) -> datetime | None:
+        return self.touches[-1].start if self.touches else None
+
+    @property
+    def due(self) -> datetime | None:
+        return None if self.last is None else self.last + timedelta(days=self.every_days)
+
+    @property
+    def kept(self) -> int:
+        return sum(gap.kept for gap in self.gaps)
+
+
+def person_history(
+    person: Person,
+    source: SearchSource,
+    people: Mapping[str, Person],
+    default_every: int,
+    now: datetime,
+) -> PersonHistory:
+    """`person` is the one who stays (resolved by name); `people` every record by id."""
+    query = Query(kinds=frozenset(CONTACT_KINDS), people=frozenset({person.id}))
+    history = PersonHistory(person, person.every_days or default_every)
+    for found in search(source, query, people):
+        history.touches.extend(e for e in found if e.start <= now)
+    every = timedelta(days=history.every_days)
+    starts = [e.start for e in history.touches] + [now]
+    for before, after in itertools.pairwise(starts):
+        history.gaps.append(Gap(before, after, (after - before).days, after - before <= every))
+    return history

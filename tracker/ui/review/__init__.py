@@ -1,0 +1,1 @@
+"""The review window: what the weeks and months show, painted as the week is."""
