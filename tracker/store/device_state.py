@@ -47,9 +47,16 @@ def read_plain_checked(files: Any, path: Path) -> tuple[dict[str, Any] | None, s
         return None, f"it cannot be read ({reason})"
     if record is None:
         return None, ""
-    if not isinstance(record, dict) or (record and not set(record) & set(_KEYS[path.name])):
+    from tracker.store.layout import original_name
+
+    keys = _KEYS[original_name(path.name) or path.name]  # a conflict copy: its file's fields
+    if not isinstance(record, dict) or (record and not set(record) & set(keys)):
         return None, "it holds none of Dayweave's fields"
     return record, ""
+
+
+def _newer(record: dict[str, Any], than: dict[str, Any] | None) -> bool:
+    return than is None or str(record.get("updated", "")) > str(than.get("updated", ""))
 
 
 class DeviceState:
@@ -60,22 +67,29 @@ class DeviceState:
         return self.journal.layout.own_dir / name
 
     def settings(self) -> Settings:
-        """This device's settings, or another device's if it changed them later (newest wins)."""
+        """The settings that win across devices (kernel/merge.py settings_key)."""
         from tracker.kernel.settings import settings_from_record
 
+        return settings_from_record(self._newest_settings() or {})
+
+    def _newest_settings(self) -> dict[str, Any] | None:
+        """The winning settings record of every device's (and their conflict copies)."""
         journal = self.journal
         newest: dict[str, Any] | None = None
         for folder in journal.files.device_dirs(journal.layout):
             path = folder / "settings.json"
+            for copy in journal.files.conflict_copies(folder).get(path.name, ()):
+                # A sync tool's conflict copy: a version of the settings, never damage.
+                record, problem = read_plain_checked(journal.files, copy)
+                if record is not None and not problem and _newer(record, newest):
+                    newest = record
             record, problem = read_plain_checked(journal.files, path)
             if problem:
                 journal.repairs.set_aside(path, f"not readable settings: {problem}")
                 continue
-            if record is not None and (
-                newest is None or str(record.get("updated", "")) > str(newest.get("updated", ""))
-            ):
+            if record is not None and _newer(record, newest):
                 newest = record
-        return settings_from_record(newest or {})
+        return newest
 
     def save_settings(self, settings: Settings) -> Settings:
         from tracker.kernel.settings import settings_to_record, validate_settings

@@ -110,8 +110,10 @@ class EntryStore:
                 if current is None or version.key > current.key:
                     winners[entry_id] = version
 
+        # A sync tool's conflict copies are versions of their day file, read with it.
+        copies = [journal.files.conflict_copies(folder) for folder in folders]
         for day in days:
-            take(self._day_winners(day, folders))
+            take(self._day_winners(day, folders, copies))
         months = sorted({month_of(day) for day in days})
         for path in (folder / f"entries-{month}.json" for folder in folders for month in months):
             take(self._winners_in([path]))  # schema 1: another machine's older Dayweave
@@ -132,10 +134,17 @@ class EntryStore:
         if name.startswith("entries-") and name.endswith(".json"):
             self._days.pop(name[len("entries-") : -len(".json")], None)
 
-    def _day_winners(self, day: str, folders: list[Path]) -> dict[str, _Version]:
-        """The newest version per id in one day's files of every device, kept while none of
-        those files changes: a click reads the same weeks three times (tray, week, nudges)."""
-        paths = [folder / f"entries-{day}.json" for folder in folders]
+    def _day_winners(
+        self, day: str, folders: list[Path], copies: list[dict[str, list[Path]]]
+    ) -> dict[str, _Version]:
+        """The newest version per id in one day's files of every device (and their conflict
+        copies), kept while none of those files changes: a click reads the same weeks three
+        times (tray, week, nudges)."""
+        name = f"entries-{day}.json"
+        paths = []
+        for folder, in_folder in zip(folders, copies, strict=True):
+            paths.append(folder / name)
+            paths.extend(in_folder.get(name, ()))
         stamps = tuple(self.journal.files.stamp(path) for path in paths)
         cached = self._days.get(day)
         if cached is not None and cached[0] == stamps:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.kernel.codec import person_to_record, stored_person
@@ -29,16 +30,27 @@ class PeopleStore:
         """The newest version of everyone, kept while no people file changes (a click asks
         for people from the tray, the week, People and the nudge plan)."""
         journal = self.journal
-        paths = [journal.layout.people_file(f) for f in journal.files.device_dirs(journal.layout)]
+        paths = self._paths()
         stamps = tuple(journal.files.stamp(path) for path in paths)
         if self._merged is None or self._merged[0] != stamps:
             self._merged = (stamps, merge_versions(self._versions()))
         return self._merged[1]
 
+    def _paths(self) -> list[Path]:
+        """Every device's people file, and a sync tool's conflict copies of it (versions of
+        the same records, merged by the same rule)."""
+        journal = self.journal
+        paths = []
+        for folder in journal.files.device_dirs(journal.layout):
+            path = journal.layout.people_file(folder)
+            paths.append(path)
+            paths.extend(journal.files.conflict_copies(folder).get(path.name, ()))
+        return paths
+
     def _versions(self) -> Iterator[Person]:
         journal = self.journal
-        for folder in journal.files.device_dirs(journal.layout):
-            for record in journal.repairs.records(journal.layout.people_file(folder)):
+        for path in self._paths():
+            for record in journal.repairs.records(path):
                 try:
                     yield stored_person(record)
                 except ValueError as error:
