@@ -9,8 +9,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tracker.kernel.timefmt import to_updated_text
-
 if TYPE_CHECKING:
     # Settings and nudge state are imported where they are read: `dayweave log` needs neither.
     from tracker.kernel.nudgestate import NudgeState
@@ -56,7 +54,9 @@ def read_plain_checked(files: Any, path: Path) -> tuple[dict[str, Any] | None, s
 
 
 def _newer(record: dict[str, Any], than: dict[str, Any] | None) -> bool:
-    return than is None or str(record.get("updated", "")) > str(than.get("updated", ""))
+    from tracker.kernel.merge import settings_key
+
+    return than is None or settings_key(record) > settings_key(than)
 
 
 class DeviceState:
@@ -92,11 +92,21 @@ class DeviceState:
         return newest
 
     def save_settings(self, settings: Settings) -> Settings:
+        """A new version of the settings, after the one in force: one rev more, and `updated`
+        by the hybrid logical clock, so a device whose clock runs behind another's still
+        changes what it was shown (issue 25, break 5)."""
+        from tracker.kernel.merge import next_updated, settings_key
         from tracker.kernel.settings import settings_to_record, validate_settings
 
         validate_settings(settings)
-        stored = settings.with_changes(updated=to_updated_text(self.journal.clock.now()))
         with self.journal.writing():
+            held = self._newest_settings() or {}
+            rev, updated, _device = settings_key(held)
+            version = {"rev": rev + 1, "device": self.journal.device}
+            stored = settings.with_changes(
+                updated=next_updated(self.journal.clock.now(), updated),
+                extra={**settings.extra, **version},
+            )
             self.journal.files.write_plain(self._own("settings.json"), settings_to_record(stored))
         return stored
 

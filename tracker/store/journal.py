@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tracker.kernel.clock import Clock
+from tracker.kernel.merge import next_updated
 from tracker.kernel.model import Entry, Person
-from tracker.kernel.timefmt import to_updated_text
 from tracker.store.atomic import ReadOnlyFolder, cannot_write
 from tracker.store.entries import EntryStore, table_for_write
 from tracker.store.errors import DamageReport, NewerSchemaError, NotFound
@@ -220,9 +220,12 @@ class Journal:
 
     # -- for the parts -----------------------------------------------------------------------
 
-    def stamp(self, record: Any, rev: int) -> Any:
+    def stamp(self, record: Any, rev: int, replaces: Any = None) -> Any:
+        """A new version: its rev, and `updated` by the hybrid logical clock (kernel/merge.py
+        next_updated), never before the version it replaces, whatever this clock says."""
+        seen = (replaces.updated,) if replaces is not None else ()
         return record.with_changes(
-            rev=rev, updated=to_updated_text(self.clock.now()), device=self.device
+            rev=rev, updated=next_updated(self.clock.now(), *seen), device=self.device
         )
 
     def put_record(self, path: Path, record: dict[str, Any], *, new: bool = False) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.kernel.codec import person_to_record, stored_person
-from tracker.kernel.merge import merge_versions
+from tracker.kernel.merge import break_merge_cycles, merge_versions
 from tracker.kernel.model import Person, normalise_name, validate_person
 from tracker.kernel.timefmt import to_updated_text
 from tracker.store.errors import NotFound
@@ -33,7 +33,7 @@ class PeopleStore:
         paths = self._paths()
         stamps = tuple(journal.files.stamp(path) for path in paths)
         if self._merged is None or self._merged[0] != stamps:
-            self._merged = (stamps, merge_versions(self._versions()))
+            self._merged = (stamps, break_merge_cycles(merge_versions(self._versions())))
         return self._merged[1]
 
     def _paths(self) -> list[Path]:
@@ -63,7 +63,7 @@ class PeopleStore:
         merged = self._current().values()
         return sorted(
             (p for p in merged if include_deleted or not (p.deleted or p.merged_into is not None)),
-            key=lambda p: normalise_name(p.name),
+            key=lambda p: (normalise_name(p.name), p.id),  # one order on every device
         )
 
     def by_id(self) -> dict[str, Person]:
@@ -99,7 +99,7 @@ class PeopleStore:
             current = self._current().get(person.id)
             if current is None:
                 raise NotFound(f"no person {person.id}")
-            return self._put(self.journal.stamp(person, current.rev + 1))
+            return self._put(self.journal.stamp(person, current.rev + 1, current))
 
     def put_many(self, people: list[tuple[bool, Person]]) -> list[Person]:
         """(new, person) pairs stamped and written with one write of the file: an import of
@@ -114,7 +114,8 @@ class PeopleStore:
                 elif person.id not in current:
                     raise NotFound(f"no person {person.id}")
                 else:
-                    stamped.append(self.journal.stamp(person, current[person.id].rev + 1))
+                    held = current[person.id]
+                    stamped.append(self.journal.stamp(person, held.rev + 1, held))
             self.forget()
             journal = self.journal
             path = journal.layout.people_file(journal.layout.own_dir)
