@@ -574,6 +574,10 @@
         <translation>say what it would add, update and trim, and write nothing</translation>
     </message>
     <message>
+        <source>the devices seen in the data folder, and when each wrote</source>
+        <translation>the devices seen in the data folder, and when each wrote</translation>
+    </message>
+    <message>
         <source>--tz: &apos;%1&apos; is not a known time zone</source>
         <translation>--tz: &apos;%1&apos; is not a known time zone</translation>
     </message>
@@ -994,6 +998,22 @@
     <message>
         <source>it is a folder</source>
         <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(this device)</translation>
+    </message>
+    <message>
+        <source>has written nothing yet</source>
+        <translation>has written nothing yet</translation>
+    </message>
+    <message>
+        <source>last wrote %1</source>
+        <translation>last wrote %1</translation>
+    </message>
+    <message>
+        <source>not seen for %1 days</source>
+        <translation>not seen for %1 days</translation>
     </message>
 </context>
 <context>

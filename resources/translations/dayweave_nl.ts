@@ -574,6 +574,10 @@
         <translation>zeg wat het zou toevoegen, bijwerken en inkorten, en schrijf niets</translation>
     </message>
     <message>
+        <source>the devices seen in the data folder, and when each wrote</source>
+        <translation>de apparaten in de gegevensmap, en wanneer elk schreef</translation>
+    </message>
+    <message>
         <source>--tz: &apos;%1&apos; is not a known time zone</source>
         <translation>--tz: &apos;%1&apos; is geen bekende tijdzone</translation>
     </message>
@@ -994,6 +998,22 @@
     <message>
         <source>it is a folder</source>
         <translation>het is een map</translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(dit apparaat)</translation>
+    </message>
+    <message>
+        <source>has written nothing yet</source>
+        <translation>heeft nog niets geschreven</translation>
+    </message>
+    <message>
+        <source>last wrote %1</source>
+        <translation>schreef het laatst %1</translation>
+    </message>
+    <message>
+        <source>not seen for %1 days</source>
+        <translation>%1 dagen niet gezien</translation>
     </message>
 </context>
 <context>
