@@ -173,3 +173,41 @@ def test_a_half_arrived_people_file_is_not_damage_in_a_new_process(tmp_path, clo
     assert "damaged" not in shown.stderr + shown.stdout
     assert people.read_bytes() == whole[: len(whole) // 2]
     assert not list(Path(data).glob("devices/*/*.damaged-*"))
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        str(p.relative_to(folder)): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_another_devices_folder_is_never_written_here(tmp_path, clock):
+    """Whatever this device does (writes, edits, deletes, opening as the app, check and
+    repair), another device's folder, with its conflict copies, a damaged file and a sync
+    tool's temp file, stays exactly as the sync tool left it; backups are this device's."""
+    data = tmp_path / "data"
+    other = Journal(data, DESKTOP, clock).open()
+    theirs = other.add(Entry(kind="contact", start=clock.now()))
+    other.add_person(Person(name="Anna Jansen", circle="team"))
+    other.close()
+    folder = other.layout.own_dir
+    name = f"entries-{clock.now():%Y-%m-%d}.json"
+    shutil.copy2(folder / name, folder / conflict_name(name))
+    (folder / "people.json").write_bytes(b'{"_default": {"1": {"id"')  # arriving
+    (folder / f".syncthing.{name}.tmp").write_bytes(b"in flight")
+    for path in folder.iterdir():
+        path.chmod(0o600)
+    before = _snapshot(folder), _snapshot(data / "backups" / DESKTOP)
+    app = Journal(data, LAPTOP, clock, hold_lock=True).open()
+    mine = app.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
+    app.update_fields(mine, title="edited")
+    app.delete(app.get(theirs.id, clock.now()))
+    app.add_person(Person(name="Bart de Boer", circle="peer"))
+    app.save_settings(Settings(own_team="Product"))
+    app.tidy()
+    app.check()
+    app.close()
+    assert (_snapshot(folder), _snapshot(data / "backups" / DESKTOP)) == before
+    assert list((data / "backups" / LAPTOP).iterdir())  # this device's backups: its own
