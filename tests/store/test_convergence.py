@@ -44,6 +44,9 @@ def _op():
         # a sync: which of the sender's files arrive, and which land as conflict copies
         st.tuples(st.just("sync"), device, st.integers(0, 2**12), st.integers(0, 2**12)),
         st.tuples(st.just("sync"), device, st.just(2**12 - 1), st.sampled_from((0, 1, 2))),
+        # a stale copy of a device's own file comes back into its own folder as a conflict
+        # copy (one device id on two machines): merged by the owner, it must change nothing
+        st.tuples(st.just("echo"), device, st.integers(0, 2**12)),
         st.tuples(st.just("wait"), st.integers(1, 3600)),
         st.tuples(st.just("wait"), st.just(30 * 86400)),  # a device back after a month away
     )
@@ -110,6 +113,8 @@ def _apply(op, devices: list[Device], real: FakeClock, conflicts: list[int]) -> 
             device.last = (one, merged)
     elif kind == "settings":
         journal.save_settings(journal.settings().with_changes(own_team=op[2]))
+    elif kind == "echo":
+        _echo(device, devices[1 - op[1]], op[2], conflicts)
     elif kind == "sync":
         other = devices[1 - op[1]]
         _sync(device, other, arrive=op[2], as_conflict=op[3], conflicts=conflicts)
@@ -136,6 +141,21 @@ def _sync(src: Device, dst: Device, *, arrive: int, as_conflict: int, conflicts:
                 shutil.copy2(source, there)
         else:
             shutil.copy2(source, there)
+
+
+def _echo(owner: Device, holder: Device, which: int, conflicts: list[int]) -> None:
+    """The other side's (maybe stale) copies of the owner's files, back in the owner's own
+    folder as a sync tool's conflict copies."""
+    held = holder.journal.layout.root / "devices" / owner.journal.device
+    if not held.is_dir():
+        return
+    for bit, path in enumerate(sorted(held.glob("*.json"))):
+        name = original_name(path.name) or path.name
+        if which >> (bit % 12) & 1 and name.startswith(("entries-", "people", "settings")):
+            conflicts[0] += 1
+            stamp = f"20261125-{conflicts[0]:06d}-HIJKLMN"
+            target = owner.journal.layout.own_dir / f"{Path(name).stem}.sync-conflict-{stamp}.json"
+            shutil.copy2(path, target)
 
 
 def _everything_written(roots: list[Path]) -> tuple[dict, dict, dict]:
