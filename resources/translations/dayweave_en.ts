@@ -2672,6 +2672,10 @@
         <source>%1 is not a regular file (a folder, a pipe or a device); nothing was written</source>
         <translation>%1 is not a regular file (a folder, a pipe or a device); nothing was written</translation>
     </message>
+    <message>
+        <source>the people of %1 are still arriving from the sync; try again in a moment</source>
+        <translation>the people of %1 are still arriving from the sync; try again in a moment</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>

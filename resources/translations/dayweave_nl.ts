@@ -2672,6 +2672,10 @@
         <source>%1 is not a regular file (a folder, a pipe or a device); nothing was written</source>
         <translation>%1 is geen gewoon bestand (een map, een pipe of een apparaat); er is niets geschreven</translation>
     </message>
+    <message>
+        <source>the people of %1 are still arriving from the sync; try again in a moment</source>
+        <translation>de mensen van %1 komen nog binnen via de synchronisatie; probeer het zo weer</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>

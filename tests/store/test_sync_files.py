@@ -173,6 +173,23 @@ def test_a_half_arrived_people_file_is_not_damage_in_a_new_process(tmp_path, clo
     assert "damaged" not in shown.stderr + shown.stdout
     assert people.read_bytes() == whole[: len(whole) // 2]
     assert not list(Path(data).glob("devices/*/*.damaged-*"))
+    # Anna may be in the part still arriving: no second Anna is made meanwhile.
+    words = ["log", "contact", "--with", "Anna Jansen"]
+    refused = subprocess.run(
+        [sys.executable, "-m", "tracker", "--data-dir", str(data), *words],
+        capture_output=True, text=True, timeout=60, env=env,
+    )  # fmt: skip
+    assert refused.returncode == 1, refused.stderr
+    assert "still arriving" in refused.stderr and len(refused.stderr.splitlines()) == 1
+    people.write_bytes(whole)  # arrived
+    logged = subprocess.run(
+        [sys.executable, "-m", "tracker", "--data-dir", str(data), *words, "--json"],
+        capture_output=True, text=True, timeout=60, env=env,
+    )  # fmt: skip
+    assert logged.returncode == 0, logged.stderr
+    everyone = Journal(data, LAPTOP, clock).open().people()
+    assert [p.name for p in everyone] == ["Anna Jansen"]
+    assert json.loads(logged.stdout)[0]["people"] == [everyone[0].id]
 
 
 def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:

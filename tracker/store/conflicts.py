@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tracker.kernel.logs import logger
-from tracker.store.layout import original_name
+from tracker.store.layout import entry_keys, original_name
 
 if TYPE_CHECKING:
     from tracker.store.journal import Journal
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
 __all__ = ["conflict_copies_in", "merge_own_conflict_copies"]
 
 log = logger("dayweave.store")
-_TABLE_FILES = ("entries-", "people.json")
 
 
 _listed: dict[Path, tuple[tuple[int, int], dict[str, list[Path]]]] = {}
@@ -77,7 +76,7 @@ def _merge_one(journal: Journal, path: Path, copy: Path) -> bool:
     from tracker.store.storage import DamagedFileError
 
     files = journal.files
-    if path.name.startswith(_TABLE_FILES) and path.suffix == ".json":
+    if path.name == "people.json" or entry_keys([path.name])[0]:  # day files, not schema 1's
         try:
             table = files.read_table(copy) or {}
         except DamagedFileError as error:

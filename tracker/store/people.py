@@ -10,12 +10,26 @@ from tracker.kernel.codec import person_to_record, stored_person
 from tracker.kernel.merge import break_merge_cycles, merge_versions
 from tracker.kernel.model import Person, normalise_name, validate_person
 from tracker.kernel.timefmt import to_updated_text
+from tracker.store.atomic import StoreWriteError
 from tracker.store.errors import NotFound
 
 if TYPE_CHECKING:
     from tracker.store.journal import Journal
 
-__all__ = ["PeopleStore"]
+__all__ = ["PeopleStillArriving", "PeopleStore"]
+
+
+class PeopleStillArriving(StoreWriteError):
+    """Another device's people file is not readable yet: no new person until it is."""
+
+    def __init__(self, device: str) -> None:
+        from tracker.kernel.words import translate
+
+        text = translate(
+            "Store", "the people of %1 are still arriving from the sync; try again in a moment"
+        )
+        super().__init__(0, text.replace("%1", device))
+        self.file_name = "people.json"
 
 
 class PeopleStore:
@@ -84,7 +98,17 @@ class PeopleStore:
     def add(self, person: Person) -> Person:
         validate_person(person)
         with self.journal.writing():
+            self._refuse_while_arriving()
             return self._put(self.journal.stamp(self._born(person), 1))
+
+    def _refuse_while_arriving(self) -> None:
+        """A new person while another device's people file is still arriving (cut short by a
+        copy in flight, never read whole here) could be one it holds: made here too, the
+        name would be ambiguous forever (issue 25, break 6). A moment later it has arrived."""
+        self._current()  # reads every people file, noting the ones not readable yet
+        arriving = sorted(p for p in self.journal.repairs.arriving if p.name == "people.json")
+        if arriving:
+            raise PeopleStillArriving(arriving[0].parent.name)
 
     def _born(self, person: Person) -> Person:
         """A new person's clock starts now (the nudges count from it); one brought back with
@@ -106,6 +130,8 @@ class PeopleStore:
         thousands of people is linear, where one write each rewrites the file each time.
         The caller validated them (Writes.commit does, just before)."""
         with self.journal.writing():
+            if any(new for new, _person in people):
+                self._refuse_while_arriving()
             current = self._current()
             stamped = []
             for new, person in people:

@@ -25,6 +25,9 @@ class Repairs:
     def __init__(self, journal: Any) -> None:
         self.journal = journal
         self.damage: list[DamageReport] = []
+        # Other devices' files not readable yet and never read whole by this process: what
+        # they hold is unknown here (a person in them could be made a second time).
+        self.arriving: set[Path] = set()
 
     def report(self, report: DamageReport) -> None:
         # Said once, by whoever shows the damage list (the app's message, the command line).
@@ -49,6 +52,7 @@ class Repairs:
             if not self.recover(path, error.reason, error.code):
                 return []
             data = files.read_table(path)
+        self.arriving.discard(path)
         return list((data or {}).get("_default", {}).values())
 
     def not_yet(self, path: Path, error: DamagedFileError) -> list[dict[str, Any]]:
@@ -62,6 +66,8 @@ class Repairs:
             path.parent.name, path.name, error.code or "?",
         )  # fmt: skip
         data = self.journal.files.last_good(path)
+        if data is None and not original_name(path.name):
+            self.arriving.add(path)
         return list((data or {}).get("_default", {}).values())
 
     def recover(self, path: Path, reason: str, code: str = "") -> bool:
