@@ -228,3 +228,28 @@ def test_another_devices_folder_is_never_written_here(tmp_path, clock):
     app.close()
     assert (_snapshot(folder), _snapshot(data / "backups" / DESKTOP)) == before
     assert list((data / "backups" / LAPTOP).iterdir())  # this device's backups: its own
+
+
+def test_a_people_file_broken_for_long_is_damage_and_never_stops_adding_people(
+    tmp_path, clock, monkeypatch
+):
+    """Only a file changed in the last minutes may be in flight: one broken for longer (a
+    device gone for good) must not stop this device adding people forever; check names it."""
+    import pytest
+
+    from tracker.store import files
+    from tracker.store.people import PeopleStillArriving
+
+    theirs = tmp_path / "data" / "devices" / DESKTOP / "people.json"
+    theirs.parent.mkdir(parents=True, mode=0o700)
+    theirs.write_bytes(b'{"_default": {"1": {"id": "a1", "name": "Anna')  # never read whole
+    theirs.chmod(0o600)
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    with pytest.raises(PeopleStillArriving):
+        journal.add_person(Person(name="Anna Jansen", circle="team"))
+    monkeypatch.setattr(files, "ARRIVING_FOR", 0.0)  # as if it changed long ago
+    journal.repairs.arriving.clear()
+    journal.people_store.forget()
+    journal.add_person(Person(name="Anna Jansen", circle="team"))
+    assert [p.name for p in journal.people()] == ["Anna Jansen"]
+    assert [r.path for r in journal.check()] == [theirs]

@@ -21,7 +21,9 @@ from tracker.store.layout import DataLayout, entry_keys, make_private_dir, origi
 from tracker.store.lock import DataLock
 from tracker.store.storage import last_good_read, read_json_file, read_no_follow
 
-__all__ = ["DiskFiles", "Files", "MemoryFolder"]
+__all__ = ["ARRIVING_FOR", "DiskFiles", "Files", "MemoryFolder"]
+
+ARRIVING_FOR = 600.0  # seconds: a file changed this lately and unreadable may be in flight
 
 
 class Files:
@@ -43,6 +45,10 @@ class Files:
     def last_good(self, path: Path) -> dict[str, Any] | None:
         """What this process last read whole from a file now unreadable (None: nothing)."""
         return None
+
+    def changed_lately(self, path: Path, probe_in: Path) -> bool:
+        """Changed on this disk in the last minutes (a copy may still be in flight)."""
+        return False
 
     def stamp(self, path: Path) -> Any:
         """What changes whenever the file does (None: no file). Two equal stamps mean the same
@@ -138,6 +144,24 @@ class DiskFiles(Files):
 
     def last_good(self, path: Path) -> dict[str, Any] | None:
         return last_good_read(path)
+
+    def changed_lately(self, path: Path, probe_in: Path) -> bool:
+        """By the file's ctime (a copy that keeps the mtime still sets it) against a file made
+        now in `probe_in` (the lock holder's own folder): both are the disk's times, so a
+        faked or stepped wall clock cannot make an old file new or a new one old."""
+        probe = probe_in / f".probe.json.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+        try:
+            changed = os.lstat(path).st_ctime
+            fd = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except OSError:
+            return False
+        try:
+            now = os.fstat(fd).st_ctime
+        finally:
+            os.close(fd)
+            with contextlib.suppress(OSError):
+                os.unlink(probe)
+        return abs(now - changed) < ARRIVING_FOR
 
     def stamp(self, path: Path) -> Any:
         try:

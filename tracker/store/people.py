@@ -105,8 +105,16 @@ class PeopleStore:
         """A new person while another device's people file is still arriving (cut short by a
         copy in flight, never read whole here) could be one it holds: made here too, the
         name would be ambiguous forever (issue 25, break 6). A moment later it has arrived."""
+        journal = self.journal
         self._current()  # reads every people file, noting the ones not readable yet
-        arriving = sorted(p for p in self.journal.repairs.arriving if p.name == "people.json")
+        own = journal.layout.own_dir
+        # Only one changed in the last minutes may be in flight: one broken for longer (a
+        # device gone for good) is damage, named by check, and must not stop this forever.
+        arriving = sorted(
+            p
+            for p in journal.repairs.arriving
+            if p.name == "people.json" and journal.files.changed_lately(p, own)
+        )
         if arriving:
             raise PeopleStillArriving(arriving[0].parent.name)
 
