@@ -662,6 +662,10 @@
         <translation>say what it would add, update and trim, and write nothing</translation>
     </message>
     <message>
+        <source>the devices seen in the data folder, and when each wrote</source>
+        <translation>the devices seen in the data folder, and when each wrote</translation>
+    </message>
+    <message>
         <source>--tz: &apos;%1&apos; is not a known time zone</source>
         <translation>--tz: &apos;%1&apos; is not a known time zone</translation>
     </message>
@@ -1141,7 +1145,23 @@
     </message>
     <message>
         <source>Rhythm kept in %1 of %2 gaps; last contact %3, due %4.</source>
-        <translation>Rhythm kept in %1 of %2 gaps; last contact %3, due %4.</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(this device)</translation>
+    </message>
+    <message>
+        <source>has written nothing yet</source>
+        <translation>has written nothing yet</translation>
+    </message>
+    <message>
+        <source>last wrote %1</source>
+        <translation>last wrote %1</translation>
+    </message>
+    <message>
+        <source>not seen for %1 days</source>
+        <translation>not seen for %1 days</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3036,10 @@
     <message>
         <source>%1 is not a regular file (a folder, a pipe or a device); nothing was written</source>
         <translation>%1 is not a regular file (a folder, a pipe or a device); nothing was written</translation>
+    </message>
+    <message>
+        <source>the people of %1 are still arriving from the sync; try again in a moment</source>
+        <translation>the people of %1 are still arriving from the sync; try again in a moment</translation>
     </message>
 </context>
 <context>

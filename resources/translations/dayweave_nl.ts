@@ -662,6 +662,10 @@
         <translation>zeg wat het zou toevoegen, bijwerken en inkorten, en schrijf niets</translation>
     </message>
     <message>
+        <source>the devices seen in the data folder, and when each wrote</source>
+        <translation>de apparaten in de gegevensmap, en wanneer elk schreef</translation>
+    </message>
+    <message>
         <source>--tz: &apos;%1&apos; is not a known time zone</source>
         <translation>--tz: &apos;%1&apos; is geen bekende tijdzone</translation>
     </message>
@@ -1141,7 +1145,23 @@
     </message>
     <message>
         <source>Rhythm kept in %1 of %2 gaps; last contact %3, due %4.</source>
-        <translation>Ritme gehouden in %1 van %2 tussenpozen; laatste contact %3, weer aan de beurt %4.</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this device)</source>
+        <translation>(dit apparaat)</translation>
+    </message>
+    <message>
+        <source>has written nothing yet</source>
+        <translation>heeft nog niets geschreven</translation>
+    </message>
+    <message>
+        <source>last wrote %1</source>
+        <translation>schreef het laatst %1</translation>
+    </message>
+    <message>
+        <source>not seen for %1 days</source>
+        <translation>%1 dagen niet gezien</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3036,10 @@
     <message>
         <source>%1 is not a regular file (a folder, a pipe or a device); nothing was written</source>
         <translation>%1 is geen gewoon bestand (een map, een pipe of een apparaat); er is niets geschreven</translation>
+    </message>
+    <message>
+        <source>the people of %1 are still arriving from the sync; try again in a moment</source>
+        <translation>de mensen van %1 komen nog binnen via de synchronisatie; probeer het zo weer</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,13 @@ def _add_import(sub: Any) -> None:
     )
 
 
+def _add_devices(sub: Any) -> None:
+    devices = sub.add_parser(
+        "devices", help=translate("Cli", "the devices seen in the data folder, and when each wrote")
+    )
+    devices.add_argument("--json", action="store_true", help=translate("Cli", "print as JSON"))
+
+
 SUBCOMMANDS = {
     "log": _add_log,
     "start": _add_start,
@@ -491,6 +498,7 @@ SUBCOMMANDS = {
     "agenda": _add_agenda,
     "export": _add_export,
     "import": _add_import,
+    "devices": _add_devices,
 }
 
 

@@ -40,6 +40,11 @@ def run_reading(args: argparse.Namespace) -> int:
             from tracker.cli.settings import print_settings
 
             print_settings(journal.settings(), args.key, args.json)
+        elif args.command == "devices":
+            from tracker.cli.devices import print_devices
+            from tracker.kernel.clock import SystemClock
+
+            print_devices(journal, args.json, SystemClock().now())
         elif args.command in ("calendar", "agenda"):
             from tracker.cli import calendar as calendar_text
 

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
-__all__ = ["follow_merges", "merge_versions", "version_key"]
+from tracker.kernel.timefmt import parse_utc, to_updated_text
+
+__all__ = [
+    "break_merge_cycles",
+    "follow_merges",
+    "merge_versions",
+    "next_updated",
+    "settings_key",
+    "version_key",
+]
 
 T = TypeVar("T")
 P = TypeVar("P", bound="_Mergeable")
@@ -16,11 +26,37 @@ class _Mergeable(Protocol):
     def id(self) -> str: ...
     @property
     def merged_into(self) -> str | None: ...
+    def with_changes(self, **changes: Any) -> Any: ...
 
 
 def version_key(record: Any) -> tuple[int, str, str]:
     """Highest (rev, updated, device) wins; `updated` is fixed-width UTC text, so it sorts."""
     return (record.rev, record.updated, record.device)
+
+
+def next_updated(now: datetime, *seen: str) -> str:
+    """`updated` for a new version: a hybrid logical clock. The wall clock, unless a version
+    it replaces (`seen`) says later: then a microsecond after that. So an edit made after
+    seeing another device's version always sorts after it, however fast that device's clock
+    ran, and one device's versions of a record never go back in time. Text that is no time
+    (an old or odd file) is passed over."""
+    newest = to_updated_text(now)
+    for text in seen:
+        try:
+            after = to_updated_text(parse_utc(text) + timedelta(microseconds=1))
+        except (ValueError, OverflowError):
+            continue
+        newest = max(newest, after)
+    return newest
+
+
+def settings_key(record: Mapping[str, Any]) -> tuple[int, str, str]:
+    """Which device's settings win: as records, (rev, updated, device). Files written before
+    settings had a rev read as rev 0, so the first save anywhere after them wins."""
+    rev = record.get("rev")
+    if isinstance(rev, bool) or not isinstance(rev, int):
+        rev = 0
+    return (rev, str(record.get("updated") or ""), str(record.get("device") or ""))
 
 
 def merge_versions(records: Iterable[T]) -> dict[str, T]:
@@ -43,3 +79,26 @@ def follow_merges(person: P, by_id: Mapping[str, P]) -> P:
         seen.add(target.id)
         person = target
     return person
+
+
+def break_merge_cycles(by_id: dict[str, P]) -> dict[str, P]:
+    """People merged into each other in a ring (Anna into Anne on one device, Anne into Anna
+    on the other; or a backup's person merged into itself) would all vanish. In each ring the
+    oldest merge (the lowest version by version_key) is read as not made, so the newer
+    decision stands, on every device alike; nothing on disk is changed."""
+    done: set[str] = set()
+    for start in sorted(by_id):
+        path: list[str] = []
+        where: dict[str, int] = {}
+        person_id: str | None = start
+        while person_id is not None and person_id in by_id and person_id not in done:
+            if person_id in where:
+                ring = path[where[person_id] :]
+                oldest = min(ring, key=lambda i: version_key(by_id[i]))
+                by_id[oldest] = by_id[oldest].with_changes(merged_into=None)
+                break
+            where[person_id] = len(path)
+            path.append(person_id)
+            person_id = by_id[person_id].merged_into
+        done.update(path)
+    return by_id

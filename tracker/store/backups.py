@@ -31,6 +31,10 @@ def _wanted(path: Path) -> bool:
     at into the folder, and a restore would then make it look like data."""
     if path.suffix != ".json" or not path.name.startswith(_BACKED_UP):
         return False
+    from tracker.store.layout import original_name
+
+    if original_name(path.name) is not None:
+        return False  # a sync tool's conflict copy: merged into its file, then removed
     try:
         return stat.S_ISREG(path.lstat().st_mode)
     except OSError:

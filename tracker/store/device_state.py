@@ -9,8 +9,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tracker.kernel.timefmt import to_updated_text
-
 if TYPE_CHECKING:
     # Settings and nudge state are imported where they are read: `dayweave log` needs neither.
     from tracker.kernel.nudgestate import NudgeState
@@ -47,9 +45,18 @@ def read_plain_checked(files: Any, path: Path) -> tuple[dict[str, Any] | None, s
         return None, f"it cannot be read ({reason})"
     if record is None:
         return None, ""
-    if not isinstance(record, dict) or (record and not set(record) & set(_KEYS[path.name])):
+    from tracker.store.layout import original_name
+
+    keys = _KEYS[original_name(path.name) or path.name]  # a conflict copy: its file's fields
+    if not isinstance(record, dict) or (record and not set(record) & set(keys)):
         return None, "it holds none of Dayweave's fields"
     return record, ""
+
+
+def _newer(record: dict[str, Any], than: dict[str, Any] | None) -> bool:
+    from tracker.kernel.merge import settings_key
+
+    return than is None or settings_key(record) > settings_key(than)
 
 
 class DeviceState:
@@ -60,29 +67,46 @@ class DeviceState:
         return self.journal.layout.own_dir / name
 
     def settings(self) -> Settings:
-        """This device's settings, or another device's if it changed them later (newest wins)."""
+        """The settings that win across devices (kernel/merge.py settings_key)."""
         from tracker.kernel.settings import settings_from_record
 
+        return settings_from_record(self._newest_settings() or {})
+
+    def _newest_settings(self) -> dict[str, Any] | None:
+        """The winning settings record of every device's (and their conflict copies)."""
         journal = self.journal
         newest: dict[str, Any] | None = None
         for folder in journal.files.device_dirs(journal.layout):
             path = folder / "settings.json"
+            for copy in journal.files.conflict_copies(folder).get(path.name, ()):
+                # A sync tool's conflict copy: a version of the settings, never damage.
+                record, problem = read_plain_checked(journal.files, copy)
+                if record is not None and not problem and _newer(record, newest):
+                    newest = record
             record, problem = read_plain_checked(journal.files, path)
             if problem:
                 journal.repairs.set_aside(path, f"not readable settings: {problem}")
                 continue
-            if record is not None and (
-                newest is None or str(record.get("updated", "")) > str(newest.get("updated", ""))
-            ):
+            if record is not None and _newer(record, newest):
                 newest = record
-        return settings_from_record(newest or {})
+        return newest
 
     def save_settings(self, settings: Settings) -> Settings:
+        """A new version of the settings, after the one in force: one rev more, and `updated`
+        by the hybrid logical clock, so a device whose clock runs behind another's still
+        changes what it was shown (issue 25, break 5)."""
+        from tracker.kernel.merge import next_updated, settings_key
         from tracker.kernel.settings import settings_to_record, validate_settings
 
         validate_settings(settings)
-        stored = settings.with_changes(updated=to_updated_text(self.journal.clock.now()))
         with self.journal.writing():
+            held = self._newest_settings() or {}
+            rev, updated, _device = settings_key(held)
+            version = {"rev": rev + 1, "device": self.journal.device}
+            stored = settings.with_changes(
+                updated=next_updated(self.journal.clock.now(), updated),
+                extra={**settings.extra, **version},
+            )
             self.journal.files.write_plain(self._own("settings.json"), settings_to_record(stored))
         return stored
 

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta
@@ -60,6 +61,13 @@ class _Version:
             self._entry = entry_or_none(self.record)
         return self._entry
 
+    def moved_from(self) -> list[str]:
+        """The UTC days this entry started on before it was moved (`moved_from`)."""
+        days = self.record.get("moved_from")
+        if not isinstance(days, list):
+            return []
+        return [d for d in days[:_MOVES_KEPT] if isinstance(d, str) and _DAY.fullmatch(d)]
+
     def clearly_outside(self, low: str, high: str) -> bool:
         """A cheap, conservative test on the raw text: True only when it cannot overlap."""
         start, end = self.start, self.end
@@ -72,6 +80,8 @@ class _Version:
 
 
 _UNBUILT = object()
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MOVES_KEPT = 8  # the days an entry left that a reader looks in; older moves are long synced
 
 
 class EntryStore:
@@ -113,11 +123,23 @@ class EntryStore:
                 if current is None or version.key > current.key:
                     winners[entry_id] = version
 
+        # A sync tool's conflict copies are versions of their day file, read with it.
+        copies = [journal.files.conflict_copies(folder) for folder in folders]
         for day in days:
-            take(self._day_winners(day, folders))
+            take(self._day_winners(day, folders, copies))
         months = sorted({month_of(day) for day in days})
         for path in (folder / f"entries-{month}.json" for folder in folders for month in months):
             take(self._winners_in([path]))  # schema 1: another machine's older Dayweave
+        # An entry moved from a day not read may have a newer version there, made by another
+        # device that had not seen the move (issue 25, break 4): those days are read too.
+        read = set(days)
+        for _round in range(3):
+            more = sorted({d for v in winners.values() for d in v.moved_from()} - read)
+            if not more:
+                break
+            read.update(more)
+            for day in more:
+                take(self._day_winners(day, folders, copies))
         # An entry's own day file always holds its newest version (it is written first); a copy
         # left in another day may be stale, so a winner whose start day was not read is not
         # trusted here: it is read with its own day.
@@ -137,10 +159,17 @@ class EntryStore:
             self._days.pop(day, None)
             self._writes[day] = self._writes.get(day, 0) + 1
 
-    def _day_winners(self, day: str, folders: list[Path]) -> dict[str, _Version]:
-        """The newest version per id in one day's files of every device, kept while none of
-        those files changes: a click reads the same weeks three times (tray, week, nudges)."""
-        paths = [folder / f"entries-{day}.json" for folder in folders]
+    def _day_winners(
+        self, day: str, folders: list[Path], copies: list[dict[str, list[Path]]]
+    ) -> dict[str, _Version]:
+        """The newest version per id in one day's files of every device (and their conflict
+        copies), kept while none of those files changes: a click reads the same weeks three
+        times (tray, week, nudges)."""
+        name = f"entries-{day}.json"
+        paths = []
+        for folder, in_folder in zip(folders, copies, strict=True):
+            paths.append(folder / name)
+            paths.extend(in_folder.get(name, ()))
         stamps = tuple(self.journal.files.stamp(path) for path in paths)
         cached = self._days.get(day)
         if cached is not None and cached[0] == stamps:
@@ -267,7 +296,9 @@ class EntryStore:
 
     def _replace(self, current: Entry, entry: Entry) -> Entry:
         layout = self.journal.layout
-        stored = self.journal.stamp(entry, current.rev + 1)
+        stored = self.journal.stamp(entry, current.rev + 1, current)
+        if day_key(current.start) != day_key(stored.start):
+            stored = _moved(stored, day_key(current.start))
         self._put(stored)
         if day_key(current.start) != day_key(stored.start):
             # The old day may hold other devices' copies this device cannot remove, so it gets
@@ -282,6 +313,16 @@ class EntryStore:
 
     def _put_at(self, path: Path, entry: Entry, *, new: bool = False) -> None:
         self.journal.put_record(path, entry_to_record(entry), new=new)
+
+
+def _moved(entry: Entry, day: str) -> Entry:
+    """The version of an entry moved off `day` names every day it left (a field added to the
+    record, kept by later versions), so a reader of its new day also reads those, where a
+    device that had not seen the move may have written a newer version."""
+    held = entry.extra.get("moved_from")
+    days = [d for d in held if isinstance(d, str)] if isinstance(held, list) else []
+    kept = [d for d in days if d != day][-(_MOVES_KEPT - 1) :]
+    return entry.with_changes(extra={**entry.extra, "moved_from": [*kept, day]})
 
 
 def table_for_write(journal: Journal, path: Path) -> Any:

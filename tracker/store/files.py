@@ -16,11 +16,14 @@ from typing import Any
 
 from tracker.store.atomic import atomic_write, remove_stale_temp_files, stale_temp_files
 from tracker.store.backups import Backups
-from tracker.store.layout import DataLayout, entry_keys, make_private_dir
+from tracker.store.conflicts import conflict_copies_in
+from tracker.store.layout import DataLayout, entry_keys, make_private_dir, original_name
 from tracker.store.lock import DataLock
-from tracker.store.storage import read_json_file, read_no_follow
+from tracker.store.storage import last_good_read, read_json_file, read_no_follow
 
-__all__ = ["DiskFiles", "Files", "MemoryFolder"]
+__all__ = ["ARRIVING_FOR", "DiskFiles", "Files", "MemoryFolder"]
+
+ARRIVING_FOR = 600.0  # seconds: a file changed this lately and unreadable may be in flight
 
 
 class Files:
@@ -38,6 +41,14 @@ class Files:
     def read_table(self, path: Path) -> dict[str, Any] | None:
         """A TinyDB file's content; None when missing; DamagedFileError when unreadable."""
         raise NotImplementedError
+
+    def last_good(self, path: Path) -> dict[str, Any] | None:
+        """What this process last read whole from a file now unreadable (None: nothing)."""
+        return None
+
+    def changed_lately(self, path: Path, probe_in: Path) -> bool:
+        """Changed on this disk in the last minutes (a copy may still be in flight)."""
+        return False
 
     def stamp(self, path: Path) -> Any:
         """What changes whenever the file does (None: no file). Two equal stamps mean the same
@@ -78,6 +89,14 @@ class Files:
 
     def tinydb_files_in(self, folder: Path) -> list[Path]:
         """The TinyDB files of one device folder (entries and people), for check."""
+        raise NotImplementedError
+
+    def conflict_copies(self, folder: Path) -> dict[str, list[Path]]:
+        """A sync tool's conflict copies in one folder, by the name of the file each is a
+        version of (store/conflicts.py)."""
+        return {}
+
+    def remove(self, path: Path) -> None:
         raise NotImplementedError
 
     def temp_files_in(self, folder: Path) -> list[Path]:
@@ -122,6 +141,27 @@ class DiskFiles(Files):
 
     def read_table(self, path: Path) -> dict[str, Any] | None:
         return read_json_file(path)
+
+    def last_good(self, path: Path) -> dict[str, Any] | None:
+        return last_good_read(path)
+
+    def changed_lately(self, path: Path, probe_in: Path) -> bool:
+        """By the file's ctime (a copy that keeps the mtime still sets it) against a file made
+        now in `probe_in` (the lock holder's own folder): both are the disk's times, so a
+        faked or stepped wall clock cannot make an old file new or a new one old."""
+        probe = probe_in / f".probe.json.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+        try:
+            changed = os.lstat(path).st_ctime
+            fd = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        except OSError:
+            return False
+        try:
+            now = os.fstat(fd).st_ctime
+        finally:
+            os.close(fd)
+            with contextlib.suppress(OSError):
+                os.unlink(probe)
+        return abs(now - changed) < ARRIVING_FOR
 
     def stamp(self, path: Path) -> Any:
         try:
@@ -182,7 +222,19 @@ class DiskFiles(Files):
     def tinydb_files_in(self, folder: Path) -> list[Path]:
         if not folder.is_dir():
             return []
-        return sorted(p for p in folder.glob("*.json") if p.name.startswith(("entries-", "people")))
+        return sorted(
+            p
+            for p in folder.glob("*.json")
+            # A conflict copy is a version of its file, read with it: never damage of its own.
+            if p.name.startswith(("entries-", "people")) and original_name(p.name) is None
+        )
+
+    def conflict_copies(self, folder: Path) -> dict[str, list[Path]]:
+        return conflict_copies_in(folder)
+
+    def remove(self, path: Path) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
 
     def temp_files_in(self, folder: Path) -> list[Path]:
         return stale_temp_files(folder)
@@ -277,5 +329,17 @@ class MemoryFolder(Files):
         return sorted(
             p
             for p in self.memory.files
-            if p.parent == folder and p.name.startswith(("entries-", "people"))
+            if p.parent == folder
+            and p.name.startswith(("entries-", "people"))
+            and original_name(p.name) is None
         )
+
+    def conflict_copies(self, folder: Path) -> dict[str, list[Path]]:
+        found: dict[str, list[Path]] = {}
+        for path in sorted(self.memory.files):
+            if path.parent == folder and (original := original_name(path.name)) is not None:
+                found.setdefault(original, []).append(path)
+        return found
+
+    def remove(self, path: Path) -> None:
+        self.memory.files.pop(path, None)

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tracker.kernel.clock import Clock
+from tracker.kernel.merge import next_updated
 from tracker.kernel.model import Entry, Person
-from tracker.kernel.timefmt import to_updated_text
 from tracker.store.atomic import ReadOnlyFolder, cannot_write
 from tracker.store.entries import EntryStore, table_for_write
 from tracker.store.errors import DamageReport, NewerSchemaError, NotFound
@@ -147,6 +147,8 @@ class Journal:
             if self.hold_lock:  # the app; a command leaves it to the next backup (a listdir)
                 self.files.remove_stale_temp_files(self.layout.own_dir)
             check_schema(self)
+            if self.hold_lock:
+                self._merge_conflict_copies()
         finally:
             self.lock.release()
 
@@ -176,6 +178,7 @@ class Journal:
             if not self._tidied:  # under the lock: no writer of this folder is alive but us
                 self._tidied = True
                 self.files.remove_stale_temp_files(self.layout.own_dir)
+                self._merge_conflict_copies()
             yield
             # Only once the outermost write is done: a backup taken after a command's first
             # file (a new person) would miss its next (the entry) for half an hour.
@@ -184,6 +187,19 @@ class Journal:
         finally:
             self._writing_depth -= 1
             self.lock.release()
+
+    def _merge_conflict_copies(self) -> None:
+        """A sync tool's conflict copies in this device's own folder, merged into their files
+        and removed (under the lock: the folder is ours alone to write)."""
+        from tracker.store.conflicts import merge_own_conflict_copies
+
+        try:
+            merge_own_conflict_copies(self)
+        except (OSError, ValueError) as error:
+            # Left for the next write: the user's own write must still go ahead.
+            from tracker.store.warn import warn
+
+            warn("conflict copies not merged: %s", error)
 
     def transaction(self) -> contextlib.AbstractContextManager[None]:
         """Hold the folder's lock across several writes (one command's), backing up after."""
@@ -204,9 +220,12 @@ class Journal:
 
     # -- for the parts -----------------------------------------------------------------------
 
-    def stamp(self, record: Any, rev: int) -> Any:
+    def stamp(self, record: Any, rev: int, replaces: Any = None) -> Any:
+        """A new version: its rev, and `updated` by the hybrid logical clock (kernel/merge.py
+        next_updated), never before the version it replaces, whatever this clock says."""
+        seen = (replaces.updated,) if replaces is not None else ()
         return record.with_changes(
-            rev=rev, updated=to_updated_text(self.clock.now()), device=self.device
+            rev=rev, updated=next_updated(self.clock.now(), *seen), device=self.device
         )
 
     def put_record(self, path: Path, record: dict[str, Any], *, new: bool = False) -> None:

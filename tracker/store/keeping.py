@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from tracker.kernel.settings import Settings
     from tracker.store.journal import Journal
 
-__all__ = ["held_elsewhere", "keep_entries", "keep_people", "keep_settings"]
+__all__ = ["held_elsewhere", "keep_entries", "keep_people", "keep_records", "keep_settings"]
 
 
 def _keep_in(journal: Journal, path: Path, records: list[dict[str, Any]]) -> set[str]:
@@ -57,6 +57,13 @@ def _keep_in(journal: Journal, path: Path, records: list[dict[str, Any]]) -> set
     if newest:
         table.insert_multiple(newest.values())
     return {r["id"] for r in replaced.values()} | set(newest)
+
+
+def keep_records(journal: Journal, path: Path, records: list[dict[str, Any]]) -> set[str]:
+    """Raw records (a conflict copy's) into one of this device's TinyDB files, where newer
+    than what it holds; the caller holds the lock."""
+    valid = [r for r in records if raw_version(r) is not None]
+    return _keep_in(journal, path, valid) if valid else set()
 
 
 def _version(record: dict[str, Any]) -> tuple[int, str, str]:

@@ -22,6 +22,7 @@ __all__ = [
     "entry_keys",
     "load_or_create_device_id",
     "month_of",
+    "original_name",
     "resolve_data_folder",
 ]
 
@@ -30,6 +31,20 @@ _DAY_FILE = re.compile(r"entries-(\d{4}-\d{2}-\d{2})\.json")
 # Schema 1 kept a file per month; a device folder not yet upgraded (another machine running an
 # older Dayweave, synced here) still has them, so readers look for both.
 _LEGACY_MONTH_FILE = re.compile(r"entries-(\d{4}-\d{2})\.json")
+# Syncthing's conflict copy: the name's base, ".sync-conflict-", date, time, and (since v0.14)
+# the short id of the device that made the change, then the name's last extension. A conflict
+# of a conflict repeats the part, so it is stripped until none is left.
+_CONFLICT = re.compile(
+    r"(?P<base>.+?)\.sync-conflict-\d{8}-\d{6}(?:-[A-Z0-9]{7})?(?P<ext>\.[^.]*)?"
+)
+
+
+def original_name(name: str) -> str | None:
+    """The file a sync tool's conflict copy is a version of; None when it is no such copy."""
+    original = None
+    while ".sync-conflict-" in name and (match := _CONFLICT.fullmatch(name)):
+        name = original = match["base"] + (match["ext"] or "")
+    return original
 
 
 def default_data_dir() -> Path:
@@ -251,8 +266,10 @@ class DataLayout:
 def entry_keys(names: list[str]) -> tuple[list[str], list[str]]:
     days, months = [], []
     for name in names:
+        # A sync tool's conflict copy of a day file holds versions of that day's entries.
+        name = original_name(name) or name
         if match := _DAY_FILE.fullmatch(name):
             days.append(match[1])
         elif match := _LEGACY_MONTH_FILE.fullmatch(name):
             months.append(match[1])
-    return sorted(days), sorted(months)
+    return sorted(set(days)), sorted(set(months))

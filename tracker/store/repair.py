@@ -11,6 +11,7 @@ from typing import Any
 from tracker.kernel.codec import stored_entry, stored_person
 from tracker.kernel.logs import logger
 from tracker.store.errors import DamageReport
+from tracker.store.layout import original_name
 from tracker.store.lock import LockTimeout
 from tracker.store.storage import DamagedFileError, check_shape, read_no_follow
 
@@ -24,6 +25,9 @@ class Repairs:
     def __init__(self, journal: Any) -> None:
         self.journal = journal
         self.damage: list[DamageReport] = []
+        # Other devices' files not readable yet and never read whole by this process: what
+        # they hold is unknown here (a person in them could be made a second time).
+        self.arriving: set[Path] = set()
 
     def report(self, report: DamageReport) -> None:
         # Said once, by whoever shows the damage list (the app's message, the command line).
@@ -43,13 +47,27 @@ class Repairs:
         try:
             data = files.read_table(path)
         except DamagedFileError as error:
-            if path.parent != self.journal.layout.own_dir:
-                # Another device's file is that device's to repair; show what can be shown.
-                self.report(DamageReport(path, error.reason, code=error.code))
-                return []
+            if path.parent != self.journal.layout.own_dir or original_name(path.name):
+                return self.not_yet(path, error)
             if not self.recover(path, error.reason, error.code):
                 return []
             data = files.read_table(path)
+        self.arriving.discard(path)
+        return list((data or {}).get("_default", {}).values())
+
+    def not_yet(self, path: Path, error: DamagedFileError) -> list[dict[str, Any]]:
+        """Another device's file (or a conflict copy) that cannot be read is still arriving
+        as far as this device can tell: a copy in flight, cut short, is what a sync tool
+        leaves for a moment. It is that device's to repair, never restored over here; what
+        this process last read of it stands until it arrives whole (`dayweave check` still
+        names it)."""
+        log.info(
+            "%s/%s not readable yet (%s): read as not yet arrived",
+            path.parent.name, path.name, error.code or "?",
+        )  # fmt: skip
+        data = self.journal.files.last_good(path)
+        if data is None and not original_name(path.name):
+            self.arriving.add(path)
         return list((data or {}).get("_default", {}).values())
 
     def recover(self, path: Path, reason: str, code: str = "") -> bool:
@@ -102,6 +120,10 @@ class Repairs:
         defaults take its place. Another device's file is only reported."""
         journal = self.journal
         moved_to = None
+        if path.parent != journal.layout.own_dir:
+            # Another device's: still arriving, or that device's to repair; check names it.
+            log.info("%s/%s not readable yet: read as not yet arrived", path.parent.name, path.name)
+            return
         if path.parent == journal.layout.own_dir:
             moved_to = path.with_name(f"{path.name}.damaged-{self._stamp()}")
             try:

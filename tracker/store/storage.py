@@ -21,6 +21,7 @@ __all__ = [
     "DamagedFileError",
     "NotRegularFile",
     "check_shape",
+    "last_good_read",
     "read_json_file",
     "read_no_follow",
     "write_json_file",
@@ -140,6 +141,14 @@ def read_json_file(path: Path) -> dict[str, Any] | None:
     check_shape(path, data)
     _cache[path] = (_file_key(stat), data)
     return data
+
+
+def last_good_read(path: Path) -> dict[str, Any] | None:
+    """The content last read whole from `path` by this process, whatever the file holds now
+    (a damaged read leaves it in place): another device's file cut short by a copy in flight
+    reads as it was, not as nothing."""
+    cached = _cache.get(path)
+    return cached[1] if cached is not None else None
 
 
 def write_json_file(path: Path, data: dict[str, Any]) -> None:

@@ -1,0 +1,115 @@
+"""A sync tool's conflict copies (Syncthing's `NAME.sync-conflict-YYYYMMDD-HHMMSS-DEVICE.EXT`):
+read as versions of their file, merged by the same rule as device folders, and removed once
+merged, by the device whose folder holds them only.
+
+One writer per device folder means a conflict copy appears only where two machines wrote one
+folder (a copied home folder with its device id) or a file changed while a sync was in flight.
+Either way both copies are versions of the same records: the newest version per id wins.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tracker.kernel.logs import logger
+from tracker.store.layout import entry_keys, original_name
+
+if TYPE_CHECKING:
+    from tracker.store.journal import Journal
+
+__all__ = ["conflict_copies_in", "merge_own_conflict_copies"]
+
+log = logger("dayweave.store")
+
+
+_listed: dict[Path, tuple[tuple[int, int], dict[str, list[Path]]]] = {}
+
+
+def conflict_copies_in(folder: Path) -> dict[str, list[Path]]:
+    """The conflict copies in one folder by the name of their file, kept while the folder's
+    listing does not change (its mtime): every read asks, and copies are rare."""
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return {}
+    key = (info.st_ino, info.st_mtime_ns)
+    cached = _listed.get(folder)
+    # A listing made within two seconds of the folder's change may have missed a second
+    # change in the same tick of the file system's clock (git's "racy" rule): list again.
+    settled = time.time() - info.st_mtime > 2
+    if cached is not None and cached[0] == key and settled:
+        return cached[1]
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return {}
+    found: dict[str, list[Path]] = {}
+    for name in sorted(names):
+        if (original := original_name(name)) is not None:
+            found.setdefault(original, []).append(folder / name)
+    _listed[folder] = (key, found)
+    return found
+
+
+def merge_own_conflict_copies(journal: Journal) -> int:
+    """Merge the conflict copies in this device's folder into their files, then remove them.
+    Only the lock holder calls this: the folder is this device's, and no one else writes it.
+    A copy that cannot be read yet (still arriving) stays for the next write."""
+    files = journal.files
+    own = journal.layout.own_dir
+    removed = 0
+    for original, copies in sorted(files.conflict_copies(own).items()):
+        for copy in copies:
+            if _merge_one(journal, own / original, copy):
+                files.remove(copy)
+                removed += 1
+    if removed:
+        log.info("merged and removed %d conflict copies in %s", removed, own.name)
+    return removed
+
+
+def _merge_one(journal: Journal, path: Path, copy: Path) -> bool:
+    """True when the copy's content is in its file now (or it holds nothing to keep)."""
+    from tracker.store.storage import DamagedFileError
+
+    files = journal.files
+    if path.name == "people.json" or entry_keys([path.name])[0]:  # day files, not schema 1's
+        try:
+            table = files.read_table(copy) or {}
+        except DamagedFileError as error:
+            log.info(
+                "conflict copy %s not readable yet (%s); left for later", copy.name, error.code
+            )
+            return False
+        from tracker.store.keeping import keep_records
+
+        records = [r for r in table.get("_default", {}).values() if isinstance(r, dict)]
+        keep_records(journal, path, records)
+        return True
+    if path.name == "settings.json":
+        return _merge_settings(journal, path, copy)
+    from tracker.store.device_state import PLAIN_FILES
+
+    # This device's own notes (meta, nudges, session, undo, calendars): the file in place is
+    # the one this device wrote last; the copy adds nothing the readers would take.
+    return path.name in PLAIN_FILES
+
+
+def _merge_settings(journal: Journal, path: Path, copy: Path) -> bool:
+    from tracker.store.device_state import read_plain_checked
+
+    theirs, problem = read_plain_checked(journal.files, copy)
+    if problem:
+        log.info("conflict copy %s not readable yet; left for later", copy.name)
+        return False
+    ours, _problem = read_plain_checked(journal.files, path)
+    if theirs is not None and _updated(theirs) > _updated(ours):
+        journal.files.write_plain(path, theirs)
+    return True
+
+
+def _updated(record: Any) -> str:
+    return str(record.get("updated") or "") if isinstance(record, dict) else ""
