@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>Rhythm kept in %1 of %2 gaps; last contact %3, due %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhythm kept in %1 of %2 gaps; last contact %3, due %4.</translation>
     </message>
     <message>
         <source>(this device)</source>

@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>Rhythm kept in %1 of %2 gaps; last contact %3, due %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritme gehouden in %1 van %2 tussenpozen; laatste contact %3, weer aan de beurt %4.</translation>
     </message>
     <message>
         <source>(this device)</source>
