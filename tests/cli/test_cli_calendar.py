@@ -180,3 +180,22 @@ def test_the_calendar_bombs_are_set_aside_and_named(data_dir, tmp_path):
         "dayweave: warning: bomb.ics: Every second: repeats every second: not a meeting, left out",
     ]
     assert shown.stdout.splitlines()[1:] == ["10:00-11:00  Meeting"]
+
+
+def test_agenda_reads_a_calendar_once_and_again_only_when_it_changed(data_dir, tmp_path):
+    """Issue 24: after the first read the agenda comes from the calendar cache, not the file."""
+    import os
+
+    ics = tmp_path / "work.ics"
+    ics.write_text(RENEWAL)
+    os.utime(ics, ns=(1_700_000_000 * 10**9, 1_700_000_000 * 10**9))
+    assert dayweave("calendar", "add", str(ics), data_dir=data_dir).returncode == 0
+    assert "Renewal" in dayweave("agenda", "2026-12-02", data_dir=data_dir).stdout
+    # Other words, the same size and time: the file is not read again...
+    ics.write_text(RENEWAL.replace("SUMMARY:Renewal", "SUMMARY:Renewed"))
+    os.utime(ics, ns=(1_700_000_000 * 10**9, 1_700_000_000 * 10**9))
+    assert "Renewal" in dayweave("agenda", "2026-12-02", data_dir=data_dir).stdout
+    # ...until it says it changed.
+    os.utime(ics, ns=(1_700_000_001 * 10**9, 1_700_000_001 * 10**9))
+    shown = dayweave("agenda", "2026-12-02", data_dir=data_dir).stdout
+    assert "Renewed" in shown and "Renewal" not in shown
