@@ -15,8 +15,8 @@ from tests.corpora import corpus_files
 from tracker.calendar import cache as cache_module
 from tracker.calendar.ahead import read_sources
 from tracker.calendar.cache import CalendarCache
-from tracker.calendar.files import day_bounds, meetings_between
-from tracker.calendar.pieces import ALWAYS, cut
+from tracker.calendar.files import day_bounds, meetings_between, organizers, read_calendar
+from tracker.calendar.pieces import ALWAYS, cut, organizers_in
 
 AMS = ZoneInfo("Europe/Amsterdam")
 TODAY = date(2026, 12, 2)
@@ -262,3 +262,13 @@ def test_every_corpus_file_reads_the_same_through_the_cache(path: Path, tmp_path
     for start, end in [day_bounds(TODAY, AMS), *years]:
         direct, _ = meetings_between(read_sources([str(path)]), start, end, AMS)
         assert cache.meetings([str(path)], start, end, AMS, (), TODAY)[0] == direct
+
+
+@pytest.mark.parametrize("path", corpus_files("ics", "*.ics"))
+def test_the_organizers_line_scan_finds_whom_parsing_finds(path: Path):
+    """The first calendar's guess at the user's address is read by a scan, not a parse."""
+    parsed = organizers([read_calendar(path)])
+    scanned = organizers_in(path.read_bytes())
+    assert set(parsed) <= set(scanned)
+    if parsed:
+        assert scanned[parsed[0]] == max(scanned.values())

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import json
 import os
 import sqlite3
@@ -117,18 +116,18 @@ def _load(data: str) -> Meeting:
     return Meeting(**values)
 
 
-def _listing(source: Path) -> list[tuple[Path, os.stat_result]] | None:
+def _listing(source: Path) -> list[tuple[str, os.stat_result]] | None:
     """The .ics files of a source with their status, in one pass over a folder (a vdir may hold
     thousands); None: the source cannot be read (read_calendar says why)."""
     try:
         if not source.is_dir():
-            return [(source, source.stat())]
+            return [(str(source), source.stat())]
         found = []
         with os.scandir(source) as entries:
             for entry in entries:
                 if entry.name.lower().endswith(".ics") and entry.is_file():
-                    found.append((Path(entry.path), entry.stat()))
-        return sorted(found)
+                    found.append((entry.path, entry.stat()))
+        return found
     except OSError:
         return None
 
@@ -140,7 +139,8 @@ class CalendarCache:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder
         self._db: sqlite3.Connection | None = None
-        self.reads = 0  # files read (and parsed when their bytes changed) since made
+        self.reads = 0  # files read (and cut up when their bytes changed) since made
+        self.worked = 0  # files whose window was worked out (parsed) since made
         self._unreadable: list[Problem] = []
 
     # -- the store ---------------------------------------------------------------------------
@@ -258,18 +258,23 @@ class CalendarCache:
     ) -> tuple[list[Meeting], list[Problem]]:
         db = self._open()
         context = json.dumps([getattr(zone, "key", str(zone)), sorted(own), current_language()])
+        reads, worked = self.reads, self.worked
         if refresh:
             self._refresh(db, [str(s) for s in sources])
         low = datetime(today.year, today.month, today.day, tzinfo=UTC) - BACK
         self._windows(db, list(sources), context, (low, low + BACK + AHEAD), zone, own)
+        log.info("calendar cache: %d files read, %d windows worked out", self.reads - reads,
+                 self.worked - worked)  # fmt: skip
         meetings, problems = self._asked(db, list(sources), start, end, zone, own)
         problems = list(dict.fromkeys([*self._unreadable, *problems]))
         meetings.sort(key=lambda m: (m.start, m.end, m.title, m.uid))
         return meetings, problems
 
-    def _files(self, db: sqlite3.Connection, sources: list[str]) -> Iterator[Any]:
-        marks = ",".join("?" * len(sources))
-        yield from db.execute(f"SELECT * FROM files WHERE source IN ({marks})", sources)
+    @staticmethod
+    def _files(db: sqlite3.Connection, source: str) -> Iterator[Any]:
+        """The files kept of a source, without their text (a vdir has thousands)."""
+        columns = "id, path, inode, size, mtime, hash"
+        yield from db.execute(f"SELECT {columns} FROM files WHERE source = ?", (source,))
 
     def _asked(
         self,
@@ -281,37 +286,39 @@ class CalendarCache:
         own: tuple[str, ...],
     ) -> tuple[list[Meeting], list[Problem]]:
         """The meetings touching [start, end): from the windows where they hold it, else
-        worked out from the pieces that touch it."""
-        inside: list[Any] = []
-        outside: list[Any] = []
-        problems: list[Problem] = []
-        for row in self._files(db, sources):
-            covered = row["low"] is not None and row["low"] <= _micro(start)
-            covered = covered and _micro(end) <= row["high"]
-            (inside if covered else outside).append(row)
-            problems += [Problem(*p) for p in json.loads(row["problems"] or "[]")]
-        meetings = self._stored(db, inside, start, end)
+        worked out from the pieces that touch it. Asked of SQLite, not of every row: a vdir
+        has thousands of files."""
+        first, last = _micro(start), _micro(end)
+        marks = ",".join("?" * len(sources))
+        problems = [
+            Problem(*problem)
+            for (said,) in db.execute(
+                f"SELECT problems FROM files WHERE source IN ({marks}) AND problems != '[]'",
+                sources,
+            )
+            for problem in json.loads(said)
+        ]
+        longest = db.execute(
+            f"SELECT max(longest) FROM files WHERE source IN ({marks})", sources
+        ).fetchone()[0]
+        query = (
+            "SELECT m.data FROM meetings m JOIN files f ON f.id = m.file "
+            f"WHERE f.source IN ({marks}) AND f.low <= ? AND f.high >= ? "
+            "AND m.start < ? AND m.start >= ? AND (m.end > ? OR m.start >= ?)"
+        )
+        found = db.execute(query, (*sources, first, last, last, first - (longest or 0), first,
+                                   first))  # fmt: skip
+        meetings = [_load(data) for (data,) in found]
+        outside = db.execute(
+            f"SELECT id, path FROM files WHERE source IN ({marks}) "
+            "AND (low IS NULL OR low > ? OR high < ?)",
+            (*sources, first, last),
+        ).fetchall()
         for row in outside:
-            found, said = self._worked_out(db, row, start, end, zone, own)
-            meetings += found
+            found_there, said = self._worked_out(db, row, start, end, zone, own)
+            meetings += found_there
             problems += said
         return meetings, problems
-
-    @staticmethod
-    def _stored(
-        db: sqlite3.Connection, rows: list[Any], start: datetime, end: datetime
-    ) -> list[Meeting]:
-        if not rows:
-            return []
-        longest = max(row["longest"] or 0 for row in rows)
-        first, last = _micro(start), _micro(end)
-        ids = {row["id"] for row in rows}
-        query = (
-            "SELECT file, data FROM meetings WHERE start < ? AND start >= ? "
-            "AND (end > ? OR start >= ?)"
-        )
-        found = db.execute(query, (last, first - longest, first, first))
-        return [_load(data) for file, data in found if file in ids]
 
     @staticmethod
     def _worked_out(
@@ -323,15 +330,20 @@ class CalendarCache:
         own: tuple[str, ...],
     ) -> tuple[list[Meeting], list[Problem]]:
         """Parse only the pieces of a file that touch [start, end), and ask them."""
-        if row["whole"] is not None:
-            data = bytes(row["whole"])
+        head, whole = db.execute(
+            "SELECT head, whole FROM files WHERE id = ?", (row["id"],)
+        ).fetchone()
+        if whole is not None:
+            data = bytes(whole)
         else:
             low, high = start.date().toordinal() - 1, end.date().toordinal() + 1
             texts = db.execute(
                 "SELECT text FROM pieces WHERE file = ? AND first <= ? AND last >= ?",
                 (row["id"], high, low),
             ).fetchall()
-            data = Pieces(row["head"], ()).calendar([text for (text,) in texts])
+            if not texts:
+                return [], []  # nothing there then: nothing to parse (a vdir's other files)
+            data = Pieces(head, ()).calendar([text for (text,) in texts])
         path = Path(row["path"])
         calendars, problems = parse_calendar(data, path.name)
         file = CalendarFile(path, tuple(calendars), tuple(problems))
@@ -353,9 +365,9 @@ class CalendarCache:
                 if listed is None:
                     self._unreadable += read_calendar(Path(source)).problems
                     listed = []
-                kept = {row["path"]: row for row in self._files(db, [source])}
+                kept = {row["path"]: row for row in self._files(db, source)}
                 for path, status in listed:
-                    self._check(db, source, path, status, kept.pop(str(path), None))
+                    self._check(db, source, path, status, kept.pop(path, None))
                     if time.monotonic() > deadline:  # let the other process in now and then
                         db.execute("COMMIT")
                         db.execute("BEGIN IMMEDIATE")
@@ -368,11 +380,12 @@ class CalendarCache:
             raise
 
     def _check(
-        self, db: sqlite3.Connection, source: str, path: Path, status: os.stat_result, row: Any
+        self, db: sqlite3.Connection, source: str, name: str, status: os.stat_result, row: Any
     ) -> None:
         stamp = (status.st_ino, status.st_size, status.st_mtime_ns)
         if row is not None and (row["inode"], row["size"], row["mtime"]) == stamp:
             return
+        path = Path(name)
         self.reads += 1
         try:
             data = read_regular(path)
@@ -381,6 +394,8 @@ class CalendarCache:
             if row is not None:
                 db.execute("DELETE FROM files WHERE id = ?", (row["id"],))
             return
+        import hashlib  # only when a file is read: not on an agenda's way through the cache
+
         digest = hashlib.blake2b(data, digest_size=20).hexdigest()
         if time.time_ns() - status.st_mtime_ns < _FRESH_NS:
             stamp = (stamp[0], -1, stamp[2])  # may change again within its clock's tick
@@ -415,17 +430,17 @@ class CalendarCache:
         addresses or language, or runs short of today."""
         wanted_low, wanted_high = (_micro(w) for w in window)
         short = _micro(window[0] + BACK - _SHORT), _micro(window[1] - AHEAD + _SHORT)
-        stale = [
-            row
-            for row in self._files(db, sources)
-            if row["context"] != context
-            or row["low"] is None
-            or not (row["low"] <= short[0] and short[1] <= row["high"])
-        ]
+        marks = ",".join("?" * len(sources))
+        stale = db.execute(
+            f"SELECT id, path FROM files WHERE source IN ({marks}) AND (context IS NOT ? "
+            "OR low IS NULL OR low > ? OR high < ?)",
+            (*sources, context, *short),
+        ).fetchall()
         deadline = time.monotonic() + 0.5
         db.execute("BEGIN IMMEDIATE")
         try:
             for row in stale:
+                self.worked += 1
                 found, problems = self._worked_out(db, row, *window, zone, own)
                 db.execute("DELETE FROM meetings WHERE file = ?", (row["id"],))
                 db.executemany(
