@@ -54,11 +54,22 @@ log = logger("dayweave.calendar")
 
 
 def _version() -> str:
-    """Changes when what is kept changes shape: then the cache is built again."""
+    """Changes when what is kept changes shape, or the code that reads calendars changes (an
+    upgrade that reads a zone better must not keep showing what the old code made of it):
+    then the cache is built again."""
+    import sys
+
     shape = [f.name for f in dataclasses.fields(Meeting)] + [
         f.name for f in dataclasses.fields(Attendee)
     ]
-    return "1:" + ",".join(shape)
+    code = []
+    for name in ("files", "index", "bounds", "pieces", "cache"):
+        try:
+            status = os.stat(sys.modules[f"tracker.calendar.{name}"].__file__ or "")
+            code.append(f"{status.st_size}.{status.st_mtime_ns}")
+        except (KeyError, OSError):  # a frozen build: its own version says it
+            code.append("?")
+    return "1:" + ",".join(shape) + ":" + ",".join(code)
 
 
 _SCHEMA = """
