@@ -272,3 +272,14 @@ def test_the_organizers_line_scan_finds_whom_parsing_finds(path: Path):
     assert set(parsed) <= set(scanned)
     if parsed:
         assert scanned[parsed[0]] == max(scanned.values())
+
+
+def test_a_file_that_is_also_in_a_folder_added_counts_as_before(tmp_path: Path):
+    files = _vdir(tmp_path / "vdir", 2)
+    sources = [str(tmp_path / "vdir"), str(files[0])]
+    cache = CalendarCache(tmp_path / "cache")
+    day = day_bounds(TODAY, AMS)
+    direct, _ = meetings_between(read_sources(sources), *day, AMS)
+    for _ in range(2):
+        assert cache.meetings(sources, *day, AMS, (), TODAY)[0] == direct
+    assert cache.reads == 3

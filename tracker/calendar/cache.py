@@ -69,18 +69,18 @@ def _version() -> str:
             code.append(f"{status.st_size}.{status.st_mtime_ns}")
         except (KeyError, OSError):  # a frozen build: its own version says it
             code.append("?")
-    return "1:" + ",".join(shape) + ":" + ",".join(code)
+    return "2:" + ",".join(shape) + ":" + ",".join(code)
 
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE files (
-    id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, source TEXT NOT NULL,
+    id INTEGER PRIMARY KEY, path TEXT NOT NULL, source TEXT NOT NULL,
     inode INTEGER, size INTEGER, mtime INTEGER, hash TEXT,
     head TEXT NOT NULL, whole BLOB,
     context TEXT, low INTEGER, high INTEGER, longest INTEGER, problems TEXT
 );
-CREATE INDEX files_source ON files (source);
+CREATE UNIQUE INDEX files_source ON files (source, path);
 CREATE TABLE pieces (
     file INTEGER NOT NULL REFERENCES files (id) ON DELETE CASCADE,
     first INTEGER, last INTEGER, text TEXT NOT NULL
@@ -179,10 +179,9 @@ class CalendarCache:
         db = sqlite3.connect(where, timeout=10, check_same_thread=False, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")  # a crash may lose the last writes, never
-            db.execute(
-                "PRAGMA foreign_keys=ON"
-            )  # the cache's consistency; a file's rows go with it
+            # A crash may lose the last writes, never the cache's consistency (WAL).
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys=ON")  # a file's pieces and meetings go with it
             db.row_factory = sqlite3.Row
             row = db.execute(
                 "SELECT value FROM meta WHERE key = 'version'"
