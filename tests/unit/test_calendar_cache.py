@@ -283,3 +283,20 @@ def test_a_file_that_is_also_in_a_folder_added_counts_as_before(tmp_path: Path):
     for _ in range(2):
         assert cache.meetings(sources, *day, AMS, (), TODAY)[0] == direct
     assert cache.reads == 3
+
+
+def test_asking_for_other_sources_keeps_what_is_known_of_the_first(tmp_path, monkeypatch):
+    """The app and the command line share the cache and may ask for different sources."""
+    one = _write(tmp_path / "one.ics", _calendar(_once("a", TODAY, 9, "One")))
+    two = _write(tmp_path / "two.ics", _calendar(_once("b", TODAY, 10, "Two")))
+    day = day_bounds(TODAY, AMS)
+    CalendarCache(tmp_path / "cache").meetings([str(one)], *day, AMS, (), TODAY)
+    CalendarCache(tmp_path / "cache").meetings([str(two)], *day, AMS, (), TODAY)
+    read = _counting(monkeypatch)
+    cache = CalendarCache(tmp_path / "cache")
+    assert [m.title for m in cache.meetings([str(one)], *day, AMS, (), TODAY, False)[0]] == ["One"]
+    assert read == []
+    two.unlink()  # a source no longer there is forgotten
+    cache.meetings([str(one)], *day, AMS, (), TODAY)
+    db = sqlite3.connect(tmp_path / "cache" / "calendars.sqlite3")
+    assert [row[0] for row in db.execute("SELECT path FROM files")] == [str(one)]

@@ -363,10 +363,12 @@ class CalendarCache:
 
     def _refresh(self, db: sqlite3.Connection, sources: list[str]) -> None:
         """Each source's files checked against what is kept: new and changed ones read, gone
-        ones dropped, and sources no longer asked for forgotten."""
+        ones dropped, and sources that are no longer there forgotten (not those only not asked
+        for now: the app and the command line may ask for different ones at once)."""
         self._unreadable = []
-        marks = ",".join("?" * len(sources))
-        db.execute(f"DELETE FROM files WHERE source NOT IN ({marks})", sources)
+        known = [row[0] for row in db.execute("SELECT DISTINCT source FROM files")]
+        for gone in (s for s in known if s not in sources and not os.path.exists(s)):
+            db.execute("DELETE FROM files WHERE source = ?", (gone,))
         deadline = time.monotonic() + 0.5
         db.execute("BEGIN IMMEDIATE")
         try:
