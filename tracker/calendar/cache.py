@@ -150,7 +150,8 @@ class CalendarCache:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder
         self._db: sqlite3.Connection | None = None
-        self.reads = 0  # files read (and cut up when their bytes changed) since made
+        self.reads = 0  # files read (for their bytes' hash) since made
+        self.changed = 0  # of those, files whose bytes changed: cut up and kept again
         self.worked = 0  # files whose window was worked out (parsed) since made
         self._unreadable: list[Problem] = []
 
@@ -268,13 +269,13 @@ class CalendarCache:
     ) -> tuple[list[Meeting], list[Problem]]:
         db = self._open()
         context = json.dumps([getattr(zone, "key", str(zone)), sorted(own), current_language()])
-        reads, worked = self.reads, self.worked
+        reads, changed, worked = self.reads, self.changed, self.worked
         if refresh:
             self._refresh(db, [str(s) for s in sources])
         low = datetime(today.year, today.month, today.day, tzinfo=UTC) - BACK
         self._windows(db, list(sources), context, (low, low + BACK + AHEAD), zone, own)
-        log.info("calendar cache: %d files read, %d windows worked out", self.reads - reads,
-                 self.worked - worked)  # fmt: skip
+        log.info("calendar cache: %d files read, %d changed, %d windows worked out",
+                 self.reads - reads, self.changed - changed, self.worked - worked)  # fmt: skip
         meetings, problems = self._asked(db, list(sources), start, end, zone, own)
         problems = list(dict.fromkeys([*self._unreadable, *problems]))
         meetings.sort(key=lambda m: (m.start, m.end, m.title, m.uid))
@@ -416,6 +417,7 @@ class CalendarCache:
                 "UPDATE files SET inode = ?, size = ?, mtime = ? WHERE id = ?", (*stamp, row["id"])
             )
             return
+        self.changed += 1
         pieces = cut(data)
         if row is not None:
             db.execute("DELETE FROM files WHERE id = ?", (row["id"],))
