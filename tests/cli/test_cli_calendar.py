@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from tests.cli.test_cli import dayweave
 
@@ -199,3 +200,18 @@ def test_agenda_reads_a_calendar_once_and_again_only_when_it_changed(data_dir, t
     os.utime(ics, ns=(1_700_000_001 * 10**9, 1_700_000_001 * 10**9))
     shown = dayweave("agenda", "2026-12-02", data_dir=data_dir).stdout
     assert "Renewed" in shown and "Renewal" not in shown
+
+
+def test_agenda_over_a_damaged_calendar_cache_says_nothing_of_it(data_dir, tmp_path):
+    """Issue 24: the cache is only a cache; garbage in it is thrown away, never shown."""
+    import os
+
+    ics = tmp_path / "work.ics"
+    ics.write_text(RENEWAL)
+    assert dayweave("calendar", "add", str(ics), data_dir=data_dir).returncode == 0
+    first = dayweave("agenda", "2026-12-02", data_dir=data_dir)
+    cache = Path(os.environ["DAYWEAVE_CACHE_DIR"]) / "calendars" / "calendars.sqlite3"
+    cache.write_bytes(b"\x00garbage" * 1000)
+    again = dayweave("agenda", "2026-12-02", data_dir=data_dir)
+    assert (again.returncode, again.stdout, again.stderr) == (0, first.stdout, "")
+    assert "Renewal" in again.stdout
