@@ -244,6 +244,8 @@ class CalendarCache:
         """What meetings_between gives for these sources' files, from the cache: the files
         checked first (`refresh`: else those read last time are trusted), the window moved on
         to `today` when it runs short. A damaged cache is built again; never raises for it."""
+        if not sources:  # no calendar: the cache is not opened (nor sqlite3 loaded)
+            return [], []
         today = today or start.astimezone(zone).date()
         for _attempt in range(2):
             try:

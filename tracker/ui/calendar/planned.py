@@ -210,14 +210,15 @@ class PlannedMeetings(QObject):
         day = self._day = now.astimezone(self.zone).date()
         own = self.journal.settings().own_emails
         start, end = day_bounds(day, self.zone)
-        sources, zone, cache = self._sources, self.zone, self.cache
+        # The calendar files and folders read last: none, and the cache is not even opened.
+        files, zone, cache = self._sources, self.zone, self.cache
 
         def expand() -> tuple[list[Any], list[Problem], datetime | None]:
-            meetings, problems = cache.meetings(sources, start, end, zone, own, refresh=False)
+            meetings, problems = cache.meetings(files, start, end, zone, own, refresh=False)
             if not ahead:
                 return meetings, problems, None
             later = now + timedelta(days=LIVE_LOOKAHEAD_DAYS)
-            soon, _problems = cache.meetings(sources, now, later, zone, own, day, refresh=False)
+            soon, _problems = cache.meetings(files, now, later, zone, own, day, refresh=False)
             return meetings, problems, next((m.start for m in soon if m.live), None)
 
         def done(found: tuple[list[Any], list[Problem], datetime | None]) -> None:
@@ -261,11 +262,11 @@ class PlannedMeetings(QObject):
         if self._week[0] != key and self._asked != key:
             self._asked = key
             own = self.journal.settings().own_emails
-            sources, zone, start, end = self._sources, self.zone, days[0].start, days[-1].end
+            files, zone, start, end = self._sources, self.zone, days[0].start, days[-1].end
             cache, today = self.cache, self.clock.now().astimezone(self.zone).date()
 
             def expand() -> list[Any]:
-                return cache.meetings(sources, start, end, zone, own, today, refresh=False)[0]
+                return cache.meetings(files, start, end, zone, own, today, refresh=False)[0]
 
             def done(found: list[Any]) -> None:
                 if self._asked == key:
