@@ -135,8 +135,7 @@ def test_a_file_that_cannot_be_cut_is_read_whole_and_gives_the_same(tmp_path: Pa
 
 def test_pieces_know_the_days_a_series_may_touch():
     pieces = cut(_calendar(SERIES, _once("a", TODAY, 9, "A")).encode())
-    spans = {text.split("UID:")[1].split("\r")[0]: (first, last)
-             for first, last, text in pieces.series}  # fmt: skip
+    spans = {uid: (first, last) for first, last, uid, _moved, _text in pieces.series}
     assert spans["weekly"] == (date(2024, 1, 1).toordinal(), ALWAYS)
     assert spans["monthly-until"][1] >= date(2027, 1, 5).toordinal()
     assert spans["a"] == (TODAY.toordinal() - 1, TODAY.toordinal() + 1)
@@ -300,3 +299,29 @@ def test_asking_for_other_sources_keeps_what_is_known_of_the_first(tmp_path, mon
     cache.meetings([str(one)], *day, AMS, (), TODAY)
     db = sqlite3.connect(tmp_path / "cache" / "calendars.sqlite3")
     assert [row[0] for row in db.execute("SELECT path FROM files")] == [str(one)]
+
+
+MOVED_ELSEWHERE = """BEGIN:VEVENT\r
+UID:weekly\r
+SUMMARY:Weekly sync (moved, kept apart)\r
+RECURRENCE-ID;TZID=Europe/Amsterdam:20261201T100000\r
+DTSTART;TZID=Europe/Amsterdam:20261202T160000\r
+DTEND;TZID=Europe/Amsterdam:20261202T170000\r
+END:VEVENT\r
+"""
+
+
+def test_a_moved_occurrence_in_another_file_of_a_vdir_reads_as_the_files_read(tmp_path: Path):
+    """Joined to its series by UID across the vdir's files (tracker/calendar/moved.py), in the
+    window and far from it, and again when either file changes."""
+    folder = tmp_path / "vdir"
+    folder.mkdir()
+    series = _write(folder / "series.ics", _calendar(SERIES))
+    moved = _write(folder / "moved.ics", _calendar(MOVED_ELSEWHERE, _once("o", TODAY, 8, "Own")))
+    cache = CalendarCache(tmp_path / "cache")
+    _same([str(folder)], cache)
+    assert cut(moved.read_bytes()).series[0][2:4] == ("weekly", True)
+    _write(moved, _calendar(MOVED_ELSEWHERE.replace("160000", "170000")), LONG_AGO + 60)
+    _same([str(folder)], cache)
+    series.unlink()
+    _same([str(folder)], cache)

@@ -69,7 +69,7 @@ def _version() -> str:
             code.append(f"{status.st_size}.{status.st_mtime_ns}")
         except (KeyError, OSError):  # a frozen build: its own version says it
             code.append("?")
-    return "2:" + ",".join(shape) + ":" + ",".join(code)
+    return "3:" + ",".join(shape) + ":" + ",".join(code)
 
 
 _SCHEMA = """
@@ -83,8 +83,9 @@ CREATE TABLE files (
 CREATE UNIQUE INDEX files_source ON files (source, path);
 CREATE TABLE pieces (
     file INTEGER NOT NULL REFERENCES files (id) ON DELETE CASCADE,
-    first INTEGER, last INTEGER, text TEXT NOT NULL
+    first INTEGER, last INTEGER, uid TEXT NOT NULL, moved INTEGER NOT NULL, text TEXT NOT NULL
 );
+CREATE INDEX pieces_uid ON pieces (uid);
 CREATE INDEX pieces_file ON pieces (file, first);
 CREATE TABLE meetings (
     file INTEGER NOT NULL REFERENCES files (id) ON DELETE CASCADE,
@@ -342,25 +343,40 @@ class CalendarCache:
         zone: tzinfo,
         own: tuple[str, ...],
     ) -> tuple[list[Meeting], list[Problem]]:
-        """Parse only the pieces of a file that touch [start, end), and ask them."""
-        head, whole = db.execute(
-            "SELECT head, whole FROM files WHERE id = ?", (row["id"],)
+        """Parse only the pieces of a file that touch [start, end), and ask them: with the
+        occurrences moved from its series that other files of its source keep, and without
+        those it keeps of series kept elsewhere (joined by UID, as reading the files does)."""
+        head, whole, source = db.execute(
+            "SELECT head, whole, source FROM files WHERE id = ?", (row["id"],)
         ).fetchone()
-        if whole is not None:
-            data = bytes(whole)
-        else:
-            low, high = start.date().toordinal() - 1, end.date().toordinal() + 1
-            texts = db.execute(
-                "SELECT text FROM pieces WHERE file = ? AND first <= ? AND last >= ?",
-                (row["id"], high, low),
-            ).fetchall()
-            if not texts:
-                return [], []  # nothing there then: nothing to parse (a vdir's other files)
-            data = Pieces(head, ()).calendar([text for (text,) in texts])
         path = Path(row["path"])
-        calendars, problems = parse_calendar(data, path.name)
-        file = CalendarFile(path, tuple(calendars), tuple(problems))
-        return meetings_between([file], start, end, zone, own)
+        if whole is not None:
+            files = [CalendarFile(path, *map(tuple, parse_calendar(bytes(whole), path.name)))]
+            return meetings_between(files, start, end, zone, own)
+        low, high = start.date().toordinal() - 1, end.date().toordinal() + 1
+        texts = db.execute(
+            "SELECT text FROM pieces WHERE file = ? AND first <= ? AND last >= ? AND NOT "
+            "(moved AND uid != '' AND uid IN (SELECT p.uid FROM pieces p JOIN files f ON "
+            "f.id = p.file WHERE f.source = ? AND p.file != ? AND NOT p.moved))",
+            (row["id"], high, low, source, row["id"]),
+        ).fetchall()
+        if not texts:
+            return [], []  # nothing there then: nothing to parse (a vdir's other files)
+        data = Pieces(head, ()).calendar([text for (text,) in texts])
+        files = [CalendarFile(path, *map(tuple, parse_calendar(data, path.name)))]
+        strays: dict[str, list[str]] = {}
+        for other, other_head, text in db.execute(
+            "SELECT f.path, f.head, p.text FROM pieces p JOIN files f ON f.id = p.file "
+            "WHERE f.source = ? AND p.file != ? AND p.moved AND p.uid != '' AND p.uid IN "
+            "(SELECT uid FROM pieces WHERE file = ? AND NOT moved AND first <= ? AND last >= ?)",
+            (source, row["id"], row["id"], high, low),
+        ):
+            strays.setdefault(other, [other_head]).append(text)
+        for other, (other_head, *moved) in strays.items():
+            found = Pieces(other_head, ()).calendar(moved)
+            named = Path(other)
+            files.append(CalendarFile(named, *map(tuple, parse_calendar(found, named.name))))
+        return meetings_between(files, start, end, zone, own)
 
     # -- keeping current ---------------------------------------------------------------------
 
@@ -388,7 +404,7 @@ class CalendarCache:
                         db.execute("BEGIN IMMEDIATE")
                         deadline = time.monotonic() + 0.5
                 for gone in kept.values():
-                    db.execute("DELETE FROM files WHERE id = ?", (gone["id"],))
+                    self._drop(db, source, gone["id"])
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
@@ -407,7 +423,7 @@ class CalendarCache:
         except OSError:
             self._unreadable += read_calendar(path).problems  # says why, in the user's words
             if row is not None:
-                db.execute("DELETE FROM files WHERE id = ?", (row["id"],))
+                self._drop(db, source, row["id"])
             return
         import hashlib  # only when a file is read: not on an agenda's way through the cache
 
@@ -422,16 +438,38 @@ class CalendarCache:
         self.changed += 1
         pieces = cut(data)
         if row is not None:
-            db.execute("DELETE FROM files WHERE id = ?", (row["id"],))
+            self._drop(db, source, row["id"])
         cursor = db.execute(
             "INSERT INTO files (path, source, inode, size, mtime, hash, head, whole) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (str(path), source, *stamp, digest, pieces.head, pieces.whole),
         )
         db.executemany(
-            "INSERT INTO pieces VALUES (?, ?, ?, ?)",
+            "INSERT INTO pieces VALUES (?, ?, ?, ?, ?, ?)",
             [(cursor.lastrowid, *piece) for piece in pieces.series],
         )
+        self._sharers_again(db, source, cursor.lastrowid or 0, {p[2] for p in pieces.series})
+
+    def _drop(self, db: sqlite3.Connection, source: str, file: int) -> None:
+        """A file's rows gone, and the files sharing a UID with it worked out again."""
+        uids = {uid for (uid,) in db.execute("SELECT uid FROM pieces WHERE file = ?", (file,))}
+        db.execute("DELETE FROM files WHERE id = ?", (file,))
+        self._sharers_again(db, source, file, uids)
+
+    @staticmethod
+    def _sharers_again(db: sqlite3.Connection, source: str, file: int, uids: set[str]) -> None:
+        """The other files of a source that keep a series or a moved occurrence of these UIDs
+        are worked out again: the join by UID changed (a vdir keeps one UID a file: mostly
+        none)."""
+        wanted = sorted(uids - {""})
+        for start in range(0, len(wanted), 500):
+            part = wanted[start : start + 500]
+            marks = ",".join("?" * len(part))
+            db.execute(
+                "UPDATE files SET context = NULL WHERE source = ? AND id != ? AND id IN "
+                f"(SELECT file FROM pieces WHERE uid IN ({marks}))",
+                (source, file, *part),
+            )
 
     def _windows(
         self,

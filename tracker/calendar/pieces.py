@@ -31,11 +31,12 @@ _FOLD = re.compile(r"\r?\n[ \t]")
 @dataclass(frozen=True, slots=True)
 class Pieces:
     """A file cut up: `head` is the VCALENDAR's own lines and its VTIMEZONEs (every piece is
-    parsed with them), `series` the (first day, last day, text) of each UID's events; `whole`
-    the file's bytes when it could not be cut (one piece, every day)."""
+    parsed with them), `series` the (first day, last day, UID, moved only, text) of each UID's
+    events (moved only: occurrences moved from a series kept elsewhere, as a vdir's other
+    file may hold them); `whole` the file's bytes when it could not be cut (one piece)."""
 
     head: str
-    series: tuple[tuple[int, int, str], ...]
+    series: tuple[tuple[int, int, str, bool, str], ...]
     whole: bytes | None = None
 
     def calendar(self, texts: list[str]) -> bytes:
@@ -61,7 +62,8 @@ def _value(line: str) -> str:
 
 
 def _span(lines: list[str]) -> tuple[str, int, int]:
-    """(UID, first day, last day) one event may touch, from its unfolded lines."""
+    """(UID, first day, last day) one event may touch, from its unfolded lines (RECURRENCE-ID
+    among its fields when it is a moved occurrence)."""
     fields: dict[str, str] = {}
     repeats = False
     for line in lines:
@@ -105,7 +107,7 @@ def _unfolded(block: list[str]) -> list[str]:
 
 def cut(data: bytes) -> Pieces:
     """A file's bytes cut into its series (see the module's docstring)."""
-    whole = Pieces("", ((NEVER, ALWAYS, ""),), data)
+    whole = Pieces("", ((NEVER, ALWAYS, "", False, ""),), data)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -113,6 +115,7 @@ def cut(data: bytes) -> Pieces:
     head: list[str] = []
     events: dict[str, list[str]] = {}
     spans: dict[str, tuple[int, int]] = {}
+    masters: set[str] = set()  # the UIDs whose series (not only moved occurrences) is here
     block: list[str] = []
     stack: list[str] = []
     calendars = 0
@@ -130,8 +133,12 @@ def cut(data: bytes) -> Pieces:
             if len(stack) == 1:
                 block.append(line)
                 if line[4:].strip().upper() == "VEVENT":
-                    uid, first, last = _span(_unfolded(block))
+                    lines = _unfolded(block)
+                    uid, first, last = _span(lines)
                     key = uid or f"#{len(events)}"  # no UID: a series of its own
+                    if not any(line[:14].upper() == "RECURRENCE-ID;" or line[:14].upper()
+                               == "RECURRENCE-ID:" for line in lines):  # fmt: skip
+                        masters.add(key)
                     events.setdefault(key, []).append("".join(block))
                     low, high = spans.get(key, (first, last))
                     spans[key] = (min(low, first), max(high, last))
@@ -149,7 +156,10 @@ def cut(data: bytes) -> Pieces:
             block.append(line)
     if stack or calendars != 1:
         return whole  # cut short: the parser closes it and says so
-    series = tuple((*spans[key], "".join(texts)) for key, texts in events.items())
+    series = tuple(
+        (*spans[key], "" if key.startswith("#") else key, key not in masters, "".join(texts))
+        for key, texts in events.items()
+    )
     return Pieces("".join(head), series)
 
 
