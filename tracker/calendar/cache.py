@@ -128,6 +128,45 @@ def _load(data: str) -> Meeting:
     return Meeting(**values)
 
 
+def _chunks(uids: set[str]) -> Iterator[list[str]]:
+    wanted = sorted(uids - {""})
+    for start in range(0, len(wanted), 500):
+        yield wanted[start : start + 500]
+
+
+def _elsewhere(
+    db: sqlite3.Connection, source: str, file: int, uids: set[str], which: str, what: str = "p.uid"
+) -> set[Any]:
+    """`what` of the pieces of these UIDs (those that are `which`) in the source's other
+    files. Asked by UID first (CROSS JOIN: SQLite keeps that order), never file by file."""
+    found: set[Any] = set()
+    for part in _chunks(uids):
+        marks = ",".join("?" * len(part))
+        found.update(
+            value
+            for (value,) in db.execute(
+                f"SELECT {what} FROM pieces p CROSS JOIN files f ON f.id = p.file WHERE p.uid "
+                f"IN ({marks}) AND {which} AND p.file != ? AND f.source = ?",
+                (*part, file, source),
+            )
+        )
+    return found
+
+
+def _strays(
+    db: sqlite3.Connection, source: str, file: int, series: set[str]
+) -> Iterator[tuple[str, str, str]]:
+    """(path, head, text) of the moved occurrences other files of the source keep of these
+    series."""
+    for part in _chunks(series):
+        marks = ",".join("?" * len(part))
+        yield from db.execute(
+            "SELECT f.path, f.head, p.text FROM pieces p CROSS JOIN files f ON f.id = p.file "
+            f"WHERE p.uid IN ({marks}) AND p.moved AND p.file != ? AND f.source = ?",
+            (*part, file, source),
+        )
+
+
 def _listing(source: Path) -> list[tuple[str, os.stat_result]] | None:
     """The .ics files of a source with their status, in one pass over a folder (a vdir may hold
     thousands); None: the source cannot be read (read_calendar says why)."""
@@ -354,28 +393,25 @@ class CalendarCache:
             files = [CalendarFile(path, *map(tuple, parse_calendar(bytes(whole), path.name)))]
             return meetings_between(files, start, end, zone, own)
         low, high = start.date().toordinal() - 1, end.date().toordinal() + 1
-        texts = db.execute(
-            "SELECT text FROM pieces WHERE file = ? AND first <= ? AND last >= ? AND NOT "
-            "(moved AND uid != '' AND uid IN (SELECT p.uid FROM pieces p JOIN files f ON "
-            "f.id = p.file WHERE f.source = ? AND p.file != ? AND NOT p.moved))",
-            (row["id"], high, low, source, row["id"]),
+        found = db.execute(
+            "SELECT uid, moved, text FROM pieces WHERE file = ? AND first <= ? AND last >= ?",
+            (row["id"], high, low),
         ).fetchall()
+        away = {uid for uid, moved, _text in found if moved and uid}
+        away &= _elsewhere(db, source, row["id"], away, "NOT p.moved")
+        texts = [text for uid, _moved, text in found if uid not in away]
         if not texts:
             return [], []  # nothing there then: nothing to parse (a vdir's other files)
-        data = Pieces(head, ()).calendar([text for (text,) in texts])
+        data = Pieces(head, ()).calendar(texts)
         files = [CalendarFile(path, *map(tuple, parse_calendar(data, path.name)))]
         strays: dict[str, list[str]] = {}
-        for other, other_head, text in db.execute(
-            "SELECT f.path, f.head, p.text FROM pieces p JOIN files f ON f.id = p.file "
-            "WHERE f.source = ? AND p.file != ? AND p.moved AND p.uid != '' AND p.uid IN "
-            "(SELECT uid FROM pieces WHERE file = ? AND NOT moved AND first <= ? AND last >= ?)",
-            (source, row["id"], row["id"], high, low),
-        ):
+        series = {uid for uid, moved, _text in found if uid and not moved}
+        for other, other_head, text in _strays(db, source, row["id"], series):
             strays.setdefault(other, [other_head]).append(text)
         for other, (other_head, *moved) in strays.items():
-            found = Pieces(other_head, ()).calendar(moved)
+            joined = Pieces(other_head, ()).calendar(moved)
             named = Path(other)
-            files.append(CalendarFile(named, *map(tuple, parse_calendar(found, named.name))))
+            files.append(CalendarFile(named, *map(tuple, parse_calendar(joined, named.name))))
         return meetings_between(files, start, end, zone, own)
 
     # -- keeping current ---------------------------------------------------------------------
@@ -461,15 +497,8 @@ class CalendarCache:
         """The other files of a source that keep a series or a moved occurrence of these UIDs
         are worked out again: the join by UID changed (a vdir keeps one UID a file: mostly
         none)."""
-        wanted = sorted(uids - {""})
-        for start in range(0, len(wanted), 500):
-            part = wanted[start : start + 500]
-            marks = ",".join("?" * len(part))
-            db.execute(
-                "UPDATE files SET context = NULL WHERE source = ? AND id != ? AND id IN "
-                f"(SELECT file FROM pieces WHERE uid IN ({marks}))",
-                (source, file, *part),
-            )
+        sharing = _elsewhere(db, source, file, uids, "1", "p.file")
+        db.executemany("UPDATE files SET context = NULL WHERE id = ?", [(f,) for f in sharing])
 
     def _windows(
         self,
