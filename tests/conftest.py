@@ -22,6 +22,7 @@ def _private_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyte
     monkeypatch.setenv("DAYWEAVE_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("DAYWEAVE_CONFIG_DIR", str(base / "config"))
     monkeypatch.setenv("DAYWEAVE_STATE_DIR", str(base / "state"))  # the log file
+    monkeypatch.setenv("DAYWEAVE_CACHE_DIR", str(base / "cache"))  # the calendar cache
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(base / "xdg-data"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(base / "xdg-cache"))  # the review's kept weeks

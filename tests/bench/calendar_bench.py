@@ -1,5 +1,6 @@
 """Calendar benchmark: today's agenda from a calendar holding 5 years of weekly meetings, beside
-the same calendar holding one month of them.
+the same calendar holding one month of them; then issue 24's budgets, the cached agenda beside
+khal over a heavy export (agenda_bench.py).
 
     python tests/bench/calendar_bench.py [--quick]
 
@@ -130,3 +131,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+    import agenda_bench  # beside this file (python puts the script's folder on the path)
+
+    print("\nissue 24's budgets, dayweave agenda beside khal list:")
+    agenda_bench.main()

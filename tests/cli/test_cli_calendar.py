@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from tests.cli.test_cli import dayweave
 
@@ -180,3 +181,37 @@ def test_the_calendar_bombs_are_set_aside_and_named(data_dir, tmp_path):
         "dayweave: warning: bomb.ics: Every second: repeats every second: not a meeting, left out",
     ]
     assert shown.stdout.splitlines()[1:] == ["10:00-11:00  Meeting"]
+
+
+def test_agenda_reads_a_calendar_once_and_again_only_when_it_changed(data_dir, tmp_path):
+    """Issue 24: after the first read the agenda comes from the calendar cache, not the file."""
+    import os
+
+    ics = tmp_path / "work.ics"
+    ics.write_text(RENEWAL)
+    os.utime(ics, ns=(1_700_000_000 * 10**9, 1_700_000_000 * 10**9))
+    assert dayweave("calendar", "add", str(ics), data_dir=data_dir).returncode == 0
+    assert "Renewal" in dayweave("agenda", "2026-12-02", data_dir=data_dir).stdout
+    # Other words, the same size and time: the file is not read again...
+    ics.write_text(RENEWAL.replace("SUMMARY:Renewal", "SUMMARY:Renewed"))
+    os.utime(ics, ns=(1_700_000_000 * 10**9, 1_700_000_000 * 10**9))
+    assert "Renewal" in dayweave("agenda", "2026-12-02", data_dir=data_dir).stdout
+    # ...until it says it changed.
+    os.utime(ics, ns=(1_700_000_001 * 10**9, 1_700_000_001 * 10**9))
+    shown = dayweave("agenda", "2026-12-02", data_dir=data_dir).stdout
+    assert "Renewed" in shown and "Renewal" not in shown
+
+
+def test_agenda_over_a_damaged_calendar_cache_says_nothing_of_it(data_dir, tmp_path):
+    """Issue 24: the cache is only a cache; garbage in it is thrown away, never shown."""
+    import os
+
+    ics = tmp_path / "work.ics"
+    ics.write_text(RENEWAL)
+    assert dayweave("calendar", "add", str(ics), data_dir=data_dir).returncode == 0
+    first = dayweave("agenda", "2026-12-02", data_dir=data_dir)
+    cache = Path(os.environ["DAYWEAVE_CACHE_DIR"]) / "calendars" / "calendars.sqlite3"
+    cache.write_bytes(b"\x00garbage" * 1000)
+    again = dayweave("agenda", "2026-12-02", data_dir=data_dir)
+    assert (again.returncode, again.stdout, again.stderr) == (0, first.stdout, "")
+    assert "Renewal" in again.stdout

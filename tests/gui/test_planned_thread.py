@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tracker.calendar import cache as reading  # where the calendar thread reads a file
 from tracker.commands import AddCalendar
 from tracker.ui.calendar import planned as module
 from tracker.ui.shell import Shell
@@ -61,13 +62,13 @@ def test_the_app_answers_its_socket_while_a_calendar_is_read(shell, tmp_path, qt
 
     answered = threading.Event()
     waited: list[bool] = []
-    read = module.read_calendar
+    read = reading.read_regular
 
     def slow(path):
         waited.append(answered.wait(15))
         return read(path)
 
-    monkeypatch.setattr(module, "read_calendar", slow)
+    monkeypatch.setattr(reading, "read_regular", slow)
     shell.start_server()
     (tmp_path / "work.ics").write_text(CALENDAR.format(title="Renewal moved", extra=""))
     replies: list[object] = []
@@ -102,7 +103,7 @@ def test_a_read_that_fails_on_the_thread_still_lets_the_first_plan_go_on(
     def fails(path):
         raise MemoryError
 
-    monkeypatch.setattr(module, "read_calendar", fails)
+    monkeypatch.setattr(reading, "read_regular", fails)
     (tmp_path / "work.ics").write_text(CALENDAR.format(title="Renewal moved", extra=""))
     went_on: list[bool] = []
     shell.planned.start(then=lambda: went_on.append(True))
@@ -140,13 +141,13 @@ def test_stopping_with_a_read_queued_neither_hangs_nor_reads_on(shell, tmp_path,
     cancelling the queued one asked for a new read under the pool's shutdown lock, and the app
     hung at quit for ever. The read still running ends on its own and changes nothing after."""
     gate = threading.Event()
-    read = module.read_calendar
+    read = reading.read_regular
 
     def slow(path):
         gate.wait(15)
         return read(path)
 
-    monkeypatch.setattr(module, "read_calendar", slow)
+    monkeypatch.setattr(reading, "read_regular", slow)
     planned = shell.planned.planned
     (tmp_path / "work.ics").write_text(CALENDAR.format(title="Renewal moved", extra=""))
     planned.reload()

@@ -108,6 +108,8 @@ NOT_BEFORE_READY = (
     "tracker.ui.timeline.forgotten",
     "tracker.calendar.files",
     "tracker.calendar.agenda",
+    "tracker.calendar.cache",
+    "sqlite3",
     "PySide6.QtDBus",
 )
 

@@ -89,14 +89,21 @@ def run_calendar_list(args: argparse.Namespace, journal: DeviceStateFace) -> Non
 
 
 def planned_day(journal: ReadingFace, day: Any, zone: Any) -> tuple[list[Any], list[Any]]:
-    """The day's planned meetings with their people, and the problems met reading them."""
+    """The day's planned meetings with their people, and the problems met reading them: from
+    the calendar cache, which reads only the files changed since it was last asked."""
     from tracker.calendar.agenda import plan_day
-    from tracker.calendar.ahead import read_sources
-    from tracker.calendar.files import day_bounds, meetings_between
+    from tracker.calendar.cache import CalendarCache
+    from tracker.calendar.files import day_bounds
+    from tracker.kernel.clock import SystemClock
 
-    files = read_sources(journal.calendar_sources())
     own = journal.settings().own_emails
-    meetings, problems = meetings_between(files, *day_bounds(day, zone), zone, own)
+    today = SystemClock().now().astimezone(zone).date()
+    cache = CalendarCache()
+    try:
+        sources = journal.calendar_sources()
+        meetings, problems = cache.meetings(sources, *day_bounds(day, zone), zone, own, today)
+    finally:
+        cache.close()
     return plan_day(meetings, journal.people(include_deleted=True)), problems
 
 

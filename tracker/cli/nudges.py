@@ -32,13 +32,24 @@ def _kind(kind: str) -> str:
 def _planned_live(journal: Any, now: datetime, zone: Any) -> datetime | None:
     """The next live meeting in this device's calendars, which the app counts too: from the
     sources that are there now, as the app reads them (tracker/ui/calendar/planned.py), so
-    one not there (a drive not mounted) is no warning in the log at every run."""
+    one not there (a drive not mounted) is no warning in the log at every run. From the
+    calendar cache: only the files changed since it was last asked are read."""
+    from datetime import timedelta
     from pathlib import Path
 
-    from tracker.calendar.ahead import next_live, read_sources
+    from tracker.calendar.ahead import LIVE_LOOKAHEAD_DAYS
+    from tracker.calendar.cache import CalendarCache
 
-    files = read_sources(s for s in journal.calendar_sources() if Path(s).exists())
-    return next_live(files, now, zone, journal.settings().own_emails)
+    sources = [s for s in journal.calendar_sources() if Path(s).exists()]
+    own, later = journal.settings().own_emails, now + timedelta(days=LIVE_LOOKAHEAD_DAYS)
+    cache = CalendarCache()
+    try:
+        ahead, _problems = cache.meetings(
+            sources, now, later, zone, own, now.astimezone(zone).date()
+        )
+    finally:
+        cache.close()
+    return next((m.start for m in ahead if m.live), None)
 
 
 def run_nudges(args: argparse.Namespace) -> int:

@@ -4,7 +4,10 @@ timer to the next planned start, one to the next planned end minus five minutes.
 
 A calendar is whatever landed in a synced folder: reading and expanding it happen on one worker
 thread, never on the GUI thread (issue 25: a 56 MB file froze the app 26 s at every change), and
-the result comes back by a queued signal. Only that thread touches the parsed calendars."""
+the result comes back by a queued signal. What is read goes into the calendar cache
+(tracker/calendar/cache.py, issue 24): only changed files are read again, and the app keeps in
+memory only what it shows (today, the week shown, the next live meeting), never the parsed
+files. Only that thread touches the cache (opened there at the first read, after the icon)."""
 
 from __future__ import annotations
 
@@ -18,15 +21,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Signal
 
 from tracker.calendar.agenda import Planned, next_meeting, plan_day
-from tracker.calendar.ahead import next_live
-from tracker.calendar.files import (
-    CalendarFile,
-    Problem,
-    calendar_files,
-    day_bounds,
-    meetings_between,
-    read_calendar,
-)
+from tracker.calendar.ahead import LIVE_LOOKAHEAD_DAYS
+from tracker.calendar.cache import CalendarCache
+from tracker.calendar.files import Problem, calendar_files, day_bounds
 from tracker.kernel.clock import Clock
 from tracker.kernel.logs import logger
 from tracker.ui.timers import SingleShot
@@ -54,15 +51,6 @@ def next_text(planned: Planned, zone: ZoneInfo) -> str:
     text = text.replace("%2", title)
     names = ", ".join(person.name for person, _how in planned.people)
     return f"{text} · {names}" if names else text
-
-
-def _stamp(path: Path) -> Any:
-    """What changes when a file is written or replaced; None: read it anyway."""
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return (status.st_ino, status.st_size, status.st_mtime_ns)
 
 
 def _nearest(path: Path) -> Path:
@@ -93,8 +81,8 @@ class PlannedMeetings(QObject):
         self.journal = journal
         self.clock = clock
         self.zone = zone
-        self.files: list[CalendarFile] = []
-        self._stamps: list[Any] = []  # each file's (inode, size, mtime) when it was read
+        self.cache = CalendarCache()  # opened on the calendar thread, at the first read
+        self._sources: tuple[str, ...] = ()  # as they were at the last read
         self.today: list[Planned] = []
         self.problems: list[Problem] = []
         self.next_live: datetime | None = None
@@ -191,26 +179,23 @@ class PlannedMeetings(QObject):
             worker.shutdown(wait=False, cancel_futures=True)
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
-        """Read every source again (the files that changed) and watch its files and folders;
-        `then()` once today's meetings are planned from what was read."""
+        """Bring the cache up to date with every source (the files that changed are read) and
+        watch its files and folders; `then()` once today's meetings are planned from it."""
         sources = [Path(s) for s in self.journal.calendar_sources()]
         paths = [p for s in sources if s.exists() for p in calendar_files(s)]
-        known = {(f.path, key): f for f, key in zip(self.files, self._stamps, strict=True)}
-        stamps = [_stamp(p) for p in paths]
+        # A source not there now is left out, as before: its folder is watched for its return.
+        names = tuple(str(s) for s in sources if s.exists())
+        own, zone, cache = self.journal.settings().own_emails, self.zone, self.cache
+        start, end = day_bounds(self.clock.now().astimezone(zone).date(), zone)
 
-        def read() -> list[CalendarFile]:
-            return [
-                (known.get((p, key)) if key is not None else None) or read_calendar(p)
-                for p, key in zip(paths, stamps, strict=True)
-            ]
+        def read() -> tuple[str, ...]:
+            cache.meetings(names, start, end, zone, own, refresh=True)
+            return names
 
-        def done(files: list[CalendarFile]) -> None:
-            self.files, self._stamps = files, stamps
+        def done(read_from: tuple[str, ...]) -> None:
+            self._sources = read_from
             self._generation += 1
-            kept = {id(f) for f in known.values()}
-            again = sum(1 for f in files if id(f) not in kept)
-            log.info("calendars: %d sources, %d files, %d read again", len(sources), len(paths),
-                     again)  # fmt: skip
+            log.info("calendars: %d sources, %d files", len(sources), len(paths))
             self.replan(then=then)
 
         self._watch(sources, paths)
@@ -235,11 +220,16 @@ class PlannedMeetings(QObject):
         day = self._day = now.astimezone(self.zone).date()
         own = self.journal.settings().own_emails
         start, end = day_bounds(day, self.zone)
-        files, zone = self.files, self.zone
+        # The calendar files and folders read last: none, and the cache is not even opened.
+        files, zone, cache = self._sources, self.zone, self.cache
 
         def expand() -> tuple[list[Any], list[Problem], datetime | None]:
-            meetings, problems = meetings_between(files, start, end, zone, own)
-            return meetings, problems, next_live(files, now, zone, own) if ahead else None
+            meetings, problems = cache.meetings(files, start, end, zone, own, refresh=False)
+            if not ahead:
+                return meetings, problems, None
+            later = now + timedelta(days=LIVE_LOOKAHEAD_DAYS)
+            soon, _problems = cache.meetings(files, now, later, zone, own, day, refresh=False)
+            return meetings, problems, next((m.start for m in soon if m.live), None)
 
         def done(found: tuple[list[Any], list[Problem], datetime | None]) -> None:
             meetings, self.problems, live = found
@@ -289,10 +279,11 @@ class PlannedMeetings(QObject):
         if self._week[0] != key and self._asked != key:
             self._asked = key
             own = self.journal.settings().own_emails
-            files, zone, start, end = self.files, self.zone, days[0].start, days[-1].end
+            files, zone, start, end = self._sources, self.zone, days[0].start, days[-1].end
+            cache, today = self.cache, self.clock.now().astimezone(self.zone).date()
 
             def expand() -> list[Any]:
-                return meetings_between(files, start, end, zone, own)[0]
+                return cache.meetings(files, start, end, zone, own, today, refresh=False)[0]
 
             def done(found: list[Any]) -> None:
                 if self._asked == key:
