@@ -63,7 +63,7 @@ def _version() -> str:
         f.name for f in dataclasses.fields(Attendee)
     ]
     code = []
-    for name in ("files", "index", "bounds", "pieces", "cache"):
+    for name in ("files", "salvage", "moved", "zones", "index", "bounds", "pieces", "cache"):
         try:
             status = os.stat(sys.modules[f"tracker.calendar.{name}"].__file__ or "")
             code.append(f"{status.st_size}.{status.st_mtime_ns}")
