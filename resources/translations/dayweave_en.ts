@@ -1239,6 +1239,10 @@
         <translation>Time lost</translation>
     </message>
     <message>
+        <source>The disruption&apos;s end</source>
+        <translation>The disruption&apos;s end</translation>
+    </message>
+    <message>
         <source>%field must be text.</source>
         <translation>%field must be text.</translation>
     </message>
@@ -1289,6 +1293,18 @@
     <message>
         <source>Time lost must be whole minutes, at most a day.</source>
         <translation>Time lost must be whole minutes, at most a day.</translation>
+    </message>
+    <message>
+        <source>Only a disruption lasts.</source>
+        <translation>Only a disruption lasts.</translation>
+    </message>
+    <message>
+        <source>The disruption ends before it starts.</source>
+        <translation>The disruption ends before it starts.</translation>
+    </message>
+    <message>
+        <source>A disruption lasts at most a day.</source>
+        <translation>A disruption lasts at most a day.</translation>
     </message>
     <message>
         <source>&apos;%circle&apos; is not a circle.</source>
@@ -2734,6 +2750,10 @@
     <message>
         <source>Disruptions: %1</source>
         <translation>Disruptions: %1</translation>
+    </message>
+    <message>
+        <source>Disrupted for: %1</source>
+        <translation>Disrupted for: %1</translation>
     </message>
     <message>
         <source>Time lost: %1</source>

@@ -1239,6 +1239,10 @@
         <translation>Verloren tijd</translation>
     </message>
     <message>
+        <source>The disruption&apos;s end</source>
+        <translation>Het einde van de verstoring</translation>
+    </message>
+    <message>
         <source>%field must be text.</source>
         <translation>%field moet tekst zijn.</translation>
     </message>
@@ -1289,6 +1293,18 @@
     <message>
         <source>Time lost must be whole minutes, at most a day.</source>
         <translation>Verloren tijd moet in hele minuten, hooguit een dag.</translation>
+    </message>
+    <message>
+        <source>Only a disruption lasts.</source>
+        <translation>Alleen een verstoring duurt.</translation>
+    </message>
+    <message>
+        <source>The disruption ends before it starts.</source>
+        <translation>De verstoring eindigt voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>A disruption lasts at most a day.</source>
+        <translation>Een verstoring duurt hoogstens een dag.</translation>
     </message>
     <message>
         <source>&apos;%circle&apos; is not a circle.</source>
@@ -2734,6 +2750,10 @@
     <message>
         <source>Disruptions: %1</source>
         <translation>Verstoringen: %1</translation>
+    </message>
+    <message>
+        <source>Disrupted for: %1</source>
+        <translation>Verstoord: %1</translation>
     </message>
     <message>
         <source>Time lost: %1</source>
