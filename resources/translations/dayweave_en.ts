@@ -1235,6 +1235,14 @@
         <translation>The first day of the week</translation>
     </message>
     <message>
+        <source>Minutes away before Dayweave asks</source>
+        <translation>Minutes away before Dayweave asks</translation>
+    </message>
+    <message>
+        <source>Asking about time away</source>
+        <translation>Asking about time away</translation>
+    </message>
+    <message>
         <source>Time lost</source>
         <translation>Time lost</translation>
     </message>
@@ -2539,6 +2547,10 @@
         <translation>A &amp;live meeting every:</translation>
     </message>
     <message>
+        <source>Away:</source>
+        <translation>Away:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -2573,6 +2585,18 @@
     <message>
         <source>When something goes wrong:</source>
         <translation>When something goes wrong:</translation>
+    </message>
+    <message>
+        <source>Ask what the time away was, after</source>
+        <translation>Ask what the time away was, after</translation>
+    </message>
+    <message>
+        <source>Away is detected through: %1</source>
+        <translation>Away is detected through: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on this desktop says when you are away: no question is asked.</source>
+        <translation>Nothing on this desktop says when you are away: no question is asked.</translation>
     </message>
     <message>
         <source>Standard (Monday)</source>

@@ -1235,6 +1235,14 @@
         <translation>De eerste dag van de week</translation>
     </message>
     <message>
+        <source>Minutes away before Dayweave asks</source>
+        <translation>Minuten weg voordat Dayweave het vraagt</translation>
+    </message>
+    <message>
+        <source>Asking about time away</source>
+        <translation>Vragen naar tijd weg</translation>
+    </message>
+    <message>
         <source>Time lost</source>
         <translation>Verloren tijd</translation>
     </message>
@@ -2539,6 +2547,10 @@
         <translation>Een &amp;live afspraak elke:</translation>
     </message>
     <message>
+        <source>Away:</source>
+        <translation>Weg:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -2573,6 +2585,18 @@
     <message>
         <source>When something goes wrong:</source>
         <translation>Als er iets misgaat:</translation>
+    </message>
+    <message>
+        <source>Ask what the time away was, after</source>
+        <translation>Vragen wat de tijd weg was, na</translation>
+    </message>
+    <message>
+        <source>Away is detected through: %1</source>
+        <translation>Weg zijn wordt herkend via: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on this desktop says when you are away: no question is asked.</source>
+        <translation>Niets op dit bureaublad zegt wanneer je weg bent: er wordt niets gevraagd.</translation>
     </message>
     <message>
         <source>Standard (Monday)</source>

@@ -50,6 +50,8 @@ def _field(name: str) -> str:
         "first_weekday": translate("Errors", "The first day of the week"),
         "focus_minutes": translate("Errors", "Minutes before a break suggestion"),
         "nudge_delivery": translate("Errors", "How nudges show"),
+        "away_minutes": translate("Errors", "Minutes away before Dayweave asks"),
+        "away_questions": translate("Errors", "Asking about time away"),
         "lost_min": translate("Errors", "Time lost"),
         "until": translate("Errors", "The disruption's end"),
     }
