@@ -619,6 +619,14 @@
         <translation>No people yet: dayweave people add NAME --circle CIRCLE</translation>
     </message>
     <message>
+        <source>Away is detected through: %1</source>
+        <translation>Away is detected through: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on this desktop says when you are away.</source>
+        <translation>Nothing on this desktop says when you are away.</translation>
+    </message>
+    <message>
         <source>1 damaged file in %2:</source>
         <translation>1 damaged file in %2:</translation>
     </message>
@@ -1713,6 +1721,45 @@
     <message>
         <source>That is still to come.</source>
         <translation>That is still to come.</translation>
+    </message>
+</context>
+<context>
+    <name>GapQuestion</name>
+    <message>
+        <source>Dayweave: time away</source>
+        <translation>Dayweave: time away</translation>
+    </message>
+    <message>
+        <source>You were away %1–%2 (%3). What was it?</source>
+        <translation>You were away %1–%2 (%3). What was it?</translation>
+    </message>
+    <message>
+        <source>A break</source>
+        <translation>A break</translation>
+    </message>
+    <message>
+        <source>A live meeting with...</source>
+        <translation>A live meeting with...</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Still working</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>A disruption:</source>
+        <translation>A disruption:</translation>
+    </message>
+    <message>
+        <source>A live meeting</source>
+        <translation>A live meeting</translation>
+    </message>
+    <message>
+        <source>With whom? (names separated by commas)</source>
+        <translation>With whom? (names separated by commas)</translation>
     </message>
 </context>
 <context>

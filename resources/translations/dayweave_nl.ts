@@ -619,6 +619,14 @@
         <translation>Nog niemand: dayweave people add NAAM --circle KRING</translation>
     </message>
     <message>
+        <source>Away is detected through: %1</source>
+        <translation>Weg zijn wordt herkend via: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on this desktop says when you are away.</source>
+        <translation>Niets op dit bureaublad zegt wanneer je weg bent.</translation>
+    </message>
+    <message>
         <source>1 damaged file in %2:</source>
         <translation>1 beschadigd bestand in %2:</translation>
     </message>
@@ -1713,6 +1721,45 @@
     <message>
         <source>That is still to come.</source>
         <translation>Dat moet nog komen.</translation>
+    </message>
+</context>
+<context>
+    <name>GapQuestion</name>
+    <message>
+        <source>Dayweave: time away</source>
+        <translation>Dayweave: tijd weg</translation>
+    </message>
+    <message>
+        <source>You were away %1–%2 (%3). What was it?</source>
+        <translation>Je was weg %1–%2 (%3). Wat was het?</translation>
+    </message>
+    <message>
+        <source>A break</source>
+        <translation>Een pauze</translation>
+    </message>
+    <message>
+        <source>A live meeting with...</source>
+        <translation>Een live afspraak met...</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Nog aan het werk</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>A disruption:</source>
+        <translation>Een verstoring:</translation>
+    </message>
+    <message>
+        <source>A live meeting</source>
+        <translation>Een live afspraak</translation>
+    </message>
+    <message>
+        <source>With whom? (names separated by commas)</source>
+        <translation>Met wie? (namen gescheiden door komma&apos;s)</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,17 @@ def _people(args: argparse.Namespace, journal: ReadingFace) -> None:
         )
 
 
+def _say_away_sources() -> None:
+    """What tells the app about time away on this desktop (issue 21), as Settings says it."""
+    from tracker.away.desktop import away_sources
+
+    found = away_sources()
+    if found:
+        print(fill(translate("Cli", "Away is detected through: %1"), ", ".join(found)))
+    else:
+        print(translate("Cli", "Nothing on this desktop says when you are away."))
+
+
 def _check(args: argparse.Namespace) -> int:
     from tracker.commands.messages import damage_reason
     from tracker.store.layout import default_data_dir
@@ -217,6 +228,7 @@ def _check(args: argparse.Namespace) -> int:
         journal.close()
     if not problems:
         print(fill(translate("Cli", "OK: %1 is readable."), folder))
+        _say_away_sources()
         return EXIT_OK
     text = (
         translate("Cli", "1 damaged file in %2:")

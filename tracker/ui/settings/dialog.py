@@ -41,10 +41,11 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         calendars: QWidget | None = None,
         export=None,
-        away_source: str | None = None,
+        away=None,
     ):
-        """`export(parent)` saves everything as a JSON backup (Export everything...);
-        `away_source` names what tells Dayweave the user is away (None: nothing here)."""
+        """`export(parent)` saves everything as a JSON backup (Export everything...); `away`
+        (tracker/ui/away/watch.py AwayQuestions) has the `names` of what tells Dayweave the
+        user is away (none: nothing here)."""
         super().__init__(parent)
         self.original = settings
         self.autostart = autostart
@@ -63,7 +64,7 @@ class SettingsDialog(QDialog):
                     "your return, or this long without one, as a break suggestion.")
         )  # fmt: skip
         self._choices(settings)
-        away_row = self._away(settings, away_source)
+        away_row = self._away(settings, ", ".join(away.names) if away is not None else "")
         self.start_with_session = QCheckBox(self.tr("Start Dayweave with my session"))
         self.start_with_session.setChecked(bool(autostart and autostart.enabled()))
         self.start_with_session.setVisible(autostart is not None)
