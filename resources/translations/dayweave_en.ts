@@ -88,6 +88,33 @@
     </message>
 </context>
 <context>
+    <name>AwayCli</name>
+    <message>
+        <source>a break</source>
+        <translation>a break</translation>
+    </message>
+    <message>
+        <source>a disruption</source>
+        <translation>a disruption</translation>
+    </message>
+    <message>
+        <source>a live meeting</source>
+        <translation>a live meeting</translation>
+    </message>
+    <message>
+        <source>still working</source>
+        <translation>still working</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>No time away noted.</source>
+        <translation>No time away noted.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>this backup is format version %1, written by a newer Dayweave; this one reads up to version %2: update Dayweave to import it</source>
@@ -572,6 +599,10 @@
     <message>
         <source>say what it would add, update and trim, and write nothing</source>
         <translation>say what it would add, update and trim, and write nothing</translation>
+    </message>
+    <message>
+        <source>the time away noted on DATE (default: today), answered or not</source>
+        <translation>the time away noted on DATE (default: today), answered or not</translation>
     </message>
     <message>
         <source>--tz: &apos;%1&apos; is not a known time zone</source>

@@ -88,6 +88,33 @@
     </message>
 </context>
 <context>
+    <name>AwayCli</name>
+    <message>
+        <source>a break</source>
+        <translation>een pauze</translation>
+    </message>
+    <message>
+        <source>a disruption</source>
+        <translation>een verstoring</translation>
+    </message>
+    <message>
+        <source>a live meeting</source>
+        <translation>een live afspraak</translation>
+    </message>
+    <message>
+        <source>still working</source>
+        <translation>nog aan het werk</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>niet beantwoord</translation>
+    </message>
+    <message>
+        <source>No time away noted.</source>
+        <translation>Geen tijd weg genoteerd.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>this backup is format version %1, written by a newer Dayweave; this one reads up to version %2: update Dayweave to import it</source>
@@ -572,6 +599,10 @@
     <message>
         <source>say what it would add, update and trim, and write nothing</source>
         <translation>zeg wat het zou toevoegen, bijwerken en inkorten, en schrijf niets</translation>
+    </message>
+    <message>
+        <source>the time away noted on DATE (default: today), answered or not</source>
+        <translation>de tijd weg op DATUM (standaard: vandaag), beantwoord of niet</translation>
     </message>
     <message>
         <source>--tz: &apos;%1&apos; is not a known time zone</source>

@@ -409,6 +409,15 @@ def _add_import(sub: Any) -> None:
     )
 
 
+def _add_away(sub: Any) -> None:
+    away = sub.add_parser(
+        "away",
+        help=translate("Cli", "the time away noted on DATE (default: today), answered or not"),
+    )
+    away.add_argument("date", nargs="?", default="today")
+    away.add_argument("--json", action="store_true", help=translate("Cli", "print as JSON"))
+
+
 SUBCOMMANDS = {
     "log": _add_log,
     "start": _add_start,
@@ -423,6 +432,7 @@ SUBCOMMANDS = {
     "agenda": _add_agenda,
     "export": _add_export,
     "import": _add_import,
+    "away": _add_away,
 }
 
 

@@ -36,6 +36,10 @@ def run_reading(args: argparse.Namespace) -> int:
             from tracker.cli.settings import print_settings
 
             print_settings(journal.settings(), args.key, args.json)
+        elif args.command == "away":
+            from tracker.cli.away import run_away
+
+            run_away(args, journal)
         elif args.command in ("calendar", "agenda"):
             from tracker.cli import calendar as calendar_text
 
