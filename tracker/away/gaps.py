@@ -52,12 +52,18 @@ class NotedGap(NamedTuple):
     entry_id: str | None  # the entry the answer logged
 
 
-def asks(gap: Gap, block: Entry | None, calls: Iterable[Entry], settings: Settings) -> bool:
+def asks(
+    gap: Gap,
+    block: Entry | None,
+    calls: Iterable[Entry],
+    settings: Settings,
+    threshold: timedelta | None = None,
+) -> bool:
     """Whether coming back from `gap` asks what it was (`block`: the block running through
-    it, `calls`: calls and meetings that may overlap it)."""
-    if not settings.away_questions or gap.end - gap.start < timedelta(
-        minutes=settings.away_minutes
-    ):
+    it, `calls`: calls and meetings that may overlap it; `threshold` replaces the setting's
+    minutes, for the end-to-end test only)."""
+    least = threshold or timedelta(minutes=settings.away_minutes)
+    if not settings.away_questions or gap.end - gap.start < least:
         return False
     if block is None or block.kind != "work":
         return False

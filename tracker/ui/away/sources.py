@@ -53,6 +53,7 @@ class X11Idle(AwaySource):
         self.clock = clock
         self.threshold = timedelta(minutes=10)
         self.since: datetime | None = None  # when the user left, while away
+        self.poll_seconds = MIN_POLL_SECONDS  # shorter only in the end-to-end test
         self.timer = SingleShot("away.x11", self.check, self)
 
     def start(self, threshold: timedelta) -> None:
@@ -66,7 +67,7 @@ class X11Idle(AwaySource):
         """Read the idle time once; say away or back when it changed; set the next look."""
         idle_ms = self.reader.idle_ms()
         if idle_ms is None:
-            self.timer.start_in(MIN_POLL_SECONDS)
+            self.timer.start_in(self.poll_seconds)
             return
         now = self.clock.now()
         idle = timedelta(milliseconds=idle_ms)
@@ -78,7 +79,7 @@ class X11Idle(AwaySource):
         elif last_input > self.since:  # input since the user left: they are back
             self.since = None
             self.back.emit(last_input)
-        wait = MIN_POLL_SECONDS
+        wait = self.poll_seconds
         if self.since is None:
             wait = max(wait, (self.threshold - idle).total_seconds())
         self.timer.start_in(wait)

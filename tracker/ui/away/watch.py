@@ -9,6 +9,7 @@ unanswered first (so `dayweave away` lists it), and the answer goes through the 
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -54,6 +55,8 @@ class AwayWatch(QObject):
             source.stop()
 
     def _away(self, since: datetime) -> None:
+        if self.since is None:
+            log.info("away: noticed")  # never when: the log keeps no personal data
         if self.since is None or since < self.since:
             self.since = since
 
@@ -111,6 +114,7 @@ class AwayQuestions(QObject):
         self.zone = zone
         self.anchor = anchor
         self.question: GapQuestion | None = None
+        self.threshold: timedelta | None = None  # replaces the setting: end-to-end test only
         watch.returned.connect(self.on_return)
         quicklog.notice.connect(self._heard)
 
@@ -122,7 +126,7 @@ class AwayQuestions(QObject):
     def start(self) -> None:
         settings = self.journal.settings()
         if settings.away_questions:
-            self.watch.start(timedelta(minutes=settings.away_minutes))
+            self.watch.start(self.threshold or timedelta(minutes=settings.away_minutes))
 
     def _heard(self, result: object, _initiator: object) -> None:
         if getattr(result, "settings", None) is not None:  # a new threshold, or switched off
@@ -140,8 +144,10 @@ class AwayQuestions(QObject):
         calls = [e for e in [*running, *spans] if not e.deleted]
         if block is not None and block.start > gap.start:
             block = None  # started during the gap: not what ran through it
-        if not asks(gap, block, calls, settings):
+        if not asks(gap, block, calls, settings, self.threshold):
+            log.info("away: back, nothing to ask")
             return None
+        log.info("away: back, asking")
         with contextlib.suppress(OSError):  # noted so `dayweave away` lists it unanswered
             self.quicklog.commands.run(self._request(gap, ""))
         if self.question is not None:
@@ -167,6 +173,23 @@ class AwayQuestions(QObject):
         self.quicklog.run(self._request(gap, answer, detail))
 
 
+def _shorten_for_tests(questions: AwayQuestions, sources: Sequence[AwaySource]) -> None:
+    """DAYWEAVE_AWAY_TEST_SECONDS: the threshold in seconds, and the X11 reading as often,
+    so the end-to-end test idles seconds, not minutes, on a real reading (never set in use:
+    under it the X11 source would look more often than once a minute)."""
+    text = os.environ.get("DAYWEAVE_AWAY_TEST_SECONDS")
+    try:
+        seconds = float(text) if text else 0.0
+    except ValueError:
+        seconds = 0.0
+    if seconds <= 0:
+        return
+    questions.threshold = timedelta(seconds=seconds)
+    for source in sources:
+        if hasattr(source, "poll_seconds"):
+            source.poll_seconds = min(1.0, seconds)
+
+
 def start_away(shell: Any) -> AwayQuestions:
     """The shell's away signals and question on return, chosen once, after the icon shows;
     at quit no bus connection nor timer outlives the journal."""
@@ -177,6 +200,7 @@ def start_away(shell: Any) -> AwayQuestions:
         AwayWatch(sources), shell.quicklog, shell.clock, shell.zone,
         anchor=lambda: None if shell.fallback else shell.tray.icon.geometry(), parent=shell,
     )  # fmt: skip
+    _shorten_for_tests(questions, sources)
     questions.start()
     QApplication.instance().aboutToQuit.connect(questions.watch.stop)
     return questions
