@@ -107,6 +107,10 @@ NOT_BEFORE_READY = (
     "tracker.calendar.files",
     "tracker.calendar.agenda",
     "PySide6.QtDBus",
+    # Away and back (issue 21): the desktop's signals are chosen with the first plan.
+    "tracker.ui.away",
+    "tracker.away.desktop",
+    "tracker.away.xss",
 )
 
 
