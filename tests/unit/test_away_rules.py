@@ -53,3 +53,12 @@ def test_gaps_are_noted_once_by_their_start_and_keep_their_answer():
     notes = noted(notes, first, "disruption", cause="family", entry_id="e1")
     assert [gap_from_record(r) for r in notes] == [(first, "disruption", "family", "e1")]
     assert gap_to_record(first, "", None, None)["start"] == "2026-11-26T09:00:00Z"
+
+
+def test_a_long_sleep_is_left_to_the_forgotten_block_question():
+    """After a sleep of half an hour or more, the forgotten-block question asks about the
+    block (tracker/timeline/forgotten.py): never two questions for one gap."""
+    long_sleep = Gap(AT, AT + timedelta(minutes=45), slept=True)
+    assert not asks(long_sleep, WORK, [], ON)
+    assert asks(Gap(AT, AT + timedelta(minutes=20), slept=True), WORK, [], ON)
+    assert asks(Gap(AT, AT + timedelta(minutes=45)), WORK, [], ON)  # idle, not asleep

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tracker.kernel.timefmt import parse_utc, to_utc_text
 from tracker.kernel.vocabulary import SPAN_KINDS
+from tracker.timeline.forgotten import MIN_SLEEP
 
 if TYPE_CHECKING:
     from tracker.kernel.model import Entry
@@ -39,6 +40,7 @@ KEPT_GAPS = 200  # the newest gaps kept in the session notes; `dayweave away` re
 class Gap(NamedTuple):
     start: datetime
     end: datetime
+    slept: bool = False  # the machine slept during it (logind's PrepareForSleep)
 
     @property
     def minutes(self) -> float:
@@ -65,6 +67,8 @@ def asks(
     least = threshold or timedelta(minutes=settings.away_minutes)
     if not settings.away_questions or gap.end - gap.start < least:
         return False
+    if gap.slept and gap.end - gap.start >= MIN_SLEEP:
+        return False  # the forgotten-block question asks about that one: never two questions
     if block is None or block.kind != "work":
         return False
     return not any(_overlaps(call, gap) for call in calls if call.kind in SPAN_KINDS)

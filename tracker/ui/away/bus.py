@@ -174,6 +174,8 @@ class Logind(BusSource):
 
     def received(self, member: str, path: str, body: tuple) -> None:
         now = self.clock.now()
+        if member == "PrepareForSleep" and body and body[0]:
+            self.sleeping.emit()
         if member == "Lock" or (member == "PrepareForSleep" and body and body[0]):
             self.away.emit(now)
         elif member == "Unlock" or (member == "PrepareForSleep" and body and not body[0]):

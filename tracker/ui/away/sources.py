@@ -35,6 +35,7 @@ class AwaySource(QObject):
 
     away = Signal(object)
     back = Signal(object)
+    sleeping = Signal()  # the machine goes to sleep (said just before `away`)
     name = ""
 
     def start(self, threshold: timedelta) -> None:

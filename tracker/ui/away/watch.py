@@ -37,10 +37,12 @@ class AwayWatch(QObject):
         super().__init__(parent)
         self.sources = list(sources)
         self.since: datetime | None = None
+        self.slept = False  # the machine slept in the gap so far
         for source in self.sources:
             source.setParent(self)
             source.away.connect(self._away)
             source.back.connect(self._back)
+            source.sleeping.connect(self._sleeping)
 
     @property
     def names(self) -> list[str]:
@@ -60,10 +62,14 @@ class AwayWatch(QObject):
         if self.since is None or since < self.since:
             self.since = since
 
+    def _sleeping(self) -> None:
+        self.slept = True
+
     def _back(self, at: datetime) -> None:
         since, self.since = self.since, None
+        slept, self.slept = self.slept, False
         if since is not None and at > since:
-            self.returned.emit(Gap(since, at))
+            self.returned.emit(Gap(since, at, slept))
 
 
 def open_sources(clock: Clock) -> list[AwaySource]:
