@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from tracker.kernel.timefmt import parse_utc, to_utc_text
 from tracker.kernel.vocabulary import SPAN_KINDS
-from tracker.timeline.forgotten import MIN_SLEEP
 
 if TYPE_CHECKING:
     from tracker.kernel.model import Entry
@@ -67,6 +66,10 @@ def asks(
     least = threshold or timedelta(minutes=settings.away_minutes)
     if not settings.away_questions or gap.end - gap.start < least:
         return False
+    # Imported here: `dayweave log` loads this module with the handlers, and forgotten.py's
+    # dataclasses would cost it (tests/cli/test_cli.py, the log path's imports).
+    from tracker.timeline.forgotten import MIN_SLEEP
+
     if gap.slept and gap.end - gap.start >= MIN_SLEEP:
         return False  # the forgotten-block question asks about that one: never two questions
     if block is None or block.kind != "work":
