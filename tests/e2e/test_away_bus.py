@@ -4,6 +4,7 @@ each reach the app as the right signal, and a gap during a running call asks not
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -130,6 +131,9 @@ def test_idle_and_active_lock_unlock_sleep_and_wake_reach_the_app(buses, clock, 
     ]  # fmt: skip
     idle.stop()
     logind.stop()
+    idle.deleteLater()  # on this thread, never by the cycle collector on another
+    logind.deleteLater()
+    gc.collect()
 
 
 def test_a_gap_during_a_running_call_asks_nothing_and_one_in_work_asks(
@@ -160,3 +164,5 @@ def test_a_gap_during_a_running_call_asks_nothing_and_one_in_work_asks(
     qtbot.addWidget(asked[0])
     assert asked[0].gap.minutes == 20 and asked[0].gap.slept
     logind.stop()
+    questions.deleteLater()  # with its watch; on this thread, never by the cycle collector
+    gc.collect()

@@ -4,6 +4,7 @@ source: no timer is waited for."""
 
 from __future__ import annotations
 
+import gc
 from datetime import timedelta
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
@@ -39,6 +40,14 @@ class FakeReader:
         pass
 
 
+def deleted_here(*objects) -> None:
+    """Qt objects deleted on this thread, not by Python's cycle collector on another (a
+    background import's in a later test), where destroying a running timer crashes."""
+    for thing in objects:
+        thing.deleteLater()
+    gc.collect()
+
+
 @pytest.fixture
 def away(quicklog, clock, qtbot):
     source = FakeSource()
@@ -46,7 +55,8 @@ def away(quicklog, clock, qtbot):
     questions.start()
     asked = []
     questions.asked.connect(asked.append)
-    return source, questions, asked
+    yield source, questions, asked
+    deleted_here(questions)  # and its watch, its child
 
 
 @pytest.fixture
@@ -159,6 +169,7 @@ def test_the_x11_source_looks_at_most_once_a_minute_and_finds_the_gaps_real_time
     assert said[1] == ("back", clock.now() - timedelta(seconds=20))
     assert source.timer.interval_seconds >= MIN_POLL_SECONDS
     source.stop()
+    deleted_here(source)
 
 
 def test_settings_say_what_detects_time_away_or_that_nothing_does(qtbot):
@@ -185,3 +196,4 @@ def test_the_watch_joins_sources_into_one_gap_from_the_first_away(clock, qtbot):
     lock.back.emit(start + timedelta(minutes=30))  # unlocked at 9:30
     idle.back.emit(start + timedelta(minutes=31))  # the idle source hears it later: no gap
     assert [(g.start, g.end) for g in gaps] == [(start, start + timedelta(minutes=30))]
+    deleted_here(watch)

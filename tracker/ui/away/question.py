@@ -59,11 +59,14 @@ class GapQuestion(QuietWindow):
         causes = QGridLayout()
         for index, cause in enumerate(CAUSES):
             button = QPushButton(cause_label(cause))
-            button.clicked.connect(lambda _=False, c=cause: self._answer("disruption", c))
+            button.setProperty("cause", cause)
+            button.clicked.connect(self._cause_clicked)
             causes.addWidget(button, index // 4, index % 4)
             self.cause_buttons[cause] = button
-        self.break_button.clicked.connect(lambda: self._answer("break", None))
-        self.working_button.clicked.connect(lambda: self._answer("working", None))
+        # Bound methods, never lambdas holding self: a window in a reference cycle is freed by
+        # Python's collector on whatever thread runs it, which Qt does not survive.
+        self.break_button.clicked.connect(self._break)
+        self.working_button.clicked.connect(self._working)
         self.meeting_button.clicked.connect(self._ask_whom)
         self.later_button.clicked.connect(self._put_away)
         for button in (
@@ -96,6 +99,17 @@ class GapQuestion(QuietWindow):
             )
             self.move(popup_position(self.size(), anchor, screen.availableGeometry()))
         self.show()
+
+    def _cause_clicked(self) -> None:
+        button = self.sender()
+        if button is not None:
+            self._answer("disruption", button.property("cause"))
+
+    def _break(self) -> None:
+        self._answer("break", None)
+
+    def _working(self) -> None:
+        self._answer("working", None)
 
     def _ask_whom(self) -> None:
         """Typing names needs the keyboard: asked in a window of its own, after the click."""

@@ -114,6 +114,7 @@ class AwayQuestions(QObject):
     ):
         super().__init__(parent)
         self.watch = watch
+        watch.setParent(self)  # owned by Qt, deleted on the GUI thread with the questions
         self.quicklog = quicklog
         self.journal = quicklog.journal
         self.clock = clock
@@ -157,9 +158,15 @@ class AwayQuestions(QObject):
         with contextlib.suppress(OSError):  # noted so `dayweave away` lists it unanswered
             self.quicklog.commands.run(self._request(gap, ""))
         if self.question is not None:
-            self.question.hide()  # an older gap left unanswered stays noted as such
+            # An older gap left unanswered stays noted as such. Deleted here, on the GUI
+            # thread: left to Python's cycle collector, a window may be destroyed on whatever
+            # thread runs it (the calendar's), which Qt does not survive.
+            self.question.hide()
+            self.question.deleteLater()
         self.question = GapQuestion(gap, self.zone)
-        self.question.answered.connect(lambda answer, detail: self.answer(gap, answer, detail))
+        # A bound method, not a lambda holding self: no reference cycle for Python's collector
+        # to break on another thread.
+        self.question.answered.connect(self._answered)
         self.question.present(self.anchor())
         self.asked.emit(self.question)
         return self.question
@@ -174,6 +181,10 @@ class AwayQuestions(QObject):
             start=gap.start, end=gap.end, answer=answer, tz=self.zone.key,
             now=self.clock.now(), **fields,
         )  # fmt: skip
+
+    def _answered(self, answer: str, detail: object) -> None:
+        if self.question is not None:
+            self.answer(self.question.gap, answer, detail)
 
     def answer(self, gap: Gap, answer: str, detail: object = None) -> None:
         self.quicklog.run(self._request(gap, answer, detail))
