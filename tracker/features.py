@@ -6,6 +6,7 @@ socket server import it before they open a door."""
 
 from __future__ import annotations
 
+from tracker.away import handlers as away_handlers
 from tracker.calendar import handlers as calendar_handlers
 from tracker.exchange import importing as exchange_handlers
 from tracker.people import handlers as people_handlers
@@ -22,4 +23,5 @@ FEATURES = (
     calendar_handlers,
     exchange_handlers,
     settings_handlers,
+    away_handlers,
 )

@@ -88,6 +88,33 @@
     </message>
 </context>
 <context>
+    <name>AwayCli</name>
+    <message>
+        <source>a break</source>
+        <translation>a break</translation>
+    </message>
+    <message>
+        <source>a disruption</source>
+        <translation>a disruption</translation>
+    </message>
+    <message>
+        <source>a live meeting</source>
+        <translation>a live meeting</translation>
+    </message>
+    <message>
+        <source>still working</source>
+        <translation>still working</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <source>No time away noted.</source>
+        <translation>No time away noted.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>this backup is format version %1, written by a newer Dayweave; this one reads up to version %2: update Dayweave to import it</source>
@@ -666,6 +693,10 @@
         <translation>the devices seen in the data folder, and when each wrote</translation>
     </message>
     <message>
+        <source>the time away noted on DATE (default: today), answered or not</source>
+        <translation>the time away noted on DATE (default: today), answered or not</translation>
+    </message>
+    <message>
         <source>--tz: &apos;%1&apos; is not a known time zone</source>
         <translation>--tz: &apos;%1&apos; is not a known time zone</translation>
     </message>
@@ -709,6 +740,14 @@
     <message>
         <source>No people yet: dayweave people add NAME --circle CIRCLE</source>
         <translation>No people yet: dayweave people add NAME --circle CIRCLE</translation>
+    </message>
+    <message>
+        <source>Away is detected through: %1</source>
+        <translation>Away is detected through: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on this desktop says when you are away.</source>
+        <translation>Nothing on this desktop says when you are away.</translation>
     </message>
     <message>
         <source>1 damaged file in %2:</source>
@@ -1403,8 +1442,20 @@
         <translation>The first day of the week</translation>
     </message>
     <message>
+        <source>Minutes away before Dayweave asks</source>
+        <translation>Minutes away before Dayweave asks</translation>
+    </message>
+    <message>
+        <source>Asking about time away</source>
+        <translation>Asking about time away</translation>
+    </message>
+    <message>
         <source>Time lost</source>
         <translation>Time lost</translation>
+    </message>
+    <message>
+        <source>The disruption&apos;s end</source>
+        <translation>The disruption&apos;s end</translation>
     </message>
     <message>
         <source>%field must be text.</source>
@@ -1457,6 +1508,18 @@
     <message>
         <source>Time lost must be whole minutes, at most a day.</source>
         <translation>Time lost must be whole minutes, at most a day.</translation>
+    </message>
+    <message>
+        <source>Only a disruption lasts.</source>
+        <translation>Only a disruption lasts.</translation>
+    </message>
+    <message>
+        <source>The disruption ends before it starts.</source>
+        <translation>The disruption ends before it starts.</translation>
+    </message>
+    <message>
+        <source>A disruption lasts at most a day.</source>
+        <translation>A disruption lasts at most a day.</translation>
     </message>
     <message>
         <source>&apos;%circle&apos; is not a circle.</source>
@@ -1857,6 +1920,45 @@
     <message>
         <source>That is still to come.</source>
         <translation>That is still to come.</translation>
+    </message>
+</context>
+<context>
+    <name>GapQuestion</name>
+    <message>
+        <source>Dayweave: time away</source>
+        <translation>Dayweave: time away</translation>
+    </message>
+    <message>
+        <source>You were away %1–%2 (%3). What was it?</source>
+        <translation>You were away %1–%2 (%3). What was it?</translation>
+    </message>
+    <message>
+        <source>A break</source>
+        <translation>A break</translation>
+    </message>
+    <message>
+        <source>A live meeting with...</source>
+        <translation>A live meeting with...</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Still working</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>A disruption:</source>
+        <translation>A disruption:</translation>
+    </message>
+    <message>
+        <source>A live meeting</source>
+        <translation>A live meeting</translation>
+    </message>
+    <message>
+        <source>With whom? (names separated by commas)</source>
+        <translation>With whom? (names separated by commas)</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3010,10 @@
         <translation>A &amp;live meeting every:</translation>
     </message>
     <message>
+        <source>Away:</source>
+        <translation>Away:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -2942,6 +3048,18 @@
     <message>
         <source>When something goes wrong:</source>
         <translation>When something goes wrong:</translation>
+    </message>
+    <message>
+        <source>Ask what the time away was, after</source>
+        <translation>Ask what the time away was, after</translation>
+    </message>
+    <message>
+        <source>Away is detected through: %1</source>
+        <translation>Away is detected through: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on this desktop says when you are away: no question is asked.</source>
+        <translation>Nothing on this desktop says when you are away: no question is asked.</translation>
     </message>
     <message>
         <source>Standard (Monday)</source>
@@ -3123,6 +3241,10 @@
     <message>
         <source>Disruptions: %1</source>
         <translation>Disruptions: %1</translation>
+    </message>
+    <message>
+        <source>Disrupted for: %1</source>
+        <translation>Disrupted for: %1</translation>
     </message>
     <message>
         <source>Time lost: %1</source>

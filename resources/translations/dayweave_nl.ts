@@ -88,6 +88,33 @@
     </message>
 </context>
 <context>
+    <name>AwayCli</name>
+    <message>
+        <source>a break</source>
+        <translation>een pauze</translation>
+    </message>
+    <message>
+        <source>a disruption</source>
+        <translation>een verstoring</translation>
+    </message>
+    <message>
+        <source>a live meeting</source>
+        <translation>een live afspraak</translation>
+    </message>
+    <message>
+        <source>still working</source>
+        <translation>nog aan het werk</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>niet beantwoord</translation>
+    </message>
+    <message>
+        <source>No time away noted.</source>
+        <translation>Geen tijd weg genoteerd.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>this backup is format version %1, written by a newer Dayweave; this one reads up to version %2: update Dayweave to import it</source>
@@ -666,6 +693,10 @@
         <translation>de apparaten in de gegevensmap, en wanneer elk schreef</translation>
     </message>
     <message>
+        <source>the time away noted on DATE (default: today), answered or not</source>
+        <translation>de tijd weg op DATUM (standaard: vandaag), beantwoord of niet</translation>
+    </message>
+    <message>
         <source>--tz: &apos;%1&apos; is not a known time zone</source>
         <translation>--tz: &apos;%1&apos; is geen bekende tijdzone</translation>
     </message>
@@ -709,6 +740,14 @@
     <message>
         <source>No people yet: dayweave people add NAME --circle CIRCLE</source>
         <translation>Nog niemand: dayweave people add NAAM --circle KRING</translation>
+    </message>
+    <message>
+        <source>Away is detected through: %1</source>
+        <translation>Weg zijn wordt herkend via: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on this desktop says when you are away.</source>
+        <translation>Niets op dit bureaublad zegt wanneer je weg bent.</translation>
     </message>
     <message>
         <source>1 damaged file in %2:</source>
@@ -1403,8 +1442,20 @@
         <translation>De eerste dag van de week</translation>
     </message>
     <message>
+        <source>Minutes away before Dayweave asks</source>
+        <translation>Minuten weg voordat Dayweave het vraagt</translation>
+    </message>
+    <message>
+        <source>Asking about time away</source>
+        <translation>Vragen naar tijd weg</translation>
+    </message>
+    <message>
         <source>Time lost</source>
         <translation>Verloren tijd</translation>
+    </message>
+    <message>
+        <source>The disruption&apos;s end</source>
+        <translation>Het einde van de verstoring</translation>
     </message>
     <message>
         <source>%field must be text.</source>
@@ -1457,6 +1508,18 @@
     <message>
         <source>Time lost must be whole minutes, at most a day.</source>
         <translation>Verloren tijd moet in hele minuten, hooguit een dag.</translation>
+    </message>
+    <message>
+        <source>Only a disruption lasts.</source>
+        <translation>Alleen een verstoring duurt.</translation>
+    </message>
+    <message>
+        <source>The disruption ends before it starts.</source>
+        <translation>De verstoring eindigt voordat ze begint.</translation>
+    </message>
+    <message>
+        <source>A disruption lasts at most a day.</source>
+        <translation>Een verstoring duurt hoogstens een dag.</translation>
     </message>
     <message>
         <source>&apos;%circle&apos; is not a circle.</source>
@@ -1857,6 +1920,45 @@
     <message>
         <source>That is still to come.</source>
         <translation>Dat moet nog komen.</translation>
+    </message>
+</context>
+<context>
+    <name>GapQuestion</name>
+    <message>
+        <source>Dayweave: time away</source>
+        <translation>Dayweave: tijd weg</translation>
+    </message>
+    <message>
+        <source>You were away %1–%2 (%3). What was it?</source>
+        <translation>Je was weg %1–%2 (%3). Wat was het?</translation>
+    </message>
+    <message>
+        <source>A break</source>
+        <translation>Een pauze</translation>
+    </message>
+    <message>
+        <source>A live meeting with...</source>
+        <translation>Een live afspraak met...</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Nog aan het werk</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>A disruption:</source>
+        <translation>Een verstoring:</translation>
+    </message>
+    <message>
+        <source>A live meeting</source>
+        <translation>Een live afspraak</translation>
+    </message>
+    <message>
+        <source>With whom? (names separated by commas)</source>
+        <translation>Met wie? (namen gescheiden door komma&apos;s)</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3010,10 @@
         <translation>Een &amp;live afspraak elke:</translation>
     </message>
     <message>
+        <source>Away:</source>
+        <translation>Weg:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -2942,6 +3048,18 @@
     <message>
         <source>When something goes wrong:</source>
         <translation>Als er iets misgaat:</translation>
+    </message>
+    <message>
+        <source>Ask what the time away was, after</source>
+        <translation>Vragen wat de tijd weg was, na</translation>
+    </message>
+    <message>
+        <source>Away is detected through: %1</source>
+        <translation>Weg zijn wordt herkend via: %1</translation>
+    </message>
+    <message>
+        <source>Nothing on this desktop says when you are away: no question is asked.</source>
+        <translation>Niets op dit bureaublad zegt wanneer je weg bent: er wordt niets gevraagd.</translation>
     </message>
     <message>
         <source>Standard (Monday)</source>
@@ -3123,6 +3241,10 @@
     <message>
         <source>Disruptions: %1</source>
         <translation>Verstoringen: %1</translation>
+    </message>
+    <message>
+        <source>Disrupted for: %1</source>
+        <translation>Verstoord: %1</translation>
     </message>
     <message>
         <source>Time lost: %1</source>

@@ -96,7 +96,9 @@ def test_week_tz_override_cuts_days_elsewhere(data_dir):
         (("log", "work", "--at", "soon"), "--at: 'soon' is not a time"),
         (("log", "work", "x", "--cause", "tech"), "Only a disruption has a cause."),
         (("log", "work", "--at", "10:00", "--until", "9:00"), "--until is before the start"),
-        (("log", "disruption", "--until", "9:00"), "moment"),
+        (("log", "contact", "--with", "Anna", "--until", "9:00"), "moment"),
+        # A disruption lasts forward only: --until before its start is refused.
+        (("log", "disruption", "--at", "10:00", "--until", "9:00"), "--until is before"),
         (("log", "9:00-10:00 work", "--at", "8:00"), "disagree"),
         (("log", "work", "x" * 501), "longer than 500"),
         (("start", "nap"), "'nap' is not a kind; use work, life, call, meeting"),

@@ -46,7 +46,11 @@ def test_log_week_people_and_check_in_dutch(data_dir):
         "Anna (niet ingedeeld) laatste contact 2026-11-25",
     ]
     checked = dayweave("check", data_dir=data_dir)
-    assert checked.returncode == 0 and checked.stdout == f"OK: {data_dir} is leesbaar.\n"
+    assert checked.returncode == 0
+    said = checked.stdout.splitlines()
+    assert said[0] == f"OK: {data_dir} is leesbaar."
+    # What tells the app about time away here, in Dutch too (nothing, on a bare test machine).
+    assert said[1].startswith(("Weg zijn wordt herkend via: ", "Niets op dit bureaublad zegt"))
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,8 @@ CHANGED = {
     "nudge_days": "mon,tue,wed,thu,fri,sat", "max_nudges_per_day": "3",
     "default_every_days": "21", "live_every_days": "30", "call_prompts": "false",
     "language": "nl", "first_weekday": "sun", "own_emails": "me@work.example,me@home.example",
-    "focus_minutes": "60", "nudge_delivery": "popup",
+    "focus_minutes": "60", "nudge_delivery": "popup", "away_questions": "false",
+    "away_minutes": "25",
 }  # fmt: skip
 
 

@@ -111,6 +111,10 @@ NOT_BEFORE_READY = (
     "tracker.calendar.cache",
     "sqlite3",
     "PySide6.QtDBus",
+    # Away and back (issue 21): the desktop's signals are chosen with the first plan.
+    "tracker.ui.away",
+    "tracker.away.desktop",
+    "tracker.away.xss",
 )
 
 

@@ -115,3 +115,12 @@ def test_the_sidebar_speaks_dutch(qapp, qtbot, journal):
         panel.grab()
     finally:
         install_translations(qapp, "en")
+
+
+def test_the_sidebar_counts_the_minutes_of_disruptions_that_lasted(qtbot, journal):
+    add(journal, "work", at(MONDAY, 9), at(MONDAY, 12))
+    add(journal, "disruption", at(MONDAY, 10), cause="family", until=at(MONDAY, 10, 25))
+    add(journal, "disruption", at(MONDAY, 11), cause="tech")
+    text = open_week(qtbot, journal).summary_panel.disruptions.text()
+    assert "Disruptions: 2" in text
+    assert "Disrupted for: 25m" in text

@@ -85,7 +85,7 @@ def test_dutch_words_work_too():
         ("25:00 work", "25:00", "not a time"),
         ("work 9:61", "9:61", "not a time"),
         ("work 9:00 10:00", "10:00", "second time"),
-        ("disruption 9:00-10:00", "9:00-10:00", "moment"),
+        ("contact 9:00-10:00 with Anna", "9:00-10:00", "moment"),
         ("meeting with", "with", "needs a name"),
         ("call with and Anna", "and", "needs a name before"),
         ("work #", "#", "not a tag"),
@@ -164,3 +164,8 @@ def test_every_error_has_a_code_the_ui_can_translate(line):
         parse_quick_entry(line)
     except QuickEntryError as error:
         assert error.code in ERROR_CODES
+
+
+def test_a_disruption_with_a_range_lasted_it():
+    parsed = parse_quick_entry("disruption 9:00-9:20 tech wifi")
+    assert (parsed.kind, parsed.end_time) == ("disruption", time(9, 20))

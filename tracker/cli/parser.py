@@ -480,6 +480,13 @@ def _add_devices(sub: Any) -> None:
         "devices", help=translate("Cli", "the devices seen in the data folder, and when each wrote")
     )
     devices.add_argument("--json", action="store_true", help=translate("Cli", "print as JSON"))
+def _add_away(sub: Any) -> None:
+    away = sub.add_parser(
+        "away",
+        help=translate("Cli", "the time away noted on DATE (default: today), answered or not"),
+    )
+    away.add_argument("date", nargs="?", default="today")
+    away.add_argument("--json", action="store_true", help=translate("Cli", "print as JSON"))
 
 
 SUBCOMMANDS = {
@@ -499,6 +506,7 @@ SUBCOMMANDS = {
     "export": _add_export,
     "import": _add_import,
     "devices": _add_devices,
+    "away": _add_away,
 }
 
 

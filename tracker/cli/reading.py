@@ -45,6 +45,10 @@ def run_reading(args: argparse.Namespace) -> int:
             from tracker.kernel.clock import SystemClock
 
             print_devices(journal, args.json, SystemClock().now())
+        elif args.command == "away":
+            from tracker.cli.away import run_away
+
+            run_away(args, journal)
         elif args.command in ("calendar", "agenda"):
             from tracker.cli import calendar as calendar_text
 
@@ -213,6 +217,17 @@ def _people(args: argparse.Namespace, journal: ReadingFace) -> None:
         )
 
 
+def _say_away_sources() -> None:
+    """What tells the app about time away on this desktop (issue 21), as Settings says it."""
+    from tracker.away.desktop import away_sources
+
+    found = away_sources()
+    if found:
+        print(fill(translate("Cli", "Away is detected through: %1"), ", ".join(found)))
+    else:
+        print(translate("Cli", "Nothing on this desktop says when you are away."))
+
+
 def _check(args: argparse.Namespace) -> int:
     from tracker.commands.messages import damage_reason
     from tracker.store.layout import default_data_dir
@@ -230,6 +245,7 @@ def _check(args: argparse.Namespace) -> int:
         journal.close()
     if not problems:
         print(fill(translate("Cli", "OK: %1 is readable."), folder))
+        _say_away_sources()
         return EXIT_OK
     text = (
         translate("Cli", "1 damaged file in %2:")

@@ -50,7 +50,10 @@ def _field(name: str) -> str:
         "first_weekday": translate("Errors", "The first day of the week"),
         "focus_minutes": translate("Errors", "Minutes before a break suggestion"),
         "nudge_delivery": translate("Errors", "How nudges show"),
+        "away_minutes": translate("Errors", "Minutes away before Dayweave asks"),
+        "away_questions": translate("Errors", "Asking about time away"),
         "lost_min": translate("Errors", "Time lost"),
+        "until": translate("Errors", "The disruption's end"),
     }
     return labels.get(name, name.replace("_", " "))
 
@@ -75,6 +78,9 @@ def _templates() -> dict[str, str]:
         "empty": translate("Errors", "%field is empty."),
         "lost_not_disruption": translate("Errors", "Only a disruption has time lost."),
         "lost_range": translate("Errors", "Time lost must be whole minutes, at most a day."),
+        "until_not_disruption": translate("Errors", "Only a disruption lasts."),
+        "until_before_start": translate("Errors", "The disruption ends before it starts."),
+        "until_range": translate("Errors", "A disruption lasts at most a day."),
         "unknown_circle": translate("Errors", "'%circle' is not a circle."),
         "too_many_emails": translate("Errors", "At most 20 e-mail addresses."),
         "not_an_email": translate("Errors", "'%email' is not an e-mail address."),

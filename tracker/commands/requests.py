@@ -14,6 +14,7 @@ __all__ = [
     "REQUESTS",
     "AddCalendar",
     "AddPerson",
+    "AnswerGap",
     "BadRequest",
     "ChangeSettings",
     "DeleteEntry",
@@ -339,12 +340,26 @@ class RemoveCalendar(Request):
     FIELDS: ClassVar[dict[str, str]] = {"path": "text"}
 
 
+class AnswerGap(Request):
+    """What a gap in the user's presence was (tracker.away): `answer` one of break,
+    disruption (with its `cause`), meeting (with `names`), working; "" notes the gap unanswered
+    (asked, not answered yet). `start`/`end` are the gap's real times; `now` the asker's."""
+
+    __slots__ = ()
+    NAME = "away.answer"
+    FIELDS: ClassVar[dict[str, str]] = {
+        "start": "time?", "end": "time?", "answer": "text", "cause": "text?", "names": "names",
+        "person_ids": "texts", "tz": "text", "now": "time?",
+    }  # fmt: skip
+    WORDS: ClassVar[dict[str, Any]] = {"cause": cause_of, "names": circle_of}
+
+
 REQUESTS: dict[str, type[Request]] = {
     cls.NAME: cls
     for cls in (
         Log, Stop, EndEntry, EditEntry, DeleteEntry, Undo, AddPerson, EditPerson, MergePeople,
         DeletePerson, ImportPeople, ImportRecords, ChangeSettings, AddCalendar, RemoveCalendar,
-        EditPeople, DeletePeople,
+        EditPeople, DeletePeople, AnswerGap,
     )
 }  # fmt: skip
 

@@ -23,7 +23,7 @@ __all__ = [
 
 _ENTRY_FIELDS = (
     "id", "kind", "start", "end", "tz", "title", "note", "tags", "people", "cause", "lost_min",
-    "rev", "updated", "device", "deleted",
+    "rev", "until", "updated", "device", "deleted",
 )  # fmt: skip
 _PERSON_FIELDS = (
     "id", "name", "circle", "team", "every_days", "notes", "emails", "next_action", "aliases",
@@ -50,13 +50,16 @@ def entry_to_record(entry: Entry) -> dict[str, Any]:
         device=entry.device,
         deleted=entry.deleted,
     )
+    # Added, not repurposed (a disruption's `end` stays null: older versions read it as a
+    # moment); null is written too, so an edit that takes the length off clears it.
+    record["until"] = None if entry.until is None else to_utc_text(entry.until)
     return record
 
 
 def entry_from_record(record: dict[str, Any]) -> Entry:
     """Read a stored entry; a record of the wrong shape raises ValueError."""
     try:
-        end = record.get("end")
+        end, until = record.get("end"), record.get("until")
         return Entry(
             id=str(record["id"]),
             kind=str(record["kind"]),
@@ -69,6 +72,7 @@ def entry_from_record(record: dict[str, Any]) -> Entry:
             people=tuple(record.get("people") or ()),
             cause=record.get("cause"),
             lost_min=record.get("lost_min"),
+            until=None if until is None else parse_utc(until),
             rev=int(record.get("rev") or 0),
             updated=str(record.get("updated") or ""),
             device=str(record.get("device") or ""),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from tracker.kernel.frozen import Frozen
@@ -87,6 +87,7 @@ class Entry(Frozen):
         "people",
         "cause",
         "lost_min",
+        "until",
         "id",
         "rev",
         "updated",
@@ -105,6 +106,9 @@ class Entry(Frozen):
     people: tuple[str, ...]
     cause: str | None
     lost_min: int | None
+    # When a disruption ended, if it lasted (a gap answered, or an edit); None: a moment. Added
+    # beside `end`, not in it: older versions read a disruption with an end as damage.
+    until: datetime | None
     id: str
     rev: int
     updated: str
@@ -124,6 +128,7 @@ class Entry(Frozen):
         people: tuple[str, ...] = (),
         cause: str | None = None,
         lost_min: int | None = None,
+        until: datetime | None = None,
         id: str | None = None,
         rev: int = 0,
         updated: str = "",
@@ -142,6 +147,7 @@ class Entry(Frozen):
         put(self, "people", people)
         put(self, "cause", cause)
         put(self, "lost_min", lost_min)
+        put(self, "until", until)
         _put_version(self, id, rev, updated, device, deleted, extra)
 
     @property
@@ -261,9 +267,9 @@ def validate_entry(entry: Entry, *, stored: bool = False) -> Entry:
             "unknown_kind",
             {"kind": entry.kind},
         )
-    for name in ("start", "end"):
+    for name in ("start", "end", "until"):
         value = getattr(entry, name)
-        if value is None and name == "end":
+        if value is None and name != "start":
             continue
         if not isinstance(value, datetime) or value.tzinfo is None:
             raise ValidationError(name, f"{name} is not a time with a zone", "not_a_time")
@@ -301,6 +307,8 @@ def validate_entry(entry: Entry, *, stored: bool = False) -> Entry:
         if not isinstance(person_id, str) or not re.fullmatch(r"[0-9a-f]{32}", person_id):
             raise ValidationError("people", f"{person_id!r} is not a person id", "not_a_person")
     check_cause(entry.kind, entry.cause)
+    if entry.until is not None:
+        _check_until(entry)
     if entry.cause is not None:
         check_text("cause", entry.cause, MAX_CAUSE)
         if not entry.cause.strip():
@@ -317,6 +325,21 @@ def validate_entry(entry: Entry, *, stored: bool = False) -> Entry:
                 "lost_min", "time lost must be between 0 and 1440 minutes", "lost_range"
             )
     return entry
+
+
+MAX_DISRUPTION = timedelta(days=1)
+
+
+def _check_until(entry: Entry) -> None:
+    """A disruption that lasted: after its start, at most a day (the time lost's bound)."""
+    until = entry.until
+    assert until is not None
+    if entry.kind != "disruption":
+        raise ValidationError("until", "only a disruption lasts", "until_not_disruption")
+    if until < entry.start:
+        raise ValidationError("until", "the disruption ends before it starts", "until_before_start")
+    if until - entry.start > MAX_DISRUPTION:
+        raise ValidationError("until", "a disruption lasts at most a day", "until_range")
 
 
 def validate_person(person: Person, *, stored: bool = False) -> Person:

@@ -30,6 +30,8 @@ class Settings:
     language: str = ""
     first_weekday: int | None = None  # None follows the locale
     own_emails: tuple[str, ...] = ()  # the user's own addresses: their calendar answers
+    away_questions: bool = True  # coming back from a gap in a work block asks what it was
+    away_minutes: int = 10  # ...when the gap was at least this long
     updated: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -67,6 +69,12 @@ def validate_settings(settings: Settings) -> Settings:
     _int("default_every_days", settings.default_every_days, 1, 365)
     _int("live_every_days", settings.live_every_days, 1, 365)
     _int("focus_minutes", settings.focus_minutes, 15, 480)
+    _int("away_minutes", settings.away_minutes, 1, 240)
+    if not isinstance(settings.away_questions, bool):
+        raise ValidationError(
+            "away_questions", "away questions is true or false", "not_a_choice",
+            {"choices": "true, false"},
+        )  # fmt: skip
     if settings.language not in LANGUAGES:
         raise ValidationError(
             "language",

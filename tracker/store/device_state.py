@@ -30,7 +30,7 @@ _KEYS = {
     ),
     "nudges.json": ("shown", "snoozed", "skipped", "quiet_until"),
     "calendars.json": ("sources",),
-    "session.json": ("last_seen", "asked"),
+    "session.json": ("last_seen", "asked", "gaps"),  # gaps: tracker/away, noted by the app
     "meta.json": ("schema",),
 }  # fmt: skip
 

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 __all__ = ["delete_entry", "edit_entry", "end_entry", "log", "stop"]
 
-_EDITABLE = ("kind", "title", "start", "end", "cause", "note", "tags", "people", "lost_min", "tz")
+_EDITABLE = ("kind", "title", "start", "end", "cause", "note", "tags", "people", "lost_min", "tz",
+             "until")  # fmt: skip
 
 
 def _zone(name: str) -> ZoneInfo:
@@ -105,7 +106,8 @@ def _draft(door: Commands, request: Log) -> tuple[Entry, bool, list[Any]]:
         cause = request.cause
         entry = Entry(kind=kind, start=now, title=title)
         draft_title = None
-    if entry.kind in INSTANT_KINDS and request.until is not None:
+    lasts = entry.kind == "disruption"  # a disruption's end is its length: it stays a moment
+    if entry.kind in INSTANT_KINDS and not lasts and request.until is not None:
         raise ValidationError("end", f"a {kind} is a moment and has no end", "moment_has_end")
     start = request.at or entry.start
     end = request.until or entry.end
@@ -113,7 +115,8 @@ def _draft(door: Commands, request: Log) -> tuple[Entry, bool, list[Any]]:
         end_day_given = end_day_given or request.end_day_given
     entry = entry.with_changes(
         start=start,
-        end=end,
+        end=None if lasts else end,
+        until=end if lasts else None,
         tz=zone.key,
         note=request.note,
         tags=tuple(tags),
@@ -310,7 +313,7 @@ def edit_entry(door: Commands, request: EditEntry) -> Result:
     current = _current(door, request.entry_id, request.near)
     refuse_unknown_changes(request.changes, _EDITABLE, "entry")
     changes = dict(request.changes)
-    for name in ("start", "end"):
+    for name in ("start", "end", "until"):
         if isinstance(changes.get(name), str):
             from tracker.kernel.timefmt import parse_utc
 
@@ -336,7 +339,7 @@ def edit_entry(door: Commands, request: EditEntry) -> Result:
     if edited.kind not in STARTABLE_KINDS and edited.end is not None:
         edited = edited.with_changes(end=None)
     if edited.kind != "disruption":
-        edited = edited.with_changes(lost_min=None)
+        edited = edited.with_changes(lost_min=None, until=None)
     if edited.kind != current.kind and "cause" not in changes:
         # The old kind's cause goes with it; one this edit gives is for check_cause to judge.
         edited = edited.with_changes(cause=None)

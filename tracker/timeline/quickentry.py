@@ -140,7 +140,14 @@ def parse_quick_entry(line: str) -> ParsedEntry:
             day_token.position,
             code="day_needs_time",
         )
-    if time_token is not None and result.kind in INSTANT_KINDS and result.end_time is not None:
+    # A disruption's range is how long it lasted (it stays a moment); a contact has none.
+    lasts = result.kind == "disruption"
+    if (
+        time_token is not None
+        and result.kind in INSTANT_KINDS
+        and result.end_time is not None
+        and not lasts
+    ):
         raise QuickEntryError(
             f"a {result.kind} is a moment: give one time, not the range '{time_token.text}'",
             time_token.text,

@@ -40,6 +40,7 @@ class WeekSummary:
     disruptions_by_cause: Counter[str] = field(default_factory=Counter)
     disruptions_by_hour: Counter[int] = field(default_factory=Counter)
     lost_min: int = 0
+    disrupted_min: float = 0.0  # how long the disruptions that lasted took
     calls: int = 0
     live_meetings: int = 0
     contacts: int = 0
@@ -103,6 +104,8 @@ def summarize_week(
                 week.disruptions_by_cause[entry.cause or "other"] += 1
                 week.disruptions_by_hour[entry.start.astimezone(zone).hour] += 1
                 week.lost_min += entry.lost_min or 0
+                if entry.until is not None:
+                    week.disrupted_min += (entry.until - entry.start).total_seconds() / 60
             if entry.kind in CONTACT_KINDS and day.contains(entry.start):
                 # Counted on the day it began, so a call across midnight counts once.
                 week.calls += entry.kind == "call"

@@ -18,7 +18,7 @@ def _local(moment: datetime | None, zone: ZoneInfo) -> str | None:
 
 
 def _entry(entry: Entry, people: Mapping[str, Person], zone: ZoneInfo) -> dict[str, Any]:
-    return {
+    shown = {
         "id": entry.id,
         "kind": entry.kind,
         "start": _local(entry.start, zone),
@@ -28,6 +28,9 @@ def _entry(entry: Entry, people: Mapping[str, Person], zone: ZoneInfo) -> dict[s
         "people": [people[p].name if p in people else p for p in entry.people],
         "live": entry.live,
     }
+    if entry.kind == "disruption":  # when it ended, if it lasted (null: a moment)
+        shown["until"] = _local(entry.until, zone)
+    return shown
 
 
 def week_to_json(summary: WeekSummary, people: Mapping[str, Person]) -> dict[str, Any]:
@@ -54,6 +57,7 @@ def week_to_json(summary: WeekSummary, people: Mapping[str, Person]) -> dict[str
             "disruptions": summary.disruptions,
             "disruptions_by_cause": dict(sorted(summary.disruptions_by_cause.items())),
             "lost_min": summary.lost_min,
+            "disrupted_min": round(summary.disrupted_min),
             "calls": summary.calls,
             "live_meetings": summary.live_meetings,
             "contacts": summary.contacts,

@@ -76,6 +76,7 @@ class Shell(QObject):
         self._nudges = None  # made two seconds after start-up: see nudges
         self._forgotten = None  # likewise
         self._planned = None  # the calendar: likewise
+        self.away = None  # the question on return from time away: made with the first plan
         self.tray.pending_requested.connect(self.present_pending)
         self._delivery = None  # the popup or the desktop's notifications: see delivery
         self.nudge_start = SingleShot("nudges-first-plan", self._first_nudge_plan, self)
@@ -136,6 +137,9 @@ class Shell(QObject):
         self.planned.start(then=self._first_nudge_plan_read)
 
     def _first_nudge_plan_read(self) -> None:
+        from tracker.ui.away.watch import start_away
+
+        self.away = start_away(self)
         self.nudges.watch_sleep()
         if self.forgotten.check() is not None:  # a block left running since before today:
             self.nudges.note_return()  # the user is back from being away, a natural pause
@@ -353,7 +357,11 @@ class Shell(QObject):
         calendars = CalendarSources(self.journal.calendar_sources, self.quicklog.run)
         everything = partial(export_everything, journal=self.journal, clock=self.clock)
         dialog = SettingsDialog(
-            self.journal.settings(), Autostart(), calendars=calendars, export=everything
+            self.journal.settings(),
+            Autostart(),
+            calendars=calendars,
+            export=everything,
+            away=self.away,
         )
         self.settings_dialog = dialog
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:

@@ -41,8 +41,11 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
         calendars: QWidget | None = None,
         export=None,
+        away=None,
     ):
-        """`export(parent)` saves everything as a JSON backup (Export everything...)."""
+        """`export(parent)` saves everything as a JSON backup (Export everything...); `away`
+        (tracker/ui/away/watch.py AwayQuestions) has the `names` of what tells Dayweave the
+        user is away (none: nothing here)."""
         super().__init__(parent)
         self.original = settings
         self.autostart = autostart
@@ -61,6 +64,7 @@ class SettingsDialog(QDialog):
                     "your return, or this long without one, as a break suggestion.")
         )  # fmt: skip
         self._choices(settings)
+        away_row = self._away(settings, ", ".join(away.names) if away is not None else "")
         self.start_with_session = QCheckBox(self.tr("Start Dayweave with my session"))
         self.start_with_session.setChecked(bool(autostart and autostart.enabled()))
         self.start_with_session.setVisible(autostart is not None)
@@ -76,6 +80,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("A &live meeting every:"), self.live_every)
         form.addRow(self.tr("Suggest a &break after:"), self.focus)
         form.addRow(self.tr("Show nudges &as:"), self.delivery)
+        form.addRow(self.tr("Away:"), away_row)
+        form.addRow("", self.away_through)
         form.addRow("", self.call_prompts)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Week starts on:"), self.first_day)
@@ -115,6 +121,26 @@ class SettingsDialog(QDialog):
             day_row.addWidget(box)
         return hours, day_row
 
+    def _away(self, settings: Settings, source: str | None) -> QHBoxLayout:
+        """Whether a gap in a work block asks what it was, after how long, and what tells
+        Dayweave the user is away (said once here when nothing does: issue 21)."""
+        self.away_questions = QCheckBox(self.tr("Ask what the time away was, after"))
+        self.away_questions.setChecked(settings.away_questions)
+        self.away_minutes = _spin(1, 240, settings.away_minutes, self.tr(" minutes"))
+        self.away_minutes.setEnabled(settings.away_questions)
+        self.away_questions.toggled.connect(self.away_minutes.setEnabled)
+        row = QHBoxLayout()
+        row.addWidget(self.away_questions)
+        row.addWidget(self.away_minutes)
+        row.addStretch(1)
+        if source:
+            said = self.tr("Away is detected through: %1").replace("%1", source)
+        else:
+            said = self.tr("Nothing on this desktop says when you are away: no question is asked.")
+        self.away_through = QLabel(said)
+        self.away_through.setWordWrap(True)
+        return row
+
     def _choices(self, settings: Settings) -> None:
         """How nudges show, the call prompts, the language and the first day of the week."""
         self.delivery = QComboBox()
@@ -152,6 +178,8 @@ class SettingsDialog(QDialog):
             language=self.language.currentData(),
             first_weekday=self.first_day.currentData(),
             own_emails=tuple(e.strip() for e in self.own_emails.text().split(",") if e.strip()),
+            away_questions=self.away_questions.isChecked(),
+            away_minutes=self.away_minutes.value(),
         )
 
     def _ask_own_emails(self, path: str) -> None:

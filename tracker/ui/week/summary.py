@@ -181,6 +181,12 @@ class SummaryPanel(QWidget):
                 "%1", str(week.disruptions)
             )
         ]
+        if week.disrupted_min:  # the disruptions that lasted (a gap answered), counted whole
+            parts.append(
+                QCoreApplication.translate("SummaryPanel", "Disrupted for: %1").replace(
+                    "%1", duration(week.disrupted_min)
+                )
+            )
         if week.lost_min:
             parts.append(
                 QCoreApplication.translate("SummaryPanel", "Time lost: %1").replace(
