@@ -480,6 +480,8 @@ def _add_devices(sub: Any) -> None:
         "devices", help=translate("Cli", "the devices seen in the data folder, and when each wrote")
     )
     devices.add_argument("--json", action="store_true", help=translate("Cli", "print as JSON"))
+
+
 def _add_away(sub: Any) -> None:
     away = sub.add_parser(
         "away",
