@@ -264,6 +264,14 @@ class CalendarCache:
                 (folder / (_NAME + suffix)).unlink()
         log.warning("the calendar cache was damaged; it is built again")
 
+    def unreadable(self) -> list[Problem]:
+        """The sources and files the last refresh could not read, said in the user's words."""
+        return list(self._unreadable)
+
+    def note_unreadable(self, problems: list[tuple[str, str]]) -> None:
+        """What a refresh in another process could not read (tracker/calendar/refresh.py)."""
+        self._unreadable = [Problem(where, text) for where, text in problems]
+
     def close(self) -> None:
         if self._db is not None:
             self._db.close()

@@ -24,6 +24,7 @@ from tracker.calendar.agenda import Planned, next_meeting, plan_day
 from tracker.calendar.ahead import LIVE_LOOKAHEAD_DAYS
 from tracker.calendar.cache import CalendarCache
 from tracker.calendar.files import Problem, calendar_files, day_bounds
+from tracker.calendar.refresh import refresh_elsewhere
 from tracker.kernel.clock import Clock
 from tracker.kernel.logs import logger
 from tracker.ui.timers import SingleShot
@@ -188,8 +189,12 @@ class PlannedMeetings(QObject):
         own, zone, cache = self.journal.settings().own_emails, self.zone, self.cache
         start, end = day_bounds(self.clock.now().astimezone(zone).date(), zone)
 
+        background = self.background
+
         def read() -> tuple[str, ...]:
-            cache.meetings(names, start, end, zone, own, refresh=True)
+            # In a child: parsing leaves its memory with the process (refresh.py says why).
+            if not (background and refresh_elsewhere(cache, names, start, end, zone, own)):
+                cache.meetings(names, start, end, zone, own, refresh=True)
             return names
 
         def done(read_from: tuple[str, ...]) -> None:
