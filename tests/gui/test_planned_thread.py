@@ -69,10 +69,6 @@ def test_the_app_answers_its_socket_while_a_calendar_is_read(shell, tmp_path, qt
         return read(path)
 
     monkeypatch.setattr(reading, "read_regular", slow)
-
-    # Read here, where the stand-in reader is, not in a child process (refresh.py).
-
-    monkeypatch.setattr(module, "refresh_elsewhere", lambda *_args: False)
     shell.start_server()
     (tmp_path / "work.ics").write_text(CALENDAR.format(title="Renewal moved", extra=""))
     replies: list[object] = []
@@ -108,10 +104,6 @@ def test_a_read_that_fails_on_the_thread_still_lets_the_first_plan_go_on(
         raise MemoryError
 
     monkeypatch.setattr(reading, "read_regular", fails)
-
-    # Read here, where the stand-in reader is, not in a child process (refresh.py).
-
-    monkeypatch.setattr(module, "refresh_elsewhere", lambda *_args: False)
     (tmp_path / "work.ics").write_text(CALENDAR.format(title="Renewal moved", extra=""))
     went_on: list[bool] = []
     shell.planned.start(then=lambda: went_on.append(True))
@@ -156,10 +148,6 @@ def test_stopping_with_a_read_queued_neither_hangs_nor_reads_on(shell, tmp_path,
         return read(path)
 
     monkeypatch.setattr(reading, "read_regular", slow)
-
-    # Read here, where the stand-in reader is, not in a child process (refresh.py).
-
-    monkeypatch.setattr(module, "refresh_elsewhere", lambda *_args: False)
     planned = shell.planned.planned
     (tmp_path / "work.ics").write_text(CALENDAR.format(title="Renewal moved", extra=""))
     planned.reload()

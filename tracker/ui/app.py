@@ -88,6 +88,7 @@ def run_app(
         exit_when_ready=exit_when_ready,
         ready_clock=seconds_since_process_start,
     )
+    shell.calendar_in_child = True  # the app never parses a calendar itself (calendar/refresh.py)
     _quit_on_signals(app)
     _errors_to_the_log()
     log.info("started: %s", _versions(app))

@@ -31,6 +31,8 @@ _READY_CHECK_SECONDS = 0.005
 
 
 class Shell(QObject):
+    calendar_in_child = False  # run_app: True (tracker/calendar/refresh.py says why)
+
     def __init__(
         self,
         journal: Journal,
@@ -129,6 +131,7 @@ class Shell(QObject):
             from tracker.ui.calendar.meeting_prompt import PlannedPrompts
 
             self._planned = PlannedPrompts(self)
+            self._planned.planned.read_in_child = self.calendar_in_child
             self.nudges.planned_live = lambda: self._planned.planned.next_live
         return self._planned
 

@@ -69,6 +69,9 @@ class PlannedMeetings(QObject):
     closing = Signal(object)  # Planned: five minutes before its planned end
     _done = Signal(object)  # (what to do on the GUI thread, the worker's future)
     background = True  # False: read and expand on the caller's thread (tests that step a clock)
+    # True in the running app (run_app): calendars are parsed in a child process (refresh.py);
+    # shells made by tests read in this one, where their stand-in readers and counters are.
+    read_in_child = False
 
     def __init__(
         self,
@@ -189,11 +192,11 @@ class PlannedMeetings(QObject):
         own, zone, cache = self.journal.settings().own_emails, self.zone, self.cache
         start, end = day_bounds(self.clock.now().astimezone(zone).date(), zone)
 
-        background = self.background
+        in_child = self.background and self.read_in_child
 
         def read() -> tuple[str, ...]:
             # In a child: parsing leaves its memory with the process (refresh.py says why).
-            if not (background and refresh_elsewhere(cache, names, start, end, zone, own)):
+            if not (in_child and refresh_elsewhere(cache, names, start, end, zone, own)):
                 cache.meetings(names, start, end, zone, own, refresh=True)
             return names
 
