@@ -68,3 +68,14 @@ def _calendar_in_step(monkeypatch):
     from tracker.ui.calendar.planned import PlannedMeetings
 
     monkeypatch.setattr(PlannedMeetings, "background", False)
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collected_here():
+    """Each test's garbage is collected here, on the GUI thread, when it ends: left to the
+    collector, a widget in a reference cycle may be freed on the next test's worker thread
+    (a vCard reader, the calendar's), which Qt does not survive (a segfault seen in CI)."""
+    import gc
+
+    yield
+    gc.collect()

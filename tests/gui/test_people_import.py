@@ -181,3 +181,18 @@ def test_undo_after_an_import_in_parts_takes_back_every_part(qtbot, journal, clo
     assert len(journal.people()) == 1000
     window.commands.run(Undo())
     assert journal.people() == []
+
+
+def test_no_cycle_collection_while_the_reader_thread_runs(qtbot, journal, clock, tmp_path):
+    """The collector frees garbage on the thread that triggers it: a widget in a cycle freed
+    on the reader's thread brings Qt down. It is off while the reader runs (ui/quietgc.py)."""
+    import gc
+
+    path = _cards(tmp_path / "many.vcf", 3000)
+    window = PeopleWindow(journal, clock, AMS)
+    qtbot.addWidget(window)
+    assert gc.isenabled()
+    with qtbot.waitSignal(window.imported, timeout=60_000):
+        window.import_file(path, "peer")
+        assert not gc.isenabled()
+    assert gc.isenabled()

@@ -27,6 +27,7 @@ from tracker.calendar.files import Problem, calendar_files, day_bounds
 from tracker.calendar.refresh import refresh_elsewhere
 from tracker.kernel.clock import Clock
 from tracker.kernel.logs import logger
+from tracker.ui.quietgc import worker_ended, worker_started
 from tracker.ui.timers import SingleShot
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ class PlannedMeetings(QObject):
         self._opened: set[tuple[str, datetime]] = set()
         self._closed: set[tuple[str, datetime]] = set()
         self._worker: ThreadPoolExecutor | None = None
+        self._in_flight = 0  # works asked of the thread and not yet finished here
         self._stopped = False  # after stop(): nothing more is read, no result is taken
         self._done.connect(self._finish)
         self.watcher = QFileSystemWatcher(self)
@@ -152,6 +154,8 @@ class PlannedMeetings(QObject):
             from concurrent.futures import ThreadPoolExecutor
 
             self._worker = ThreadPoolExecutor(1, thread_name_prefix="dayweave-calendar")
+        worker_started()  # no cycle collection on the calendar's thread (ui/quietgc.py)
+        self._in_flight += 1
         future = self._worker.submit(work)
         future.add_done_callback(lambda done: self._send((then, failed, done)))
 
@@ -165,6 +169,8 @@ class PlannedMeetings(QObject):
         then, failed, done = what
         if self._stopped:
             return
+        self._in_flight -= 1
+        worker_ended()
         try:
             result = done.result()
         except Exception as error:  # never the app's end: the calendar stays as it was
@@ -181,6 +187,9 @@ class PlannedMeetings(QObject):
         worker, self._worker = self._worker, None
         if worker is not None:
             worker.shutdown(wait=False, cancel_futures=True)
+        for _work in range(self._in_flight):  # never finished now: collection may run again
+            worker_ended()
+        self._in_flight = 0
 
     def reload(self, then: Callable[[], None] | None = None) -> None:
         """Bring the cache up to date with every source (the files that changed are read) and

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 from tracker.commands import ImportPeople
 from tracker.kernel.words import fill
 from tracker.people.vcardtext import problem_text, reading_lines
+from tracker.ui.quietgc import worker_ended, worker_started
 
 if TYPE_CHECKING:
     from tracker.commands import Commands
@@ -106,6 +107,7 @@ class Importer(QObject):
         self.counts = {"added": 0, "merged": 0, "skipped": 0}
         self.problems: list[dict[str, Any]] = []
         self.thread = QThread()
+        self._running = False  # the reader's thread started and not yet waited for
         self.reader = _Reader(path, platform_legacy())
         self.reader.moveToThread(self.thread)
         self.thread.started.connect(self.reader.run)
@@ -118,7 +120,16 @@ class Importer(QObject):
     def start(self) -> None:
         self.bar.bar.setRange(0, 0)
         self.bar.show()
+        worker_started()  # no cycle collection on the reader's thread (quietgc.py)
+        self._running = True
         self.thread.start()
+
+    def _thread_done(self) -> None:
+        self.thread.quit()
+        self.thread.wait()
+        if self._running:
+            self._running = False
+            worker_ended()
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -127,8 +138,7 @@ class Importer(QObject):
     def stop(self) -> None:
         """Cancel and wait for the reader's thread: nothing is written after this."""
         self.cancel()
-        self.thread.quit()
-        self.thread.wait()
+        self._thread_done()
 
     def _read_progress(self, done: int, total: int) -> None:
         # Reading is the first half of the bar, writing the second.
@@ -136,8 +146,7 @@ class Importer(QObject):
         self.bar.bar.setValue(done * 100 // max(total, 1))
 
     def _read_done(self, reading: Any, error: str) -> None:
-        self.thread.quit()
-        self.thread.wait()
+        self._thread_done()
         if reading is None:
             self._finish(
                 fill(QCoreApplication.translate("Vcard", "The file could not be read: %1"), error)
