@@ -166,13 +166,17 @@ END:VCALENDAR
 
 def test_the_calendar_bombs_are_set_aside_and_named(data_dir, tmp_path):
     """Issue 25, breaks 12 and 13: a series every second, a zone changing every second since
-    1970 (before: 14 s and past 300 s, gigabytes): now left out, each said, the rest read."""
+    1970 (before: 14 s and past 300 s, gigabytes): now left out, each said, the rest read.
+    The meeting is today's: `calendar add` counts the problems met around today."""
+    from datetime import date
+
+    today = date.today()  # the commands' own day: they run on this process's clock and zone
     ics = tmp_path / "bomb.ics"
-    ics.write_text(BOMB)
+    ics.write_text(BOMB.replace("20261207", f"{today:%Y%m%d}"))
     added = dayweave("calendar", "add", str(ics), data_dir=data_dir)
     assert added.returncode == 0, added.stderr
     assert "2 events, 3 problems" in added.stdout
-    shown = dayweave("agenda", "2026-12-07", data_dir=data_dir)
+    shown = dayweave("agenda", today.isoformat(), data_dir=data_dir)
     assert shown.returncode == 0, shown.stderr
     assert shown.stderr.splitlines() == [
         "dayweave: warning: bomb.ics: time zone Bomb/Zone changes more often than once a year:"
@@ -215,3 +219,37 @@ def test_agenda_over_a_damaged_calendar_cache_says_nothing_of_it(data_dir, tmp_p
     again = dayweave("agenda", "2026-12-02", data_dir=data_dir)
     assert (again.returncode, again.stdout, again.stderr) == (0, first.stdout, "")
     assert "Renewal" in again.stdout
+
+
+MOVED = """BEGIN:VEVENT
+UID:standup
+RECURRENCE-ID;TZID=Europe/Amsterdam:20261202T093000
+SUMMARY:Stand-up, later
+DTSTART;TZID=Europe/Amsterdam:20261202T100000
+DTEND;TZID=Europe/Amsterdam:20261202T101500
+END:VEVENT
+"""
+
+
+def test_calendar_add_fills_the_cache_and_counts_the_events_it_kept(data_dir, tmp_path):
+    """Adding reads the calendar into the cache (a line scan, not a parse of the whole file):
+    the first agenda after it reads no file, and the events are counted from what was kept."""
+    import os
+
+    ics = tmp_path / "work.ics"
+    ics.write_text(RENEWAL.replace("END:VCALENDAR", MOVED + "END:VCALENDAR"))
+    os.utime(ics, ns=(1_700_000_000 * 10**9, 1_700_000_000 * 10**9))
+    added = dayweave("calendar", "add", str(ics), data_dir=data_dir)
+    assert added.returncode == 0, added.stderr
+    assert "1 file, 4 events, 0 problems" in added.stdout
+    # Other words, the same size and time: the agenda answers from what `calendar add` kept.
+    ics.write_text(ics.read_text().replace("SUMMARY:Renewal", "SUMMARY:Renewed"))
+    os.utime(ics, ns=(1_700_000_000 * 10**9, 1_700_000_000 * 10**9))
+    shown = dayweave("agenda", "2026-12-02", data_dir=data_dir).stdout
+    assert "Renewal" in shown and "Renewed" not in shown
+    assert "10:00-10:15  Stand-up, later" in shown
+    # Two calendars in one file are not cut up: kept whole, their events still counted.
+    twice = tmp_path / "twice.ics"
+    twice.write_text(RENEWAL + RENEWAL.replace("UID:", "UID:b-"))
+    added = dayweave("calendar", "add", str(twice), data_dir=data_dir)
+    assert "1 file, 6 events, 0 problems" in added.stdout, added.stdout

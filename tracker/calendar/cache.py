@@ -38,7 +38,7 @@ from tracker.calendar.files import (
     parse_calendar,
     read_calendar,
 )
-from tracker.calendar.pieces import Pieces, cut
+from tracker.calendar.pieces import Pieces, count_events, cut
 from tracker.kernel.logs import logger, safe
 from tracker.kernel.words import current_language
 
@@ -272,6 +272,29 @@ class CalendarCache:
         """What a refresh in another process could not read (tracker/calendar/refresh.py)."""
         self._unreadable = [Problem(where, text) for where, text in problems]
 
+    def events(self, source: str) -> int:
+        """How many events the files kept of a source hold, counted in their pieces by a line
+        scan (`dayweave calendar add` says it after the cache read them, without a parse)."""
+        try:
+            db = self._open()
+            found = db.execute(
+                "SELECT p.text FROM pieces p CROSS JOIN files f ON f.id = p.file "
+                "WHERE f.source = ? AND f.whole IS NULL",
+                (source,),
+            )
+            count = sum(count_events(text.encode("utf-8")) for (text,) in found)
+            found = db.execute(
+                "SELECT whole FROM files WHERE source = ? AND whole IS NOT NULL", (source,)
+            )
+            return count + sum(count_events(bytes(whole)) for (whole,) in found)
+        except sqlite3.DatabaseError as error:  # counted from the files themselves, then
+            log.warning("the calendar cache failed: %s", safe(error))
+        count = 0
+        for path, _status in _listing(Path(source)) or ():
+            with contextlib.suppress(OSError):  # unreadable: said by the refresh
+                count += count_events(read_regular(Path(path)))
+        return count
+
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
@@ -398,7 +421,11 @@ class CalendarCache:
         ).fetchone()
         path = Path(row["path"])
         if whole is not None:
-            files = [CalendarFile(path, *map(tuple, parse_calendar(bytes(whole), path.name)))]
+            calendars, said = parse_calendar(bytes(whole), path.name)
+            if not calendars:  # nothing of it could be read: logged, as read_calendar does
+                log.warning("a calendar file of %d bytes: no calendar, %d problems", len(whole),
+                            len(said))  # fmt: skip
+            files = [CalendarFile(path, tuple(calendars), tuple(said))]
             return meetings_between(files, start, end, zone, own)
         low, high = start.date().toordinal() - 1, end.date().toordinal() + 1
         found = db.execute(

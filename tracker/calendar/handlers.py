@@ -5,7 +5,6 @@ machine and kept in the device's own `calendars.json`: never fetched, never writ
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
 from pathlib import Path
 
 from tracker.commands.door import Commands, handles
@@ -14,30 +13,7 @@ from tracker.commands.requests import AddCalendar, RemoveCalendar
 from tracker.commands.results import Result
 from tracker.kernel.words import translate
 
-__all__ = ["add_calendar", "read_report", "remove_calendar"]
-
-
-def read_report(source: Path, now: datetime) -> tuple[int, int]:
-    """(events, problems) of a calendar source as read now: the files' own problems and the
-    series the app and the agenda will leave out for what they would cost."""
-    from tracker.calendar.ahead import LIVE_LOOKAHEAD_DAYS, read_sources
-    from tracker.calendar.bounds import Budget, series_cost
-
-    read = read_sources([str(source)])
-    ahead = now + timedelta(days=LIVE_LOOKAHEAD_DAYS)
-    events = problems = 0
-    budget = Budget()  # as the index counts: one per query, past it one problem per calendar
-    for calendar in (c for f in read for c in f.calendars):
-        found = calendar.walk("VEVENT")
-        events += len(found)
-        for event in found:
-            if "RRULE" not in event and "RDATE" not in event:
-                continue  # happens once: nothing to count
-            if budget.spent():
-                problems += 1
-                break
-            problems += series_cost(event, ahead, budget) is not None
-    return events, sum(len(f.problems) for f in read) + problems
+__all__ = ["add_calendar", "remove_calendar"]
 
 
 def _refuse(path: str, text: str, code: str) -> Refused:
@@ -67,8 +43,9 @@ def add_calendar(door: Commands, request: AddCalendar) -> Result:
             "not_a_calendar",
         )
     result = Result(request.NAME)
-    # Not read here: in the app this runs on the GUI thread. Whoever asked reads the files for
-    # what they hold (read_report); the app reads them on its calendar thread.
+    # Not read here: in the app this runs on the GUI thread. Whoever asked reads the files into
+    # the calendar cache and counts them (tracker/cli/calendar.py); the app reads them on its
+    # calendar thread.
     result.note("calendar_read", path=str(path), files=len(files))
     sources = door.journal.calendar_sources()
     if str(path) in sources:

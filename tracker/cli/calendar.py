@@ -47,17 +47,14 @@ def calendar_request(args: argparse.Namespace) -> Any:
     return commands.RemoveCalendar(path=path)
 
 
-def print_calendar_result(result: Result, as_json: bool) -> None:
+def print_calendar_result(result: Result, as_json: bool, data_dir: Path | None = None) -> None:
     if as_json:
         print(json.dumps({"sources": list(result.calendars or ())}, ensure_ascii=False))
         return
     read = dict(result.notes).get("calendar_read")
     if read:
-        from tracker.calendar.handlers import read_report
-        from tracker.kernel.clock import SystemClock
-
         # Read here, in this process: the app, which stored the source, never waits on it.
-        events, problems = read_report(Path(read["path"]), SystemClock().now())
+        events, problems = _read_into_cache(read["path"], data_dir)
         print(
             _say(
                 translate("CalendarCli", "Read %1: %2, %3, %4."),
@@ -73,6 +70,33 @@ def print_calendar_result(result: Result, as_json: bool) -> None:
         print(translate("CalendarCli", "Added the calendar; it is read, never changed."))
     else:
         print(translate("CalendarCli", "Removed the calendar."))
+
+
+def _read_into_cache(source: str, data_dir: Path | None) -> tuple[int, int]:
+    """(events, problems) of a source just added, read into the calendar cache as the agenda
+    reads it (so the first agenda after it reads no file): the events counted in the pieces
+    kept, by a line scan; the problems those of the files that cannot be read and those met in
+    the window kept around today (with the series set aside for what they would cost), not
+    those of events years away: finding those would take a parse of the whole file."""
+    from tracker.calendar.cache import CalendarCache
+    from tracker.calendar.files import day_bounds
+    from tracker.cli.render import local_zone
+    from tracker.kernel.clock import SystemClock
+    from tracker.store.journal import open_journal
+
+    journal = open_journal(data_dir)
+    try:
+        own = journal.settings().own_emails  # the agenda's window is worked out for them
+    finally:
+        journal.close()
+    zone = local_zone()
+    today = SystemClock().now().astimezone(zone).date()
+    cache = CalendarCache()
+    try:
+        _found, problems = cache.meetings([source], *day_bounds(today, zone), zone, own, today)
+        return cache.events(source), len(problems)
+    finally:
+        cache.close()
 
 
 def run_calendar_list(args: argparse.Namespace, journal: DeviceStateFace) -> None:

@@ -153,7 +153,7 @@ def run_writing(args: argparse.Namespace) -> int:
     if args.command == "calendar":
         from tracker.cli.calendar import print_calendar_result
 
-        print_calendar_result(result, args.json)
+        print_calendar_result(result, args.json, args.data_dir)
         return EXIT_OK
     command = args.command if args.command != "people" else request.NAME
     fields = tuple(request.changes) if request.NAME == "people.edit" else ()
