@@ -693,6 +693,14 @@
         <translation>de apparaten in de gegevensmap, en wanneer elk schreef</translation>
     </message>
     <message>
+        <source>give a device a name every device shows</source>
+        <translation>geef een apparaat een naam die elk apparaat toont</translation>
+    </message>
+    <message>
+        <source>mark a device as no longer used (its history stays)</source>
+        <translation>markeer een apparaat als niet meer in gebruik (de geschiedenis blijft)</translation>
+    </message>
+    <message>
         <source>the time away noted on DATE (default: today), answered or not</source>
         <translation>de tijd weg op DATUM (standaard: vandaag), beantwoord of niet</translation>
     </message>
@@ -1187,6 +1195,26 @@
         <translation>Ritme gehouden in %1 van %2 tussenpozen; laatste contact %3, weer aan de beurt %4.</translation>
     </message>
     <message>
+        <source>there is no device %1 in the data folder</source>
+        <translation>er is geen apparaat %1 in de gegevensmap</translation>
+    </message>
+    <message>
+        <source>%1 is the name of more than one device: give its id (%2)</source>
+        <translation>%1 is de naam van meer dan één apparaat: geef de id (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is retired; its history stays</source>
+        <translation>%1 is buiten gebruik; de geschiedenis blijft</translation>
+    </message>
+    <message>
+        <source>the new name is empty</source>
+        <translation>de nieuwe naam is leeg</translation>
+    </message>
+    <message>
+        <source>%1 is now called %2</source>
+        <translation>%1 heet nu %2</translation>
+    </message>
+    <message>
         <source>(this device)</source>
         <translation>(dit apparaat)</translation>
     </message>
@@ -1197,6 +1225,10 @@
     <message>
         <source>last wrote %1</source>
         <translation>schreef het laatst %1</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>buiten gebruik</translation>
     </message>
     <message>
         <source>not seen for %1 days</source>

@@ -56,3 +56,57 @@ def test_devices_as_text_in_english_and_dutch(tmp_path):
     dutch = dayweave(data, here, "devices", lang="nl_NL.UTF-8").stdout.splitlines()
     assert "(dit apparaat)" in dutch[0] and "schreef het laatst" in dutch[0]
     assert dutch[1].endswith("10 dagen niet gezien")
+
+
+def _json(data: Path, config: Path) -> dict:
+    shown = dayweave(data, config, "devices", "--json")
+    assert shown.returncode == 0, shown.stderr
+    return {d["id"]: d for d in json.loads(shown.stdout)["devices"]}
+
+
+def test_a_rename_is_seen_by_every_device_and_the_newest_wins(tmp_path):
+    data, here, other = two_devices(tmp_path)
+    there = tmp_path / "there"
+    renamed = dayweave(data, here, "devices", "rename", other.name, "Laptop")
+    assert renamed.returncode == 0, renamed.stderr
+    assert not (other / "devices.json").exists()  # another device's folder is never written
+    assert _json(data, here)[other.name]["name"] == "Laptop"
+    assert _json(data, there)[other.name]["name"] == "Laptop"
+    # The other device renames itself after seeing that: its version is newer, so it wins.
+    assert dayweave(data, there, "devices", "rename", "Laptop", "Work laptop").returncode == 0
+    assert _json(data, here)[other.name]["name"] == "Work laptop"
+    assert dayweave(data, here, "devices", "rename", "work LAPTOP", "Old").returncode == 0
+    assert _json(data, there)[other.name]["name"] == "Old"
+
+
+def test_a_retired_device_keeps_its_history_and_is_not_called_unseen(tmp_path):
+    data, here, other = two_devices(tmp_path)
+    retired = dayweave(data, here, "devices", "retire", other.name)
+    assert retired.returncode == 0, retired.stderr
+    theirs = _json(data, here)[other.name]
+    assert theirs["retired"] and not theirs["not_seen_for_a_week"]
+    assert theirs["quiet_days"] == 10  # its history and last write stay
+    assert not _json(data, here)[(here / "device-id").read_text().strip()]["retired"]
+    english = dayweave(data, here, "devices").stdout.splitlines()
+    assert english[1].endswith("retired") and "not seen" not in english[1]
+    dutch = dayweave(data, here, "devices", lang="nl_NL.UTF-8").stdout.splitlines()
+    assert dutch[1].endswith("buiten gebruik")
+    week = dayweave(data, here, "week", "--json")
+    assert week.returncode == 0 and week.stdout.count("disruption") >= 2
+
+
+def test_an_unknown_or_ambiguous_device_is_refused_and_nothing_is_written(tmp_path):
+    data, here, other = two_devices(tmp_path)
+    own = data / "devices" / (here / "device-id").read_text().strip()
+    before = sorted(p.name for p in own.iterdir())
+    unknown = dayweave(data, here, "devices", "retire", "nosuch")
+    assert unknown.returncode == 2 and "nosuch" in unknown.stderr
+    assert "no device" in unknown.stderr
+    # Both devices carry this machine's host name: the name alone says neither.
+    ambiguous = dayweave(data, here, "devices", "rename", other.name.rpartition("-")[0], "X")
+    assert ambiguous.returncode == 2 and "more than one device" in ambiguous.stderr
+    dutch = dayweave(data, here, "devices", "retire", "nosuch", lang="nl_NL.UTF-8")
+    assert dutch.returncode == 2 and "geen apparaat" in dutch.stderr
+    empty = dayweave(data, here, "devices", "rename", other.name, "  ")
+    assert empty.returncode == 2
+    assert sorted(p.name for p in own.iterdir()) == before

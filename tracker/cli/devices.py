@@ -1,18 +1,45 @@
-"""`dayweave devices [--json]`: the devices seen in the data folder and when each last wrote."""
+"""`dayweave devices [--json]`: the devices seen in the data folder and when each last wrote;
+`dayweave devices rename|retire NAME_OR_ID`: a name or a retirement every device shows."""
 
 from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING, Any
 
+from tracker.cli.errors import UsageError, one_line
 from tracker.kernel.words import fill, translate
 
 if TYPE_CHECKING:
+    import argparse
     from datetime import datetime
 
     from tracker.store.devices import DeviceSeen
 
-__all__ = ["print_devices"]
+__all__ = ["change_device", "print_devices"]
+
+
+def change_device(journal: Any, args: argparse.Namespace) -> None:
+    """Rename or retire one device; refused (exit 2, nothing written) unless NAME_OR_ID means
+    exactly one device."""
+    from tracker.store.devices import find_device, note_device
+
+    found = find_device(journal, args.device)
+    if not found:
+        text = translate("Cli", "there is no device %1 in the data folder")
+        raise UsageError(fill(text, one_line(args.device)))
+    if len(found) > 1:
+        text = translate("Cli", "%1 is the name of more than one device: give its id (%2)")
+        raise UsageError(fill(text, one_line(args.device), ", ".join(d.device for d in found)))
+    [device] = found
+    if args.devices_command == "retire":
+        note_device(journal, device.device, retired=True)
+        print(fill(translate("Cli", "%1 is retired; its history stays"), device.name))
+        return
+    new_name = args.new_name.strip()
+    if not new_name:
+        raise UsageError(translate("Cli", "the new name is empty"))
+    note_device(journal, device.device, name=new_name)
+    print(fill(translate("Cli", "%1 is now called %2"), device.device, one_line(new_name)))
 
 
 def print_devices(journal: Any, as_json: bool, now: datetime) -> None:
@@ -32,6 +59,7 @@ def _record(device: DeviceSeen, now: datetime) -> dict[str, Any]:
         "id": device.device,
         "name": device.name,
         "this_device": device.this_device,
+        "retired": device.retired,
         "last_write": None if device.last_write is None else _utc(device.last_write),
         "quiet_days": None if quiet is None else quiet.days,
         "not_seen_for_a_week": device.quiet(now),
@@ -56,6 +84,8 @@ def _line(device: DeviceSeen, now: datetime) -> str:
         when = device.last_write.astimezone(local_zone()).strftime("%Y-%m-%d %H:%M")
         parts.append(fill(translate("Cli", "last wrote %1"), when))
     quiet = device.quiet_for(now)
-    if device.quiet(now) and quiet is not None:
+    if device.retired:
+        parts.append(translate("Cli", "retired"))
+    elif device.quiet(now) and quiet is not None:
         parts.append(fill(translate("Cli", "not seen for %1 days"), str(quiet.days)))
     return "  ".join(parts)
