@@ -3376,6 +3376,10 @@
         </translation>
     </message>
     <message>
+        <source>%1&apos;s changes arrived %2</source>
+        <translation>%1&apos;s changes arrived %2</translation>
+    </message>
+    <message>
         <source>Work</source>
         <translation>Work</translation>
     </message>

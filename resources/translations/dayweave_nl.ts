@@ -3376,6 +3376,10 @@
         </translation>
     </message>
     <message>
+        <source>%1&apos;s changes arrived %2</source>
+        <translation>Wijzigingen van %1 kwamen binnen om %2</translation>
+    </message>
+    <message>
         <source>Work</source>
         <translation>Werk</translation>
     </message>

@@ -25,6 +25,7 @@ __all__ = [
     "DeviceSeen",
     "devices_seen",
     "find_device",
+    "last_arrival",
     "merge_note_copy",
     "note_device",
 ]
@@ -42,6 +43,9 @@ class DeviceSeen:
     last_write: datetime | None  # None: its folder holds no file yet
     this_device: bool
     retired: bool = False
+    # When its newest file was put in place on this machine (its inode change time: a sync
+    # tool keeps the writer's modification time, but the rename into place is here and now).
+    arrived: datetime | None = None
 
     def quiet_for(self, now: datetime) -> timedelta | None:
         """How long the device has not written; None when never."""
@@ -66,16 +70,25 @@ def devices_seen(journal: Journal) -> list[DeviceSeen]:
         record, _problem = read_plain_checked(journal.files, folder / "meta.json")
         note = notes.get(folder.name, {})
         name = note.get("name") or (record or {}).get("name")
+        last_write, arrived = _last_write(folder)
         found.append(
             DeviceSeen(
                 device=folder.name,
                 name=name if isinstance(name, str) and name.strip() else _readable(folder.name),
-                last_write=_last_write(folder),
+                last_write=last_write,
                 this_device=folder == journal.layout.own_dir,
                 retired=note.get("retired") is True,
+                arrived=arrived,
             )
         )
     return found
+
+
+def last_arrival(journal: Journal) -> DeviceSeen | None:
+    """The other device (not retired) whose change arrived here last; None when none did."""
+    others = [d for d in devices_seen(journal) if not d.this_device and not d.retired]
+    arrived = [(d.arrived, d) for d in others if d.arrived is not None]
+    return max(arrived, key=lambda pair: pair[0])[1] if arrived else None
 
 
 def find_device(journal: Journal, name_or_id: str) -> list[DeviceSeen]:
@@ -158,16 +171,22 @@ def _readable(device: str) -> str:
     return head if head and len(tail) == 6 else device
 
 
-def _last_write(folder: os.PathLike[str]) -> datetime | None:
-    newest = None
+def _last_write(folder: os.PathLike[str]) -> tuple[datetime | None, datetime | None]:
+    """The newest modification time of the folder's files, and the newest inode change."""
+    newest = arrived = None
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.name in _NOT_WRITES or entry.name.startswith((".", "~")):
                     continue  # the lock; a writer's or a sync tool's temp file
                 info = entry.stat(follow_symlinks=False)
-                if stat.S_ISREG(info.st_mode) and (newest is None or info.st_mtime > newest):
-                    newest = info.st_mtime
+                if stat.S_ISREG(info.st_mode):
+                    newest = max(newest or info.st_mtime, info.st_mtime)
+                    arrived = max(arrived or info.st_ctime, info.st_ctime)
     except OSError:
-        return None
-    return None if newest is None else datetime.fromtimestamp(newest, UTC)
+        return None, None
+    return _utc(newest), _utc(arrived)
+
+
+def _utc(stamp: float | None) -> datetime | None:
+    return None if stamp is None else datetime.fromtimestamp(stamp, UTC)
