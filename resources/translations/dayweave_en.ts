@@ -1195,20 +1195,8 @@
         <translation>Rhythm kept in %1 of %2 gaps; last contact %3, due %4.</translation>
     </message>
     <message>
-        <source>there is no device %1 in the data folder</source>
-        <translation>there is no device %1 in the data folder</translation>
-    </message>
-    <message>
-        <source>%1 is the name of more than one device: give its id (%2)</source>
-        <translation>%1 is the name of more than one device: give its id (%2)</translation>
-    </message>
-    <message>
         <source>%1 is retired; its history stays</source>
         <translation>%1 is retired; its history stays</translation>
-    </message>
-    <message>
-        <source>the new name is empty</source>
-        <translation>the new name is empty</translation>
     </message>
     <message>
         <source>%1 is now called %2</source>
@@ -1636,6 +1624,18 @@
     <message>
         <source>There is no setting %name.</source>
         <translation>There is no setting %name.</translation>
+    </message>
+    <message>
+        <source>There is no device %name in the data folder.</source>
+        <translation>There is no device %name in the data folder.</translation>
+    </message>
+    <message>
+        <source>%name is the name of more than one device: give its id (%candidates).</source>
+        <translation>%name is the name of more than one device: give its id (%candidates).</translation>
+    </message>
+    <message>
+        <source>The new name is empty.</source>
+        <translation>The new name is empty.</translation>
     </message>
     <message>
         <source>The year %year is outside %low-%high.</source>

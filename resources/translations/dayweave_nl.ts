@@ -1195,20 +1195,8 @@
         <translation>Ritme gehouden in %1 van %2 tussenpozen; laatste contact %3, weer aan de beurt %4.</translation>
     </message>
     <message>
-        <source>there is no device %1 in the data folder</source>
-        <translation>er is geen apparaat %1 in de gegevensmap</translation>
-    </message>
-    <message>
-        <source>%1 is the name of more than one device: give its id (%2)</source>
-        <translation>%1 is de naam van meer dan één apparaat: geef de id (%2)</translation>
-    </message>
-    <message>
         <source>%1 is retired; its history stays</source>
         <translation>%1 is buiten gebruik; de geschiedenis blijft</translation>
-    </message>
-    <message>
-        <source>the new name is empty</source>
-        <translation>de nieuwe naam is leeg</translation>
     </message>
     <message>
         <source>%1 is now called %2</source>
@@ -1636,6 +1624,18 @@
     <message>
         <source>There is no setting %name.</source>
         <translation>Er is geen instelling %name.</translation>
+    </message>
+    <message>
+        <source>There is no device %name in the data folder.</source>
+        <translation>Er is geen apparaat %name in de gegevensmap.</translation>
+    </message>
+    <message>
+        <source>%name is the name of more than one device: give its id (%candidates).</source>
+        <translation>%name is de naam van meer dan één apparaat: geef de id (%candidates).</translation>
+    </message>
+    <message>
+        <source>The new name is empty.</source>
+        <translation>De nieuwe naam is leeg.</translation>
     </message>
     <message>
         <source>The year %year is outside %low-%high.</source>

@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 
 
-def dayweave(data_dir: Path, config: Path, *words: str, lang: str = "en_US.UTF-8"):
+def dayweave(data_dir: Path, config: Path, *words: str, lang: str = "en_US.UTF-8", **more: str):
     env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
-    env.update(LANG=lang, DAYWEAVE_CONFIG_DIR=str(config))
+    env.update(LANG=lang, DAYWEAVE_CONFIG_DIR=str(config), **more)
     return subprocess.run(
         [sys.executable, "-m", "tracker", "--data-dir", str(data_dir), *words],
         capture_output=True, text=True, env=env, timeout=60,
@@ -110,3 +110,46 @@ def test_an_unknown_or_ambiguous_device_is_refused_and_nothing_is_written(tmp_pa
     empty = dayweave(data, here, "devices", "rename", other.name, "  ")
     assert empty.returncode == 2
     assert sorted(p.name for p in own.iterdir()) == before
+
+
+SERVER = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+import tracker.features
+from tracker.commands import Commands
+from tracker.kernel.clock import SystemClock
+from tracker.store.journal import open_journal
+from tracker.ui.ipc_server import CommandServer
+journal = open_journal(Path(sys.argv[1]), hold_lock=True)
+server = CommandServer(Path(sys.argv[1]), Commands(journal, SystemClock()))
+assert server.listen()
+print(server.path, flush=True)
+app.exec()
+"""
+
+
+def test_while_the_app_runs_it_renames_and_retires_for_the_command_line(tmp_path):
+    """The app holds this device's lock: the command line asks it through the socket."""
+    data, here, other = two_devices(tmp_path)
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    env.update(XDG_RUNTIME_DIR=str(tmp_path), DAYWEAVE_CONFIG_DIR=str(here), LANG="en_US.UTF-8")
+    app = subprocess.Popen(
+        [sys.executable, "-c", SERVER, str(data)], env=env, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert app.stdout.readline().strip()
+        runtime = {"XDG_RUNTIME_DIR": str(tmp_path)}  # where the app's socket is found
+        renamed = dayweave(data, here, "devices", "rename", other.name, "Laptop", **runtime)
+        retired = dayweave(data, here, "devices", "retire", "Laptop", **runtime)
+        unknown = dayweave(data, here, "devices", "retire", "nosuch", **runtime)
+    finally:
+        app.kill()
+        app.wait()
+        app.stdout.close()
+    assert renamed.returncode == 0, renamed.stderr
+    assert retired.returncode == 0, retired.stderr
+    assert unknown.returncode == 2 and "no device nosuch" in unknown.stderr
+    theirs = _json(data, here)[other.name]
+    assert theirs["name"] == "Laptop" and theirs["retired"]

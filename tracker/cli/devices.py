@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from tracker.cli.errors import UsageError, one_line
+from tracker.cli.errors import one_line
 from tracker.kernel.words import fill, translate
 
 if TYPE_CHECKING:
@@ -15,31 +15,16 @@ if TYPE_CHECKING:
 
     from tracker.store.devices import DeviceSeen
 
-__all__ = ["change_device", "print_devices"]
+__all__ = ["print_device_change", "print_devices"]
 
 
-def change_device(journal: Any, args: argparse.Namespace) -> None:
-    """Rename or retire one device; refused (exit 2, nothing written) unless NAME_OR_ID means
-    exactly one device."""
-    from tracker.store.devices import find_device, note_device
-
-    found = find_device(journal, args.device)
-    if not found:
-        text = translate("Cli", "there is no device %1 in the data folder")
-        raise UsageError(fill(text, one_line(args.device)))
-    if len(found) > 1:
-        text = translate("Cli", "%1 is the name of more than one device: give its id (%2)")
-        raise UsageError(fill(text, one_line(args.device), ", ".join(d.device for d in found)))
-    [device] = found
+def print_device_change(args: argparse.Namespace) -> None:
+    """What `devices rename|retire` did (the door refused anything else: exit 2)."""
     if args.devices_command == "retire":
-        note_device(journal, device.device, retired=True)
-        print(fill(translate("Cli", "%1 is retired; its history stays"), device.name))
+        print(fill(translate("Cli", "%1 is retired; its history stays"), one_line(args.device)))
         return
-    new_name = args.new_name.strip()
-    if not new_name:
-        raise UsageError(translate("Cli", "the new name is empty"))
-    note_device(journal, device.device, name=new_name)
-    print(fill(translate("Cli", "%1 is now called %2"), device.device, one_line(new_name)))
+    text = translate("Cli", "%1 is now called %2")
+    print(fill(text, one_line(args.device), one_line(args.new_name.strip())))
 
 
 def print_devices(journal: Any, as_json: bool, now: datetime) -> None:

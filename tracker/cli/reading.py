@@ -41,13 +41,10 @@ def run_reading(args: argparse.Namespace) -> int:
 
             print_settings(journal.settings(), args.key, args.json)
         elif args.command == "devices":
-            from tracker.cli.devices import change_device, print_devices
+            from tracker.cli.devices import print_devices
             from tracker.kernel.clock import SystemClock
 
-            if getattr(args, "devices_command", None):
-                change_device(journal, args)
-            else:
-                print_devices(journal, args.json, SystemClock().now())
+            print_devices(journal, args.json, SystemClock().now())
         elif args.command == "away":
             from tracker.cli.away import run_away
 
