@@ -693,6 +693,14 @@
         <translation>the devices seen in the data folder, and when each wrote</translation>
     </message>
     <message>
+        <source>give a device a name every device shows</source>
+        <translation>give a device a name every device shows</translation>
+    </message>
+    <message>
+        <source>mark a device as no longer used (its history stays)</source>
+        <translation>mark a device as no longer used (its history stays)</translation>
+    </message>
+    <message>
         <source>the time away noted on DATE (default: today), answered or not</source>
         <translation>the time away noted on DATE (default: today), answered or not</translation>
     </message>
@@ -1187,6 +1195,14 @@
         <translation>Rhythm kept in %1 of %2 gaps; last contact %3, due %4.</translation>
     </message>
     <message>
+        <source>%1 is retired; its history stays</source>
+        <translation>%1 is retired; its history stays</translation>
+    </message>
+    <message>
+        <source>%1 is now called %2</source>
+        <translation>%1 is now called %2</translation>
+    </message>
+    <message>
         <source>(this device)</source>
         <translation>(this device)</translation>
     </message>
@@ -1197,6 +1213,10 @@
     <message>
         <source>last wrote %1</source>
         <translation>last wrote %1</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
     </message>
     <message>
         <source>not seen for %1 days</source>
@@ -1604,6 +1624,18 @@
     <message>
         <source>There is no setting %name.</source>
         <translation>There is no setting %name.</translation>
+    </message>
+    <message>
+        <source>There is no device %name in the data folder.</source>
+        <translation>There is no device %name in the data folder.</translation>
+    </message>
+    <message>
+        <source>%name is the name of more than one device: give its id (%candidates).</source>
+        <translation>%name is the name of more than one device: give its id (%candidates).</translation>
+    </message>
+    <message>
+        <source>The new name is empty.</source>
+        <translation>The new name is empty.</translation>
     </message>
     <message>
         <source>The year %year is outside %low-%high.</source>
@@ -3342,6 +3374,10 @@
             <numerusform>%n disruption today</numerusform>
             <numerusform>%n disruptions today</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1&apos;s changes arrived %2</source>
+        <translation>%1&apos;s changes arrived %2</translation>
     </message>
     <message>
         <source>Work</source>

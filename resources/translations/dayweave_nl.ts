@@ -693,6 +693,14 @@
         <translation>de apparaten in de gegevensmap, en wanneer elk schreef</translation>
     </message>
     <message>
+        <source>give a device a name every device shows</source>
+        <translation>geef een apparaat een naam die elk apparaat toont</translation>
+    </message>
+    <message>
+        <source>mark a device as no longer used (its history stays)</source>
+        <translation>markeer een apparaat als niet meer in gebruik (de geschiedenis blijft)</translation>
+    </message>
+    <message>
         <source>the time away noted on DATE (default: today), answered or not</source>
         <translation>de tijd weg op DATUM (standaard: vandaag), beantwoord of niet</translation>
     </message>
@@ -1187,6 +1195,14 @@
         <translation>Ritme gehouden in %1 van %2 tussenpozen; laatste contact %3, weer aan de beurt %4.</translation>
     </message>
     <message>
+        <source>%1 is retired; its history stays</source>
+        <translation>%1 is buiten gebruik; de geschiedenis blijft</translation>
+    </message>
+    <message>
+        <source>%1 is now called %2</source>
+        <translation>%1 heet nu %2</translation>
+    </message>
+    <message>
         <source>(this device)</source>
         <translation>(dit apparaat)</translation>
     </message>
@@ -1197,6 +1213,10 @@
     <message>
         <source>last wrote %1</source>
         <translation>schreef het laatst %1</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>buiten gebruik</translation>
     </message>
     <message>
         <source>not seen for %1 days</source>
@@ -1604,6 +1624,18 @@
     <message>
         <source>There is no setting %name.</source>
         <translation>Er is geen instelling %name.</translation>
+    </message>
+    <message>
+        <source>There is no device %name in the data folder.</source>
+        <translation>Er is geen apparaat %name in de gegevensmap.</translation>
+    </message>
+    <message>
+        <source>%name is the name of more than one device: give its id (%candidates).</source>
+        <translation>%name is de naam van meer dan één apparaat: geef de id (%candidates).</translation>
+    </message>
+    <message>
+        <source>The new name is empty.</source>
+        <translation>De nieuwe naam is leeg.</translation>
     </message>
     <message>
         <source>The year %year is outside %low-%high.</source>
@@ -3342,6 +3374,10 @@
             <numerusform>%n verstoring vandaag</numerusform>
             <numerusform>%n verstoringen vandaag</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1&apos;s changes arrived %2</source>
+        <translation>Wijzigingen van %1 kwamen binnen om %2</translation>
     </message>
     <message>
         <source>Work</source>

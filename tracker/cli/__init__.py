@@ -197,4 +197,6 @@ def _only_reads(args: argparse.Namespace) -> bool:
         return args.people_command in ("list", "show")
     if args.command == "calendar":
         return args.calendar_command == "list"
+    if args.command == "devices":
+        return not getattr(args, "devices_command", None)
     return args.command == "settings" and args.value is None

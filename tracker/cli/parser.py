@@ -480,6 +480,17 @@ def _add_devices(sub: Any) -> None:
         "devices", help=translate("Cli", "the devices seen in the data folder, and when each wrote")
     )
     devices.add_argument("--json", action="store_true", help=translate("Cli", "print as JSON"))
+    change = devices.add_subparsers(dest="devices_command", required=False)
+    rename = change.add_parser(
+        "rename", help=translate("Cli", "give a device a name every device shows")
+    )
+    rename.add_argument("device", metavar="NAME_OR_ID")
+    rename.add_argument("new_name", metavar="NEW_NAME")
+    retire = change.add_parser(
+        "retire",
+        help=translate("Cli", "mark a device as no longer used (its history stays)"),
+    )
+    retire.add_argument("device", metavar="NAME_OR_ID")
 
 
 def _add_away(sub: Any) -> None:

@@ -29,7 +29,7 @@ __all__ = [
     "warn_damage",
 ]
 
-WRITING = ("log", "start", "stop", "undo", "people", "settings", "calendar")
+WRITING = ("log", "start", "stop", "undo", "people", "settings", "calendar", "devices")
 
 
 def time_option(text: str | None, now: datetime, zone: Any, option: str) -> datetime | None:
@@ -86,6 +86,10 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Request
         from tracker.cli.settings import setting_change
 
         return commands.ChangeSettings(changes=setting_change(args.key, args.value))
+    if args.command == "devices":
+        retire = args.devices_command == "retire"
+        new_name = None if retire else args.new_name
+        return commands.NoteDevice(device=args.device, name=new_name, retire=retire)
     if args.people_command == "add":
         return commands.AddPerson(
             name=args.name,
@@ -150,6 +154,11 @@ def run_writing(args: argparse.Namespace) -> int:
     result = _send(args, request)
     if isinstance(result, int):
         return result
+    if args.command == "devices":
+        from tracker.cli.devices import print_device_change
+
+        print_device_change(args)
+        return EXIT_OK
     if args.command == "calendar":
         from tracker.cli.calendar import print_calendar_result
 

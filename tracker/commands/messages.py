@@ -112,6 +112,11 @@ def _templates() -> dict[str, str]:
         "not_stoppable": translate("Errors", "'%what' cannot be stopped."),
         "no_such_entry": translate("Errors", "That entry is no longer there."),
         "no_such_setting": translate("Errors", "There is no setting %name."),
+        "no_such_device": translate("Errors", "There is no device %name in the data folder."),
+        "ambiguous_device": translate(
+            "Errors", "%name is the name of more than one device: give its id (%candidates)."
+        ),
+        "empty_device_name": translate("Errors", "The new name is empty."),
         "year_range": translate("Errors", "The year %year is outside %low-%high."),
         "not_a_number": translate("Errors", "%field is not a whole number."),
         "needs_someone": translate("Errors", "A contact is with someone: say who."),

@@ -1,6 +1,7 @@
 """Typed requests: what a person asks for, the same from the tray, a dialog, the command line
 or the socket. Each has a name and typed fields, and travels as JSON with them (never as a
-command line to re-parse); `request_from_json` refuses unknown names and ill-typed fields."""
+command line to re-parse); `request_from_json` refuses unknown names and ill-typed fields.
+one job: every request the door takes, one short class each, so they stay side by side."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ __all__ = [
     "ImportRecords",
     "Log",
     "MergePeople",
+    "NoteDevice",
     "RemoveCalendar",
     "Request",
     "Stop",
@@ -340,6 +342,14 @@ class RemoveCalendar(Request):
     FIELDS: ClassVar[dict[str, str]] = {"path": "text"}
 
 
+class NoteDevice(Request):
+    """A device's new name, or its retirement (issue 23): `device` is its name or its id."""
+
+    __slots__ = ()
+    NAME = "devices.note"
+    FIELDS: ClassVar[dict[str, str]] = {"device": "text", "name": "text?", "retire": "bool"}
+
+
 class AnswerGap(Request):
     """What a gap in the user's presence was (tracker.away): `answer` one of break,
     disruption (with its `cause`), meeting (with `names`), working; "" notes the gap unanswered
@@ -359,7 +369,7 @@ REQUESTS: dict[str, type[Request]] = {
     for cls in (
         Log, Stop, EndEntry, EditEntry, DeleteEntry, Undo, AddPerson, EditPerson, MergePeople,
         DeletePerson, ImportPeople, ImportRecords, ChangeSettings, AddCalendar, RemoveCalendar,
-        EditPeople, DeletePeople, AnswerGap,
+        EditPeople, DeletePeople, AnswerGap, NoteDevice,
     )
 }  # fmt: skip
 

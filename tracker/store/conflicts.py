@@ -91,6 +91,10 @@ def _merge_one(journal: Journal, path: Path, copy: Path) -> bool:
         return True
     if path.name == "settings.json":
         return _merge_settings(journal, path, copy)
+    if path.name == "devices.json":
+        from tracker.store.devices import merge_note_copy
+
+        return merge_note_copy(journal, path, copy)
     from tracker.store.device_state import PLAIN_FILES
 
     # This device's own notes (meta, nudges, session, undo, calendars): the file in place is

@@ -1,5 +1,10 @@
 """The devices seen in the data folder: each device folder, its name, and when it last wrote
-(the newest of its files' modification times, which sync tools carry over with the file)."""
+(the newest of its files' modification times, which sync tools carry over with the file).
+
+A device's new name and its retirement are a note the device that made them writes in its own
+folder (`devices.json`: per device id, name, retired, rev, updated, device), since no device
+writes another's folder; every device reads every folder's note and, per device id, the
+highest (rev, updated, device) wins, the rule of settings (docs/ARCHITECTURE.md)."""
 
 from __future__ import annotations
 
@@ -7,12 +12,25 @@ import os
 import stat
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from tracker.store.journal import Journal
 
-__all__ = ["QUIET_AFTER", "DeviceSeen", "devices_seen"]
+__all__ = [
+    "NOTE_FILE",
+    "QUIET_AFTER",
+    "DeviceSeen",
+    "devices_seen",
+    "find_device",
+    "last_arrival",
+    "merge_note_copy",
+    "note_device",
+]
+
+NOTE_FILE = "devices.json"
 
 QUIET_AFTER = timedelta(days=7)  # a device not heard from this long is named (issue 23)
 _NOT_WRITES = ("lock",)  # taken by readers too: not a sign the device wrote anything
@@ -24,36 +42,127 @@ class DeviceSeen:
     name: str
     last_write: datetime | None  # None: its folder holds no file yet
     this_device: bool
+    retired: bool = False
+    # When its newest file was put in place on this machine (its inode change time: a sync
+    # tool keeps the writer's modification time, but the rename into place is here and now).
+    arrived: datetime | None = None
 
     def quiet_for(self, now: datetime) -> timedelta | None:
         """How long the device has not written; None when never."""
         return None if self.last_write is None else max(now - self.last_write, timedelta(0))
 
     def quiet(self, now: datetime) -> bool:
-        """Not seen for more than a week (a device left in a drawer, or whose sync stopped)."""
+        """Not seen for more than a week (a device left in a drawer, or whose sync stopped);
+        a retired device is gone on purpose, so never."""
         quiet = self.quiet_for(now)
-        return quiet is not None and quiet > QUIET_AFTER
+        return not self.retired and quiet is not None and quiet > QUIET_AFTER
 
 
 def devices_seen(journal: Journal) -> list[DeviceSeen]:
     """Every device folder in the data folder, this device's first."""
     from tracker.store.device_state import read_plain_checked
 
+    notes = _newest_notes(journal)
     found = []
     for folder in journal.files.device_dirs(journal.layout):
         if not folder.is_dir():
             continue
         record, _problem = read_plain_checked(journal.files, folder / "meta.json")
-        name = (record or {}).get("name")
+        note = notes.get(folder.name, {})
+        name = note.get("name") or (record or {}).get("name")
+        last_write, arrived = _last_write(folder)
         found.append(
             DeviceSeen(
                 device=folder.name,
                 name=name if isinstance(name, str) and name.strip() else _readable(folder.name),
-                last_write=_last_write(folder),
+                last_write=last_write,
                 this_device=folder == journal.layout.own_dir,
+                retired=note.get("retired") is True,
+                arrived=arrived,
             )
         )
     return found
+
+
+def last_arrival(journal: Journal) -> DeviceSeen | None:
+    """The other device (not retired) whose change arrived here last; None when none did."""
+    others = [d for d in devices_seen(journal) if not d.this_device and not d.retired]
+    arrived = [(d.arrived, d) for d in others if d.arrived is not None]
+    return max(arrived, key=lambda pair: pair[0])[1] if arrived else None
+
+
+def find_device(journal: Journal, name_or_id: str) -> list[DeviceSeen]:
+    """The devices NAME_OR_ID means: the one with that id, else those with that name (any
+    case). The caller refuses none and more than one."""
+    seen = devices_seen(journal)
+    by_id = [d for d in seen if d.device == name_or_id]
+    wanted = name_or_id.strip().casefold()
+    return by_id or [d for d in seen if d.name.casefold() == wanted]
+
+
+def note_device(journal: Journal, device: str, **changes: Any) -> None:
+    """A new version of DEVICE's note (name=..., retired=...), after the one in force: one rev
+    more and `updated` by the hybrid logical clock, written in this device's own folder."""
+    from tracker.kernel.merge import next_updated, settings_key
+    from tracker.store.device_state import read_plain_checked
+
+    with journal.writing():
+        held = _newest_notes(journal).get(device, {})
+        rev, updated, _by = settings_key(held)
+        note = {
+            "name": held.get("name"),
+            "retired": held.get("retired") is True,
+            **changes,
+            "rev": rev + 1,
+            "updated": next_updated(journal.clock.now(), updated),
+            "device": journal.device,
+        }
+        path = journal.layout.own_dir / NOTE_FILE
+        own, _problem = read_plain_checked(journal.files, path)
+        notes = dict((own or {}).get("devices") or {})
+        notes[device] = note
+        journal.files.write_plain(path, {"devices": notes})
+
+
+def merge_note_copy(journal: Journal, path: Path, copy: Path) -> bool:
+    """A sync tool's conflict copy of this device's note, merged into it per device id (under
+    the lock, by store/conflicts.py); False while the copy cannot be read yet."""
+    from tracker.store.device_state import read_plain_checked
+
+    theirs, problem = read_plain_checked(journal.files, copy)
+    if problem:
+        return False
+    newest: dict[str, dict[str, Any]] = {}
+    _keep_newest(newest, theirs)
+    _keep_newest(newest, read_plain_checked(journal.files, path)[0])
+    if newest:
+        journal.files.write_plain(path, {"devices": newest})
+    return True
+
+
+def _newest_notes(journal: Journal) -> dict[str, dict[str, Any]]:
+    """Per device id, the winning note of every folder's (and their conflict copies)."""
+    from tracker.store.device_state import read_plain_checked
+
+    newest: dict[str, dict[str, Any]] = {}
+    for folder in journal.files.device_dirs(journal.layout):
+        path = folder / NOTE_FILE
+        for each in (*journal.files.conflict_copies(folder).get(path.name, ()), path):
+            record, problem = read_plain_checked(journal.files, each)
+            _keep_newest(newest, None if problem else record)
+    return newest
+
+
+def _keep_newest(newest: dict[str, dict[str, Any]], record: dict[str, Any] | None) -> None:
+    """Each note of RECORD that wins over the one held for its device, by (rev, updated,
+    device) as settings; anything else in the file is passed over."""
+    from tracker.kernel.merge import settings_key
+
+    notes = (record or {}).get("devices")
+    for device, note in notes.items() if isinstance(notes, dict) else ():
+        held = newest.get(device)
+        if isinstance(note, dict) and (held is None or settings_key(note) > settings_key(held)):
+            newest[device] = note
 
 
 def _readable(device: str) -> str:
@@ -62,16 +171,22 @@ def _readable(device: str) -> str:
     return head if head and len(tail) == 6 else device
 
 
-def _last_write(folder: os.PathLike[str]) -> datetime | None:
-    newest = None
+def _last_write(folder: os.PathLike[str]) -> tuple[datetime | None, datetime | None]:
+    """The newest modification time of the folder's files, and the newest inode change."""
+    newest = arrived = None
     try:
         with os.scandir(folder) as entries:
             for entry in entries:
                 if entry.name in _NOT_WRITES or entry.name.startswith((".", "~")):
                     continue  # the lock; a writer's or a sync tool's temp file
                 info = entry.stat(follow_symlinks=False)
-                if stat.S_ISREG(info.st_mode) and (newest is None or info.st_mtime > newest):
-                    newest = info.st_mtime
+                if stat.S_ISREG(info.st_mode):
+                    newest = max(newest or info.st_mtime, info.st_mtime)
+                    arrived = max(arrived or info.st_ctime, info.st_ctime)
     except OSError:
-        return None
-    return None if newest is None else datetime.fromtimestamp(newest, UTC)
+        return None, None
+    return _utc(newest), _utc(arrived)
+
+
+def _utc(stamp: float | None) -> datetime | None:
+    return None if stamp is None else datetime.fromtimestamp(stamp, UTC)

@@ -20,6 +20,8 @@ from tracker.ui.timers import SingleShot
 from tracker.ui.turns import turns
 
 if TYPE_CHECKING:  # PySide6 builds QKeyEvent (and QEvent.Type) on first use: a key press
+    from datetime import datetime
+
     from PySide6.QtGui import QKeyEvent
 
 __all__ = ["Tray", "TrayMenu"]
@@ -162,10 +164,19 @@ class Tray(QObject):
             .replace("%2", duration(status.life_min))
         )
         lines.append(self.tr("%n disruption(s) today", "", status.disruptions))
+        if status.arrival is not None:
+            lines.append(self.arrival_text(*status.arrival))
         if self.next_line:
             lines.append(self.next_line)
         lines.extend(self.waiting.lines)
         return "\n".join(lines)
+
+    def arrival_text(self, name: str, when: datetime) -> str:
+        """ "Laptop's changes arrived 14:05": the day too when it was not today."""
+        local = when.astimezone()
+        today = self.clock.now().astimezone().date()
+        shown = local.strftime("%H:%M" if local.date() == today else "%Y-%m-%d %H:%M")
+        return self.tr("%1's changes arrived %2").replace("%1", name).replace("%2", shown)
 
     def rebuild_menu(self) -> None:
         """Rebuilt on every opening, so the running time and Undo are current (after Vorta)."""

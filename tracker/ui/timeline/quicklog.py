@@ -52,6 +52,7 @@ class TrayStatus:
     disruptions: int
     disrupted_until: datetime | None
     calls: tuple[Entry, ...] = ()  # running calls and meetings, each with its own End item
+    arrival: tuple[str, datetime] | None = None  # (device name, when): another device's news
 
     @property
     def state(self) -> str:
@@ -141,7 +142,18 @@ class QuickLog(QObject):
             disruptions=day.disruptions,
             disrupted_until=mark_until,
             calls=tuple(spans),
+            arrival=self._arrival(),
         )
+
+    def _arrival(self) -> tuple[str, datetime] | None:
+        """Which other device's change arrived here last, and when: one listing and a stat
+        of each device folder's files, cheap beside reading the day."""
+        from tracker.store.devices import last_arrival
+
+        device = last_arrival(self.journal)
+        if device is None or device.arrived is None:
+            return None
+        return device.name, device.arrived
 
     def people(self) -> list[Person]:
         return self.journal.people()
