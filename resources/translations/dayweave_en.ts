@@ -633,6 +633,10 @@
         <translation>print the list as JSON</translation>
     </message>
     <message>
+        <source>only people whose gaps between contacts are growing, longer than their rhythm</source>
+        <translation>only people whose gaps between contacts are growing, longer than their rhythm</translation>
+    </message>
+    <message>
         <source>every contact, call and meeting with a person, and their rhythm</source>
         <translation>every contact, call and meeting with a person, and their rhythm</translation>
     </message>
@@ -740,6 +744,10 @@
     <message>
         <source>No people yet: dayweave people add NAME --circle CIRCLE</source>
         <translation>No people yet: dayweave people add NAME --circle CIRCLE</translation>
+    </message>
+    <message>
+        <source>No one is drifting.</source>
+        <translation>No one is drifting.</translation>
     </message>
     <message>
         <source>Away is detected through: %1</source>
@@ -1153,6 +1161,15 @@
     <message>
         <source>%1: last reached %2 days ago, every %3 days wanted</source>
         <translation>%1: last reached %2 days ago, every %3 days wanted</translation>
+    </message>
+    <message>
+        <source>Drifting (their gaps growing):</source>
+        <translation>Drifting (their gaps growing):</translation>
+    </message>
+    <message>
+        <source>%1 %2 days (usually %3, every %4 wanted)</source>
+        <comment>a person drifting</comment>
+        <translation>%1 %2 days (usually %3, every %4 wanted)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; could be %2: give the full name</source>

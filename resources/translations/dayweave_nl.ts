@@ -633,6 +633,10 @@
         <translation>toon de lijst als JSON</translation>
     </message>
     <message>
+        <source>only people whose gaps between contacts are growing, longer than their rhythm</source>
+        <translation>alleen mensen bij wie de tussenpozen tussen contacten groeien, langer dan hun ritme</translation>
+    </message>
+    <message>
         <source>every contact, call and meeting with a person, and their rhythm</source>
         <translation>elk contact, gesprek en elke afspraak met iemand, en het ritme</translation>
     </message>
@@ -740,6 +744,10 @@
     <message>
         <source>No people yet: dayweave people add NAME --circle CIRCLE</source>
         <translation>Nog niemand: dayweave people add NAAM --circle KRING</translation>
+    </message>
+    <message>
+        <source>No one is drifting.</source>
+        <translation>Niemand raakt uit beeld.</translation>
     </message>
     <message>
         <source>Away is detected through: %1</source>
@@ -1153,6 +1161,15 @@
     <message>
         <source>%1: last reached %2 days ago, every %3 days wanted</source>
         <translation>%1: laatst bereikt %2 dagen geleden, elke %3 dagen gewenst</translation>
+    </message>
+    <message>
+        <source>Drifting (their gaps growing):</source>
+        <translation>Uit beeld (de tussenpozen groeien):</translation>
+    </message>
+    <message>
+        <source>%1 %2 days (usually %3, every %4 wanted)</source>
+        <comment>a person drifting</comment>
+        <translation>%1 %2 dagen (meestal %3, elke %4 gewenst)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; could be %2: give the full name</source>
