@@ -1019,6 +1019,10 @@
         <translation>&apos;%1&apos;: give mon, sat, sun or locale</translation>
     </message>
     <message>
+        <source>&apos;%1&apos;: give a day like mon or fri</source>
+        <translation>&apos;%1&apos;: give a day like mon or fri</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos;: give true or false</source>
         <translation>&apos;%1&apos;: give true or false</translation>
     </message>
@@ -1465,6 +1469,18 @@
     <message>
         <source>Asking about time away</source>
         <translation>Asking about time away</translation>
+    </message>
+    <message>
+        <source>The weekly review moment</source>
+        <translation>The weekly review moment</translation>
+    </message>
+    <message>
+        <source>The day of the weekly review</source>
+        <translation>The day of the weekly review</translation>
+    </message>
+    <message>
+        <source>The hour of the weekly review</source>
+        <translation>The hour of the weekly review</translation>
     </message>
     <message>
         <source>Time lost</source>
@@ -3031,6 +3047,10 @@
         <translation>Away:</translation>
     </message>
     <message>
+        <source>Weekly review:</source>
+        <translation>Weekly review:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -3077,6 +3097,10 @@
     <message>
         <source>Nothing on this desktop says when you are away: no question is asked.</source>
         <translation>Nothing on this desktop says when you are away: no question is asked.</translation>
+    </message>
+    <message>
+        <source>Offer the review of the week on</source>
+        <translation>Offer the review of the week on</translation>
     </message>
     <message>
         <source>Standard (Monday)</source>

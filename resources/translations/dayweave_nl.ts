@@ -1019,6 +1019,10 @@
         <translation>&apos;%1&apos;: geef mon, sat, sun of locale</translation>
     </message>
     <message>
+        <source>&apos;%1&apos;: give a day like mon or fri</source>
+        <translation>&apos;%1&apos;: geef een dag zoals mon of fri</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos;: give true or false</source>
         <translation>&apos;%1&apos;: geef true of false</translation>
     </message>
@@ -1465,6 +1469,18 @@
     <message>
         <source>Asking about time away</source>
         <translation>Vragen naar tijd weg</translation>
+    </message>
+    <message>
+        <source>The weekly review moment</source>
+        <translation>Het moment voor het weekoverzicht</translation>
+    </message>
+    <message>
+        <source>The day of the weekly review</source>
+        <translation>De dag van het weekoverzicht</translation>
+    </message>
+    <message>
+        <source>The hour of the weekly review</source>
+        <translation>Het uur van het weekoverzicht</translation>
     </message>
     <message>
         <source>Time lost</source>
@@ -3031,6 +3047,10 @@
         <translation>Weg:</translation>
     </message>
     <message>
+        <source>Weekly review:</source>
+        <translation>Weekoverzicht:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -3077,6 +3097,10 @@
     <message>
         <source>Nothing on this desktop says when you are away: no question is asked.</source>
         <translation>Niets op dit bureaublad zegt wanneer je weg bent: er wordt niets gevraagd.</translation>
+    </message>
+    <message>
+        <source>Offer the review of the week on</source>
+        <translation>Bied het overzicht van de week aan op</translation>
     </message>
     <message>
         <source>Standard (Monday)</source>

@@ -206,3 +206,19 @@ def test_people_list_drifting_says_when_no_one_is(history):
     assert done.stdout.strip() == "No one is drifting."
     dutch = dayweave("--lang", "nl", "people", "list", "--drifting", data_dir=history)
     assert dutch.stdout.strip() == "Niemand raakt uit beeld."
+
+
+def test_the_weekly_review_moment_is_a_setting(data_dir):
+    shown = dayweave("settings", data_dir=data_dir).stdout
+    assert "review_moment = true" in shown and "review_day = fri" in shown
+    assert "review_hour = 16" in shown
+    for key, value in (("review_day", "Monday"), ("review_hour", "9"), ("review_moment", "off")):
+        changed = dayweave("settings", key, value, data_dir=data_dir)
+        assert changed.returncode == 0, changed.stderr
+    stored = json.loads(dayweave("settings", "--json", data_dir=data_dir).stdout)
+    assert (stored["review_moment"], stored["review_day"], stored["review_hour"]) == (False, 0, 9)
+    assert dayweave("settings", "review_day", data_dir=data_dir).stdout.strip() == "mon"
+    hour = dayweave("settings", "review_hour", "24", data_dir=data_dir)
+    assert hour.returncode == 2 and "0 to 23" in hour.stderr
+    day = dayweave("--lang", "nl", "settings", "review_day", "someday", data_dir=data_dir)
+    assert day.returncode == 2 and "'someday': geef een dag zoals mon of fri" in day.stderr
