@@ -633,6 +633,10 @@
         <translation>print the list as JSON</translation>
     </message>
     <message>
+        <source>only people whose gaps between contacts are growing, longer than their rhythm</source>
+        <translation>only people whose gaps between contacts are growing, longer than their rhythm</translation>
+    </message>
+    <message>
         <source>every contact, call and meeting with a person, and their rhythm</source>
         <translation>every contact, call and meeting with a person, and their rhythm</translation>
     </message>
@@ -748,6 +752,10 @@
     <message>
         <source>No people yet: dayweave people add NAME --circle CIRCLE</source>
         <translation>No people yet: dayweave people add NAME --circle CIRCLE</translation>
+    </message>
+    <message>
+        <source>No one is drifting.</source>
+        <translation>No one is drifting.</translation>
     </message>
     <message>
         <source>Away is detected through: %1</source>
@@ -1019,6 +1027,10 @@
         <translation>&apos;%1&apos;: give mon, sat, sun or locale</translation>
     </message>
     <message>
+        <source>&apos;%1&apos;: give a day like mon or fri</source>
+        <translation>&apos;%1&apos;: give a day like mon or fri</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos;: give true or false</source>
         <translation>&apos;%1&apos;: give true or false</translation>
     </message>
@@ -1161,6 +1173,15 @@
     <message>
         <source>%1: last reached %2 days ago, every %3 days wanted</source>
         <translation>%1: last reached %2 days ago, every %3 days wanted</translation>
+    </message>
+    <message>
+        <source>Drifting (their gaps growing):</source>
+        <translation>Drifting (their gaps growing):</translation>
+    </message>
+    <message>
+        <source>%1 %2 days (usually %3, every %4 wanted)</source>
+        <comment>a person drifting</comment>
+        <translation>%1 %2 days (usually %3, every %4 wanted)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; could be %2: give the full name</source>
@@ -1468,6 +1489,18 @@
     <message>
         <source>Asking about time away</source>
         <translation>Asking about time away</translation>
+    </message>
+    <message>
+        <source>The weekly review moment</source>
+        <translation>The weekly review moment</translation>
+    </message>
+    <message>
+        <source>The day of the weekly review</source>
+        <translation>The day of the weekly review</translation>
+    </message>
+    <message>
+        <source>The hour of the weekly review</source>
+        <translation>The hour of the weekly review</translation>
     </message>
     <message>
         <source>Time lost</source>
@@ -3046,6 +3079,10 @@
         <translation>Away:</translation>
     </message>
     <message>
+        <source>Weekly review:</source>
+        <translation>Weekly review:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -3092,6 +3129,10 @@
     <message>
         <source>Nothing on this desktop says when you are away: no question is asked.</source>
         <translation>Nothing on this desktop says when you are away: no question is asked.</translation>
+    </message>
+    <message>
+        <source>Offer the review of the week on</source>
+        <translation>Offer the review of the week on</translation>
     </message>
     <message>
         <source>Standard (Monday)</source>

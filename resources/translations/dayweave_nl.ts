@@ -633,6 +633,10 @@
         <translation>toon de lijst als JSON</translation>
     </message>
     <message>
+        <source>only people whose gaps between contacts are growing, longer than their rhythm</source>
+        <translation>alleen mensen bij wie de tussenpozen tussen contacten groeien, langer dan hun ritme</translation>
+    </message>
+    <message>
         <source>every contact, call and meeting with a person, and their rhythm</source>
         <translation>elk contact, gesprek en elke afspraak met iemand, en het ritme</translation>
     </message>
@@ -748,6 +752,10 @@
     <message>
         <source>No people yet: dayweave people add NAME --circle CIRCLE</source>
         <translation>Nog niemand: dayweave people add NAAM --circle KRING</translation>
+    </message>
+    <message>
+        <source>No one is drifting.</source>
+        <translation>Niemand raakt uit beeld.</translation>
     </message>
     <message>
         <source>Away is detected through: %1</source>
@@ -1019,6 +1027,10 @@
         <translation>&apos;%1&apos;: geef mon, sat, sun of locale</translation>
     </message>
     <message>
+        <source>&apos;%1&apos;: give a day like mon or fri</source>
+        <translation>&apos;%1&apos;: geef een dag zoals mon of fri</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos;: give true or false</source>
         <translation>&apos;%1&apos;: geef true of false</translation>
     </message>
@@ -1161,6 +1173,15 @@
     <message>
         <source>%1: last reached %2 days ago, every %3 days wanted</source>
         <translation>%1: laatst bereikt %2 dagen geleden, elke %3 dagen gewenst</translation>
+    </message>
+    <message>
+        <source>Drifting (their gaps growing):</source>
+        <translation>Uit beeld (de tussenpozen groeien):</translation>
+    </message>
+    <message>
+        <source>%1 %2 days (usually %3, every %4 wanted)</source>
+        <comment>a person drifting</comment>
+        <translation>%1 %2 dagen (meestal %3, elke %4 gewenst)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; could be %2: give the full name</source>
@@ -1468,6 +1489,18 @@
     <message>
         <source>Asking about time away</source>
         <translation>Vragen naar tijd weg</translation>
+    </message>
+    <message>
+        <source>The weekly review moment</source>
+        <translation>Het moment voor het weekoverzicht</translation>
+    </message>
+    <message>
+        <source>The day of the weekly review</source>
+        <translation>De dag van het weekoverzicht</translation>
+    </message>
+    <message>
+        <source>The hour of the weekly review</source>
+        <translation>Het uur van het weekoverzicht</translation>
     </message>
     <message>
         <source>Time lost</source>
@@ -3046,6 +3079,10 @@
         <translation>Weg:</translation>
     </message>
     <message>
+        <source>Weekly review:</source>
+        <translation>Weekoverzicht:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -3092,6 +3129,10 @@
     <message>
         <source>Nothing on this desktop says when you are away: no question is asked.</source>
         <translation>Niets op dit bureaublad zegt wanneer je weg bent: er wordt niets gevraagd.</translation>
+    </message>
+    <message>
+        <source>Offer the review of the week on</source>
+        <translation>Bied het overzicht van de week aan op</translation>
     </message>
     <message>
         <source>Standard (Monday)</source>

@@ -154,3 +154,71 @@ def test_the_next_review_uses_the_weeks_the_last_one_summed_until_they_change(hi
     log(history, "2026-11-10 14:00-16:00 life walk")
     third = json.loads(dayweave(*args, data_dir=history).stdout)
     assert third["weeks"][0]["life_min"] == 60 + 120
+
+
+@pytest.fixture
+def drifting_history(history):
+    """Bram, a customer wanted every 3 days, reached three days running early in November,
+    then not again; Zoë's two contacts are too few to show a trend."""
+    for day in ("02", "03", "04"):
+        log(history, f"2026-11-{day} 10:00-10:30 call with Bram (customer)")
+    edited = dayweave("people", "edit", "Bram", "--every", "3", data_dir=history)
+    assert edited.returncode == 0, edited.stderr
+    return history
+
+
+def test_the_review_names_who_is_drifting(drifting_history):
+    done = dayweave("review", "--from", "2026-11-02", "--to", "2026-11-29", "--json",
+                    data_dir=drifting_history)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    (bram,) = json.loads(done.stdout)["drifting"]
+    assert bram["name"] == "Bram" and bram["circle"] == "customer"
+    assert bram["every_days"] == 3 and bram["median_gap_days"] == 1
+    assert bram["days_since"] == 25  # 4 November 10:00 to the end of 29 November
+    assert bram["last_contact"].startswith("2026-11-04T10:00")
+    text = dayweave("review", "--from", "2026-11-02", "--to", "2026-11-29",
+                    data_dir=drifting_history).stdout  # fmt: skip
+    assert "Drifting (their gaps growing):" in text
+    assert "Customer: Bram 25 days (usually 1, every 3 wanted)" in text
+    dutch = dayweave("--lang", "nl", "review", "--from", "2026-11-02", "--to", "2026-11-29",
+                     data_dir=drifting_history).stdout  # fmt: skip
+    assert "Uit beeld (de tussenpozen groeien):" in dutch
+    assert "Bram 25 dagen (meestal 1, elke 3 gewenst)" in dutch
+
+
+def test_people_list_drifting_shows_only_who_is_drifting(drifting_history):
+    done = dayweave("people", "list", "--drifting", data_dir=drifting_history)
+    assert done.returncode == 0, done.stderr
+    assert "Bram" in done.stdout and "Zoë" not in done.stdout
+    assert "Customer: Bram" in done.stdout
+    listed = json.loads(
+        dayweave("people", "list", "--drifting", "--json", data_dir=drifting_history).stdout
+    )
+    assert [p["name"] for p in listed] == ["Bram"]
+    assert listed[0]["median_gap_days"] == 1 and listed[0]["days_since"] >= 25
+    everyone = json.loads(dayweave("people", "list", "--json", data_dir=drifting_history).stdout)
+    assert {p["name"] for p in everyone} == {"Bram", "Zoë"}
+
+
+def test_people_list_drifting_says_when_no_one_is(history):
+    done = dayweave("people", "list", "--drifting", data_dir=history)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "No one is drifting."
+    dutch = dayweave("--lang", "nl", "people", "list", "--drifting", data_dir=history)
+    assert dutch.stdout.strip() == "Niemand raakt uit beeld."
+
+
+def test_the_weekly_review_moment_is_a_setting(data_dir):
+    shown = dayweave("settings", data_dir=data_dir).stdout
+    assert "review_moment = true" in shown and "review_day = fri" in shown
+    assert "review_hour = 16" in shown
+    for key, value in (("review_day", "Monday"), ("review_hour", "9"), ("review_moment", "off")):
+        changed = dayweave("settings", key, value, data_dir=data_dir)
+        assert changed.returncode == 0, changed.stderr
+    stored = json.loads(dayweave("settings", "--json", data_dir=data_dir).stdout)
+    assert (stored["review_moment"], stored["review_day"], stored["review_hour"]) == (False, 0, 9)
+    assert dayweave("settings", "review_day", data_dir=data_dir).stdout.strip() == "mon"
+    hour = dayweave("settings", "review_hour", "24", data_dir=data_dir)
+    assert hour.returncode == 2 and "0 to 23" in hour.stderr
+    day = dayweave("--lang", "nl", "settings", "review_day", "someday", data_dir=data_dir)
+    assert day.returncode == 2 and "'someday': geef een dag zoals mon of fri" in day.stderr

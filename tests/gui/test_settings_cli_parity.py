@@ -18,7 +18,7 @@ CHANGED = {
     "default_every_days": "21", "live_every_days": "30", "call_prompts": "false",
     "language": "nl", "first_weekday": "sun", "own_emails": "me@work.example,me@home.example",
     "focus_minutes": "60", "nudge_delivery": "popup", "away_questions": "false",
-    "away_minutes": "25",
+    "away_minutes": "25", "review_moment": "false", "review_day": "mon", "review_hour": "9",
 }  # fmt: skip
 
 

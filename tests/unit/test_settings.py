@@ -39,6 +39,9 @@ def test_defaults_are_valid_and_round_trip():
         ({"focus_minutes": 5}, "focus_minutes"),
         ({"focus_minutes": 600}, "focus_minutes"),
         ({"nudge_delivery": "pigeon"}, "nudge_delivery"),
+        ({"review_day": 7}, "review_day"),
+        ({"review_hour": 24}, "review_hour"),
+        ({"review_moment": "yes"}, "review_moment"),
     ],
 )
 def test_invalid_settings_name_their_field(changes, field):
@@ -66,3 +69,10 @@ def test_own_emails_are_stored_as_a_list_and_read_back_as_a_tuple():
     record = settings_to_record(settings)
     assert record["own_emails"] == ["me@example.org", "Me@Work.example"]
     assert settings_from_record(record).own_emails == ("me@example.org", "Me@Work.example")
+
+
+def test_the_weekly_review_moment_is_friday_at_four_and_on_by_default():
+    defaults = Settings()
+    assert (defaults.review_moment, defaults.review_day, defaults.review_hour) == (True, 4, 16)
+    off = Settings(review_moment=False, review_day=0, review_hour=9)
+    assert settings_from_record(settings_to_record(off)) == off

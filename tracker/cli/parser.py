@@ -341,6 +341,13 @@ def _add_people(sub: Any) -> None:
     listing.add_argument(
         "--json", action="store_true", help=translate("Cli", "print the list as JSON")
     )
+    listing.add_argument(
+        "--drifting",
+        action="store_true",
+        help=translate(
+            "Cli", "only people whose gaps between contacts are growing, longer than their rhythm"
+        ),
+    )
     show = actions.add_parser(
         "show",
         help=translate("Cli", "every contact, call and meeting with a person, and their rhythm"),

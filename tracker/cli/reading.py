@@ -16,7 +16,7 @@ from tracker.kernel.vocabulary import cause_word, circle_label
 from tracker.kernel.words import current_language, fill, translate
 
 if TYPE_CHECKING:
-    from tracker.store.faces import ReadingFace
+    from tracker.store.faces import JournalFace, ReadingFace
 
 __all__ = ["run_reading"]
 
@@ -169,9 +169,12 @@ def _print_week_text(summary: Any, people: Any, zone: Any) -> None:
     print(f"{total}  {totals}" + (f" ({causes})" if causes else "") + f"  {live}")
 
 
-def _people(args: argparse.Namespace, journal: ReadingFace) -> None:
+def _people(args: argparse.Namespace, journal: JournalFace) -> None:
     from tracker.kernel.codec import person_to_record
 
+    if args.drifting:
+        _drifting(args, journal)
+        return
     people = journal.people()
     last = journal.last_contacts()
     default_every = journal.settings().default_every_days
@@ -215,6 +218,37 @@ def _people(args: argparse.Namespace, journal: ReadingFace) -> None:
         print(
             fill(translate("Cli", "%1 (%2) last contact %3"), person.name, circle + team, last_text)
         )
+
+
+def _drifting(args: argparse.Namespace, journal: JournalFace) -> None:
+    """`people list --drifting`: by the whole history of contacts, as of now."""
+    from tracker.cli.review import drifting_lines
+    from tracker.kernel.clock import SystemClock
+    from tracker.kernel.codec import person_to_record
+    from tracker.review.drifting import drifting
+    from tracker.review.person import contact_starts
+
+    now = SystemClock().now()
+    people = journal.people_by_id()
+    touches = contact_starts(journal, people, now)
+    found = drifting(touches, people, journal.settings().default_every_days, now)
+    if args.json:
+        listed = [
+            person_to_record(d.person)
+            | {
+                "last_contact": d.last.isoformat(),
+                "days_since": d.days_since,
+                "median_gap_days": d.median_days,
+                "cadence_days": d.every_days,
+            }
+            for d in found
+        ]
+        print(json.dumps(listed, ensure_ascii=False))
+    elif not found:
+        print(translate("Cli", "No one is drifting."))
+    else:
+        for line in drifting_lines(found):
+            print(line)
 
 
 def _say_away_sources() -> None:

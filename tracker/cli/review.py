@@ -19,10 +19,11 @@ from tracker.kernel.vocabulary import KINDS, cause_word, circle_label, kind_of, 
 from tracker.kernel.words import current_language, fill, translate
 
 if TYPE_CHECKING:
+    from tracker.review.drifting import Drift
     from tracker.review.report import Review
     from tracker.store.faces import JournalFace as Journal
 
-__all__ = ["run_review_reading"]
+__all__ = ["drifting_lines", "run_review_reading"]
 
 _DEFAULT_WEEKS = 12
 _MAX_WEEKS = 520
@@ -171,6 +172,26 @@ def _print_review(review: Review, sentences: list[str]) -> None:
             else translate("Cli", "%1: last reached %2 days ago, every %3 days wanted")
         )
         print(fill(text, circle_label(gap.circle), gap.days_since, gap.every_days))
+    if review.drifting:
+        print(translate("Cli", "Drifting (their gaps growing):"))
+        for line in drifting_lines(review.drifting):
+            print(f"  {line}")
+
+
+def drifting_lines(found: list[Drift]) -> list[str]:
+    """One line per circle: who in it is drifting, the most first (unsorted ones last)."""
+    from tracker.review.drifting import drifting_by_circle
+
+    text = translate("Cli", "%1 %2 days (usually %3, every %4 wanted)", "a person drifting")
+    lines = []
+    for circle, drifts in drifting_by_circle(found).items():
+        label = circle_label(circle) if circle else translate("Cli", "not sorted")
+        people = "; ".join(
+            fill(text, d.person.name, d.days_since, f"{d.median_days:g}", d.every_days)
+            for d in drifts
+        )
+        lines.append(f"{label}: {people}")
+    return lines
 
 
 # -- search ------------------------------------------------------------------------------

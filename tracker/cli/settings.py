@@ -49,6 +49,10 @@ def setting_change(key: str, value: str) -> dict[str, Any]:
         if lowered[:3] not in ("mon", "sat", "sun"):  # the days the dialog offers
             raise _usage(fill(translate("Cli", "'%1': give mon, sat, sun or locale"), value))
         return {key: _DAYS.index(lowered[:3])}
+    if key == "review_day":
+        if text[:3].casefold() not in _DAYS:
+            raise _usage(fill(translate("Cli", "'%1': give a day like mon or fri"), value))
+        return {key: _DAYS.index(text[:3].casefold())}
     if isinstance(default, bool):
         if text.casefold() not in _TRUE + _FALSE:
             raise _usage(fill(translate("Cli", "'%1': give true or false"), value))
@@ -68,6 +72,8 @@ def _shown(key: str, value: Any) -> str:
         return ",".join(value)
     if key == "first_weekday":
         return "locale" if value is None else _DAYS[value]
+    if key == "review_day":
+        return _DAYS[value]
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)

@@ -52,6 +52,9 @@ def _field(name: str) -> str:
         "nudge_delivery": translate("Errors", "How nudges show"),
         "away_minutes": translate("Errors", "Minutes away before Dayweave asks"),
         "away_questions": translate("Errors", "Asking about time away"),
+        "review_moment": translate("Errors", "The weekly review moment"),
+        "review_day": translate("Errors", "The day of the weekly review"),
+        "review_hour": translate("Errors", "The hour of the weekly review"),
         "lost_min": translate("Errors", "Time lost"),
         "until": translate("Errors", "The disruption's end"),
     }

@@ -32,6 +32,9 @@ class Settings:
     own_emails: tuple[str, ...] = ()  # the user's own addresses: their calendar answers
     away_questions: bool = True  # coming back from a gap in a work block asks what it was
     away_minutes: int = 10  # ...when the gap was at least this long
+    review_moment: bool = True  # the weekly review moment (issue 22): its off switch
+    review_day: int = 4  # Monday = 0: Friday
+    review_hour: int = 16  # local hour, 0-23
     updated: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -70,11 +73,14 @@ def validate_settings(settings: Settings) -> Settings:
     _int("live_every_days", settings.live_every_days, 1, 365)
     _int("focus_minutes", settings.focus_minutes, 15, 480)
     _int("away_minutes", settings.away_minutes, 1, 240)
-    if not isinstance(settings.away_questions, bool):
-        raise ValidationError(
-            "away_questions", "away questions is true or false", "not_a_choice",
-            {"choices": "true, false"},
-        )  # fmt: skip
+    for name in ("away_questions", "review_moment"):
+        if not isinstance(getattr(settings, name), bool):
+            raise ValidationError(
+                name, f"{name.replace('_', ' ')} is true or false", "not_a_choice",
+                {"choices": "true, false"},
+            )  # fmt: skip
+    _int("review_day", settings.review_day, 0, 6)
+    _int("review_hour", settings.review_hour, 0, 23)
     if settings.language not in LANGUAGES:
         raise ValidationError(
             "language",

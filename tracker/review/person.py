@@ -13,7 +13,7 @@ from tracker.kernel.model import Entry, Person
 from tracker.kernel.vocabulary import CONTACT_KINDS
 from tracker.review.search import Query, SearchSource, search
 
-__all__ = ["Gap", "PersonHistory", "person_history"]
+__all__ = ["Gap", "PersonHistory", "contact_starts", "person_history"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,3 +63,17 @@ def person_history(
     for before, after in itertools.pairwise(starts):
         history.gaps.append(Gap(before, after, (after - before).days, after - before <= every))
     return history
+
+
+def contact_starts(
+    source: SearchSource, people: Mapping[str, Person], now: datetime
+) -> dict[str, list[datetime]]:
+    """When every call, live meeting and contact began, by the person ids it names (for
+    `people list --drifting`: the whole history, not one review's range)."""
+    starts: dict[str, list[datetime]] = {}
+    for found in search(source, Query(kinds=frozenset(CONTACT_KINDS)), people):
+        for entry in found:
+            if entry.start <= now:
+                for person_id in entry.people:
+                    starts.setdefault(person_id, []).append(entry.start)
+    return starts

@@ -1,7 +1,8 @@
 """The review of a range of weeks as plain numbers: work and life per week, switches per day,
 the weave, disruptions by cause and when they strike, the 360 degrees per circle per month,
-circles not reached for longer than their people's cadence, and live meetings per month
-against the setting. Built from the weeks' facts (tracker.review.weeks) and today's people."""
+circles not reached for longer than their people's cadence, the people drifting (their gaps
+growing, by the contacts in the range), and live meetings per month against the setting.
+Built from the weeks' facts (tracker.review.weeks) and today's people."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from tracker.kernel.model import Person
 from tracker.kernel.settings import Settings
 from tracker.kernel.timefmt import parse_utc
 from tracker.kernel.vocabulary import CIRCLES
+from tracker.review.drifting import Drift, drifting
 from tracker.review.weeks import Contact, Grid, WeekFacts, empty_grid
 
 __all__ = ["CircleGap", "MonthRow", "Review", "build_review", "who_stays"]
@@ -62,6 +64,7 @@ class Review:
     grown_causes: list[tuple[str, int, int]] = field(default_factory=list)  # cause, then, now
     months: list[MonthRow] = field(default_factory=list)
     circles: list[CircleGap] = field(default_factory=list)
+    drifting: list[Drift] = field(default_factory=list)  # as of the range's end (or now)
 
     @property
     def work_min(self) -> float:
@@ -184,4 +187,10 @@ def build_review(
     review.grown_causes = _halves(weeks)
     review.months = _months(review, contacts, people, settings.live_every_days)
     review.circles = _circles(review, contacts, people, settings, now)
+    touches: dict[str, list[datetime]] = {}
+    for contact in contacts:
+        for person_id in contact.people:
+            touches.setdefault(person_id, []).append(contact.start)
+    until = min(now, local_day(review.last_day, zone).end)
+    review.drifting = drifting(touches, people, settings.default_every_days, until)
     return review

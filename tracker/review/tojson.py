@@ -97,6 +97,18 @@ def review_to_json(review: Review, sentences: list[str]) -> dict[str, Any]:
             }
             for gap in review.circles
         ],
+        "drifting": [
+            {
+                "id": drift.person.id,
+                "name": drift.person.name,
+                "circle": drift.circle,
+                "every_days": drift.every_days,
+                "last_contact": _local(drift.last, review.zone),
+                "days_since": drift.days_since,
+                "median_gap_days": drift.median_days,
+            }
+            for drift in review.drifting
+        ],
     }
 
 

@@ -65,6 +65,7 @@ class SettingsDialog(QDialog):
         )  # fmt: skip
         self._choices(settings)
         away_row = self._away(settings, ", ".join(away.names) if away is not None else "")
+        review_row = self._review_moment(settings)
         self.start_with_session = QCheckBox(self.tr("Start Dayweave with my session"))
         self.start_with_session.setChecked(bool(autostart and autostart.enabled()))
         self.start_with_session.setVisible(autostart is not None)
@@ -82,6 +83,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Show nudges &as:"), self.delivery)
         form.addRow(self.tr("Away:"), away_row)
         form.addRow("", self.away_through)
+        form.addRow(self.tr("Weekly review:"), review_row)
         form.addRow("", self.call_prompts)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Week starts on:"), self.first_day)
@@ -141,6 +143,24 @@ class SettingsDialog(QDialog):
         self.away_through.setWordWrap(True)
         return row
 
+    def _review_moment(self, settings: Settings) -> QHBoxLayout:
+        """The weekly review moment (issue 22): on or off, its day and hour."""
+        self.review_moment = QCheckBox(self.tr("Offer the review of the week on"))
+        self.review_moment.setChecked(settings.review_moment)
+        self.review_day = QComboBox()
+        for day in range(7):
+            self.review_day.addItem(QLocale().dayName(day + 1, QLocale.FormatType.LongFormat), day)
+        self.review_day.setCurrentIndex(settings.review_day)
+        self.review_hour = _spin(0, 23, settings.review_hour, ":00")
+        row = QHBoxLayout()
+        row.addWidget(self.review_moment)
+        for control in (self.review_day, self.review_hour):
+            control.setEnabled(settings.review_moment)
+            self.review_moment.toggled.connect(control.setEnabled)
+            row.addWidget(control)
+        row.addStretch(1)
+        return row
+
     def _choices(self, settings: Settings) -> None:
         """How nudges show, the call prompts, the language and the first day of the week."""
         self.delivery = QComboBox()
@@ -180,6 +200,9 @@ class SettingsDialog(QDialog):
             own_emails=tuple(e.strip() for e in self.own_emails.text().split(",") if e.strip()),
             away_questions=self.away_questions.isChecked(),
             away_minutes=self.away_minutes.value(),
+            review_moment=self.review_moment.isChecked(),
+            review_day=self.review_day.currentData(),
+            review_hour=self.review_hour.value(),
         )
 
     def _ask_own_emails(self, path: str) -> None:
