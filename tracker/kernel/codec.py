@@ -6,9 +6,10 @@ older Dayweave never strips what a newer one added.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from tracker.kernel.model import Entry, Person
+from tracker.kernel.model import MAX_DISRUPTION, Entry, Person
 from tracker.kernel.timefmt import parse_utc, to_utc_text
 
 __all__ = [
@@ -59,11 +60,12 @@ def entry_to_record(entry: Entry) -> dict[str, Any]:
 def entry_from_record(record: dict[str, Any]) -> Entry:
     """Read a stored entry; a record of the wrong shape raises ValueError."""
     try:
-        end, until = record.get("end"), record.get("until")
+        end = record.get("end")
+        start = parse_utc(record["start"])
         return Entry(
             id=str(record["id"]),
             kind=str(record["kind"]),
-            start=parse_utc(record["start"]),
+            start=start,
             end=None if end is None else parse_utc(end),
             tz=str(record.get("tz") or "UTC"),
             title=str(record.get("title") or ""),
@@ -72,7 +74,7 @@ def entry_from_record(record: dict[str, Any]) -> Entry:
             people=tuple(record.get("people") or ()),
             cause=record.get("cause"),
             lost_min=record.get("lost_min"),
-            until=None if until is None else parse_utc(until),
+            until=_fitting_until(record, start),
             rev=int(record.get("rev") or 0),
             updated=str(record.get("updated") or ""),
             device=str(record.get("device") or ""),
@@ -81,6 +83,20 @@ def entry_from_record(record: dict[str, Any]) -> Entry:
         )
     except (KeyError, TypeError, AttributeError, OverflowError) as error:
         raise ValueError(f"not an entry: {error}") from None
+
+
+def _fitting_until(record: dict[str, Any], start: datetime) -> datetime | None:
+    """A disruption's end, or none where it no longer fits: an older Dayweave keeps a field it
+    does not know while it moves the disruption past it or makes it another kind, and the
+    entry must not vanish here for that (it still shows there)."""
+    value = record.get("until")
+    if value is None or record.get("kind") != "disruption":
+        return None
+    try:
+        until = parse_utc(value)
+    except (ValueError, TypeError, AttributeError, OverflowError):
+        return None
+    return until if start <= until <= start + MAX_DISRUPTION else None
 
 
 def person_to_record(person: Person) -> dict[str, Any]:

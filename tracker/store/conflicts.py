@@ -110,10 +110,13 @@ def _merge_settings(journal: Journal, path: Path, copy: Path) -> bool:
         log.info("conflict copy %s not readable yet; left for later", copy.name)
         return False
     ours, _problem = read_plain_checked(journal.files, path)
-    if theirs is not None and _updated(theirs) > _updated(ours):
+    if isinstance(theirs, dict) and _key(theirs) > _key(ours):
         journal.files.write_plain(path, theirs)
     return True
 
 
-def _updated(record: Any) -> str:
-    return str(record.get("updated") or "") if isinstance(record, dict) else ""
+def _key(record: Any) -> tuple[int, str, str]:
+    """The rule every reader uses for settings (kernel/merge.py): the same winner here."""
+    from tracker.kernel.merge import settings_key
+
+    return settings_key(record) if isinstance(record, dict) else (-1, "", "")

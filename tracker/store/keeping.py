@@ -37,7 +37,8 @@ def _keep_in(journal: Journal, path: Path, records: list[dict[str, Any]]) -> set
     table = table_for_write(journal, path)
     replaced: dict[int, dict[str, Any]] = {}
     for document in table.all():
-        record = newest.get(document.get("id"))
+        ident = document.get("id")  # a hand-edited file may hold any JSON here
+        record = newest.get(ident) if isinstance(ident, str) else None
         if record is None:
             continue
         version = raw_version(document)
@@ -115,12 +116,19 @@ def keep_people(journal: Journal, people: Iterable[Person]) -> set[str]:
 
 def keep_settings(journal: Journal, settings: Settings) -> bool:
     """Settings with their own `updated`, when newer than the ones in force (newest wins)."""
+    from tracker.kernel.merge import settings_key
     from tracker.kernel.settings import settings_to_record, validate_settings
 
     validate_settings(settings)
+    held = journal.settings()
+    if settings.updated <= held.updated:
+        return False
+    # Kept as they came, but at least one rev above the settings in force: an export's rev 0
+    # (or another device's older rev) written as it was would lose to them, and take this
+    # device's own newer settings with it (the winner is by (rev, updated, device)).
+    record = settings_to_record(settings)
+    rev = max(settings_key(record)[0], settings_key(settings_to_record(held))[0] + 1)
+    record.update(rev=rev, device=record.get("device") or journal.device)
     with journal.writing():
-        if settings.updated <= journal.settings().updated:
-            return False
-        path = journal.layout.own_dir / "settings.json"
-        journal.files.write_plain(path, settings_to_record(settings))
+        journal.files.write_plain(journal.layout.own_dir / "settings.json", record)
     return True
