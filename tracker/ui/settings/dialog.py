@@ -81,10 +81,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("A &live meeting every:"), self.live_every)
         form.addRow(self.tr("Suggest a &break after:"), self.focus)
         form.addRow(self.tr("Show nudges &as:"), self.delivery)
+        form.addRow("", self.call_prompts)  # with the nudges: not under another group's label
         form.addRow(self.tr("Away:"), away_row)
         form.addRow("", self.away_through)
         form.addRow(self.tr("Weekly review:"), review_row)
-        form.addRow("", self.call_prompts)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Week starts on:"), self.first_day)
         form.addRow(self.tr("My e-&mail addresses:"), self.own_emails)
