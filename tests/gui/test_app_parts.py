@@ -29,7 +29,7 @@ def test_dayweave_log_goes_to_the_running_app_over_the_socket(
     clock.set(datetime.now(UTC))
     shell = make_shell(journal, clock, tmp_path, monkeypatch, tray_available=lambda: True)
     shell.start_server()
-    assert shell.server.server.isListening()
+    assert shell.server.is_listening()
     env = dict(os.environ, XDG_RUNTIME_DIR=str(tmp_path), TZ="Europe/Amsterdam")
     # The app holds the folder's lock, so a command writing the files itself would wait 10 s
     # and fail; answering at once with the entry in the app's journal proves the socket.

@@ -168,7 +168,7 @@ def test_calendar_add_goes_to_the_running_app_over_the_socket(shell, tmp_path, q
     import sys
 
     shell.start_server()
-    assert shell.server.server.isListening()
+    assert shell.server.is_listening()
     (tmp_path / "home.ics").write_text(
         CALENDAR.replace("renewal-1", "coffee").replace("Renewal", "Coffee")
         .replace("T140000", "T123000").format(extra="")

@@ -5,12 +5,15 @@ of the change; a second `dayweave` brings the running app forward. The protocol 
 
 from __future__ import annotations
 
+import errno
+import os
+import socket
+import weakref
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
 from tracker.commands import BadRequest, Commands, request_from_json
 from tracker.commands.protocol import (
@@ -32,19 +35,20 @@ from tracker.kernel.logs import logger, safe
 __all__ = ["MAX_BUFFERED", "CommandServer"]
 
 _IDLE_MS = 30_000
-# A server Qt closed (a failed accept) listens again as soon as a client leaves (files are
-# free again); this check is only the fallback, at the idle floor: no timer under 60 s at
+# Accepting stops while the process has no file to spare (EMFILE) and starts again as soon as
+# a client leaves; this check is only the fallback, at the idle floor: no timer under 60 s at
 # rest (docs/ARCHITECTURE.md, Budgets).
 _WATCH_MS = 60_000
 _REMEMBERED = 64  # answers kept by request id, for a client that retries after a lost answer
 _BACKLOG = 1024  # connections the kernel queues for us: 80 `dayweave log` at once wait, not fail
-_READ_CHUNK = 256 * 1024  # bytes Qt holds for one client before we take them
+_READ_CHUNK = 256 * 1024  # bytes taken from one client at a time
 MAX_BUFFERED = 4 * MAX_LINE  # unfinished lines held across all clients
+_OUT_OF_FILES = (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM)
 log = logger("dayweave.socket")
 
 
 def _client_limit() -> int:
-    """Connections held at once: well below the open-files limit, so accept() never fails."""
+    """Connections held at once: well below the open-files limit, so accept() rarely fails."""
     try:
         import resource
 
@@ -54,6 +58,70 @@ def _client_limit() -> int:
     if files == resource.RLIM_INFINITY:
         return 512
     return max(8, min(512, files // 4))
+
+
+class _Client(QObject):
+    """One connection: read until its line is whole, then write the answer and close. A plain
+    socket watched by Qt's event loop (not QLocalSocket): QtNetwork, and the Kerberos and TLS
+    libraries it brings, would cost the tray about 2.5 MiB at rest for one Unix socket."""
+
+    def __init__(self, connection: socket.socket, server: CommandServer):
+        super().__init__(server)
+        self.connection = connection
+        self.server = server
+        self.unsent = memoryview(b"")
+        self.closed = False
+        connection.setblocking(False)
+        weakref.finalize(self, connection.close)
+        self.reader = QSocketNotifier(connection.fileno(), QSocketNotifier.Type.Read, self)
+        self.reader.activated.connect(lambda *_: self.server.readable(self))
+        self.writer: QSocketNotifier | None = None
+        # A client that connects and never finishes its line (or never reads) is dropped.
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.close)
+        self.idle.start(_IDLE_MS)
+
+    def receive(self) -> bytes | None:
+        """What the client sent; b"" when it is gone, None when nothing is there yet."""
+        try:
+            return self.connection.recv(_READ_CHUNK)
+        except (BlockingIOError, InterruptedError):
+            return None
+        except OSError:
+            return b""
+
+    def send(self, data: bytes) -> None:
+        """Write the answer, as far as the client reads it, then close."""
+        self.reader.setEnabled(False)  # answered: what else it sends is not read
+        self.unsent = memoryview(data)
+        self._flush()
+
+    def _flush(self) -> None:
+        try:
+            while self.unsent:
+                self.unsent = self.unsent[self.connection.send(self.unsent) :]
+        except (BlockingIOError, InterruptedError):
+            if self.writer is None:
+                fd = self.connection.fileno()
+                self.writer = QSocketNotifier(fd, QSocketNotifier.Type.Write, self)
+                self.writer.activated.connect(lambda *_: self._flush())
+            return
+        except OSError:
+            pass  # the client left without its answer: nothing to keep
+        self.close()
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        self.idle.stop()
+        self.reader.setEnabled(False)
+        if self.writer is not None:
+            self.writer.setEnabled(False)
+        self.connection.close()
+        self.server.forget(self)
+        self.deleteLater()
 
 
 class CommandServer(QObject):
@@ -67,12 +135,9 @@ class CommandServer(QObject):
         self.path = socket_paths(data_dir)[0]
         self.commands = commands
         self.problem = ""
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if hasattr(self.server, "setListenBacklogSize"):  # Qt 6.3
-            self.server.setListenBacklogSize(_BACKLOG)
-        self.server.setMaxPendingConnections(_BACKLOG)
-        self.server.newConnection.connect(self._accept)
+        self.listener: socket.socket | None = None
+        self._inode: tuple[int, int] | None = None  # the socket file we made, to know it again
+        self._acceptor: QSocketNotifier | None = None
         self._buffers: dict[Any, bytearray] = {}  # a client's unfinished line, oldest first
         self._answers: OrderedDict[str, dict[str, Any]] = OrderedDict()
         self._clients = _client_limit()
@@ -101,65 +166,123 @@ class CommandServer(QObject):
         self._watch.start()
         return True
 
-    def _listen(self) -> bool:
-        # We hold the data folder's lock, so a socket file still here was left by a killed app.
-        QLocalServer.removeServer(str(self.path))
-        if not self.server.listen(str(self.path)):
-            self.problem = self.server.errorString()
-            log.warning("no socket: %s", self.problem)
+    def is_listening(self) -> bool:
+        """Listening, through the socket file we made (a cleaner may have removed it)."""
+        return self.listener is not None and self._our_file()
+
+    def _our_file(self) -> bool:
+        try:
+            info = os.lstat(self.path)
+        except OSError:
             return False
+        return (info.st_dev, info.st_ino) == self._inode
+
+    def _listen(self) -> bool:
+        self._stop_listening()
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            # We hold the data folder's lock, so a socket file still here was left by a
+            # killed app. The mode set before bind() is the file's on Linux: never a moment
+            # when another user could connect.
+            if self.path.is_socket():
+                self.path.unlink()
+            os.fchmod(listener.fileno(), 0o600)
+            listener.bind(str(self.path))
+            os.chmod(self.path, 0o600)
+            listener.listen(_BACKLOG)
+            listener.setblocking(False)
+            info = os.lstat(self.path)
+        except OSError as error:
+            listener.close()
+            self.problem = str(error)
+            log.warning("no socket: %s", safe(error))
+            return False
+        self.listener = listener
+        # A server dropped without close() (a test's shell) still gives its file back.
+        weakref.finalize(self, listener.close)
+        self._inode = (info.st_dev, info.st_ino)
+        self._acceptor = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._acceptor.activated.connect(lambda *_: self._accept())
         log.info("listening on %s", self.path.name)
         return True
 
+    def _stop_listening(self) -> None:
+        if self._acceptor is not None:
+            # Never called from the acceptor's own signal: it can go now, not later (a
+            # deferred delete outlived the server in tests and crashed the next one).
+            self._acceptor.setEnabled(False)
+            self._acceptor.setParent(None)
+            self._acceptor = None
+        if self.listener is not None:
+            self.listener.close()
+            self.listener = None
+        if self._our_file():
+            self.path.unlink(missing_ok=True)
+        self._inode = None
+
     def keep_listening(self) -> None:
-        """Qt's server closes itself, and removes the socket, when one accept() fails (too
-        many open files): listen again, and say so."""
-        if self.server.isListening():
-            return
-        log.warning(
-            "the socket stopped listening (%s, %d clients): listening again",
-            self.server.errorString(),
-            len(self._buffers),
-        )
-        self._listen()
+        """Listen again when the socket file was removed under us (a cleaner of old files),
+        and accept again if we ran out of files: say so. The minute's watch calls this."""
+        if not self.is_listening():
+            clients = len(self._buffers)
+            log.warning("the socket file was gone (%d clients): listening again", clients)
+            self._listen()
+        elif self._acceptor is not None and not self._acceptor.isEnabled():
+            log.info("accepting connections again")
+            self._acceptor.setEnabled(True)
 
     def close(self) -> None:
         log.info("socket closed")
         self._watch.stop()
-        self.server.close()
+        self._stop_listening()
+        for client in list(self._buffers):
+            if isinstance(client, _Client):
+                client.close()
 
     def _accept(self) -> None:
-        while self.server.hasPendingConnections():
-            connection = self.server.nextPendingConnection()
+        while self.listener is not None:
+            try:
+                connection, _address = self.listener.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as error:
+                if error.errno in _OUT_OF_FILES and self._acceptor is not None:
+                    # The connection waits in the backlog; accepting goes on when a client
+                    # leaves. Left enabled, the notifier would fire again at once, forever.
+                    log.warning("no file for a new connection: waiting for a client to leave")
+                    self._acceptor.setEnabled(False)
+                else:
+                    log.warning("accept failed: %s", safe(error))
+                return
+            client = _Client(connection, self)
             if len(self._buffers) >= self._clients:
                 log.warning("refused a connection: %d clients already", len(self._buffers))
-                self._refuse(connection, self._busy("too many connections"))
+                self._refuse(client, self._busy("too many connections"))
                 continue
-            self._buffers[connection] = bytearray()
-            # Qt stops reading a client whose bytes we have not taken: memory stays bounded.
-            connection.setReadBufferSize(_READ_CHUNK)
-            # A client that connects and never finishes its line is dropped after a while.
-            QTimer.singleShot(_IDLE_MS, connection, connection.abort)
-            connection.readyRead.connect(lambda c=connection: self._read(c))
-            connection.disconnected.connect(lambda c=connection: self._forget(c))
+            self._buffers[client] = bytearray()
 
     @staticmethod
     def _busy(why: str) -> dict[str, Any]:
         return answer_error(None, f"the app is busy ({why}): nothing was done", 1, BUSY)
 
-    def _forget(self, connection: QLocalSocket) -> None:
-        self._buffers.pop(connection, None)
-        connection.deleteLater()
-        self.keep_listening()  # a file is free again: a server Qt closed can listen now
+    def forget(self, client: _Client) -> None:
+        self._buffers.pop(client, None)
+        if self._acceptor is not None and not self._acceptor.isEnabled():
+            log.info("a file is free again: accepting connections")
+            self._acceptor.setEnabled(True)
 
-    def _read(self, connection: QLocalSocket) -> None:
-        if connection not in self._buffers:
-            connection.readAll()  # answered already: what else it sends is dropped, not kept
+    def readable(self, client: _Client) -> None:
+        data = client.receive()
+        if data is None:
             return
-        line = self.take(connection, bytes(connection.readAll().data()))
-        if line is None:
+        if not data:  # the client left before its line was whole
+            client.close()
             return
-        self._reply(connection, self.answer(line))
+        if client not in self._buffers:
+            return  # answered already: what else it sends is dropped, not kept
+        line = self.take(client, data)
+        if line is not None:
+            self._reply(client, self.answer(line))
 
     def take(self, connection: Any, data: bytes) -> bytes | None:
         """Add what a client sent; its whole line once it ends. A line over MAX_LINE is
@@ -191,11 +314,9 @@ class CommandServer(QObject):
     def _refuse(self, connection: Any, answer: dict[str, Any]) -> None:
         self._reply(connection, answer)
 
-    def _reply(self, connection: QLocalSocket, reply: dict) -> None:
-        self._buffers.pop(connection, None)
-        connection.write(encode_line(reply))
-        connection.flush()
-        connection.disconnectFromServer()
+    def _reply(self, client: _Client, reply: dict) -> None:
+        self._buffers.pop(client, None)
+        client.send(encode_line(reply))
 
     def answer(self, line: bytes) -> dict[str, Any]:
         """The answer to one request line; every failure is an answer, never silence."""

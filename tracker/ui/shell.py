@@ -197,7 +197,7 @@ class Shell(QObject):
         self.autostart_question = box
 
     def start_server(self) -> None:
-        """The socket for `dayweave log` and for a second start; QtNetwork loads only here."""
+        """The socket for `dayweave log` and for a second start."""
         from tracker.ui.ipc_server import CommandServer
 
         self.server = CommandServer(self.data_dir, self.commands, self)
