@@ -5,7 +5,6 @@ call per event (an application-wide event filter would see every mouse move)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -21,6 +20,7 @@ def give_close_keys(window: QWidget) -> None:
     """Ctrl+W closes `window`; so does Esc, unless it is a dialog (there Esc is Cancel)."""
     if window.property(CLOSES_ITSELF) or window.property(_GIVEN):
         return
+    from PySide6.QtCore import Qt  # its ~90 enums cost ~40 ms: after the icon, not before
     from PySide6.QtGui import QKeySequence, QShortcut  # built when a window first shows
 
     window.setProperty(_GIVEN, True)
@@ -32,6 +32,8 @@ def give_close_keys(window: QWidget) -> None:
 
 
 def _window_activated(_window: QWindow | None) -> None:
+    from PySide6.QtCore import Qt
+
     active = QApplication.activeWindow()
     if active is not None and active.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog):
         give_close_keys(active)
