@@ -101,9 +101,9 @@ def cache_dir() -> Path:
     env = os.environ.get("DAYWEAVE_CACHE_DIR")
     if env:
         return Path(env).expanduser()
-    import platformdirs
+    from tracker.kernel.userdirs import user_dir
 
-    return Path(platformdirs.user_cache_dir("dayweave", appauthor=False))
+    return user_dir("cache")
 
 
 def _micro(moment: datetime) -> int:

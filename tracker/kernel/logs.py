@@ -97,9 +97,9 @@ def state_dir() -> Path:
     env = os.environ.get("DAYWEAVE_STATE_DIR")
     if env:
         return Path(env).expanduser()
-    import platformdirs
+    from tracker.kernel.userdirs import user_dir
 
-    return Path(platformdirs.user_state_dir("dayweave", appauthor=False))
+    return user_dir("state")
 
 
 def log_file() -> Path:

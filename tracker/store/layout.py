@@ -51,18 +51,18 @@ def default_data_dir() -> Path:
     env = os.environ.get("DAYWEAVE_DATA_DIR")
     if env:
         return Path(env).expanduser()
-    import platformdirs  # only on the paths that need it: a script passing --data-dir skips it
+    from tracker.kernel.userdirs import user_dir
 
-    return Path(platformdirs.user_data_dir("dayweave", appauthor=False))
+    return user_dir("data")
 
 
 def default_config_dir() -> Path:
     env = os.environ.get("DAYWEAVE_CONFIG_DIR")
     if env:
         return Path(env).expanduser()
-    import platformdirs
+    from tracker.kernel.userdirs import user_dir
 
-    return Path(platformdirs.user_config_dir("dayweave", appauthor=False))
+    return user_dir("config")
 
 
 class NotAFolder(OSError):
