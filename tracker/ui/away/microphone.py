@@ -73,7 +73,7 @@ class PactlMicrophone(Microphone):
 
     def start(self) -> None:
         self.running = True
-        if self.subscription is not None or self.asking:
+        if self.subscription is not None:
             return
         if server_address(os.environ) is None:
             self._missing()
@@ -92,7 +92,7 @@ class PactlMicrophone(Microphone):
 
     def _informed(self, process: QProcess, code: int) -> None:
         self._done(process)
-        if not self.running:
+        if not self.running or self.subscription is not None:  # stopped, or asked twice
             return
         if code != 0:
             self._missing()
@@ -141,7 +141,7 @@ class PactlMicrophone(Microphone):
 
     def _listed(self, process: QProcess, code: int, then: Callable[[str], None]) -> None:
         self._done(process)
-        if not self.running:
+        if not self.running or self.subscription is None:  # stopped, or the server went away
             return
         text = bytes(process.readAllStandardOutput().data()).decode(errors="replace")
         error = bytes(process.readAllStandardError().data()).decode(errors="replace")
