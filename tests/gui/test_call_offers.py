@@ -42,6 +42,9 @@ def calls(quicklog, clock, qtbot):
     offers.offered.connect(shown.append)
     yield microphone, offers, shown
     if offers.window is not None:
+        if offers.window.whom is not None:
+            offers.window.whom.close()
+            offers.window.whom.deleteLater()
         offers.window.hide()
         offers.window.deleteLater()
     offers.deleteLater()  # on this thread, not by the cycle collector on another
@@ -140,3 +143,23 @@ def test_settings_say_what_hears_the_microphone_or_that_nothing_does(qtbot):
     qtbot.addWidget(nothing)
     assert nothing.microphone.through.text().startswith("No sound server answers here")
     assert nothing.settings().microphone_calls is False
+
+
+def test_the_call_logged_from_the_offer_brings_its_first_minutes_prompt(
+    calls, journal, quicklog, clock, qtbot
+):
+    """Lesson 5: the prompt to connect first comes from the call itself, as it starts."""
+    from tracker.kernel.model import Person
+    from tracker.ui.nudges.scheduler import NudgeScheduler
+
+    anna = journal.add_person(Person(name="Anna", circle="peer", notes="her son starts school"))
+    scheduler = NudgeScheduler(journal, clock, AMS, quicklog, monotonic=lambda: 1000.0)
+    prompts = []
+    scheduler.show_nudge.connect(lambda nudge, person: prompts.append((nudge.kind, person)))
+    microphone, offers, _shown = calls
+    microphone.changed.emit(True)
+    qtbot.mouseClick(offers.window.with_button, Qt.MouseButton.LeftButton)
+    offers.window.whom.textValueSelected.emit("Anna")
+    assert [(kind, person.id) for kind, person in prompts] == [("call_open", anna.id)]
+    scheduler.timer.stop()
+    scheduler.deleteLater()
