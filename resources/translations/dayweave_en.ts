@@ -352,6 +352,45 @@
     </message>
 </context>
 <context>
+    <name>CallOffer</name>
+    <message>
+        <source>Dayweave: a call?</source>
+        <translation>Dayweave: a call?</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Log a call</translation>
+    </message>
+    <message>
+        <source>A call with...</source>
+        <translation>A call with...</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>End the call</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Your microphone is in use. Log it as a call?</source>
+        <translation>Your microphone is in use. Log it as a call?</translation>
+    </message>
+    <message>
+        <source>Your microphone is free again. End the call?</source>
+        <translation>Your microphone is free again. End the call?</translation>
+    </message>
+    <message>
+        <source>A call</source>
+        <translation>A call</translation>
+    </message>
+    <message>
+        <source>With whom? (names separated by commas)</source>
+        <translation>With whom? (names separated by commas)</translation>
+    </message>
+</context>
+<context>
     <name>CauseBars</name>
     <message>
         <source>Disruptions by cause</source>
@@ -764,6 +803,14 @@
     <message>
         <source>Nothing on this desktop says when you are away.</source>
         <translation>Nothing on this desktop says when you are away.</translation>
+    </message>
+    <message>
+        <source>The microphone&apos;s use is heard through: %1</source>
+        <translation>The microphone&apos;s use is heard through: %1</translation>
+    </message>
+    <message>
+        <source>No sound server answers here: calls are not noticed.</source>
+        <translation>No sound server answers here: calls are not noticed.</translation>
     </message>
     <message>
         <source>1 damaged file in %2:</source>
@@ -1491,6 +1538,10 @@
         <translation>Asking about time away</translation>
     </message>
     <message>
+        <source>Offering a call when the microphone is in use</source>
+        <translation>Offering a call when the microphone is in use</translation>
+    </message>
+    <message>
         <source>The weekly review moment</source>
         <translation>The weekly review moment</translation>
     </message>
@@ -2158,6 +2209,25 @@
     <message>
         <source>Add to People</source>
         <translation>Add to People</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneRow</name>
+    <message>
+        <source>Microphone in use: offer to log a call, and to end it</source>
+        <translation>Microphone in use: offer to log a call, and to end it</translation>
+    </message>
+    <message>
+        <source>Dayweave never records nor listens: it only sees that a program records.</source>
+        <translation>Dayweave never records nor listens: it only sees that a program records.</translation>
+    </message>
+    <message>
+        <source>Heard through: %1</source>
+        <translation>Heard through: %1</translation>
+    </message>
+    <message>
+        <source>No sound server answers here: calls are not noticed.</source>
+        <translation>No sound server answers here: calls are not noticed.</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3147,10 @@
     <message>
         <source>Away:</source>
         <translation>Away:</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Calls:</translation>
     </message>
     <message>
         <source>Weekly review:</source>

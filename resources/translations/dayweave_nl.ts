@@ -352,6 +352,45 @@
     </message>
 </context>
 <context>
+    <name>CallOffer</name>
+    <message>
+        <source>Dayweave: a call?</source>
+        <translation>Dayweave: een gesprek?</translation>
+    </message>
+    <message>
+        <source>Log a call</source>
+        <translation>Gesprek vastleggen</translation>
+    </message>
+    <message>
+        <source>A call with...</source>
+        <translation>Gesprek met...</translation>
+    </message>
+    <message>
+        <source>End the call</source>
+        <translation>Gesprek beëindigen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>Your microphone is in use. Log it as a call?</source>
+        <translation>Je microfoon is in gebruik. Vastleggen als gesprek?</translation>
+    </message>
+    <message>
+        <source>Your microphone is free again. End the call?</source>
+        <translation>Je microfoon is weer vrij. Het gesprek beëindigen?</translation>
+    </message>
+    <message>
+        <source>A call</source>
+        <translation>Een gesprek</translation>
+    </message>
+    <message>
+        <source>With whom? (names separated by commas)</source>
+        <translation>Met wie? (namen gescheiden door komma&apos;s)</translation>
+    </message>
+</context>
+<context>
     <name>CauseBars</name>
     <message>
         <source>Disruptions by cause</source>
@@ -764,6 +803,14 @@
     <message>
         <source>Nothing on this desktop says when you are away.</source>
         <translation>Niets op dit bureaublad zegt wanneer je weg bent.</translation>
+    </message>
+    <message>
+        <source>The microphone&apos;s use is heard through: %1</source>
+        <translation>Het gebruik van de microfoon wordt gehoord via: %1</translation>
+    </message>
+    <message>
+        <source>No sound server answers here: calls are not noticed.</source>
+        <translation>Hier antwoordt geen geluidsserver: gesprekken worden niet opgemerkt.</translation>
     </message>
     <message>
         <source>1 damaged file in %2:</source>
@@ -1491,6 +1538,10 @@
         <translation>Vragen naar tijd weg</translation>
     </message>
     <message>
+        <source>Offering a call when the microphone is in use</source>
+        <translation>Een gesprek aanbieden als de microfoon in gebruik is</translation>
+    </message>
+    <message>
         <source>The weekly review moment</source>
         <translation>Het moment voor het weekoverzicht</translation>
     </message>
@@ -2158,6 +2209,25 @@
     <message>
         <source>Add to People</source>
         <translation>Toevoegen aan Mensen</translation>
+    </message>
+</context>
+<context>
+    <name>MicrophoneRow</name>
+    <message>
+        <source>Microphone in use: offer to log a call, and to end it</source>
+        <translation>Microfoon in gebruik: aanbieden een gesprek vast te leggen, en te beëindigen</translation>
+    </message>
+    <message>
+        <source>Dayweave never records nor listens: it only sees that a program records.</source>
+        <translation>Dayweave neemt nooit op en luistert nooit mee: het ziet alleen dat een programma opneemt.</translation>
+    </message>
+    <message>
+        <source>Heard through: %1</source>
+        <translation>Gehoord via: %1</translation>
+    </message>
+    <message>
+        <source>No sound server answers here: calls are not noticed.</source>
+        <translation>Hier antwoordt geen geluidsserver: gesprekken worden niet opgemerkt.</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3147,10 @@
     <message>
         <source>Away:</source>
         <translation>Weg:</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Gesprekken:</translation>
     </message>
     <message>
         <source>Weekly review:</source>

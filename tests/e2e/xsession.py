@@ -32,6 +32,9 @@ PACKAGES = {
     "appstreamcli": "appstream",
     "radicale": "python3-radicale",  # a module: the test runs it as python3 -m radicale
     "vdirsyncer": "vdirsyncer",
+    "pulseaudio": "pulseaudio",
+    "pactl": "pulseaudio-utils",
+    "parecord": "pulseaudio-utils",
 }
 
 

@@ -19,6 +19,7 @@ CHANGED = {
     "language": "nl", "first_weekday": "sun", "own_emails": "me@work.example,me@home.example",
     "focus_minutes": "60", "nudge_delivery": "popup", "away_questions": "false",
     "away_minutes": "25", "review_moment": "false", "review_day": "mon", "review_hour": "9",
+    "microphone_calls": "false",
 }  # fmt: skip
 
 

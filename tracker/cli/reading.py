@@ -262,6 +262,17 @@ def _say_away_sources() -> None:
         print(translate("Cli", "Nothing on this desktop says when you are away."))
 
 
+def _say_sound_server() -> None:
+    """What tells the app the microphone is in use (issue 21, a call noticed), said once."""
+    from tracker.away.microphone import sound_server
+
+    server = sound_server()
+    if server:
+        print(fill(translate("Cli", "The microphone's use is heard through: %1"), server))
+    else:
+        print(translate("Cli", "No sound server answers here: calls are not noticed."))
+
+
 def _check(args: argparse.Namespace) -> int:
     from tracker.commands.messages import damage_reason
     from tracker.store.layout import default_data_dir
@@ -280,6 +291,7 @@ def _check(args: argparse.Namespace) -> int:
     if not problems:
         print(fill(translate("Cli", "OK: %1 is readable."), folder))
         _say_away_sources()
+        _say_sound_server()
         return EXIT_OK
     text = (
         translate("Cli", "1 damaged file in %2:")

@@ -52,6 +52,7 @@ def _field(name: str) -> str:
         "nudge_delivery": translate("Errors", "How nudges show"),
         "away_minutes": translate("Errors", "Minutes away before Dayweave asks"),
         "away_questions": translate("Errors", "Asking about time away"),
+        "microphone_calls": translate("Errors", "Offering a call when the microphone is in use"),
         "review_moment": translate("Errors", "The weekly review moment"),
         "review_day": translate("Errors", "The day of the weekly review"),
         "review_hour": translate("Errors", "The hour of the weekly review"),

@@ -32,6 +32,10 @@ class Settings:
     own_emails: tuple[str, ...] = ()  # the user's own addresses: their calendar answers
     away_questions: bool = True  # coming back from a gap in a work block asks what it was
     away_minutes: int = 10  # ...when the gap was at least this long
+    # The microphone in use offers to log a call, its release to end it (issue 21). On: the
+    # offer never takes focus, only a stream's existence is read, and lesson 5's first minutes
+    # prompt needs the call logged as it starts, which users forget most.
+    microphone_calls: bool = True
     review_moment: bool = True  # the weekly review moment (issue 22): its off switch
     review_day: int = 4  # Monday = 0: Friday
     review_hour: int = 16  # local hour, 0-23
@@ -73,7 +77,7 @@ def validate_settings(settings: Settings) -> Settings:
     _int("live_every_days", settings.live_every_days, 1, 365)
     _int("focus_minutes", settings.focus_minutes, 15, 480)
     _int("away_minutes", settings.away_minutes, 1, 240)
-    for name in ("away_questions", "review_moment"):
+    for name in ("away_questions", "microphone_calls", "review_moment"):
         if not isinstance(getattr(settings, name), bool):
             raise ValidationError(
                 name, f"{name.replace('_', ' ')} is true or false", "not_a_choice",

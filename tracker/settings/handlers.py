@@ -20,7 +20,7 @@ SETTING_NAMES = (
     "own_team", "nudge_start_hour", "nudge_end_hour", "nudge_days", "max_nudges_per_day",
     "default_every_days", "live_every_days", "call_prompts", "language", "first_weekday",
     "own_emails", "focus_minutes", "nudge_delivery", "away_questions", "away_minutes",
-    "review_moment", "review_day", "review_hour",
+    "microphone_calls", "review_moment", "review_day", "review_hour",
 )  # fmt: skip
 
 

@@ -79,6 +79,7 @@ class Shell(QObject):
         self._forgotten = None  # likewise
         self._planned = None  # the calendar: likewise
         self.away = None  # the question on return from time away: made with the first plan
+        self.microphone_calls = None  # a call noticed from the microphone: likewise
         self.tray.pending_requested.connect(self.present_pending)
         self._delivery = None  # the popup or the desktop's notifications: see delivery
         self.nudge_start = SingleShot("nudges-first-plan", self._first_nudge_plan, self)
@@ -140,9 +141,11 @@ class Shell(QObject):
         self.planned.start(then=self._first_nudge_plan_read)
 
     def _first_nudge_plan_read(self) -> None:
+        from tracker.ui.away.call_offer import start_microphone_calls
         from tracker.ui.away.watch import start_away
 
         self.away = start_away(self)
+        self.microphone_calls = start_microphone_calls(self)
         self.nudges.watch_sleep()
         if self.forgotten.check() is not None:  # a block left running since before today:
             self.nudges.note_return()  # the user is back from being away, a natural pause
@@ -365,6 +368,7 @@ class Shell(QObject):
             calendars=calendars,
             export=everything,
             away=self.away,
+            microphone=self.microphone_calls,
         )
         self.settings_dialog = dialog
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:

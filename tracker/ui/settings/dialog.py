@@ -21,6 +21,7 @@ from tracker.kernel.model import ValidationError
 from tracker.kernel.settings import Settings, validate_settings
 from tracker.ui.errors import error_text
 from tracker.ui.formdialog import lay_out_form
+from tracker.ui.settings.microphone import MicrophoneRow
 
 __all__ = ["SettingsDialog"]
 
@@ -42,10 +43,12 @@ class SettingsDialog(QDialog):
         calendars: QWidget | None = None,
         export=None,
         away=None,
+        microphone=None,
     ):
         """`export(parent)` saves everything as a JSON backup (Export everything...); `away`
         (tracker/ui/away/watch.py AwayQuestions) has the `names` of what tells Dayweave the
-        user is away (none: nothing here)."""
+        user is away (none: nothing here); `microphone` (tracker/ui/away/microphone.py) the
+        `name` of the sound server that tells of calls ("" or none: nothing here)."""
         super().__init__(parent)
         self.original = settings
         self.autostart = autostart
@@ -66,6 +69,7 @@ class SettingsDialog(QDialog):
         self._choices(settings)
         away_row = self._away(settings, ", ".join(away.names) if away is not None else "")
         review_row = self._review_moment(settings)
+        self.microphone = MicrophoneRow(settings, getattr(microphone, "name", ""))
         self.start_with_session = QCheckBox(self.tr("Start Dayweave with my session"))
         self.start_with_session.setChecked(bool(autostart and autostart.enabled()))
         self.start_with_session.setVisible(autostart is not None)
@@ -84,6 +88,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.call_prompts)  # with the nudges: not under another group's label
         form.addRow(self.tr("Away:"), away_row)
         form.addRow("", self.away_through)
+        form.addRow(self.tr("Calls:"), self.microphone)
         form.addRow(self.tr("Weekly review:"), review_row)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Week starts on:"), self.first_day)
@@ -203,6 +208,7 @@ class SettingsDialog(QDialog):
             review_moment=self.review_moment.isChecked(),
             review_day=self.review_day.currentData(),
             review_hour=self.review_hour.value(),
+            **self.microphone.changes(),
         )
 
     def _ask_own_emails(self, path: str) -> None:
