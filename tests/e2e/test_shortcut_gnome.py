@@ -50,3 +50,30 @@ def test_the_shortcut_is_written_beside_the_users_own(settings_store):
     assert gnome.PATH in settings_store.read_text()  # in the private store, not the user's
     assert gnome.bind("Dayweave: log a disruption")  # again: the list gains no second path
     assert gsettings("get", SCHEMA, "custom-keybindings") == f"['{OTHER}', '{gnome.PATH}']"
+
+
+def test_settings_shows_and_binds_it_on_gnome(settings_store, monkeypatch, tmp_path, qtbot):
+    from tracker.ui.settings.shortcut import ShortcutRow
+    from tracker.ui.shortcut.choose import GlobalShortcut, shortcut_way
+
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "ubuntu:GNOME")
+    assert shortcut_way() == "gnome"
+    shortcut = GlobalShortcut(tmp_path / "dayweave-config", "gnome")
+    shortcut.start()
+    row = ShortcutRow(shortcut)
+    qtbot.addWidget(row)
+    assert "Not bound" in row.said.text() and not row.bind_button.isHidden()
+    row.bind_button.click()
+    assert row.said.text().startswith("Super+Shift+D logs a disruption")
+    assert gnome.bound() == "<Super><Shift>d"
+    shortcut.deleteLater()
+
+
+def test_where_no_way_is_offered_settings_says_what_to_bind(monkeypatch, qtbot):
+    from tracker.ui.settings.shortcut import ShortcutRow
+
+    row = ShortcutRow(None)
+    qtbot.addWidget(row)
+    assert row.said.text().endswith("log disruption")
+    assert row.bind_button.isHidden()

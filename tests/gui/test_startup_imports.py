@@ -99,6 +99,11 @@ NEVER_BEFORE_USE = (
     "tracker.ui.nudges.delivery",
     "PySide6.QtSvg",
     "PySide6.QtPrintSupport",
+    # The global shortcut's ways: Settings, or a start after the user bound it (issue 21).
+    "tracker.ui.shortcut.portal",
+    "tracker.ui.shortcut.kde",
+    "tracker.ui.shortcut.gnome",
+    "tracker.ui.settings.shortcut",
 )
 # The first plan reads people and contacts and the calendar: after the icon shows, never before.
 NOT_BEFORE_READY = (
@@ -115,6 +120,7 @@ NOT_BEFORE_READY = (
     "tracker.ui.away",
     "tracker.away.desktop",
     "tracker.away.xss",
+    "tracker.ui.shortcut",  # the global shortcut: made with the first plan
 )
 
 

@@ -20,8 +20,8 @@ from typing import Any
 from tracker.away.xss import XIdle
 
 __all__ = [
-    "GNOME_IDLE", "LOGIND", "SCREENSAVER", "away_sources", "has_bus_name", "idle_source",
-    "screensaver_answers",
+    "GNOME_IDLE", "LOGIND", "SCREENSAVER", "ask_bus", "away_sources", "has_bus_name",
+    "idle_source", "screensaver_answers",
 ]  # fmt: skip
 
 GNOME_IDLE = "org.gnome.Mutter.IdleMonitor"
@@ -41,7 +41,7 @@ def _bus_there(bus: str) -> bool:
     return bool(address)
 
 
-def _ask(bus: str, message_for: Callable[[], Any]) -> Any:
+def ask_bus(bus: str, message_for: Callable[[], Any]) -> Any:
     """The reply to one call on the SESSION or SYSTEM bus; None without that bus, or after an
     error reply or no answer in time."""
     if not _bus_there(bus):
@@ -71,7 +71,7 @@ def has_bus_name(bus: str, name: str) -> bool:
 
         return message_bus.NameHasOwner(name)
 
-    reply = _ask(bus, has_owner)
+    reply = ask_bus(bus, has_owner)
     return bool(reply is not None and reply.body and reply.body[0])
 
 
@@ -86,7 +86,7 @@ def screensaver_answers() -> bool:
         where = DBusAddress("/org/freedesktop/ScreenSaver", SCREENSAVER, SCREENSAVER)
         return new_method_call(where, "GetSessionIdleTime")
 
-    return has_bus_name("SESSION", SCREENSAVER) and _ask("SESSION", idle_time) is not None
+    return has_bus_name("SESSION", SCREENSAVER) and ask_bus("SESSION", idle_time) is not None
 
 
 def idle_source() -> str | None:

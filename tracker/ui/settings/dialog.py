@@ -42,10 +42,12 @@ class SettingsDialog(QDialog):
         calendars: QWidget | None = None,
         export=None,
         away=None,
+        shortcut=None,
     ):
         """`export(parent)` saves everything as a JSON backup (Export everything...); `away`
         (tracker/ui/away/watch.py AwayQuestions) has the `names` of what tells Dayweave the
-        user is away (none: nothing here)."""
+        user is away (none: nothing here); `shortcut` is the global shortcut
+        (tracker/ui/shortcut/choose.py GlobalShortcut)."""
         super().__init__(parent)
         self.original = settings
         self.autostart = autostart
@@ -84,6 +86,10 @@ class SettingsDialog(QDialog):
         form.addRow("", self.call_prompts)  # with the nudges: not under another group's label
         form.addRow(self.tr("Away:"), away_row)
         form.addRow("", self.away_through)
+        from tracker.ui.settings.shortcut import ShortcutRow
+
+        self.shortcut_row = ShortcutRow(shortcut)
+        form.addRow(self.tr("Log a disruption from anywhere:"), self.shortcut_row)
         form.addRow(self.tr("Weekly review:"), review_row)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Week starts on:"), self.first_day)

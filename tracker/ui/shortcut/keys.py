@@ -10,10 +10,6 @@ across sessions never points at nothing; the cause can be added later, in the we
 
 from __future__ import annotations
 
-import shlex
-
-from tracker.autostart import launch_command
-
 __all__ = [
     "GNOME_BINDING", "KDE_KEYS", "PORTAL_TRIGGER", "SHORTCUT_ID", "command", "command_line",
 ]  # fmt: skip
@@ -28,8 +24,12 @@ KDE_KEYS = 0x10000000 | 0x02000000 | 0x44  # Qt::META | Qt::SHIFT | Qt::Key_D
 
 def command() -> list[str]:
     """`dayweave log disruption`, with the path of the dayweave this app runs from."""
+    from tracker.autostart import launch_command
+
     return [*launch_command(), "log", "disruption"]
 
 
 def command_line() -> str:
+    import shlex
+
     return shlex.join(command())
