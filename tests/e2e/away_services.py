@@ -1,7 +1,8 @@
 """Test doubles of GNOME's idle monitor, logind and org.freedesktop.ScreenSaver (KDE's), each
 on a private bus, driven by lines on standard input ("idle", "active", "lock", "unlock",
 "sleep", "wake"; for the screensaver "idle-ms:N" sets what GetSessionIdleTime answers, "on"
-and "off" send ActiveChanged). Run as a script:
+and "off" send ActiveChanged, "on-with-reply" sends it in one write with the next answer).
+Run as a script:
 
     python -m tests.e2e.away_services mutter|logind|screensaver
 
@@ -50,6 +51,9 @@ def serve(kind: str) -> None:
                 if line.startswith("idle-ms:"):
                     watches["idle-ms"] = int(line.removeprefix("idle-ms:"))
                     continue
+                if line == "on-with-reply":  # ActiveChanged(true) in one write with the reply
+                    watches["on-with-reply"] = 1
+                    continue
                 connection.send(_signal(line, watches))
         if connection.sock in readable:
             message = connection.receive()
@@ -62,7 +66,13 @@ def serve(kind: str) -> None:
                 connection.send(new_method_return(message, "u", (next_id,)))
                 next_id += 1
             elif member == "GetSessionIdleTime":
-                connection.send(new_method_return(message, "u", (watches["idle-ms"],)))
+                reply = new_method_return(message, "u", (watches["idle-ms"],))
+                if watches.pop("on-with-reply", 0):
+                    together = [reply, _signal("on", watches)]
+                    serials = connection.outgoing_serial
+                    connection.sock.sendall(b"".join(m.serialise(next(serials)) for m in together))
+                else:
+                    connection.send(reply)
             elif member == "GetSessionByPID":
                 connection.send(new_method_return(message, "o", (SESSION_PATH,)))
             else:

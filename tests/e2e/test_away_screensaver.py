@@ -78,6 +78,11 @@ def test_idle_time_is_read_no_faster_than_a_minute_and_active_changed_is_heard(
     screensaver.send("off")
     qtbot.waitUntil(lambda: len(said) == 4)
     assert said[2:] == [("away", clock.now()), ("back", clock.now())]
+    # A signal read with a reply, in one piece: heard all the same, not left in a buffer
+    # until the bus next speaks.
+    screensaver.send("on-with-reply")
+    source.poller.check()
+    qtbot.waitUntil(lambda: len(said) == 5)
     source.stop()
     source.deleteLater()  # on this thread, never by the cycle collector on another
     gc.collect()
