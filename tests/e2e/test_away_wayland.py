@@ -17,6 +17,7 @@ import pytest
 from tracker.away.desktop import idle_source
 from tracker.away.wayland import idle_notify_offered
 from tracker.kernel.clock import FakeClock
+from tracker.ui.away.watch import open_sources
 from tracker.ui.away.wayland import WaylandIdle
 
 pytestmark = pytest.mark.e2e
@@ -30,6 +31,7 @@ def compositor(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-idle-test")
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", f"unix:path={tmp_path}/no-system-bus")
     process = subprocess.Popen(
         [sys.executable, "-m", "tests.e2e.wayland_idle_double", "wayland-idle-test"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=dict(os.environ),
@@ -42,9 +44,14 @@ def compositor(tmp_path, monkeypatch):
     process.stdout.close()
 
 
-def test_it_is_found_and_chosen(compositor):
+def test_it_is_found_and_chosen(compositor, now, qapp):
     assert idle_notify_offered()
     assert idle_source() == "Wayland"
+    sources = open_sources(FakeClock(now))
+    assert [type(s) for s in sources] == [WaylandIdle]
+    for source in sources:
+        source.deleteLater()
+    gc.collect()
 
 
 def test_idled_and_resumed_reach_the_app_as_away_and_back(compositor, now, qtbot):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 __all__ = ["ShortcutRow", "readable_keys"]
@@ -26,6 +27,7 @@ class ShortcutRow(QWidget):
         self.shortcut = shortcut
         self.said = QLabel()
         self.said.setWordWrap(True)
+        self.said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # copy
         self.bind_button = QPushButton()
         self.bind_button.clicked.connect(self._bind)
         row = QHBoxLayout(self)
