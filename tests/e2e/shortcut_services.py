@@ -79,6 +79,9 @@ def _answer(message, state: dict[str, str]) -> list:
         bound = [(shortcut_id, {**wanted, "trigger_description": ("s", TRIGGER)})]
         ok = session == state["session"]
         return _requested(message, sender, options, {"shortcuts": ("a(sa{sv})", bound)}, ok)
+    if member == "Register":  # the host registry: who the unsandboxed app is
+        print("call Register", body[0], flush=True)
+        return [new_method_return(message)]
     if member == "setShortcut":
         print("call setShortcut", *body[1], body[2], flush=True)
         return [new_method_return(message, "ai", (body[1],))]

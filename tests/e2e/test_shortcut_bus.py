@@ -106,6 +106,7 @@ def test_the_portal_binds_when_asked_and_a_press_logs_a_disruption(bus, shell, q
     assert "Not bound" in row.said.text()
     with qtbot.waitSignal(shortcut.changed):
         row.bind_button.click()  # Settings' button
+    assert portal.calls() == "call Register dayweave"
     assert portal.calls() == "call CreateSession"
     assert portal.calls() == "call BindShortcuts log-disruption LOGO+SHIFT+d"
     assert shortcut.keys == "Shift+Super+D"
@@ -119,6 +120,7 @@ def test_the_portal_binds_when_asked_and_a_press_logs_a_disruption(bus, shell, q
     with qtbot.waitSignal(again.changed):
         again.start()
     assert portal.calls() == "call Get org.freedesktop.portal.GlobalShortcuts version"
+    assert portal.calls() == "call Register dayweave"
     assert portal.calls() == "call CreateSession"
     assert portal.calls() == "call BindShortcuts log-disruption LOGO+SHIFT+d"
     again.stop()

@@ -19,6 +19,8 @@ PORTAL = "org.freedesktop.portal.Desktop"
 PORTAL_PATH = "/org/freedesktop/portal/desktop"
 SHORTCUTS = "org.freedesktop.portal.GlobalShortcuts"
 REQUEST = "org.freedesktop.portal.Request"
+REGISTRY = "org.freedesktop.host.portal.Registry"
+APP_ID = "dayweave"  # packaging/linux/dayweave.desktop
 
 
 class PortalShortcut(BusListener):
@@ -40,6 +42,7 @@ class PortalShortcut(BusListener):
             self.bound.emit("")
             return
         if not self.listening:
+            self._register()
             self.listen(interface=REQUEST, member="Response")
             self.listen(interface=SHORTCUTS, member="Activated")
             self.listening = True
@@ -47,6 +50,18 @@ class PortalShortcut(BusListener):
             self._bind_shortcuts()
         else:
             self._create_session()
+
+    def _register(self) -> None:
+        """Outside a sandbox the portal knows the app only when told, first thing on the
+        connection (xdg-desktop-portal 1.19's host registry; GNOME's shortcuts need an app
+        id): told the installed desktop file's id. Older portals answer with an error,
+        ignored; in Flatpak the sandbox says who the app is."""
+        from jeepney import DBusAddress, new_method_call
+
+        if os.path.exists("/.flatpak-info"):
+            return
+        address = DBusAddress(PORTAL_PATH, bus_name=PORTAL, interface=REGISTRY)
+        self.call(new_method_call(address, "Register", "sa{sv}", (APP_ID, {})))
 
     def _token(self) -> str:
         self.tokens += 1
