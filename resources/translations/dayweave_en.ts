@@ -2078,6 +2078,13 @@
     </message>
 </context>
 <context>
+    <name>GlobalShortcut</name>
+    <message>
+        <source>Dayweave: log a disruption</source>
+        <translation>Dayweave: log a disruption</translation>
+    </message>
+</context>
+<context>
     <name>LogActions</name>
     <message>
         <source>Who is %1?</source>
@@ -3153,6 +3160,10 @@
         <translation>Calls:</translation>
     </message>
     <message>
+        <source>Log a disruption from anywhere:</source>
+        <translation>Log a disruption from anywhere:</translation>
+    </message>
+    <message>
         <source>Weekly review:</source>
         <translation>Weekly review:</translation>
     </message>
@@ -3262,6 +3273,41 @@
     <message>
         <source>Dayweave repaired its data</source>
         <translation>Dayweave repaired its data</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutRow</name>
+    <message>
+        <source>the desktop&apos;s global shortcuts</source>
+        <translation>the desktop&apos;s global shortcuts</translation>
+    </message>
+    <message>
+        <source>KDE&apos;s global shortcuts</source>
+        <translation>KDE&apos;s global shortcuts</translation>
+    </message>
+    <message>
+        <source>a GNOME keyboard shortcut</source>
+        <translation>a GNOME keyboard shortcut</translation>
+    </message>
+    <message>
+        <source>This desktop offers no shortcut Dayweave can set: bind one in its settings to the command %1</source>
+        <translation>This desktop offers no shortcut Dayweave can set: bind one in its settings to the command %1</translation>
+    </message>
+    <message>
+        <source>%1 logs a disruption (through %2).</source>
+        <translation>%1 logs a disruption (through %2).</translation>
+    </message>
+    <message>
+        <source>Bind again</source>
+        <translation>Bind again</translation>
+    </message>
+    <message>
+        <source>Not bound yet (through %2).</source>
+        <translation>Not bound yet (through %2).</translation>
+    </message>
+    <message>
+        <source>Bind Super+Shift+D</source>
+        <translation>Bind Super+Shift+D</translation>
     </message>
 </context>
 <context>

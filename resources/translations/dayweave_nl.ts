@@ -2078,6 +2078,13 @@
     </message>
 </context>
 <context>
+    <name>GlobalShortcut</name>
+    <message>
+        <source>Dayweave: log a disruption</source>
+        <translation>Dayweave: verstoring vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>LogActions</name>
     <message>
         <source>Who is %1?</source>
@@ -3153,6 +3160,10 @@
         <translation>Gesprekken:</translation>
     </message>
     <message>
+        <source>Log a disruption from anywhere:</source>
+        <translation>Overal een verstoring vastleggen:</translation>
+    </message>
+    <message>
         <source>Weekly review:</source>
         <translation>Weekoverzicht:</translation>
     </message>
@@ -3262,6 +3273,41 @@
     <message>
         <source>Dayweave repaired its data</source>
         <translation>Dayweave heeft zijn gegevens hersteld</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutRow</name>
+    <message>
+        <source>the desktop&apos;s global shortcuts</source>
+        <translation>de sneltoetsen van het bureaublad</translation>
+    </message>
+    <message>
+        <source>KDE&apos;s global shortcuts</source>
+        <translation>de globale sneltoetsen van KDE</translation>
+    </message>
+    <message>
+        <source>a GNOME keyboard shortcut</source>
+        <translation>een sneltoets van GNOME</translation>
+    </message>
+    <message>
+        <source>This desktop offers no shortcut Dayweave can set: bind one in its settings to the command %1</source>
+        <translation>Dit bureaublad biedt geen sneltoets die Dayweave kan instellen: koppel er in de instellingen een aan het commando %1</translation>
+    </message>
+    <message>
+        <source>%1 logs a disruption (through %2).</source>
+        <translation>%1 legt een verstoring vast (via %2).</translation>
+    </message>
+    <message>
+        <source>Bind again</source>
+        <translation>Opnieuw koppelen</translation>
+    </message>
+    <message>
+        <source>Not bound yet (through %2).</source>
+        <translation>Nog niet gekoppeld (via %2).</translation>
+    </message>
+    <message>
+        <source>Bind Super+Shift+D</source>
+        <translation>Super+Shift+D koppelen</translation>
     </message>
 </context>
 <context>

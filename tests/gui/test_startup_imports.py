@@ -99,6 +99,11 @@ NEVER_BEFORE_USE = (
     "tracker.ui.nudges.delivery",
     "PySide6.QtSvg",
     "PySide6.QtPrintSupport",
+    # The global shortcut's ways: Settings, or a start after the user bound it (issue 21).
+    "tracker.ui.shortcut.portal",
+    "tracker.ui.shortcut.kde",
+    "tracker.ui.shortcut.gnome",
+    "tracker.ui.settings.shortcut",
 )
 # The first plan reads people and contacts and the calendar: after the icon shows, never before.
 NOT_BEFORE_READY = (
@@ -116,6 +121,7 @@ NOT_BEFORE_READY = (
     "tracker.away.desktop",
     "tracker.away.xss",
     "tracker.away.microphone",  # a call noticed: pactl's child starts with the first plan
+    "tracker.ui.shortcut",  # the global shortcut: made with the first plan
 )
 
 

@@ -80,6 +80,7 @@ class Shell(QObject):
         self._planned = None  # the calendar: likewise
         self.away = None  # the question on return from time away: made with the first plan
         self.microphone_calls = None  # a call noticed from the microphone: likewise
+        self.shortcut = None  # the global shortcut (tracker/ui/shortcut): likewise
         self.tray.pending_requested.connect(self.present_pending)
         self._delivery = None  # the popup or the desktop's notifications: see delivery
         self.nudge_start = SingleShot("nudges-first-plan", self._first_nudge_plan, self)
@@ -146,6 +147,9 @@ class Shell(QObject):
 
         self.away = start_away(self)
         self.microphone_calls = start_microphone_calls(self)
+        from tracker.ui.shortcut.choose import start_shortcut
+
+        self.shortcut = start_shortcut(self)
         self.nudges.watch_sleep()
         if self.forgotten.check() is not None:  # a block left running since before today:
             self.nudges.note_return()  # the user is back from being away, a natural pause
@@ -369,6 +373,7 @@ class Shell(QObject):
             export=everything,
             away=self.away,
             microphone=self.microphone_calls,
+            shortcut=self.shortcut,
         )
         self.settings_dialog = dialog
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:

@@ -83,11 +83,20 @@ class BusSource(AwaySource):
             return None
         if reply.header.message_type == MessageType.error:
             return None
+        # A signal that came in the same read as the reply (ScreenSaver's ActiveChanged beside
+        # GetSessionIdleTime's answer) sits in jeepney's buffer, where the socket notifier
+        # never sees it: read it after this.
+        if self.notifier is not None:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self._readable)
         return tuple(reply.body)
 
     def _readable(self) -> None:
         from jeepney import HeaderFields
 
+        if self.connection is None:
+            return
         try:
             while True:
                 self.connection.recv_messages(timeout=0)

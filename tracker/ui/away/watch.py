@@ -73,29 +73,45 @@ class AwayWatch(QObject):
 
 
 def open_sources(clock: Clock) -> list[AwaySource]:
-    """What this desktop offers, chosen once at start: GNOME's idle monitor, else X11's
-    screen-saver extension; logind beside either (tracker/away/desktop.py says the same)."""
-    from tracker.away.desktop import GNOME_IDLE, LOGIND, has_bus_name
+    """What this desktop offers, chosen once at start by tracker/away/desktop.py's order
+    (what `dayweave check` says too); logind beside any of them."""
+    from tracker.away.desktop import LOGIND, has_bus_name, idle_source
 
     sources: list[AwaySource] = []
-    if has_bus_name("SESSION", GNOME_IDLE):
-        from tracker.ui.away.bus import MutterIdle
-
-        sources.append(MutterIdle(clock))
-    else:
-        from tracker.away.xss import XIdle
-
-        reader = XIdle.open()
-        if reader is not None:
-            from tracker.ui.away.sources import X11Idle
-
-            sources.append(X11Idle(reader, clock))
+    idle = _idle_source(idle_source(), clock)
+    if idle is not None:
+        sources.append(idle)
     if has_bus_name("SYSTEM", LOGIND):
         from tracker.ui.away.bus import Logind
 
         sources.append(Logind(clock))
     log.info("away sources: %s", ", ".join(s.name for s in sources) or "none")
     return sources
+
+
+def _idle_source(name: str | None, clock: Clock) -> AwaySource | None:
+    """The source of idle time desktop.idle_source named; only its own modules load."""
+    if name == "GNOME":
+        from tracker.ui.away.bus import MutterIdle
+
+        return MutterIdle(clock)
+    if name == "Wayland":
+        from tracker.ui.away.wayland import WaylandIdle
+
+        return WaylandIdle(clock)
+    if name == "ScreenSaver":
+        from tracker.ui.away.screensaver import ScreenSaverIdle
+
+        return ScreenSaverIdle(clock)
+    if name == "X11":
+        from tracker.away.xss import XIdle
+
+        reader = XIdle.open()
+        if reader is not None:
+            from tracker.ui.away.sources import X11Idle
+
+            return X11Idle(reader, clock)
+    return None
 
 
 class AwayQuestions(QObject):

@@ -44,11 +44,13 @@ class SettingsDialog(QDialog):
         export=None,
         away=None,
         microphone=None,
+        shortcut=None,
     ):
         """`export(parent)` saves everything as a JSON backup (Export everything...); `away`
         (tracker/ui/away/watch.py AwayQuestions) has the `names` of what tells Dayweave the
         user is away (none: nothing here); `microphone` (tracker/ui/away/microphone.py) the
-        `name` of the sound server that tells of calls ("" or none: nothing here)."""
+        `name` of the sound server that tells of calls ("" or none: nothing here); `shortcut`
+        is the global shortcut (tracker/ui/shortcut/choose.py GlobalShortcut)."""
         super().__init__(parent)
         self.original = settings
         self.autostart = autostart
@@ -89,6 +91,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Away:"), away_row)
         form.addRow("", self.away_through)
         form.addRow(self.tr("Calls:"), self.microphone)
+        from tracker.ui.settings.shortcut import ShortcutRow
+
+        self.shortcut_row = ShortcutRow(shortcut)
+        form.addRow(self.tr("Log a disruption from anywhere:"), self.shortcut_row)
         form.addRow(self.tr("Weekly review:"), review_row)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Week starts on:"), self.first_day)
