@@ -13,7 +13,7 @@ from tracker.kernel.model import Entry, Person
 from tracker.kernel.vocabulary import CONTACT_KINDS
 from tracker.review.search import Query, SearchSource, search
 
-__all__ = ["Gap", "PersonHistory", "contact_starts", "person_history"]
+__all__ = ["Gap", "PersonHistory", "Tally", "contact_starts", "person_history", "tally"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,30 @@ def person_history(
     for before, after in itertools.pairwise(starts):
         history.gaps.append(Gap(before, after, (after - before).days, after - before <= every))
     return history
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """What a person's page says in numbers."""
+
+    calls: int
+    meetings: int  # live, in person
+    contacts: int  # any other contact (a message, a chat in the hall)
+    kept: int  # gaps within their cadence
+    slipped: int  # gaps longer than it, the one running to now included
+    longest_days: int  # the longest gap, 0 without a contact
+
+
+def tally(history: PersonHistory) -> Tally:
+    kinds = [entry.kind for entry in history.touches]
+    return Tally(
+        calls=kinds.count("call"),
+        meetings=kinds.count("meeting"),
+        contacts=kinds.count("contact"),
+        kept=history.kept,
+        slipped=len(history.gaps) - history.kept,
+        longest_days=max((gap.days for gap in history.gaps), default=0),
+    )
 
 
 def contact_starts(
