@@ -2671,6 +2671,10 @@
         <translation>Contacts, newest first</translation>
     </message>
     <message>
+        <source>Enter or a double-click opens the week</source>
+        <translation>Enter or a double-click opens the week</translation>
+    </message>
+    <message>
         <source>Dayweave: %1</source>
         <translation>Dayweave: %1</translation>
     </message>

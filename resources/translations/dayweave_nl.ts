@@ -2671,6 +2671,10 @@
         <translation>Contacten, nieuwste eerst</translation>
     </message>
     <message>
+        <source>Enter or a double-click opens the week</source>
+        <translation>Enter of dubbelklikken opent de week</translation>
+    </message>
+    <message>
         <source>Dayweave: %1</source>
         <translation>Dayweave: %1</translation>
     </message>

@@ -143,3 +143,26 @@ def test_the_strips_months_fit_their_room():
     wide = month_steps(first, last, 700)  # 27 months in 700 px: every 3
     assert wide[:2] == [date(2024, 10, 1), date(2025, 1, 1)]
     assert month_steps(first, last, 100) == [date(2026, 1, 1)]
+
+
+def test_a_contact_on_the_page_opens_its_week(qtbot, window, people, clock):
+    page = open_page(qtbot, window, people["bram"])
+    page.contacts.setFocus()
+    page.contacts.setCurrentItem(page.contacts.topLevelItem(3))  # the call 50 days ago
+    with qtbot.waitSignal(window.pages.week_requested) as opened:
+        qtbot.keyClick(page.contacts, Qt.Key.Key_Return)
+    assert opened.args == [(clock.now() - timedelta(days=50)).astimezone(AMS).date()]
+
+
+def test_the_app_opens_the_week_a_page_asks_for(qtbot, journal, clock, tmp_path, monkeypatch):
+    from datetime import date
+
+    from tracker.ui.shell import Shell
+
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    shell = Shell(journal, clock, AMS, journal.layout.root, tray_available=lambda: True)
+    shell.show_people()
+    shell.people_window.pages.week_requested.emit(date(2026, 10, 14))
+    assert shell.week_window.isVisible()
+    assert shell.week_window.first_day == date(2026, 10, 12)  # its Monday
+    shell.shutdown()

@@ -43,9 +43,11 @@ _DAY = "ddd d MMM yyyy"
 
 
 class PersonPage(QWidget):
-    """One person over time. `edit_requested` carries their id (Edit... on the page)."""
+    """One person over time. `edit_requested` carries their id (Edit... on the page);
+    `week_requested` the day of a contact opened in the list (Enter, a double-click)."""
 
     edit_requested = Signal(str)
+    week_requested = Signal(object)
 
     def __init__(
         self, journal: Journal, clock: Clock, zone: ZoneInfo, parent: QWidget | None = None
@@ -93,6 +95,8 @@ class PersonPage(QWidget):
             ]
         )
         contacts.setAccessibleName(self.tr("Contacts, newest first"))
+        contacts.setAccessibleDescription(self.tr("Enter or a double-click opens the week"))
+        contacts.itemActivated.connect(self._activated)
         header = contacts.header()
         header.resizeSection(0, 200)
         header.resizeSection(1, 130)
@@ -210,11 +214,15 @@ class PersonPage(QWidget):
             item.setData(
                 1, Qt.ItemDataRole.DecorationRole, kind_colour(entry.kind, is_dark(self.palette()))
             )
+            item.setData(0, Qt.ItemDataRole.UserRole, entry.start.astimezone(self.zone).date())
             if entry.note:
                 item.setToolTip(2, entry.note)
             if not gap.kept:
                 item.setForeground(4, slipped)
             self.contacts.addTopLevelItem(item)
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        self.week_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
 
     def _edit(self) -> None:
         if self.person is not None:
@@ -224,6 +232,8 @@ class PersonPage(QWidget):
 class PersonPages(QObject):
     """The People window's way to a person's page: the History... button, Enter and a
     double-click open the selected person's; the page follows the window's reloads."""
+
+    week_requested = Signal(object)  # a contact's day on a page: the app opens its week
 
     def __init__(self, window: PeopleWindow) -> None:
         super().__init__(window)
@@ -242,6 +252,7 @@ class PersonPages(QObject):
             window = self.window
             self.page = PersonPage(window.journal, window.clock, window.zone, window)
             self.page.edit_requested.connect(self._edit)
+            self.page.week_requested.connect(self.week_requested)
         self.page.show_person(person.id)
         self.page.show()
         self.page.raise_()

@@ -311,7 +311,7 @@ class WeekSearch(QObject):
         self.results.dark = is_dark(self.window.palette())
         self.status.setText(self.tr("Searching…"))
         self.pane.show()
-        self.run = _Run(search(journal, Query(text=text), self.results.people), self)
+        self.run = _Run(iter(search(journal, Query(text=text), self.results.people)), self)
         self.run.found.connect(self.results.add)
         self.run.done.connect(self._done)
         self.run.failed.connect(self._failed)
