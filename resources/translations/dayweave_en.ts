@@ -1391,6 +1391,10 @@
         <translation>Only the people whose gaps are growing: the time since the last contact is longer than their usual gap and their rhythm</translation>
     </message>
     <message>
+        <source>Drifting (…)</source>
+        <translation>Drifting (…)</translation>
+    </message>
+    <message>
         <source>Drifting (%1)</source>
         <translation>Drifting (%1)</translation>
     </message>
@@ -2684,6 +2688,10 @@
             <numerusform>every day</numerusform>
             <numerusform>every %n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading their history…</source>
+        <translation>Reading their history…</translation>
     </message>
     <message>
         <source>Next action agreed: %1</source>

@@ -1391,6 +1391,10 @@
         <translation>Alleen wie uit beeld raakt: de tijd sinds het laatste contact is langer dan de gebruikelijke tussenpoos en dan het ritme</translation>
     </message>
     <message>
+        <source>Drifting (…)</source>
+        <translation>Uit beeld (…)</translation>
+    </message>
+    <message>
         <source>Drifting (%1)</source>
         <translation>Uit beeld (%1)</translation>
     </message>
@@ -2684,6 +2688,10 @@
             <numerusform>elke dag</numerusform>
             <numerusform>elke %n dagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading their history…</source>
+        <translation>Geschiedenis wordt gelezen…</translation>
     </message>
     <message>
         <source>Next action agreed: %1</source>

@@ -51,11 +51,13 @@ def window(qtbot, journal, clock, people):
 
 
 def open_page(qtbot, window, person):
+    """Enter on their row; their history is read a month per turn of the event loop."""
     window.select(person.id)
     window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.pages.shown):
+        qtbot.keyClick(window.table, Qt.Key.Key_Return)
     page = window.pages.page
-    assert page is not None and page.isVisible()
+    assert page.isVisible()
     return page
 
 
@@ -88,7 +90,8 @@ def test_the_button_and_a_double_click_open_it_too_and_it_follows_edits(
     qtbot, window, people, journal
 ):
     window.select(people["cas"].id)
-    window.pages.button.click()
+    with qtbot.waitSignal(window.pages.shown):
+        window.pages.button.click()
     page = window.pages.page
     assert page.name.text() == "Cas"
     assert page.facts.text().splitlines()[-1] == "No next action agreed."
@@ -98,9 +101,15 @@ def test_the_button_and_a_double_click_open_it_too_and_it_follows_edits(
     ]
     rect = window.table.visualRect(window.proxy.index(row, 0))
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(window.pages.shown):
+        qtbot.mouseDClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert page.name.text() == "Bram"
-    window._run(EditPerson(person_id=people["bram"].id, changes={"next_action": "Call back"}))
+    assert page.contacts.topLevelItemCount() == 4
+    with qtbot.waitSignal(window.pages.shown):
+        window._run(EditPerson(person_id=people["bram"].id, changes={"next_action": "Call back"}))
+        # Read again a month at a time: meanwhile it says so, and shows no stale rows.
+        assert page.facts.text() == "Reading their history…"
+        assert page.contacts.topLevelItemCount() == 0
     assert page.facts.text().splitlines()[-1] == "Next action agreed: Call back"
 
 
@@ -117,7 +126,9 @@ def test_no_contact_yet(qtbot, journal, clock):
 
 def test_the_drifting_filter_shows_only_people_whose_gaps_grow(qtbot, window, people):
     assert window.proxy.rowCount() == 2
-    window.drifting.setChecked(True)
+    with qtbot.waitSignal(window.drifting.ready):
+        window.drifting.setChecked(True)
+        assert window.drifting.text() == "Drifting (…)" and window.proxy.rowCount() == 2
     assert window.proxy.rowCount() == 1
     shown = window.proxy.index(0, 0).data()
     assert shown == "Bram" and window.drifting.text() == "Drifting (1)"
@@ -129,9 +140,11 @@ def test_the_drifting_filter_shows_only_people_whose_gaps_grow(qtbot, window, pe
 
 
 def test_the_drifting_filter_follows_a_reload(qtbot, window, people, journal, clock):
-    window.drifting.setChecked(True)
+    with qtbot.waitSignal(window.drifting.ready):
+        window.drifting.setChecked(True)
     journal.add(Entry("contact", clock.now() - timedelta(hours=1), people=(people["bram"].id,)))
-    window.reload()
+    with qtbot.waitSignal(window.drifting.ready):
+        window.reload()
     assert window.proxy.rowCount() == 0 and window.drifting.text() == "Drifting (0)"
 
 

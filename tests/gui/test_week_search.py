@@ -202,3 +202,28 @@ def test_typing_again_drops_the_search_that_runs(qtbot, window, history):
     with qtbot.waitSignal(finder.finished) as done:
         finder.search_now()
     assert done.args == [1]
+
+
+def test_the_newest_month_is_read_first_and_each_turn_reads_one_month(qtbot, window, history):
+    finder = window.finder
+    finder.field.setText("contract")
+    finder.search_now()
+    run = finder.run
+    with qtbot.waitSignal(run.found) as first:
+        pass
+    # April 2026's plan before October 2024's call; the months between found nothing.
+    assert [e.title for e in first.args[0]] == ["Plan the contract renewal"]
+    assert finder.results.rowCount() == 1 and run.months  # the older months are still to read
+
+
+def test_months_back_newest_first_over_a_new_year():
+    from tracker.ui.searching import months_back
+
+    months = months_back(["2025-11-30", "2025-12-01", "2026-02-03"])
+    assert [(start.date().isoformat(), end.date().isoformat()) for start, end in months] == [
+        ("2026-02-01", "2026-03-01"),
+        ("2026-01-01", "2026-02-01"),
+        ("2025-12-01", "2026-01-01"),
+        ("2025-11-01", "2025-12-01"),
+    ]
+    assert months_back([]) == []

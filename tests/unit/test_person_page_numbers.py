@@ -8,7 +8,13 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
 from tracker.kernel.model import Entry, Person
-from tracker.review.person import person_history, tally
+from tracker.review.person import (
+    contact_starts,
+    history_from,
+    person_history,
+    starts_by_person,
+    tally,
+)
 
 NOW = datetime(2026, 12, 7, 12, tzinfo=UTC)
 
@@ -63,3 +69,32 @@ def test_no_contact_yet_counts_nothing():
         0,
     )
     assert counts.longest_days == 0
+
+
+def test_a_history_read_in_parts_in_any_order_is_the_one_read_at_once():
+    """The page reads a month at a time, newest first: the same history, the same numbers."""
+    bram = Person(name="Bram", circle="customer", every_days=10)
+    entries = [
+        touch(kind, days, bram)
+        for kind, days in (("call", 50), ("meeting", 45), ("contact", 20), ("call", 15))
+    ]
+    entries.append(touch("call", -3, bram))  # planned for later: not yet a contact
+    at_once = person_history(bram, Source(entries), {bram.id: bram}, 14, NOW)
+    in_parts = history_from(bram, list(reversed(entries)), 14, NOW)
+    assert in_parts.touches == at_once.touches and in_parts.gaps == at_once.gaps
+    assert tally(in_parts) == tally(at_once)
+    assert [e.start for e in at_once.touches] == sorted(e.start for e in entries[:4])
+
+
+def test_contact_starts_by_person_in_parts():
+    anna, bram = Person(name="Anna"), Person(name="Bram")
+    entries = [touch("call", 9, anna, bram), touch("contact", 2, bram), touch("call", -1, anna)]
+    starts = starts_by_person(reversed(entries), NOW)
+    assert starts == {
+        bram.id: [NOW - timedelta(days=2), NOW - timedelta(days=9)],
+        anna.id: [NOW - timedelta(days=9)],
+    }
+    assert contact_starts(Source(entries), {}, NOW) == {
+        anna.id: [NOW - timedelta(days=9)],
+        bram.id: [NOW - timedelta(days=9), NOW - timedelta(days=2)],
+    }

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from tracker.kernel.clock import Clock
-from tracker.kernel.model import Person
+from tracker.kernel.model import Entry, Person
 from tracker.kernel.vocabulary import circle_label
 from tracker.review.drifting import drifting
-from tracker.review.person import PersonHistory, person_history, tally
+from tracker.review.person import PersonHistory, contact_query, history_from, tally
 from tracker.review.report import who_stays
 from tracker.store.journal import Journal
 from tracker.ui.people.strip import SLIPPED, ContactStrip
+from tracker.ui.searching import MonthlySearch
 from tracker.ui.texts import entry_label
 from tracker.ui.week.colours import is_dark, kind_colour
 from tracker.ui.week.details import local_text
@@ -48,6 +49,7 @@ class PersonPage(QWidget):
 
     edit_requested = Signal(str)
     week_requested = Signal(object)
+    ready = Signal()  # their whole history is read and shown
 
     def __init__(
         self, journal: Journal, clock: Clock, zone: ZoneInfo, parent: QWidget | None = None
@@ -56,6 +58,8 @@ class PersonPage(QWidget):
         self.journal, self.clock, self.zone = journal, clock, zone
         self.person: Person | None = None
         self.history: PersonHistory | None = None
+        self.reading: MonthlySearch | None = None
+        self._found: list[Entry] = []
         self.name = QLabel()
         font = self.name.font()
         font.setBold(True)
@@ -105,26 +109,49 @@ class PersonPage(QWidget):
         return contacts
 
     def show_person(self, person_id: str) -> None:
-        """Read their history (all of it) and show it; a person removed since: nothing."""
+        """Read their history (all of it, a month per turn of the event loop) and show it
+        when read (`ready`); a person removed since: nothing."""
+        self._stop()
         people = self.journal.people_by_id()
         person = who_stays(person_id, people)
         if person is None:
             self.person = self.history = None
             self.hide()
             return
-        every = self.journal.settings().default_every_days
-        now = self.clock.now()
-        self.person = person
-        self.history = person_history(person, self.journal, people, every, now)
+        self.person, self.people = person, people
+        self.every = self.journal.settings().default_every_days
         self.setWindowTitle(self.tr("Dayweave: %1").replace("%1", person.name))
         self.name.setText(person.name)
         about = [circle_label(person.circle)] + ([person.team] if person.team else [])
-        about.append(self.tr("every %n day(s)", "", self.history.every_days))
+        about.append(self.tr("every %n day(s)", "", person.every_days or self.every))
         self.about.setText(" · ".join(about))
-        self.facts.setText("\n".join(self._facts(self.history, people, every, now)))
+        self.facts.setText(self.tr("Reading their history…"))
+        self.history = self.strip.history = None
+        self.strip.update()
+        self.contacts.clear()
+        self._found = []
+        self.reading = MonthlySearch(self.journal, contact_query(person), people, self)
+        self.reading.found.connect(self._found.extend)
+        self.reading.done.connect(self._read)
+        self.reading.failed.connect(self.facts.setText)
+
+    def _read(self, _count: int = 0) -> None:
+        self._stop()
+        assert self.person is not None
+        now = self.clock.now()
+        self.history = history_from(self.person, self._found, self.every, now)
+        self._found = []
+        self.facts.setText("\n".join(self._facts(self.history, self.people, self.every, now)))
         self.strip.show_history(self.history, self.zone, now)
         self.legend.setText(self._legend())
-        self._fill(self.history, people)
+        self._fill(self.history, self.people)
+        self.ready.emit()
+
+    def _stop(self) -> None:
+        if self.reading is not None:
+            self.reading.stop()
+            self.reading.deleteLater()
+            self.reading = None
 
     def refresh(self) -> None:
         if self.person is not None and self.isVisible():
@@ -234,6 +261,7 @@ class PersonPages(QObject):
     double-click open the selected person's; the page follows the window's reloads."""
 
     week_requested = Signal(object)  # a contact's day on a page: the app opens its week
+    shown = Signal()  # the page shows a person's whole history (read a month at a time)
 
     def __init__(self, window: PeopleWindow) -> None:
         super().__init__(window)
@@ -253,6 +281,7 @@ class PersonPages(QObject):
             self.page = PersonPage(window.journal, window.clock, window.zone, window)
             self.page.edit_requested.connect(self._edit)
             self.page.week_requested.connect(self.week_requested)
+            self.page.ready.connect(self.shown)
         self.page.show_person(person.id)
         self.page.show()
         self.page.raise_()

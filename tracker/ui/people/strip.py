@@ -78,7 +78,9 @@ class ContactStrip(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text = self.palette().color(QPalette.ColorRole.WindowText)
         span = self._span()
-        if span is None or self.history is None:
+        if self.history is None:
+            return  # still reading
+        if span is None:
             painter.setPen(text)
             painter.drawText(
                 self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No contact with them yet.")

@@ -2,13 +2,13 @@
 it) and, while it holds words, a list of what was found under the header, newest first.
 Enter or a double-click on a result opens the week there with the entry selected.
 
-The search is tracker.review.search's, as `dayweave search` runs it, taken a part (a month
-of history) per turn of the event loop: the window stays usable while it reads, and the
-journal is read on the thread that writes it (it is not safe to read from a second one)."""
+The search is tracker.review.search's, as `dayweave search` runs it, a month of history per
+turn of the event loop, newest first (tracker.ui.searching): the window stays usable while
+it reads."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from tracker.kernel.model import Entry, Person
 from tracker.review.report import who_stays
-from tracker.review.search import Query, search
+from tracker.review.search import Query
+from tracker.ui.searching import MonthlySearch
 from tracker.ui.texts import entry_label
 from tracker.ui.week.colours import is_dark, kind_colour
 from tracker.ui.week.details import local_text
@@ -69,11 +70,11 @@ class SearchResults(QAbstractTableModel):
         self.endResetModel()
 
     def add(self, part: list[Entry]) -> None:
-        """A part comes oldest first, and older than the parts before it were: on top."""
+        """A month's entries, newest first, older than the months before it: below them."""
         if not part:
             return
-        self.beginInsertRows(QModelIndex(), 0, len(part) - 1)
-        self.entries[0:0] = reversed(part)
+        self.beginInsertRows(QModelIndex(), len(self.entries), len(self.entries) + len(part) - 1)
+        self.entries.extend(part)
         self.endInsertRows()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -171,45 +172,6 @@ class ResultList(QTreeView):
         event.accept()
 
 
-class _Run(QObject):
-    """One search, a part per turn of the event loop; `stop` drops what is left of it."""
-
-    found = Signal(list)
-    done = Signal(int)
-    failed = Signal(str)
-
-    def __init__(self, parts: Iterator[list[Entry]], parent: QObject) -> None:
-        super().__init__(parent)
-        self.parts = parts
-        self.count = 0
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(0)
-        self.timer.timeout.connect(self._step)
-        self.timer.start()
-
-    def _step(self) -> None:
-        try:
-            part = next(self.parts)
-        except StopIteration:
-            self.done.emit(self.count)
-            return
-        except (OSError, ValueError) as error:
-            from tracker.ui.errors import error_text
-
-            self.failed.emit(error_text(error))
-            return
-        self.count += len(part)
-        self.found.emit(part)
-        self.timer.start()
-
-    def stop(self) -> None:
-        self.timer.stop()
-        close = getattr(self.parts, "close", None)  # a generator: its files are let go
-        if close is not None:
-            close()
-
-
 class WeekSearch(QObject):
     """The week window's search: the field, the list and the status line, wired to the
     window (`window.show_week_of`, `window.timeline`). `opened` says which entry Enter
@@ -240,8 +202,7 @@ class WeekSearch(QObject):
         self.pane.hide()
         header.insertWidget(header.indexOf(window.picker), self.field)
         layout.insertWidget(1, self.pane)
-        self.run: _Run | None = None
-        self._auto: Entry | None = None  # the result made current for the user, not by them
+        self.run: MonthlySearch | None = None
         self.searched = ""  # the words of the search shown (or running)
         self.pause = QTimer(self)
         self.pause.setSingleShot(True)
@@ -311,7 +272,7 @@ class WeekSearch(QObject):
         self.results.dark = is_dark(self.window.palette())
         self.status.setText(self.tr("Searching…"))
         self.pane.show()
-        self.run = _Run(iter(search(journal, Query(text=text), self.results.people)), self)
+        self.run = MonthlySearch(journal, Query(text=text), self.results.people, self)
         self.run.found.connect(self.results.add)
         self.run.done.connect(self._done)
         self.run.failed.connect(self._failed)
@@ -360,19 +321,12 @@ class WeekSearch(QObject):
             return
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         if not self.view.currentIndex().isValid() and self.results.entries:
-            self._make_current(0)
+            self.view.setCurrentIndex(self.results.index(0, 0))
 
     def _first_row(self) -> None:
-        """Enter pressed before all was found: the newest result is current, also when a
-        newer part comes in above it, until the user moves."""
-        current = self.view.currentIndex()
-        chosen = current.isValid() and self.results.entries[current.row()] is not self._auto
-        if self.view.hasFocus() and not chosen:
-            self._make_current(0)
-
-    def _make_current(self, row: int) -> None:
-        self.view.setCurrentIndex(self.results.index(row, 0))
-        self._auto = self.results.entries[row]
+        # Enter pressed before anything was found: the newest is current once it is found.
+        if self.view.hasFocus() and not self.view.currentIndex().isValid():
+            self.view.setCurrentIndex(self.results.index(0, 0))
 
     def open_current(self) -> None:
         index = self.view.currentIndex()
