@@ -1373,6 +1373,17 @@
     </message>
 </context>
 <context>
+    <name>ContactStrip</name>
+    <message>
+        <source>Contacts over time</source>
+        <translation>Contacts over time</translation>
+    </message>
+    <message>
+        <source>No contact with them yet.</source>
+        <translation>No contact with them yet.</translation>
+    </message>
+</context>
+<context>
     <name>DayBars</name>
     <message>
         <source>Work and life per day</source>
@@ -1418,6 +1429,25 @@
     <message>
         <source>Cause</source>
         <translation>Cause</translation>
+    </message>
+</context>
+<context>
+    <name>DriftingToggle</name>
+    <message>
+        <source>Only the people whose gaps are growing: the time since the last contact is longer than their usual gap and their rhythm</source>
+        <translation>Only the people whose gaps are growing: the time since the last contact is longer than their usual gap and their rhythm</translation>
+    </message>
+    <message>
+        <source>Drifting (…)</source>
+        <translation>Drifting (…)</translation>
+    </message>
+    <message>
+        <source>Drifting (%1)</source>
+        <translation>Drifting (%1)</translation>
+    </message>
+    <message>
+        <source>Drifting</source>
+        <translation>Drifting</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2722,167 @@
     </message>
 </context>
 <context>
+    <name>PersonPage</name>
+    <message>
+        <source>Edit...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Also with</source>
+        <translation>Also with</translation>
+    </message>
+    <message>
+        <source>Gap after</source>
+        <translation>Gap after</translation>
+    </message>
+    <message>
+        <source>Contacts, newest first</source>
+        <translation>Contacts, newest first</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the week</source>
+        <translation>Enter or a double-click opens the week</translation>
+    </message>
+    <message>
+        <source>Dayweave: %1</source>
+        <translation>Dayweave: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>every day</numerusform>
+            <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading their history…</source>
+        <translation>Reading their history…</translation>
+    </message>
+    <message>
+        <source>Next action agreed: %1</source>
+        <translation>Next action agreed: %1</translation>
+    </message>
+    <message>
+        <source>No next action agreed.</source>
+        <translation>No next action agreed.</translation>
+    </message>
+    <message>
+        <source>No contact with them yet.</source>
+        <translation>No contact with them yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live meeting(s)</source>
+        <translation>
+            <numerusform>%n live meeting</numerusform>
+            <numerusform>%n live meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other contact(s)</source>
+        <translation>
+            <numerusform>%n other contact</numerusform>
+            <numerusform>%n other contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 since %2.</source>
+        <translation>%1 since %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rhythm kept in %1 of %2 gaps; the longest gap %n day(s).</source>
+        <translation>
+            <numerusform>Rhythm kept in %1 of %2 gaps; the longest gap %n day.</numerusform>
+            <numerusform>Rhythm kept in %1 of %2 gaps; the longest gap %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %1 (%n day(s) ago); next due %2.</source>
+        <translation>
+            <numerusform>Last contact %1 (%n day ago); next due %2.</numerusform>
+            <numerusform>Last contact %1 (%n days ago); next due %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %1 (%n day(s) ago): due now.</source>
+        <translation>
+            <numerusform>Last contact %1 (%n day ago): due now.</numerusform>
+            <numerusform>Last contact %1 (%n days ago): due now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drifting: %1 days since the last contact, usually %n day(s) apart.</source>
+        <translation>
+            <numerusform>Drifting: %1 days since the last contact, usually %n day apart.</numerusform>
+            <numerusform>Drifting: %1 days since the last contact, usually %n days apart.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>call</translation>
+    </message>
+    <message>
+        <source>live meeting</source>
+        <translation>live meeting</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>rhythm kept</source>
+        <translation>rhythm kept</translation>
+    </message>
+    <message>
+        <source>slipped</source>
+        <translation>slipped</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 so far</translation>
+    </message>
+    <message>
+        <source>%1, slipped</source>
+        <translation>%1, slipped</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPages</name>
+    <message>
+        <source>History...</source>
+        <translation>History...</translation>
+    </message>
+    <message>
+        <source>Every contact with them, on a line of time (Enter)</source>
+        <translation>Every contact with them, on a line of time (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>PlanLiveDialog</name>
     <message>
         <source>Plan a live meeting</source>
@@ -3095,6 +3286,25 @@
     <message>
         <source>replaced %1 %2</source>
         <translation>replaced %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4169,40 @@
     <message>
         <source>Waiting: %1</source>
         <translation>Waiting: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeekSearch</name>
+    <message>
+        <source>Search all history (Ctrl+F)</source>
+        <translation>Search all history (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search all history</source>
+        <translation>Search all history</translation>
+    </message>
+    <message>
+        <source>Titles, notes, causes and people, in any case and with or without accents</source>
+        <translation>Titles, notes, causes and people, in any case and with or without accents</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found, newest first</source>
+        <translation>
+            <numerusform>%n found, newest first</numerusform>
+            <numerusform>%n found, newest first</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>Nothing found for “%1”</translation>
     </message>
 </context>
 <context>

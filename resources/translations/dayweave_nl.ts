@@ -1373,6 +1373,17 @@
     </message>
 </context>
 <context>
+    <name>ContactStrip</name>
+    <message>
+        <source>Contacts over time</source>
+        <translation>Contacten door de tijd</translation>
+    </message>
+    <message>
+        <source>No contact with them yet.</source>
+        <translation>Nog geen contact met deze persoon.</translation>
+    </message>
+</context>
+<context>
     <name>DayBars</name>
     <message>
         <source>Work and life per day</source>
@@ -1418,6 +1429,25 @@
     <message>
         <source>Cause</source>
         <translation>Oorzaak</translation>
+    </message>
+</context>
+<context>
+    <name>DriftingToggle</name>
+    <message>
+        <source>Only the people whose gaps are growing: the time since the last contact is longer than their usual gap and their rhythm</source>
+        <translation>Alleen wie uit beeld raakt: de tijd sinds het laatste contact is langer dan de gebruikelijke tussenpoos en dan het ritme</translation>
+    </message>
+    <message>
+        <source>Drifting (…)</source>
+        <translation>Uit beeld (…)</translation>
+    </message>
+    <message>
+        <source>Drifting (%1)</source>
+        <translation>Uit beeld (%1)</translation>
+    </message>
+    <message>
+        <source>Drifting</source>
+        <translation>Uit beeld</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2722,167 @@
     </message>
 </context>
 <context>
+    <name>PersonPage</name>
+    <message>
+        <source>Edit...</source>
+        <translation>Bewerken...</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Also with</source>
+        <translation>Ook met</translation>
+    </message>
+    <message>
+        <source>Gap after</source>
+        <translation>Tussenpoos erna</translation>
+    </message>
+    <message>
+        <source>Contacts, newest first</source>
+        <translation>Contacten, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the week</source>
+        <translation>Enter of dubbelklikken opent de week</translation>
+    </message>
+    <message>
+        <source>Dayweave: %1</source>
+        <translation>Dayweave: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>elke dag</numerusform>
+            <numerusform>elke %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading their history…</source>
+        <translation>Geschiedenis wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Next action agreed: %1</source>
+        <translation>Volgende actie afgesproken: %1</translation>
+    </message>
+    <message>
+        <source>No next action agreed.</source>
+        <translation>Geen volgende actie afgesproken.</translation>
+    </message>
+    <message>
+        <source>No contact with them yet.</source>
+        <translation>Nog geen contact met deze persoon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n gesprek</numerusform>
+            <numerusform>%n gesprekken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live meeting(s)</source>
+        <translation>
+            <numerusform>%n live afspraak</numerusform>
+            <numerusform>%n live afspraken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other contact(s)</source>
+        <translation>
+            <numerusform>%n ander contact</numerusform>
+            <numerusform>%n andere contacten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 since %2.</source>
+        <translation>%1 sinds %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rhythm kept in %1 of %2 gaps; the longest gap %n day(s).</source>
+        <translation>
+            <numerusform>Ritme gehouden in %1 van %2 tussenpozen; de langste tussenpoos %n dag.</numerusform>
+            <numerusform>Ritme gehouden in %1 van %2 tussenpozen; de langste tussenpoos %n dagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %1 (%n day(s) ago); next due %2.</source>
+        <translation>
+            <numerusform>Laatste contact %1 (%n dag geleden); weer aan de beurt %2.</numerusform>
+            <numerusform>Laatste contact %1 (%n dagen geleden); weer aan de beurt %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last contact %1 (%n day(s) ago): due now.</source>
+        <translation>
+            <numerusform>Laatste contact %1 (%n dag geleden): nu aan de beurt.</numerusform>
+            <numerusform>Laatste contact %1 (%n dagen geleden): nu aan de beurt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drifting: %1 days since the last contact, usually %n day(s) apart.</source>
+        <translation>
+            <numerusform>Uit beeld: %1 dagen sinds het laatste contact, meestal %n dag ertussen.</numerusform>
+            <numerusform>Uit beeld: %1 dagen sinds het laatste contact, meestal %n dagen ertussen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>gesprek</translation>
+    </message>
+    <message>
+        <source>live meeting</source>
+        <translation>live afspraak</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>rhythm kept</source>
+        <translation>ritme gehouden</translation>
+    </message>
+    <message>
+        <source>slipped</source>
+        <translation>ritme gemist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 tot nu</translation>
+    </message>
+    <message>
+        <source>%1, slipped</source>
+        <translation>%1, ritme gemist</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPages</name>
+    <message>
+        <source>History...</source>
+        <translation>Geschiedenis...</translation>
+    </message>
+    <message>
+        <source>Every contact with them, on a line of time (Enter)</source>
+        <translation>Elk contact met deze persoon, op een tijdlijn (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>PlanLiveDialog</name>
     <message>
         <source>Plan a live meeting</source>
@@ -3095,6 +3286,25 @@
     <message>
         <source>replaced %1 %2</source>
         <translation>%1 %2 vervangen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Met</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4169,40 @@
     <message>
         <source>Waiting: %1</source>
         <translation>Wacht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeekSearch</name>
+    <message>
+        <source>Search all history (Ctrl+F)</source>
+        <translation>Zoek in alle geschiedenis (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search all history</source>
+        <translation>Zoek in alle geschiedenis</translation>
+    </message>
+    <message>
+        <source>Titles, notes, causes and people, in any case and with or without accents</source>
+        <translation>Titels, notities, oorzaken en mensen, in hoofd- of kleine letters, met of zonder accenten</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found, newest first</source>
+        <translation>
+            <numerusform>%n gevonden, nieuwste eerst</numerusform>
+            <numerusform>%n gevonden, nieuwste eerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation>Niets gevonden voor “%1”</translation>
     </message>
 </context>
 <context>

@@ -193,7 +193,9 @@ def test_keyboard_in_the_people_window(qtbot, journal, clock, monkeypatch):
     monkeypatch.setattr(PersonEditor, "exec", lambda editor: opened.append(editor.name.text()) or 0)
     window.table.selectRow(0)
     window.table.setFocus()
-    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)  # Enter: her page (issue 22)
+    assert window.pages.page is not None and window.pages.page.name.text() == "Anna"
+    window.pages.page.edit_button.click()  # and from there, the editor
     assert opened == ["Anna"]
 
 

@@ -5,7 +5,7 @@ action agreed."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -13,7 +13,17 @@ from tracker.kernel.model import Entry, Person
 from tracker.kernel.vocabulary import CONTACT_KINDS
 from tracker.review.search import Query, SearchSource, search
 
-__all__ = ["Gap", "PersonHistory", "contact_starts", "person_history"]
+__all__ = [
+    "Gap",
+    "PersonHistory",
+    "Tally",
+    "contact_query",
+    "contact_starts",
+    "history_from",
+    "person_history",
+    "starts_by_person",
+    "tally",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +56,11 @@ class PersonHistory:
         return sum(gap.kept for gap in self.gaps)
 
 
+def contact_query(person: Person) -> Query:
+    """Every call, live meeting and contact with `person` (the one who stays)."""
+    return Query(kinds=frozenset(CONTACT_KINDS), people=frozenset({person.id}))
+
+
 def person_history(
     person: Person,
     source: SearchSource,
@@ -54,10 +69,17 @@ def person_history(
     now: datetime,
 ) -> PersonHistory:
     """`person` is the one who stays (resolved by name); `people` every record by id."""
-    query = Query(kinds=frozenset(CONTACT_KINDS), people=frozenset({person.id}))
+    found = search(source, contact_query(person), people)
+    return history_from(person, (entry for part in found for entry in part), default_every, now)
+
+
+def history_from(
+    person: Person, touches: Iterable[Entry], default_every: int, now: datetime
+) -> PersonHistory:
+    """The history of what `contact_query` found, in any order and in as many parts as it
+    was read in (a window reads a month at a time)."""
     history = PersonHistory(person, person.every_days or default_every)
-    for found in search(source, query, people):
-        history.touches.extend(e for e in found if e.start <= now)
+    history.touches = sorted((e for e in touches if e.start <= now), key=lambda e: (e.start, e.id))
     every = timedelta(days=history.every_days)
     starts = [e.start for e in history.touches] + [now]
     for before, after in itertools.pairwise(starts):
@@ -65,15 +87,44 @@ def person_history(
     return history
 
 
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """What a person's page says in numbers."""
+
+    calls: int
+    meetings: int  # live, in person
+    contacts: int  # any other contact (a message, a chat in the hall)
+    kept: int  # gaps within their cadence
+    slipped: int  # gaps longer than it, the one running to now included
+    longest_days: int  # the longest gap, 0 without a contact
+
+
+def tally(history: PersonHistory) -> Tally:
+    kinds = [entry.kind for entry in history.touches]
+    return Tally(
+        calls=kinds.count("call"),
+        meetings=kinds.count("meeting"),
+        contacts=kinds.count("contact"),
+        kept=history.kept,
+        slipped=len(history.gaps) - history.kept,
+        longest_days=max((gap.days for gap in history.gaps), default=0),
+    )
+
+
 def contact_starts(
     source: SearchSource, people: Mapping[str, Person], now: datetime
 ) -> dict[str, list[datetime]]:
     """When every call, live meeting and contact began, by the person ids it names (for
     `people list --drifting`: the whole history, not one review's range)."""
+    found = search(source, Query(kinds=frozenset(CONTACT_KINDS)), people)
+    return starts_by_person((entry for part in found for entry in part), now)
+
+
+def starts_by_person(contacts: Iterable[Entry], now: datetime) -> dict[str, list[datetime]]:
+    """When each contact began, by the person ids it names, up to now (in the order given)."""
     starts: dict[str, list[datetime]] = {}
-    for found in search(source, Query(kinds=frozenset(CONTACT_KINDS)), people):
-        for entry in found:
-            if entry.start <= now:
-                for person_id in entry.people:
-                    starts.setdefault(person_id, []).append(entry.start)
+    for entry in contacts:
+        if entry.start <= now:
+            for person_id in entry.people:
+                starts.setdefault(person_id, []).append(entry.start)
     return starts

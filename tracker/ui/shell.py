@@ -348,6 +348,7 @@ class Shell(QObject):
             self.people_window = PeopleWindow(
                 self.journal, self.clock, self.zone, quicklog=self.quicklog
             )
+            self.people_window.pages.week_requested.connect(self.show_week_at)  # a page's contact
         else:
             self.people_window.reload()  # a new window has just read them
         if person_id:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,8 +44,10 @@ from tracker.nudges.policy import due_moment, in_own_silo
 from tracker.store.journal import Journal
 from tracker.ui.errors import error_text
 from tracker.ui.folders import suggested_path
+from tracker.ui.people.drifting import DriftingToggle, PeopleFilter
 from tracker.ui.people.headers import keep_headers_readable
 from tracker.ui.people.many import ManyPeople
+from tracker.ui.people.page import PersonPages
 
 __all__ = ["PeopleWindow"]
 
@@ -130,14 +132,14 @@ class PeopleModel(QAbstractTableModel):
 
 
 class PeopleTable(QTableView):
-    """Enter edits the selected person and Delete removes them, straight from the list."""
+    """Enter opens the selected person's page and Delete removes them, straight from the list."""
 
-    edit_requested = Signal()
+    open_requested = Signal()
     delete_requested = Signal()
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.edit_requested.emit()
+            self.open_requested.emit()
         elif event.key() == Qt.Key.Key_Delete:
             self.delete_requested.emit()
         else:
@@ -179,8 +181,12 @@ class PeopleWindow(QWidget, ManyPeople):
 
         self.import_bar = ImportBar()
         self.importer = None
+        self.drifting = DriftingToggle(self)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.drifting)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.import_bar)
@@ -193,11 +199,11 @@ class PeopleWindow(QWidget, ManyPeople):
         self.merge_button.clicked.connect(self._ask_merge)
         self.circle_button.clicked.connect(self.set_circle_selected)
         self.import_button.clicked.connect(self._ask_import)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.doubleClicked.connect(lambda _index: self.pages.open_selected())
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence.StandardKey.New, self, self.add)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete)
-        self.table.edit_requested.connect(self.edit_selected)
+        self.table.open_requested.connect(self.pages.open_selected)
         self.table.delete_requested.connect(self.delete_selected)
         self.resize(1100, 520)
         self.reload()
@@ -205,7 +211,7 @@ class PeopleWindow(QWidget, ManyPeople):
     def _table(self, zone: ZoneInfo) -> PeopleTable:
         """The people, sorted by who is due first, filtered by the search line."""
         self.model = PeopleModel(zone)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = PeopleFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
@@ -226,6 +232,7 @@ class PeopleWindow(QWidget, ManyPeople):
         return table
 
     def _buttons(self) -> QHBoxLayout:
+        self.pages = PersonPages(self)
         self.add_button = QPushButton(self.tr("Add..."))
         self.edit_button = QPushButton(self.tr("Edit..."))
         self.delete_button = QPushButton(self.tr("Delete"))
@@ -238,6 +245,7 @@ class PeopleWindow(QWidget, ManyPeople):
         buttons = QHBoxLayout()
         for button in (
             self.add_button,
+            self.pages.button,
             self.edit_button,
             self.circle_button,
             self.delete_button,
@@ -272,6 +280,8 @@ class PeopleWindow(QWidget, ManyPeople):
         if unsorted:
             text += " · " + self.tr("sort %n new people: give them a circle", "", unsorted)
         self.status.setText(text)
+        if self.drifting.isChecked():  # who drifts may have changed with what was reloaded
+            self.drifting.refresh()
 
     def selected(self) -> Person | None:
         """The person Edit and Merge act on: the current row of the selection."""

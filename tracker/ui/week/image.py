@@ -76,7 +76,7 @@ def save_week_png(
         window.edit_button,
         window.delete_button, window.undo_button, window.details_area, window.previous,
         window.today, window.next, window.picker, window.day_list, window.pane_toggles.button,
-        window.review_button,
+        window.review_button, window.finder.field,
     )  # fmt: skip
     for widget in controls:
         widget.hide()

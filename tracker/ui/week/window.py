@@ -96,6 +96,9 @@ class WeekWindow(QWidget):
         self.review_button.clicked.connect(self.review_requested)
         header.addWidget(self.review_button)
         self._connect()
+        from tracker.ui.week.search import WeekSearch  # its field in the header, results below
+
+        self.finder = WeekSearch(self, header, layout)
         self.resize(1340, 720)
         restore_geometry(self)
         self.reload()
