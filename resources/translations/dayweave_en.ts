@@ -1374,6 +1374,64 @@
     </message>
 </context>
 <context>
+    <name>DevicesBox</name>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Last wrote</source>
+        <translation>Last wrote</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>Rename...</translation>
+    </message>
+    <message>
+        <source>Retire...</source>
+        <translation>Retire...</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>this device</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message numerus="yes">
+        <source>not seen for %n day(s)</source>
+        <translation>
+            <numerusform>not seen for %n day</numerusform>
+            <numerusform>not seen for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename device</source>
+        <translation>Rename device</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>New name for %1:</translation>
+    </message>
+    <message>
+        <source>Retire %1? Its history stays; it is no longer marked when it stays away.</source>
+        <translation>Retire %1? Its history stays; it is no longer marked when it stays away.</translation>
+    </message>
+    <message>
+        <source>Retire device</source>
+        <translation>Retire device</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <source>Edit entry</source>
@@ -3097,6 +3155,10 @@
     <message>
         <source>Calendars:</source>
         <translation>Calendars:</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Devices:</translation>
     </message>
     <message>
         <source>Export everything...</source>

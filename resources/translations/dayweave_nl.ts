@@ -1374,6 +1374,64 @@
     </message>
 </context>
 <context>
+    <name>DevicesBox</name>
+    <message>
+        <source>Devices</source>
+        <translation>Apparaten</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <source>Last wrote</source>
+        <translation>Laatst geschreven</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>Hernoemen...</translation>
+    </message>
+    <message>
+        <source>Retire...</source>
+        <translation>Buiten gebruik stellen...</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nog niets</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>dit apparaat</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>buiten gebruik</translation>
+    </message>
+    <message numerus="yes">
+        <source>not seen for %n day(s)</source>
+        <translation>
+            <numerusform>%n dag niet gezien</numerusform>
+            <numerusform>%n dagen niet gezien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename device</source>
+        <translation>Apparaat hernoemen</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Nieuwe naam voor %1:</translation>
+    </message>
+    <message>
+        <source>Retire %1? Its history stays; it is no longer marked when it stays away.</source>
+        <translation>%1 buiten gebruik stellen? De geschiedenis blijft; het wordt niet meer gemeld als het wegblijft.</translation>
+    </message>
+    <message>
+        <source>Retire device</source>
+        <translation>Apparaat buiten gebruik stellen</translation>
+    </message>
+</context>
+<context>
     <name>EntryEditor</name>
     <message>
         <source>Edit entry</source>
@@ -3097,6 +3155,10 @@
     <message>
         <source>Calendars:</source>
         <translation>Agenda&apos;s:</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Apparaten:</translation>
     </message>
     <message>
         <source>Export everything...</source>

@@ -353,10 +353,13 @@ class Shell(QObject):
         from functools import partial
 
         from tracker.autostart import Autostart
+        from tracker.store.devices import devices_seen
         from tracker.ui.calendar.sources import CalendarSources
         from tracker.ui.exchange.exporting import export_everything
+        from tracker.ui.settings.devices import DevicesBox
         from tracker.ui.settings.dialog import SettingsDialog
 
+        seen = partial(devices_seen, self.journal)
         calendars = CalendarSources(self.journal.calendar_sources, self.quicklog.run)
         everything = partial(export_everything, journal=self.journal, clock=self.clock)
         dialog = SettingsDialog(
@@ -365,6 +368,7 @@ class Shell(QObject):
             calendars=calendars,
             export=everything,
             away=self.away,
+            devices=DevicesBox(seen, self.quicklog.run, self.clock.now),
         )
         self.settings_dialog = dialog
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:

@@ -42,6 +42,7 @@ class SettingsDialog(QDialog):
         calendars: QWidget | None = None,
         export=None,
         away=None,
+        devices: QWidget | None = None,
     ):
         """`export(parent)` saves everything as a JSON backup (Export everything...); `away`
         (tracker/ui/away/watch.py AwayQuestions) has the `names` of what tells Dayweave the
@@ -92,6 +93,8 @@ class SettingsDialog(QDialog):
             form.addRow(self.tr("Calendars:"), calendars)
             if hasattr(calendars, "first_added"):
                 calendars.first_added.connect(self._ask_own_emails)
+        if devices is not None:  # tracker/ui/settings/devices.py DevicesBox (issue 23)
+            form.addRow(self.tr("Devices:"), devices)
         self.export_all = QPushButton(self.tr("Export everything..."))
         if export is not None:
             self.export_all.clicked.connect(lambda: export(self))
