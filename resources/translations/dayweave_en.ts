@@ -705,6 +705,10 @@
         <translation>mark a device as no longer used (its history stays)</translation>
     </message>
     <message>
+        <source>an entry&apos;s versions: the one in force, and edits lost</source>
+        <translation>an entry&apos;s versions: the one in force, and edits lost</translation>
+    </message>
+    <message>
         <source>the time away noted on DATE (default: today), answered or not</source>
         <translation>the time away noted on DATE (default: today), answered or not</translation>
     </message>
@@ -1242,6 +1246,38 @@
     <message>
         <source>not seen for %1 days</source>
         <translation>not seen for %1 days</translation>
+    </message>
+    <message>
+        <source>1 edit lost to a later edit on another device (kept; `dayweave history ID` shows it):</source>
+        <translation>1 edit lost to a later edit on another device (kept; `dayweave history ID` shows it):</translation>
+    </message>
+    <message>
+        <source>%1 edits lost to a later edit on another device (kept; `dayweave history ID` shows them):</source>
+        <translation>%1 edits lost to a later edit on another device (kept; `dayweave history ID` shows them):</translation>
+    </message>
+    <message>
+        <source>there is no entry %1</source>
+        <translation>there is no entry %1</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation>In force: %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Lost: %1</translation>
+    </message>
+    <message>
+        <source>an unreadable version by %1</source>
+        <translation>an unreadable version by %1</translation>
+    </message>
+    <message>
+        <source>deleted: %1</source>
+        <translation>deleted: %1</translation>
+    </message>
+    <message>
+        <source>%1 (by %2, %3)</source>
+        <translation>%1 (by %2, %3)</translation>
     </message>
 </context>
 <context>

@@ -705,6 +705,10 @@
         <translation>markeer een apparaat als niet meer in gebruik (de geschiedenis blijft)</translation>
     </message>
     <message>
+        <source>an entry&apos;s versions: the one in force, and edits lost</source>
+        <translation>de versies van een item: de geldende, en verloren wijzigingen</translation>
+    </message>
+    <message>
         <source>the time away noted on DATE (default: today), answered or not</source>
         <translation>de tijd weg op DATUM (standaard: vandaag), beantwoord of niet</translation>
     </message>
@@ -1242,6 +1246,38 @@
     <message>
         <source>not seen for %1 days</source>
         <translation>%1 dagen niet gezien</translation>
+    </message>
+    <message>
+        <source>1 edit lost to a later edit on another device (kept; `dayweave history ID` shows it):</source>
+        <translation>1 wijziging verloren aan een latere op een ander apparaat (bewaard; `dayweave history ID` toont haar):</translation>
+    </message>
+    <message>
+        <source>%1 edits lost to a later edit on another device (kept; `dayweave history ID` shows them):</source>
+        <translation>%1 wijzigingen verloren aan een latere op een ander apparaat (bewaard; `dayweave history ID` toont ze):</translation>
+    </message>
+    <message>
+        <source>there is no entry %1</source>
+        <translation>er is geen item %1</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation>Geldend: %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Verloren: %1</translation>
+    </message>
+    <message>
+        <source>an unreadable version by %1</source>
+        <translation>een onleesbare versie van %1</translation>
+    </message>
+    <message>
+        <source>deleted: %1</source>
+        <translation>verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>%1 (by %2, %3)</source>
+        <translation>%1 (door %2, %3)</translation>
     </message>
 </context>
 <context>
