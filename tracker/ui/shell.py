@@ -20,6 +20,7 @@ from tracker.kernel.clock import Clock
 from tracker.store.journal import Journal
 from tracker.ui.errors import damage_text, error_text
 from tracker.ui.timeline.actions import LogActions
+from tracker.ui.timeline.arrivals import Arrivals
 from tracker.ui.timeline.quicklog import QuickLog
 from tracker.ui.timers import SingleShot
 from tracker.ui.tray import Tray
@@ -66,6 +67,8 @@ class Shell(QObject):
         self.week_window = None
         self.tray = Tray(self.quicklog, self.actions, clock, self)
         self.tray.panel_requested.connect(self.show_panel)
+        self.arrivals = Arrivals(journal, self)  # another device's changes: read again
+        self.arrivals.arrived.connect(self.quicklog.changed)
         self.actions.confirmed.connect(self.confirm)
         self.panel = None
         self.fallback = False
