@@ -1290,6 +1290,42 @@
         <source>not seen for %1 days</source>
         <translation>not seen for %1 days</translation>
     </message>
+    <message>
+        <source>an entry&apos;s versions: the one in force, and edits lost</source>
+        <translation>an entry&apos;s versions: the one in force, and edits lost</translation>
+    </message>
+    <message>
+        <source>1 edit lost to a later edit on another device (kept; `dayweave history ID` shows it):</source>
+        <translation>1 edit lost to a later edit on another device (kept; `dayweave history ID` shows it):</translation>
+    </message>
+    <message>
+        <source>%1 edits lost to a later edit on another device (kept; `dayweave history ID` shows them):</source>
+        <translation>%1 edits lost to a later edit on another device (kept; `dayweave history ID` shows them):</translation>
+    </message>
+    <message>
+        <source>there is no entry %1</source>
+        <translation>there is no entry %1</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation>In force: %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Lost: %1</translation>
+    </message>
+    <message>
+        <source>an unreadable version by %1</source>
+        <translation>an unreadable version by %1</translation>
+    </message>
+    <message>
+        <source>deleted: %1</source>
+        <translation>deleted: %1</translation>
+    </message>
+    <message>
+        <source>%1 (by %2, %3)</source>
+        <translation>%1 (by %2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>CliExport</name>
@@ -1429,6 +1465,64 @@
     <message>
         <source>Cause</source>
         <translation>Cause</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesBox</name>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Last wrote</source>
+        <translation>Last wrote</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>Rename...</translation>
+    </message>
+    <message>
+        <source>Retire...</source>
+        <translation>Retire...</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nothing yet</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>this device</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>retired</translation>
+    </message>
+    <message numerus="yes">
+        <source>not seen for %n day(s)</source>
+        <translation>
+            <numerusform>not seen for %n day</numerusform>
+            <numerusform>not seen for %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename device</source>
+        <translation>Rename device</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>New name for %1:</translation>
+    </message>
+    <message>
+        <source>Retire %1? Its history stays; it is no longer marked when it stays away.</source>
+        <translation>Retire %1? Its history stays; it is no longer marked when it stays away.</translation>
+    </message>
+    <message>
+        <source>Retire device</source>
+        <translation>Retire device</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3456,14 @@
         <translation>A &amp;live meeting every:</translation>
     </message>
     <message>
+        <source>Des&amp;ktop</source>
+        <translation>Des&amp;ktop</translation>
+    </message>
+    <message>
+        <source>Data and de&amp;vices</source>
+        <translation>Data and de&amp;vices</translation>
+    </message>
+    <message>
         <source>Away:</source>
         <translation>Away:</translation>
     </message>
@@ -3388,6 +3490,10 @@
     <message>
         <source>My e-&amp;mail addresses:</source>
         <translation>My e-&amp;mail addresses:</translation>
+    </message>
+    <message>
+        <source>&amp;Nudges</source>
+        <translation>&amp;Nudges</translation>
     </message>
     <message>
         <source>Calendars:</source>
@@ -3464,6 +3570,10 @@
     <message>
         <source>Show nudges &amp;as:</source>
         <translation>Show nudges &amp;as:</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Devices:</translation>
     </message>
 </context>
 <context>

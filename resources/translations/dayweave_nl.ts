@@ -1290,6 +1290,42 @@
         <source>not seen for %1 days</source>
         <translation>%1 dagen niet gezien</translation>
     </message>
+    <message>
+        <source>an entry&apos;s versions: the one in force, and edits lost</source>
+        <translation>de versies van een item: de geldende, en verloren wijzigingen</translation>
+    </message>
+    <message>
+        <source>1 edit lost to a later edit on another device (kept; `dayweave history ID` shows it):</source>
+        <translation>1 wijziging verloren aan een latere op een ander apparaat (bewaard; `dayweave history ID` toont haar):</translation>
+    </message>
+    <message>
+        <source>%1 edits lost to a later edit on another device (kept; `dayweave history ID` shows them):</source>
+        <translation>%1 wijzigingen verloren aan een latere op een ander apparaat (bewaard; `dayweave history ID` toont ze):</translation>
+    </message>
+    <message>
+        <source>there is no entry %1</source>
+        <translation>er is geen item %1</translation>
+    </message>
+    <message>
+        <source>In force: %1</source>
+        <translation>Geldend: %1</translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation>Verloren: %1</translation>
+    </message>
+    <message>
+        <source>an unreadable version by %1</source>
+        <translation>een onleesbare versie van %1</translation>
+    </message>
+    <message>
+        <source>deleted: %1</source>
+        <translation>verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>%1 (by %2, %3)</source>
+        <translation>%1 (door %2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>CliExport</name>
@@ -1429,6 +1465,64 @@
     <message>
         <source>Cause</source>
         <translation>Oorzaak</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesBox</name>
+    <message>
+        <source>Devices</source>
+        <translation>Apparaten</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <source>Last wrote</source>
+        <translation>Laatst geschreven</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>Hernoemen...</translation>
+    </message>
+    <message>
+        <source>Retire...</source>
+        <translation>Buiten gebruik stellen...</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nog niets</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>dit apparaat</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>buiten gebruik</translation>
+    </message>
+    <message numerus="yes">
+        <source>not seen for %n day(s)</source>
+        <translation>
+            <numerusform>%n dag niet gezien</numerusform>
+            <numerusform>%n dagen niet gezien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename device</source>
+        <translation>Apparaat hernoemen</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Nieuwe naam voor %1:</translation>
+    </message>
+    <message>
+        <source>Retire %1? Its history stays; it is no longer marked when it stays away.</source>
+        <translation>%1 buiten gebruik stellen? De geschiedenis blijft; het wordt niet meer gemeld als het wegblijft.</translation>
+    </message>
+    <message>
+        <source>Retire device</source>
+        <translation>Apparaat buiten gebruik stellen</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3456,14 @@
         <translation>Een &amp;live afspraak elke:</translation>
     </message>
     <message>
+        <source>Des&amp;ktop</source>
+        <translation>&amp;Bureaublad</translation>
+    </message>
+    <message>
+        <source>Data and de&amp;vices</source>
+        <translation>&amp;Gegevens en apparaten</translation>
+    </message>
+    <message>
         <source>Away:</source>
         <translation>Weg:</translation>
     </message>
@@ -3388,6 +3490,10 @@
     <message>
         <source>My e-&amp;mail addresses:</source>
         <translation>Mijn e-&amp;mailadressen:</translation>
+    </message>
+    <message>
+        <source>&amp;Nudges</source>
+        <translation>&amp;Herinneringen</translation>
     </message>
     <message>
         <source>Calendars:</source>
@@ -3464,6 +3570,10 @@
     <message>
         <source>Show nudges &amp;as:</source>
         <translation>Herinneringen tonen &amp;als:</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Apparaten:</translation>
     </message>
 </context>
 <context>

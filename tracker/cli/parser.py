@@ -500,6 +500,14 @@ def _add_devices(sub: Any) -> None:
     retire.add_argument("device", metavar="NAME_OR_ID")
 
 
+def _add_history(sub: Any) -> None:
+    history = sub.add_parser(
+        "history", help=translate("Cli", "an entry's versions: the one in force, and edits lost")
+    )
+    history.add_argument("entry_id", metavar="ENTRY_ID")
+    history.add_argument("--json", action="store_true", help=translate("Cli", "print as JSON"))
+
+
 def _add_away(sub: Any) -> None:
     away = sub.add_parser(
         "away",
@@ -526,6 +534,7 @@ SUBCOMMANDS = {
     "export": _add_export,
     "import": _add_import,
     "devices": _add_devices,
+    "history": _add_history,
     "away": _add_away,
 }
 

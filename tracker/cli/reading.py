@@ -45,6 +45,10 @@ def run_reading(args: argparse.Namespace) -> int:
             from tracker.kernel.clock import SystemClock
 
             print_devices(journal, args.json, SystemClock().now())
+        elif args.command == "history":
+            from tracker.cli.history import print_history
+
+            print_history(args, journal)
         elif args.command == "away":
             from tracker.cli.away import run_away
 
@@ -286,10 +290,14 @@ def _check(args: argparse.Namespace) -> int:
         if args.repair:
             journal.tidy()
         problems = journal.check()
+        from tracker.cli.history import lost_edit_lines
+
+        lost = lost_edit_lines(journal)  # kept, not damage: OK stays OK
     finally:
         journal.close()
     if not problems:
         print(fill(translate("Cli", "OK: %1 is readable."), folder))
+        _print_lines(lost)
         _say_away_sources()
         _say_sound_server()
         return EXIT_OK
@@ -301,4 +309,10 @@ def _check(args: argparse.Namespace) -> int:
     print(fill(text, len(problems), folder))
     for problem in problems:
         print(f"  {problem.path}: {damage_reason(problem)}")
+    _print_lines(lost)
     return EXIT_FAILED
+
+
+def _print_lines(lines: list[str]) -> None:
+    for line in lines:
+        print(line)

@@ -11,8 +11,10 @@ from tracker.kernel.timefmt import parse_utc, to_updated_text
 __all__ = [
     "break_merge_cycles",
     "follow_merges",
+    "lost_to",
     "merge_versions",
     "next_updated",
+    "saw_after",
     "settings_key",
     "version_key",
 ]
@@ -57,6 +59,50 @@ def settings_key(record: Mapping[str, Any]) -> tuple[int, str, str]:
     if isinstance(rev, bool) or not isinstance(rev, int):
         rev = 0
     return (rev, str(record.get("updated") or ""), str(record.get("device") or ""))
+
+
+# What a version says beyond its content: the fields that tell versions apart, and where.
+_NOT_CONTENT = frozenset({"rev", "updated", "device", "saw", "moved_from"})
+
+
+def saw_after(replaced: Mapping[str, Any]) -> dict[str, str]:
+    """`saw` for a version made over REPLACED: per device, the newest `updated` of that
+    device's versions it was made after (a version vector: what REPLACED saw, and REPLACED)."""
+    held = replaced.get("saw")
+    saw = {k: v for k, v in held.items() if isinstance(v, str)} if isinstance(held, dict) else {}
+    device, updated = replaced.get("device"), replaced.get("updated")
+    if isinstance(device, str) and isinstance(updated, str):
+        saw[device] = max(saw.get(device, ""), updated)
+    return saw
+
+
+def lost_to(winner: Mapping[str, Any], version: Mapping[str, Any]) -> bool:
+    """VERSION (raw, another id's version or the same) is an edit WINNER was not made after,
+    with other content: an edit the merge rule passes over, kept to be shown, never silently
+    dropped (issue 23). Made after means: by the same device (its later version), or WINNER's
+    `saw` holds VERSION's device at its `updated` or later. A winner written before `saw`
+    existed was made after every version of a lower rev, as the rule always assumed."""
+    if version.get("id") != winner.get("id") or version.get("device") == winner.get("device"):
+        return False
+    saw = winner.get("saw")
+    if isinstance(saw, dict):
+        seen = saw.get(version.get("device"))
+        if isinstance(seen, str) and seen >= str(version.get("updated") or ""):
+            return False
+    elif _rev(version) < _rev(winner):
+        return False
+    return _content(version) != _content(winner)
+
+
+def _rev(record: Mapping[str, Any]) -> int:
+    rev = record.get("rev")
+    return rev if isinstance(rev, int) and not isinstance(rev, bool) else 0
+
+
+def _content(record: Mapping[str, Any]) -> dict[str, Any]:
+    content = {k: v for k, v in record.items() if k not in _NOT_CONTENT}
+    content["deleted"] = bool(content.get("deleted"))  # absent and false say the same
+    return content
 
 
 def merge_versions(records: Iterable[T]) -> dict[str, T]:

@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tracker.kernel.codec import entry_to_record, stored_entry
-from tracker.kernel.merge import merge_versions
+from tracker.kernel.merge import merge_versions, saw_after
 from tracker.kernel.model import Entry, validate_entry
 from tracker.kernel.timefmt import to_utc_text
 from tracker.kernel.vocabulary import STARTABLE_KINDS
 from tracker.store.errors import NotFound
 from tracker.store.layout import day_key, days_between, month_of
+from tracker.store.lost import keep_own_lost
 from tracker.store.records import canonical_time, raw_version
 from tracker.store.storage import DamagedFileError
 from tracker.store.warn import warn
@@ -296,6 +297,13 @@ class EntryStore:
 
     def _replace(self, current: Entry, entry: Entry) -> Entry:
         layout = self.journal.layout
+        replaced = entry_to_record(current)
+        # This device's own version, written over next, is kept when it was a lost edit; the
+        # new version says which versions it was made after (`saw`), so it loses none.
+        moved = _Version(None, replaced).moved_from()
+        days = {day_key(current.start), day_key(entry.start), *moved}
+        keep_own_lost(self.journal, replaced, sorted(days))
+        entry = entry.with_changes(extra={**entry.extra, "saw": saw_after(replaced)})
         stored = self.journal.stamp(entry, current.rev + 1, current)
         if day_key(current.start) != day_key(stored.start):
             stored = _moved(stored, day_key(current.start))

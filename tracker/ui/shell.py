@@ -20,6 +20,7 @@ from tracker.kernel.clock import Clock
 from tracker.store.journal import Journal
 from tracker.ui.errors import damage_text, error_text
 from tracker.ui.timeline.actions import LogActions
+from tracker.ui.timeline.arrivals import Arrivals
 from tracker.ui.timeline.quicklog import QuickLog
 from tracker.ui.timers import SingleShot
 from tracker.ui.tray import Tray
@@ -66,6 +67,8 @@ class Shell(QObject):
         self.week_window = None
         self.tray = Tray(self.quicklog, self.actions, clock, self)
         self.tray.panel_requested.connect(self.show_panel)
+        self.arrivals = Arrivals(journal, self)  # another device's changes: read again
+        self.arrivals.arrived.connect(self.quicklog.changed)
         self.actions.confirmed.connect(self.confirm)
         self.panel = None
         self.fallback = False
@@ -361,10 +364,13 @@ class Shell(QObject):
         from functools import partial
 
         from tracker.autostart import Autostart
+        from tracker.store.devices import devices_seen
         from tracker.ui.calendar.sources import CalendarSources
         from tracker.ui.exchange.exporting import export_everything
+        from tracker.ui.settings.devices import DevicesBox
         from tracker.ui.settings.dialog import SettingsDialog
 
+        seen = partial(devices_seen, self.journal)
         calendars = CalendarSources(self.journal.calendar_sources, self.quicklog.run)
         everything = partial(export_everything, journal=self.journal, clock=self.clock)
         dialog = SettingsDialog(
@@ -375,6 +381,7 @@ class Shell(QObject):
             away=self.away,
             microphone=self.microphone_calls,
             shortcut=self.shortcut,
+            devices=DevicesBox(seen, self.quicklog.run, self.clock.now),
         )
         self.settings_dialog = dialog
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:

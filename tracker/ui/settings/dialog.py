@@ -1,5 +1,7 @@
-"""Settings: own team, when nudges may appear and how many, how often to stay in touch, call
-prompts, language and the first day of the week. Stored in the data folder with the rest."""
+"""Settings on three pages: the nudges (own team, when they may appear and how many, how often
+to stay in touch, call prompts, the weekly review), the desktop (start with the session, away,
+calls, the shortcut, language, the week's first day) and the data (own addresses, calendars,
+devices, export, the log). Stored in the data folder with the rest."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QWidget,
 )
 
@@ -45,6 +48,7 @@ class SettingsDialog(QDialog):
         away=None,
         microphone=None,
         shortcut=None,
+        devices: QWidget | None = None,
     ):
         """`export(parent)` saves everything as a JSON backup (Export everything...); `away`
         (tracker/ui/away/watch.py AwayQuestions) has the `names` of what tells Dayweave the
@@ -77,32 +81,57 @@ class SettingsDialog(QDialog):
         self.start_with_session.setVisible(autostart is not None)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow("", self.start_with_session)
-        form.addRow(self.tr("My &team:"), self.own_team)
-        form.addRow(self.tr("Nudges between:"), hours)
-        form.addRow(self.tr("On:"), day_row)
-        form.addRow(self.tr("At most nudges a &day:"), self.max_nudges)
-        form.addRow(self.tr("Stay in touch &every:"), self.every)
-        form.addRow(self.tr("A &live meeting every:"), self.live_every)
-        form.addRow(self.tr("Suggest a &break after:"), self.focus)
-        form.addRow(self.tr("Show nudges &as:"), self.delivery)
-        form.addRow("", self.call_prompts)  # with the nudges: not under another group's label
+        # Three pages, so the dialog fits a 1366x768 screen with room to spare (one form of
+        # everything was 900 px high): the nudges, what the desktop tells, the data.
+        nudges, desktop, data = QFormLayout(), QFormLayout(), QFormLayout()
+        nudges.addRow(self.tr("My &team:"), self.own_team)
+        nudges.addRow(self.tr("Nudges between:"), hours)
+        nudges.addRow(self.tr("On:"), day_row)
+        nudges.addRow(self.tr("At most nudges a &day:"), self.max_nudges)
+        nudges.addRow(self.tr("Stay in touch &every:"), self.every)
+        nudges.addRow(self.tr("A &live meeting every:"), self.live_every)
+        nudges.addRow(self.tr("Suggest a &break after:"), self.focus)
+        nudges.addRow(self.tr("Show nudges &as:"), self.delivery)
+        nudges.addRow("", self.call_prompts)  # with the nudges: not under another group's label
+        nudges.addRow(self.tr("Weekly review:"), review_row)
+        desktop.addRow("", self.start_with_session)
+        self._desktop_rows(desktop, away_row, shortcut)
+        desktop.addRow(self.tr("&Language:"), self.language)
+        desktop.addRow(self.tr("Week starts on:"), self.first_day)
+        data.addRow(self.tr("My e-&mail addresses:"), self.own_emails)
+        self._data_rows(data, calendars, devices)
+        self._export_and_log_rows(data, export)
+        self.pages = QTabWidget()
+        for form, title in (
+            (nudges, self.tr("&Nudges")),
+            (desktop, self.tr("Des&ktop")),
+            (data, self.tr("Data and de&vices")),
+        ):
+            page = QWidget()
+            page.setLayout(form)
+            self.pages.addTab(page, title)
+        lay_out_form(self, QFormLayout(), on_save=self._try_accept, above=self.pages,
+                     below=self.problem)  # fmt: skip
+
+    def _desktop_rows(self, form: QFormLayout, away_row, shortcut) -> None:
+        """What the desktop tells Dayweave (away, the microphone) and the shortcut it gives."""
+        from tracker.ui.settings.shortcut import ShortcutRow
+
         form.addRow(self.tr("Away:"), away_row)
         form.addRow("", self.away_through)
         form.addRow(self.tr("Calls:"), self.microphone)
-        from tracker.ui.settings.shortcut import ShortcutRow
-
         self.shortcut_row = ShortcutRow(shortcut)
         form.addRow(self.tr("Log a disruption from anywhere:"), self.shortcut_row)
-        form.addRow(self.tr("Weekly review:"), review_row)
-        form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("Week starts on:"), self.first_day)
-        form.addRow(self.tr("My e-&mail addresses:"), self.own_emails)
+
+    def _data_rows(self, form: QFormLayout, calendars, devices) -> None:
         if calendars is not None:
             form.addRow(self.tr("Calendars:"), calendars)
             if hasattr(calendars, "first_added"):
                 calendars.first_added.connect(self._ask_own_emails)
+        if devices is not None:  # tracker/ui/settings/devices.py DevicesBox (issue 23)
+            form.addRow(self.tr("Devices:"), devices)
+
+    def _export_and_log_rows(self, form: QFormLayout, export) -> None:
         self.export_all = QPushButton(self.tr("Export everything..."))
         if export is not None:
             self.export_all.clicked.connect(lambda: export(self))
@@ -114,7 +143,6 @@ class SettingsDialog(QDialog):
         )  # fmt: skip
         self.open_log.clicked.connect(self.show_log_folder)
         form.addRow(self.tr("When something goes wrong:"), self.open_log)
-        lay_out_form(self, form, on_save=self._try_accept, below=self.problem)
 
     def _nudge_times(self, settings: Settings) -> tuple[QHBoxLayout, QHBoxLayout]:
         """The hours nudges may show between, and the days they may show on."""

@@ -1,0 +1,130 @@
+"""A lost edit is kept as a version (issue 23): an entry edited on two devices before either
+saw the other's edit shows the winner's, and the other edit is found (store/lost.py), still
+in its writer's file and, once that device writes the entry again, in its lost-edits.json.
+An edit made after seeing the other's is never called lost."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import timedelta
+
+from tracker.kernel.clock import FakeClock
+from tracker.kernel.model import Entry
+from tracker.store.journal import Journal
+from tracker.store.lost import KEPT_FILE, lost_edits
+
+LAPTOP, DESKTOP = "laptop-aaaaaa", "desktop-bbbbbb"
+
+
+def synced(src: Journal, dst_root) -> None:
+    """What a file-sync tool does: the device's own folder, copied whole to the other side."""
+    target = dst_root / "devices" / src.device
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(src.layout.own_dir, target)
+
+
+def two_devices(tmp_path, now):
+    laptop = Journal(tmp_path / "a", LAPTOP, FakeClock(now)).open()
+    desktop = Journal(tmp_path / "b", DESKTOP, FakeClock(now)).open()
+    return laptop, desktop
+
+
+def edited_on_both(tmp_path, now):
+    """One entry, edited on the laptop and, an hour later, on the desktop, neither having
+    seen the other's edit; both folders synced both ways."""
+    laptop, desktop = two_devices(tmp_path, now)
+    entry = laptop.add(Entry(kind="work", start=now, end=now + timedelta(hours=1), title="a"))
+    synced(laptop, tmp_path / "b")
+    laptop.clock.advance(minutes=10)
+    laptop.update_fields(laptop.get(entry.id, now), title="Quote for Bakker")
+    desktop.clock.advance(hours=1)
+    desktop.update_fields(desktop.get(entry.id, now), title="Roadmap")
+    synced(laptop, tmp_path / "b")
+    synced(desktop, tmp_path / "a")
+    return laptop, desktop, entry
+
+
+def test_an_edit_made_on_both_devices_keeps_the_one_that_lost(tmp_path, now):
+    laptop, desktop, entry = edited_on_both(tmp_path, now)
+    for journal in (laptop, desktop):
+        assert journal.get(entry.id, now).title == "Roadmap"  # the rule: the later one shows
+        [lost] = lost_edits(journal)
+        assert (lost["id"], lost["title"], lost["device"]) == (entry.id, "Quote for Bakker", LAPTOP)
+
+
+def test_the_lost_edit_stays_when_its_device_writes_the_entry_again(tmp_path, now):
+    laptop, desktop, entry = edited_on_both(tmp_path, now)
+    laptop.clock.advance(hours=2)
+    laptop.update_fields(laptop.get(entry.id, now), note="after the merge")  # over "Roadmap"
+    kept = json.loads((laptop.layout.own_dir / KEPT_FILE).read_text())["versions"]
+    assert [v["title"] for v in kept] == ["Quote for Bakker"]  # written over: kept first
+    synced(laptop, tmp_path / "b")
+    for journal in (laptop, desktop):
+        assert [v["title"] for v in lost_edits(journal)] == ["Quote for Bakker"]
+        assert journal.get(entry.id, now).note == "after the merge"
+    assert laptop.check() == []  # the kept file is Dayweave's, never damage
+
+
+def test_an_edit_made_after_seeing_the_other_is_not_lost(tmp_path, now):
+    laptop, desktop = two_devices(tmp_path, now)
+    entry = laptop.add(Entry(kind="contact", start=now, title="first"))
+    laptop.update_fields(laptop.get(entry.id, now), title="second")
+    synced(laptop, tmp_path / "b")
+    desktop.clock.advance(minutes=5)
+    desktop.update_fields(desktop.get(entry.id, now), title="third")
+    synced(desktop, tmp_path / "a")
+    laptop.clock.advance(minutes=10)
+    laptop.update_fields(laptop.get(entry.id, now), title="fourth")  # over the desktop's
+    synced(laptop, tmp_path / "b")
+    for journal in (laptop, desktop):
+        assert journal.get(entry.id, now).title == "fourth"
+        assert lost_edits(journal) == []
+    assert not (laptop.layout.own_dir / KEPT_FILE).exists()
+
+
+def test_an_edit_lost_to_a_delete_on_the_other_device_is_kept(tmp_path, now):
+    laptop, desktop = two_devices(tmp_path, now)
+    entry = laptop.add(Entry(kind="contact", start=now, title="first"))
+    synced(laptop, tmp_path / "b")
+    laptop.update_fields(laptop.get(entry.id, now), title="edited offline")
+    desktop.clock.advance(minutes=30)
+    desktop.delete(desktop.get(entry.id, now))
+    synced(laptop, tmp_path / "b")
+    synced(desktop, tmp_path / "a")
+    assert laptop.entries_between(now - timedelta(hours=1), now + timedelta(hours=1)) == []
+    assert [v["title"] for v in lost_edits(laptop)] == ["edited offline"]
+
+
+def test_a_device_back_after_a_month_offline_keeps_its_old_edit_visible(tmp_path, now):
+    """The desktop edited twice meanwhile: its version's higher rev does not mean it saw the
+    laptop's edit (only `saw` says that)."""
+    laptop, desktop = two_devices(tmp_path, now)
+    entry = laptop.add(Entry(kind="contact", start=now, title="first"))
+    synced(laptop, tmp_path / "b")
+    laptop.update_fields(laptop.get(entry.id, now), title="old offline edit")
+    desktop.clock.advance(days=30)
+    desktop.update_fields(desktop.get(entry.id, now), title="edited")
+    desktop.update_fields(desktop.get(entry.id, now), title="edited since")  # a higher rev
+    laptop.clock.advance(days=31)
+    synced(desktop, tmp_path / "a")  # the laptop comes back: the desktop's arrive first
+    synced(laptop, tmp_path / "b")
+    for journal in (laptop, desktop):
+        assert journal.get(entry.id, now).title == "edited since"
+        assert [v["title"] for v in lost_edits(journal)] == ["old offline edit"]
+
+
+def test_versions_written_before_saw_existed_read_as_before(tmp_path, now):
+    """Files of an older Dayweave have no `saw`: a version of a lower rev was what the higher
+    one was made over, as the rule always assumed; nothing is called lost."""
+    laptop, desktop = two_devices(tmp_path, now)
+    entry = laptop.add(Entry(kind="contact", start=now, title="first"))
+    synced(laptop, tmp_path / "b")
+    desktop.update_fields(desktop.get(entry.id, now), title="second")
+    path = next(desktop.layout.own_dir.glob("entries-*.json"))
+    data = json.loads(path.read_text())
+    for record in data["_default"].values():
+        record.pop("saw", None)
+    path.write_text(json.dumps(data))
+    synced(desktop, tmp_path / "a")
+    assert lost_edits(laptop) == []
