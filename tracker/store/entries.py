@@ -233,19 +233,37 @@ class EntryStore:
                 found.append(entry)
         return sorted(found, key=lambda e: (e.start, e.id))
 
-    def day_versions(self, start: datetime, end: datetime) -> tuple[Any, ...]:
-        """What changes whenever a day file `between(start, end)` reads does: each device
-        folder's name with the stamp of each of those day files (equal: the same entries)."""
-        journal = self.journal
-        # The day files, and the month files of a folder not yet upgraded (schema 1).
+    def day_versions(
+        self, start: datetime, end: datetime, also: Iterable[str] = ()
+    ) -> tuple[Any, ...]:
+        """What changes whenever a file `between(start, end)` reads does: each device folder's
+        name with the stamp of each of those day files and of their sync tool's conflict
+        copies (equal: the same entries). `also`: more UTC days the read looked in (the days
+        its entries moved from, `moved_from`), which only a read of the range finds."""
         keys = days_between(start - LOOKBACK, end)
+        keys += sorted(set(also) - set(keys))
+        return self.day_stamps(keys)
+
+    def day_stamps(self, days: Iterable[str]) -> tuple[Any, ...]:
+        """The stamps of every file a read of these UTC days looks in: each device folder's
+        day files, their conflict copies and (schema 1) the month files that hold them."""
+        journal = self.journal
+        keys = list(days)
         keys += sorted({month_of(day) for day in keys})
         files = journal.files
         written = tuple(self._writes.get(key, 0) for key in keys)
-        return written, tuple(
-            (folder.name, tuple(files.stamp(folder / f"entries-{key}.json") for key in keys))
-            for folder in files.device_dirs(journal.layout)
-        )
+        folders = []
+        for folder in files.device_dirs(journal.layout):
+            copies = files.conflict_copies(folder)
+            names = [f"entries-{key}.json" for key in keys]
+            folders.append(
+                (
+                    folder.name,
+                    tuple(files.stamp(folder / name) for name in names),
+                    tuple((p.name, files.stamp(p)) for name in names for p in copies.get(name, ())),
+                )
+            )
+        return written, tuple(folders)
 
     def running(self) -> list[Entry]:
         """Entries still running (blocks, calls, meetings) that began in the last 32 days

@@ -307,10 +307,17 @@ class Journal:
         """The winning version of each entry that starts on these UTC days, tombstones too."""
         return list(self.entry_store.versions(days))
 
-    def day_versions(self, start: datetime, end: datetime) -> tuple[Any, ...]:
+    def day_versions(
+        self, start: datetime, end: datetime, also: Iterable[str] = ()
+    ) -> tuple[Any, ...]:
         """Equal for two calls when `entries_between(start, end)` reads the same day files
-        unchanged (a cache of what a closed week adds up to keys on it)."""
-        return self.entry_store.day_versions(start, end)
+        unchanged (a cache of what a closed week adds up to keys on it); `also`: the UTC days
+        its entries moved from, which the read looked in too."""
+        return self.entry_store.day_versions(start, end, also)
+
+    def day_stamps(self, days: Iterable[str]) -> tuple[Any, ...]:
+        """Equal for two calls when `entries_on_days(days)` reads the same files unchanged."""
+        return self.entry_store.day_stamps(days)
 
     def held_elsewhere(self, ids: set[str], skip: set[str]) -> list[Entry]:
         from tracker.store.keeping import held_elsewhere
