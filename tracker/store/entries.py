@@ -245,25 +245,33 @@ class EntryStore:
         return self.day_stamps(keys)
 
     def day_stamps(self, days: Iterable[str]) -> tuple[Any, ...]:
-        """The stamps of every file a read of these UTC days looks in: each device folder's
-        day files, their conflict copies and (schema 1) the month files that hold them."""
-        journal = self.journal
+        """The stamps of every file a read of these UTC days looks in (see file_stamps)."""
         keys = list(days)
         keys += sorted({month_of(day) for day in keys})
+        return tuple(self.file_stamps(keys).values())
+
+    def file_stamps(self, keys: Iterable[str]) -> dict[str, Any]:
+        """Per UTC day (or schema-1 month) key: this journal's writes of it, and each device
+        folder's name with the stamp of its file and of that file's sync conflict copies."""
+        journal = self.journal
         files = journal.files
-        written = tuple(self._writes.get(key, 0) for key in keys)
-        folders = []
-        for folder in files.device_dirs(journal.layout):
-            copies = files.conflict_copies(folder)
-            names = [f"entries-{key}.json" for key in keys]
-            folders.append(
-                (
-                    folder.name,
-                    tuple(files.stamp(folder / name) for name in names),
-                    tuple((p.name, files.stamp(p)) for name in names for p in copies.get(name, ())),
-                )
+        folders = files.device_dirs(journal.layout)
+        copies = [files.conflict_copies(folder) for folder in folders]
+        found = {}
+        for key in keys:
+            name = f"entries-{key}.json"
+            found[key] = (
+                self._writes.get(key, 0),
+                tuple(
+                    (
+                        folder.name,
+                        files.stamp(folder / name),
+                        tuple((p.name, files.stamp(p)) for p in in_folder.get(name, ())),
+                    )
+                    for folder, in_folder in zip(folders, copies, strict=True)
+                ),
             )
-        return written, tuple(folders)
+        return found
 
     def running(self) -> list[Entry]:
         """Entries still running (blocks, calls, meetings) that began in the last 32 days

@@ -319,6 +319,11 @@ class Journal:
         """Equal for two calls when `entries_on_days(days)` reads the same files unchanged."""
         return self.entry_store.day_stamps(days)
 
+    def file_stamps(self, keys: Iterable[str]) -> dict[str, Any]:
+        """Per UTC day key (or schema-1 month key), the stamps of the files that hold it in
+        every device folder, their conflict copies too: a search index keys each day on them."""
+        return self.entry_store.file_stamps(keys)
+
     def held_elsewhere(self, ids: set[str], skip: set[str]) -> list[Entry]:
         from tracker.store.keeping import held_elsewhere
 
