@@ -30,7 +30,7 @@ __all__ = ["IndexSource", "indexed_search", "search_file"]
 
 log = logger("dayweave.review")
 
-_FORMAT = 1  # PRAGMA user_version: another number is another layout, built again
+_FORMAT = 3  # PRAGMA user_version: another number is another layout, built again
 _CHUNK_DAYS = 31  # as search: the first month's results come before the last day is looked at
 _COLUMNS = (
     "id, kind, start, end_, tz, title, note, tags, people, cause, lost_min, until, rev, updated, "
@@ -39,13 +39,15 @@ _COLUMNS = (
 _SCHEMA = f"""
 CREATE TABLE days(day TEXT PRIMARY KEY, version TEXT NOT NULL, moved TEXT NOT NULL);
 CREATE TABLE entries(day TEXT NOT NULL, words TEXT NOT NULL, {_COLUMNS});
-CREATE INDEX entries_day ON entries(day);
+CREATE INDEX entries_day ON entries(day, kind, cause, words);  -- a month filtered in the index
 CREATE INDEX entries_cause ON entries(cause);
-CREATE TABLE links(entry INTEGER NOT NULL, person TEXT NOT NULL);
-CREATE INDEX links_entry ON links(entry, person);
+CREATE TABLE links(entry INTEGER NOT NULL, person TEXT NOT NULL, day TEXT NOT NULL);
+CREATE INDEX links_person ON links(person, day);
+CREATE INDEX links_day ON links(day);
 PRAGMA user_version = {_FORMAT};
 """
-_LINKED = "EXISTS (SELECT 1 FROM links WHERE entry = entries.rowid AND person IN"
+# The entries of the days searched with one of some people: worked out once per month searched.
+_LINKED = "rowid IN (SELECT entry FROM links WHERE day BETWEEN ?1 AND ?2 AND person IN"
 
 
 class IndexSource(SearchSource, Protocol):
@@ -145,6 +147,7 @@ def _open(path: Path) -> sqlite3.Connection:
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0), 0o600))
         db = sqlite3.connect(path, timeout=5, isolation_level=None)
         try:
+            db.execute("PRAGMA synchronous = OFF")  # a cache: damage after a crash is rebuilt
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version == _FORMAT:
                 return db
@@ -237,28 +240,26 @@ class _Index:
                 self.kept[day] = (version, moved)
 
     def _forget(self, day: str) -> None:
-        self.db.execute(
-            "DELETE FROM links WHERE entry IN (SELECT rowid FROM entries WHERE day = ?)", (day,)
-        )
+        self.db.execute("DELETE FROM links WHERE day = ?", (day,))
         self.db.execute("DELETE FROM entries WHERE day = ?", (day,))
         self.db.execute("DELETE FROM days WHERE day = ?", (day,))
 
     def _put(self, day: str, entries: list[Entry]) -> None:
+        (last,) = self.db.execute("SELECT coalesce(max(rowid), 0) FROM entries").fetchone()
+        rows: list[tuple[Any, ...]] = []
+        links: list[tuple[int, str, str]] = []
         for entry in entries:
             if entry.deleted:
                 continue  # never found
-            row = self.db.execute(
-                f"INSERT INTO entries (day, words, {_COLUMNS}) VALUES ({', '.join('?' * 18)})",
-                (
-                    day,
-                    fold(" ".join((entry.title, entry.note, *entry.tags, entry.cause or ""))),
-                    *_row(entry),
-                ),
-            )
-            self.db.executemany(
-                "INSERT INTO links VALUES (?, ?)",
-                [(row.lastrowid, person) for person in set(entry.people)],
-            )
+            last += 1
+            words = fold(" ".join((entry.title, entry.note, *entry.tags, entry.cause or "")))
+            rows.append((last, day, words, *_row(entry)))
+            links.extend((last, person, day) for person in set(entry.people))
+        marks = ", ".join("?" * 19)
+        self.db.executemany(
+            f"INSERT INTO entries (rowid, day, words, {_COLUMNS}) VALUES ({marks})", rows
+        )
+        self.db.executemany("INSERT INTO links VALUES (?, ?, ?)", links)
 
     def find(self, chunk: list[str], query: Query, sql: tuple[str, list[Any]]) -> list[Entry]:
         rows = self.db.execute(sql[0], [chunk[0], chunk[-1], *sql[1]])
@@ -292,7 +293,7 @@ def _select(query: Query, people: Mapping[str, Person]) -> tuple[str, list[Any]]
     entry's own words (its cause's key among them), its cause's words in either language, or
     the names of someone with it; people merged into another count as them."""
     params: list[Any] = []
-    sql = f"SELECT {_COLUMNS} FROM entries WHERE day BETWEEN ? AND ?"
+    sql = f"SELECT {_COLUMNS} FROM entries WHERE day BETWEEN ?1 AND ?2"
     if query.kinds:
         sql += f" AND kind IN ({_marks(sorted(query.kinds), params)})"
     if query.people:
