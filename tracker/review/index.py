@@ -30,7 +30,7 @@ __all__ = ["IndexSource", "indexed_search", "search_file"]
 
 log = logger("dayweave.review")
 
-_FORMAT = 3  # PRAGMA user_version: another number is another layout, built again
+_FORMAT = 4  # PRAGMA user_version: another number is another layout, built again
 _CHUNK_DAYS = 31  # as search: the first month's results come before the last day is looked at
 _COLUMNS = (
     "id, kind, start, end_, tz, title, note, tags, people, cause, lost_min, until, rev, updated, "
@@ -186,7 +186,7 @@ class _Index:
     ) -> None:
         self.db, self.source = db, source
         self.kept: dict[str, tuple[str, tuple[str, ...]]] = {
-            day: (version, tuple(json.loads(moved)))
+            day: (version, tuple(moved.split()))
             for day, version, moved in db.execute("SELECT day, version, moved FROM days")
         }
         # Days no device holds any more: out of the index, or a range would still find them.
@@ -197,9 +197,15 @@ class _Index:
                 for day in gone:
                     self._forget(day)
                     del self.kept[day]
-        more = {d for day in days for d in self.kept.get(day, ("", ()))[1]}
-        self.stamps = self._stamps([*days, *more])
+        self.stamps: dict[str, Any] = {}
+        self.stamp(days[:1])
         self.usable = all(self.version(day) is not None for day in days[:1])
+
+    def stamp(self, days: list[str]) -> None:
+        """The stamps of these days' files, their months' and the days they moved from: a
+        month at a time, so the first results need not wait for five years of them."""
+        more = {d for day in days for d in self.kept.get(day, ("", ()))[1]}
+        self.stamps.update(self._stamps([*days, *more]))
 
     def _stamps(self, days: Iterable[str]) -> dict[str, Any]:
         keys = set(days)
@@ -215,6 +221,7 @@ class _Index:
 
     def refresh(self, chunk: list[str]) -> None:
         """Read again the days of `chunk` whose files changed since they were indexed."""
+        self.stamp(chunk)
         versions = {day: self.version(day) for day in chunk}
         stale = [day for day in chunk if self.kept.get(day, ("",))[0] != versions[day]]
         if not stale:
@@ -235,7 +242,7 @@ class _Index:
                     continue
                 self._put(day, entries)
                 self.db.execute(
-                    "INSERT INTO days VALUES (?, ?, ?)", (day, version, json.dumps(moved))
+                    "INSERT INTO days VALUES (?, ?, ?)", (day, version, " ".join(moved))
                 )
                 self.kept[day] = (version, moved)
 
