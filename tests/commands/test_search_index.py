@@ -148,3 +148,15 @@ def test_a_day_file_removed_leaves_the_index_too(tmp_path):
     journal = Journal(tmp_path / "data", LAPTOP, FakeClock(NOW)).open()
     same_as_reading(journal, index)
     journal.close()
+
+
+def test_a_journal_in_memory_is_searched_by_reading(tmp_path):
+    from tracker.store.tinystorage import MemoryFiles
+
+    index = tmp_path / "search.sqlite"
+    journal = Journal(tmp_path / "data", LAPTOP, FakeClock(NOW), memory=MemoryFiles()).open()
+    history(Commands(journal, journal.clock))
+    same_as_reading(journal, index)
+    with sqlite3.connect(index) as db:  # its files have no stamps to keep a day under
+        assert db.execute("SELECT count(*) FROM entries").fetchone()[0] == 0
+    journal.close()
