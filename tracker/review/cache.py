@@ -88,27 +88,38 @@ class WeekCache:
         self.kept: OrderedDict[tuple[date, str], Kept] = OrderedDict()
 
     def weeks(self, firsts: Iterable[date], zone: ZoneInfo, now: datetime) -> list[WeekFacts]:
+        firsts = list(firsts)
+        keys = self._keys(firsts, zone, now)
         found: dict[date, WeekFacts] = {}
         missing: list[_Missing] = []
         for first in firsts:
-            days = week_days(first, zone)
-            # A closed week's numbers no longer move with now: its running block (if any)
-            # ended for it at its last midnight, and no later block is in its files.
-            closed = days[-1].end <= now
             kept = self.kept.get((first, zone.key))
-            also = kept[2] if kept is not None else ()
-            versions = (
-                self.source.day_versions(days[0].start, days[-1].end, also) if closed else None
-            )
-            key = None if versions is None else version_key(versions)
+            key = keys.get(first)
             if key is not None and kept is not None and kept[0] == key:
                 self.kept.move_to_end((first, zone.key))
                 found[first] = kept[1]
             else:
-                missing.append((first, key, also))
+                missing.append((first, key, kept[2] if kept is not None else ()))
         for run in _runs(missing):
             found.update(self._read(run, zone, now))
         return [found[first] for first in firsts]
+
+    def _keys(self, firsts: list[date], zone: ZoneInfo, now: datetime) -> dict[date, str | None]:
+        """The digest of each closed week's files as they are now. A closed week's numbers no
+        longer move with now: its running block (if any) ended for it at its last midnight,
+        and no later block is in its files."""
+        ranges = {}
+        for first in firsts:
+            days = week_days(first, zone)
+            if days[-1].end <= now:
+                kept = self.kept.get((first, zone.key))
+                ranges[first] = (days[0].start, days[-1].end, kept[2] if kept is not None else ())
+        each = getattr(self.source, "day_versions_each", None)
+        if each is not None:  # each file stamped once, not once per week whose look-back has it
+            versions = each(list(ranges.values()))
+        else:
+            versions = [self.source.day_versions(*r) for r in ranges.values()]
+        return {first: version_key(v) for first, v in zip(ranges, versions, strict=True)}
 
     def week(self, first: date, zone: ZoneInfo, now: datetime) -> WeekFacts:
         return self.weeks([first], zone, now)[0]

@@ -240,9 +240,19 @@ class EntryStore:
         name with the stamp of each of those day files and of their sync tool's conflict
         copies (equal: the same entries). `also`: more UTC days the read looked in (the days
         its entries moved from, `moved_from`), which only a read of the range finds."""
-        keys = days_between(start - LOOKBACK, end)
-        keys += sorted(set(also) - set(keys))
-        return self.day_stamps(keys)
+        return self.day_versions_each([(start, end, tuple(also))])[0]
+
+    def day_versions_each(
+        self, ranges: Iterable[tuple[datetime, datetime, Iterable[str]]]
+    ) -> list[tuple[Any, ...]]:
+        """`day_versions` of each range, each file stamped once (weeks' look-backs overlap)."""
+        wanted = []
+        for start, end, also in ranges:
+            keys = days_between(start - LOOKBACK, end)
+            keys += sorted(set(also) - set(keys))
+            wanted.append(keys + sorted({month_of(day) for day in keys}))
+        stamps = self.file_stamps(sorted({key for keys in wanted for key in keys}))
+        return [tuple(stamps[key] for key in keys) for keys in wanted]
 
     def day_stamps(self, days: Iterable[str]) -> tuple[Any, ...]:
         """The stamps of every file a read of these UTC days looks in (see file_stamps)."""

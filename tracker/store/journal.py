@@ -315,6 +315,12 @@ class Journal:
         its entries moved from, which the read looked in too."""
         return self.entry_store.day_versions(start, end, also)
 
+    def day_versions_each(
+        self, ranges: Iterable[tuple[datetime, datetime, Iterable[str]]]
+    ) -> list[tuple[Any, ...]]:
+        """`day_versions` of each range at once (a review's weeks share their files)."""
+        return self.entry_store.day_versions_each(ranges)
+
     def day_stamps(self, days: Iterable[str]) -> tuple[Any, ...]:
         """Equal for two calls when `entries_on_days(days)` reads the same files unchanged."""
         return self.entry_store.day_stamps(days)
