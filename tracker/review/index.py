@@ -235,7 +235,7 @@ class _Index:
                 moved = moved_days(entries)
                 if moved != self.kept.get(day, ("", ()))[1]:
                     self.stamps.update(self._stamps(moved))
-                version = self.version(day, moved) if moved else versions[day]
+                version = self.version(day, moved)
                 self._forget(day)
                 if version is None:
                     self.kept.pop(day, None)
