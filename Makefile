@@ -82,6 +82,7 @@ bench: $(STAMP)
 	$(BIN)/python tests/bench/vcard_bench.py
 	$(BIN)/python tests/bench/calendar_bench.py
 	$(BIN)/python tests/bench/calendar_rest_bench.py
+	$(BIN)/python tests/bench/review_bench.py
 
 # After changing a user-visible string: update the catalogues, translate what lupdate marks
 # unfinished (Qt Linguist, or by hand in resources/translations/*.ts), then build the .qm files

@@ -241,8 +241,10 @@ def _line(entry: Entry, people: Mapping[str, Person], zone: ZoneInfo) -> str:
 
 
 def _search(args: argparse.Namespace, journal: Journal, zone: ZoneInfo, now: datetime) -> None:
-    from tracker.review.search import Query, search
+    from tracker.review.index import indexed_search, search_file
+    from tracker.review.search import Query
     from tracker.review.tojson import entry_to_json
+    from tracker.store.layout import default_data_dir
 
     today = now.astimezone(zone).date()
     start, end = _day(args.start, today), _day(args.end, today)
@@ -258,7 +260,8 @@ def _search(args: argparse.Namespace, journal: Journal, zone: ZoneInfo, now: dat
     )
     found = 0
     results: list[dict[str, Any]] = []
-    for part in search(journal, query, people):
+    index = search_file(args.data_dir or default_data_dir())  # kept by day file versions
+    for part in indexed_search(journal, query, people, index):
         found += len(part)
         if args.json:
             results.extend(entry_to_json(e, people, zone) for e in part)

@@ -26,6 +26,7 @@ _ENTRY_FIELDS = (
     "id", "kind", "start", "end", "tz", "title", "note", "tags", "people", "cause", "lost_min",
     "rev", "until", "updated", "device", "deleted",
 )  # fmt: skip
+_ENTRY_FIELD_SET = frozenset(_ENTRY_FIELDS)  # asked of every field of every entry read
 _PERSON_FIELDS = (
     "id", "name", "circle", "team", "every_days", "notes", "emails", "next_action", "aliases",
     "merged_into", "rev", "updated", "device", "deleted", "created",
@@ -79,7 +80,7 @@ def entry_from_record(record: dict[str, Any]) -> Entry:
             updated=str(record.get("updated") or ""),
             device=str(record.get("device") or ""),
             deleted=bool(record.get("deleted", False)),
-            extra={k: v for k, v in record.items() if k not in _ENTRY_FIELDS},
+            extra={k: v for k, v in record.items() if k not in _ENTRY_FIELD_SET},
         )
     except (KeyError, TypeError, AttributeError, OverflowError) as error:
         raise ValueError(f"not an entry: {error}") from None

@@ -20,7 +20,7 @@ from tracker.review.weeks import Contact, WeekFacts
 __all__ = ["cache_file", "facts_from_record", "facts_to_record", "read_kept", "version_key",
            "write_kept"]  # fmt: skip
 
-_FORMAT = 1
+_FORMAT = 2  # 2: each week keeps the days its entries moved from
 _MAX_BYTES = 32 << 20
 
 
@@ -95,7 +95,7 @@ def cache_file(data_dir: Path) -> Path:
     return Path(base) / "dayweave" / "review" / f"{folder_key(data_dir)}.json"
 
 
-def read_kept(path: Path) -> dict[tuple[date, str], tuple[str, WeekFacts]]:
+def read_kept(path: Path) -> dict[tuple[date, str], tuple[str, WeekFacts, tuple[str, ...]]]:
     """The weeks kept in `path`; none when it is missing, damaged or odd."""
     from tracker.store.storage import read_no_follow
 
@@ -107,22 +107,28 @@ def read_kept(path: Path) -> dict[tuple[date, str], tuple[str, WeekFacts]]:
         if kept.get("format") != _FORMAT:
             return {}
         return {
-            (date.fromisoformat(first), str(zone)): (str(key), facts_from_record(record))
-            for first, zone, key, record in kept["weeks"]
+            (date.fromisoformat(first), str(zone)): (
+                str(key),
+                facts_from_record(record),
+                tuple(str(day) for day in moved),
+            )
+            for first, zone, key, record, moved in kept["weeks"]
         }
     except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return {}
 
 
-def write_kept(path: Path, weeks: dict[tuple[date, str], tuple[str, WeekFacts]]) -> None:
+def write_kept(
+    path: Path, weeks: dict[tuple[date, str], tuple[str, WeekFacts, tuple[str, ...]]]
+) -> None:
     """Best effort: a cache that cannot be written costs the next review its reading only."""
     from tracker.store.private import write_private
 
     record = {
         "format": _FORMAT,
         "weeks": [
-            [first.isoformat(), zone, key, facts_to_record(facts)]
-            for (first, zone), (key, facts) in weeks.items()
+            [first.isoformat(), zone, key, facts_to_record(facts), list(moved)]
+            for (first, zone), (key, facts, moved) in weeks.items()
         ],
     }
     try:

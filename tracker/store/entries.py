@@ -234,19 +234,55 @@ class EntryStore:
                 found.append(entry)
         return sorted(found, key=lambda e: (e.start, e.id))
 
-    def day_versions(self, start: datetime, end: datetime) -> tuple[Any, ...]:
-        """What changes whenever a day file `between(start, end)` reads does: each device
-        folder's name with the stamp of each of those day files (equal: the same entries)."""
-        journal = self.journal
-        # The day files, and the month files of a folder not yet upgraded (schema 1).
-        keys = days_between(start - LOOKBACK, end)
+    def day_versions(
+        self, start: datetime, end: datetime, also: Iterable[str] = ()
+    ) -> tuple[Any, ...]:
+        """What changes whenever a file `between(start, end)` reads does: each device folder's
+        name with the stamp of each of those day files and of their sync tool's conflict
+        copies (equal: the same entries). `also`: more UTC days the read looked in (the days
+        its entries moved from, `moved_from`), which only a read of the range finds."""
+        return self.day_versions_each([(start, end, tuple(also))])[0]
+
+    def day_versions_each(
+        self, ranges: Iterable[tuple[datetime, datetime, Iterable[str]]]
+    ) -> list[tuple[Any, ...]]:
+        """`day_versions` of each range, each file stamped once (weeks' look-backs overlap)."""
+        wanted = []
+        for start, end, also in ranges:
+            keys = days_between(start - LOOKBACK, end)
+            keys += sorted(set(also) - set(keys))
+            wanted.append(keys + sorted({month_of(day) for day in keys}))
+        stamps = self.file_stamps(sorted({key for keys in wanted for key in keys}))
+        return [tuple(stamps[key] for key in keys) for keys in wanted]
+
+    def day_stamps(self, days: Iterable[str]) -> tuple[Any, ...]:
+        """The stamps of every file a read of these UTC days looks in (see file_stamps)."""
+        keys = list(days)
         keys += sorted({month_of(day) for day in keys})
+        return tuple(self.file_stamps(keys).values())
+
+    def file_stamps(self, keys: Iterable[str]) -> dict[str, Any]:
+        """Per UTC day (or schema-1 month) key: this journal's writes of it, and each device
+        folder's name with the stamp of its file and of that file's sync conflict copies."""
+        journal = self.journal
         files = journal.files
-        written = tuple(self._writes.get(key, 0) for key in keys)
-        return written, tuple(
-            (folder.name, tuple(files.stamp(folder / f"entries-{key}.json") for key in keys))
-            for folder in files.device_dirs(journal.layout)
-        )
+        folders = files.device_dirs(journal.layout)
+        copies = [files.conflict_copies(folder) for folder in folders]
+        found = {}
+        for key in keys:
+            name = f"entries-{key}.json"
+            found[key] = (
+                self._writes.get(key, 0),
+                tuple(
+                    (
+                        folder.name,
+                        files.stamp(folder / name),
+                        tuple((p.name, files.stamp(p)) for p in in_folder.get(name, ())),
+                    )
+                    for folder, in_folder in zip(folders, copies, strict=True)
+                ),
+            )
+        return found
 
     def running(self) -> list[Entry]:
         """Entries still running (blocks, calls, meetings) that began in the last 32 days

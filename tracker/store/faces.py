@@ -35,7 +35,9 @@ __all__ = [
 class DayVersionsFace(Protocol):
     """Whether the day files a range of entries is read from changed since last asked."""
 
-    def day_versions(self, start: datetime, end: datetime) -> tuple[Any, ...]: ...
+    def day_versions(
+        self, start: datetime, end: datetime, also: Iterable[str] = ()
+    ) -> tuple[Any, ...]: ...
 
 
 class EntriesFace(Protocol):

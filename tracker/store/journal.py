@@ -307,10 +307,28 @@ class Journal:
         """The winning version of each entry that starts on these UTC days, tombstones too."""
         return list(self.entry_store.versions(days))
 
-    def day_versions(self, start: datetime, end: datetime) -> tuple[Any, ...]:
+    def day_versions(
+        self, start: datetime, end: datetime, also: Iterable[str] = ()
+    ) -> tuple[Any, ...]:
         """Equal for two calls when `entries_between(start, end)` reads the same day files
-        unchanged (a cache of what a closed week adds up to keys on it)."""
-        return self.entry_store.day_versions(start, end)
+        unchanged (a cache of what a closed week adds up to keys on it); `also`: the UTC days
+        its entries moved from, which the read looked in too."""
+        return self.entry_store.day_versions(start, end, also)
+
+    def day_versions_each(
+        self, ranges: Iterable[tuple[datetime, datetime, Iterable[str]]]
+    ) -> list[tuple[Any, ...]]:
+        """`day_versions` of each range at once (a review's weeks share their files)."""
+        return self.entry_store.day_versions_each(ranges)
+
+    def day_stamps(self, days: Iterable[str]) -> tuple[Any, ...]:
+        """Equal for two calls when `entries_on_days(days)` reads the same files unchanged."""
+        return self.entry_store.day_stamps(days)
+
+    def file_stamps(self, keys: Iterable[str]) -> dict[str, Any]:
+        """Per UTC day key (or schema-1 month key), the stamps of the files that hold it in
+        every device folder, their conflict copies too: a search index keys each day on them."""
+        return self.entry_store.file_stamps(keys)
 
     def held_elsewhere(self, ids: set[str], skip: set[str]) -> list[Entry]:
         from tracker.store.keeping import held_elsewhere
