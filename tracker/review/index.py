@@ -56,9 +56,9 @@ class IndexSource(SearchSource, Protocol):
 
 def search_file(data_dir: Path) -> Path:
     from tracker.commands.protocol import folder_key
+    from tracker.kernel.userdirs import user_dir
 
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "dayweave" / "search" / f"{folder_key(data_dir)}.sqlite"
+    return user_dir("cache") / "search" / f"{folder_key(data_dir)}.sqlite"
 
 
 def indexed_search(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
@@ -90,9 +89,9 @@ def facts_from_record(record: dict[str, Any]) -> WeekFacts:
 
 def cache_file(data_dir: Path) -> Path:
     from tracker.commands.protocol import folder_key
+    from tracker.kernel.userdirs import user_dir
 
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "dayweave" / "review" / f"{folder_key(data_dir)}.json"
+    return user_dir("cache") / "review" / f"{folder_key(data_dir)}.json"
 
 
 def read_kept(path: Path) -> dict[tuple[date, str], tuple[str, WeekFacts, tuple[str, ...]]]:

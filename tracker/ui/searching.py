@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from tracker.kernel.model import Person
+from tracker.review.index import indexed_search, search_file
 from tracker.review.search import Query, search
 
 __all__ = ["MonthlySearch", "months_back"]
@@ -54,6 +55,10 @@ class MonthlySearch(QObject):
         super().__init__(parent)
         self.source, self.query, self.people = source, query, people
         self.months = months_back(source.entry_days())
+        # Through the search index (tracker/review/index.py) where the journal has a folder:
+        # a month it has seen is answered in milliseconds instead of read again.
+        layout = getattr(source, "layout", None)
+        self.index = search_file(layout.root) if layout is not None else None
         self.count = 0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -86,7 +91,11 @@ class MonthlySearch(QObject):
         self.timer.start()
 
     def _read(self, query: Query) -> list:
-        part = [entry for found in search(self.source, query, self.people) for entry in found]
+        if self.index is not None:
+            parts = indexed_search(self.source, query, self.people, self.index)
+        else:
+            parts = search(self.source, query, self.people)
+        part = [entry for found in parts for entry in found]
         return sorted(part, key=lambda e: (e.start, e.id), reverse=True)
 
     def stop(self) -> None:
