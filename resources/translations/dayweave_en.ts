@@ -1679,6 +1679,14 @@
         <translation>%field is not a whole number.</translation>
     </message>
     <message>
+        <source>A split gap needs two or more parts.</source>
+        <translation>A split gap needs two or more parts.</translation>
+    </message>
+    <message>
+        <source>The parts must follow each other from the gap&apos;s start to its end.</source>
+        <translation>The parts must follow each other from the gap&apos;s start to its end.</translation>
+    </message>
+    <message>
         <source>%time does not exist on %day in %zone: the clocks skip it.</source>
         <translation>%time does not exist on %day in %zone: the clocks skip it.</translation>
     </message>

@@ -1679,6 +1679,14 @@
         <translation>%field is geen geheel getal.</translation>
     </message>
     <message>
+        <source>A split gap needs two or more parts.</source>
+        <translation>Een gesplitste afwezigheid heeft twee of meer delen nodig.</translation>
+    </message>
+    <message>
+        <source>The parts must follow each other from the gap&apos;s start to its end.</source>
+        <translation>De delen moeten op elkaar volgen, van het begin van de afwezigheid tot het eind.</translation>
+    </message>
+    <message>
         <source>%time does not exist on %day in %zone: the clocks skip it.</source>
         <translation>%time bestaat niet op %day in %zone: de klok slaat het over.</translation>
     </message>
