@@ -113,6 +113,26 @@
         <source>No time away noted.</source>
         <translation>No time away noted.</translation>
     </message>
+    <message>
+        <source>--gap gives the times: leave out --at and --until</source>
+        <translation>--gap gives the times: leave out --at and --until</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not what a gap was: life, disruption CAUSE, meeting --with X, work</source>
+        <translation>&apos;%1&apos; is not what a gap was: life, disruption CAUSE, meeting --with X, work</translation>
+    </message>
+    <message>
+        <source>There is no gap %1: `dayweave away` lists them.</source>
+        <translation>There is no gap %1: `dayweave away` lists them.</translation>
+    </message>
+    <message>
+        <source>%1 was answered already: nothing changed.</source>
+        <translation>%1 was answered already: nothing changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -459,6 +479,10 @@
     <message>
         <source>a tag</source>
         <translation>a tag</translation>
+    </message>
+    <message>
+        <source>answer a gap `dayweave away` lists (its number, or a time in it)</source>
+        <translation>answer a gap `dayweave away` lists (its number, or a time in it)</translation>
     </message>
     <message>
         <source>print the stored entry as JSON</source>

@@ -113,6 +113,26 @@
         <source>No time away noted.</source>
         <translation>Geen tijd weg genoteerd.</translation>
     </message>
+    <message>
+        <source>--gap gives the times: leave out --at and --until</source>
+        <translation>--gap geeft de tijden: laat --at en --until weg</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not what a gap was: life, disruption CAUSE, meeting --with X, work</source>
+        <translation>&apos;%1&apos; is niet wat een afwezigheid was: privé (of pauze), verstoring OORZAAK, afspraak --with X, werk</translation>
+    </message>
+    <message>
+        <source>There is no gap %1: `dayweave away` lists them.</source>
+        <translation>Er is geen afwezigheid %1: `dayweave away` toont ze.</translation>
+    </message>
+    <message>
+        <source>%1 was answered already: nothing changed.</source>
+        <translation>%1 was al beantwoord: niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -459,6 +479,10 @@
     <message>
         <source>a tag</source>
         <translation>een label</translation>
+    </message>
+    <message>
+        <source>answer a gap `dayweave away` lists (its number, or a time in it)</source>
+        <translation>beantwoord een afwezigheid uit `dayweave away` (het nummer, of een tijd erin)</translation>
     </message>
     <message>
         <source>print the stored entry as JSON</source>
