@@ -2020,6 +2020,41 @@
     </message>
 </context>
 <context>
+    <name>GapNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>A break</source>
+        <translation>A break</translation>
+    </message>
+    <message>
+        <source>A disruption…</source>
+        <translation>A disruption…</translation>
+    </message>
+    <message>
+        <source>A live meeting…</source>
+        <translation>A live meeting…</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Still working</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Split…</translation>
+    </message>
+    <message>
+        <source>Dayweave: time away</source>
+        <translation>Dayweave: time away</translation>
+    </message>
+    <message>
+        <source>You were away %1–%2 (%3). What was it?</source>
+        <translation>You were away %1–%2 (%3). What was it?</translation>
+    </message>
+</context>
+<context>
     <name>GapQuestion</name>
     <message>
         <source>Dayweave: time away</source>
@@ -2042,6 +2077,10 @@
         <translation>Still working</translation>
     </message>
     <message>
+        <source>Split...</source>
+        <translation>Split...</translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
@@ -2056,6 +2095,45 @@
     <message>
         <source>With whom? (names separated by commas)</source>
         <translation>With whom? (names separated by commas)</translation>
+    </message>
+</context>
+<context>
+    <name>GapSplit</name>
+    <message>
+        <source>A break</source>
+        <translation>A break</translation>
+    </message>
+    <message>
+        <source>A disruption</source>
+        <translation>A disruption</translation>
+    </message>
+    <message>
+        <source>A live meeting</source>
+        <translation>A live meeting</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Still working</translation>
+    </message>
+    <message>
+        <source>With whom? (names separated by commas)</source>
+        <translation>With whom? (names separated by commas)</translation>
+    </message>
+    <message>
+        <source>Split the time away</source>
+        <translation>Split the time away</translation>
+    </message>
+    <message>
+        <source>%1–%2 was several things: until when was each?</source>
+        <translation>%1–%2 was several things: until when was each?</translation>
+    </message>
+    <message>
+        <source>Add a part</source>
+        <translation>Add a part</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
     </message>
 </context>
 <context>

@@ -2020,6 +2020,41 @@
     </message>
 </context>
 <context>
+    <name>GapNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>A break</source>
+        <translation>Een pauze</translation>
+    </message>
+    <message>
+        <source>A disruption…</source>
+        <translation>Een verstoring…</translation>
+    </message>
+    <message>
+        <source>A live meeting…</source>
+        <translation>Een live afspraak…</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Nog aan het werk</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Splitsen…</translation>
+    </message>
+    <message>
+        <source>Dayweave: time away</source>
+        <translation>Dayweave: tijd weg</translation>
+    </message>
+    <message>
+        <source>You were away %1–%2 (%3). What was it?</source>
+        <translation>Je was weg %1–%2 (%3). Wat was het?</translation>
+    </message>
+</context>
+<context>
     <name>GapQuestion</name>
     <message>
         <source>Dayweave: time away</source>
@@ -2042,6 +2077,10 @@
         <translation>Nog aan het werk</translation>
     </message>
     <message>
+        <source>Split...</source>
+        <translation>Splitsen...</translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
@@ -2056,6 +2095,45 @@
     <message>
         <source>With whom? (names separated by commas)</source>
         <translation>Met wie? (namen gescheiden door komma&apos;s)</translation>
+    </message>
+</context>
+<context>
+    <name>GapSplit</name>
+    <message>
+        <source>A break</source>
+        <translation>Een pauze</translation>
+    </message>
+    <message>
+        <source>A disruption</source>
+        <translation>Een verstoring</translation>
+    </message>
+    <message>
+        <source>A live meeting</source>
+        <translation>Een live afspraak</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Nog aan het werk</translation>
+    </message>
+    <message>
+        <source>With whom? (names separated by commas)</source>
+        <translation>Met wie? (namen gescheiden door komma&apos;s)</translation>
+    </message>
+    <message>
+        <source>Split the time away</source>
+        <translation>De tijd weg splitsen</translation>
+    </message>
+    <message>
+        <source>%1–%2 was several things: until when was each?</source>
+        <translation>%1–%2 was meerdere dingen: tot wanneer duurde elk?</translation>
+    </message>
+    <message>
+        <source>Add a part</source>
+        <translation>Deel toevoegen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Beantwoorden</translation>
     </message>
 </context>
 <context>
