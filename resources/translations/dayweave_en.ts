@@ -1377,6 +1377,14 @@
 <context>
     <name>DayListModel</name>
     <message>
+        <source>Time away</source>
+        <translation>Time away</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>not answered yet</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -3949,6 +3957,37 @@
     <message>
         <source>Waiting: %1</source>
         <translation>Waiting: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGaps</name>
+    <message>
+        <source>A break</source>
+        <translation>A break</translation>
+    </message>
+    <message>
+        <source>A disruption</source>
+        <translation>A disruption</translation>
+    </message>
+    <message>
+        <source>A live meeting with...</source>
+        <translation>A live meeting with...</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Still working</translation>
+    </message>
+    <message>
+        <source>Split...</source>
+        <translation>Split...</translation>
+    </message>
+    <message>
+        <source>A live meeting</source>
+        <translation>A live meeting</translation>
+    </message>
+    <message>
+        <source>With whom? (names separated by commas)</source>
+        <translation>With whom? (names separated by commas)</translation>
     </message>
 </context>
 <context>

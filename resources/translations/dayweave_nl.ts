@@ -1377,6 +1377,14 @@
 <context>
     <name>DayListModel</name>
     <message>
+        <source>Time away</source>
+        <translation>Tijd weg</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>nog niet beantwoord</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -3949,6 +3957,37 @@
     <message>
         <source>Waiting: %1</source>
         <translation>Wacht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGaps</name>
+    <message>
+        <source>A break</source>
+        <translation>Een pauze</translation>
+    </message>
+    <message>
+        <source>A disruption</source>
+        <translation>Een verstoring</translation>
+    </message>
+    <message>
+        <source>A live meeting with...</source>
+        <translation>Een live afspraak met...</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Nog aan het werk</translation>
+    </message>
+    <message>
+        <source>Split...</source>
+        <translation>Splitsen...</translation>
+    </message>
+    <message>
+        <source>A live meeting</source>
+        <translation>Een live afspraak</translation>
+    </message>
+    <message>
+        <source>With whom? (names separated by commas)</source>
+        <translation>Met wie? (namen gescheiden door komma&apos;s)</translation>
     </message>
 </context>
 <context>

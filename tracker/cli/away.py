@@ -34,18 +34,9 @@ def answer_text(answer: str, cause: str | None) -> str:
 
 
 def _gaps(journal: ReadingFace, start: Any, end: Any) -> list[Any]:
-    from tracker.away.gaps import gap_from_record
+    from tracker.away.gaps import noted_between
 
-    records = journal.session().get("gaps")
-    found = []
-    for record in records if isinstance(records, list) else ():
-        try:
-            noted = gap_from_record(record)
-        except ValueError:
-            continue  # a damaged note is left out, never the whole list
-        if noted.gap.start < end and noted.gap.end > start:
-            found.append(noted)
-    return sorted(found, key=lambda n: n.gap.start)
+    return noted_between(journal.session().get("gaps"), start, end)
 
 
 def run_away(args: argparse.Namespace, journal: ReadingFace) -> None:

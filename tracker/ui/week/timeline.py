@@ -21,7 +21,7 @@ from tracker.kernel.model import Entry
 from tracker.ui.week.colours import is_dark
 from tracker.ui.week.geometry import Placed, side_by_side, visible_hours, wall_minutes
 from tracker.ui.week.labels import MIN_ENTRY_HEIGHT, Measure, entry_tip, layout_labels
-from tracker.ui.week.painting import paint_drag_time, paint_dst, paint_entry, paint_now
+from tracker.ui.week.painting import paint_drag_time, paint_dst, paint_entry, paint_gaps, paint_now
 from tracker.ui.week.planned_layer import PlannedLayer, planned_rects
 
 __all__ = ["WeekTimeline", "visible_hours", "wall_minutes"]
@@ -62,6 +62,7 @@ class WeekTimeline(QWidget):
         self._measure: Measure | None = None
         self.people: dict = {}
         self.planned = PlannedLayer()  # the calendar's meetings, outlined behind the entries
+        self.gaps: list = []  # unanswered time away (tracker.away.gaps.Gap), hatched
 
     # -- data ----------------------------------------------------------------------------
 
@@ -302,6 +303,7 @@ class WeekTimeline(QWidget):
         painter.setFont(small)
         for layer in (0, 1, 2):
             if layer == 1:  # plans over the blocks (so a plan in a work block is seen), under calls
+                paint_gaps(self, painter, dark)
                 self.planned.paint(self, painter)
             for item in self._placed:
                 if item.layer == layer:
