@@ -3982,6 +3982,10 @@
         <translation>Split...</translation>
     </message>
     <message>
+        <source>Time away %1–%2, not answered yet: the day list answers it</source>
+        <translation>Time away %1–%2, not answered yet: the day list answers it</translation>
+    </message>
+    <message>
         <source>A live meeting</source>
         <translation>A live meeting</translation>
     </message>

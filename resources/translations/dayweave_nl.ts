@@ -3982,6 +3982,10 @@
         <translation>Splitsen...</translation>
     </message>
     <message>
+        <source>Time away %1–%2, not answered yet: the day list answers it</source>
+        <translation>Tijd weg %1–%2, nog niet beantwoord: de daglijst beantwoordt het</translation>
+    </message>
+    <message>
         <source>A live meeting</source>
         <translation>Een live afspraak</translation>
     </message>

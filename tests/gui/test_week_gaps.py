@@ -87,6 +87,9 @@ def test_the_unanswered_gap_is_hatched_over_its_block_the_answered_one_not(windo
     assert amber_in(image, rect) > 5
     answered = rect.translated(0, timeline.y_for(13 * 60) - rect.top())
     assert amber_in(image, answered) == 0
+    tip = "Time away 10:00–10:40, not answered yet: the day list answers it"
+    assert timeline.tip_at(rect.center()) == tip
+    assert timeline.tip_at(answered.center()).startswith("Work")
 
 
 def gap_row(window) -> int:

@@ -10,15 +10,16 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QPointF
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
 from tracker.away.gaps import Gap, noted_between
 from tracker.kernel.days import Day
 from tracker.kernel.vocabulary import CAUSES
 from tracker.ui.texts import cause_label
+from tracker.ui.week.painting import gap_boxes
 
-__all__ = ["GapRow", "WeekGaps", "answer_menu"]
+__all__ = ["GapRow", "WeekGaps", "answer_menu", "gap_tip"]
 
 
 class GapRow(NamedTuple):
@@ -56,6 +57,18 @@ def answer_menu(parent: QWidget, answer: Answer) -> QMenu:
     menu.addAction(translate("WeekGaps", "Still working"), lambda: answer("working", None))
     menu.addAction(translate("WeekGaps", "Split..."), lambda: answer("split", None))
     return menu
+
+
+def gap_tip(timeline: Any, point: QPointF) -> str:
+    """The tooltip of the hatched gap under `point`, or ""."""
+    for gap, rect in gap_boxes(timeline):
+        if rect.contains(point):
+            start, end = gap.start.astimezone(timeline.zone), gap.end.astimezone(timeline.zone)
+            text = QCoreApplication.translate(
+                "WeekGaps", "Time away %1–%2, not answered yet: the day list answers it"
+            )
+            return text.replace("%1", f"{start:%H:%M}").replace("%2", f"{end:%H:%M}")
+    return ""
 
 
 class WeekGaps(QObject):

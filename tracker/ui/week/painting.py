@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from tracker.away.gaps import Gap
 from tracker.kernel.days import Day
 from tracker.kernel.model import Entry
 from tracker.kernel.vocabulary import cause_glyph
@@ -26,6 +27,7 @@ from tracker.ui.week.geometry import Placed, wall_minutes
 __all__ = [
     "GAP_COLOURS",
     "PaintedWeek",
+    "gap_boxes",
     "gap_rects",
     "paint_drag_time",
     "paint_dst",
@@ -125,6 +127,10 @@ GAP_COLOURS = {False: "#b45309", True: "#fbbf24"}  # amber, light and dark: no k
 
 def gap_rects(timeline: PaintedWeek) -> list[QRectF]:
     """Where each unanswered gap is hatched: its wall-clock hours in each day it touches."""
+    return [rect for _gap, rect in gap_boxes(timeline)]
+
+
+def gap_boxes(timeline: PaintedWeek) -> list[tuple[Gap, QRectF]]:
     found = []
     for gap in timeline.gaps:
         for index, day in enumerate(timeline.days):
@@ -132,7 +138,8 @@ def gap_rects(timeline: PaintedWeek) -> list[QRectF]:
                 column = timeline.column_rect(index)
                 top = timeline.y_for(wall_minutes(max(gap.start, day.start), day, timeline.zone))
                 bottom = timeline.y_for(wall_minutes(min(gap.end, day.end), day, timeline.zone))
-                found.append(QRectF(column.left() + 2, top, column.width() - 4, bottom - top))
+                box = QRectF(column.left() + 2, top, column.width() - 4, bottom - top)
+                found.append((gap, box))
     return found
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from tracker.kernel.days import Day
 from tracker.kernel.model import Entry
 from tracker.ui.week.colours import is_dark
+from tracker.ui.week.gaps import gap_tip
 from tracker.ui.week.geometry import Placed, side_by_side, visible_hours, wall_minutes
 from tracker.ui.week.labels import MIN_ENTRY_HEIGHT, Measure, entry_tip, layout_labels
 from tracker.ui.week.painting import paint_drag_time, paint_dst, paint_entry, paint_gaps, paint_now
@@ -241,7 +242,9 @@ class WeekTimeline(QWidget):
         """What the entry under the pointer is, with its true times (a short one's box is
         taller than its minutes)."""
         entry = self.entry_at(point)
-        return "" if entry is None else entry_tip(self, entry)
+        if entry is None or entry.is_block:  # time away hatched over a block says what it is
+            return gap_tip(self, point) or ("" if entry is None else entry_tip(self, entry))
+        return entry_tip(self, entry)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
