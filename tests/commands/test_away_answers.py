@@ -156,3 +156,16 @@ def test_a_later_part_refused_takes_back_the_earlier_ones(door, journal, work):
     with pytest.raises(ValidationError):  # a disruption of a cause that is not one
         split(door, (5, "break", None, ()), (12, "disruption", "x" * 500, ()))
     assert shapes(day(journal)) == shapes([work]) and noted_gaps(door) == []
+
+
+def test_an_undone_answer_leaves_the_gap_open_to_answer_again(door, journal, work):
+    from tracker.away.gaps import noted_between, open_gaps
+
+    answer(door, "disruption", cause="family")
+    door.run(Undo())
+    found = noted_between(noted_gaps(door), GAP_START, GAP_END)
+    assert open_gaps(found, journal.entries_between(WORK_START, NOW)) == [
+        found[0].gap
+    ]  # the week hatches it again
+    answer(door, "disruption", cause="tech")  # and a new answer logs, not "unchanged"
+    assert [e.cause for e in day(journal) if e.kind == "disruption"] == ["tech"]

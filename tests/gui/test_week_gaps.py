@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QColor
 
-from tracker.commands.requests import AnswerGap
+from tracker.commands.requests import AnswerGap, Undo
 from tracker.kernel.clock import FakeClock
 from tracker.kernel.model import Entry
 from tracker.store.journal import Journal
@@ -141,3 +141,12 @@ def test_split_from_the_context_menu(window, journal, qtbot):
     assert [(e.start, e.end) for e in life] == [(at(10, 15), at(10, 40))]
     assert window.timeline.gaps == []
     day_list.menu.close()
+
+
+def test_an_answer_undone_hatches_the_gap_again(window, journal):
+    day_list = window.day_list
+    day_list.gap_answered.emit(window.timeline.gaps[0], "break", None)
+    assert window.timeline.gaps == []
+    window.commands.run(Undo())  # the tray's Undo
+    window.reload()
+    assert [(g.start, g.end) for g in window.timeline.gaps] == [(at(10), at(10, 40))]

@@ -29,6 +29,7 @@ __all__ = [
     "gap_to_record",
     "noted",
     "noted_between",
+    "open_gaps",
 ]
 
 # What a gap was: a break (life over the gap), a disruption (logged at its start, lasting
@@ -131,3 +132,10 @@ def noted_between(records: Any, start: datetime, end: datetime) -> list[NotedGap
         if gap.gap.start < end and gap.gap.end > start:
             found.append(gap)
     return sorted(found, key=lambda n: n.gap.start)
+
+
+def open_gaps(found: Iterable[NotedGap], entries: Iterable[Entry]) -> list[Gap]:
+    """The gaps still to answer: never answered, or answered by an entry since taken back
+    (undone or deleted), so Undo of an answer asks again; `entries` hold the answers' own."""
+    alive = {entry.id for entry in entries if not entry.deleted}
+    return [n.gap for n in found if not n.answer or (n.entry_id and n.entry_id not in alive)]

@@ -44,10 +44,16 @@ def _gap(request: AnswerGap) -> Gap:
 
 
 def _answered_before(door: Commands, gap: Gap) -> bool:
+    """Answered, and what the answer logged is still there (an undone answer asks again)."""
     for record in noted_gaps(door):
         found = gap_from_record(record)
         if found.gap.start == gap.start and found.answer:
-            return True
+            if found.entry_id is None:
+                return True
+            try:
+                return not door.journal.get(found.entry_id, near=gap.start).deleted
+            except LookupError:  # NotFound: gone from the files
+                return False
     return False
 
 

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import QCoreApplication, QObject, QPointF
 from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
 
-from tracker.away.gaps import Gap, noted_between
+from tracker.away.gaps import Gap, noted_between, open_gaps
 from tracker.kernel.days import Day
 from tracker.kernel.vocabulary import CAUSES
 from tracker.ui.texts import cause_label
@@ -84,13 +84,14 @@ class WeekGaps(QObject):
         window.day_list.gap_answered.connect(self.answer)
 
     def show(self, days: list[Day]) -> None:
+        """The week's open gaps (after the timeline has the week's entries)."""
         session = getattr(self.window.journal, "session", None)  # none read only (--png)
         try:
             records = session().get("gaps") if session is not None else None
         except OSError:
             records = None
         found = noted_between(records, days[0].start, days[-1].end)
-        gaps = [noted.gap for noted in found if not noted.answer]
+        gaps = open_gaps(found, self.window.timeline.entries)  # an undone answer: open again
         self.window.timeline.gaps = gaps
         self.window.day_list.gaps = gaps
 

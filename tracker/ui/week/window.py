@@ -214,8 +214,8 @@ class WeekWindow(QWidget):
         self.summary = summarize_week(entries, people, self.first_day, self.zone, now)
         names = weekday_names()
         labels = [f"{names[d.date.weekday()]} {d.date.day}" for d in days]
-        self.week_gaps.show(days)  # time away not answered yet: hatched, and rows in the list
         self.timeline.set_week(days, entries, self.zone, now, labels, people)
+        self.week_gaps.show(days)  # time away not answered yet: hatched, and rows in the list
         self.views.show_entries(people, self.zone, is_dark(self.palette()), self.width())
         pattern = find_pattern(entries, self.zone)
         self.summary_panel.show_week(self.summary, pattern, names, weekday_names(long=True))
