@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt, QTime
 
 from tracker.commands import ChangeSettings
+from tracker.commands.requests import AnswerGap
 from tracker.kernel.model import Entry
 from tracker.ui.away.question import GapQuestion
 from tracker.ui.away.sources import AwaySource
@@ -198,3 +199,13 @@ def test_the_panel_asks_where_a_notification_cannot(quicklog, journal, clock, qt
     questions.question.deleteLater()
     questions.deleteLater()
     gc.collect()
+
+
+def test_answered_elsewhere_the_notification_is_withdrawn(away, bus, quicklog, clock):
+    source, questions, _asked = away
+    since = come_back(source, clock)
+    quicklog.run(  # as the week's day list or `dayweave log life --gap 1` would
+        AnswerGap(start=since, end=clock.now(), answer="break", tz=AMS.key, now=clock.now())
+    )
+    assert bus.closed == [1]
+    assert questions.notice("automatic").shown == {}

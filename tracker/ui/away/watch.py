@@ -145,6 +145,11 @@ class AwayQuestions(QObject):
         if getattr(result, "settings", None) is not None:  # a new threshold, or switched off
             self.watch.stop()
             self.start()
+        if getattr(result, "request", "") == AnswerGap.NAME:  # answered: the week, a command
+            if self._notice:
+                self._notice.withdraw()  # its actions would only be stale
+            if self.question is not None:
+                self.question.hide()
 
     def on_return(self, gap: Gap) -> GapQuestion | None:
         try:
