@@ -130,3 +130,12 @@ def test_a_gap_not_there_or_words_that_are_no_answer_write_nothing(data_dir, cap
     )
     shown = json.loads(run(data_dir, capsys, "away", "2026-11-26", "--json"))
     assert shown["gaps"][2]["answer"] is None
+
+
+def test_an_undone_answer_is_listed_as_not_answered(data_dir, capsys, monkeypatch):
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    noted_day(data_dir)
+    run(data_dir, capsys, "log", "life", "--gap", "2026-11-26 12:05")
+    assert run(data_dir, capsys, "away", "2026-11-26").splitlines()[3].endswith("a break")
+    run(data_dir, capsys, "undo")
+    assert run(data_dir, capsys, "away", "2026-11-26").splitlines()[3].endswith("not answered")

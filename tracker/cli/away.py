@@ -34,9 +34,16 @@ def answer_text(answer: str, cause: str | None) -> str:
 
 
 def _gaps(journal: ReadingFace, start: Any, end: Any) -> list[Any]:
-    from tracker.away.gaps import noted_between
+    """The gaps noted in [start, end); one whose answer was undone is not answered, as the
+    week shows it."""
+    from datetime import timedelta
 
-    return noted_between(journal.session().get("gaps"), start, end)
+    from tracker.away.gaps import NotedGap, noted_between, open_gaps
+
+    found = noted_between(journal.session().get("gaps"), start, end)
+    day = timedelta(days=1)  # an answer's entry starts at its gap's start, near the day
+    still = set(open_gaps(found, journal.entries_between(start - day, end + day)))
+    return [NotedGap(n.gap, "", None, None) if n.gap in still else n for n in found]
 
 
 def run_away(args: argparse.Namespace, journal: ReadingFace) -> None:
