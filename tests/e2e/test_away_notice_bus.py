@@ -126,6 +126,7 @@ def test_the_gap_asks_by_a_real_notification_and_its_actions_answer(
         since + timedelta(minutes=15),
         "family",
     )
+    questions.stop()  # the bus closed here, not by the collector
     questions.question.deleteLater()
     questions.deleteLater()
     gc.collect()

@@ -88,6 +88,14 @@ class GapNotice(QObject):
             del self.shown[notification]
             self.bus.close(notification)
 
+    def close(self) -> None:
+        """Stop reading and close the connection (at quit; a test's end): never left to
+        Python's collector, which Qt's socket notifier would outlive."""
+        self._reader.setEnabled(False)
+        connection = getattr(self.bus, "connection", None)
+        if connection is not None:
+            connection.close()
+
     def read_signals(self) -> None:
         for member, body in self.bus.signals():
             if member == "ActionInvoked" and len(body) == 2:

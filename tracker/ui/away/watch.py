@@ -192,6 +192,12 @@ class AwayQuestions(QObject):
 
         return self._notice if by_notification(choice, self._notice.bus) else None
 
+    def stop(self) -> None:
+        """At quit: no signal source, timer nor bus connection outlives the journal."""
+        self.watch.stop()
+        if self._notice:
+            self._notice.close()
+
     def chosen(self, gap: Gap, action: str) -> None:
         """An action on the notification: a break or still working is the answer; the rest
         needs more, asked in the panel (the cause, whom) or the Split... window."""
@@ -299,5 +305,5 @@ def start_away(shell: Any) -> AwayQuestions:
     )  # fmt: skip
     _shorten_for_tests(questions, sources)
     questions.start()
-    QApplication.instance().aboutToQuit.connect(questions.watch.stop)
+    QApplication.instance().aboutToQuit.connect(questions.stop)
     return questions
