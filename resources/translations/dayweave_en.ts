@@ -113,6 +113,26 @@
         <source>No time away noted.</source>
         <translation>No time away noted.</translation>
     </message>
+    <message>
+        <source>--gap gives the times: leave out --at and --until</source>
+        <translation>--gap gives the times: leave out --at and --until</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not what a gap was: life, disruption CAUSE, meeting --with X, work</source>
+        <translation>&apos;%1&apos; is not what a gap was: life, disruption CAUSE, meeting --with X, work</translation>
+    </message>
+    <message>
+        <source>There is no gap %1: `dayweave away` lists them.</source>
+        <translation>There is no gap %1: `dayweave away` lists them.</translation>
+    </message>
+    <message>
+        <source>%1 was answered already: nothing changed.</source>
+        <translation>%1 was answered already: nothing changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1326,6 +1346,10 @@
         <source>%1 (by %2, %3)</source>
         <translation>%1 (by %2, %3)</translation>
     </message>
+    <message>
+        <source>answer a gap `dayweave away` lists (its number, or a time in it)</source>
+        <translation>answer a gap `dayweave away` lists (its number, or a time in it)</translation>
+    </message>
 </context>
 <context>
     <name>CliExport</name>
@@ -1465,6 +1489,14 @@
     <message>
         <source>Cause</source>
         <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Time away</source>
+        <translation>Time away</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>not answered yet</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2057,14 @@
         <source>Records brought back from the damaged file: %1.</source>
         <translation>Records brought back from the damaged file: %1.</translation>
     </message>
+    <message>
+        <source>A split gap needs two or more parts.</source>
+        <translation>A split gap needs two or more parts.</translation>
+    </message>
+    <message>
+        <source>The parts must follow each other from the gap&apos;s start to its end.</source>
+        <translation>The parts must follow each other from the gap&apos;s start to its end.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2163,6 +2203,41 @@
     </message>
 </context>
 <context>
+    <name>GapNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>A break</source>
+        <translation>A break</translation>
+    </message>
+    <message>
+        <source>A disruption…</source>
+        <translation>A disruption…</translation>
+    </message>
+    <message>
+        <source>A live meeting…</source>
+        <translation>A live meeting…</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Still working</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Split…</translation>
+    </message>
+    <message>
+        <source>Dayweave: time away</source>
+        <translation>Dayweave: time away</translation>
+    </message>
+    <message>
+        <source>You were away %1–%2 (%3). What was it?</source>
+        <translation>You were away %1–%2 (%3). What was it?</translation>
+    </message>
+</context>
+<context>
     <name>GapQuestion</name>
     <message>
         <source>Dayweave: time away</source>
@@ -2199,6 +2274,49 @@
     <message>
         <source>With whom? (names separated by commas)</source>
         <translation>With whom? (names separated by commas)</translation>
+    </message>
+    <message>
+        <source>Split...</source>
+        <translation>Split...</translation>
+    </message>
+</context>
+<context>
+    <name>GapSplit</name>
+    <message>
+        <source>A break</source>
+        <translation>A break</translation>
+    </message>
+    <message>
+        <source>A disruption</source>
+        <translation>A disruption</translation>
+    </message>
+    <message>
+        <source>A live meeting</source>
+        <translation>A live meeting</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Still working</translation>
+    </message>
+    <message>
+        <source>With whom? (names separated by commas)</source>
+        <translation>With whom? (names separated by commas)</translation>
+    </message>
+    <message>
+        <source>Split the time away</source>
+        <translation>Split the time away</translation>
+    </message>
+    <message>
+        <source>%1–%2 was several things: until when was each?</source>
+        <translation>%1–%2 was several things: until when was each?</translation>
+    </message>
+    <message>
+        <source>Add a part</source>
+        <translation>Add a part</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4397,41 @@
     <message>
         <source>Waiting: %1</source>
         <translation>Waiting: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGaps</name>
+    <message>
+        <source>A break</source>
+        <translation>A break</translation>
+    </message>
+    <message>
+        <source>A disruption</source>
+        <translation>A disruption</translation>
+    </message>
+    <message>
+        <source>A live meeting with...</source>
+        <translation>A live meeting with...</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Still working</translation>
+    </message>
+    <message>
+        <source>Split...</source>
+        <translation>Split...</translation>
+    </message>
+    <message>
+        <source>Time away %1–%2, not answered yet: the day list answers it</source>
+        <translation>Time away %1–%2, not answered yet: the day list answers it</translation>
+    </message>
+    <message>
+        <source>A live meeting</source>
+        <translation>A live meeting</translation>
+    </message>
+    <message>
+        <source>With whom? (names separated by commas)</source>
+        <translation>With whom? (names separated by commas)</translation>
     </message>
 </context>
 <context>

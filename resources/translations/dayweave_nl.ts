@@ -113,6 +113,26 @@
         <source>No time away noted.</source>
         <translation>Geen tijd weg genoteerd.</translation>
     </message>
+    <message>
+        <source>--gap gives the times: leave out --at and --until</source>
+        <translation>--gap geeft de tijden: laat --at en --until weg</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not what a gap was: life, disruption CAUSE, meeting --with X, work</source>
+        <translation>&apos;%1&apos; is niet wat een afwezigheid was: privé (of pauze), verstoring OORZAAK, afspraak --with X, werk</translation>
+    </message>
+    <message>
+        <source>There is no gap %1: `dayweave away` lists them.</source>
+        <translation>Er is geen afwezigheid %1: `dayweave away` toont ze.</translation>
+    </message>
+    <message>
+        <source>%1 was answered already: nothing changed.</source>
+        <translation>%1 was al beantwoord: niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -1326,6 +1346,10 @@
         <source>%1 (by %2, %3)</source>
         <translation>%1 (door %2, %3)</translation>
     </message>
+    <message>
+        <source>answer a gap `dayweave away` lists (its number, or a time in it)</source>
+        <translation>beantwoord een afwezigheid uit `dayweave away` (het nummer, of een tijd erin)</translation>
+    </message>
 </context>
 <context>
     <name>CliExport</name>
@@ -1465,6 +1489,14 @@
     <message>
         <source>Cause</source>
         <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <source>Time away</source>
+        <translation>Tijd weg</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>nog niet beantwoord</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2057,14 @@
         <source>Records brought back from the damaged file: %1.</source>
         <translation>Items teruggezet uit het beschadigde bestand: %1.</translation>
     </message>
+    <message>
+        <source>A split gap needs two or more parts.</source>
+        <translation>Een gesplitste afwezigheid heeft twee of meer delen nodig.</translation>
+    </message>
+    <message>
+        <source>The parts must follow each other from the gap&apos;s start to its end.</source>
+        <translation>De delen moeten op elkaar volgen, van het begin van de afwezigheid tot het eind.</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -2163,6 +2203,41 @@
     </message>
 </context>
 <context>
+    <name>GapNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>A break</source>
+        <translation>Een pauze</translation>
+    </message>
+    <message>
+        <source>A disruption…</source>
+        <translation>Een verstoring…</translation>
+    </message>
+    <message>
+        <source>A live meeting…</source>
+        <translation>Een live afspraak…</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Nog aan het werk</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Splitsen…</translation>
+    </message>
+    <message>
+        <source>Dayweave: time away</source>
+        <translation>Dayweave: tijd weg</translation>
+    </message>
+    <message>
+        <source>You were away %1–%2 (%3). What was it?</source>
+        <translation>Je was weg %1–%2 (%3). Wat was het?</translation>
+    </message>
+</context>
+<context>
     <name>GapQuestion</name>
     <message>
         <source>Dayweave: time away</source>
@@ -2199,6 +2274,49 @@
     <message>
         <source>With whom? (names separated by commas)</source>
         <translation>Met wie? (namen gescheiden door komma&apos;s)</translation>
+    </message>
+    <message>
+        <source>Split...</source>
+        <translation>Splitsen...</translation>
+    </message>
+</context>
+<context>
+    <name>GapSplit</name>
+    <message>
+        <source>A break</source>
+        <translation>Een pauze</translation>
+    </message>
+    <message>
+        <source>A disruption</source>
+        <translation>Een verstoring</translation>
+    </message>
+    <message>
+        <source>A live meeting</source>
+        <translation>Een live afspraak</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Nog aan het werk</translation>
+    </message>
+    <message>
+        <source>With whom? (names separated by commas)</source>
+        <translation>Met wie? (namen gescheiden door komma&apos;s)</translation>
+    </message>
+    <message>
+        <source>Split the time away</source>
+        <translation>De tijd weg splitsen</translation>
+    </message>
+    <message>
+        <source>%1–%2 was several things: until when was each?</source>
+        <translation>%1–%2 was meerdere dingen: tot wanneer duurde elk?</translation>
+    </message>
+    <message>
+        <source>Add a part</source>
+        <translation>Deel toevoegen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Beantwoorden</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4397,41 @@
     <message>
         <source>Waiting: %1</source>
         <translation>Wacht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeekGaps</name>
+    <message>
+        <source>A break</source>
+        <translation>Een pauze</translation>
+    </message>
+    <message>
+        <source>A disruption</source>
+        <translation>Een verstoring</translation>
+    </message>
+    <message>
+        <source>A live meeting with...</source>
+        <translation>Een live afspraak met...</translation>
+    </message>
+    <message>
+        <source>Still working</source>
+        <translation>Nog aan het werk</translation>
+    </message>
+    <message>
+        <source>Split...</source>
+        <translation>Splitsen...</translation>
+    </message>
+    <message>
+        <source>Time away %1–%2, not answered yet: the day list answers it</source>
+        <translation>Tijd weg %1–%2, nog niet beantwoord: de daglijst beantwoordt het</translation>
+    </message>
+    <message>
+        <source>A live meeting</source>
+        <translation>Een live afspraak</translation>
+    </message>
+    <message>
+        <source>With whom? (names separated by commas)</source>
+        <translation>Met wie? (namen gescheiden door komma&apos;s)</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,8 @@ __all__ = [
     "gap_from_record",
     "gap_to_record",
     "noted",
+    "noted_between",
+    "open_gaps",
 ]
 
 # What a gap was: a break (life over the gap), a disruption (logged at its start, lasting
@@ -117,3 +119,23 @@ def noted(
     kept.append(gap_to_record(gap, answer, cause, entry_id))
     kept.sort(key=lambda r: str(r.get("start", "")) if isinstance(r, dict) else "")
     return kept[-KEPT_GAPS:]
+
+
+def noted_between(records: Any, start: datetime, end: datetime) -> list[NotedGap]:
+    """The noted gaps overlapping [start, end), oldest first; damaged notes left out."""
+    found = []
+    for record in records if isinstance(records, list) else ():
+        try:
+            gap = gap_from_record(record)
+        except ValueError:
+            continue  # one damaged note never costs the others
+        if gap.gap.start < end and gap.gap.end > start:
+            found.append(gap)
+    return sorted(found, key=lambda n: n.gap.start)
+
+
+def open_gaps(found: Iterable[NotedGap], entries: Iterable[Entry]) -> list[Gap]:
+    """The gaps still to answer: never answered, or answered by an entry since taken back
+    (undone or deleted), so Undo of an answer asks again; `entries` hold the answers' own."""
+    alive = {entry.id for entry in entries if not entry.deleted}
+    return [n.gap for n in found if not n.answer or (n.entry_id and n.entry_id not in alive)]

@@ -142,6 +142,8 @@ def _add_log(sub: Any) -> None:
         "--tag", dest="tags", action="append", default=[], help=translate("Cli", "a tag")
     )
     _add_long(log)
+    gap_help = translate("Cli", "answer a gap `dayweave away` lists (its number, or a time in it)")
+    log.add_argument("--gap", metavar="N", help=gap_help)
     log.add_argument(
         "--json", action="store_true", help=translate("Cli", "print the stored entry as JSON")
     )

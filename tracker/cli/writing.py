@@ -50,6 +50,8 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Request
     from tracker import commands
 
     names = tuple((name, None) for name in getattr(args, "people", ()))
+    if args.command == "log" and args.gap is not None:
+        return _gap_answer(args, now, zone)
     if args.command in ("log", "start"):
         at = time_option(args.at, now, zone, "--at")
         until = time_option(getattr(args, "until", None), now, zone, "--until")
@@ -125,6 +127,17 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Request
     return commands.ImportPeople(cards=cards, circle=args.circle, source=args.file.name)
 
 
+def _gap_answer(args: argparse.Namespace, now: datetime, zone: Any) -> Request:
+    """`log KIND --gap N`: the gaps are in this device's notes, read here."""
+    from tracker.cli.away import gap_answer
+
+    journal = open_journal_for(args)
+    try:
+        return gap_answer(args, journal, now, zone)
+    finally:
+        journal.close()
+
+
 _PERSON_OPTIONS = {  # `people edit` option -> the field it changes
     "circle": "circle", "every": "every_days", "emails": "emails", "new_name": "name",
     "next_action": "next_action", "team": "team", "notes": "notes",
@@ -166,6 +179,11 @@ def run_writing(args: argparse.Namespace) -> int:
         return EXIT_OK
     command = args.command if args.command != "people" else request.NAME
     fields = tuple(request.changes) if request.NAME == "people.edit" else ()
+    if request.NAME == "away.answer":
+        from tracker.cli.away import print_answered
+
+        print_answered(request, result, args.json)
+        return EXIT_OK
     print_result(result, command, getattr(args, "json", False), fields)
     _say_overlaps(args, request, result, zone)
     return EXIT_OK

@@ -154,11 +154,28 @@ class Commands:
             )
         if writes.settings is not None:
             result.settings = writes.settings
-        self._pending = [(before, entries[after.id]) for before, after in writes.entries]
-        self._pending += [(before, persons[after.id]) for before, after in writes.people]
+        # Added to what this run wrote before: a handler made of several logs (a split gap)
+        # is undone as one, each record back to its version before the first of them.
+        written: list[_Write] = [(b, entries[a.id]) for b, a in writes.entries]
+        written += [(before, persons[after.id]) for before, after in writes.people]
+        self._pending = _one_per_record([*self._pending, *written])
         if writes.settings is not None:
             self._pending = []  # settings are changed back in the dialog, not by Undo
         return result
+
+    def take_back_pending(self) -> None:
+        """Put back what this run wrote so far: a handler of several writes whose later part
+        is refused leaves nothing written (exit 2 writes nothing)."""
+        writes = Writes()
+        for before, stored in reversed(self._pending):
+            back = before if before is not None else stored.with_changes(deleted=True)
+            if isinstance(stored, Entry) and isinstance(back, Entry):
+                writes.entry(stored, back)
+            elif isinstance(stored, Person) and isinstance(back, Person):
+                writes.person(stored, back)
+        self._pending = []
+        if writes:
+            writes.commit(self.journal)
 
     def _save_undo(self, result: Result, writes: list[_Write]) -> None:
         from tracker.kernel.codec import entry_to_record, person_to_record
@@ -206,11 +223,7 @@ class Commands:
             kept = self._load_undo()
         if kept is None or kept.result.request != name:
             return writes
-        joined: dict[str, _Write] = {}
-        for before, after in [*kept.writes, *writes]:
-            first = joined.get(after.id, (before, None))[0]
-            joined[after.id] = (first, after)
-        return list(joined.values())
+        return _one_per_record([*kept.writes, *writes])
 
     def _take_back(self) -> Result:
         kept = self._undo.take()
@@ -235,3 +248,12 @@ class Commands:
         result.people_changed = list(persons.values())
         result.undone = True
         return result
+
+
+def _one_per_record(writes: list[_Write]) -> list[_Write]:
+    """For each record its first version before and its last one after."""
+    joined: dict[str, _Write] = {}
+    for before, after in writes:
+        first = joined.get(after.id, (before, None))[0]
+        joined[after.id] = (first, after)
+    return list(joined.values())

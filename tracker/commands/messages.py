@@ -124,6 +124,10 @@ def _templates() -> dict[str, str]:
         "year_range": translate("Errors", "The year %year is outside %low-%high."),
         "not_a_number": translate("Errors", "%field is not a whole number."),
         "needs_someone": translate("Errors", "A contact is with someone: say who."),
+        "too_few_parts": translate("Errors", "A split gap needs two or more parts."),
+        "parts_out_of_order": translate(
+            "Errors", "The parts must follow each other from the gap's start to its end."
+        ),
         "dst_gap": translate(
             "Errors", "%time does not exist on %day in %zone: the clocks skip it."
         ),

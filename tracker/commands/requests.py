@@ -353,13 +353,15 @@ class NoteDevice(Request):
 class AnswerGap(Request):
     """What a gap in the user's presence was (tracker.away): `answer` one of break,
     disruption (with its `cause`), meeting (with `names`), working; "" notes the gap unanswered
-    (asked, not answered yet). `start`/`end` are the gap's real times; `now` the asker's."""
+    (asked, not answered yet); "split" with `parts`, consecutive, each a record of its "end"
+    (UTC text; the last may leave it out), "answer", "cause" and "names" ([name, circle]
+    pairs). `start`/`end` are the gap's real times; `now` the asker's."""
 
     __slots__ = ()
     NAME = "away.answer"
     FIELDS: ClassVar[dict[str, str]] = {
         "start": "time?", "end": "time?", "answer": "text", "cause": "text?", "names": "names",
-        "person_ids": "texts", "tz": "text", "now": "time?",
+        "person_ids": "texts", "tz": "text", "now": "time?", "parts": "records",
     }  # fmt: skip
     WORDS: ClassVar[dict[str, Any]] = {"cause": cause_of, "names": circle_of}
 

@@ -35,7 +35,8 @@ def _clock(moment: datetime, zone: ZoneInfo) -> str:
 
 class GapQuestion(QuietWindow):
     """`answered(answer, detail)`: "break", "disruption" with its cause, "meeting" with the
-    names typed, "working"; `closed()` when put away unanswered."""
+    names typed, "working", "split" (its parts asked next); `closed()` when put away
+    unanswered."""
 
     answered = Signal(str, object)
     closed = Signal()
@@ -54,6 +55,7 @@ class GapQuestion(QuietWindow):
         self.break_button = QPushButton(self.tr("A break"))
         self.meeting_button = QPushButton(self.tr("A live meeting with..."))
         self.working_button = QPushButton(self.tr("Still working"))
+        self.split_button = QPushButton(self.tr("Split..."))
         self.later_button = QPushButton(self.tr("Not now"))
         self.cause_buttons: dict[str, QPushButton] = {}
         causes = QGridLayout()
@@ -67,10 +69,12 @@ class GapQuestion(QuietWindow):
         # Python's collector on whatever thread runs it, which Qt does not survive.
         self.break_button.clicked.connect(self._break)
         self.working_button.clicked.connect(self._working)
-        self.meeting_button.clicked.connect(self._ask_whom)
+        self.meeting_button.clicked.connect(self.ask_whom)
         self.later_button.clicked.connect(self._put_away)
+        self.split_button.clicked.connect(self._split)
         for button in (
             self.break_button, self.meeting_button, self.working_button, self.later_button,
+            self.split_button,
             *self.cause_buttons.values(),
         ):  # fmt: skip
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -84,7 +88,11 @@ class GapQuestion(QuietWindow):
         layout.addLayout(row)
         layout.addWidget(QLabel(self.tr("A disruption:")))
         layout.addLayout(causes)
-        layout.addWidget(self.later_button, 0, Qt.AlignmentFlag.AlignRight)
+        last = QHBoxLayout()
+        last.addWidget(self.split_button)
+        last.addStretch()
+        last.addWidget(self.later_button)
+        layout.addLayout(last)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
@@ -111,7 +119,10 @@ class GapQuestion(QuietWindow):
     def _working(self) -> None:
         self._answer("working", None)
 
-    def _ask_whom(self) -> None:
+    def _split(self) -> None:
+        self._answer("split", None)  # the parts are asked in a window of their own
+
+    def ask_whom(self) -> None:
         """Typing names needs the keyboard: asked in a window of its own, after the click."""
         self.whom = QInputDialog()
         self.whom.setWindowTitle(self.tr("A live meeting"))

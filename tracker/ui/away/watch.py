@@ -127,7 +127,10 @@ class AwayQuestions(QObject):
         zone: ZoneInfo,
         anchor: Callable[[], QRect | None] = lambda: None,
         parent: QObject | None = None,
+        notices: Callable[[], Any] = lambda: None,
     ):
+        """`notices`: the notification server's bus, opened when a gap first asks (None:
+        there is no session bus), so the question can go as a notification."""
         super().__init__(parent)
         self.watch = watch
         watch.setParent(self)  # owned by Qt, deleted on the GUI thread with the questions
@@ -137,6 +140,9 @@ class AwayQuestions(QObject):
         self.zone = zone
         self.anchor = anchor
         self.question: GapQuestion | None = None
+        self.splitting: Any = None  # the Split... window, while it is open
+        self.open_notices = notices
+        self._notice: Any = None  # a GapNotice; False: none on this desktop
         self.threshold: timedelta | None = None  # replaces the setting: end-to-end test only
         watch.returned.connect(self.on_return)
         quicklog.notice.connect(self._heard)
@@ -155,6 +161,11 @@ class AwayQuestions(QObject):
         if getattr(result, "settings", None) is not None:  # a new threshold, or switched off
             self.watch.stop()
             self.start()
+        if getattr(result, "request", "") == AnswerGap.NAME:  # answered: the week, a command
+            if self._notice:
+                self._notice.withdraw()  # its actions would only be stale
+            if self.question is not None:
+                self.question.hide()
 
     def on_return(self, gap: Gap) -> GapQuestion | None:
         try:
@@ -173,6 +184,50 @@ class AwayQuestions(QObject):
         log.info("away: back, asking")
         with contextlib.suppress(OSError):  # noted so `dayweave away` lists it unanswered
             self.quicklog.commands.run(self._request(gap, ""))
+        notice = self.notice(settings.nudge_delivery)
+        if notice is not None and notice.ask(gap, self.zone):
+            self.asked.emit(notice)
+            return None
+        return self.panel(gap)
+
+    def notice(self, choice: str) -> Any:
+        """The notifications that can ask (tracker/ui/away/notice.py), or None: the panel."""
+        if choice == "popup":
+            return None
+        if self._notice is None:
+            bus = self.open_notices()
+            self._notice = False
+            if bus is not None:
+                from tracker.ui.away.notice import GapNotice
+
+                self._notice = GapNotice(bus, self)
+                self._notice.chosen.connect(self.chosen)
+        if not self._notice:
+            return None
+        from tracker.ui.away.notice import by_notification
+
+        return self._notice if by_notification(choice, self._notice.bus) else None
+
+    def stop(self) -> None:
+        """At quit: no signal source, timer nor bus connection outlives the journal."""
+        self.watch.stop()
+        if self._notice:
+            self._notice.close()
+
+    def chosen(self, gap: Gap, action: str) -> None:
+        """An action on the notification: a break or still working is the answer; the rest
+        needs more, asked in the panel (the cause, whom) or the Split... window."""
+        if action in ("break", "working"):
+            self.answer(gap, action)
+        elif action == "split":
+            self.split(gap)
+        else:
+            question = self.panel(gap)
+            if action == "meeting":
+                question.ask_whom()
+
+    def panel(self, gap: Gap) -> GapQuestion:
+        """The quiet panel beside the tray, asking about `gap`."""
         if self.question is not None:
             # An older gap left unanswered stays noted as such. Deleted here, on the GUI
             # thread: left to Python's cycle collector, a window may be destroyed on whatever
@@ -187,9 +242,22 @@ class AwayQuestions(QObject):
         self.asked.emit(self.question)
         return self.question
 
+    def split(self, gap: Gap) -> Any:
+        """Split...: the parts asked in a window of their own, answered as one."""
+        from tracker.ui.away.split import GapSplit
+
+        if self.splitting is not None:
+            self.splitting.deleteLater()
+        self.splitting = GapSplit(gap, self.zone)
+        self.splitting.split.connect(self._split)
+        self.splitting.show()
+        return self.splitting
+
     def _request(self, gap: Gap, answer: str, detail: object = None) -> AnswerGap:
         fields: dict[str, object] = {}
-        if answer == "disruption":
+        if answer == "split":
+            fields["parts"] = detail
+        elif answer == "disruption":
             fields["cause"] = detail
         elif answer == "meeting" and isinstance(detail, list):
             fields["names"] = tuple((name, None) for name in detail)
@@ -200,9 +268,18 @@ class AwayQuestions(QObject):
 
     def _answered(self, answer: str, detail: object) -> None:
         if self.question is not None:
-            self.answer(self.question.gap, answer, detail)
+            if answer == "split":
+                self.split(self.question.gap)
+            else:
+                self.answer(self.question.gap, answer, detail)
+
+    def _split(self, parts: list) -> None:
+        if self.splitting is not None:
+            self.answer(self.splitting.gap, "split", parts)
 
     def answer(self, gap: Gap, answer: str, detail: object = None) -> None:
+        if self._notice:
+            self._notice.withdraw()  # answered: the notification's actions would be stale
         self.quicklog.run(self._request(gap, answer, detail))
 
 
@@ -223,6 +300,14 @@ def _shorten_for_tests(questions: AwayQuestions, sources: Sequence[AwaySource]) 
             source.poll_seconds = min(1.0, seconds)
 
 
+def _notification_bus() -> Any:
+    try:
+        from tracker.ui.nudges.desktop_bus import NotificationBus
+    except ImportError:  # jeepney is installed where there is D-Bus (Linux) only
+        return None
+    return NotificationBus.open()
+
+
 def start_away(shell: Any) -> AwayQuestions:
     """The shell's away signals and question on return, chosen once, after the icon shows;
     at quit no bus connection nor timer outlives the journal."""
@@ -232,8 +317,9 @@ def start_away(shell: Any) -> AwayQuestions:
     questions = AwayQuestions(
         AwayWatch(sources), shell.quicklog, shell.clock, shell.zone,
         anchor=lambda: None if shell.fallback else shell.tray.icon.geometry(), parent=shell,
+        notices=_notification_bus,
     )  # fmt: skip
     _shorten_for_tests(questions, sources)
     questions.start()
-    QApplication.instance().aboutToQuit.connect(questions.watch.stop)
+    QApplication.instance().aboutToQuit.connect(questions.stop)
     return questions

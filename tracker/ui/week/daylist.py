@@ -1,5 +1,6 @@
 """The day list beside the painted week: one row per entry (time, kind, title, people, cause),
-sortable, and the keyboard's way to select, edit (Enter) and delete (Delete) an entry.
+sortable, and the keyboard's way to select, edit (Enter) and delete (Delete) an entry. Time
+away not answered yet has a row too: Enter or the context menu answers it (week/gaps.py).
 
 It only shows and reports: the window runs the edits through the commands, as it does for the
 painted week, and keeps the two views on the same entry.
@@ -16,13 +17,22 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QWidget
+from PySide6.QtGui import QColor, QContextMenuEvent, QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
 
 from tracker.kernel.model import KINDS, Entry, Person
 from tracker.ui.people.headers import keep_headers_readable
 from tracker.ui.texts import cause_label, kind_label
 from tracker.ui.week.colours import kind_colour
+from tracker.ui.week.gaps import GapRow, answer_menu
+from tracker.ui.week.painting import GAP_COLOURS
 from tracker.ui.week.selection import RowsInSight
 from tracker.ui.week.timeline import WeekTimeline
 
@@ -55,14 +65,23 @@ class DayListModel(QAbstractTableModel):
         self.sorted_by = (0, Qt.SortOrder.AscendingOrder)
 
     def set_entries(
-        self, entries: list[Entry], people: dict[str, Person], zone: ZoneInfo, dark: bool
-    ) -> None:
+        self, entries: list[Entry], people: dict[str, Person], zone: ZoneInfo, dark: bool,
+        gaps: list = (),  # type: ignore[assignment]
+    ) -> None:  # fmt: skip
         self.beginResetModel()
-        self.entries = sorted(entries, key=lambda e: (e.start, e.id))
+        rows: list = [*entries, *(GapRow(gap) for gap in gaps)]  # an entry or a GapRow
+        self.entries = sorted(rows, key=lambda e: (e.start, e.id))
         days = [QLocale().dayName(day, QLocale.FormatType.ShortFormat) for day in range(1, 8)]
         self.texts, self.keys, self.colours = [], [], []
-        colours = {kind: kind_colour(kind, dark) for kind in {e.kind for e in self.entries}}
+        colours = {e.kind: kind_colour(e.kind, dark) for e in entries}
         for entry in self.entries:
+            if isinstance(entry, GapRow):  # amber, as the week hatches it
+                row = (time_text(entry, zone, days), self.tr("Time away"),  # type: ignore[arg-type]
+                       self.tr("not answered yet"), "", "")  # fmt: skip
+                self.texts.append(row)
+                self.keys.append((entry.start.timestamp(), *(t.casefold() for t in row[1:])))
+                self.colours.append(QColor(GAP_COLOURS[dark]))
+                continue
             names = ", ".join(people[p].name for p in entry.people if p in people)
             cause = cause_label(entry.cause) if entry.cause else ""
             row = (time_text(entry, zone, days), kind_label(entry.kind), entry.title, names, cause)
@@ -120,6 +139,7 @@ class DayList(QTableView):
     entry_picked = Signal(object)  # Entry or None
     edit_requested = Signal()
     delete_requested = Signal()
+    gap_answered = Signal(object, str, object)  # a Gap, its answer and the detail (cause)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -155,6 +175,9 @@ class DayList(QTableView):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.setAccessibleName(self.tr("Day list"))
         self._quiet = False
+        self.gaps: list = []  # unanswered gaps, shown as rows of their own
+        self.menu: QMenu | None = None  # a gap's answers, while open
+        self.menu_gap = None  # the gap it answers
         self.selectionModel().selectionChanged.connect(self._selection_changed)
 
     def comfortable_width(self) -> int:
@@ -186,7 +209,7 @@ class DayList(QTableView):
         in_sight = RowsInSight(self, [entry.id for entry in self.list_model.entries])
         self._quiet = True
         try:
-            self.list_model.set_entries(entries, people, zone, dark)
+            self.list_model.set_entries(entries, people, zone, dark, self.gaps)
             self.show_entry(selected, scroll=False)
             in_sight.put_back([entry.id for entry in self.list_model.entries])
         finally:
@@ -200,7 +223,30 @@ class DayList(QTableView):
 
     def selected_entry(self) -> Entry | None:
         rows = self.selectionModel().selectedRows()
-        return self.list_model.entries[rows[0].row()] if rows else None
+        found = self.list_model.entries[rows[0].row()] if rows else None
+        return None if isinstance(found, GapRow) else found
+
+    def selected_gap(self) -> GapRow | None:
+        rows = self.selectionModel().selectedRows()
+        found = self.list_model.entries[rows[0].row()] if rows else None
+        return found if isinstance(found, GapRow) else None
+
+    def answer_gap(self, row: GapRow) -> QMenu:
+        """The gap's answers, as a menu beside its row."""
+        self.menu_gap = row.gap
+        self.menu = answer_menu(self, self._menu_answered)
+        where = self.visualRect(self.list_model.index(self.row_of(row.id) or 0, 1))
+        self.menu.popup(self.viewport().mapToGlobal(where.bottomLeft()))
+        return self.menu
+
+    def _menu_answered(self, answer: str, detail: object) -> None:
+        self.gap_answered.emit(self.menu_gap, answer, detail)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        found = self.list_model.entries[index.row()] if index.isValid() else None
+        if isinstance(found, GapRow):
+            self.answer_gap(found)
 
     def show_entry(self, entry_id: str | None, scroll: bool = True) -> None:
         """Select the entry's row (picked in the week) without reporting it back; scrolled
@@ -226,13 +272,18 @@ class DayList(QTableView):
         click, the click picks (picking first would scroll a row under the pointer)."""
         super().focusInEvent(event)
         by_mouse = event.reason() == Qt.FocusReason.MouseFocusReason
-        if self.selected_entry() is None and self.list_model.entries and not by_mouse:
+        picked = self.selectionModel().selectedRows()  # an entry, or a gap's row
+        if not picked and self.list_model.entries and not by_mouse:
             current = self.currentIndex()
             self.selectRow(current.row() if current.isValid() else 0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.edit_requested.emit()
+            gap = self.selected_gap()
+            if gap is not None:
+                self.answer_gap(gap)
+            else:
+                self.edit_requested.emit()
         elif event.key() == Qt.Key.Key_Delete:
             self.delete_requested.emit()
         else:
@@ -270,7 +321,8 @@ class WeekViews(QSplitter):
             self.setSizes([max(480, window_width - 300 - room), room])
 
     def _picked_in_week(self, entry: Entry | None) -> None:
-        self.day_list.show_entry(entry.id if entry is not None else None)
+        if entry is not None or self.day_list.selected_gap() is None:  # a gap's row stays
+            self.day_list.show_entry(entry.id if entry is not None else None)
         self.picked.emit(entry)
 
     def _picked_in_list(self, entry: Entry | None) -> None:

@@ -8,15 +8,33 @@ from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+)
 
+from tracker.away.gaps import Gap
 from tracker.kernel.days import Day
 from tracker.kernel.model import Entry
 from tracker.kernel.vocabulary import cause_glyph
 from tracker.ui.week.colours import kind_colour, text_on
 from tracker.ui.week.geometry import Placed, wall_minutes
 
-__all__ = ["PaintedWeek", "paint_drag_time", "paint_dst", "paint_entry", "paint_now"]
+__all__ = [
+    "GAP_COLOURS",
+    "PaintedWeek",
+    "gap_boxes",
+    "gap_rects",
+    "paint_drag_time",
+    "paint_dst",
+    "paint_entry",
+    "paint_gaps",
+    "paint_now",
+]
 
 
 class PaintedWeek(Protocol):
@@ -27,6 +45,7 @@ class PaintedWeek(Protocol):
     days: list[Day]
     now: datetime
     selected: Entry | None
+    gaps: list  # unanswered gaps (tracker.away.gaps.Gap), hatched over the blocks
 
     def column_rect(self, day_index: int) -> QRectF: ...
     def y_for(self, minutes: float) -> float: ...
@@ -101,6 +120,48 @@ def paint_entry(timeline: PaintedWeek, painter: QPainter, item: Placed, dark: bo
         painter.setPen(text_on(colour))
         painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                          "\n".join(lines))  # fmt: skip
+
+
+GAP_COLOURS = {False: "#b45309", True: "#fbbf24"}  # amber, light and dark: no kind's colour
+
+
+def gap_rects(timeline: PaintedWeek) -> list[QRectF]:
+    """Where each unanswered gap is hatched: its wall-clock hours in each day it touches."""
+    return [rect for _gap, rect in gap_boxes(timeline)]
+
+
+def gap_boxes(timeline: PaintedWeek) -> list[tuple[Gap, QRectF]]:
+    found = []
+    for gap in timeline.gaps:
+        for index, day in enumerate(timeline.days):
+            if gap.start < day.end and gap.end > day.start:
+                column = timeline.column_rect(index)
+                top = timeline.y_for(wall_minutes(max(gap.start, day.start), day, timeline.zone))
+                bottom = timeline.y_for(wall_minutes(min(gap.end, day.end), day, timeline.zone))
+                box = QRectF(column.left() + 2, top, column.width() - 4, bottom - top)
+                found.append((gap, box))
+    return found
+
+
+def paint_gaps(timeline: PaintedWeek, painter: QPainter, dark: bool) -> None:
+    """Time away not answered yet, hatched over the block it interrupted, so it is seen and
+    answered later (the day list answers it); amber, a colour no kind has."""
+    colour = QColor(GAP_COLOURS[dark])
+    for rect in gap_rects(timeline):
+        back = QColor(timeline.palette().color(QPalette.ColorRole.Base))
+        back.setAlpha(170)  # the block shows through, dimmed: it did not run as drawn
+        painter.fillRect(rect, back)
+        painter.save()
+        painter.setClipRect(rect)
+        painter.setPen(QPen(colour, 1.5))
+        step, height = 7.0, rect.height()
+        x = rect.left() - height
+        while x < rect.right():  # lines rising to the right, as the DST band's
+            painter.drawLine(QPointF(x, rect.bottom()), QPointF(x + height, rect.top()))
+            x += step
+        painter.restore()
+        painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
+        painter.drawRect(rect)
 
 
 def paint_drag_time(timeline: PaintedWeek, painter: QPainter) -> None:

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from tracker.kernel.days import Day
 from tracker.kernel.model import Entry
 from tracker.ui.week.colours import is_dark
+from tracker.ui.week.gaps import gap_tip
 from tracker.ui.week.geometry import Placed, side_by_side, visible_hours, wall_minutes
 from tracker.ui.week.labels import MIN_ENTRY_HEIGHT, Measure, entry_tip, layout_labels
-from tracker.ui.week.painting import paint_drag_time, paint_dst, paint_entry, paint_now
+from tracker.ui.week.painting import paint_drag_time, paint_dst, paint_entry, paint_gaps, paint_now
 from tracker.ui.week.planned_layer import PlannedLayer, planned_rects
 
 __all__ = ["WeekTimeline", "visible_hours", "wall_minutes"]
@@ -62,6 +63,7 @@ class WeekTimeline(QWidget):
         self._measure: Measure | None = None
         self.people: dict = {}
         self.planned = PlannedLayer()  # the calendar's meetings, outlined behind the entries
+        self.gaps: list = []  # unanswered time away (tracker.away.gaps.Gap), hatched
 
     # -- data ----------------------------------------------------------------------------
 
@@ -240,7 +242,9 @@ class WeekTimeline(QWidget):
         """What the entry under the pointer is, with its true times (a short one's box is
         taller than its minutes)."""
         entry = self.entry_at(point)
-        return "" if entry is None else entry_tip(self, entry)
+        if entry is None or entry.is_block:  # time away hatched over a block says what it is
+            return gap_tip(self, point) or ("" if entry is None else entry_tip(self, entry))
+        return entry_tip(self, entry)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -302,6 +306,7 @@ class WeekTimeline(QWidget):
         painter.setFont(small)
         for layer in (0, 1, 2):
             if layer == 1:  # plans over the blocks (so a plan in a work block is seen), under calls
+                paint_gaps(self, painter, dark)
                 self.planned.paint(self, painter)
             for item in self._placed:
                 if item.layer == layer:

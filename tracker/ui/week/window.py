@@ -44,6 +44,7 @@ from tracker.ui.week.colours import is_dark
 from tracker.ui.week.datebox import use_long_dates
 from tracker.ui.week.daylist import DayList, WeekViews
 from tracker.ui.week.details import details_text
+from tracker.ui.week.gaps import WeekGaps
 from tracker.ui.week.room import PaneToggles, restore_geometry, room_for, save_geometry, scrolled
 from tracker.ui.week.summary import SummaryPanel
 from tracker.ui.week.timeline import WeekTimeline
@@ -192,6 +193,7 @@ class WeekWindow(QWidget):
         self.views.picked.connect(self._show_details)
         self.day_list.edit_requested.connect(self.edit_selected)
         self.day_list.delete_requested.connect(self.delete_selected)
+        self.week_gaps = WeekGaps(self)
         self.timeline.times_changed.connect(self.change_times)
         self.timeline.add_requested.connect(self.add_at)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -216,6 +218,7 @@ class WeekWindow(QWidget):
         names = weekday_names()
         labels = [f"{names[d.date.weekday()]} {d.date.day}" for d in days]
         self.timeline.set_week(days, entries, self.zone, now, labels, people)
+        self.week_gaps.show(days)  # time away not answered yet: hatched, and rows in the list
         self.views.show_entries(people, self.zone, is_dark(self.palette()), self.width())
         pattern = find_pattern(entries, self.zone)
         self.summary_panel.show_week(self.summary, pattern, names, weekday_names(long=True))
