@@ -155,6 +155,16 @@ class Repairs:
                 problems.append(DamageReport(path, problem, code="set_aside"))
         return problems
 
+    def _twins(self, folder: Path) -> list[DamageReport]:
+        """A conflict copy in this device's own folder: no other device writes it, so another
+        machine writes as this device (a copied configuration folder; issue 25, break 3).
+        Read, and merged at the next write, it loses nothing, but the two keep colliding."""
+        copies = self.journal.files.conflict_copies(folder)
+        reason = "two machines write as this device"
+        return [
+            DamageReport(p, reason, code="twin") for name in sorted(copies) for p in copies[name]
+        ]
+
     def check(self) -> list[DamageReport]:
         """Every damaged file and every record a reader would skip, without changing anything:
         check validates exactly as the week and the nudges read."""
@@ -166,6 +176,7 @@ class Repairs:
             for path in journal.files.temp_files_in(folder) if own else ():
                 reason = "a temp file a killed writer left; `dayweave check --repair` removes it"
                 problems.append(DamageReport(path, reason, code="temp"))
+            problems.extend(self._twins(folder) if own else ())
             problems.extend(self._check_small_files(folder))
             for path in journal.files.tinydb_files_in(folder):
                 read = stored_person if path.name == "people.json" else stored_entry
