@@ -3240,6 +3240,10 @@
         <source>the device id %1 was made on another machine (a copied configuration folder): this machine now writes as %2, and reads %1 as the other machine&apos;s</source>
         <translation>the device id %1 was made on another machine (a copied configuration folder): this machine now writes as %2, and reads %1 as the other machine&apos;s</translation>
     </message>
+    <message>
+        <source>the entries of %1 are still arriving from the sync; try again in a moment</source>
+        <translation>the entries of %1 are still arriving from the sync; try again in a moment</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>

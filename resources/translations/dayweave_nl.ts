@@ -3240,6 +3240,10 @@
         <source>the device id %1 was made on another machine (a copied configuration folder): this machine now writes as %2, and reads %1 as the other machine&apos;s</source>
         <translation>de apparaat-id %1 is op een andere computer gemaakt (een gekopieerde configuratiemap): deze computer schrijft nu als %2 en leest %1 als die van de andere computer</translation>
     </message>
+    <message>
+        <source>the entries of %1 are still arriving from the sync; try again in a moment</source>
+        <translation>de items van %1 komen nog binnen via de synchronisatie; probeer het zo weer</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>

@@ -16,6 +16,7 @@ from tracker.kernel.merge import merge_versions
 from tracker.kernel.model import Entry, validate_entry
 from tracker.kernel.timefmt import to_utc_text
 from tracker.kernel.vocabulary import STARTABLE_KINDS
+from tracker.store.atomic import StoreWriteError
 from tracker.store.errors import NotFound
 from tracker.store.layout import day_key, days_between, month_of
 from tracker.store.records import canonical_time, raw_version
@@ -25,7 +26,7 @@ from tracker.store.warn import warn
 if TYPE_CHECKING:
     from tracker.store.journal import Journal
 
-__all__ = ["LOOKBACK", "EntryStore"]
+__all__ = ["LOOKBACK", "EntriesStillArriving", "EntryStore"]
 
 # How far before a range a block may begin and still be found in it: as far as running()
 # looks, so a two-week holiday logged as one life block shows in its second week too.
@@ -82,6 +83,19 @@ class _Version:
 _UNBUILT = object()
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MOVES_KEPT = 8  # the days an entry left that a reader looks in; older moves are long synced
+
+
+class EntriesStillArriving(StoreWriteError):
+    """Another device's day file is not readable yet: no block placed by that day's rules."""
+
+    def __init__(self, device: str, name: str) -> None:
+        from tracker.kernel.words import translate
+
+        text = translate(
+            "Store", "the entries of %1 are still arriving from the sync; try again in a moment"
+        )
+        super().__init__(0, text.replace("%1", device))
+        self.file_name = name
 
 
 class EntryStore:
@@ -232,6 +246,19 @@ class EntryStore:
             if inside:
                 found.append(entry)
         return sorted(found, key=lambda e: (e.start, e.id))
+
+    def wait_for_arrivals(self, start: datetime, end: datetime) -> None:
+        """Refuse while another device's day file that `between(start, end)` reads is cut
+        short by a copy in flight: a block placed now by the rules of the day would miss the
+        blocks in the part still arriving (issue 25, break 6). Only a file changed in the
+        last minutes may be in flight; one broken for longer is damage, which check names."""
+        journal = self.journal
+        own = journal.layout.own_dir
+        names = {f"entries-{key}.json" for key in days_between(start - LOOKBACK, end)}
+        for path in sorted(journal.repairs.in_flight):
+            lately = path.parent != own and path.name in names
+            if lately and journal.files.changed_lately(path, own):
+                raise EntriesStillArriving(path.parent.name, path.name)
 
     def day_versions(self, start: datetime, end: datetime) -> tuple[Any, ...]:
         """What changes whenever a day file `between(start, end)` reads does: each device

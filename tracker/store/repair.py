@@ -28,6 +28,9 @@ class Repairs:
         # Other devices' files not readable yet and never read whole by this process: what
         # they hold is unknown here (a person in them could be made a second time).
         self.arriving: set[Path] = set()
+        # Other devices' files unreadable at their last read, read whole before or not: a
+        # new version in flight (a day file's blocks the rules of the day must see).
+        self.in_flight: set[Path] = set()
 
     def report(self, report: DamageReport) -> None:
         # Said once, by whoever shows the damage list (the app's message, the command line).
@@ -53,6 +56,7 @@ class Repairs:
                 return []
             data = files.read_table(path)
         self.arriving.discard(path)
+        self.in_flight.discard(path)
         return list((data or {}).get("_default", {}).values())
 
     def not_yet(self, path: Path, error: DamagedFileError) -> list[dict[str, Any]]:
@@ -68,6 +72,8 @@ class Repairs:
         data = self.journal.files.last_good(path)
         if data is None and not original_name(path.name):
             self.arriving.add(path)
+        if not original_name(path.name):
+            self.in_flight.add(path)
         return list((data or {}).get("_default", {}).values())
 
     def recover(self, path: Path, reason: str, code: str = "") -> bool:
