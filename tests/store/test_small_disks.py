@@ -27,33 +27,6 @@ DEVICE = "laptop-aaaaaa"
 LOG = ("log", "disruption", "tech", "--at", "2026-11-26T09:30")
 
 
-def mounted(where: Path, options: str) -> Path:
-    where.mkdir()
-    done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"{options},mode=0700", "tmpfs", str(where)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    if done.returncode != 0:
-        reason = f"cannot mount a small tmpfs here: {done.stderr.strip() or done.returncode}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return where
-
-
-@pytest.fixture
-def small_disk(tmp_path):
-    made: list[Path] = []
-
-    def make(options: str) -> Path:
-        made.append(mounted(tmp_path / f"disk{len(made)}", options))
-        return made[-1]
-
-    yield make
-    for where in made:
-        subprocess.run(["umount", "-l", str(where)], check=False)
-
-
 def all_whole(data: Path) -> None:
     for path in data.rglob("*.json"):
         json.loads(path.read_bytes())  # every file parses

@@ -33,6 +33,10 @@ __all__ = [
 NOTE_FILE = "devices.json"
 
 QUIET_AFTER = timedelta(days=7)  # a device not heard from this long is named (issue 23)
+# File times a date can hold in every zone (tmpfs keeps any, and a sync tool copies them):
+# one outside is no time, passed over (`dayweave devices` crashed on one past 9999).
+_FIRST = datetime(1, 1, 2, tzinfo=UTC).timestamp()
+_LAST = datetime(9999, 12, 30, tzinfo=UTC).timestamp()
 _NOT_WRITES = ("lock",)  # taken by readers too: not a sign the device wrote anything
 
 
@@ -180,7 +184,7 @@ def _last_write(folder: os.PathLike[str]) -> tuple[datetime | None, datetime | N
                 if entry.name in _NOT_WRITES or entry.name.startswith((".", "~")):
                     continue  # the lock; a writer's or a sync tool's temp file
                 info = entry.stat(follow_symlinks=False)
-                if stat.S_ISREG(info.st_mode):
+                if stat.S_ISREG(info.st_mode) and _FIRST < info.st_mtime < _LAST:
                     newest = max(newest or info.st_mtime, info.st_mtime)
                     arrived = max(arrived or info.st_ctime, info.st_ctime)
     except OSError:
