@@ -95,9 +95,13 @@ def _merge_one(journal: Journal, path: Path, copy: Path) -> bool:
         from tracker.store.devices import merge_note_copy
 
         return merge_note_copy(journal, path, copy)
+    if path.name == "calendars.json":
+        from tracker.store.device_state import merge_calendar_copy
+
+        return merge_calendar_copy(journal, path, copy)
     from tracker.store.device_state import PLAIN_FILES
 
-    # This device's own notes (meta, nudges, session, undo, calendars): the file in place is
+    # This device's own notes (meta, nudges, session, undo): the file in place is
     # the one this device wrote last; the copy adds nothing the readers would take.
     return path.name in PLAIN_FILES
 
