@@ -89,6 +89,8 @@ def _merge_one(journal: Journal, path: Path, copy: Path) -> bool:
         records = [r for r in table.get("_default", {}).values() if isinstance(r, dict)]
         keep_records(journal, path, records)
         return True
+    if entry_keys([path.name])[1]:  # schema 1's month file, split into days since
+        return _merge_month(journal, copy)
     if path.name == "settings.json":
         return _merge_settings(journal, path, copy)
     if path.name == "devices.json":
@@ -104,6 +106,27 @@ def _merge_one(journal: Journal, path: Path, copy: Path) -> bool:
     # This device's own notes (meta, nudges, session, undo): the file in place is
     # the one this device wrote last; the copy adds nothing the readers would take.
     return path.name in PLAIN_FILES
+
+
+def _merge_month(journal: Journal, copy: Path) -> bool:
+    """A copy of a month file (another machine's older Dayweave wrote one): its records go to
+    the day files of their start, as the upgrade split the month itself."""
+    from tracker.store.keeping import keep_records
+    from tracker.store.storage import DamagedFileError
+
+    try:
+        table = journal.files.read_table(copy) or {}
+    except DamagedFileError:
+        return False  # not readable yet: left for later
+    days: dict[str, list[dict[str, Any]]] = {}
+    for record in table.get("_default", {}).values():
+        start = record.get("start") if isinstance(record, dict) else None
+        if isinstance(start, str) and entry_keys([f"entries-{start[:10]}.json"])[0]:
+            days.setdefault(start[:10], []).append(record)
+    layout = journal.layout
+    for day, records in sorted(days.items()):
+        keep_records(journal, layout.day_file(layout.own_dir, day), records)
+    return True
 
 
 def _merge_settings(journal: Journal, path: Path, copy: Path) -> bool:

@@ -142,8 +142,10 @@ class EntryStore:
         for day in days:
             take(self._day_winners(day, folders, copies))
         months = sorted({month_of(day) for day in days})
-        for path in (folder / f"entries-{month}.json" for folder in folders for month in months):
-            take(self._winners_in([path]))  # schema 1: another machine's older Dayweave
+        for folder, in_folder in zip(folders, copies, strict=True):
+            for name in (f"entries-{month}.json" for month in months):
+                # schema 1: another machine's older Dayweave, with its conflict copies
+                take(self._winners_in([folder / name, *in_folder.get(name, ())]))
         # An entry moved from a day not read may have a newer version there, made by another
         # device that had not seen the move (issue 25, break 4): those days are read too.
         read = set(days)
