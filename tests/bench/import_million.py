@@ -7,6 +7,10 @@ record on disk once.
 Half are 10-minute work blocks and half disruptions, one every 15 minutes (a million reach
 28 years back). Printed: the seconds and peak memory of the import process, and the records on
 disk.
+
+Measured on 7 December 2026 (2 cores shared with eight other jobs): 1,000,000 entries (a 335 MB
+backup) in 647 s at a peak of 2,274 MB, all on disk once. The import holds every record in
+memory at once: that, not the time, is what a larger history would run into.
 """
 
 from __future__ import annotations
