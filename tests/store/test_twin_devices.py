@@ -30,7 +30,7 @@ def machines(tmp_path, monkeypatch):
     monkeypatch.setattr(machine, "MACHINE_ID_FILES", (etc / "machine-id",))
 
     def on(name: str) -> None:
-        (etc / "machine-id").write_text(f"{name:0>32}\n")
+        (etc / "machine-id").write_text(f"{name.encode().hex():0>32}\n")
 
     on("first")
     return on
@@ -143,3 +143,11 @@ def test_the_second_machine_writes_its_own_folder_and_reads_the_first_ones(
     second.close()
     assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == held
     assert sorted(os.listdir(data / "devices")) == sorted([first.device, second.device])
+
+
+@pytest.mark.parametrize("content", ["uninitialized\n", "", "not hex" * 5])
+def test_a_machine_id_not_yet_made_falls_back_to_the_host_name(tmp_path, monkeypatch, content):
+    """A first boot leaves "uninitialized" in /etc/machine-id: no id to tell machines by."""
+    (tmp_path / "machine-id").write_text(content)
+    monkeypatch.setattr(machine, "MACHINE_ID_FILES", (tmp_path / "machine-id",))
+    assert machine.machine_identity().startswith("host:")

@@ -37,7 +37,8 @@ def machine_identity() -> str:
                 raw = file.read(_MAX_ID + 1).strip()
         except OSError:
             continue
-        if raw and len(raw) <= _MAX_ID:
+        # 32 hex digits (machine-id(5)); "uninitialized" (a first boot) or junk is no id.
+        if len(raw) == 32 and all(c in b"0123456789abcdef" for c in raw):
             return "machine-id:" + _hashed(raw)
     return "host:" + _hashed(socket.gethostname().encode("utf-8", "surrogateescape"))
 
