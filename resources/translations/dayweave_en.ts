@@ -3244,6 +3244,10 @@
         <source>the entries of %1 are still arriving from the sync; try again in a moment</source>
         <translation>the entries of %1 are still arriving from the sync; try again in a moment</translation>
     </message>
+    <message>
+        <source>%1 sync conflict copies merged: two machines write as this device (%2); remove the file device-id from the configuration folder of one of them</source>
+        <translation>%1 sync conflict copies merged: two machines write as this device (%2); remove the file device-id from the configuration folder of one of them</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>

@@ -3244,6 +3244,10 @@
         <source>the entries of %1 are still arriving from the sync; try again in a moment</source>
         <translation>de items van %1 komen nog binnen via de synchronisatie; probeer het zo weer</translation>
     </message>
+    <message>
+        <source>%1 sync conflict copies merged: two machines write as this device (%2); remove the file device-id from the configuration folder of one of them</source>
+        <translation>%1 conflictkopieën van de synchronisatie samengevoegd: twee computers schrijven als dit apparaat (%2); verwijder het bestand device-id uit de configuratiemap van een van beide</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>

@@ -151,3 +151,31 @@ def test_a_machine_id_not_yet_made_falls_back_to_the_host_name(tmp_path, monkeyp
     (tmp_path / "machine-id").write_text(content)
     monkeypatch.setattr(machine, "MACHINE_ID_FILES", (tmp_path / "machine-id",))
     assert machine.machine_identity().startswith("host:")
+
+
+def test_merging_the_own_folders_conflict_copies_says_two_machines_write_as_it(tmp_path, clock):
+    """The copies are gone once merged, and check can no longer name them: the write that
+    merges them says so, once."""
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    journal = Journal(data, LAPTOP, clock).open()
+    journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
+    journal.close()
+    name = f"entries-{clock.now():%Y-%m-%d}.json"
+    copy = journal.layout.own_dir / f"{Path(name).stem}.sync-conflict-{STAMP}.json"
+    shutil.copy2(journal.layout.own_dir / name, copy)
+    config = tmp_path / "config"
+    config.mkdir(mode=0o700)
+    (config / "device-id").write_text(LAPTOP + "\n")
+    env = dict(os.environ, DAYWEAVE_CONFIG_DIR=str(config), TZ="UTC")
+    words = ["log", "disruption", "tech", "--at", f"{clock.now():%Y-%m-%dT%H:%M}"]
+    for expected in (1, 0):
+        done = subprocess.run(
+            [sys.executable, "-m", "tracker", "--data-dir", str(data), *words],
+            capture_output=True, text=True, timeout=60, env=env,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert done.stderr.count("two machines write as this device") == expected, done.stderr
+    assert not copy.exists()

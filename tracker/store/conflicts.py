@@ -67,7 +67,17 @@ def merge_own_conflict_copies(journal: Journal) -> int:
                 files.remove(copy)
                 removed += 1
     if removed:
-        log.info("merged and removed %d conflict copies in %s", removed, own.name)
+        # Gone once merged, so `check` cannot name them any more: said here, once.
+        from tracker.kernel.words import translate
+        from tracker.store.warn import warn
+
+        text = translate(
+            "Store",
+            "%1 sync conflict copies merged: two machines write as this device (%2); remove "
+            "the file device-id from the configuration folder of one of them",
+        )
+        said = text.replace("%1", str(removed)).replace("%2", own.name)
+        warn("merged and removed %d conflict copies in %s", removed, own.name, text=said)
     return removed
 
 
