@@ -33,10 +33,11 @@ __all__ = [
 NOTE_FILE = "devices.json"
 
 QUIET_AFTER = timedelta(days=7)  # a device not heard from this long is named (issue 23)
-# File times a date can hold in every zone (tmpfs keeps any, and a sync tool copies them):
-# one outside is no time, passed over (`dayweave devices` crashed on one past 9999).
-_FIRST = datetime(1, 1, 2, tzinfo=UTC).timestamp()
-_LAST = datetime(9999, 12, 30, tzinfo=UTC).timestamp()
+# File times a date can hold in every zone, with a year to spare (tmpfs keeps any, and a sync
+# tool copies them): one outside is no time, passed over (`dayweave devices` crashed on one
+# past 9999).
+_FIRST = datetime(2, 1, 1, tzinfo=UTC).timestamp()
+_LAST = datetime(9999, 1, 1, tzinfo=UTC).timestamp()
 _NOT_WRITES = ("lock",)  # taken by readers too: not a sign the device wrote anything
 
 
