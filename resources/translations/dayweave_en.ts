@@ -1946,6 +1946,10 @@
         <translation>it is a pipe, a device or a socket, which Dayweave never reads</translation>
     </message>
     <message>
+        <source>a sync tool&apos;s conflict copy here means two machines write as this device; remove the file device-id from the configuration folder of one of them</source>
+        <translation>a sync tool&apos;s conflict copy here means two machines write as this device; remove the file device-id from the configuration folder of one of them</translation>
+    </message>
+    <message>
         <source>it was empty</source>
         <translation>it was empty</translation>
     </message>
@@ -3789,6 +3793,18 @@
     <message>
         <source>the people of %1 are still arriving from the sync; try again in a moment</source>
         <translation>the people of %1 are still arriving from the sync; try again in a moment</translation>
+    </message>
+    <message>
+        <source>the device id %1 was made on another machine (a copied configuration folder): this machine now writes as %2, and reads %1 as the other machine&apos;s</source>
+        <translation>the device id %1 was made on another machine (a copied configuration folder): this machine now writes as %2, and reads %1 as the other machine&apos;s</translation>
+    </message>
+    <message>
+        <source>the entries of %1 are still arriving from the sync; try again in a moment</source>
+        <translation>the entries of %1 are still arriving from the sync; try again in a moment</translation>
+    </message>
+    <message>
+        <source>%1 sync conflict copies merged: two machines write as this device (%2); remove the file device-id from the configuration folder of one of them</source>
+        <translation>%1 sync conflict copies merged: two machines write as this device (%2); remove the file device-id from the configuration folder of one of them</translation>
     </message>
 </context>
 <context>

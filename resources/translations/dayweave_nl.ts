@@ -1946,6 +1946,10 @@
         <translation>het is een pipe, een apparaat of een socket, en die leest Dayweave nooit</translation>
     </message>
     <message>
+        <source>a sync tool&apos;s conflict copy here means two machines write as this device; remove the file device-id from the configuration folder of one of them</source>
+        <translation>een conflictkopie van een synchronisatieprogramma hier betekent dat twee computers als dit apparaat schrijven; verwijder het bestand device-id uit de configuratiemap van een van beide</translation>
+    </message>
+    <message>
         <source>it was empty</source>
         <translation>het was leeg</translation>
     </message>
@@ -3789,6 +3793,18 @@
     <message>
         <source>the people of %1 are still arriving from the sync; try again in a moment</source>
         <translation>de mensen van %1 komen nog binnen via de synchronisatie; probeer het zo weer</translation>
+    </message>
+    <message>
+        <source>the device id %1 was made on another machine (a copied configuration folder): this machine now writes as %2, and reads %1 as the other machine&apos;s</source>
+        <translation>de apparaat-id %1 is op een andere computer gemaakt (een gekopieerde configuratiemap): deze computer schrijft nu als %2 en leest %1 als die van de andere computer</translation>
+    </message>
+    <message>
+        <source>the entries of %1 are still arriving from the sync; try again in a moment</source>
+        <translation>de items van %1 komen nog binnen via de synchronisatie; probeer het zo weer</translation>
+    </message>
+    <message>
+        <source>%1 sync conflict copies merged: two machines write as this device (%2); remove the file device-id from the configuration folder of one of them</source>
+        <translation>%1 conflictkopieën van de synchronisatie samengevoegd: twee computers schrijven als dit apparaat (%2); verwijder het bestand device-id uit de configuratiemap van een van beide</translation>
     </message>
 </context>
 <context>

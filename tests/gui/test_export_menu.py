@@ -89,6 +89,7 @@ def test_settings_export_everything_writes_a_backup(qtbot, journal, clock, tmp_p
         Settings(), export=partial(export_everything, journal=journal, clock=clock)
     )
     qtbot.addWidget(dialog)
+    dialog.pages.setCurrentIndex(dialog.pages.count() - 1)  # data and devices
     assert dialog.export_all.isVisibleTo(dialog)
     dialog.export_all.click()
     backup = read_backup(json.loads(target.read_text(encoding="utf-8")))

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -40,3 +42,32 @@ def file_journal(tmp_path: Path, clock: FakeClock):
     journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock).open()
     yield journal
     journal.close()
+
+
+def mounted(where: Path, options: str) -> Path:
+    """A tmpfs at WHERE (a small disk; times past the year 9999, which ext4 cannot keep)."""
+    where.mkdir()
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"{options},mode=0700", "tmpfs", str(where)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if done.returncode != 0:
+        reason = f"cannot mount a tmpfs here (needs root): {done.stderr.strip() or done.returncode}"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return where
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """Mount tmpfs file systems with the options given; unmounted when the test ends."""
+    made: list[Path] = []
+
+    def make(options: str) -> Path:
+        made.append(mounted(tmp_path / f"disk{len(made)}", options))
+        return made[-1]
+
+    yield make
+    for where in made:
+        subprocess.run(["umount", "-l", str(where)], check=False)

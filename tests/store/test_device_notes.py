@@ -46,7 +46,8 @@ def test_a_conflict_copy_of_the_note_is_a_version_and_the_owner_keeps_the_newest
     path.write_bytes(older)
     path.chmod(0o600)  # as Dayweave writes it
     assert names(Journal(data, DESKTOP, clock).open())[DESKTOP] == ("New", False)
-    assert laptop.damage == [] and laptop.check() == []
+    # Not damage; named only as a sign of two machines writing as one device (issue 25).
+    assert laptop.damage == [] and [r.code for r in laptop.check()] == ["twin"]
     laptop = Journal(data, LAPTOP, clock).open()  # started again: its first write merges copies
     note_device(laptop, HOME, name="Home")
     assert not any("sync-conflict" in p.name for p in laptop.layout.own_dir.iterdir())

@@ -266,6 +266,11 @@ def damage_reason(report: DamageReport) -> str:
         ),
         "unreadable": translate("Errors", "it cannot be read"),
         "record": translate("Errors", "a record in it is skipped by readers"),
+        "twin": translate(
+            "Errors",
+            "a sync tool's conflict copy here means two machines write as this device; "
+            "remove the file device-id from the configuration folder of one of them",
+        ),
     }
     reason = reasons.get(report.code)
     if reason is None:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, timedelta
 from typing import Any, Protocol, TypeVar
 
-from tracker.kernel.timefmt import parse_utc, to_updated_text
+from tracker.kernel.timefmt import parse_utc, sortable_updated, to_updated_text
 
 __all__ = [
     "break_merge_cycles",
@@ -33,7 +33,7 @@ class _Mergeable(Protocol):
 
 def version_key(record: Any) -> tuple[int, str, str]:
     """Highest (rev, updated, device) wins; `updated` is fixed-width UTC text, so it sorts."""
-    return (record.rev, record.updated, record.device)
+    return (record.rev, sortable_updated(record.updated), record.device)
 
 
 def next_updated(now: datetime, *seen: str) -> str:
@@ -58,7 +58,8 @@ def settings_key(record: Mapping[str, Any]) -> tuple[int, str, str]:
     rev = record.get("rev")
     if isinstance(rev, bool) or not isinstance(rev, int):
         rev = 0
-    return (rev, str(record.get("updated") or ""), str(record.get("device") or ""))
+    updated = sortable_updated(str(record.get("updated") or ""))
+    return (rev, updated, str(record.get("device") or ""))
 
 
 # What a version says beyond its content: the fields that tell versions apart, and where.

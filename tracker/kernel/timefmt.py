@@ -4,17 +4,27 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-__all__ = ["parse_utc", "to_updated_text", "to_utc_text"]
+__all__ = ["parse_utc", "sortable_updated", "to_updated_text", "to_utc_text"]
 
 
 def to_utc_text(moment: datetime) -> str:
     """Whole seconds are enough for the timeline; sub-second noise only makes diffs noisy."""
-    return moment.astimezone(UTC).replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+    moment = moment.astimezone(UTC)
+    # The year by hand: strftime's %Y writes "999" for 999 here, which sorts after "2026".
+    return f"{moment.year:04d}-" + moment.strftime("%m-%dT%H:%M:%SZ")
 
 
 def to_updated_text(moment: datetime) -> str:
     """`updated` keeps microseconds: it orders competing edits made within one second."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    moment = moment.astimezone(UTC)
+    return f"{moment.year:04d}-" + moment.strftime("%m-%dT%H:%M:%S.%fZ")
+
+
+def sortable_updated(text: str) -> str:
+    """`updated` as versions compare it: text not starting with a four-digit year (a corrupt
+    one, "999-01-01...") is no time, and sorts before every real time, never after."""
+    year = text[:4]
+    return text if year.isascii() and year.isdigit() and text[4:5] == "-" else ""
 
 
 def parse_utc(text: object) -> datetime:

@@ -67,7 +67,17 @@ def merge_own_conflict_copies(journal: Journal) -> int:
                 files.remove(copy)
                 removed += 1
     if removed:
-        log.info("merged and removed %d conflict copies in %s", removed, own.name)
+        # Gone once merged, so `check` cannot name them any more: said here, once.
+        from tracker.kernel.words import translate
+        from tracker.store.warn import warn
+
+        text = translate(
+            "Store",
+            "%1 sync conflict copies merged: two machines write as this device (%2); remove "
+            "the file device-id from the configuration folder of one of them",
+        )
+        said = text.replace("%1", str(removed)).replace("%2", own.name)
+        warn("merged and removed %d conflict copies in %s", removed, own.name, text=said)
     return removed
 
 
@@ -89,17 +99,44 @@ def _merge_one(journal: Journal, path: Path, copy: Path) -> bool:
         records = [r for r in table.get("_default", {}).values() if isinstance(r, dict)]
         keep_records(journal, path, records)
         return True
+    if entry_keys([path.name])[1]:  # schema 1's month file, split into days since
+        return _merge_month(journal, copy)
     if path.name == "settings.json":
         return _merge_settings(journal, path, copy)
     if path.name == "devices.json":
         from tracker.store.devices import merge_note_copy
 
         return merge_note_copy(journal, path, copy)
+    if path.name == "calendars.json":
+        from tracker.store.device_state import merge_calendar_copy
+
+        return merge_calendar_copy(journal, path, copy)
     from tracker.store.device_state import PLAIN_FILES
 
-    # This device's own notes (meta, nudges, session, undo, calendars): the file in place is
+    # This device's own notes (meta, nudges, session, undo): the file in place is
     # the one this device wrote last; the copy adds nothing the readers would take.
     return path.name in PLAIN_FILES
+
+
+def _merge_month(journal: Journal, copy: Path) -> bool:
+    """A copy of a month file (another machine's older Dayweave wrote one): its records go to
+    the day files of their start, as the upgrade split the month itself."""
+    from tracker.store.keeping import keep_records
+    from tracker.store.storage import DamagedFileError
+
+    try:
+        table = journal.files.read_table(copy) or {}
+    except DamagedFileError:
+        return False  # not readable yet: left for later
+    days: dict[str, list[dict[str, Any]]] = {}
+    for record in table.get("_default", {}).values():
+        start = record.get("start") if isinstance(record, dict) else None
+        if isinstance(start, str) and entry_keys([f"entries-{start[:10]}.json"])[0]:
+            days.setdefault(start[:10], []).append(record)
+    layout = journal.layout
+    for day, records in sorted(days.items()):
+        keep_records(journal, layout.day_file(layout.own_dir, day), records)
+    return True
 
 
 def _merge_settings(journal: Journal, path: Path, copy: Path) -> bool:

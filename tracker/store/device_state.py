@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from tracker.kernel.settings import Settings
     from tracker.store.journal import Journal
 
-__all__ = ["PLAIN_FILES", "DeviceState", "read_plain_checked"]
+__all__ = ["PLAIN_FILES", "DeviceState", "merge_calendar_copy", "read_plain_checked"]
 
 PLAIN_FILES = (
     "meta.json", "settings.json", "nudges.json", "session.json", "undo.json", "calendars.json",
@@ -54,6 +54,26 @@ def read_plain_checked(files: Any, path: Path) -> tuple[dict[str, Any] | None, s
     if not isinstance(record, dict) or (record and not set(record) & set(keys)):
         return None, "it holds none of Dayweave's fields"
     return record, ""
+
+
+def merge_calendar_copy(journal: Journal, path: Path, copy: Path) -> bool:
+    """A conflict copy of this device's calendar list (two machines writing as one device each
+    added one): every calendar of both, in the file's order then the copy's. A list has no
+    versions to tell a removal from an addition, so a calendar is kept rather than lost.
+    False while the copy cannot be read yet (it stays for a later write)."""
+    theirs, problem = read_plain_checked(journal.files, copy)
+    if problem:
+        return False
+    ours, _problem = read_plain_checked(journal.files, path)
+    merged: list[str] = []
+    for record in (ours, theirs):
+        sources = (record or {}).get("sources")
+        for source in sources if isinstance(sources, list) else ():
+            if isinstance(source, str) and source and source not in merged:
+                merged.append(source)
+    if merged != ((ours or {}).get("sources") or []):
+        journal.files.write_plain(path, {"sources": merged})
+    return True
 
 
 def _newer(record: dict[str, Any], than: dict[str, Any] | None) -> bool:

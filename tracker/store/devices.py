@@ -33,6 +33,11 @@ __all__ = [
 NOTE_FILE = "devices.json"
 
 QUIET_AFTER = timedelta(days=7)  # a device not heard from this long is named (issue 23)
+# File times a date can hold in every zone, with a year to spare (tmpfs keeps any, and a sync
+# tool copies them): one outside is no time, passed over (`dayweave devices` crashed on one
+# past 9999).
+_FIRST = datetime(2, 1, 1, tzinfo=UTC).timestamp()
+_LAST = datetime(9999, 1, 1, tzinfo=UTC).timestamp()
 _NOT_WRITES = ("lock",)  # taken by readers too: not a sign the device wrote anything
 
 
@@ -180,7 +185,7 @@ def _last_write(folder: os.PathLike[str]) -> tuple[datetime | None, datetime | N
                 if entry.name in _NOT_WRITES or entry.name.startswith((".", "~")):
                     continue  # the lock; a writer's or a sync tool's temp file
                 info = entry.stat(follow_symlinks=False)
-                if stat.S_ISREG(info.st_mode):
+                if stat.S_ISREG(info.st_mode) and _FIRST < info.st_mtime < _LAST:
                     newest = max(newest or info.st_mtime, info.st_mtime)
                     arrived = max(arrived or info.st_ctime, info.st_ctime)
     except OSError:

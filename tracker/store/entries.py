@@ -16,6 +16,7 @@ from tracker.kernel.merge import merge_versions, saw_after
 from tracker.kernel.model import Entry, validate_entry
 from tracker.kernel.timefmt import to_utc_text
 from tracker.kernel.vocabulary import STARTABLE_KINDS
+from tracker.store.atomic import StoreWriteError
 from tracker.store.errors import NotFound
 from tracker.store.layout import day_key, days_between, month_of
 from tracker.store.lost import keep_own_lost
@@ -26,7 +27,7 @@ from tracker.store.warn import warn
 if TYPE_CHECKING:
     from tracker.store.journal import Journal
 
-__all__ = ["LOOKBACK", "EntryStore"]
+__all__ = ["LOOKBACK", "EntriesStillArriving", "EntryStore"]
 
 # How far before a range a block may begin and still be found in it: as far as running()
 # looks, so a two-week holiday logged as one life block shows in its second week too.
@@ -85,6 +86,19 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MOVES_KEPT = 8  # the days an entry left that a reader looks in; older moves are long synced
 
 
+class EntriesStillArriving(StoreWriteError):
+    """Another device's day file is not readable yet: no block placed by that day's rules."""
+
+    def __init__(self, device: str, name: str) -> None:
+        from tracker.kernel.words import translate
+
+        text = translate(
+            "Store", "the entries of %1 are still arriving from the sync; try again in a moment"
+        )
+        super().__init__(0, text.replace("%1", device))
+        self.file_name = name
+
+
 class EntryStore:
     def __init__(self, journal: Journal) -> None:
         self.journal = journal
@@ -129,8 +143,10 @@ class EntryStore:
         for day in days:
             take(self._day_winners(day, folders, copies))
         months = sorted({month_of(day) for day in days})
-        for path in (folder / f"entries-{month}.json" for folder in folders for month in months):
-            take(self._winners_in([path]))  # schema 1: another machine's older Dayweave
+        for folder, in_folder in zip(folders, copies, strict=True):
+            for name in (f"entries-{month}.json" for month in months):
+                # schema 1: another machine's older Dayweave, with its conflict copies
+                take(self._winners_in([folder / name, *in_folder.get(name, ())]))
         # An entry moved from a day not read may have a newer version there, made by another
         # device that had not seen the move (issue 25, break 4): those days are read too.
         read = set(days)
@@ -233,6 +249,19 @@ class EntryStore:
             if inside:
                 found.append(entry)
         return sorted(found, key=lambda e: (e.start, e.id))
+
+    def wait_for_arrivals(self, start: datetime, end: datetime) -> None:
+        """Refuse while another device's day file that `between(start, end)` reads is cut
+        short by a copy in flight: a block placed now by the rules of the day would miss the
+        blocks in the part still arriving (issue 25, break 6). Only a file changed in the
+        last minutes may be in flight; one broken for longer is damage, which check names."""
+        journal = self.journal
+        own = journal.layout.own_dir
+        names = {f"entries-{key}.json" for key in days_between(start - LOOKBACK, end)}
+        for path in sorted(journal.repairs.in_flight):
+            lately = path.parent != own and path.name in names
+            if lately and journal.files.changed_lately(path, own):
+                raise EntriesStillArriving(path.parent.name, path.name)
 
     def day_versions(
         self, start: datetime, end: datetime, also: Iterable[str] = ()

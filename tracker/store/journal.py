@@ -271,6 +271,9 @@ class Journal:
     def entries_between(self, start: datetime, end: datetime) -> list[Entry]:
         return self.entry_store.between(start, end)
 
+    def wait_for_arrivals(self, start: datetime, end: datetime) -> None:
+        self.entry_store.wait_for_arrivals(start, end)
+
     def running(self) -> list[Entry]:
         return self.entry_store.running()
 

@@ -118,10 +118,11 @@ def keep_settings(journal: Journal, settings: Settings) -> bool:
     """Settings with their own `updated`, when newer than the ones in force (newest wins)."""
     from tracker.kernel.merge import settings_key
     from tracker.kernel.settings import settings_to_record, validate_settings
+    from tracker.kernel.timefmt import sortable_updated
 
     validate_settings(settings)
     held = journal.settings()
-    if settings.updated <= held.updated:
+    if sortable_updated(settings.updated) <= sortable_updated(held.updated):
         return False
     # Kept as they came, but at least one rev above the settings in force: an export's rev 0
     # (or another device's older rev) written as it was would lose to them, and take this

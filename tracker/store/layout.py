@@ -144,18 +144,27 @@ def load_or_create_device_id(config_dir: Path) -> str:
         except UnicodeDecodeError:
             device = ""
         if re.fullmatch(r"[a-z0-9-]{3,80}", device):
-            return device
+            from tracker.store.machine import claim_device_id
+
+            return claim_device_id(config_dir, device, _new_device_id)
         raise DeviceIdError(
             f"{path} does not hold a device id; put this machine's id (the name of its "
             "folder in devices/) in it, or remove it if this machine never logged anything"
         )
-    host = re.sub(r"[^a-z0-9]+", "-", socket.gethostname().lower()).strip("-")[:40] or "device"
-    device = f"{host}-{os.urandom(3).hex()}"
+    device = _new_device_id()
     make_private_dir(config_dir)
     from tracker.store.atomic import atomic_write
 
     atomic_write(path, (device + "\n").encode())
-    return device
+    from tracker.store.machine import claim_device_id
+
+    return claim_device_id(config_dir, device, _new_device_id)  # notes this machine as its
+
+
+def _new_device_id() -> str:
+    """A readable name (the host's) and a random suffix: "laptop-3f9a1c"."""
+    host = re.sub(r"[^a-z0-9]+", "-", socket.gethostname().lower()).strip("-")[:40] or "device"
+    return f"{host}-{os.urandom(3).hex()}"
 
 
 def check_device_id_whole(config_dir: Path, data_dir: Path, device: str) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, TypeGuard
 
+from tracker.kernel.timefmt import sortable_updated
+
 __all__ = ["canonical_time", "raw_version"]
 
 
@@ -13,7 +15,8 @@ def raw_version(record: Any) -> tuple[int, str, str] | None:
         rev = record.get("rev") or 0
         if not isinstance(record["id"], str) or isinstance(rev, bool) or not isinstance(rev, int):
             return None  # `"rev": Infinity` (a float) stopped every command once
-        return (rev, str(record.get("updated") or ""), str(record.get("device") or ""))
+        updated = sortable_updated(str(record.get("updated") or ""))
+        return (rev, updated, str(record.get("device") or ""))
     except (KeyError, TypeError, AttributeError):
         return None
 

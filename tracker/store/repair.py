@@ -28,6 +28,9 @@ class Repairs:
         # Other devices' files not readable yet and never read whole by this process: what
         # they hold is unknown here (a person in them could be made a second time).
         self.arriving: set[Path] = set()
+        # Other devices' files unreadable at their last read, read whole before or not: a
+        # new version in flight (a day file's blocks the rules of the day must see).
+        self.in_flight: set[Path] = set()
 
     def report(self, report: DamageReport) -> None:
         # Said once, by whoever shows the damage list (the app's message, the command line).
@@ -53,6 +56,7 @@ class Repairs:
                 return []
             data = files.read_table(path)
         self.arriving.discard(path)
+        self.in_flight.discard(path)
         return list((data or {}).get("_default", {}).values())
 
     def not_yet(self, path: Path, error: DamagedFileError) -> list[dict[str, Any]]:
@@ -68,6 +72,8 @@ class Repairs:
         data = self.journal.files.last_good(path)
         if data is None and not original_name(path.name):
             self.arriving.add(path)
+        if not original_name(path.name):
+            self.in_flight.add(path)
         return list((data or {}).get("_default", {}).values())
 
     def recover(self, path: Path, reason: str, code: str = "") -> bool:
@@ -155,6 +161,16 @@ class Repairs:
                 problems.append(DamageReport(path, problem, code="set_aside"))
         return problems
 
+    def _twins(self, folder: Path) -> list[DamageReport]:
+        """A conflict copy in this device's own folder: no other device writes it, so another
+        machine writes as this device (a copied configuration folder; issue 25, break 3).
+        Read, and merged at the next write, it loses nothing, but the two keep colliding."""
+        copies = self.journal.files.conflict_copies(folder)
+        reason = "two machines write as this device"
+        return [
+            DamageReport(p, reason, code="twin") for name in sorted(copies) for p in copies[name]
+        ]
+
     def check(self) -> list[DamageReport]:
         """Every damaged file and every record a reader would skip, without changing anything:
         check validates exactly as the week and the nudges read."""
@@ -166,6 +182,7 @@ class Repairs:
             for path in journal.files.temp_files_in(folder) if own else ():
                 reason = "a temp file a killed writer left; `dayweave check --repair` removes it"
                 problems.append(DamageReport(path, reason, code="temp"))
+            problems.extend(self._twins(folder) if own else ())
             problems.extend(self._check_small_files(folder))
             for path in journal.files.tinydb_files_in(folder):
                 read = stored_person if path.name == "people.json" else stored_entry

@@ -226,6 +226,7 @@ def _make_room(
     # planned ahead of it, which may lie before the new block.
     since = min([block.start, *(e.start for e in running if e.is_block)])
     nearby = {e.id: e for e in door.journal.entries_between(since, until) if e.is_block}
+    door.journal.wait_for_arrivals(since, until)  # a block in a half-arrived file: not yet
     for entry in running:
         if entry.is_block:
             nearby.setdefault(entry.id, entry)
@@ -278,6 +279,7 @@ def _ending(door: Commands, entry: Entry, at: datetime) -> Entry:
     if not entry.is_block:
         return entry.with_changes(end=at)
     nearby = [e for e in door.journal.entries_between(entry.start, at) if e.is_block]
+    door.journal.wait_for_arrivals(entry.start, at)
     return entry.with_changes(end=running_until(entry, nearby, at))
 
 
