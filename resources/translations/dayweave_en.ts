@@ -381,6 +381,10 @@
         <translation>call close</translation>
     </message>
     <message>
+        <source>weekly review</source>
+        <translation>weekly review</translation>
+    </message>
+    <message>
         <source>Nothing is due.</source>
         <translation>Nothing is due.</translation>
     </message>
@@ -2186,6 +2190,10 @@
         <source>Open</source>
         <translation>Open</translation>
     </message>
+    <message>
+        <source>Open the review</source>
+        <translation>Open the review</translation>
+    </message>
 </context>
 <context>
     <name>NudgePopup</name>
@@ -2222,6 +2230,10 @@
         <translation>Tomorrow</translation>
     </message>
     <message>
+        <source>Open the review</source>
+        <translation>Open the review</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2247,6 +2259,10 @@
     <message>
         <source>First minutes: connect with %1</source>
         <translation>First minutes: connect with %1</translation>
+    </message>
+    <message>
+        <source>Your week in review</source>
+        <translation>Your week in review</translation>
     </message>
     <message>
         <source>Last minutes: agree a concrete action</source>
@@ -2288,6 +2304,10 @@
     <message>
         <source>Ask how they are before the agenda.</source>
         <translation>Ask how they are before the agenda.</translation>
+    </message>
+    <message>
+        <source>A look back at the week, and one intention for the next.</source>
+        <translation>A look back at the week, and one intention for the next.</translation>
     </message>
     <message>
         <source>Agree who does what, by when.</source>

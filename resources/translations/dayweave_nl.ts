@@ -381,6 +381,10 @@
         <translation>einde gesprek</translation>
     </message>
     <message>
+        <source>weekly review</source>
+        <translation>weekoverzicht</translation>
+    </message>
+    <message>
         <source>Nothing is due.</source>
         <translation>Er staat niets open.</translation>
     </message>
@@ -2186,6 +2190,10 @@
         <source>Open</source>
         <translation>Openen</translation>
     </message>
+    <message>
+        <source>Open the review</source>
+        <translation>Open het overzicht</translation>
+    </message>
 </context>
 <context>
     <name>NudgePopup</name>
@@ -2222,6 +2230,10 @@
         <translation>Morgen</translation>
     </message>
     <message>
+        <source>Open the review</source>
+        <translation>Open het overzicht</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2247,6 +2259,10 @@
     <message>
         <source>First minutes: connect with %1</source>
         <translation>Eerste minuten: maak contact met %1</translation>
+    </message>
+    <message>
+        <source>Your week in review</source>
+        <translation>Je week in overzicht</translation>
     </message>
     <message>
         <source>Last minutes: agree a concrete action</source>
@@ -2288,6 +2304,10 @@
     <message>
         <source>Ask how they are before the agenda.</source>
         <translation>Vraag hoe het gaat, vóór de agenda.</translation>
+    </message>
+    <message>
+        <source>A look back at the week, and one intention for the next.</source>
+        <translation>Een blik terug op de week, en één voornemen voor de volgende.</translation>
     </message>
     <message>
         <source>Agree who does what, by when.</source>

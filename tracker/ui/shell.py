@@ -386,7 +386,12 @@ class Shell(QObject):
             from tracker.ui.nudges.delivery import NudgeDelivery
 
             self._delivery = NudgeDelivery(
-                self.nudges, self.journal, self.show_people, self.tray.icon.geometry, self
+                self.nudges,
+                self.journal,
+                self.show_people,
+                self.tray.icon.geometry,
+                self,
+                open_review=self.show_review,
             )
         return self._delivery
 

@@ -28,12 +28,14 @@ class NudgeDelivery(QObject):
         open_person: Callable[[str | None], None],
         tray_geometry: Callable[[], QRect],
         parent: QObject | None = None,
+        open_review: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.scheduler = scheduler
         self.journal = journal
         self.open_person = open_person
         self.tray_geometry = tray_geometry
+        self.open_review = open_review  # the weekly review moment's one action
         self.popup = None
         self.plan_dialog = None  # "Plan it...", while it is open
         self._desktop = None  # connected on the first nudge; False: no session bus
@@ -103,6 +105,11 @@ class NudgeDelivery(QObject):
     def answer(self, nudge: Nudge, action: str, value=None) -> None:
         """One answer, from a popup button or a notification action alike."""
         log.debug("%s nudge %s answered: %s", nudge.kind, nudge.key, action)
+        if nudge.kind == "review":  # shown once a week: never stale, any answer is the answer
+            self.scheduler.done(nudge)
+            if action in ("open", "done") and self.open_review is not None:
+                self.open_review()
+            return
         if action != "open" and not self.scheduler.is_pending(nudge):
             return  # answered already (the popup, the tray, a log): a late action is stale
         if action == "done":

@@ -135,7 +135,9 @@ class NudgeScheduler(QObject):
         self.plan = plan
         self.pending = [*plan.pending, *plan.due]
         keys = {n.key for n in self.pending}
-        self.held = {key: n for key, n in self.held.items() if key in keys}
+        # The review moment is due once a week: held back, it waits (in sight) for the pause.
+        self.held = {k: n for k, n in self.held.items() if k in keys or n.kind == "review"}
+        self.pending += [n for n in self.held.values() if n.key not in keys]
         again = list(self.held.values()) if plan.at_pause else []
         for nudge in again:
             del self.held[nudge.key]  # held again by `hold` if do not disturb goes on
