@@ -565,6 +565,14 @@
         <translation>save the review as an image</translation>
     </message>
     <message>
+        <source>set the one intention for next week (&quot;&quot; takes it back)</source>
+        <translation>set the one intention for next week (&quot;&quot; takes it back)</translation>
+    </message>
+    <message>
+        <source>with --intention: for the week of DATE</source>
+        <translation>with --intention: for the week of DATE</translation>
+    </message>
+    <message>
         <source>find TEXT in titles, notes, causes and people, in any case</source>
         <translation>find TEXT in titles, notes, causes and people, in any case</translation>
     </message>
@@ -1163,6 +1171,18 @@
         <translation>a review holds at most %1 weeks</translation>
     </message>
     <message>
+        <source>This week&apos;s intention: %1</source>
+        <translation>This week&apos;s intention: %1</translation>
+    </message>
+    <message>
+        <source>intention for the week: %1</source>
+        <translation>intention for the week: %1</translation>
+    </message>
+    <message>
+        <source>intention taken back</source>
+        <translation>intention taken back</translation>
+    </message>
+    <message>
         <source>Review of %1 - %2 (%3)</source>
         <translation>Review of %1 - %2 (%3)</translation>
     </message>
@@ -1505,6 +1525,10 @@
     <message>
         <source>The hour of the weekly review</source>
         <translation>The hour of the weekly review</translation>
+    </message>
+    <message>
+        <source>The intention</source>
+        <translation>The intention</translation>
     </message>
     <message>
         <source>Time lost</source>

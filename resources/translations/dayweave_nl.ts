@@ -565,6 +565,14 @@
         <translation>het overzicht als afbeelding bewaren</translation>
     </message>
     <message>
+        <source>set the one intention for next week (&quot;&quot; takes it back)</source>
+        <translation>stel het ene voornemen voor volgende week in (&quot;&quot; neemt het terug)</translation>
+    </message>
+    <message>
+        <source>with --intention: for the week of DATE</source>
+        <translation>met --intention: voor de week van DATUM</translation>
+    </message>
+    <message>
         <source>find TEXT in titles, notes, causes and people, in any case</source>
         <translation>zoek TEKST in titels, notities, oorzaken en mensen, hoofdletters of niet</translation>
     </message>
@@ -1163,6 +1171,18 @@
         <translation>een overzicht beslaat hoogstens %1 weken</translation>
     </message>
     <message>
+        <source>This week&apos;s intention: %1</source>
+        <translation>Voornemen voor deze week: %1</translation>
+    </message>
+    <message>
+        <source>intention for the week: %1</source>
+        <translation>voornemen voor de week: %1</translation>
+    </message>
+    <message>
+        <source>intention taken back</source>
+        <translation>voornemen teruggenomen</translation>
+    </message>
+    <message>
         <source>Review of %1 - %2 (%3)</source>
         <translation>Overzicht van %1 - %2 (%3)</translation>
     </message>
@@ -1505,6 +1525,10 @@
     <message>
         <source>The hour of the weekly review</source>
         <translation>Het uur van het weekoverzicht</translation>
+    </message>
+    <message>
+        <source>The intention</source>
+        <translation>Het voornemen</translation>
     </message>
     <message>
         <source>Time lost</source>

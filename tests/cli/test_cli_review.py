@@ -4,6 +4,7 @@ files, exit codes; dates given, so no test depends on today."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
@@ -222,3 +223,25 @@ def test_the_weekly_review_moment_is_a_setting(data_dir):
     assert hour.returncode == 2 and "0 to 23" in hour.stderr
     day = dayweave("--lang", "nl", "settings", "review_day", "someday", data_dir=data_dir)
     assert day.returncode == 2 and "'someday': geef een dag zoals mon of fri" in day.stderr
+
+
+def test_an_intention_is_set_for_a_week_and_taken_back(data_dir):
+    """`review --intention TEXT [--for DATE]` writes through the door (issue 22); a date that is
+    no date is refused with exit 2; the review's JSON carries this week's intention."""
+    from tracker.kernel.clock import SystemClock
+    from tracker.store.intentions import intention_for
+    from tracker.store.journal import open_journal
+
+    done = dayweave("review", "--intention", " Call  Anna first ", "--for", "2026-12-09",
+                    data_dir=data_dir)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "intention for the week: Call Anna first"
+    journal = open_journal(data_dir, SystemClock())
+    assert intention_for(journal, date(2026, 12, 7)) == "Call Anna first"
+    journal.close()
+    refused = dayweave("review", "--intention", "x", "--for", "Tuesday", data_dir=data_dir)
+    assert refused.returncode == 2
+    done = dayweave("review", "--intention", "", "--for", "2026-12-07", data_dir=data_dir)
+    assert done.stdout.strip() == "intention taken back"
+    shown = json.loads(dayweave("review", "--weeks", "1", "--json", data_dir=data_dir).stdout)
+    assert shown["intention"] == ""

@@ -5,12 +5,19 @@ pause like any nudge (tracker/nudges/policy.py); tracker/review/moment.py passes
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from tracker.kernel.settings import Settings
 
-__all__ = ["GRACE", "last_moment", "moment_key", "next_moment", "review_due"]
+__all__ = [
+    "GRACE",
+    "intention_week",
+    "last_moment",
+    "moment_key",
+    "next_moment",
+    "review_due",
+]
 
 GRACE = timedelta(days=3)  # Friday's moment still shows over the weekend, not on Tuesday
 
@@ -44,6 +51,14 @@ def next_moment(settings: Settings, now: datetime, zone: ZoneInfo) -> datetime:
 def moment_key(moment: datetime, zone: ZoneInfo) -> str:
     """The nudge key of one week's moment: "review:2026-12-04", its day in the user's zone."""
     return f"review:{moment.astimezone(zone).date().isoformat()}"
+
+
+def intention_week(settings: Settings, now: datetime, zone: ZoneInfo) -> date:
+    """The Monday of the week an intention typed now is for: the week after the latest review
+    moment's. Friday after the moment, the weekend, and the Monday morning that finds the
+    moment still waiting all mean the week from that Monday."""
+    day = last_moment(settings, now, zone).astimezone(zone).date()
+    return day + timedelta(days=7 - day.weekday())
 
 
 def review_due(

@@ -95,6 +95,10 @@ def _merge_one(journal: Journal, path: Path, copy: Path) -> bool:
         from tracker.store.devices import merge_note_copy
 
         return merge_note_copy(journal, path, copy)
+    if path.name == "intentions.json":
+        from tracker.store.intentions import merge_intention_copy
+
+        return merge_intention_copy(journal, path, copy)
     from tracker.store.device_state import PLAIN_FILES
 
     # This device's own notes (meta, nudges, session, undo, calendars): the file in place is

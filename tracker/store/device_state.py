@@ -19,7 +19,7 @@ __all__ = ["PLAIN_FILES", "DeviceState", "read_plain_checked"]
 
 PLAIN_FILES = (
     "meta.json", "settings.json", "nudges.json", "session.json", "undo.json", "calendars.json",
-    "devices.json",
+    "devices.json", "intentions.json",
 )  # fmt: skip
 # The keys Dayweave writes in each small file: one holding none of them is not Dayweave's (a
 # sync tool's or another program's file), and is damage, never read as "nothing set".
@@ -34,6 +34,7 @@ _KEYS = {
     "session.json": ("last_seen", "asked", "gaps"),  # gaps: tracker/away, noted by the app
     "meta.json": ("schema",),
     "devices.json": ("devices",),  # store/devices.py: the names and retirements set here
+    "intentions.json": ("intentions",),  # store/intentions.py: one intention a week
 }  # fmt: skip
 
 
