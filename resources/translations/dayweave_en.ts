@@ -2055,6 +2055,28 @@
     </message>
 </context>
 <context>
+    <name>IntentionBox</name>
+    <message>
+        <source>e.g. call Anna before Wednesday</source>
+        <translation>e.g. call Anna before Wednesday</translation>
+    </message>
+    <message>
+        <source>&amp;Intention for the week of %1:</source>
+        <translation>&amp;Intention for the week of %1:</translation>
+    </message>
+</context>
+<context>
+    <name>IntentionLine</name>
+    <message>
+        <source>The week&apos;s intention</source>
+        <translation>The week&apos;s intention</translation>
+    </message>
+    <message>
+        <source>Intention for the week: %1</source>
+        <translation>Intention for the week: %1</translation>
+    </message>
+</context>
+<context>
     <name>LogActions</name>
     <message>
         <source>Who is %1?</source>
@@ -3565,6 +3587,10 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation>This week: %1</translation>
     </message>
 </context>
 <context>

@@ -2055,6 +2055,28 @@
     </message>
 </context>
 <context>
+    <name>IntentionBox</name>
+    <message>
+        <source>e.g. call Anna before Wednesday</source>
+        <translation>bijv. Anna bellen vóór woensdag</translation>
+    </message>
+    <message>
+        <source>&amp;Intention for the week of %1:</source>
+        <translation>&amp;Voornemen voor de week van %1:</translation>
+    </message>
+</context>
+<context>
+    <name>IntentionLine</name>
+    <message>
+        <source>The week&apos;s intention</source>
+        <translation>Het voornemen van de week</translation>
+    </message>
+    <message>
+        <source>Intention for the week: %1</source>
+        <translation>Voornemen voor de week: %1</translation>
+    </message>
+</context>
+<context>
     <name>LogActions</name>
     <message>
         <source>Who is %1?</source>
@@ -3565,6 +3587,10 @@
     <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation>Deze week: %1</translation>
     </message>
 </context>
 <context>

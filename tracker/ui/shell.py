@@ -306,11 +306,18 @@ class Shell(QObject):
             self.review_window = ReviewWindow(self.journal, self.clock, self.zone, kept=kept)
             self.quicklog.notice.connect(self.review_window.on_notice)
             self.review_window.week_requested.connect(self.show_week_at)
+            self.review_window.intention.chosen.connect(self.set_intention)
         else:
             self.review_window.reload()
         self.review_window.show()
         self.review_window.raise_()
         self.review_window.activateWindow()
+
+    def set_intention(self, text: str, week) -> None:
+        """The intention typed in the review, stored through the door (issue 22)."""
+        from tracker.commands import SetIntention
+
+        self.quicklog.run(SetIntention(text=text, day=week.isoformat(), tz=self.zone.key))
 
     def show_week_at(self, day) -> None:
         """A week's bar clicked in the review: the week window there."""
