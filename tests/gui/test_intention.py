@@ -82,3 +82,23 @@ def test_leaving_the_line_unchanged_stores_nothing(qtbot, journal, clock):
     assert asked == []
     _typed(qtbot, window, "Focus")
     assert asked == [("Focus", MONDAY)]
+
+
+def test_the_shell_stores_the_typed_intention_and_the_open_week_and_tray_show_it(
+    qtbot, journal, clock, tmp_path, monkeypatch
+):
+    from tests.gui.test_app_parts import make_shell
+
+    clock.set(datetime(2026, 12, 7, 9, tzinfo=AMS).astimezone(UTC))  # Monday morning
+    shell = make_shell(journal, clock, tmp_path, monkeypatch)
+    shell.show_week()
+    shell.show_review()
+    qtbot.addWidget(shell.week_window)
+    qtbot.addWidget(shell.review_window)
+    assert not shell.week_window.intention.isVisibleTo(shell.week_window)
+    _typed(qtbot, shell.review_window, "Call Anna first")  # the moment still waits: this week
+    assert shell.week_window.intention.text() == "Intention for the week: Call Anna first"
+    assert "This week: Call Anna first" in shell.tray.icon.toolTip().splitlines()
+    shell.quicklog.run(SetIntention(text="", day=str(MONDAY), tz=AMS.key))  # e.g. from the CLI
+    assert not shell.week_window.intention.isVisibleTo(shell.week_window)
+    assert "This week:" not in shell.tray.icon.toolTip()

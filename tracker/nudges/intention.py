@@ -49,4 +49,6 @@ def set_intention(door: Commands, request: SetIntention) -> Result:
     if intentions.intention_for(journal, week) == text:
         return Result(request.NAME).note("unchanged")
     intentions.note_intention(journal, week, text)
-    return Result(request.NAME)
+    result = Result(request.NAME)
+    result.intention = (week.isoformat(), text)  # the change notice: the tray and week show it
+    return result

@@ -288,6 +288,7 @@ class Shell(QObject):
             )
             self.quicklog.notice.connect(self.week_window.on_notice)
             self.week_window.review_requested.connect(self.show_review)
+            self.quicklog.notice.connect(self._intention_changed)
             self.week_window.timeline.planned.source = self.planned.planned.week
             self.planned.planned.changed.connect(self.week_window.timeline.update)
         else:
@@ -312,6 +313,11 @@ class Shell(QObject):
         self.review_window.show()
         self.review_window.raise_()
         self.review_window.activateWindow()
+
+    def _intention_changed(self, result, _initiator=None) -> None:
+        """A new intention (here, from the command line, another window): the week shows it."""
+        if result.changes.intentions and self.week_window is not None:
+            self.week_window.intention.show_week(self.journal, self.week_window.first_day)
 
     def set_intention(self, text: str, week) -> None:
         """The intention typed in the review, stored through the door (issue 22)."""
