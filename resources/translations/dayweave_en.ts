@@ -1203,6 +1203,10 @@
         <translation>Drifting (their gaps growing):</translation>
     </message>
     <message>
+        <source>%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5</source>
+        <translation>%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5</translation>
+    </message>
+    <message>
         <source>%1 %2 days (usually %3, every %4 wanted)</source>
         <comment>a person drifting</comment>
         <translation>%1 %2 days (usually %3, every %4 wanted)</translation>
@@ -3034,6 +3038,26 @@
     <message>
         <source>%1: last reached %2 days ago (every %3 days)</source>
         <translation>%1: last reached %2 days ago (every %3 days)</translation>
+    </message>
+    <message>
+        <source>Calls: the prompts used, per month</source>
+        <translation>Calls: the prompts used, per month</translation>
+    </message>
+    <message>
+        <source>calls and live meetings</source>
+        <translation>calls and live meetings</translation>
+    </message>
+    <message>
+        <source>first minutes: connect</source>
+        <translation>first minutes: connect</translation>
+    </message>
+    <message>
+        <source>last minutes: an action</source>
+        <translation>last minutes: an action</translation>
+    </message>
+    <message>
+        <source>next actions agreed</source>
+        <translation>next actions agreed</translation>
     </message>
 </context>
 <context>

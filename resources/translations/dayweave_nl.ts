@@ -1203,6 +1203,10 @@
         <translation>Uit beeld (de tussenpozen groeien):</translation>
     </message>
     <message>
+        <source>%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5</source>
+        <translation>%1  gesprekken en live afspraken %2: eerste minuten %3, laatste minuten %4, volgende acties %5</translation>
+    </message>
+    <message>
         <source>%1 %2 days (usually %3, every %4 wanted)</source>
         <comment>a person drifting</comment>
         <translation>%1 %2 dagen (meestal %3, elke %4 gewenst)</translation>
@@ -3034,6 +3038,26 @@
     <message>
         <source>%1: last reached %2 days ago (every %3 days)</source>
         <translation>%1: laatst bereikt %2 dagen geleden (elke %3 dagen)</translation>
+    </message>
+    <message>
+        <source>Calls: the prompts used, per month</source>
+        <translation>Gesprekken: de gebruikte geheugensteuntjes, per maand</translation>
+    </message>
+    <message>
+        <source>calls and live meetings</source>
+        <translation>gesprekken en live afspraken</translation>
+    </message>
+    <message>
+        <source>first minutes: connect</source>
+        <translation>eerste minuten: contact</translation>
+    </message>
+    <message>
+        <source>last minutes: an action</source>
+        <translation>laatste minuten: een actie</translation>
+    </message>
+    <message>
+        <source>next actions agreed</source>
+        <translation>volgende acties afgesproken</translation>
     </message>
 </context>
 <context>

@@ -245,3 +245,21 @@ def test_an_intention_is_set_for_a_week_and_taken_back(data_dir):
     assert done.stdout.strip() == "intention taken back"
     shown = json.loads(dayweave("review", "--weeks", "1", "--json", data_dir=data_dir).stdout)
     assert shown["intention"] == ""
+
+
+def test_the_calls_and_their_prompts_per_week_and_month(history):
+    """Issue 22: the calls and live meetings, and of them those whose prompts were used (none
+    here: the command line shows no prompts), in the JSON and the text."""
+    done = dayweave("review", "--from", "2026-11-09", "--to", "2026-11-29", "--json",
+                    data_dir=history)  # fmt: skip
+    prompts = json.loads(done.stdout)["call_prompts"]
+    assert [w["calls"] for w in prompts["weeks"]] == [1, 0, 1]
+    assert prompts["months"] == [
+        {"month": "2026-11", "calls": 2, "first_minutes_used": 0, "last_minutes_used": 0,
+         "next_actions_agreed": 0},
+    ]  # fmt: skip
+    text = dayweave("review", "--from", "2026-11-09", "--to", "2026-11-29", data_dir=history)
+    assert (
+        "2026-11  calls and live meetings 2: first minutes 0, last minutes 0, next actions 0"
+        in (text.stdout)
+    )

@@ -184,6 +184,7 @@ def _print_review(review: Review, sentences: list[str]) -> None:
             for circle, kinds in sorted(row.by_circle.items())
         )
         print(line + (f"  ({circles})" if circles else ""))
+    _print_prompts(review)
     for gap in review.circles:
         text = (
             translate("Cli", "%1: last reached %2 days ago, every %3 days wanted; slipping")
@@ -195,6 +196,17 @@ def _print_review(review: Review, sentences: list[str]) -> None:
         print(translate("Cli", "Drifting (their gaps growing):"))
         for line in drifting_lines(review.drifting):
             print(f"  {line}")
+
+
+def _print_prompts(review: Review) -> None:
+    """Per month with calls: how many had their prompts used, and next actions agreed."""
+    text = translate(
+        "Cli", "%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5"
+    )
+    for row in review.prompts_by_month:
+        if row.calls:
+            month = f"{row.first_day:%Y-%m}"
+            print(fill(text, month, row.calls, row.opened, row.closed, row.agreed))
 
 
 def drifting_lines(found: list[Drift]) -> list[str]:

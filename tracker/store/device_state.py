@@ -19,7 +19,7 @@ __all__ = ["PLAIN_FILES", "DeviceState", "read_plain_checked"]
 
 PLAIN_FILES = (
     "meta.json", "settings.json", "nudges.json", "session.json", "undo.json", "calendars.json",
-    "devices.json", "intentions.json",
+    "devices.json", "intentions.json", "prompts.json",
 )  # fmt: skip
 # The keys Dayweave writes in each small file: one holding none of them is not Dayweave's (a
 # sync tool's or another program's file), and is damage, never read as "nothing set".
@@ -35,6 +35,7 @@ _KEYS = {
     "meta.json": ("schema",),
     "devices.json": ("devices",),  # store/devices.py: the names and retirements set here
     "intentions.json": ("intentions",),  # store/intentions.py: one intention a week
+    "prompts.json": ("calls",),  # store/prompts.py: the call prompts used
 }  # fmt: skip
 
 

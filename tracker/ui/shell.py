@@ -6,6 +6,7 @@ it opens on first use (week, review, People, settings) is a short method beside 
 
 from __future__ import annotations
 
+import contextlib
 import linecache
 from collections.abc import Callable
 from pathlib import Path
@@ -339,13 +340,22 @@ class Shell(QObject):
         if person is None or not self.journal.settings().call_prompts:
             return
         dialog = FollowUpDialog(person)
-        dialog.saved.connect(self._store_follow_up)
+        dialog.saved.connect(lambda changed: self._store_follow_up(changed, calls, person))
         self.follow_up = dialog
         dialog.show()
 
-    def _store_follow_up(self, person) -> None:
+    def _store_follow_up(self, person, calls=(), before=None) -> None:
         changes = {"notes": person.notes, "next_action": person.next_action}
         self.quicklog.run(EditPerson(person_id=person.id, changes=changes))
+        agreed = person.next_action.strip()
+        if agreed and (before is None or agreed != before.next_action.strip()):
+            # A next action agreed after these calls: the review counts them (issue 22).
+            from tracker.store.prompts import note_prompt
+
+            for call in calls:
+                if person.id in call.people:
+                    with contextlib.suppress(OSError):
+                        note_prompt(self.journal, call.id, "agreed", self.clock.now())
 
     def show_people(self, person_id: str | None = None) -> None:
         from tracker.ui.people.window import PeopleWindow

@@ -86,9 +86,23 @@ class NudgeDelivery(QObject):
             self.scheduler.hold(nudge)
         else:
             self.scheduler.held.pop(nudge.key, None)  # in front of the user now: not again
+            self._note_prompt(nudge)
         self.last_route = way  # "wait": the tray's badge and tooltip keep it in sight
         log.debug("%s nudge %s: %s", nudge.kind, nudge.key, way)
         return way
+
+    def _note_prompt(self, nudge: Nudge) -> None:
+        """A call prompt in front of the user: the review counts the calls whose prompts were
+        used (tracker/store/prompts.py). A note that cannot be written costs only a count."""
+        mark = {"call_open": "open", "call_close": "close"}.get(nudge.kind)
+        if mark is None or nudge.entry is None:
+            return
+        from tracker.store.prompts import note_prompt
+
+        try:
+            note_prompt(self.journal, nudge.entry, mark, self.scheduler.clock.now())
+        except OSError as error:
+            log.warning("the call prompt's note was not written: %s", error.strerror)
 
     def _popup(self):
         from tracker.ui.nudges.popup import NudgePopup
