@@ -114,3 +114,15 @@ def test_it_waits_for_a_pause_in_a_work_block_and_through_do_not_disturb(app, jo
     clock.advance(minutes=2)
     scheduler.replan()  # still in the break's few minutes: now it shows, once
     assert len(_reviews(bus)) == 1
+
+
+def test_the_shell_opens_the_review_with_the_intention_ready(qtbot, journal, clock, tmp_path,
+                                                           monkeypatch):  # fmt: skip
+    from tests.gui.test_app_parts import make_shell
+
+    shell = make_shell(journal, clock, tmp_path, monkeypatch)
+    assert shell.delivery.open_review == shell.review_moment
+    shell.review_moment()
+    qtbot.addWidget(shell.review_window)
+    assert shell.review_window.isVisible()
+    assert shell.review_window.focusWidget() is shell.review_window.intention.edit

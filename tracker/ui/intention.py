@@ -38,6 +38,8 @@ class IntentionTooltip(QObject):
 
         now = self.clock.now()
         self.timer.start_in((next_monday(now, self.zone) - now).total_seconds())
+        if not hasattr(self.journal, "files"):
+            return ""  # not a data folder's journal (a stand-in): no intentions kept
         try:
             text = intention_for(self.journal, now.astimezone(self.zone).date())
         except OSError:

@@ -326,6 +326,12 @@ class Shell(QObject):
 
         self.quicklog.run(SetIntention(text=text, day=week.isoformat(), tz=self.zone.key))
 
+    def review_moment(self) -> None:
+        """The weekly review moment's notification clicked: the review, its intention line
+        ready for typing (issue 22)."""
+        self.show_review()
+        self.review_window.intention.edit.setFocus()
+
     def show_week_at(self, day) -> None:
         """A week's bar clicked in the review: the week window there."""
         self.show_week()
@@ -414,7 +420,7 @@ class Shell(QObject):
                 self.show_people,
                 self.tray.icon.geometry,
                 self,
-                open_review=self.show_review,
+                open_review=self.review_moment,
             )
         return self._delivery
 
