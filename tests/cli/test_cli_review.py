@@ -263,3 +263,23 @@ def test_the_calls_and_their_prompts_per_week_and_month(history):
         "2026-11  calls and live meetings 2: first minutes 0, last minutes 0, next actions 0"
         in (text.stdout)
     )
+
+
+def test_dayweave_nudges_shows_the_review_moment_as_the_app_plans_it(data_dir):
+    """Issue 22: the same plan as the tray's; once Friday 16:00 has come, until it is shown."""
+    log(data_dir, "2026-12-01 09:00-12:00 work plan")
+    before = json.loads(
+        dayweave("nudges", "--json", "--at", "2026-12-04T15:00", data_dir=data_dir).stdout
+    )
+    assert before["next"] <= "2026-12-04T16:00:00+01:00"
+    assert "review" not in {d["kind"] for d in before["due"]}
+    at = json.loads(
+        dayweave("nudges", "--json", "--at", "2026-12-04T16:30", data_dir=data_dir).stdout
+    )
+    [review] = [d for d in at["due"] if d["kind"] == "review"]
+    assert review["person"] is None and "one intention for the next" in review["why"]
+    dayweave("settings", "review_moment", "off", data_dir=data_dir)
+    off = json.loads(
+        dayweave("nudges", "--json", "--at", "2026-12-04T16:30", data_dir=data_dir).stdout
+    )
+    assert "review" not in {d["kind"] for d in off["due"]}

@@ -12,9 +12,6 @@ from tracker.commands.door import Commands, handles
 from tracker.commands.errors import ValidationError
 from tracker.commands.requests import SetIntention
 from tracker.commands.results import Result
-from tracker.kernel.model import MAX_TITLE
-from tracker.kernel.textrules import check_text
-from tracker.nudges.moment import intention_week
 
 if TYPE_CHECKING:
     from tracker.store.journal import Journal
@@ -29,6 +26,8 @@ def _week(door: Commands, request: SetIntention) -> date:
             return date.fromisoformat(request.day)
         except ValueError:
             raise ValidationError("day", f"{request.day!r} is not a date", "not_a_time") from None
+    from tracker.nudges.moment import intention_week  # the settings: not on `dayweave log`
+
     try:
         zone = ZoneInfo(request.tz or "UTC")
     except (ZoneInfoNotFoundError, ValueError):
@@ -40,6 +39,8 @@ def _week(door: Commands, request: SetIntention) -> date:
 
 @handles(SetIntention)
 def set_intention(door: Commands, request: SetIntention) -> Result:
+    from tracker.kernel.model import MAX_TITLE
+    from tracker.kernel.textrules import check_text
     from tracker.store import intentions
 
     text = " ".join(request.text.split())  # one line: it is a tooltip's and a heading's line
