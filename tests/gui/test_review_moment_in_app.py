@@ -126,3 +126,21 @@ def test_the_shell_opens_the_review_with_the_intention_ready(qtbot, journal, clo
     qtbot.addWidget(shell.review_window)
     assert shell.review_window.isVisible()
     assert shell.review_window.focusWidget() is shell.review_window.intention.edit
+
+
+def test_shown_it_waits_for_its_answer_and_its_notification_stays(app, journal, clock):
+    scheduler, delivery, bus, opened = app
+    clock.set(amsterdam(4, 16))
+    scheduler.replan()
+    [shown] = [i for i, sent in enumerate(bus.sent, 1) if sent[0] == TITLE]
+    journal.add(Entry(kind="life", start=amsterdam(4, 16, 10)))  # any change: a new plan
+    clock.advance(minutes=15)
+    scheduler.replan()
+    assert shown not in bus.closed  # not taken down: it is not answered yet
+    assert any(TITLE in line for line in scheduler.waiting().lines)
+    bus.incoming = [("ActionInvoked", (shown, "open"))]
+    delivery.desktop.read_signals()
+    assert opened == ["review"] and not any(n.kind == "review" for n in scheduler.pending)
+    scheduler.replan()
+    assert shown in bus.closed or not any(TITLE in line for line in scheduler.waiting().lines)
+    assert len(_reviews(bus)) == 1
