@@ -9,6 +9,7 @@ from __future__ import annotations
 from tracker.away import handlers as away_handlers
 from tracker.calendar import handlers as calendar_handlers
 from tracker.exchange import importing as exchange_handlers
+from tracker.nudges import intention as intention_handlers
 from tracker.people import handlers as people_handlers
 from tracker.people import many as many_people_handlers
 from tracker.settings import handlers as settings_handlers
@@ -24,4 +25,5 @@ FEATURES = (
     exchange_handlers,
     settings_handlers,
     away_handlers,
+    intention_handlers,
 )

@@ -440,6 +440,10 @@
         <translation>call close</translation>
     </message>
     <message>
+        <source>weekly review</source>
+        <translation>weekly review</translation>
+    </message>
+    <message>
         <source>Nothing is due.</source>
         <translation>Nothing is due.</translation>
     </message>
@@ -618,6 +622,14 @@
     <message>
         <source>save the review as an image</source>
         <translation>save the review as an image</translation>
+    </message>
+    <message>
+        <source>set the one intention for next week (&quot;&quot; takes it back)</source>
+        <translation>set the one intention for next week (&quot;&quot; takes it back)</translation>
+    </message>
+    <message>
+        <source>with --intention: for the week of DATE</source>
+        <translation>with --intention: for the week of DATE</translation>
     </message>
     <message>
         <source>find TEXT in titles, notes, causes and people, in any case</source>
@@ -1226,6 +1238,18 @@
         <translation>a review holds at most %1 weeks</translation>
     </message>
     <message>
+        <source>This week&apos;s intention: %1</source>
+        <translation>This week&apos;s intention: %1</translation>
+    </message>
+    <message>
+        <source>intention for the week: %1</source>
+        <translation>intention for the week: %1</translation>
+    </message>
+    <message>
+        <source>intention taken back</source>
+        <translation>intention taken back</translation>
+    </message>
+    <message>
         <source>Review of %1 - %2 (%3)</source>
         <translation>Review of %1 - %2 (%3)</translation>
     </message>
@@ -1244,6 +1268,10 @@
     <message>
         <source>Drifting (their gaps growing):</source>
         <translation>Drifting (their gaps growing):</translation>
+    </message>
+    <message>
+        <source>%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5</source>
+        <translation>%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5</translation>
     </message>
     <message>
         <source>%1 %2 days (usually %3, every %4 wanted)</source>
@@ -1708,6 +1736,10 @@
     <message>
         <source>The hour of the weekly review</source>
         <translation>The hour of the weekly review</translation>
+    </message>
+    <message>
+        <source>The intention</source>
+        <translation>The intention</translation>
     </message>
     <message>
         <source>Time lost</source>
@@ -2331,6 +2363,28 @@
     </message>
 </context>
 <context>
+    <name>IntentionBox</name>
+    <message>
+        <source>e.g. call Anna before Wednesday</source>
+        <translation>e.g. call Anna before Wednesday</translation>
+    </message>
+    <message>
+        <source>&amp;Intention for the week of %1:</source>
+        <translation>&amp;Intention for the week of %1:</translation>
+    </message>
+</context>
+<context>
+    <name>IntentionLine</name>
+    <message>
+        <source>The week&apos;s intention</source>
+        <translation>The week&apos;s intention</translation>
+    </message>
+    <message>
+        <source>Intention for the week: %1</source>
+        <translation>Intention for the week: %1</translation>
+    </message>
+</context>
+<context>
     <name>LogActions</name>
     <message>
         <source>Who is %1?</source>
@@ -2509,6 +2563,10 @@
         <source>Open</source>
         <translation>Open</translation>
     </message>
+    <message>
+        <source>Open the review</source>
+        <translation>Open the review</translation>
+    </message>
 </context>
 <context>
     <name>NudgePopup</name>
@@ -2545,6 +2603,10 @@
         <translation>Tomorrow</translation>
     </message>
     <message>
+        <source>Open the review</source>
+        <translation>Open the review</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2570,6 +2632,10 @@
     <message>
         <source>First minutes: connect with %1</source>
         <translation>First minutes: connect with %1</translation>
+    </message>
+    <message>
+        <source>Your week in review</source>
+        <translation>Your week in review</translation>
     </message>
     <message>
         <source>Last minutes: agree a concrete action</source>
@@ -2611,6 +2677,10 @@
     <message>
         <source>Ask how they are before the agenda.</source>
         <translation>Ask how they are before the agenda.</translation>
+    </message>
+    <message>
+        <source>A look back at the week, and one intention for the next.</source>
+        <translation>A look back at the week, and one intention for the next.</translation>
     </message>
     <message>
         <source>Agree who does what, by when.</source>
@@ -3453,6 +3523,26 @@
         <source>%1: last reached %2 days ago (every %3 days)</source>
         <translation>%1: last reached %2 days ago (every %3 days)</translation>
     </message>
+    <message>
+        <source>Calls: the prompts used, per month</source>
+        <translation>Calls: the prompts used, per month</translation>
+    </message>
+    <message>
+        <source>calls and live meetings</source>
+        <translation>calls and live meetings</translation>
+    </message>
+    <message>
+        <source>first minutes: connect</source>
+        <translation>first minutes: connect</translation>
+    </message>
+    <message>
+        <source>last minutes: an action</source>
+        <translation>last minutes: an action</translation>
+    </message>
+    <message>
+        <source>next actions agreed</source>
+        <translation>next actions agreed</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
@@ -4095,6 +4185,10 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation>This week: %1</translation>
     </message>
 </context>
 <context>

@@ -440,6 +440,10 @@
         <translation>einde gesprek</translation>
     </message>
     <message>
+        <source>weekly review</source>
+        <translation>weekoverzicht</translation>
+    </message>
+    <message>
         <source>Nothing is due.</source>
         <translation>Er staat niets open.</translation>
     </message>
@@ -618,6 +622,14 @@
     <message>
         <source>save the review as an image</source>
         <translation>het overzicht als afbeelding bewaren</translation>
+    </message>
+    <message>
+        <source>set the one intention for next week (&quot;&quot; takes it back)</source>
+        <translation>stel het ene voornemen voor volgende week in (&quot;&quot; neemt het terug)</translation>
+    </message>
+    <message>
+        <source>with --intention: for the week of DATE</source>
+        <translation>met --intention: voor de week van DATUM</translation>
     </message>
     <message>
         <source>find TEXT in titles, notes, causes and people, in any case</source>
@@ -1226,6 +1238,18 @@
         <translation>een overzicht beslaat hoogstens %1 weken</translation>
     </message>
     <message>
+        <source>This week&apos;s intention: %1</source>
+        <translation>Voornemen voor deze week: %1</translation>
+    </message>
+    <message>
+        <source>intention for the week: %1</source>
+        <translation>voornemen voor de week: %1</translation>
+    </message>
+    <message>
+        <source>intention taken back</source>
+        <translation>voornemen teruggenomen</translation>
+    </message>
+    <message>
         <source>Review of %1 - %2 (%3)</source>
         <translation>Overzicht van %1 - %2 (%3)</translation>
     </message>
@@ -1244,6 +1268,10 @@
     <message>
         <source>Drifting (their gaps growing):</source>
         <translation>Uit beeld (de tussenpozen groeien):</translation>
+    </message>
+    <message>
+        <source>%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5</source>
+        <translation>%1  gesprekken en live afspraken %2: eerste minuten %3, laatste minuten %4, volgende acties %5</translation>
     </message>
     <message>
         <source>%1 %2 days (usually %3, every %4 wanted)</source>
@@ -1708,6 +1736,10 @@
     <message>
         <source>The hour of the weekly review</source>
         <translation>Het uur van het weekoverzicht</translation>
+    </message>
+    <message>
+        <source>The intention</source>
+        <translation>Het voornemen</translation>
     </message>
     <message>
         <source>Time lost</source>
@@ -2331,6 +2363,28 @@
     </message>
 </context>
 <context>
+    <name>IntentionBox</name>
+    <message>
+        <source>e.g. call Anna before Wednesday</source>
+        <translation>bijv. Anna bellen vóór woensdag</translation>
+    </message>
+    <message>
+        <source>&amp;Intention for the week of %1:</source>
+        <translation>&amp;Voornemen voor de week van %1:</translation>
+    </message>
+</context>
+<context>
+    <name>IntentionLine</name>
+    <message>
+        <source>The week&apos;s intention</source>
+        <translation>Het voornemen van de week</translation>
+    </message>
+    <message>
+        <source>Intention for the week: %1</source>
+        <translation>Voornemen voor de week: %1</translation>
+    </message>
+</context>
+<context>
     <name>LogActions</name>
     <message>
         <source>Who is %1?</source>
@@ -2509,6 +2563,10 @@
         <source>Open</source>
         <translation>Openen</translation>
     </message>
+    <message>
+        <source>Open the review</source>
+        <translation>Open het overzicht</translation>
+    </message>
 </context>
 <context>
     <name>NudgePopup</name>
@@ -2545,6 +2603,10 @@
         <translation>Morgen</translation>
     </message>
     <message>
+        <source>Open the review</source>
+        <translation>Open het overzicht</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2570,6 +2632,10 @@
     <message>
         <source>First minutes: connect with %1</source>
         <translation>Eerste minuten: maak contact met %1</translation>
+    </message>
+    <message>
+        <source>Your week in review</source>
+        <translation>Je week in overzicht</translation>
     </message>
     <message>
         <source>Last minutes: agree a concrete action</source>
@@ -2611,6 +2677,10 @@
     <message>
         <source>Ask how they are before the agenda.</source>
         <translation>Vraag hoe het gaat, vóór de agenda.</translation>
+    </message>
+    <message>
+        <source>A look back at the week, and one intention for the next.</source>
+        <translation>Een blik terug op de week, en één voornemen voor de volgende.</translation>
     </message>
     <message>
         <source>Agree who does what, by when.</source>
@@ -3453,6 +3523,26 @@
         <source>%1: last reached %2 days ago (every %3 days)</source>
         <translation>%1: laatst bereikt %2 dagen geleden (elke %3 dagen)</translation>
     </message>
+    <message>
+        <source>Calls: the prompts used, per month</source>
+        <translation>Gesprekken: de gebruikte geheugensteuntjes, per maand</translation>
+    </message>
+    <message>
+        <source>calls and live meetings</source>
+        <translation>gesprekken en live afspraken</translation>
+    </message>
+    <message>
+        <source>first minutes: connect</source>
+        <translation>eerste minuten: contact</translation>
+    </message>
+    <message>
+        <source>last minutes: an action</source>
+        <translation>laatste minuten: een actie</translation>
+    </message>
+    <message>
+        <source>next actions agreed</source>
+        <translation>volgende acties afgesproken</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
@@ -4095,6 +4185,10 @@
     <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation>Deze week: %1</translation>
     </message>
 </context>
 <context>

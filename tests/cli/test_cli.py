@@ -196,6 +196,8 @@ def test_nudges_say_what_is_due_what_waits_and_what_comes_next(data_dir):
     assert dayweave("people", "add", "Anna", "--circle", "peer", "--team", "Sales", "--every", "14",
                     data_dir=data_dir).returncode == 0  # fmt: skip
     dayweave("people", "add", "Mia", "--circle", "team", data_dir=data_dir)
+    # The weekly review moment has its own test (tests/cli/test_cli_review.py).
+    dayweave("settings", "review_moment", "off", data_dir=data_dir)
     dayweave("log", "contact", "--with", "Anna", "--at", "2026-11-05T10:00", data_dir=data_dir)
     dayweave("log", "2026-11-20 10:00-11:00 meeting with Anna", data_dir=data_dir)
     morning = json.loads(
@@ -269,7 +271,7 @@ def test_people_import_without_a_circle_leaves_them_unsorted_and_not_nudged(data
     later = json.loads(
         dayweave("nudges", "--json", "--at", "2026-12-07T10:00", data_dir=data_dir).stdout
     )
-    assert {d["kind"] for d in later["due"]} <= {"plan_live"}
+    assert {d["kind"] for d in later["due"]} <= {"plan_live", "review"}  # nobody's nudges
     assert all(d["person"] is None for d in later["due"])
 
 

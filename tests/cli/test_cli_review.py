@@ -4,6 +4,7 @@ files, exit codes; dates given, so no test depends on today."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
@@ -222,3 +223,63 @@ def test_the_weekly_review_moment_is_a_setting(data_dir):
     assert hour.returncode == 2 and "0 to 23" in hour.stderr
     day = dayweave("--lang", "nl", "settings", "review_day", "someday", data_dir=data_dir)
     assert day.returncode == 2 and "'someday': geef een dag zoals mon of fri" in day.stderr
+
+
+def test_an_intention_is_set_for_a_week_and_taken_back(data_dir):
+    """`review --intention TEXT [--for DATE]` writes through the door (issue 22); a date that is
+    no date is refused with exit 2; the review's JSON carries this week's intention."""
+    from tracker.kernel.clock import SystemClock
+    from tracker.store.intentions import intention_for
+    from tracker.store.journal import open_journal
+
+    done = dayweave("review", "--intention", " Call  Anna first ", "--for", "2026-12-09",
+                    data_dir=data_dir)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "intention for the week: Call Anna first"
+    journal = open_journal(data_dir, SystemClock())
+    assert intention_for(journal, date(2026, 12, 7)) == "Call Anna first"
+    journal.close()
+    refused = dayweave("review", "--intention", "x", "--for", "Tuesday", data_dir=data_dir)
+    assert refused.returncode == 2
+    done = dayweave("review", "--intention", "", "--for", "2026-12-07", data_dir=data_dir)
+    assert done.stdout.strip() == "intention taken back"
+    shown = json.loads(dayweave("review", "--weeks", "1", "--json", data_dir=data_dir).stdout)
+    assert shown["intention"] == ""
+
+
+def test_the_calls_and_their_prompts_per_week_and_month(history):
+    """Issue 22: the calls and live meetings, and of them those whose prompts were used (none
+    here: the command line shows no prompts), in the JSON and the text."""
+    done = dayweave("review", "--from", "2026-11-09", "--to", "2026-11-29", "--json",
+                    data_dir=history)  # fmt: skip
+    prompts = json.loads(done.stdout)["call_prompts"]
+    assert [w["calls"] for w in prompts["weeks"]] == [1, 0, 1]
+    assert prompts["months"] == [
+        {"month": "2026-11", "calls": 2, "first_minutes_used": 0, "last_minutes_used": 0,
+         "next_actions_agreed": 0},
+    ]  # fmt: skip
+    text = dayweave("review", "--from", "2026-11-09", "--to", "2026-11-29", data_dir=history)
+    assert (
+        "2026-11  calls and live meetings 2: first minutes 0, last minutes 0, next actions 0"
+        in (text.stdout)
+    )
+
+
+def test_dayweave_nudges_shows_the_review_moment_as_the_app_plans_it(data_dir):
+    """Issue 22: the same plan as the tray's; once Friday 16:00 has come, until it is shown."""
+    log(data_dir, "2026-12-01 09:00-12:00 work plan")
+    before = json.loads(
+        dayweave("nudges", "--json", "--at", "2026-12-04T15:00", data_dir=data_dir).stdout
+    )
+    assert before["next"] <= "2026-12-04T16:00:00+01:00"
+    assert "review" not in {d["kind"] for d in before["due"]}
+    at = json.loads(
+        dayweave("nudges", "--json", "--at", "2026-12-04T16:30", data_dir=data_dir).stdout
+    )
+    [review] = [d for d in at["due"] if d["kind"] == "review"]
+    assert review["person"] is None and "one intention for the next" in review["why"]
+    dayweave("settings", "review_moment", "off", data_dir=data_dir)
+    off = json.loads(
+        dayweave("nudges", "--json", "--at", "2026-12-04T16:30", data_dir=data_dir).stdout
+    )
+    assert "review" not in {d["kind"] for d in off["due"]}

@@ -95,7 +95,7 @@ def test_the_answer_on_the_socket_keeps_its_fields(door):
     answer = edited.to_json()
     assert set(answer) == {
         "request", "undone", "stored", "ended", "trimmed", "removed", "split", "people_added",
-        "people_changed", "notes", "calendars", "settings",
+        "people_changed", "notes", "calendars", "settings", "intention",
     }  # fmt: skip
     back = Result.from_json(answer)
     assert back.changes.entries and back.changes.day_keys == {"2026-11-27"}
@@ -115,3 +115,15 @@ def test_a_moment_lies_where_it_happened(door):
     assert changes.touches(*_day(date(2026, 11, 25)))
     assert not changes.touches(*_day(date(2026, 11, 24)))
     assert not changes.touches(at(24, 23, 30) - timedelta(hours=1), at(24, 23, 30))
+
+
+def test_a_new_intention_is_a_notice_and_crosses_the_socket(door):
+    """Issue 22: the tray and the week show the week's intention; a new one tells them."""
+    from tracker.commands import SetIntention
+
+    heard = told(door)
+    result = door.run(SetIntention(text="Call Anna", day="2026-12-09"))
+    assert result.changes.intentions and not result.changes.entries
+    assert [changes.intentions for changes, _by in heard] == [True]
+    assert Result.from_json(result.to_json()).intention == ("2026-12-07", "Call Anna")
+    assert not door.run(SetIntention(text="Call Anna", day="2026-12-07")).changes  # unchanged

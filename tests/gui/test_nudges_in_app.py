@@ -24,6 +24,8 @@ def setup(tmp_path, qapp):
     t = SimpleNamespace()
     t.clock = FakeClock(TUESDAY_10)
     t.journal = Journal(tmp_path / "data", "laptop-aaaaaa", t.clock, hold_lock=True).open()
+    # The weekly review moment is off here: tests/gui/test_review_moment_in_app.py holds it.
+    t.journal.save_settings(t.journal.settings().with_changes(review_moment=False))
     t.quicklog = QuickLog(t.journal, t.clock, AMS)
     t.ticks = [1000.0]
     t.scheduler = NudgeScheduler(t.journal, t.clock, AMS, t.quicklog, monotonic=lambda: t.ticks[0])

@@ -17,7 +17,8 @@ from tracker.nudges.policy import CALL_HELD_LONGEST, in_own_silo, plan_nudges
 
 AMS = ZoneInfo("Europe/Amsterdam")
 TUESDAY_10 = datetime(2026, 11, 24, 10, 0, tzinfo=AMS).astimezone(UTC)
-SETTINGS = Settings(own_team="Product", live_every_days=14)
+# The weekly review moment is off here: tests/unit/test_review_moment.py holds its rules.
+SETTINGS = Settings(own_team="Product", live_every_days=14, review_moment=False)
 
 
 def person(name: str, circle: str = "peer", team: str = "", every: int | None = 14) -> Person:

@@ -16,7 +16,10 @@ from tracker.nudges.texts import waiting_text
 
 AMS = ZoneInfo("Europe/Amsterdam")
 MONDAY_10 = datetime(2026, 11, 23, 10, 0, tzinfo=AMS).astimezone(UTC)
-SETTINGS = Settings(own_team="Product", live_every_days=14, max_nudges_per_day=2)
+# The weekly review moment is off here: tests/unit/test_review_moment.py holds its rules.
+SETTINGS = Settings(
+    own_team="Product", live_every_days=14, max_nudges_per_day=2, review_moment=False
+)
 
 
 def plan(now, people=(), contacts=None, current=(), last_live=None, state=None, *,

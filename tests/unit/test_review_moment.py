@@ -67,3 +67,37 @@ def test_the_off_switch_and_another_day_and_hour():
 def test_a_moment_in_the_hour_a_clock_change_skips_or_repeats(now, moment):
     sunday_2 = Settings(review_day=6, review_hour=2)
     assert last_moment(sunday_2, now, AMS) == moment
+
+
+def test_the_next_moment_is_the_first_after_now_and_its_key_names_the_day():
+    from tracker.nudges.moment import moment_key, next_moment
+
+    assert next_moment(Settings(), at(2026, 12, 4, 15, 59), AMS) == FRIDAY_4
+    assert next_moment(Settings(), FRIDAY_4, AMS) == FRIDAY_4 + timedelta(weeks=1)
+    assert next_moment(Settings(review_day=0, review_hour=9), FRIDAY_4, AMS) == at(2026, 12, 7, 9)
+    assert moment_key(FRIDAY_4, AMS) == "review:2026-12-04"
+
+
+def test_the_plan_offers_it_at_a_pause_not_in_a_call_and_once():
+    from tracker.kernel.model import Entry
+    from tracker.kernel.nudgestate import NudgeState
+    from tracker.nudges.policy import plan_nudges
+
+    def plan(now, current=(), state=None, settings=None):
+        settings, state = settings or Settings(), state or NudgeState()
+        return plan_nudges(now, AMS, settings, [], {}, list(current), now, state)
+
+    call = Entry(kind="call", start=FRIDAY_4 - timedelta(minutes=20), end=FRIDAY_4 + HALF_HOUR)
+    held = plan(FRIDAY_4, [call])
+    assert not held.due and [(w.kind, w.because) for w in held.waiting] == [("review", "call")]
+    assert held.next == FRIDAY_4 + HALF_HOUR
+    [review] = plan(FRIDAY_4 + HALF_HOUR).due
+    assert (review.kind, review.key) == ("review", "review:2026-12-04")
+    shown = NudgeState().with_shown(review, FRIDAY_4 + HALF_HOUR)
+    later = plan(FRIDAY_4 + 2 * HALF_HOUR, state=shown)
+    assert later.due == [] and later.next == FRIDAY_4 + timedelta(weeks=1)
+    off = plan(FRIDAY_4, settings=Settings(review_moment=False))
+    assert off.due == [] and off.next != FRIDAY_4 + timedelta(weeks=1)  # no looking for it
+
+
+HALF_HOUR = timedelta(minutes=30)

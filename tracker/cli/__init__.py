@@ -199,4 +199,6 @@ def _only_reads(args: argparse.Namespace) -> bool:
         return args.calendar_command == "list"
     if args.command == "devices":
         return not getattr(args, "devices_command", None)
+    if args.command == "review":
+        return getattr(args, "intention", None) is None
     return args.command == "settings" and args.value is None

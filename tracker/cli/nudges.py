@@ -25,6 +25,7 @@ def _kind(kind: str) -> str:
         "plan_live": translate("Cli", "plan live"),
         "call_open": translate("Cli", "call open"),
         "call_close": translate("Cli", "call close"),
+        "review": translate("Cli", "weekly review"),
     }
     return kinds.get(kind, kind.replace("_", " "))
 

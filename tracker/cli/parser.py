@@ -263,6 +263,17 @@ def _add_review(sub: Any) -> None:
     review.add_argument(
         "--lang", help=translate("Cli", "the language (en, nl); with --png the image's too")
     )
+    review.add_argument(
+        "--intention",
+        metavar="TEXT",
+        help=translate("Cli", 'set the one intention for next week ("" takes it back)'),
+    )
+    review.add_argument(
+        "--for",
+        dest="intention_day",
+        metavar="DATE",
+        help=translate("Cli", "with --intention: for the week of DATE"),
+    )
 
 
 def _add_search(sub: Any) -> None:

@@ -7,7 +7,7 @@ import argparse
 import json
 from collections.abc import Mapping
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tracker.cli.errors import StoreProblem, UsageError
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from tracker.review.report import Review
     from tracker.store.faces import JournalFace as Journal
 
-__all__ = ["drifting_lines", "run_review_reading"]
+__all__ = ["drifting_lines", "print_intention", "run_review_reading"]
 
 _DEFAULT_WEEKS = 12
 _MAX_WEEKS = 520
@@ -105,12 +105,31 @@ def _review(args: argparse.Namespace, journal: Journal, zone: ZoneInfo, now: dat
     if cache.changed:
         write_kept(kept, cache.kept)
     sentences = standout(review)
+    intention = _this_weeks_intention(journal, now, zone)
     if args.png is not None:
         _save_png(args, review, sentences)
     elif args.json:
-        print(json.dumps(review_to_json(review, sentences), ensure_ascii=False, indent=2))
+        data = {**review_to_json(review, sentences), "intention": intention}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         _print_review(review, sentences)
+        if intention:
+            print(fill(translate("Cli", "This week's intention: %1"), intention))
+
+
+def _this_weeks_intention(journal: Journal, now: datetime, zone: ZoneInfo) -> str:
+    from tracker.store.intentions import intention_for
+
+    return intention_for(cast("Any", journal), now.astimezone(zone).date())
+
+
+def print_intention(args: argparse.Namespace) -> None:
+    """What `review --intention TEXT` did (the door refused anything else: exit 2)."""
+    text = " ".join(args.intention.split())
+    if text:
+        print(fill(translate("Cli", "intention for the week: %1"), text))
+    else:
+        print(translate("Cli", "intention taken back"))
 
 
 def _save_png(args: argparse.Namespace, review: Review, sentences: list[str]) -> None:
@@ -165,6 +184,7 @@ def _print_review(review: Review, sentences: list[str]) -> None:
             for circle, kinds in sorted(row.by_circle.items())
         )
         print(line + (f"  ({circles})" if circles else ""))
+    _print_prompts(review)
     for gap in review.circles:
         text = (
             translate("Cli", "%1: last reached %2 days ago, every %3 days wanted; slipping")
@@ -176,6 +196,17 @@ def _print_review(review: Review, sentences: list[str]) -> None:
         print(translate("Cli", "Drifting (their gaps growing):"))
         for line in drifting_lines(review.drifting):
             print(f"  {line}")
+
+
+def _print_prompts(review: Review) -> None:
+    """Per month with calls: how many had their prompts used, and next actions agreed."""
+    text = translate(
+        "Cli", "%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5"
+    )
+    for row in review.prompts_by_month:
+        if row.calls:
+            month = f"{row.first_day:%Y-%m}"
+            print(fill(text, month, row.calls, row.opened, row.closed, row.agreed))
 
 
 def drifting_lines(found: list[Drift]) -> list[str]:

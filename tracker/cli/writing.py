@@ -29,7 +29,9 @@ __all__ = [
     "warn_damage",
 ]
 
-WRITING = ("log", "start", "stop", "undo", "people", "settings", "calendar", "devices")
+WRITING = (
+    "log", "start", "stop", "undo", "people", "settings", "calendar", "devices", "review",
+)  # fmt: skip
 
 
 def time_option(text: str | None, now: datetime, zone: Any, option: str) -> datetime | None:
@@ -88,6 +90,8 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Request
         from tracker.cli.settings import setting_change
 
         return commands.ChangeSettings(changes=setting_change(args.key, args.value))
+    if args.command == "review":  # only with --intention: a review alone only reads
+        return _intention(args, now, zone)
     if args.command == "devices":
         retire = args.devices_command == "retire"
         new_name = None if retire else args.new_name
@@ -144,6 +148,13 @@ _PERSON_OPTIONS = {  # `people edit` option -> the field it changes
 }  # fmt: skip
 
 
+def _intention(args: argparse.Namespace, now: datetime, zone: Any) -> Request:
+    from tracker.commands import SetIntention
+
+    tz = getattr(zone, "key", "UTC") if args.tz is None else args.tz
+    return SetIntention(text=args.intention, day=args.intention_day, tz=tz, now=now)
+
+
 def _person_changes(args: argparse.Namespace) -> dict[str, Any]:
     """The fields `people edit` was given; none is a usage error, not a silent no-op."""
     changes = {
@@ -167,6 +178,11 @@ def run_writing(args: argparse.Namespace) -> int:
     result = _send(args, request)
     if isinstance(result, int):
         return result
+    if args.command == "review":
+        from tracker.cli.review import print_intention
+
+        print_intention(args)
+        return EXIT_OK
     if args.command == "devices":
         from tracker.cli.devices import print_device_change
 

@@ -27,7 +27,8 @@ class Changes(Frozen):
     """Flags of what changed, and for entries where: the spans of the versions written and of
     the versions they replaced (an edit that moves an entry names both days).
 
-    entries / people / settings / calendars: that kind of record was written; nudge_state:
+    entries / people / settings / calendars / intentions: that kind of record was written
+    (intentions: the week's intention, tracker/store/intentions.py); nudge_state:
     the nudges' snoozes and skips, which no request writes yet (the scheduler saves its own
     answers, outside the door), so it is False in every notice for now; spans: where the
     entries written lie, before and after; named: the people those entries name, before and
@@ -39,6 +40,7 @@ class Changes(Frozen):
         "people",
         "settings",
         "calendars",
+        "intentions",
         "nudge_state",
         "spans",
         "named",
@@ -48,6 +50,7 @@ class Changes(Frozen):
     people: bool
     settings: bool
     calendars: bool
+    intentions: bool
     nudge_state: bool
     spans: frozenset[Span]
     named: frozenset[str]
@@ -59,6 +62,7 @@ class Changes(Frozen):
         people: bool = False,
         settings: bool = False,
         calendars: bool = False,
+        intentions: bool = False,
         nudge_state: bool = False,  # no request sets it yet: see the class's docstring
         spans: frozenset[Span] = frozenset(),
         named: frozenset[str] = frozenset(),
@@ -69,6 +73,7 @@ class Changes(Frozen):
         put(self, "people", people)
         put(self, "settings", settings)
         put(self, "calendars", calendars)
+        put(self, "intentions", intentions)
         put(self, "nudge_state", nudge_state)
         put(self, "spans", spans)
         put(self, "named", named)
@@ -76,7 +81,14 @@ class Changes(Frozen):
 
     def __bool__(self) -> bool:
         """Whether anything changed at all (a note alone, "nothing to undo", is no change)."""
-        return self.entries or self.people or self.settings or self.calendars or self.nudge_state
+        return (
+            self.entries
+            or self.people
+            or self.settings
+            or self.calendars
+            or self.intentions
+            or self.nudge_state
+        )
 
     @property
     def day_keys(self) -> frozenset[str]:

@@ -56,6 +56,7 @@ def _field(name: str) -> str:
         "review_moment": translate("Errors", "The weekly review moment"),
         "review_day": translate("Errors", "The day of the weekly review"),
         "review_hour": translate("Errors", "The hour of the weekly review"),
+        "intention": translate("Errors", "The intention"),
         "lost_min": translate("Errors", "Time lost"),
         "until": translate("Errors", "The disruption's end"),
     }

@@ -32,6 +32,7 @@ __all__ = [
     "NoteDevice",
     "RemoveCalendar",
     "Request",
+    "SetIntention",
     "Stop",
     "Undo",
     "request_from_json",
@@ -350,6 +351,18 @@ class NoteDevice(Request):
     FIELDS: ClassVar[dict[str, str]] = {"device": "text", "name": "text?", "retire": "bool"}
 
 
+class SetIntention(Request):
+    """The one intention for a week (issue 22): `text` ("" takes it back); `day` any day of the
+    week it is for as an ISO date, else the week after the latest review moment, at `now` in
+    `tz` (tracker/nudges/moment.py)."""
+
+    __slots__ = ()
+    NAME = "review.intention"
+    FIELDS: ClassVar[dict[str, str]] = {
+        "text": "text", "day": "text?", "tz": "text", "now": "time?",
+    }  # fmt: skip
+
+
 class AnswerGap(Request):
     """What a gap in the user's presence was (tracker.away): `answer` one of break,
     disruption (with its `cause`), meeting (with `names`), working; "" notes the gap unanswered
@@ -371,7 +384,7 @@ REQUESTS: dict[str, type[Request]] = {
     for cls in (
         Log, Stop, EndEntry, EditEntry, DeleteEntry, Undo, AddPerson, EditPerson, MergePeople,
         DeletePerson, ImportPeople, ImportRecords, ChangeSettings, AddCalendar, RemoveCalendar,
-        EditPeople, DeletePeople, AnswerGap, NoteDevice,
+        EditPeople, DeletePeople, AnswerGap, NoteDevice, SetIntention,
     )
 }  # fmt: skip
 

@@ -46,8 +46,8 @@ class Result:
     """
 
     __slots__ = (
-        *_ENTRY_LISTS, *_PEOPLE_LISTS, "calendars", "notes", "replaced", "request", "settings",
-        "undone",
+        *_ENTRY_LISTS, *_PEOPLE_LISTS, "calendars", "intention", "notes", "replaced", "request",
+        "settings", "undone",
     )  # fmt: skip
 
     def __init__(self, request: str) -> None:
@@ -62,6 +62,7 @@ class Result:
         self.replaced: list[Entry] = []
         self.settings: Settings | None = None
         self.calendars: tuple[str, ...] | None = None  # this device's calendar sources, changed
+        self.intention: tuple[str, str] | None = None  # (its week's Monday, the text) set
         self.notes: list[tuple[str, dict[str, Any]]] = []
         self.undone = False
 
@@ -85,6 +86,7 @@ class Result:
             people=bool(people),
             settings=self.settings is not None,
             calendars=self.calendars is not None,
+            intentions=self.intention is not None,
             spans=frozenset(span_of(e) for e in touched),
             named=frozenset(p for e in touched for p in e.people),
             persons=frozenset(p.id for p in people),
@@ -105,6 +107,7 @@ class Result:
             answer[name] = [person_to_record(p) for p in getattr(self, name)]
         answer["notes"] = [[code, _plain(values)] for code, values in self.notes]
         answer["calendars"] = None if self.calendars is None else list(self.calendars)
+        answer["intention"] = None if self.intention is None else list(self.intention)
         answer["settings"] = None
         if self.settings is not None:  # imported only then: `dayweave log` never needs it
             from tracker.kernel.settings import settings_to_record
@@ -123,6 +126,9 @@ class Result:
         result.notes = [(str(code), dict(values)) for code, values in data.get("notes") or ()]
         if isinstance(data.get("calendars"), list):
             result.calendars = tuple(str(c) for c in data["calendars"])
+        intention = data.get("intention")
+        if isinstance(intention, list) and len(intention) == 2:
+            result.intention = (str(intention[0]), str(intention[1]))
         if data.get("settings") is not None:
             from tracker.kernel.settings import settings_from_record
 

@@ -26,6 +26,7 @@ from tracker.kernel.model import Entry, Person, normalise_name
 from tracker.kernel.nudgestate import NudgeState
 from tracker.kernel.settings import Settings
 from tracker.kernel.timefmt import parse_utc
+from tracker.nudges.moment import last_moment, moment_key, next_moment, review_due
 from tracker.nudges.pauses import Pause, pause_at
 
 __all__ = [
@@ -59,7 +60,7 @@ CIRCLE_WEIGHT = {"customer": 3, "leadership": 3, "report": 2, "partner": 2, "pee
 
 @dataclass(frozen=True, slots=True)
 class Nudge:
-    kind: str  # reach_out, plan_live, call_open, call_close
+    kind: str  # reach_out, plan_live, call_open, call_close, review
     person: str | None
     key: str
     days_since: int | None = None  # since the last contact (or live meeting), None: never
@@ -202,6 +203,10 @@ def plan_nudges(
         if not _inside_window(soonest, zone, settings):
             soonest = _window_start_after(soonest, zone, settings, next_day=False)
         upcoming.append(soonest)
+    review_due_now, review_waits, review_next = _review(now, zone, settings, state, held_gate)
+    due += review_due_now
+    waiting += review_waits
+    upcoming += review_next
     next_moment = min((m for m in upcoming if m > now), default=None)
     next_pause = held_gate[1] if held_gate is not None else None
     return NudgePlan(now, due, waiting, next_moment, pending, held_gate is None, next_pause)
@@ -231,6 +236,24 @@ def _call_prompts(
             else:
                 upcoming.append(close_at)
     return due, upcoming
+
+
+def _review(
+    now: datetime, zone: ZoneInfo, settings: Settings, state: NudgeState, held: _Gate | None
+) -> tuple[list[Nudge], list[Waiting], list[datetime]]:
+    """The weekly review moment (issue 22): once a week at its day and hour, at a pause like
+    any nudge (a call, a life block, focus and the hours hold it back), outside the daily cap
+    and the spacing, which are for the reach-outs. Due, waiting, and when to look again."""
+    if not settings.review_moment:
+        return [], [], []
+    last_shown = max((s.at for s in state.shown if s.kind == "review"), default=None)
+    if not review_due(settings, now, zone, last_shown):
+        return [], [], [next_moment(settings, now, zone)]
+    key = moment_key(last_moment(settings, now, zone), zone)
+    if held is None:
+        return [Nudge("review", None, key)], [], []
+    because, until = held
+    return [], [Waiting("review", None, until, because)], [] if until is None else [until]
 
 
 def _reach_out(

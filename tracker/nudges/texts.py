@@ -31,6 +31,8 @@ def nudge_title(kind: str, name: str) -> str:
         return f"{text}: {name}" if name else text
     if kind == "call_open":
         return fill(translate("Nudges", "First minutes: connect with %1"), name)
+    if kind == "review":
+        return translate("Nudges", "Your week in review")
     return translate("Nudges", "Last minutes: agree a concrete action")
 
 
@@ -53,6 +55,8 @@ def reason_text(nudge: Nudge, person: Any) -> str:
         if person is not None and person.next_action:
             return fill(translate("Nudges", "Last time you agreed: %1"), person.next_action)
         return translate("Nudges", "Ask how they are before the agenda.")
+    if nudge.kind == "review":
+        return translate("Nudges", "A look back at the week, and one intention for the next.")
     return translate("Nudges", "Agree who does what, by when.")
 
 

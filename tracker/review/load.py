@@ -11,7 +11,9 @@ from tracker.kernel.days import first_weekday, week_start
 from tracker.kernel.model import Person
 from tracker.kernel.settings import Settings
 from tracker.review.cache import WeekCache, WeekSource
+from tracker.review.prompts import prompt_rows
 from tracker.review.report import Review, build_review
+from tracker.store.prompts import prompts_used
 
 __all__ = ["ReviewSource", "last_weeks", "load_review", "week_first_day", "weeks_from_to"]
 
@@ -46,7 +48,10 @@ def load_review(
     now: datetime,
 ) -> Review:
     facts = cache.weeks(firsts, zone, now)
-    return build_review(facts, source.people_by_id(), source.settings(), zone, now)
+    review = build_review(facts, source.people_by_id(), source.settings(), zone, now)
+    # The call prompts used: a small note, read at each open, not kept with the weeks.
+    review.prompts_by_week, review.prompts_by_month = prompt_rows(facts, prompts_used(source), zone)
+    return review
 
 
 def week_first_day(source: ReviewSource) -> int:

@@ -1,41 +1,8 @@
-"""When the weekly review moment is due (issue 22): at the day and hour Settings name, in the
-user's zone, once a week; a moment missed (the app not running, or no pause came) stays due
-for a while, not into the next week's work."""
+"""The weekly review moment's rule, as the review knows it: the rule itself lives with the
+nudges (tracker/nudges/moment.py), whose policy offers the moment at a pause."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from tracker.nudges.moment import GRACE, last_moment, next_moment, review_due
 
-from tracker.kernel.settings import Settings
-
-__all__ = ["GRACE", "last_moment", "review_due"]
-
-GRACE = timedelta(days=3)  # Friday's moment still shows over the weekend, not on Tuesday
-
-
-def last_moment(settings: Settings, now: datetime, zone: ZoneInfo) -> datetime:
-    """The latest review moment at or before `now` (UTC). In an hour a clock change skips,
-    the moment is an hour later; in one it repeats, the first of them (fold 0)."""
-    today = now.astimezone(zone).date()
-    back = (today.weekday() - settings.review_day) % 7
-    for weeks in (0, 1):
-        day = today - timedelta(days=back + 7 * weeks)
-        local = datetime.combine(day, time(settings.review_hour), tzinfo=zone)
-        moment = local.astimezone(UTC)
-        if moment <= now:
-            return moment
-    raise AssertionError("a week back is always before now")  # pragma: no cover
-
-
-def review_due(
-    settings: Settings, now: datetime, zone: ZoneInfo, last_shown: datetime | None
-) -> bool:
-    """Whether to offer the review now: switched on, this week's moment has come and is at
-    most GRACE old, and it was not offered since."""
-    if not settings.review_moment:
-        return False
-    moment = last_moment(settings, now, zone)
-    if now - moment > GRACE:
-        return False
-    return last_shown is None or last_shown < moment
+__all__ = ["GRACE", "last_moment", "next_moment", "review_due"]

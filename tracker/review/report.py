@@ -19,6 +19,7 @@ from tracker.kernel.settings import Settings
 from tracker.kernel.timefmt import parse_utc
 from tracker.kernel.vocabulary import CIRCLES
 from tracker.review.drifting import Drift, drifting
+from tracker.review.prompts import PromptRow
 from tracker.review.weeks import Contact, Grid, WeekFacts, empty_grid
 
 __all__ = ["CircleGap", "MonthRow", "Review", "build_review", "who_stays"]
@@ -65,6 +66,9 @@ class Review:
     months: list[MonthRow] = field(default_factory=list)
     circles: list[CircleGap] = field(default_factory=list)
     drifting: list[Drift] = field(default_factory=list)  # as of the range's end (or now)
+    # Calls whose prompts were used, and next actions agreed (tracker/review/prompts.py).
+    prompts_by_week: list[PromptRow] = field(default_factory=list)
+    prompts_by_month: list[PromptRow] = field(default_factory=list)
 
     @property
     def work_min(self) -> float:

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from tracker.kernel.model import Entry, Person
 from tracker.review.person import PersonHistory
+from tracker.review.prompts import PromptRow
 from tracker.review.report import Review, who_stays
 from tracker.review.weeks import Grid
 
@@ -38,6 +39,16 @@ def entry_to_json(entry: Entry, people: Mapping[str, Person], zone: ZoneInfo) ->
         "note": entry.note,
         "cause": entry.cause,
         "people": names,
+    }
+
+
+def _prompts(row: PromptRow) -> dict[str, int]:
+    """Calls and live meetings, and of them those whose prompts were used (issue 22)."""
+    return {
+        "calls": row.calls,
+        "first_minutes_used": row.opened,
+        "last_minutes_used": row.closed,
+        "next_actions_agreed": row.agreed,
     }
 
 
@@ -86,6 +97,16 @@ def review_to_json(review: Review, sentences: list[str]) -> dict[str, Any]:
             }
             for row in review.months
         ],
+        "call_prompts": {
+            "weeks": [
+                {"week_start": r.first_day.isoformat(), **_prompts(r)}
+                for r in review.prompts_by_week
+            ],
+            "months": [
+                {"month": r.first_day.isoformat()[:7], **_prompts(r)}
+                for r in review.prompts_by_month
+            ],
+        },
         "circles": [
             {
                 "circle": gap.circle,

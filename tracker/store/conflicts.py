@@ -111,6 +111,14 @@ def _merge_one(journal: Journal, path: Path, copy: Path) -> bool:
         from tracker.store.device_state import merge_calendar_copy
 
         return merge_calendar_copy(journal, path, copy)
+    if path.name == "intentions.json":
+        from tracker.store.intentions import merge_intention_copy
+
+        return merge_intention_copy(journal, path, copy)
+    if path.name == "prompts.json":
+        from tracker.store.prompts import merge_prompts_copy
+
+        return merge_prompts_copy(journal, path, copy)
     from tracker.store.device_state import PLAIN_FILES
 
     # This device's own notes (meta, nudges, session, undo): the file in place is

@@ -19,7 +19,7 @@ __all__ = ["PLAIN_FILES", "DeviceState", "merge_calendar_copy", "read_plain_chec
 
 PLAIN_FILES = (
     "meta.json", "settings.json", "nudges.json", "session.json", "undo.json", "calendars.json",
-    "devices.json", "lost-edits.json",
+    "devices.json", "lost-edits.json", "intentions.json", "prompts.json",
 )  # fmt: skip
 # The keys Dayweave writes in each small file: one holding none of them is not Dayweave's (a
 # sync tool's or another program's file), and is damage, never read as "nothing set".
@@ -35,6 +35,8 @@ _KEYS = {
     "meta.json": ("schema",),
     "devices.json": ("devices",),  # store/devices.py: the names and retirements set here
     "lost-edits.json": ("versions",),  # store/lost.py: edits the merge rule passed over
+    "intentions.json": ("intentions",),  # store/intentions.py: one intention a week
+    "prompts.json": ("calls",),  # store/prompts.py: the call prompts used
 }  # fmt: skip
 
 

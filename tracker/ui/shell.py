@@ -6,6 +6,7 @@ it opens on first use (week, review, People, settings) is a short method beside 
 
 from __future__ import annotations
 
+import contextlib
 import linecache
 from collections.abc import Callable
 from pathlib import Path
@@ -298,6 +299,7 @@ class Shell(QObject):
             )
             self.quicklog.notice.connect(self.week_window.on_notice)
             self.week_window.review_requested.connect(self.show_review)
+            self.quicklog.notice.connect(self._intention_changed)
             self.week_window.timeline.planned.source = self.planned.planned.week
             self.planned.planned.changed.connect(self.week_window.timeline.update)
         else:
@@ -316,11 +318,29 @@ class Shell(QObject):
             self.review_window = ReviewWindow(self.journal, self.clock, self.zone, kept=kept)
             self.quicklog.notice.connect(self.review_window.on_notice)
             self.review_window.week_requested.connect(self.show_week_at)
+            self.review_window.intention.chosen.connect(self.set_intention)
         else:
             self.review_window.reload()
         self.review_window.show()
         self.review_window.raise_()
         self.review_window.activateWindow()
+
+    def _intention_changed(self, result, _initiator=None) -> None:
+        """A new intention (here, from the command line, another window): the week shows it."""
+        if result.changes.intentions and self.week_window is not None:
+            self.week_window.intention.show_week(self.journal, self.week_window.first_day)
+
+    def set_intention(self, text: str, week) -> None:
+        """The intention typed in the review, stored through the door (issue 22)."""
+        from tracker.commands import SetIntention
+
+        self.quicklog.run(SetIntention(text=text, day=week.isoformat(), tz=self.zone.key))
+
+    def review_moment(self) -> None:
+        """The weekly review moment's notification clicked: the review, its intention line
+        ready for typing (issue 22)."""
+        self.show_review()
+        self.review_window.intention.edit.setFocus()
 
     def show_week_at(self, day) -> None:
         """A week's bar clicked in the review: the week window there."""
@@ -336,13 +356,22 @@ class Shell(QObject):
         if person is None or not self.journal.settings().call_prompts:
             return
         dialog = FollowUpDialog(person)
-        dialog.saved.connect(self._store_follow_up)
+        dialog.saved.connect(lambda changed: self._store_follow_up(changed, calls, person))
         self.follow_up = dialog
         dialog.show()
 
-    def _store_follow_up(self, person) -> None:
+    def _store_follow_up(self, person, calls=(), before=None) -> None:
         changes = {"notes": person.notes, "next_action": person.next_action}
         self.quicklog.run(EditPerson(person_id=person.id, changes=changes))
+        agreed = person.next_action.strip()
+        if agreed and (before is None or agreed != before.next_action.strip()):
+            # A next action agreed after these calls: the review counts them (issue 22).
+            from tracker.store.prompts import note_prompt
+
+            for call in calls:
+                if person.id in call.people:
+                    with contextlib.suppress(OSError):
+                        note_prompt(self.journal, call.id, "agreed", self.clock.now())
 
     def show_people(self, person_id: str | None = None) -> None:
         from tracker.ui.people.window import PeopleWindow
@@ -403,7 +432,12 @@ class Shell(QObject):
             from tracker.ui.nudges.delivery import NudgeDelivery
 
             self._delivery = NudgeDelivery(
-                self.nudges, self.journal, self.show_people, self.tray.icon.geometry, self
+                self.nudges,
+                self.journal,
+                self.show_people,
+                self.tray.icon.geometry,
+                self,
+                open_review=self.review_moment,
             )
         return self._delivery
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from tracker.kernel.clock import Clock
 from tracker.kernel.vocabulary import CAUSES
 from tracker.ui.icons import state_icon
+from tracker.ui.intention import IntentionTooltip
 from tracker.ui.nudges.waiting import WaitingNudges, badge_icon
 from tracker.ui.texts import cause_label, duration, entry_label, running_text
 from tracker.ui.timeline.actions import LogActions
@@ -74,6 +75,9 @@ class Tray(QObject):
         self.pending = 0
         self.next_line: str | None = None  # "Next: 14:00 Renewal · Joost Bakker"
         self.waiting = WaitingNudges()  # nudges kept in sight: a badge and tooltip lines
+        # The week's intention (issue 22): its own line, turning over on Monday.
+        self.intention = IntentionTooltip(quicklog.journal, clock, quicklog.zone, self)
+        self.intention.new_week.connect(self.refresh)
         quicklog.changed.connect(self.refresh)
         quicklog.undo_expired.connect(self.rebuild_menu)
         self.refresh()
@@ -168,6 +172,7 @@ class Tray(QObject):
             lines.append(self.arrival_text(*status.arrival))
         if self.next_line:
             lines.append(self.next_line)
+        lines.extend(filter(None, [self.intention.line()]))
         lines.extend(self.waiting.lines)
         return "\n".join(lines)
 

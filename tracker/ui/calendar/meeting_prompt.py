@@ -7,6 +7,7 @@ prompt.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
@@ -212,7 +213,16 @@ class PlannedPrompts(QObject):
         for nudge in list(self.shell.nudges.pending):
             if nudge.kind == "call_open" and nudge.entry in stored:
                 self.shell.nudges.done(nudge)
+        self._note_opened(stored)
         return result
+
+    def _note_opened(self, stored: set[str]) -> None:
+        """This prompt was the call's first-minutes prompt: the review counts it as used."""
+        from tracker.store.prompts import note_prompt
+
+        for entry_id in stored:
+            with contextlib.suppress(OSError):  # a note that cannot be written costs a count
+                note_prompt(self.shell.journal, entry_id, "open", self.shell.clock.now())
 
     def _log(self, planned: Planned) -> Any:
         """Running, as it happens: its end is when someone ends it (`PlannedEnds` ends one

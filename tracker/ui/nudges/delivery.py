@@ -28,12 +28,14 @@ class NudgeDelivery(QObject):
         open_person: Callable[[str | None], None],
         tray_geometry: Callable[[], QRect],
         parent: QObject | None = None,
+        open_review: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.scheduler = scheduler
         self.journal = journal
         self.open_person = open_person
         self.tray_geometry = tray_geometry
+        self.open_review = open_review  # the weekly review moment's one action
         self.popup = None
         self.plan_dialog = None  # "Plan it...", while it is open
         self._desktop = None  # connected on the first nudge; False: no session bus
@@ -84,9 +86,23 @@ class NudgeDelivery(QObject):
             self.scheduler.hold(nudge)
         else:
             self.scheduler.held.pop(nudge.key, None)  # in front of the user now: not again
+            self._note_prompt(nudge)
         self.last_route = way  # "wait": the tray's badge and tooltip keep it in sight
         log.debug("%s nudge %s: %s", nudge.kind, nudge.key, way)
         return way
+
+    def _note_prompt(self, nudge: Nudge) -> None:
+        """A call prompt in front of the user: the review counts the calls whose prompts were
+        used (tracker/store/prompts.py). A note that cannot be written costs only a count."""
+        mark = {"call_open": "open", "call_close": "close"}.get(nudge.kind)
+        if mark is None or nudge.entry is None:
+            return
+        from tracker.store.prompts import note_prompt
+
+        try:
+            note_prompt(self.journal, nudge.entry, mark, self.scheduler.clock.now())
+        except OSError as error:
+            log.warning("the call prompt's note was not written: %s", error.strerror)
 
     def _popup(self):
         from tracker.ui.nudges.popup import NudgePopup
@@ -103,6 +119,11 @@ class NudgeDelivery(QObject):
     def answer(self, nudge: Nudge, action: str, value=None) -> None:
         """One answer, from a popup button or a notification action alike."""
         log.debug("%s nudge %s answered: %s", nudge.kind, nudge.key, action)
+        if nudge.kind == "review":  # shown once a week: never stale, any answer is the answer
+            self.scheduler.done(nudge)
+            if action in ("open", "done") and self.open_review is not None:
+                self.open_review()
+            return
         if action != "open" and not self.scheduler.is_pending(nudge):
             return  # answered already (the popup, the tray, a log): a late action is stale
         if action == "done":

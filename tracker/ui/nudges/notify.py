@@ -46,6 +46,7 @@ def _labels() -> dict[str, str]:
         "snooze": translate("Notifications", "Snooze 1 hour"),
         "skip": translate("Notifications", "Skip today"),
         "open": translate("Notifications", "Open"),
+        "review": translate("Notifications", "Open the review"),
     }
 
 
@@ -113,6 +114,8 @@ def _buttons(kind: str, labels: dict[str, str]) -> list[tuple[str, str]]:
     contact), a live meeting's Plan it..., and then Snooze, Skip and Open."""
     if kind in ("call_open", "call_close"):
         return [("done", labels["ok"])]
+    if kind == "review":  # the weekly review moment: one thing to do, open it
+        return [("open", labels["review"])]
     first = ("plan", labels["plan"]) if kind == "plan_live" else ("done", labels["done"])
     return [first, *((key, labels[key]) for key in ("snooze", "skip", "open"))]
 

@@ -93,9 +93,11 @@ class NudgePopup(QuietWindow):
         self.reason.setText(reason)
         self.notes.setText(f"“{person.notes}”" if person and person.notes else "")
         self.notes.setVisible(bool(person and person.notes))
-        prompt = nudge.kind in ("call_open", "call_close")
+        prompt = nudge.kind in ("call_open", "call_close", "review")
         # Buttons say what they do: a reach-out's logs a contact now, a live meeting's plans one.
-        if prompt:
+        if nudge.kind == "review":
+            self.done_button.setText(self.tr("Open the review"))
+        elif prompt:
             self.done_button.setText(self.tr("OK"))
         elif nudge.kind == "plan_live":
             self.done_button.setText(self.tr("Plan it..."))

@@ -58,6 +58,9 @@ class NudgeScheduler(QObject):
         self.timer = SingleShot("nudge-next", self.replan, self)
         self.plan: NudgePlan | None = None
         self.pending: list[Nudge] = []
+        # The review moment once shown waits for its answer like a reach-out (its notification
+        # stays, the tray names it) for the moment's grace; only this run remembers it.
+        self.review: tuple[Nudge, datetime] | None = None
         # Due, but the desktop was in do not disturb: shown again at the first pause after.
         self.held: dict[str, Nudge] = {}
         self._anchor = self._wall_minus_monotonic()
@@ -133,9 +136,11 @@ class NudgeScheduler(QObject):
             with contextlib.suppress(OSError):  # shown again next time rather than lost
                 journal.save_nudge_state(state)
         self.plan = plan
-        self.pending = [*plan.pending, *plan.due]
+        self.pending = [*plan.pending, *plan.due, *self._review_waiting(plan, now)]
         keys = {n.key for n in self.pending}
-        self.held = {key: n for key, n in self.held.items() if key in keys}
+        # The review moment is due once a week: held back, it waits (in sight) for the pause.
+        self.held = {k: n for k, n in self.held.items() if k in keys or n.kind == "review"}
+        self.pending += [n for n in self.held.values() if n.key not in keys]
         again = list(self.held.values()) if plan.at_pause else []
         for nudge in again:
             del self.held[nudge.key]  # held again by `hold` if do not disturb goes on
@@ -153,6 +158,18 @@ class NudgeScheduler(QObject):
         log.debug("plan: %d due, %d pending, %d held; next %s; clock jumped: %s",
                   len(plan.due), len(self.pending), len(self.held), plan.next, jumped)  # fmt: skip
         return plan
+
+    def _review_waiting(self, plan: NudgePlan, now: datetime) -> list[Nudge]:
+        from tracker.nudges.moment import GRACE
+
+        due = next((n for n in plan.due if n.kind == "review"), None)
+        if due is not None:
+            self.review = (due, now)
+            return []
+        if self.review is None or now - self.review[1] > GRACE:
+            self.review = None
+            return []
+        return [self.review[0]]
 
     def waiting(self) -> WaitingNudges:
         """What waits, for the tray's badge and tooltip."""
@@ -215,5 +232,7 @@ class NudgeScheduler(QObject):
         self.replan()
 
     def _forget(self, nudge: Nudge) -> None:
+        if nudge.kind == "review":
+            self.review = None
         self.pending = [n for n in self.pending if n.key != nudge.key]
         self.pending_changed.emit(len(self.pending))

@@ -62,7 +62,10 @@ class ReviewChart(QWidget):
     def sizeHint(self) -> QSize:
         sentences = max(1, len(self.sentences)) * 18
         circles = 0 if self.review is None else (len(self.review.circles) + 4) * 16
-        return QSize(900, sentences + 3 * (BARS + TITLE + 24) + 7 * CELL + 80 + circles + 120)
+        prompts = TITLE + 5 * 16 + 16  # the call prompts' table (issue 22)
+        return QSize(
+            900, sentences + 3 * (BARS + TITLE + 24) + 7 * CELL + 80 + circles + 120 + prompts
+        )
 
     def minimumSizeHint(self) -> QSize:
         return QSize(600, self.sizeHint().height())
@@ -83,7 +86,8 @@ class ReviewChart(QWidget):
         y = self._switches(painter, y, width)
         y = self._disruptions(painter, y, width)
         y = self._heatmaps(painter, y, width)
-        self._circles(painter, y, width)
+        y = self._circles(painter, y, width)
+        self._call_prompts(painter, y + 8, width)
         painter.end()
 
     def _text(self) -> QColor:
@@ -276,6 +280,29 @@ class ReviewChart(QWidget):
             painter.drawText(QPointF(MARGIN, y + 12), text.replace("%3", str(gap.every_days)))
             y += 16
         return y
+
+    def _call_prompts(self, painter: QPainter, y: float, width: float) -> float:
+        """Per month: calls and live meetings, and of them those whose first-minutes and
+        last-minutes prompts were used, and those after which a next action was agreed."""
+        assert self.review is not None
+        y = self._title(painter, y, self.tr("Calls: the prompts used, per month"))
+        painter.setPen(self._text())
+        months = self.review.prompts_by_month
+        column = min(110.0, (width - 200) / max(1, len(months)))
+        labels = (
+            self.tr("calls and live meetings"),
+            self.tr("first minutes: connect"),
+            self.tr("last minutes: an action"),
+            self.tr("next actions agreed"),
+        )
+        for line, label in enumerate(labels):
+            painter.drawText(QPointF(MARGIN, y + 28 + 16 * line), label)
+        for index, row in enumerate(months):
+            x = MARGIN + 200 + index * column
+            painter.drawText(QPointF(x, y + 12), f"{row.first_day:%Y-%m}")
+            for line, value in enumerate((row.calls, row.opened, row.closed, row.agreed)):
+                painter.drawText(QPointF(x, y + 28 + 16 * line), str(value))
+        return y + 28 + 16 * len(labels)
 
     # -- clicks --------------------------------------------------------------------------
 

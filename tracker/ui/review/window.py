@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Signal
@@ -19,6 +20,7 @@ from tracker.review.keep import read_kept, write_kept
 from tracker.review.load import ReviewSource, last_weeks, load_review
 from tracker.review.standout import standout
 from tracker.ui.review.chart import ReviewChart
+from tracker.ui.review.intention import IntentionBox
 
 __all__ = ["SPANS", "ReviewWindow"]
 
@@ -60,6 +62,8 @@ class ReviewWindow(QWidget):
         top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        self.intention = IntentionBox()  # one intention for next week (issue 22)
+        layout.addWidget(self.intention)
         layout.addWidget(scroll)
         self.resize(1000, 760)
         self.reload()
@@ -83,6 +87,14 @@ class ReviewWindow(QWidget):
     def reload(self) -> None:
         review = load_review(self.journal, self.cache, self.firsts(), self.zone, self.clock.now())
         self.chart.show_review(review, standout(review))
+        self._show_intention()
+
+    def _show_intention(self) -> None:
+        from tracker.nudges.moment import intention_week
+        from tracker.store.intentions import intention_for
+
+        week = intention_week(self.journal.settings(), self.clock.now(), self.zone)
+        self.intention.show_intention(week, intention_for(cast("Any", self.journal), week))
 
     def on_notice(self, *_notice: object) -> None:
         """Any change: read again while shown; the cache reads only the weeks it touched."""

@@ -45,6 +45,7 @@ from tracker.ui.week.datebox import use_long_dates
 from tracker.ui.week.daylist import DayList, WeekViews
 from tracker.ui.week.details import details_text
 from tracker.ui.week.gaps import WeekGaps
+from tracker.ui.week.intention import IntentionLine
 from tracker.ui.week.room import PaneToggles, restore_geometry, room_for, save_geometry, scrolled
 from tracker.ui.week.summary import SummaryPanel
 from tracker.ui.week.timeline import WeekTimeline
@@ -86,6 +87,8 @@ class WeekWindow(QWidget):
         layout = QVBoxLayout(self)
         header = self._header()
         layout.addLayout(header)
+        self.intention = IntentionLine()  # the week's intention (issue 22)
+        layout.addWidget(self.intention)
         self.error = QLabel()
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
@@ -229,6 +232,7 @@ class WeekWindow(QWidget):
         )
         last_text = locale.toString(QDate(last.year, last.month, last.day), "d MMMM yyyy")
         self.title.setText(f"{first_text} – {last_text}")
+        self.intention.show_week(self.journal, self.first_day)
         self.picker.blockSignals(True)
         self.picker.setDate(QDate(self.first_day.year, self.first_day.month, self.first_day.day))
         self.picker.blockSignals(False)

@@ -1,0 +1,79 @@
+"""The one intention a week (issue 22): a note each device writes in its own folder, merged per
+week by (rev, updated, device), conflict copies included; through the door, the week it is for
+follows the review moment."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tracker.commands import Commands, SetIntention
+from tracker.kernel.model import ValidationError
+from tracker.store.intentions import NOTE_FILE, intention_for, note_intention
+from tracker.store.journal import Journal
+
+LAPTOP, DESKTOP = "laptop-aaaaaa", "desktop-bbbbbb"
+AMS = ZoneInfo("Europe/Amsterdam")
+MONDAY = date(2026, 12, 7)
+
+
+def test_the_newest_intention_wins_per_week_whatever_folder_holds_it(tmp_path, clock):
+    data = tmp_path / "data"
+    laptop = Journal(data, LAPTOP, clock).open()
+    desktop = Journal(data, DESKTOP, clock).open()
+    note_intention(laptop, MONDAY, "Call Anna before Wednesday")
+    note_intention(laptop, MONDAY + timedelta(days=7), "A week later")
+    clock.advance(timedelta(minutes=1))
+    note_intention(desktop, MONDAY + timedelta(days=3), "Two mornings without meetings")
+    for journal in (laptop, desktop):  # any day of the week names it; every device agrees
+        assert intention_for(journal, MONDAY + timedelta(days=6)) == "Two mornings without meetings"
+        assert intention_for(journal, MONDAY + timedelta(days=7)) == "A week later"
+        assert intention_for(journal, MONDAY - timedelta(days=1)) == ""
+    own = json.loads((desktop.layout.own_dir / NOTE_FILE).read_text())["intentions"]
+    assert set(own) == {"2026-12-07"} and own["2026-12-07"]["rev"] == 2
+    assert laptop.check() == []
+
+
+def test_a_conflict_copy_is_a_version_and_the_owner_keeps_the_newest(tmp_path, clock):
+    data = tmp_path / "data"
+    laptop = Journal(data, LAPTOP, clock).open()
+    note_intention(laptop, MONDAY, "Old")
+    path = laptop.layout.own_dir / NOTE_FILE
+    older = path.read_bytes()
+    clock.advance(timedelta(minutes=1))
+    note_intention(laptop, MONDAY, "New")
+    path.replace(path.with_name("intentions.sync-conflict-20261126-101010-ABCDEFG.json"))
+    path.write_bytes(older)
+    path.chmod(0o600)
+    assert intention_for(Journal(data, DESKTOP, clock).open(), MONDAY) == "New"
+    assert laptop.damage == [] and laptop.check() == []
+    laptop = Journal(data, LAPTOP, clock).open()  # started again: its first write merges copies
+    note_intention(laptop, MONDAY + timedelta(days=7), "Next")
+    assert not any("sync-conflict" in p.name for p in laptop.layout.own_dir.iterdir())
+    assert intention_for(laptop, MONDAY) == "New"
+
+
+@pytest.mark.parametrize(
+    ("local", "monday"),
+    [
+        (datetime(2026, 12, 4, 16, 30), MONDAY),  # Friday after the moment: next week
+        (datetime(2026, 12, 6, 20, 0), MONDAY),  # Sunday evening
+        (datetime(2026, 12, 7, 9, 0), MONDAY),  # Monday morning, the moment still waiting
+        (datetime(2026, 12, 4, 15, 0), date(2026, 11, 30)),  # before Friday's moment: this week
+    ],
+)
+def test_through_the_door_the_week_follows_the_review_moment(tmp_path, clock, local, monday):
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    door = Commands(journal, clock)
+    now = local.replace(tzinfo=AMS).astimezone(UTC)
+    door.run(SetIntention(text="  One  thing\n", tz="Europe/Amsterdam", now=now))
+    assert intention_for(journal, monday) == "One thing"
+    assert door.run(SetIntention(text="One thing", day=str(monday))).has_note("unchanged")
+    door.run(SetIntention(text="", day=str(monday + timedelta(days=2))))  # taken back
+    assert intention_for(journal, monday) == ""
+    with pytest.raises(ValidationError) as refused:
+        door.run(SetIntention(text="x" * 501, day=str(monday)))
+    assert refused.value.code == "too_long"
