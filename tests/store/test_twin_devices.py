@@ -75,7 +75,7 @@ def test_a_configuration_folder_copied_to_another_machine_takes_a_new_device_id(
 ):
     config = tmp_path / "config"
     device = load_or_create_device_id(config)
-    assert (config / machine.MACHINE_FILE).read_text().startswith("machine-id:")
+    assert (config / machine.MACHINE_FILE).read_text().startswith("machine:")
     assert "/etc" not in (config / machine.MACHINE_FILE).read_text()
     copied = tmp_path / "copied"
     shutil.copytree(config, copied)
@@ -117,7 +117,7 @@ def test_a_machine_id_appearing_where_the_host_name_was_noted_keeps_the_id(tmp_p
     (config / "device-id").write_text(LAPTOP + "\n")
     (config / machine.MACHINE_FILE).write_text("host:" + "0" * 32 + "\n")
     assert load_or_create_device_id(config) == LAPTOP
-    assert (config / machine.MACHINE_FILE).read_text().startswith("machine-id:")
+    assert (config / machine.MACHINE_FILE).read_text().startswith("machine:")
 
 
 def test_the_second_machine_writes_its_own_folder_and_reads_the_first_ones(

@@ -1,5 +1,8 @@
 """Commands that change something: each builds a request, and the running app runs it (so it
-stays the one writer and every view updates at once), or, with no app, the command does."""
+stays the one writer and every view updates at once), or, with no app, the command does.
+
+Its one job: from a parsed command line to a stored change, said in one line; over 400 lines
+because every writing command's request is built here, once, for both paths."""
 
 from __future__ import annotations
 
@@ -55,25 +58,7 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Request
     if args.command == "log" and args.gap is not None:
         return _gap_answer(args, now, zone)
     if args.command in ("log", "start"):
-        at = time_option(args.at, now, zone, "--at")
-        until = time_option(getattr(args, "until", None), now, zone, "--until")
-        if at is not None and until is not None and until < at:
-            raise UsageError(translate("Cli", "--until is before the start"))
-        fields: dict[str, Any] = {"at": at, "until": until, "names": names, "tz": zone.key}
-        fields["now"] = now
-        fields["long_ok"] = args.long
-        if args.command == "start":
-            return commands.Log(kind=args.kind, title=" ".join(args.title), **fields)
-        # `--cause techniek` is tech, `log storing` is `log disruption`: the request reads the
-        # words, as it does for the app's socket and the tray.
-        fields.update(note=args.note, tags=tuple(args.tags), cause=args.cause)
-        if args.until is not None:
-            from tracker.timeline.when import names_a_day
-
-            fields["end_day_given"] = names_a_day(args.until)
-        # Words are the quick-entry line they make, quoted or not: `log call with Maria
-        # about renewal` links Maria, `log work 9:00-10:30 plan` is that block (issue 20).
-        return commands.Log(line=" ".join(args.words), **fields)
+        return _log_request(args, now, zone, names)
     if args.command == "stop":
         what = {"call": "calls"}.get(args.what, args.what)
         if names and what == "block":
@@ -129,6 +114,31 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Request
     args.reading = read_vcards(data, args.charset or platform_legacy())
     cards = [card.to_record() for card in args.reading.cards]
     return commands.ImportPeople(cards=cards, circle=args.circle, source=args.file.name)
+
+
+def _log_request(args: argparse.Namespace, now: datetime, zone: Any, names: tuple) -> Request:
+    """`log` and `start`: the words are the quick-entry line; times resolved in this zone."""
+    from tracker import commands
+
+    at = time_option(args.at, now, zone, "--at")
+    until = time_option(getattr(args, "until", None), now, zone, "--until")
+    if at is not None and until is not None and until < at:
+        raise UsageError(translate("Cli", "--until is before the start"))
+    fields: dict[str, Any] = {"at": at, "until": until, "names": names, "tz": zone.key}
+    fields["now"] = now
+    fields["long_ok"] = args.long
+    if args.command == "start":
+        return commands.Log(kind=args.kind, title=" ".join(args.title), **fields)
+    # `--cause techniek` is tech, `log storing` is `log disruption`: the request reads the
+    # words, as it does for the app's socket and the tray.
+    fields.update(note=args.note, tags=tuple(args.tags), cause=args.cause)
+    if args.until is not None:
+        from tracker.timeline.when import names_a_day
+
+        fields["end_day_given"] = names_a_day(args.until)
+    # Words are the quick-entry line they make, quoted or not: `log call with Maria
+    # about renewal` links Maria, `log work 9:00-10:30 plan` is that block (issue 20).
+    return commands.Log(line=" ".join(args.words), **fields)
 
 
 def _gap_answer(args: argparse.Namespace, now: datetime, zone: Any) -> Request:

@@ -11,8 +11,8 @@ its own, and reads the old folder as the other machine's, as it reads every devi
 
 from __future__ import annotations
 
-import hashlib
 import socket
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,12 +39,16 @@ def machine_identity() -> str:
             continue
         # 32 hex digits (machine-id(5)); "uninitialized" (a first boot) or junk is no id.
         if len(raw) == 32 and all(c in b"0123456789abcdef" for c in raw):
-            return "machine-id:" + _hashed(raw)
+            return "machine:" + _hashed(raw)
     return "host:" + _hashed(socket.gethostname().encode("utf-8", "surrogateescape"))
 
 
 def _hashed(raw: bytes) -> str:
-    return hashlib.sha256(b"dayweave device-machine\0" + raw).hexdigest()[:32]
+    """64 bits of a checksum, never the id: enough to tell two machines apart, too few to
+    give a machine id back. Not hashlib, which maps OpenSSL into the tray for good (its rest
+    budget); this runs at every start."""
+    salted = b"dayweave device-machine\0" + raw
+    return f"{zlib.crc32(salted):08x}{zlib.adler32(salted):08x}"
 
 
 def claim_device_id(config_dir: Path, device: str, mint: Callable[[], str]) -> str:
