@@ -128,3 +128,18 @@ def test_versions_written_before_saw_existed_read_as_before(tmp_path, now):
     path.write_text(json.dumps(data))
     synced(desktop, tmp_path / "a")
     assert lost_edits(laptop) == []
+
+
+def test_a_version_naming_its_device_oddly_stops_neither_check_nor_an_edit(tmp_path, now):
+    """A hand-edited or hostile file: `"device": [...]` is no key of a `saw`."""
+    laptop, desktop, entry = edited_on_both(tmp_path, now)
+    for journal in (laptop, desktop):  # in the laptop's own folder, and synced to the desktop
+        path = next(journal.layout.own_dir.glob("entries-*.json"))
+        data = json.loads(path.read_text())
+        odd = {**data["_default"]["1"], "device": ["odd"], "title": "odd", "rev": 1}
+        data["_default"]["99"] = odd
+        path.write_text(json.dumps(data))
+    assert "Quote for Bakker" in [v["title"] for v in lost_edits(desktop)]
+    laptop.clock.advance(hours=2)
+    laptop.update_fields(laptop.get(entry.id, now), note="after the merge")
+    assert laptop.get(entry.id, now).note == "after the merge"
