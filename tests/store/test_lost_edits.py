@@ -143,3 +143,29 @@ def test_a_version_naming_its_device_oddly_stops_neither_check_nor_an_edit(tmp_p
     laptop.clock.advance(hours=2)
     laptop.update_fields(laptop.get(entry.id, now), note="after the merge")
     assert laptop.get(entry.id, now).note == "after the merge"
+
+
+def test_a_damaged_kept_file_is_set_aside_never_written_over(tmp_path, now):
+    laptop, _desktop, entry = edited_on_both(tmp_path, now)
+    path = laptop.layout.own_dir / KEPT_FILE
+    path.write_text('{"versions": [{"id": "x", "title": "cut short')  # what it held stays
+    laptop.clock.advance(hours=2)
+    laptop.update_fields(laptop.get(entry.id, now), note="after the merge")
+    [aside] = laptop.layout.own_dir.glob(f"{KEPT_FILE}.damaged-*")
+    assert aside.read_text().endswith("cut short")
+    assert [v["title"] for v in lost_edits(laptop)] == ["Quote for Bakker"]
+
+
+def test_check_names_a_damaged_kept_file(tmp_path, now):
+    laptop, _desktop, _entry = edited_on_both(tmp_path, now)
+    (laptop.layout.own_dir / KEPT_FILE).write_text("[1, 2")
+    assert [p.path.name for p in laptop.check() if p.code == "set_aside"] == [KEPT_FILE]
+
+
+def test_a_folder_where_the_kept_file_goes_does_not_stop_edits(tmp_path, now):
+    laptop, _desktop, entry = edited_on_both(tmp_path, now)
+    (laptop.layout.own_dir / KEPT_FILE).mkdir()
+    laptop.clock.advance(hours=2)
+    laptop.update_fields(laptop.get(entry.id, now), note="after the merge")
+    assert laptop.get(entry.id, now).note == "after the merge"
+    assert [v["title"] for v in lost_edits(laptop)] == ["Quote for Bakker"]

@@ -76,6 +76,11 @@ def keep_own_lost(journal: Journal, winner: dict[str, Any], days: Iterable[str])
     if mine is None:
         return
     path = own / KEPT_FILE
+    from tracker.store.device_state import read_plain_checked
+
+    _record, problem = read_plain_checked(journal.files, path)
+    if problem:  # damage is kept aside, as any small file's of this device, never written over
+        journal.repairs.set_aside(path, f"not readable lost edits: {problem}")
     held = _read(journal, path)
     if not any(raw_version(r) == raw_version(mine) and r["id"] == mine["id"] for r in held):
         journal.files.write_plain(path, {"versions": [*held, mine]})
