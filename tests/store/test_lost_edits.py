@@ -169,3 +169,28 @@ def test_a_folder_where_the_kept_file_goes_does_not_stop_edits(tmp_path, now):
     laptop.update_fields(laptop.get(entry.id, now), note="after the merge")
     assert laptop.get(entry.id, now).note == "after the merge"
     assert [v["title"] for v in lost_edits(laptop)] == ["Quote for Bakker"]
+
+
+def _kept_after_writing_again(tmp_path, now):
+    """The laptop's lost edit, kept in its lost-edits.json (it wrote the entry again)."""
+    laptop, desktop, entry = edited_on_both(tmp_path, now)
+    laptop.clock.advance(hours=2)
+    laptop.update_fields(laptop.get(entry.id, now), note="after the merge")
+    return laptop, desktop, entry
+
+
+def test_a_conflict_copy_of_the_kept_file_is_merged_never_dropped(tmp_path, now):
+    """Two machines wrote one folder (a copied home folder): each kept a lost edit of its own.
+    The conflict copy's versions join the file; removing the copy unread would lose them."""
+    laptop, _desktop, _entry = _kept_after_writing_again(tmp_path, now)
+    path = laptop.layout.own_dir / KEPT_FILE
+    [kept] = json.loads(path.read_text())["versions"]
+    other = {**kept, "title": "Kept on the twin", "updated": "2026-11-26T09:05:00.000001Z"}
+    copy = path.with_name("lost-edits.sync-conflict-20261126-101010-ABCDEFG.json")
+    copy.write_text(json.dumps({"versions": [other]}))
+    both = ["Kept on the twin", "Quote for Bakker"]
+    assert sorted(v["title"] for v in lost_edits(laptop)) == both  # read before merged too
+    again = Journal(laptop.layout.root, LAPTOP, laptop.clock).open()
+    again.add(Entry(kind="contact", start=now, title="a write: conflict copies are merged"))
+    assert not copy.exists()
+    assert sorted(v["title"] for v in lost_edits(again)) == both

@@ -95,6 +95,10 @@ def _merge_one(journal: Journal, path: Path, copy: Path) -> bool:
         from tracker.store.devices import merge_note_copy
 
         return merge_note_copy(journal, path, copy)
+    if path.name == "lost-edits.json":  # each copy's kept versions: none is dropped
+        from tracker.store.lost import merge_kept_copy
+
+        return merge_kept_copy(journal, path, copy)
     from tracker.store.device_state import PLAIN_FILES
 
     # This device's own notes (meta, nudges, session, undo, calendars): the file in place is
