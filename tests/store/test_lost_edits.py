@@ -194,3 +194,31 @@ def test_a_conflict_copy_of_the_kept_file_is_merged_never_dropped(tmp_path, now)
     again.add(Entry(kind="contact", start=now, title="a write: conflict copies are merged"))
     assert not copy.exists()
     assert sorted(v["title"] for v in lost_edits(again)) == both
+
+
+def test_an_older_dayweave_editing_a_version_with_saw_makes_no_false_lost_edit(tmp_path, now):
+    """An older Dayweave keeps fields it does not know: its edit carries the `saw` of the
+    version it replaced, unchanged. That version (seen, then edited over) is not lost."""
+    laptop, desktop = two_devices(tmp_path, now)
+    entry = laptop.add(Entry(kind="contact", start=now, title="first"))
+    synced(laptop, tmp_path / "b")
+    desktop.clock.advance(minutes=5)
+    desktop.update_fields(desktop.get(entry.id, now), title="second")
+    synced(desktop, tmp_path / "a")
+    laptop.clock.advance(minutes=10)
+    laptop.update_fields(laptop.get(entry.id, now), title="third")
+    synced(laptop, tmp_path / "b")
+    # The desktop, back on an older Dayweave, edits "third": a new rev, `saw` as it was.
+    path = next(desktop.layout.own_dir.glob("entries-*.json"))
+    data = json.loads(path.read_text())
+    third = laptop.get(entry.id, now)
+    from tracker.kernel.codec import entry_to_record
+
+    older = {**entry_to_record(third), "title": "fourth", "rev": third.rev + 1}
+    older.update(device=DESKTOP, updated="2026-11-26T10:00:00.000000Z")
+    data["_default"]["1"] = older
+    path.write_text(json.dumps(data))
+    synced(desktop, tmp_path / "a")
+    for journal in (laptop, desktop):
+        assert journal.get(entry.id, now).title == "fourth"
+        assert lost_edits(journal) == []

@@ -303,8 +303,13 @@ class EntryStore:
         moved = _Version(None, replaced).moved_from()
         days = {day_key(current.start), day_key(entry.start), *moved}
         keep_own_lost(self.journal, replaced, sorted(days))
-        entry = entry.with_changes(extra={**entry.extra, "saw": saw_after(replaced)})
+        saw = saw_after(replaced)
         stored = self.journal.stamp(entry, current.rev + 1, current)
+        # ...and itself: an older Dayweave keeps `saw` as it was when it edits this version,
+        # so its version then still says it was made after this one (it was).
+        stored = stored.with_changes(
+            extra={**stored.extra, "saw": {**saw, stored.device: stored.updated}}
+        )
         if day_key(current.start) != day_key(stored.start):
             stored = _moved(stored, day_key(current.start))
         self._put(stored)
