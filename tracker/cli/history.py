@@ -80,6 +80,6 @@ def _version_line(record: dict[str, Any], zone: Any) -> str:
         said = fill(translate("Cli", "deleted: %1"), said)
     try:
         when = parse_utc(record.get("updated")).astimezone(zone).strftime("%Y-%m-%d %H:%M")
-    except ValueError:
+    except (ValueError, OverflowError):  # year 1 an hour east of UTC: no zone can show it
         when = str(record.get("updated"))
     return fill(translate("Cli", "%1 (by %2, %3)"), said, str(record.get("device")), when)
