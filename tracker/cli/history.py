@@ -73,9 +73,9 @@ def _version_line(record: dict[str, Any], zone: Any) -> str:
 
     try:
         entry = stored_entry(record)
-    except ValueError:
+        said = describe_entry(entry, zone)  # a stored year 1, west of UTC: OverflowError
+    except (ValueError, OverflowError):
         return fill(translate("Cli", "an unreadable version by %1"), str(record.get("device")))
-    said = describe_entry(entry, zone)
     if entry.deleted:
         said = fill(translate("Cli", "deleted: %1"), said)
     try:
