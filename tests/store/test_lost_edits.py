@@ -222,3 +222,16 @@ def test_an_older_dayweave_editing_a_version_with_saw_makes_no_false_lost_edit(t
     for journal in (laptop, desktop):
         assert journal.get(entry.id, now).title == "fourth"
         assert lost_edits(journal) == []
+
+
+def test_an_import_over_this_devices_lost_edit_keeps_it(tmp_path, now):
+    """An export of the desktop imported on the laptop: the desktop's version goes into the
+    laptop's day file over the laptop's own, which it was not made after: kept, not gone."""
+    laptop, desktop, entry = edited_on_both(tmp_path, now)
+    laptop.keep_entries([(desktop.get(entry.id, now), laptop.get(entry.id, now))])
+    assert not any(  # the desktop's version is in the laptop's own file now
+        r.get("title") == "Quote for Bakker"
+        for path in laptop.layout.own_dir.glob("entries-*.json")
+        for r in json.loads(path.read_text())["_default"].values()
+    )
+    assert [v["title"] for v in lost_edits(laptop)] == ["Quote for Bakker"]

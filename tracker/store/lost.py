@@ -20,7 +20,14 @@ if TYPE_CHECKING:
 
     from tracker.store.journal import Journal
 
-__all__ = ["KEPT_FILE", "keep_own_lost", "lost_edits", "merge_kept_copy", "versions_of"]
+__all__ = [
+    "KEPT_FILE",
+    "keep_lost",
+    "keep_own_lost",
+    "lost_edits",
+    "merge_kept_copy",
+    "versions_of",
+]
 
 KEPT_FILE = "lost-edits.json"
 
@@ -76,6 +83,13 @@ def keep_own_lost(journal: Journal, winner: dict[str, Any], days: Iterable[str])
                 mine = record
     if mine is not None:
         _add_kept(journal, own / KEPT_FILE, [mine])
+
+
+def keep_lost(journal: Journal, versions: list[dict[str, Any]]) -> None:
+    """VERSIONS of this device's day files, about to be written over by a version that was
+    not made after them (an import, a merged conflict copy), into its lost-edits.json."""
+    if versions:
+        _add_kept(journal, journal.layout.own_dir / KEPT_FILE, versions)
 
 
 def merge_kept_copy(journal: Journal, path: Path, copy: Path) -> bool:
