@@ -235,3 +235,26 @@ def test_an_import_over_this_devices_lost_edit_keeps_it(tmp_path, now):
         for r in json.loads(path.read_text())["_default"].values()
     )
     assert [v["title"] for v in lost_edits(laptop)] == ["Quote for Bakker"]
+
+
+def test_undo_after_another_devices_edit_arrived_shows_that_edit_lost_not_its_own(tmp_path, now):
+    """Undo puts back the version before this device's edit, over the other device's edit that
+    arrived meanwhile: that edit is lost (shown), and the edit taken back is not."""
+    from tracker.commands.door import Commands
+    from tracker.commands.requests import EditEntry, Undo
+
+    laptop, desktop = two_devices(tmp_path, now)
+    door = Commands(laptop, laptop.clock)
+    entry = laptop.add(Entry(kind="contact", start=now, title="first"))
+    synced(laptop, tmp_path / "b")
+    door.run(EditEntry(entry_id=entry.id, changes={"title": "taken back"}))
+    desktop.clock.advance(seconds=2)
+    desktop.update_fields(desktop.get(entry.id, now), note="the desktop's note")
+    synced(desktop, tmp_path / "a")
+    laptop.clock.advance(seconds=3)
+    assert door.run(Undo()).undone
+    synced(laptop, tmp_path / "b")
+    for journal in (laptop, desktop):
+        assert journal.get(entry.id, now).title == "first"
+        shown = [(v["title"], v["note"], v["device"]) for v in lost_edits(journal)]
+        assert shown == [("first", "the desktop's note", DESKTOP)]
