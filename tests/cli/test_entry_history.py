@@ -75,3 +75,43 @@ def test_history_shows_the_version_in_force_and_the_lost_one(tmp_path, now):
     assert [v["title"] for v in as_json["lost"]] == ["Quote for Bakker"]
     missing = dayweave(data, config, "history", "no-such-entry")
     assert missing.returncode == 2 and "no-such-entry" in missing.stderr
+
+
+def test_a_kept_version_at_the_edge_of_time_stops_neither_check_nor_history(tmp_path, now):
+    """Another device's lost-edits.json is anyone's to edit: an `updated` no zone can show
+    (year 1, an hour east of UTC) is said as it is written."""
+    data, config, entry_id = a_lost_edit(tmp_path, now)
+    day_file = next((data / "devices" / LAPTOP).glob("entries-*.json"))
+    [record] = json.loads(day_file.read_text())["_default"].values()
+    odd = {**record, "updated": "0001-01-01T00:00:00+01:00", "device": "odd-cccccc"}
+    (data / "devices" / "odd-cccccc").mkdir()
+    (data / "devices" / "odd-cccccc" / "lost-edits.json").write_text(
+        json.dumps({"versions": [odd]})
+    )
+    checked = dayweave(data, config, "check")
+    assert checked.returncode == 0, checked.stderr
+    assert "0001-01-01T00:00:00+01:00" in checked.stdout
+    shown = dayweave(data, config, "history", entry_id)
+    assert shown.returncode == 0, shown.stderr
+    assert "0001-01-01T00:00:00+01:00" in shown.stdout
+
+
+def test_a_kept_version_starting_in_year_one_is_said_west_of_utc_too(tmp_path, now, monkeypatch):
+    """A stored entry may hold a year no new one may (1-999): west of UTC no clock shows it."""
+    from zoneinfo import ZoneInfo
+
+    import tracker.cli.render
+    from tracker.cli.history import lost_edit_lines
+
+    data, _config, _entry_id = a_lost_edit(tmp_path, now)
+    day_file = next((data / "devices" / LAPTOP).glob("entries-*.json"))
+    [record] = json.loads(day_file.read_text())["_default"].values()
+    odd = {**record, "id": "odd", "start": "0001-01-01T00:00:00Z", "device": "odd-cccccc"}
+    (data / "devices" / "odd-cccccc").mkdir()
+    (data / "devices" / "odd-cccccc" / "lost-edits.json").write_text(
+        json.dumps({"versions": [odd]})
+    )
+    monkeypatch.setattr(tracker.cli.render, "local_zone", lambda: ZoneInfo("America/New_York"))
+    journal = Journal(data, LAPTOP, FakeClock(now)).open()
+    lines = lost_edit_lines(journal)
+    assert lines[0].startswith("2 edits lost") and "  odd  " in lines[1]

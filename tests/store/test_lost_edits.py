@@ -128,3 +128,133 @@ def test_versions_written_before_saw_existed_read_as_before(tmp_path, now):
     path.write_text(json.dumps(data))
     synced(desktop, tmp_path / "a")
     assert lost_edits(laptop) == []
+
+
+def test_a_version_naming_its_device_oddly_stops_neither_check_nor_an_edit(tmp_path, now):
+    """A hand-edited or hostile file: `"device": [...]` is no key of a `saw`."""
+    laptop, desktop, entry = edited_on_both(tmp_path, now)
+    for journal in (laptop, desktop):  # in the laptop's own folder, and synced to the desktop
+        path = next(journal.layout.own_dir.glob("entries-*.json"))
+        data = json.loads(path.read_text())
+        odd = {**data["_default"]["1"], "device": ["odd"], "title": "odd", "rev": 1}
+        data["_default"]["99"] = odd
+        path.write_text(json.dumps(data))
+    assert "Quote for Bakker" in [v["title"] for v in lost_edits(desktop)]
+    laptop.clock.advance(hours=2)
+    laptop.update_fields(laptop.get(entry.id, now), note="after the merge")
+    assert laptop.get(entry.id, now).note == "after the merge"
+
+
+def test_a_damaged_kept_file_is_set_aside_never_written_over(tmp_path, now):
+    laptop, _desktop, entry = edited_on_both(tmp_path, now)
+    path = laptop.layout.own_dir / KEPT_FILE
+    path.write_text('{"versions": [{"id": "x", "title": "cut short')  # what it held stays
+    laptop.clock.advance(hours=2)
+    laptop.update_fields(laptop.get(entry.id, now), note="after the merge")
+    [aside] = laptop.layout.own_dir.glob(f"{KEPT_FILE}.damaged-*")
+    assert aside.read_text().endswith("cut short")
+    assert [v["title"] for v in lost_edits(laptop)] == ["Quote for Bakker"]
+
+
+def test_check_names_a_damaged_kept_file(tmp_path, now):
+    laptop, _desktop, _entry = edited_on_both(tmp_path, now)
+    (laptop.layout.own_dir / KEPT_FILE).write_text("[1, 2")
+    assert [p.path.name for p in laptop.check() if p.code == "set_aside"] == [KEPT_FILE]
+
+
+def test_a_folder_where_the_kept_file_goes_does_not_stop_edits(tmp_path, now):
+    laptop, _desktop, entry = edited_on_both(tmp_path, now)
+    (laptop.layout.own_dir / KEPT_FILE).mkdir()
+    laptop.clock.advance(hours=2)
+    laptop.update_fields(laptop.get(entry.id, now), note="after the merge")
+    assert laptop.get(entry.id, now).note == "after the merge"
+    assert [v["title"] for v in lost_edits(laptop)] == ["Quote for Bakker"]
+
+
+def _kept_after_writing_again(tmp_path, now):
+    """The laptop's lost edit, kept in its lost-edits.json (it wrote the entry again)."""
+    laptop, desktop, entry = edited_on_both(tmp_path, now)
+    laptop.clock.advance(hours=2)
+    laptop.update_fields(laptop.get(entry.id, now), note="after the merge")
+    return laptop, desktop, entry
+
+
+def test_a_conflict_copy_of_the_kept_file_is_merged_never_dropped(tmp_path, now):
+    """Two machines wrote one folder (a copied home folder): each kept a lost edit of its own.
+    The conflict copy's versions join the file; removing the copy unread would lose them."""
+    laptop, _desktop, _entry = _kept_after_writing_again(tmp_path, now)
+    path = laptop.layout.own_dir / KEPT_FILE
+    [kept] = json.loads(path.read_text())["versions"]
+    other = {**kept, "title": "Kept on the twin", "updated": "2026-11-26T09:05:00.000001Z"}
+    copy = path.with_name("lost-edits.sync-conflict-20261126-101010-ABCDEFG.json")
+    copy.write_text(json.dumps({"versions": [other]}))
+    both = ["Kept on the twin", "Quote for Bakker"]
+    assert sorted(v["title"] for v in lost_edits(laptop)) == both  # read before merged too
+    again = Journal(laptop.layout.root, LAPTOP, laptop.clock).open()
+    again.add(Entry(kind="contact", start=now, title="a write: conflict copies are merged"))
+    assert not copy.exists()
+    assert sorted(v["title"] for v in lost_edits(again)) == both
+
+
+def test_an_older_dayweave_editing_a_version_with_saw_makes_no_false_lost_edit(tmp_path, now):
+    """An older Dayweave keeps fields it does not know: its edit carries the `saw` of the
+    version it replaced, unchanged. That version (seen, then edited over) is not lost."""
+    laptop, desktop = two_devices(tmp_path, now)
+    entry = laptop.add(Entry(kind="contact", start=now, title="first"))
+    synced(laptop, tmp_path / "b")
+    desktop.clock.advance(minutes=5)
+    desktop.update_fields(desktop.get(entry.id, now), title="second")
+    synced(desktop, tmp_path / "a")
+    laptop.clock.advance(minutes=10)
+    laptop.update_fields(laptop.get(entry.id, now), title="third")
+    synced(laptop, tmp_path / "b")
+    # The desktop, back on an older Dayweave, edits "third": a new rev, `saw` as it was.
+    path = next(desktop.layout.own_dir.glob("entries-*.json"))
+    data = json.loads(path.read_text())
+    third = laptop.get(entry.id, now)
+    from tracker.kernel.codec import entry_to_record
+
+    older = {**entry_to_record(third), "title": "fourth", "rev": third.rev + 1}
+    older.update(device=DESKTOP, updated="2026-11-26T10:00:00.000000Z")
+    data["_default"]["1"] = older
+    path.write_text(json.dumps(data))
+    synced(desktop, tmp_path / "a")
+    for journal in (laptop, desktop):
+        assert journal.get(entry.id, now).title == "fourth"
+        assert lost_edits(journal) == []
+
+
+def test_an_import_over_this_devices_lost_edit_keeps_it(tmp_path, now):
+    """An export of the desktop imported on the laptop: the desktop's version goes into the
+    laptop's day file over the laptop's own, which it was not made after: kept, not gone."""
+    laptop, desktop, entry = edited_on_both(tmp_path, now)
+    laptop.keep_entries([(desktop.get(entry.id, now), laptop.get(entry.id, now))])
+    assert not any(  # the desktop's version is in the laptop's own file now
+        r.get("title") == "Quote for Bakker"
+        for path in laptop.layout.own_dir.glob("entries-*.json")
+        for r in json.loads(path.read_text())["_default"].values()
+    )
+    assert [v["title"] for v in lost_edits(laptop)] == ["Quote for Bakker"]
+
+
+def test_undo_after_another_devices_edit_arrived_shows_that_edit_lost_not_its_own(tmp_path, now):
+    """Undo puts back the version before this device's edit, over the other device's edit that
+    arrived meanwhile: that edit is lost (shown), and the edit taken back is not."""
+    from tracker.commands.door import Commands
+    from tracker.commands.requests import EditEntry, Undo
+
+    laptop, desktop = two_devices(tmp_path, now)
+    door = Commands(laptop, laptop.clock)
+    entry = laptop.add(Entry(kind="contact", start=now, title="first"))
+    synced(laptop, tmp_path / "b")
+    door.run(EditEntry(entry_id=entry.id, changes={"title": "taken back"}))
+    desktop.clock.advance(seconds=2)
+    desktop.update_fields(desktop.get(entry.id, now), note="the desktop's note")
+    synced(desktop, tmp_path / "a")
+    laptop.clock.advance(seconds=3)
+    assert door.run(Undo()).undone
+    synced(laptop, tmp_path / "b")
+    for journal in (laptop, desktop):
+        assert journal.get(entry.id, now).title == "first"
+        shown = [(v["title"], v["note"], v["device"]) for v in lost_edits(journal)]
+        assert shown == [("first", "the desktop's note", DESKTOP)]

@@ -73,13 +73,13 @@ def _version_line(record: dict[str, Any], zone: Any) -> str:
 
     try:
         entry = stored_entry(record)
-    except ValueError:
+        said = describe_entry(entry, zone)  # a stored year 1, west of UTC: OverflowError
+    except (ValueError, OverflowError):
         return fill(translate("Cli", "an unreadable version by %1"), str(record.get("device")))
-    said = describe_entry(entry, zone)
     if entry.deleted:
         said = fill(translate("Cli", "deleted: %1"), said)
     try:
         when = parse_utc(record.get("updated")).astimezone(zone).strftime("%Y-%m-%d %H:%M")
-    except ValueError:
+    except (ValueError, OverflowError):  # year 1 an hour east of UTC: no zone can show it
         when = str(record.get("updated"))
     return fill(translate("Cli", "%1 (by %2, %3)"), said, str(record.get("device")), when)

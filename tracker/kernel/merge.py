@@ -87,7 +87,8 @@ def lost_to(winner: Mapping[str, Any], version: Mapping[str, Any]) -> bool:
         return False
     saw = winner.get("saw")
     if isinstance(saw, dict):
-        seen = saw.get(version.get("device"))
+        device = version.get("device")  # a hostile file's `["x"]` is no key of a dict
+        seen = saw.get(device) if isinstance(device, str) else None
         if isinstance(seen, str) and seen >= str(version.get("updated") or ""):
             return False
     elif _rev(version) < _rev(winner):

@@ -119,6 +119,10 @@ def _merge_one(journal: Journal, path: Path, copy: Path) -> bool:
         from tracker.store.prompts import merge_prompts_copy
 
         return merge_prompts_copy(journal, path, copy)
+    if path.name == "lost-edits.json":  # each copy's kept versions: none is dropped
+        from tracker.store.lost import merge_kept_copy
+
+        return merge_kept_copy(journal, path, copy)
     from tracker.store.device_state import PLAIN_FILES
 
     # This device's own notes (meta, nudges, session, undo): the file in place is

@@ -366,13 +366,23 @@ class EntryStore:
     def _replace(self, current: Entry, entry: Entry) -> Entry:
         layout = self.journal.layout
         replaced = entry_to_record(current)
+        # Made over the version in force, or over the older one ENTRY names (undo puts back
+        # the version before this device's edit): then what arrived since is not seen, and so
+        # shown lost, and this device's own version is the one taken back, never lost.
+        made_over = _older(entry_to_record(entry), replaced) or replaced
         # This device's own version, written over next, is kept when it was a lost edit; the
         # new version says which versions it was made after (`saw`), so it loses none.
         moved = _Version(None, replaced).moved_from()
         days = {day_key(current.start), day_key(entry.start), *moved}
-        keep_own_lost(self.journal, replaced, sorted(days))
-        entry = entry.with_changes(extra={**entry.extra, "saw": saw_after(replaced)})
+        if made_over is replaced:
+            keep_own_lost(self.journal, replaced, sorted(days))
+        saw = saw_after(made_over)
         stored = self.journal.stamp(entry, current.rev + 1, current)
+        # ...and itself: an older Dayweave keeps `saw` as it was when it edits this version,
+        # so its version then still says it was made after this one (it was).
+        stored = stored.with_changes(
+            extra={**stored.extra, "saw": {**saw, stored.device: stored.updated}}
+        )
         if day_key(current.start) != day_key(stored.start):
             stored = _moved(stored, day_key(current.start))
         self._put(stored)
@@ -389,6 +399,14 @@ class EntryStore:
 
     def _put_at(self, path: Path, entry: Entry, *, new: bool = False) -> None:
         self.journal.put_record(path, entry_to_record(entry), new=new)
+
+
+def _older(base: dict[str, Any], replaced: dict[str, Any]) -> dict[str, Any] | None:
+    """BASE when it is a stored version older than REPLACED (None for one made afresh)."""
+    key, held = raw_version(base), raw_version(replaced)
+    if key is None or held is None or not key[1] or not key[2] or key >= held:
+        return None
+    return base
 
 
 def _moved(entry: Entry, day: str) -> Entry:

@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tracker.kernel.codec import entry_to_record, person_to_record
+from tracker.kernel.merge import lost_to
 from tracker.kernel.model import Entry, Person
 from tracker.store.entries import table_for_write
 from tracker.store.layout import day_key
+from tracker.store.lost import keep_lost
 from tracker.store.records import raw_version
 
 if TYPE_CHECKING:
@@ -36,6 +38,7 @@ def _keep_in(journal: Journal, path: Path, records: list[dict[str, Any]]) -> set
         journal._people_store.forget()
     table = table_for_write(journal, path)
     replaced: dict[int, dict[str, Any]] = {}
+    lost: list[dict[str, Any]] = []  # an entry version the one replacing it was not made after
     for document in table.all():
         ident = document.get("id")  # a hand-edited file may hold any JSON here
         record = newest.get(ident) if isinstance(ident, str) else None
@@ -46,6 +49,9 @@ def _keep_in(journal: Journal, path: Path, records: list[dict[str, Any]]) -> set
             del newest[record["id"]]  # the file holds this version, or a newer one
         else:
             replaced[document.doc_id] = newest.pop(record["id"])
+            if path.name.startswith("entries-") and lost_to(record, document):
+                lost.append(dict(document))
+    keep_lost(journal, lost)
     if replaced:
         by_id = {record["id"]: record for record in replaced.values()}
 

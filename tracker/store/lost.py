@@ -16,10 +16,18 @@ from tracker.store.records import raw_version
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+    from pathlib import Path
 
     from tracker.store.journal import Journal
 
-__all__ = ["KEPT_FILE", "keep_own_lost", "lost_edits", "versions_of"]
+__all__ = [
+    "KEPT_FILE",
+    "keep_lost",
+    "keep_own_lost",
+    "lost_edits",
+    "merge_kept_copy",
+    "versions_of",
+]
 
 KEPT_FILE = "lost-edits.json"
 
@@ -73,12 +81,41 @@ def keep_own_lost(journal: Journal, winner: dict[str, Any], days: Iterable[str])
         for record in _records(journal, path):
             if record.get("id") == winner["id"] and lost_to(winner, record):
                 mine = record
-    if mine is None:
-        return
-    path = own / KEPT_FILE
+    if mine is not None:
+        _add_kept(journal, own / KEPT_FILE, [mine])
+
+
+def keep_lost(journal: Journal, versions: list[dict[str, Any]]) -> None:
+    """VERSIONS of this device's day files, about to be written over by a version that was
+    not made after them (an import, a merged conflict copy), into its lost-edits.json."""
+    if versions:
+        _add_kept(journal, journal.layout.own_dir / KEPT_FILE, versions)
+
+
+def merge_kept_copy(journal: Journal, path: Path, copy: Path) -> bool:
+    """A sync tool's conflict copy of this device's lost-edits.json: its versions join the
+    file (under the lock, by store/conflicts.py); False while the copy cannot be read yet."""
+    from tracker.store.device_state import read_plain_checked
+
+    _record, problem = read_plain_checked(journal.files, copy)
+    if problem:
+        return False
+    _add_kept(journal, path, _read(journal, copy))
+    return True
+
+
+def _add_kept(journal: Journal, path: Path, versions: list[dict[str, Any]]) -> None:
+    """VERSIONS into this device's lost-edits.json, each once."""
+    from tracker.store.device_state import read_plain_checked
+
+    _record, problem = read_plain_checked(journal.files, path)
+    if problem:  # damage is kept aside, as any small file's of this device, never written over
+        journal.repairs.set_aside(path, f"not readable lost edits: {problem}")
     held = _read(journal, path)
-    if not any(raw_version(r) == raw_version(mine) and r["id"] == mine["id"] for r in held):
-        journal.files.write_plain(path, {"versions": [*held, mine]})
+    known = {(r["id"], raw_version(r)) for r in held}
+    more = [v for v in versions if (v["id"], raw_version(v)) not in known]
+    if more:
+        journal.files.write_plain(path, {"versions": [*held, *more]})
 
 
 def _records(journal: Journal, path: Any) -> list[dict[str, Any]]:
@@ -94,10 +131,13 @@ def _records(journal: Journal, path: Any) -> list[dict[str, Any]]:
 
 
 def _kept(journal: Journal) -> list[dict[str, Any]]:
+    """Every device's kept versions, their files' conflict copies (not merged yet) included."""
+    files = journal.files
     return [
         record
-        for folder in journal.files.device_dirs(journal.layout)
-        for record in _read(journal, folder / KEPT_FILE)
+        for folder in files.device_dirs(journal.layout)
+        for path in (folder / KEPT_FILE, *files.conflict_copies(folder).get(KEPT_FILE, ()))
+        for record in _read(journal, path)
     ]
 
 

@@ -147,10 +147,13 @@ class Repairs:
         """The small files readers set aside when damaged: settings of every device, and this
         device's own notes."""
         from tracker.store.device_state import read_plain_checked
+        from tracker.store.lost import KEPT_FILE
         from tracker.store.schema import schema_problem
 
         own = folder == self.journal.layout.own_dir
-        names = ("meta.json", "settings.json", "nudges.json", "session.json") if own else ()
+        names = (
+            ("meta.json", "settings.json", "nudges.json", "session.json", KEPT_FILE) if own else ()
+        )
         problems = []
         for name in names or ("settings.json",):
             path = folder / name
