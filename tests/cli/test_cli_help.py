@@ -12,6 +12,7 @@ import contextlib
 import io
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -76,6 +77,17 @@ def test_one_subcommands_parser_alone_says_the_same_help():
     for name in ("log", "people", "week", "devices"):
         alone = build_parser(only=name)
         assert _sub(alone, name).format_help() == _sub(whole, name).format_help()
+
+
+def test_dayweave_log_imports_only_the_timelines_grammar():
+    """`dayweave log` is typed many times a day: it imports and builds no other feature's
+    options (tests/bench/startup_bench.py times it)."""
+    code = (
+        "import sys; from tracker.cli import build_parser; build_parser(only='log'); "
+        "print(sorted(m for m in sys.modules if m.startswith('tracker.cli.args_')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["['tracker.cli.args_timeline']"]
 
 
 def _sub(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
