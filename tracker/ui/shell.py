@@ -6,7 +6,6 @@ it opens on first use (week, review, People, settings) is a short method beside 
 
 from __future__ import annotations
 
-import contextlib
 import linecache
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 import tracker.features  # noqa: F401 - registers every feature's handlers with the door
-from tracker.commands import ChangeSettings, Commands, EditPerson
+from tracker.commands import ChangeSettings, Commands
 from tracker.kernel.clock import Clock
 from tracker.store.journal import Journal
 from tracker.ui.errors import damage_text, error_text
@@ -349,29 +348,11 @@ class Shell(QObject):
 
     def ask_follow_up(self, calls: list) -> None:
         """After a call: optionally, the next action agreed and something personal to remember."""
-        from tracker.ui.people.followup import FollowUpDialog
+        from tracker.ui.people.followup import ask_follow_up
 
-        people = self.journal.people_by_id()
-        person = next((people[p] for call in calls for p in call.people if p in people), None)
-        if person is None or not self.journal.settings().call_prompts:
-            return
-        dialog = FollowUpDialog(person)
-        dialog.saved.connect(lambda changed: self._store_follow_up(changed, calls, person))
-        self.follow_up = dialog
-        dialog.show()
-
-    def _store_follow_up(self, person, calls=(), before=None) -> None:
-        changes = {"notes": person.notes, "next_action": person.next_action}
-        self.quicklog.run(EditPerson(person_id=person.id, changes=changes))
-        agreed = person.next_action.strip()
-        if agreed and (before is None or agreed != before.next_action.strip()):
-            # A next action agreed after these calls: the review counts them (issue 22).
-            from tracker.store.prompts import note_prompt
-
-            for call in calls:
-                if person.id in call.people:
-                    with contextlib.suppress(OSError):
-                        note_prompt(self.journal, call.id, "agreed", self.clock.now())
+        dialog = ask_follow_up(calls, self.journal, self.quicklog, self.clock)
+        if dialog is not None:
+            self.follow_up = dialog
 
     def show_people(self, person_id: str | None = None) -> None:
         from tracker.ui.people.window import PeopleWindow

@@ -1,6 +1,10 @@
-"""After a call or live meeting: the next action agreed, and something personal to remember."""
+"""After a call or live meeting: the next action agreed, and something personal to remember;
+asked when Settings say so, and the answer stored through the door."""
 
 from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -12,10 +16,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tracker.commands import EditPerson
 from tracker.kernel.model import Person
 from tracker.ui.formdialog import lay_out_form
 
-__all__ = ["FollowUpDialog"]
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from tracker.kernel.clock import Clock
+    from tracker.kernel.model import Entry
+    from tracker.store.journal import Journal
+    from tracker.ui.timeline.quicklog import QuickLog
+
+__all__ = ["FollowUpDialog", "ask_follow_up"]
 
 
 class FollowUpDialog(QDialog):
@@ -51,3 +64,41 @@ class FollowUpDialog(QDialog):
     def _save(self) -> None:
         self.saved.emit(self.updated_person())
         self.accept()
+
+
+def ask_follow_up(
+    calls: Sequence[Entry], journal: Journal, quicklog: QuickLog, clock: Clock
+) -> FollowUpDialog | None:
+    """The dialog for the first known person in the calls that just ended, shown; None when
+    there is nobody to ask about or Settings turned call prompts off."""
+    people = journal.people_by_id()
+    person = next((people[p] for call in calls for p in call.people if p in people), None)
+    if person is None or not journal.settings().call_prompts:
+        return None
+    dialog = FollowUpDialog(person)
+    dialog.saved.connect(
+        lambda changed: _store_follow_up(changed, calls, person, journal, quicklog, clock)
+    )
+    dialog.show()
+    return dialog
+
+
+def _store_follow_up(
+    person: Person,
+    calls: Sequence[Entry],
+    before: Person,
+    journal: Journal,
+    quicklog: QuickLog,
+    clock: Clock,
+) -> None:
+    changes = {"notes": person.notes, "next_action": person.next_action}
+    quicklog.run(EditPerson(person_id=person.id, changes=changes))
+    agreed = person.next_action.strip()
+    if agreed and agreed != before.next_action.strip():
+        # A next action agreed after these calls: the review counts them (issue 22).
+        from tracker.store.prompts import note_prompt
+
+        for call in calls:
+            if person.id in call.people:
+                with contextlib.suppress(OSError):
+                    note_prompt(journal, call.id, "agreed", clock.now())
