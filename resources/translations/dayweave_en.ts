@@ -1254,6 +1254,11 @@
         <translation>Review of %1 - %2 (%3)</translation>
     </message>
     <message>
+        <source>disrupted %1</source>
+        <comment>minutes of disruption in a week, where known</comment>
+        <translation>disrupted %1</translation>
+    </message>
+    <message>
         <source>%1  calls %2  live meetings %3 (%4 wanted)  contacts %5</source>
         <translation>%1  calls %2  live meetings %3 (%4 wanted)  contacts %5</translation>
     </message>
@@ -3496,12 +3501,31 @@
         <translation>Disruptions per week, by cause</translation>
     </message>
     <message>
+        <source>Minutes disrupted per week, where known (up to %1)</source>
+        <translation>Minutes disrupted per week, where known (up to %1)</translation>
+    </message>
+    <message>
         <source>When work and life interleave</source>
         <translation>When work and life interleave</translation>
     </message>
     <message>
         <source>When disruptions strike</source>
         <translation>When disruptions strike</translation>
+    </message>
+    <message>
+        <source>Disrupted for %1 where known; longest when striking %2 %3 (%4)</source>
+        <translation>Disrupted for %1 where known; longest when striking %2 %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2–%3: %n disruption(s)</source>
+        <translation>
+            <numerusform>%1 %2–%3: %n disruption</numerusform>
+            <numerusform>%1 %2–%3: %n disruptions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, disrupted for %1 where known</source>
+        <translation>, disrupted for %1 where known</translation>
     </message>
     <message>
         <source>The 360 degrees: people reached per month</source>

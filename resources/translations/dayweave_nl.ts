@@ -1254,6 +1254,11 @@
         <translation>Overzicht van %1 - %2 (%3)</translation>
     </message>
     <message>
+        <source>disrupted %1</source>
+        <comment>minutes of disruption in a week, where known</comment>
+        <translation>verstoord %1</translation>
+    </message>
+    <message>
         <source>%1  calls %2  live meetings %3 (%4 wanted)  contacts %5</source>
         <translation>%1  gesprekken %2  live afspraken %3 (%4 gewenst)  contacten %5</translation>
     </message>
@@ -3496,12 +3501,31 @@
         <translation>Verstoringen per week, per oorzaak</translation>
     </message>
     <message>
+        <source>Minutes disrupted per week, where known (up to %1)</source>
+        <translation>Minuten verstoord per week, waar bekend (tot %1)</translation>
+    </message>
+    <message>
         <source>When work and life interleave</source>
         <translation>Wanneer werk en privé door elkaar lopen</translation>
     </message>
     <message>
         <source>When disruptions strike</source>
         <translation>Wanneer verstoringen toeslaan</translation>
+    </message>
+    <message>
+        <source>Disrupted for %1 where known; longest when striking %2 %3 (%4)</source>
+        <translation>%1 verstoord waar bekend; het langst bij toeslaan op %2 %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2–%3: %n disruption(s)</source>
+        <translation>
+            <numerusform>%1 %2–%3: %n verstoring</numerusform>
+            <numerusform>%1 %2–%3: %n verstoringen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, disrupted for %1 where known</source>
+        <translation>, %1 verstoord waar bekend</translation>
     </message>
     <message>
         <source>The 360 degrees: people reached per month</source>

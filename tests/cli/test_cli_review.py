@@ -61,6 +61,21 @@ def test_the_review_speaks_dutch(history):
     assert "ma 09 nov  werk 3u00  privé 1u00  wissels 1  verstoringen 0" in done.stdout
 
 
+def test_the_minutes_disrupted_per_week_where_their_end_is_known(history):
+    # Sunday 23:50 to Monday 00:10: ten minutes in each week (issue 21).
+    log(history, "disruption", "--cause", "family", "--at", "2026-11-29 23:50",
+        "--until", "2026-11-30 00:10")  # fmt: skip
+    args = ("review", "--from", "2026-11-16", "--to", "2026-12-06")
+    review = json.loads(dayweave(*args, "--json", data_dir=history).stdout)
+    assert [w["disrupted_min"] for w in review["weeks"]] == [0, 10, 10]
+    assert review["disruptions"]["disrupted_min_heatmap"][6][23] == 20  # struck Sunday 23:00
+    text = dayweave(*args, data_dir=history).stdout
+    assert "Mon 23 Nov  work 0h00  life 0h00  switches 0  disruptions 2, disrupted 0h10" in text
+    assert "Mon 16 Nov  work 3h29  life 0h00  switches 0  disruptions 1 (" in text
+    dutch = dayweave("--lang", "nl", *args, data_dir=history).stdout
+    assert "verstoringen 2, verstoord 0u10" in dutch
+
+
 @pytest.mark.parametrize("words", [["zoe"], ["ZOË"], ["OFFERTE"], ["cafe"], ["Offerte", "zoe"]])
 def test_search_finds_in_any_case_and_with_or_without_accents(history, words):
     done = dayweave("search", *words, "--json", data_dir=history)

@@ -95,7 +95,7 @@ def test_the_answer_on_the_socket_keeps_its_fields(door):
     answer = edited.to_json()
     assert set(answer) == {
         "request", "undone", "stored", "ended", "trimmed", "removed", "split", "people_added",
-        "people_changed", "notes", "calendars", "settings", "intention",
+        "people_changed", "notes", "calendars", "settings", "intention", "gap",
     }  # fmt: skip
     back = Result.from_json(answer)
     assert back.changes.entries and back.changes.day_keys == {"2026-11-27"}
@@ -127,3 +127,22 @@ def test_a_new_intention_is_a_notice_and_crosses_the_socket(door):
     assert [changes.intentions for changes, _by in heard] == [True]
     assert Result.from_json(result.to_json()).intention == ("2026-12-07", "Call Anna")
     assert not door.run(SetIntention(text="Call Anna", day="2026-12-07")).changes  # unchanged
+
+
+def test_a_gap_noted_or_answered_is_a_notice_and_crosses_the_socket(door, clock):
+    """Issue 21: "still working" and a gap noted unanswered write no entry, but the week's
+    hatch shows the gaps: each answer tells it."""
+    from tracker.commands.requests import AnswerGap
+
+    clock.set(at(24, 12))
+    heard = told(door)
+    gap = {"start": at(24, 10), "end": at(24, 10, 40), "tz": "UTC", "now": at(24, 12)}
+    noted = door.run(AnswerGap(answer="", **gap))
+    working = door.run(AnswerGap(answer="working", **gap))
+    for result in (noted, working):
+        assert result.changes.gaps and not result.changes.entries and result.changes
+        assert result.gap == (at(24, 10), at(24, 10, 40))
+        assert Result.from_json(result.to_json()).changes.gaps
+    assert [changes.gaps for changes, _by in heard] == [True, True]
+    again = door.run(AnswerGap(answer="working", **gap))  # asked once: nothing changes
+    assert not again.changes and len(heard) == 2

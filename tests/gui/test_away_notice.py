@@ -209,3 +209,14 @@ def test_answered_elsewhere_the_notification_is_withdrawn(away, bus, quicklog, c
     )
     assert bus.closed == [1]
     assert questions.notice("automatic").shown == {}
+
+
+def test_a_later_gap_noted_leaves_the_earlier_question_shown(away, bus, clock):
+    # Noting a gap is a change notice now (the week hatches it): it answers nothing, so the
+    # question about an earlier gap stays, answerable.
+    source, questions, _asked = away
+    come_back(source, clock)
+    clock.advance(minutes=30)
+    come_back(source, clock)
+    assert len(bus.sent) == 2 and bus.closed == []
+    assert len(questions.notice("automatic").shown) == 2

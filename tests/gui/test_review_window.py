@@ -121,3 +121,47 @@ def test_the_app_opens_the_review_and_a_week_from_it(journal, clock, qtbot, monk
     )
     assert shell.review_window.chart.review.work_min == 60  # told by the change notice
     shell.shutdown()
+
+
+def lowest_painted_row(pixmap) -> int:
+    """The lowest row of the image holding anything but the background."""
+    image = pixmap.toImage()
+    base = background(pixmap)
+    for y in range(image.height() - 1, -1, -1):
+        if any(image.pixelColor(x, y) != base for x in range(0, image.width(), 2)):
+            return y
+    return -1
+
+
+def test_the_chart_is_as_tall_as_what_it_paints(qtbot, journal, clock, quicklog):
+    # At 1366x768 the chart left some 150 px empty at its bottom: its height hint was a sum of
+    # its own, apart from what the sections draw.
+    fill_weeks(quicklog, clock)
+    window = ReviewWindow(journal, clock, AMS, weeks=12)
+    qtbot.addWidget(window)
+    for dark, lang in ((False, "en"), (True, "nl")):
+        pixmap = render_review(window.chart.review, window.chart.sentences, dark=dark, lang=lang)
+        assert 0 < pixmap.height() - lowest_painted_row(pixmap) <= 40
+
+
+def test_minutes_disrupted_per_week_and_when_they_struck(qtbot, journal, clock, quicklog):
+    fill_weeks(quicklog, clock)
+    window = ReviewWindow(journal, clock, AMS, weeks=12)
+    qtbot.addWidget(window)
+    chart = window.chart
+    drawn = [draw.__name__ for draw, _ in chart.sections()]
+    assert chart.review.disrupted_min == 0 and "_disrupted" not in drawn  # none known: no bars
+    start = (clock.now() - timedelta(weeks=2)).astimezone(AMS).replace(hour=9, minute=20)
+    quicklog.commands.run(
+        Log(kind="disruption", at=start, until=start + timedelta(minutes=45), cause="family",
+            tz=AMS.key)
+    )  # fmt: skip
+    window.reload()
+    assert chart.review.disrupted_by_week[-3] == 45
+    assert "_disrupted" in [draw.__name__ for draw, _ in chart.sections()]
+    chart.resize(1000, chart.sizeHint().height())
+    chart.grab()  # painted once: the heatmap's cells are known
+    weekday = start.weekday()
+    tip = chart.heat_tip(chart.heat_cell(weekday, 9).center())
+    assert "09:00" in tip and "45m" in tip
+    assert chart.heat_tip(chart.heat_cell((weekday + 3) % 7, 3).center()) == ""

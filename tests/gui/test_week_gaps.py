@@ -150,3 +150,17 @@ def test_an_answer_undone_hatches_the_gap_again(window, journal):
     window.commands.run(Undo())  # the tray's Undo
     window.reload()
     assert [(g.start, g.end) for g in window.timeline.gaps] == [(at(10), at(10, 40))]
+
+
+def test_an_open_week_follows_gaps_noted_and_answered_elsewhere(window, journal, clock):
+    """Still working, answered on the notification or the command line, logs nothing: the
+    week hears it all the same and its hatch goes; a gap noted elsewhere is hatched at once."""
+    window.quicklog.notice.connect(window.on_notice)  # as the shell connects them
+    run = window.quicklog.commands.run
+    gap = {"end": at(10, 40), "tz": AMS.key, "now": clock.now()}
+    run(AnswerGap(start=at(10), answer="working", **gap))
+    assert window.timeline.gaps == [] and window.day_list.gaps == []
+    later = {"start": at(14, 30), "end": at(14, 50), "tz": AMS.key, "now": clock.now()}
+    run(AnswerGap(answer="", **later))
+    assert [(g.start, g.end) for g in window.timeline.gaps] == [(at(14, 30), at(14, 50))]
+    assert gap_row(window) >= 0

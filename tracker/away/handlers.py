@@ -81,6 +81,7 @@ def answer_gap(door: Commands, request: AnswerGap) -> Result:
         door.take_back_pending()  # a later part refused: nothing of the earlier ones stays
         raise
     door.journal.save_session({**door.journal.session(), "gaps": notes})
+    result.gap = (gap.start, gap.end)  # a notice even for "still working": the week's hatch
     return result
 
 

@@ -169,10 +169,13 @@ def _print_review(review: Review, sentences: list[str]) -> None:
     for sentence in sentences:
         print(f"  {sentence}")
     counts = translate("Cli", "work %1  life %2  switches %3  disruptions %4")
-    for week in review.weeks:
+    lasted = translate("Cli", "disrupted %1", "minutes of disruption in a week, where known")
+    for week, disrupted in zip(review.weeks, review.disrupted_by_week, strict=True):
         numbers = fill(
             counts, _hours(week.work_min), _hours(week.life_min), week.switches, week.disruptions
         )
+        if round(disrupted):  # only where a disruption's end is known (issue 21)
+            numbers += ", " + fill(lasted, _hours(disrupted))
         causes = _causes(week.disruptions_by_cause)
         print(f"{day_text(week.first_day)}  {numbers}" + (f" ({causes})" if causes else ""))
     for row in review.months:

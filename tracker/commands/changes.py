@@ -28,7 +28,9 @@ class Changes(Frozen):
     the versions they replaced (an edit that moves an entry names both days).
 
     entries / people / settings / calendars / intentions: that kind of record was written
-    (intentions: the week's intention, tracker/store/intentions.py); nudge_state:
+    (intentions: the week's intention, tracker/store/intentions.py); gaps: time away was
+    noted or answered (tracker/away/handlers.py; "still working" writes no entry, yet the
+    week's hatch goes); nudge_state:
     the nudges' snoozes and skips, which no request writes yet (the scheduler saves its own
     answers, outside the door), so it is False in every notice for now; spans: where the
     entries written lie, before and after; named: the people those entries name, before and
@@ -41,6 +43,7 @@ class Changes(Frozen):
         "settings",
         "calendars",
         "intentions",
+        "gaps",
         "nudge_state",
         "spans",
         "named",
@@ -51,6 +54,7 @@ class Changes(Frozen):
     settings: bool
     calendars: bool
     intentions: bool
+    gaps: bool
     nudge_state: bool
     spans: frozenset[Span]
     named: frozenset[str]
@@ -63,6 +67,7 @@ class Changes(Frozen):
         settings: bool = False,
         calendars: bool = False,
         intentions: bool = False,
+        gaps: bool = False,
         nudge_state: bool = False,  # no request sets it yet: see the class's docstring
         spans: frozenset[Span] = frozenset(),
         named: frozenset[str] = frozenset(),
@@ -74,6 +79,7 @@ class Changes(Frozen):
         put(self, "settings", settings)
         put(self, "calendars", calendars)
         put(self, "intentions", intentions)
+        put(self, "gaps", gaps)
         put(self, "nudge_state", nudge_state)
         put(self, "spans", spans)
         put(self, "named", named)
@@ -87,6 +93,7 @@ class Changes(Frozen):
             or self.settings
             or self.calendars
             or self.intentions
+            or self.gaps
             or self.nudge_state
         )
 

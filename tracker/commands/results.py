@@ -3,6 +3,7 @@ and the answer the socket sends back for the command line to print."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from tracker.commands.changes import Changes, span_of
@@ -13,6 +14,7 @@ from tracker.kernel.codec import (
     person_to_record,
 )
 from tracker.kernel.model import Entry, Person
+from tracker.kernel.timefmt import parse_utc, to_utc_text
 
 if TYPE_CHECKING:
     from tracker.kernel.settings import Settings
@@ -41,13 +43,14 @@ class Result:
     stored: the entry asked about (logged, edited, ended, deleted, restored by undo);
     ended: running blocks or calls it ended; trimmed / removed / split: blocks it made room in;
     people_added / people_changed: people it made or changed; settings: new settings;
+    gap: the time away it noted or answered (start, end), even "still working" (no entry);
     replaced: the versions the entries written had before (for the change notice: an edit
     that moves an entry changes its old day too; not sent over the socket).
     """
 
     __slots__ = (
-        *_ENTRY_LISTS, *_PEOPLE_LISTS, "calendars", "intention", "notes", "replaced", "request",
-        "settings", "undone",
+        *_ENTRY_LISTS, *_PEOPLE_LISTS, "calendars", "gap", "intention", "notes", "replaced",
+        "request", "settings", "undone",
     )  # fmt: skip
 
     def __init__(self, request: str) -> None:
@@ -63,6 +66,7 @@ class Result:
         self.settings: Settings | None = None
         self.calendars: tuple[str, ...] | None = None  # this device's calendar sources, changed
         self.intention: tuple[str, str] | None = None  # (its week's Monday, the text) set
+        self.gap: tuple[datetime, datetime] | None = None  # time away noted or answered
         self.notes: list[tuple[str, dict[str, Any]]] = []
         self.undone = False
 
@@ -87,6 +91,7 @@ class Result:
             settings=self.settings is not None,
             calendars=self.calendars is not None,
             intentions=self.intention is not None,
+            gaps=self.gap is not None,
             spans=frozenset(span_of(e) for e in touched),
             named=frozenset(p for e in touched for p in e.people),
             persons=frozenset(p.id for p in people),
@@ -108,6 +113,7 @@ class Result:
         answer["notes"] = [[code, _plain(values)] for code, values in self.notes]
         answer["calendars"] = None if self.calendars is None else list(self.calendars)
         answer["intention"] = None if self.intention is None else list(self.intention)
+        answer["gap"] = None if self.gap is None else [to_utc_text(t) for t in self.gap]
         answer["settings"] = None
         if self.settings is not None:  # imported only then: `dayweave log` never needs it
             from tracker.kernel.settings import settings_to_record
@@ -129,6 +135,9 @@ class Result:
         intention = data.get("intention")
         if isinstance(intention, list) and len(intention) == 2:
             result.intention = (str(intention[0]), str(intention[1]))
+        gap = data.get("gap")
+        if isinstance(gap, list) and len(gap) == 2:
+            result.gap = (parse_utc(gap[0]), parse_utc(gap[1]))
         if data.get("settings") is not None:
             from tracker.kernel.settings import settings_from_record
 
@@ -138,6 +147,4 @@ class Result:
 
 def _plain(values: dict[str, Any]) -> dict[str, Any]:
     """Note values as JSON: times as ISO text."""
-    from datetime import datetime
-
     return {k: v.isoformat() if isinstance(v, datetime) else v for k, v in values.items()}

@@ -19,7 +19,7 @@ from tracker.review.weeks import Contact, WeekFacts
 __all__ = ["cache_file", "facts_from_record", "facts_to_record", "read_kept", "version_key",
            "write_kept"]  # fmt: skip
 
-_FORMAT = 2  # 2: each week keeps the days its entries moved from
+_FORMAT = 3  # 2: each week keeps the days its entries moved from; 3: and its `lasting`
 _MAX_BYTES = 32 << 20
 
 
@@ -51,6 +51,7 @@ def facts_to_record(facts: WeekFacts) -> dict[str, Any]:
         "contacts": [
             [c.entry_id, c.kind, c.start.isoformat(), list(c.people)] for c in facts.contacts
         ],
+        "lasting": [[start.isoformat(), until.isoformat()] for start, until in facts.lasting],
     }
 
 
@@ -78,10 +79,15 @@ def facts_from_record(record: dict[str, Any]) -> WeekFacts:
         Contact(str(i), str(kind), datetime.fromisoformat(start), tuple(str(p) for p in people))
         for i, kind, start, people in record["contacts"]
     ]
+    facts.lasting = [
+        (datetime.fromisoformat(start), datetime.fromisoformat(until))
+        for start, until in record["lasting"]
+    ]
     if (
         len(facts.days) != 7
         or len(facts.day_work) != 7
         or any(c.start.tzinfo is None for c in facts.contacts)
+        or any(start.tzinfo is None or until.tzinfo is None for start, until in facts.lasting)
     ):
         raise ValueError("not a week")
     return facts

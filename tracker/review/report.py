@@ -19,6 +19,7 @@ from tracker.kernel.settings import Settings
 from tracker.kernel.timefmt import parse_utc
 from tracker.kernel.vocabulary import CIRCLES
 from tracker.review.drifting import Drift, drifting
+from tracker.review.lengths import disrupted_by_week, length_by_strike
 from tracker.review.prompts import PromptRow
 from tracker.review.weeks import Contact, Grid, WeekFacts, empty_grid
 
@@ -61,6 +62,10 @@ class Review:
     weave_life: Grid = field(default_factory=empty_grid)
     heat: Grid = field(default_factory=empty_grid)
     heat_lost: Grid = field(default_factory=empty_grid)
+    # Minutes disrupted where known (issue 21): each week's, of those that began in the range,
+    # cut at its edges; and by when each struck, counted whole in that hour.
+    disrupted_by_week: list[float] = field(default_factory=list)
+    heat_length: Grid = field(default_factory=empty_grid)
     disruptions_by_cause: Counter[str] = field(default_factory=Counter)
     grown_causes: list[tuple[str, int, int]] = field(default_factory=list)  # cause, then, now
     months: list[MonthRow] = field(default_factory=list)
@@ -81,6 +86,10 @@ class Review:
     @property
     def disruptions(self) -> int:
         return sum(w.disruptions for w in self.weeks)
+
+    @property
+    def disrupted_min(self) -> float:
+        return sum(self.disrupted_by_week)
 
 
 def who_stays(person_id: str, people: Mapping[str, Person]) -> Person | None:
@@ -188,6 +197,10 @@ def build_review(
         _add(review.heat_lost, week.heat_lost)
         review.disruptions_by_cause.update(week.disruptions_by_cause)
         contacts.extend(week.contacts)
+    spans = [span for week in weeks for span in week.lasting]
+    minutes = disrupted_by_week(spans, [w.first_day for w in weeks], zone)
+    review.disrupted_by_week = [minutes[w.first_day] for w in weeks]
+    review.heat_length = length_by_strike(spans, zone)
     review.grown_causes = _halves(weeks)
     review.months = _months(review, contacts, people, settings.live_every_days)
     review.circles = _circles(review, contacts, people, settings, now)

@@ -52,6 +52,26 @@ def _prompts(row: PromptRow) -> dict[str, int]:
     }
 
 
+def _weeks(review: Review) -> list[dict[str, Any]]:
+    return [
+        {
+            "week_start": week.first_day.isoformat(),
+            "work_min": round(week.work_min),
+            "life_min": round(week.life_min),
+            "switches": week.switches,
+            "disruptions": week.disruptions,
+            "disruptions_by_cause": dict(sorted(week.disruptions_by_cause.items())),
+            "lost_min": week.lost_min,
+            "disrupted_min": round(disrupted),  # where known, cut at the week's edges
+            "switches_per_day": {
+                day.isoformat(): count
+                for day, count in zip(week.days, week.day_switches, strict=True)
+            },
+        }
+        for week, disrupted in zip(review.weeks, review.disrupted_by_week, strict=True)
+    ]
+
+
 def review_to_json(review: Review, sentences: list[str]) -> dict[str, Any]:
     """Minutes rounded to whole ones; grids are [weekday, Monday first][local hour]."""
     return {
@@ -59,22 +79,7 @@ def review_to_json(review: Review, sentences: list[str]) -> dict[str, Any]:
         "to": review.last_day.isoformat(),
         "tz": review.zone.key,
         "standout": sentences,
-        "weeks": [
-            {
-                "week_start": week.first_day.isoformat(),
-                "work_min": round(week.work_min),
-                "life_min": round(week.life_min),
-                "switches": week.switches,
-                "disruptions": week.disruptions,
-                "disruptions_by_cause": dict(sorted(week.disruptions_by_cause.items())),
-                "lost_min": week.lost_min,
-                "switches_per_day": {
-                    day.isoformat(): count
-                    for day, count in zip(week.days, week.day_switches, strict=True)
-                },
-            }
-            for week in review.weeks
-        ],
+        "weeks": _weeks(review),
         "weave": {"work_min": _grid(review.weave_work), "life_min": _grid(review.weave_life)},
         "disruptions": {
             "by_cause": dict(sorted(review.disruptions_by_cause.items())),
@@ -84,6 +89,8 @@ def review_to_json(review: Review, sentences: list[str]) -> dict[str, Any]:
             ],
             "heatmap": _grid(review.heat),
             "lost_min_heatmap": _grid(review.heat_lost),
+            "disrupted_min": round(review.disrupted_min),
+            "disrupted_min_heatmap": _grid(review.heat_length),
         },
         "months": [
             {

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from tracker.kernel.dayrules import running_until
 from tracker.kernel.model import Entry
 from tracker.kernel.vocabulary import CONTACT_KINDS
+from tracker.review.lengths import Lasting, lasting
 from tracker.timeline.summary import DaySummary, WeekSummary
 
 __all__ = ["Contact", "WeekFacts", "empty_grid", "week_facts"]
@@ -50,7 +51,8 @@ class WeekFacts:
     weave_work: Grid = field(default_factory=empty_grid)
     weave_life: Grid = field(default_factory=empty_grid)
     heat: Grid = field(default_factory=empty_grid)  # disruptions
-    heat_lost: Grid = field(default_factory=empty_grid)  # their length, where known
+    heat_lost: Grid = field(default_factory=empty_grid)  # their estimated time lost
+    lasting: list[Lasting] = field(default_factory=list)  # (start, until) of those that lasted
     contacts: list[Contact] = field(default_factory=list)
 
 
@@ -100,6 +102,8 @@ def week_facts(summary: WeekSummary, now: datetime) -> WeekFacts:
     facts.lost_min = summary.lost_min
     # Each block once (one over midnight is in two days' entries); the days clip it.
     every = list({e.id: e for d in summary.days for e in d.entries if e.is_block}.values())
+    # Those that began in the week, whole: the review cuts them at the weeks' edges.
+    facts.lasting = lasting(e for d in summary.days for e in d.entries)
     for day in summary.days:
         facts.day_work.append(day.work_min)
         facts.day_life.append(day.life_min)

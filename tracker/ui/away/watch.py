@@ -157,11 +157,12 @@ class AwayQuestions(QObject):
         if settings.away_questions:
             self.watch.start(self.threshold or timedelta(minutes=settings.away_minutes))
 
-    def _heard(self, result: object, _initiator: object) -> None:
+    def _heard(self, result: object, initiator: object) -> None:
         if getattr(result, "settings", None) is not None:  # a new threshold, or switched off
             self.watch.stop()
             self.start()
-        if getattr(result, "request", "") == AnswerGap.NAME:  # answered: the week, a command
+        # Answered (the week, a command); a gap this noted unanswered on return answers none.
+        if getattr(result, "request", "") == AnswerGap.NAME and initiator is not self:
             if self._notice:
                 self._notice.withdraw()  # its actions would only be stale
             if self.question is not None:
@@ -183,7 +184,7 @@ class AwayQuestions(QObject):
             return None
         log.info("away: back, asking")
         with contextlib.suppress(OSError):  # noted so `dayweave away` lists it unanswered
-            self.quicklog.commands.run(self._request(gap, ""))
+            self.quicklog.commands.run(self._request(gap, ""), initiator=self)
         notice = self.notice(settings.nudge_delivery)
         if notice is not None and notice.ask(gap, self.zone):
             self.asked.emit(notice)

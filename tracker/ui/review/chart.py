@@ -3,22 +3,24 @@ is deprecated since Qt 6.10, Qt Graphs wants QML), the same drawing on screen an
 for `dayweave review --png`. Every number comes from tracker.review; this only draws.
 
 one job: painting the review's sections one under another (what stands out, work and life per
-week, switches per day, disruptions per week, the weave and the disruptions' hours, the 360
-degrees per month); each section is a short method, kept together so they share one grid.
+week, switches per day, disruptions per week and the minutes they lasted, the weave and the
+disruptions' hours, the 360 degrees per month); each section is a short method, kept together
+so they share one grid, and `sections` gives each its height: the one list paintEvent draws and
+sizeHint adds up, so the chart is as tall as what it paints.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from tracker.kernel.vocabulary import circle_label
 from tracker.review.report import Review
-from tracker.ui.texts import cause_label
+from tracker.ui.texts import cause_label, duration
 from tracker.ui.week.colours import is_dark, kind_colour
 
 __all__ = ["ReviewChart"]
@@ -27,6 +29,7 @@ MARGIN = 16
 TITLE = 22
 BARS = 120  # the height of a section of bars
 CELL = 14  # a heatmap's row
+LINE = 18  # a line of text under a title
 _CAUSE_COLOURS = ("#d93b3b", "#f08c2e", "#e3b505", "#2f9e8f", "#3b82f6", "#a45ee5", "#db2777")
 
 
@@ -44,6 +47,7 @@ class ReviewChart(QWidget):
         self.review: Review | None = None
         self.sentences: list[str] = []
         self._week_rects: list[tuple[QRectF, date]] = []
+        self._heat_cells: dict[tuple[int, int], QRectF] = {}  # (weekday, hour): where drawn
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
 
@@ -59,13 +63,31 @@ class ReviewChart(QWidget):
             self.tr("Sat"), self.tr("Sun"),
         ]  # fmt: skip
 
+    Section = Callable[[QPainter, float, float], object]  # draws at y, over a width
+
+    def sections(self) -> list[tuple[Section, float]]:
+        """Each section, top to bottom, with the height it takes."""
+        review = self.review
+        if review is None:
+            return []
+        sections: list[tuple[ReviewChart.Section, float]] = [
+            (self._sentences, max(1, len(self.sentences)) * LINE + 8),
+            (self._work_and_life, TITLE + BARS + 24),
+            (self._switches, TITLE + BARS / 2 + 12),
+            (self._disruptions, TITLE + BARS + 44),
+        ]
+        if round(review.disrupted_min):  # only where some disruption's end is known
+            sections.append((self._disrupted, TITLE + BARS / 2 + 24))
+        heat_line = LINE if round(review.disrupted_min) else 0
+        sections += [
+            (self._heatmaps, TITLE + 14 + 7 * CELL + 16 + heat_line),
+            (self._circles, TITLE + 60 + 16 * len(review.circles) + 8),
+            (self._call_prompts, TITLE + 28 + 16 * 4),  # the call prompts (issue 22)
+        ]
+        return sections
+
     def sizeHint(self) -> QSize:
-        sentences = max(1, len(self.sentences)) * 18
-        circles = 0 if self.review is None else (len(self.review.circles) + 4) * 16
-        prompts = TITLE + 5 * 16 + 16  # the call prompts' table (issue 22)
-        return QSize(
-            900, sentences + 3 * (BARS + TITLE + 24) + 7 * CELL + 80 + circles + 120 + prompts
-        )
+        return QSize(900, int(2 * MARGIN + sum(height for _, height in self.sections())))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(600, self.sizeHint().height())
@@ -78,16 +100,12 @@ class ReviewChart(QWidget):
         painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
         if self.review is None:
             return
-        self._week_rects = []
+        self._week_rects, self._heat_cells = [], {}
         width = self.width() - 2 * MARGIN
         y = float(MARGIN)
-        y = self._sentences(painter, y, width)
-        y = self._work_and_life(painter, y, width)
-        y = self._switches(painter, y, width)
-        y = self._disruptions(painter, y, width)
-        y = self._heatmaps(painter, y, width)
-        y = self._circles(painter, y, width)
-        self._call_prompts(painter, y + 8, width)
+        for draw, height in self.sections():
+            draw(painter, y, width)
+            y += height
         painter.end()
 
     def _text(self) -> QColor:
@@ -189,10 +207,28 @@ class ReviewChart(QWidget):
             x += 24 + painter.fontMetrics().horizontalAdvance(label)
         return y + BARS + 44
 
-    def _grid(self, painter: QPainter, left: float, y: float, width: float, cells) -> None:
+    def _disrupted(self, painter: QPainter, y: float, width: float) -> float:
+        """Minutes disrupted per week, where a disruption's end is known (issue 21)."""
+        assert self.review is not None
+        weeks, minutes = self.review.weeks, self.review.disrupted_by_week
+        title = self.tr("Minutes disrupted per week, where known (up to %1)")
+        y = self._title(painter, y, title.replace("%1", duration(max(minutes, default=0))))
+        colour = kind_colour("disruption", is_dark(self.palette()))
+        colour.setAlphaF(0.6)  # as the heatmap's, never the solid red of a cause's bar above
+        stacks = [((m, colour),) for m in minutes]
+        columns = self._bars(painter, QRectF(MARGIN, y, width, BARS / 2), stacks)
+        self._week_rects += [(c, w.first_day) for c, w in zip(columns, weeks, strict=True)]
+        self._axis_dates(painter, columns, [w.first_day for w in weeks])
+        return y + BARS / 2 + 24
+
+    def _grid(
+        self, painter: QPainter, left: float, y: float, width: float, cells
+    ) -> dict[tuple[int, int], QRectF]:
+        """A weekday-by-hour grid; where each cell was drawn."""
         names = self.weekday_names()
         label = 36.0
         step = (width - label) / 24
+        drawn = {}
         painter.setPen(self._muted())
         for hour in range(0, 24, 3):
             painter.drawText(QPointF(left + label + hour * step, y + 10), str(hour))
@@ -205,6 +241,8 @@ class ReviewChart(QWidget):
             for hour in range(24):
                 rect = QRectF(left + label + hour * step + 0.5, top + 0.5, step - 1, CELL - 1)
                 painter.fillRect(rect, cells(weekday, hour))
+                drawn[weekday, hour] = rect
+        return drawn
 
     def _heatmaps(self, painter: QPainter, y: float, width: float) -> float:
         assert self.review is not None
@@ -243,8 +281,65 @@ class ReviewChart(QWidget):
             return colour
 
         self._grid(painter, MARGIN, y, half, weave)
-        self._grid(painter, 2 * MARGIN + half, y, half, heat)
+        self._heat_cells = self._grid(painter, 2 * MARGIN + half, y, half, heat)
+        if round(review.disrupted_min):
+            painter.setPen(self._muted())
+            rect = QRectF(2 * MARGIN + half, y + 14 + 7 * CELL + 4, half, LINE)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, self._lasted_line())
         return y + 14 + 7 * CELL + 16
+
+    def _lasted_line(self) -> str:
+        """Under the heatmap: how long the disruptions lasted where known, and the hour whose
+        disruptions lasted longest (each hour's own in its tooltip)."""
+        assert self.review is not None
+        lengths = self.review.heat_length
+        weekday, hour = max(
+            ((d, h) for d in range(7) for h in range(24)), key=lambda c: lengths[c[0]][c[1]]
+        )
+        text = self.tr("Disrupted for %1 where known; longest when striking %2 %3 (%4)")
+        return (
+            text.replace("%1", duration(self.review.disrupted_min))
+            .replace("%2", self.weekday_names()[weekday])
+            .replace("%3", f"{hour:02d}:00")
+            .replace("%4", duration(lengths[weekday][hour]))
+        )
+
+    def heat_cell(self, weekday: int, hour: int) -> QRectF:
+        """Where the disruptions' heatmap drew that hour (after a paint)."""
+        return self._heat_cells[weekday, hour]
+
+    def heat_tip(self, point: QPointF) -> str:
+        """The disruptions of the hour under `point`: how many struck, and how long they
+        lasted where known; "" outside the heatmap or where none struck."""
+        cells = self._heat_cells.items()
+        found = next((cell for cell, rect in cells if rect.contains(point)), None)
+        if found is None or self.review is None:
+            return ""
+        weekday, hour = found
+        count = round(self.review.heat[weekday][hour])
+        if not count:
+            return ""
+        text = self.tr("%1 %2–%3: %n disruption(s)", "", count)
+        text = (
+            text.replace("%1", self.weekday_names()[weekday])
+            .replace("%2", f"{hour:02d}:00")
+            .replace("%3", f"{(hour + 1) % 24:02d}:00")
+        )
+        lasted = self.review.heat_length[weekday][hour]
+        if round(lasted):
+            text += self.tr(", disrupted for %1 where known").replace("%1", duration(lasted))
+        return text
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.heat_tip(QPointF(event.pos()))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def _circles(self, painter: QPainter, y: float, width: float) -> float:
         assert self.review is not None

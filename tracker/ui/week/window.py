@@ -348,7 +348,10 @@ class WeekWindow(QWidget):
             return
         changes = result.changes
         days = week_days(self.first_day, self.zone)
-        if changes.touches(days[0].start, days[-1].end) or changes.persons & self._named:
+        # Gaps: time away noted or answered, its hatch comes or goes ("still working" logs no
+        # entry); rare enough to read the week again.
+        touched = changes.touches(days[0].start, days[-1].end) or changes.persons & self._named
+        if touched or changes.gaps:
             self.reload()
 
     def add_at(self, moment: datetime) -> None:
