@@ -79,3 +79,25 @@ def test_through_the_door_the_week_follows_the_review_moment(tmp_path, clock, lo
     with pytest.raises(ValidationError) as refused:
         door.run(SetIntention(text="x" * 501, day=str(monday)))
     assert refused.value.code == "too_long"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b'{"intentions": 5}', b'{"intentions": "x"}', b'{"intentions": [1]}', b"[" * 100_000],
+)
+def test_a_damaged_own_note_is_set_aside_named_and_never_stops_a_new_intention(
+    tmp_path, clock, content
+):
+    """Damage is never read as "no intentions": the file is kept aside, check and the reader
+    name it, and the next intention is written beside it (a wrong shape was a TypeError)."""
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    path = journal.layout.own_dir / NOTE_FILE
+    path.write_bytes(content)
+    path.chmod(0o600)
+    assert [r.path.name for r in journal.check()] == [NOTE_FILE]
+    note_intention(journal, MONDAY, "Call Anna before Wednesday")
+    assert intention_for(journal, MONDAY) == "Call Anna before Wednesday"
+    [aside] = journal.layout.own_dir.glob(f"{NOTE_FILE}.damaged-*")
+    assert aside.read_bytes() == content
+    assert [r.path.name for r in journal.repairs.damage] == [NOTE_FILE]
+    assert journal.check() == []

@@ -80,3 +80,21 @@ def test_the_review_counts_them_per_week_and_month(tmp_path, clock):
     assert (row.calls, row.opened, row.closed, row.agreed) == (2, 1, 0, 1)
     [month] = review.prompts_by_month
     assert month.first_day == date(2026, 11, 1) and month.agreed == 1
+
+
+@pytest.mark.parametrize(
+    "content", [b'{"calls": 5}', b'{"calls": "x"}', b'{"calls": {"call-1": 5}}', b"[" * 100_000]
+)
+def test_a_damaged_own_note_is_set_aside_named_and_never_stops_the_next_mark(
+    tmp_path, clock, content
+):
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    path = journal.layout.own_dir / NOTE_FILE
+    path.write_bytes(content)
+    path.chmod(0o600)
+    assert [r.path.name for r in journal.check()] == [NOTE_FILE]
+    note_prompt(journal, "call-1", "open", clock.now())
+    assert prompts_used(journal) == {"call-1": frozenset({"open"})}
+    [aside] = journal.layout.own_dir.glob(f"{NOTE_FILE}.damaged-*")
+    assert aside.read_bytes() == content
+    assert journal.check() == []

@@ -81,6 +81,8 @@ def _newest_notes(journal: Journal) -> dict[str, dict[str, Any]]:
         path = folder / NOTE_FILE
         for each in (*journal.files.conflict_copies(folder).get(path.name, ()), path):
             record, problem = read_plain_checked(journal.files, each)
+            if problem and each == path:  # this device's kept aside, never written over
+                journal.repairs.set_aside(path, f"not readable intentions: {problem}")
             _keep_newest(newest, None if problem else record)
     return newest
 
