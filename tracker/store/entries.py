@@ -1,5 +1,7 @@
 """Entries: one TinyDB file per UTC day of their start, merged across device folders by
 (rev, updated, device). Logging rewrites one day; showing a week reads only the days around it.
+It has one job: the entries' versions, read and written by day file (the refusal while another
+device's day file is still arriving reads the same files, so it lives here too).
 """
 
 from __future__ import annotations
