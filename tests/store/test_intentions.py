@@ -101,3 +101,18 @@ def test_a_damaged_own_note_is_set_aside_named_and_never_stops_a_new_intention(
     assert aside.read_bytes() == content
     assert [r.path.name for r in journal.repairs.damage] == [NOTE_FILE]
     assert journal.check() == []
+
+
+def test_a_conflict_copy_merged_over_a_damaged_note_keeps_the_damaged_one_aside(tmp_path, clock):
+    data = tmp_path / "data"
+    laptop = Journal(data, LAPTOP, clock).open()
+    note_intention(laptop, MONDAY, "From the copy")
+    path = laptop.layout.own_dir / NOTE_FILE
+    path.replace(path.with_name("intentions.sync-conflict-20261126-101010-ABCDEFG.json"))
+    path.write_bytes(b'{"intentions": {"2026-11-30": {"text": "Kept')  # cut short
+    path.chmod(0o600)
+    laptop = Journal(data, LAPTOP, clock).open()  # started again: its first write merges copies
+    note_intention(laptop, MONDAY + timedelta(days=7), "Next")
+    assert intention_for(laptop, MONDAY) == "From the copy"
+    [aside] = laptop.layout.own_dir.glob(f"{NOTE_FILE}.damaged-*")
+    assert aside.read_bytes().endswith(b'"Kept')

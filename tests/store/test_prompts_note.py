@@ -98,3 +98,18 @@ def test_a_damaged_own_note_is_set_aside_named_and_never_stops_the_next_mark(
     [aside] = journal.layout.own_dir.glob(f"{NOTE_FILE}.damaged-*")
     assert aside.read_bytes() == content
     assert journal.check() == []
+
+
+def test_a_conflict_copy_merged_over_a_damaged_note_keeps_the_damaged_one_aside(tmp_path, clock):
+    data = tmp_path / "data"
+    laptop = Journal(data, LAPTOP, clock).open()
+    note_prompt(laptop, "call-1", "open", clock.now())
+    path = laptop.layout.own_dir / NOTE_FILE
+    path.replace(path.with_name("prompts.sync-conflict-20261126-101010-ABCDEFG.json"))
+    path.write_bytes(b'{"calls": {"call-0": {"open": "2026')  # cut short
+    path.chmod(0o600)
+    laptop = Journal(data, LAPTOP, clock).open()  # started again: its first write merges copies
+    note_prompt(laptop, "call-2", "open", clock.now())
+    assert set(prompts_used(laptop)) == {"call-1", "call-2"}
+    [aside] = laptop.layout.own_dir.glob(f"{NOTE_FILE}.damaged-*")
+    assert aside.read_bytes().endswith(b'"2026')

@@ -71,7 +71,9 @@ def merge_prompts_copy(journal: Journal, path: Path, copy: Path) -> bool:
     theirs, problem = read_plain_checked(journal.files, copy)
     if problem:
         return False
-    ours, _problem = read_plain_checked(journal.files, path)
+    ours, problem = read_plain_checked(journal.files, path)
+    if problem:  # kept aside, never written over
+        journal.repairs.set_aside(path, f"not readable call prompts: {problem}")
     calls: dict[str, dict[str, str]] = {}
     for record in (theirs, ours):
         found = (record or {}).get("calls")
