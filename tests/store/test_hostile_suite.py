@@ -12,7 +12,7 @@ import json
 import os
 import socket
 import stat
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -243,3 +243,60 @@ def test_export_and_repair_get_past_nesting_and_pipes(folder, capsys, caplog, ki
     if kind != "device-id":
         backup = json.loads(exported.read_text(encoding="utf-8"))
         assert [p["name"] for p in backup["people"]] == ["Anna"] or kind == "people"
+
+
+# Issue 22's notes, read by `review` and written by `review --intention` and the call prompts,
+# and issue 25's note of the machine a device id was made on, read at every start.
+NOTE_KINDS = {
+    "intentions": "intentions.json",
+    "prompts": "prompts.json",
+    "device-machine": "device-machine",
+}
+NOTE_COMMANDS = (
+    ("review", "--json", "--weeks", "1"),
+    ("review", "--intention", "after the damage", "--for", DAY),
+    ("check",),
+    ("review", "--json", "--weeks", "1"),
+)
+# Unknown fields inside the notes are passed over, however deep: nothing to say.
+NOTE_IGNORED = {"deep inside"}
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGES))
+@pytest.mark.parametrize("kind", sorted(NOTE_KINDS))
+def test_a_damaged_note_stops_nothing_and_is_named(folder, capsys, caplog, kind, damage):
+    from tracker.store.intentions import intention_for
+    from tracker.store.prompts import note_prompt, prompts_used
+
+    data, own, outside = folder
+    assert dayweave(data, capsys, caplog, "review", "--intention", "before", "--for",
+                    "2026-11-17")[0] == 0  # fmt: skip
+    journal = Journal(data, own.name, FakeClock(datetime(2026, 11, 26, tzinfo=UTC))).open()
+    note_prompt(journal, "call-1", "open", journal.clock.now())
+    journal.close()
+    config = Path(os.environ["DAYWEAVE_CONFIG_DIR"])
+    path = (config if kind == "device-machine" else own) / NOTE_KINDS[kind]
+    assert path.exists()
+    DAMAGES[damage](path, outside)
+    before = (outside.read_bytes(), outside.stat().st_mtime_ns, sorted(outside.parent.iterdir()))
+    results = [dayweave(data, capsys, caplog, *words) for words in NOTE_COMMANDS]
+    said = "\n".join(out + err for _code, out, err in results)
+    told = list(zip(NOTE_COMMANDS, [(c, e or o) for c, o, e in results], strict=True))
+    assert "Traceback" not in said
+    readers_and_writer = results[:2] + results[-1:]
+    assert all(code == 0 for code, _, _ in readers_and_writer), told
+    assert [p.name for p in (data / "devices").iterdir()] == [own.name]  # never a new device
+    journal = Journal(data, own.name, FakeClock(datetime(2026, 11, 26, tzinfo=UTC))).open()
+    assert intention_for(journal, date.fromisoformat(DAY)) == "after the damage"
+    if kind == "intentions" and damage not in NOTE_IGNORED:
+        assert NOTE_KINDS[kind] in said, told  # what cannot be shown is named
+        assert intention_for(journal, date(2026, 11, 17)) == ""
+    if kind == "prompts" and damage not in NOTE_IGNORED:
+        assert NOTE_KINDS[kind] in said, told
+        assert prompts_used(journal) == {}
+    journal.close()
+    assert before == (
+        outside.read_bytes(),
+        outside.stat().st_mtime_ns,
+        sorted(outside.parent.iterdir()),
+    )

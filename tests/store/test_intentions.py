@@ -49,8 +49,9 @@ def test_a_conflict_copy_is_a_version_and_the_owner_keeps_the_newest(tmp_path, c
     path.write_bytes(older)
     path.chmod(0o600)
     assert intention_for(Journal(data, DESKTOP, clock).open(), MONDAY) == "New"
-    # A copy in the own folder is the mark of two machines writing as one: check names it.
-    assert laptop.damage == [] and [d.code for d in laptop.check()] == ["twin"]
+    # Read as a version, never damage; check names the copy as two machines writing as one
+    # device (issue 25, break 3), until the next write merges it.
+    assert laptop.damage == [] and [r.code for r in laptop.check()] == ["twin"]
     laptop = Journal(data, LAPTOP, clock).open()  # started again: its first write merges copies
     note_intention(laptop, MONDAY + timedelta(days=7), "Next")
     assert not any("sync-conflict" in p.name for p in laptop.layout.own_dir.iterdir())
@@ -78,3 +79,40 @@ def test_through_the_door_the_week_follows_the_review_moment(tmp_path, clock, lo
     with pytest.raises(ValidationError) as refused:
         door.run(SetIntention(text="x" * 501, day=str(monday)))
     assert refused.value.code == "too_long"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b'{"intentions": 5}', b'{"intentions": "x"}', b'{"intentions": [1]}', b"[" * 100_000],
+)
+def test_a_damaged_own_note_is_set_aside_named_and_never_stops_a_new_intention(
+    tmp_path, clock, content
+):
+    """Damage is never read as "no intentions": the file is kept aside, check and the reader
+    name it, and the next intention is written beside it (a wrong shape was a TypeError)."""
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    path = journal.layout.own_dir / NOTE_FILE
+    path.write_bytes(content)
+    path.chmod(0o600)
+    assert [r.path.name for r in journal.check()] == [NOTE_FILE]
+    note_intention(journal, MONDAY, "Call Anna before Wednesday")
+    assert intention_for(journal, MONDAY) == "Call Anna before Wednesday"
+    [aside] = journal.layout.own_dir.glob(f"{NOTE_FILE}.damaged-*")
+    assert aside.read_bytes() == content
+    assert [r.path.name for r in journal.repairs.damage] == [NOTE_FILE]
+    assert journal.check() == []
+
+
+def test_a_conflict_copy_merged_over_a_damaged_note_keeps_the_damaged_one_aside(tmp_path, clock):
+    data = tmp_path / "data"
+    laptop = Journal(data, LAPTOP, clock).open()
+    note_intention(laptop, MONDAY, "From the copy")
+    path = laptop.layout.own_dir / NOTE_FILE
+    path.replace(path.with_name("intentions.sync-conflict-20261126-101010-ABCDEFG.json"))
+    path.write_bytes(b'{"intentions": {"2026-11-30": {"text": "Kept')  # cut short
+    path.chmod(0o600)
+    laptop = Journal(data, LAPTOP, clock).open()  # started again: its first write merges copies
+    note_intention(laptop, MONDAY + timedelta(days=7), "Next")
+    assert intention_for(laptop, MONDAY) == "From the copy"
+    [aside] = laptop.layout.own_dir.glob(f"{NOTE_FILE}.damaged-*")
+    assert aside.read_bytes().endswith(b'"Kept')

@@ -55,8 +55,9 @@ def test_a_conflict_copy_adds_its_marks(tmp_path, clock):
     path.write_bytes(older)
     path.chmod(0o600)
     assert prompts_used(laptop) == {"call-1": frozenset({"open", "close"})}
-    # A copy in the own folder is the mark of two machines writing as one: check names it.
-    assert laptop.damage == [] and [d.code for d in laptop.check()] == ["twin"]
+    # Read as a version, never damage; check names the copy as two machines writing as one
+    # device (issue 25, break 3), until the next write merges it.
+    assert laptop.damage == [] and [r.code for r in laptop.check()] == ["twin"]
     laptop = Journal(data, LAPTOP, clock).open()  # started again: its first write merges copies
     note_prompt(laptop, "call-2", "open", clock.now())
     assert not any("sync-conflict" in p.name for p in laptop.layout.own_dir.iterdir())
@@ -79,3 +80,36 @@ def test_the_review_counts_them_per_week_and_month(tmp_path, clock):
     assert (row.calls, row.opened, row.closed, row.agreed) == (2, 1, 0, 1)
     [month] = review.prompts_by_month
     assert month.first_day == date(2026, 11, 1) and month.agreed == 1
+
+
+@pytest.mark.parametrize(
+    "content", [b'{"calls": 5}', b'{"calls": "x"}', b'{"calls": {"call-1": 5}}', b"[" * 100_000]
+)
+def test_a_damaged_own_note_is_set_aside_named_and_never_stops_the_next_mark(
+    tmp_path, clock, content
+):
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    path = journal.layout.own_dir / NOTE_FILE
+    path.write_bytes(content)
+    path.chmod(0o600)
+    assert [r.path.name for r in journal.check()] == [NOTE_FILE]
+    note_prompt(journal, "call-1", "open", clock.now())
+    assert prompts_used(journal) == {"call-1": frozenset({"open"})}
+    [aside] = journal.layout.own_dir.glob(f"{NOTE_FILE}.damaged-*")
+    assert aside.read_bytes() == content
+    assert journal.check() == []
+
+
+def test_a_conflict_copy_merged_over_a_damaged_note_keeps_the_damaged_one_aside(tmp_path, clock):
+    data = tmp_path / "data"
+    laptop = Journal(data, LAPTOP, clock).open()
+    note_prompt(laptop, "call-1", "open", clock.now())
+    path = laptop.layout.own_dir / NOTE_FILE
+    path.replace(path.with_name("prompts.sync-conflict-20261126-101010-ABCDEFG.json"))
+    path.write_bytes(b'{"calls": {"call-0": {"open": "2026')  # cut short
+    path.chmod(0o600)
+    laptop = Journal(data, LAPTOP, clock).open()  # started again: its first write merges copies
+    note_prompt(laptop, "call-2", "open", clock.now())
+    assert set(prompts_used(laptop)) == {"call-1", "call-2"}
+    [aside] = laptop.layout.own_dir.glob(f"{NOTE_FILE}.damaged-*")
+    assert aside.read_bytes().endswith(b'"2026')

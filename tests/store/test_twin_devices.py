@@ -115,7 +115,7 @@ def test_a_machine_id_appearing_where_the_host_name_was_noted_keeps_the_id(tmp_p
     config = tmp_path / "config"
     config.mkdir()
     (config / "device-id").write_text(LAPTOP + "\n")
-    (config / machine.MACHINE_FILE).write_text("host:" + "0" * 32 + "\n")
+    (config / machine.MACHINE_FILE).write_text("host:" + "0" * 16 + "\n")
     assert load_or_create_device_id(config) == LAPTOP
     assert (config / machine.MACHINE_FILE).read_text().startswith("machine:")
 
@@ -181,3 +181,63 @@ def test_merging_the_own_folders_conflict_copies_says_two_machines_write_as_it(t
         assert done.returncode == 0, done.stderr
         assert done.stderr.count("two machines write as this device") == expected, done.stderr
     assert not copy.exists()
+
+
+def _in_time(call, *, unblock: Path) -> list[str]:
+    """CALL's answer, run aside: a reader that waits forever (a pipe's writer) fails the test
+    instead of hanging it, and is let go by opening the pipe's other end."""
+    import threading
+
+    answer: list[str] = []
+    worker = threading.Thread(target=lambda: answer.append(call()), daemon=True)
+    worker.start()
+    worker.join(5)
+    if worker.is_alive():
+        os.close(os.open(unblock, os.O_WRONLY | os.O_NONBLOCK))
+        worker.join(5)
+        pytest.fail("reading the machine note waited for a pipe's writer")
+    return answer
+
+
+def test_a_pipe_as_the_machine_note_never_holds_up_the_start(tmp_path, machines):
+    """`cp -a` and `rsync -a` copy pipes: opening one to read waits for a writer, and every
+    command and the app start by reading this note."""
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "device-id").write_text(LAPTOP + "\n")
+    os.mkfifo(config / machine.MACHINE_FILE)
+    answer = _in_time(lambda: load_or_create_device_id(config), unblock=config / "device-machine")
+    assert answer == [LAPTOP]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "machine:",
+        "machine:zz",
+        "machine:" + "0" * 15,
+        "machine:" + "0" * 16 + "x",
+        "machine-id:" + "0" * 31,
+        "host:" + "0" * 17,
+    ],
+)
+def test_a_damaged_machine_note_never_makes_a_new_device(tmp_path, machines, note):
+    """Only another machine's whole note says the folder was copied: a note cut short or
+    garbled says nothing, and a new id would split this machine's history."""
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "device-id").write_text(LAPTOP + "\n")
+    (config / machine.MACHINE_FILE).write_text(note + "\n")
+    assert load_or_create_device_id(config) == LAPTOP
+    assert (config / "device-id").read_text() == LAPTOP + "\n"
+
+
+def test_a_machine_note_that_is_a_link_is_never_followed(tmp_path, machines):
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "device-id").write_text(LAPTOP + "\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.write_text("machine:" + "0" * 16 + "\n")  # another machine's, as a link's
+    (config / machine.MACHINE_FILE).symlink_to(elsewhere)
+    assert load_or_create_device_id(config) == LAPTOP
+    assert elsewhere.read_text() == "machine:" + "0" * 16 + "\n"

@@ -38,6 +38,9 @@ _KEYS = {
     "intentions.json": ("intentions",),  # store/intentions.py: one intention a week
     "prompts.json": ("calls",),  # store/prompts.py: the call prompts used
 }  # fmt: skip
+# Notes kept per key (a week, a call): the field and each of its values are objects, or the
+# writer that adds to them would stop on a TypeError (`{"intentions": 5}`).
+_NOTES = {"intentions.json": "intentions", "prompts.json": "calls"}
 
 
 def read_plain_checked(files: Any, path: Path) -> tuple[dict[str, Any] | None, str]:
@@ -52,9 +55,13 @@ def read_plain_checked(files: Any, path: Path) -> tuple[dict[str, Any] | None, s
         return None, ""
     from tracker.store.layout import original_name
 
-    keys = _KEYS[original_name(path.name) or path.name]  # a conflict copy: its file's fields
+    name = original_name(path.name) or path.name  # a conflict copy: its file's fields
+    keys = _KEYS[name]
     if not isinstance(record, dict) or (record and not set(record) & set(keys)):
         return None, "it holds none of Dayweave's fields"
+    notes = record.get(_NOTES[name], {}) if name in _NOTES else {}
+    if not isinstance(notes, dict) or not all(isinstance(n, dict) for n in notes.values()):
+        return None, f"its {_NOTES[name]} are not Dayweave's notes"
     return record, ""
 
 

@@ -66,7 +66,10 @@ def merge_intention_copy(journal: Journal, path: Path, copy: Path) -> bool:
         return False
     newest: dict[str, dict[str, Any]] = {}
     _keep_newest(newest, theirs)
-    _keep_newest(newest, read_plain_checked(journal.files, path)[0])
+    ours, problem = read_plain_checked(journal.files, path)
+    if problem:  # kept aside, never written over
+        journal.repairs.set_aside(path, f"not readable intentions: {problem}")
+    _keep_newest(newest, ours)
     if newest:
         journal.files.write_plain(path, {"intentions": newest})
     return True
@@ -81,6 +84,8 @@ def _newest_notes(journal: Journal) -> dict[str, dict[str, Any]]:
         path = folder / NOTE_FILE
         for each in (*journal.files.conflict_copies(folder).get(path.name, ()), path):
             record, problem = read_plain_checked(journal.files, each)
+            if problem and each == path:  # this device's kept aside, never written over
+                journal.repairs.set_aside(path, f"not readable intentions: {problem}")
             _keep_newest(newest, None if problem else record)
     return newest
 

@@ -11,6 +11,7 @@ its own, and reads the old folder as the other machine's, as it reads every devi
 
 from __future__ import annotations
 
+import re
 import socket
 import zlib
 from collections.abc import Callable
@@ -86,13 +87,21 @@ def claim_device_id(config_dir: Path, device: str, mint: Callable[[], str]) -> s
 
 
 def _held(path: Path) -> str | None:
+    """The machine noted, or None: no note, or one that is not a whole note (cut short,
+    garbled, a link, a pipe) says nothing, so it never makes a new id."""
+    from tracker.store.storage import read_no_follow
+
     try:
-        with path.open("rb") as file:
-            raw = file.read(_MAX_ID + 1)
+        if path.lstat().st_size > _MAX_ID:
+            return None  # not a note: never read whole into memory at every start
+        raw = read_no_follow(path)  # a pipe would wait for a writer forever; a link not followed
     except OSError:
         return None
     text = raw.decode("ascii", "replace").strip()
-    return text if ":" in text and len(raw) <= _MAX_ID else None
+    # machine-id: and 32 digits was the first form (sha256, dropped for the tray's memory): a
+    # whole note of another kind, re-noted quietly.
+    whole = re.fullmatch(r"(machine|host):[0-9a-f]{16}|machine-id:[0-9a-f]{32}", text)
+    return text if whole else None
 
 
 def _keep(config_dir: Path, here: str, *, quiet: bool) -> None:

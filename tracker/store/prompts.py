@@ -33,7 +33,9 @@ def note_prompt(journal: Journal, entry_id: str, mark: str, at: datetime) -> Non
         raise ValueError(f"no prompt mark {mark!r}")
     path = journal.layout.own_dir / NOTE_FILE
     with journal.writing(backup=False):
-        own, _problem = read_plain_checked(journal.files, path)
+        own, problem = read_plain_checked(journal.files, path)
+        if problem:  # kept aside, never written over
+            journal.repairs.set_aside(path, f"not readable call prompts: {problem}")
         calls = dict((own or {}).get("calls") or {})
         marks = dict(calls.get(entry_id) or {})
         if mark in marks:
@@ -55,6 +57,8 @@ def prompts_used(journal: Any) -> dict[str, frozenset[str]]:
         path = folder / NOTE_FILE
         for each in (*journal.files.conflict_copies(folder).get(path.name, ()), path):
             record, problem = read_plain_checked(journal.files, each)
+            if problem and each == path:  # this device's kept aside (another's: only named)
+                journal.repairs.set_aside(path, f"not readable call prompts: {problem}")
             _union(used, None if problem else record)
     return {entry: frozenset(marks) for entry, marks in used.items()}
 
@@ -67,7 +71,9 @@ def merge_prompts_copy(journal: Journal, path: Path, copy: Path) -> bool:
     theirs, problem = read_plain_checked(journal.files, copy)
     if problem:
         return False
-    ours, _problem = read_plain_checked(journal.files, path)
+    ours, problem = read_plain_checked(journal.files, path)
+    if problem:  # kept aside, never written over
+        journal.repairs.set_aside(path, f"not readable call prompts: {problem}")
     calls: dict[str, dict[str, str]] = {}
     for record in (theirs, ours):
         found = (record or {}).get("calls")

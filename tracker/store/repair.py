@@ -155,7 +155,8 @@ class Repairs:
             ("meta.json", "settings.json", "nudges.json", "session.json", KEPT_FILE) if own else ()
         )
         problems = []
-        for name in names or ("settings.json",):
+        # Every device's week intentions and call prompts are read, as its settings are.
+        for name in (*(names or ("settings.json",)), "intentions.json", "prompts.json"):
             path = folder / name
             record, problem = read_plain_checked(self.journal.files, path)
             if not problem and name == "meta.json" and record is not None:
