@@ -34,7 +34,8 @@ _KEYS = {
     "session.json": ("last_seen", "asked", "gaps"),  # gaps: tracker/away, noted by the app
     "meta.json": ("schema",),
     "devices.json": ("devices",),  # store/devices.py: the names and retirements set here
-    "lost-edits.json": ("versions",),  # store/lost.py: edits the merge rule passed over
+    # store/lost.py: edits the merge rule passed over, per kind (entries' list came first)
+    "lost-edits.json": ("versions", "people", "settings"),
     "intentions.json": ("intentions",),  # store/intentions.py: one intention a week
     "prompts.json": ("calls",),  # store/prompts.py: the call prompts used
 }  # fmt: skip
@@ -120,14 +121,17 @@ class DeviceState:
         """A new version of the settings, after the one in force: one rev more, and `updated`
         by the hybrid logical clock, so a device whose clock runs behind another's still
         changes what it was shown (issue 25, break 5)."""
-        from tracker.kernel.merge import next_updated, settings_key
+        from tracker.kernel.merge import next_updated, saw_after, settings_key
         from tracker.kernel.settings import settings_to_record, validate_settings
+        from tracker.store.lost import keep_own_lost_settings
 
         validate_settings(settings)
         with self.journal.writing():
             held = self._newest_settings() or {}
             rev, updated, _device = settings_key(held)
-            version = {"rev": rev + 1, "device": self.journal.device}
+            # As an entry's: this device's own, lost to HELD, kept before it is written over.
+            keep_own_lost_settings(self.journal, held)
+            version = {"rev": rev + 1, "device": self.journal.device, "saw": saw_after(held)}
             stored = settings.with_changes(
                 updated=next_updated(self.journal.clock.now(), updated),
                 extra={**settings.extra, **version},
