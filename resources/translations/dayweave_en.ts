@@ -1356,8 +1356,24 @@
         <translation>%1 edits lost to a later edit on another device (kept; `dayweave history ID` shows them):</translation>
     </message>
     <message>
-        <source>there is no entry %1</source>
-        <translation>there is no entry %1</translation>
+        <source>1 edit of a person lost to a later edit on another device (kept; `dayweave history NAME` shows it):</source>
+        <translation>1 edit of a person lost to a later edit on another device (kept; `dayweave history NAME` shows it):</translation>
+    </message>
+    <message>
+        <source>%1 edits of people lost to a later edit on another device (kept; `dayweave history NAME` shows them):</source>
+        <translation>%1 edits of people lost to a later edit on another device (kept; `dayweave history NAME` shows them):</translation>
+    </message>
+    <message>
+        <source>1 settings change lost to a later change on another device (kept):</source>
+        <translation>1 settings change lost to a later change on another device (kept):</translation>
+    </message>
+    <message>
+        <source>%1 settings changes lost to a later change on another device (kept):</source>
+        <translation>%1 settings changes lost to a later change on another device (kept):</translation>
+    </message>
+    <message>
+        <source>there is no entry or person %1</source>
+        <translation>there is no entry or person %1</translation>
     </message>
     <message>
         <source>In force: %1</source>
@@ -1366,6 +1382,22 @@
     <message>
         <source>Lost: %1</source>
         <translation>Lost: %1</translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation>merged into %1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>not deleted</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>settings</translation>
     </message>
     <message>
         <source>an unreadable version by %1</source>

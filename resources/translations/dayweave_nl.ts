@@ -1356,8 +1356,24 @@
         <translation>%1 wijzigingen verloren aan een latere op een ander apparaat (bewaard; `dayweave history ID` toont ze):</translation>
     </message>
     <message>
-        <source>there is no entry %1</source>
-        <translation>er is geen item %1</translation>
+        <source>1 edit of a person lost to a later edit on another device (kept; `dayweave history NAME` shows it):</source>
+        <translation>1 wijziging van een persoon verloren aan een latere op een ander apparaat (bewaard; `dayweave history NAME` toont haar):</translation>
+    </message>
+    <message>
+        <source>%1 edits of people lost to a later edit on another device (kept; `dayweave history NAME` shows them):</source>
+        <translation>%1 wijzigingen van personen verloren aan een latere op een ander apparaat (bewaard; `dayweave history NAME` toont ze):</translation>
+    </message>
+    <message>
+        <source>1 settings change lost to a later change on another device (kept):</source>
+        <translation>1 wijziging van de instellingen verloren aan een latere op een ander apparaat (bewaard):</translation>
+    </message>
+    <message>
+        <source>%1 settings changes lost to a later change on another device (kept):</source>
+        <translation>%1 wijzigingen van de instellingen verloren aan een latere op een ander apparaat (bewaard):</translation>
+    </message>
+    <message>
+        <source>there is no entry or person %1</source>
+        <translation>er is geen item of persoon %1</translation>
     </message>
     <message>
         <source>In force: %1</source>
@@ -1366,6 +1382,22 @@
     <message>
         <source>Lost: %1</source>
         <translation>Verloren: %1</translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation>samengevoegd met %1</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>niet verwijderd</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>instellingen</translation>
     </message>
     <message>
         <source>an unreadable version by %1</source>

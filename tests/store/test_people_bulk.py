@@ -24,7 +24,8 @@ def test_many_people_are_written_with_one_write_and_read_back(file_journal, monk
     assert [p.rev for p in stored] == [1] * 500 + [2]
     people = {p.name: p for p in file_journal.people()}
     assert len(people) == 501 and people["Kept"].team == "Sales" and people["Kept"].rev == 2
-    assert people["Kept"].extra == {"later": 1}  # what a newer version wrote is kept
+    # what a newer version wrote is kept, and what this version was made after (issue 23)
+    assert people["Kept"].extra == {"later": 1, "saw": {kept.device: kept.updated}}
 
 
 def test_many_people_in_memory_too(journal):

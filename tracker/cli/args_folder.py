@@ -48,7 +48,7 @@ def _add_history(sub: Subcommands) -> None:
     history = sub.add_parser(
         "history", help=translate("Cli", "an entry's versions: the one in force, and edits lost")
     )
-    history.add_argument("entry_id", metavar="ENTRY_ID")
+    history.add_argument("entry_id", metavar="ENTRY_ID|NAME")  # NAME: a person's (or id)
     history.add_argument("--json", action="store_true", help=translate("Cli", "print as JSON"))
 
 

@@ -15,54 +15,9 @@ if TYPE_CHECKING:
     from tracker.kernel.settings import Settings
     from tracker.store.journal import Journal
 
+from tracker.store.plainfiles import PLAIN_FILES, read_plain_checked
+
 __all__ = ["PLAIN_FILES", "DeviceState", "merge_calendar_copy", "read_plain_checked"]
-
-PLAIN_FILES = (
-    "meta.json", "settings.json", "nudges.json", "session.json", "undo.json", "calendars.json",
-    "devices.json", "lost-edits.json", "intentions.json", "prompts.json",
-)  # fmt: skip
-# The keys Dayweave writes in each small file: one holding none of them is not Dayweave's (a
-# sync tool's or another program's file), and is damage, never read as "nothing set".
-_KEYS = {
-    "settings.json": (
-        "own_team", "nudge_start_hour", "nudge_end_hour", "nudge_days", "max_nudges_per_day",
-        "default_every_days", "live_every_days", "call_prompts", "language", "first_weekday",
-        "own_emails", "focus_minutes", "nudge_delivery", "updated",
-    ),
-    "nudges.json": ("shown", "snoozed", "skipped", "quiet_until"),
-    "calendars.json": ("sources",),
-    "session.json": ("last_seen", "asked", "gaps"),  # gaps: tracker/away, noted by the app
-    "meta.json": ("schema",),
-    "devices.json": ("devices",),  # store/devices.py: the names and retirements set here
-    "lost-edits.json": ("versions",),  # store/lost.py: edits the merge rule passed over
-    "intentions.json": ("intentions",),  # store/intentions.py: one intention a week
-    "prompts.json": ("calls",),  # store/prompts.py: the call prompts used
-}  # fmt: skip
-# Notes kept per key (a week, a call): the field and each of its values are objects, or the
-# writer that adds to them would stop on a TypeError (`{"intentions": 5}`).
-_NOTES = {"intentions.json": "intentions", "prompts.json": "calls"}
-
-
-def read_plain_checked(files: Any, path: Path) -> tuple[dict[str, Any] | None, str]:
-    """A small file's record (None when missing) and what is wrong with it ('' when nothing).
-    The readers and `check` both ask here, so check names exactly what readers set aside."""
-    try:
-        record = files.read_plain(path)
-    except (OSError, ValueError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        return None, f"it cannot be read ({reason})"
-    if record is None:
-        return None, ""
-    from tracker.store.layout import original_name
-
-    name = original_name(path.name) or path.name  # a conflict copy: its file's fields
-    keys = _KEYS[name]
-    if not isinstance(record, dict) or (record and not set(record) & set(keys)):
-        return None, "it holds none of Dayweave's fields"
-    notes = record.get(_NOTES[name], {}) if name in _NOTES else {}
-    if not isinstance(notes, dict) or not all(isinstance(n, dict) for n in notes.values()):
-        return None, f"its {_NOTES[name]} are not Dayweave's notes"
-    return record, ""
 
 
 def merge_calendar_copy(journal: Journal, path: Path, copy: Path) -> bool:
@@ -127,14 +82,17 @@ class DeviceState:
         """A new version of the settings, after the one in force: one rev more, and `updated`
         by the hybrid logical clock, so a device whose clock runs behind another's still
         changes what it was shown (issue 25, break 5)."""
-        from tracker.kernel.merge import next_updated, settings_key
+        from tracker.kernel.merge import next_updated, saw_after, settings_key
         from tracker.kernel.settings import settings_to_record, validate_settings
+        from tracker.store.lost import keep_own_lost_settings
 
         validate_settings(settings)
         with self.journal.writing():
             held = self._newest_settings() or {}
             rev, updated, _device = settings_key(held)
-            version = {"rev": rev + 1, "device": self.journal.device}
+            # As an entry's: this device's own, lost to HELD, kept before it is written over.
+            keep_own_lost_settings(self.journal, held)
+            version = {"rev": rev + 1, "device": self.journal.device, "saw": saw_after(held)}
             stored = settings.with_changes(
                 updated=next_updated(self.journal.clock.now(), updated),
                 extra={**settings.extra, **version},

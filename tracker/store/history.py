@@ -17,16 +17,21 @@ from tracker.store.layout import days_between
 if TYPE_CHECKING:
     from tracker.store.journal import Journal
 
-__all__ = ["last_contacts", "last_live_meeting"]
+__all__ = ["last_contacts", "last_live_meeting", "searched_days"]
 
 _LAST_CONTACT_DAYS = 31 * 13
 _SEARCH_CHUNK_DAYS = 31
 _NEVER = datetime.min.replace(tzinfo=UTC)
 
 
+def searched_days(now: datetime) -> list[str]:
+    """The day keys a search back from `now` may read: about a year, oldest first."""
+    return days_between(now - timedelta(days=_LAST_CONTACT_DAYS), now)
+
+
 def _newest_first(now: datetime) -> Iterator[list[str]]:
     """About a year of day keys up to `now`, in chunks of a month, newest chunk first."""
-    days = days_between(now - timedelta(days=_LAST_CONTACT_DAYS), now)
+    days = searched_days(now)
     for end in range(len(days), 0, -_SEARCH_CHUNK_DAYS):
         yield days[max(0, end - _SEARCH_CHUNK_DAYS) : end]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.kernel.codec import person_to_record, stored_person
-from tracker.kernel.merge import break_merge_cycles, merge_versions
+from tracker.kernel.merge import break_merge_cycles, merge_versions, saw_after
 from tracker.kernel.model import Person, normalise_name, validate_person
 from tracker.kernel.timefmt import to_updated_text
 from tracker.store.atomic import StoreWriteError
@@ -131,7 +131,21 @@ class PeopleStore:
             current = self._current().get(person.id)
             if current is None:
                 raise NotFound(f"no person {person.id}")
+            [person] = self._made_after([(current, person)])
             return self._put(self.journal.stamp(person, current.rev + 1, current))
+
+    def _made_after(self, pairs: list[tuple[Person, Person]]) -> list[Person]:
+        """New versions over (current, new) pairs: this device's own versions written over
+        next are kept first when they were lost edits (store/lost.py), and each new version
+        says in `saw` what it was made after, so it loses none (issue 23)."""
+        from tracker.store.lost import keep_own_lost_people
+
+        replaced = [person_to_record(current) for current, _new in pairs]
+        keep_own_lost_people(self.journal, replaced)
+        return [
+            new.with_changes(extra={**new.extra, "saw": saw_after(record)})
+            for record, (_current, new) in zip(replaced, pairs, strict=True)
+        ]
 
     def put_many(self, people: list[tuple[bool, Person]]) -> list[Person]:
         """(new, person) pairs stamped and written with one write of the file: an import of
@@ -141,15 +155,17 @@ class PeopleStore:
             if any(new for new, _person in people):
                 self._refuse_while_arriving()
             current = self._current()
+            missing = [p.id for new, p in people if not new and p.id not in current]
+            if missing:
+                raise NotFound(f"no person {missing[0]}")
+            changed = iter(self._made_after([(current[p.id], p) for new, p in people if not new]))
             stamped = []
             for new, person in people:
                 if new:
                     stamped.append(self.journal.stamp(self._born(person), 1))
-                elif person.id not in current:
-                    raise NotFound(f"no person {person.id}")
                 else:
                     held = current[person.id]
-                    stamped.append(self.journal.stamp(person, held.rev + 1, held))
+                    stamped.append(self.journal.stamp(next(changed), held.rev + 1, held))
             self.forget()
             journal = self.journal
             path = journal.layout.people_file(journal.layout.own_dir)

@@ -68,6 +68,8 @@ class Shell(QObject):
         self.tray = Tray(self.quicklog, self.actions, clock, self)
         self.tray.panel_requested.connect(self.show_panel)
         self.arrivals = Arrivals(journal, self)  # another device's changes: read again
+        # The nudges' last contacts move on first: the plan that "changed" brings reads them.
+        self.arrivals.arrived.connect(self.quicklog.history.arrived)
         self.arrivals.arrived.connect(self.quicklog.changed)
         self.actions.confirmed.connect(self.confirm)
         self.panel = None
