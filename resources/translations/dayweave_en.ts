@@ -3952,6 +3952,10 @@
         <source>%1 sync conflict copies merged: two machines write as this device (%2); remove the file device-id from the configuration folder of one of them</source>
         <translation>%1 sync conflict copies merged: two machines write as this device (%2); remove the file device-id from the configuration folder of one of them</translation>
     </message>
+    <message>
+        <source>no backup was taken (%1); what you did is saved, the next change tries again</source>
+        <translation>no backup was taken (%1); what you did is saved, the next change tries again</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>

@@ -3952,6 +3952,10 @@
         <source>%1 sync conflict copies merged: two machines write as this device (%2); remove the file device-id from the configuration folder of one of them</source>
         <translation>%1 conflictkopieën van de synchronisatie samengevoegd: twee computers schrijven als dit apparaat (%2); verwijder het bestand device-id uit de configuratiemap van een van beide</translation>
     </message>
+    <message>
+        <source>no backup was taken (%1); what you did is saved, the next change tries again</source>
+        <translation>er is geen reservekopie gemaakt (%1); wat je deed is bewaard, de volgende wijziging probeert het opnieuw</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>

@@ -44,3 +44,22 @@ def test_a_backup_that_fails_after_a_stored_write_is_a_warning(file_journal, clo
         clock.now() - timedelta(hours=1), clock.now() + timedelta(hours=1)
     )
     assert [e.id for e in around] == [entry.id]
+
+
+def test_a_failed_backup_is_said_in_the_users_words(file_journal, clock, monkeypatch, capsys):
+    """The disk full while taking a backup: one line in the user's language, no "[Errno 28]"."""
+    import errno
+
+    from tracker.kernel import words
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device", "/x/backups/20261207")
+
+    monkeypatch.setattr(file_journal.backups, "take", full)
+    words.set_language("nl")
+    try:
+        file_journal.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
+    finally:
+        words.set_language("en")
+    said = capsys.readouterr().err
+    assert "geen reservekopie" in said and "Errno" not in said

@@ -333,3 +333,18 @@ def test_a_failed_edit_is_not_read_back_as_if_it_were_stored(file_journal, clock
     with pytest.raises(StoreWriteError):
         file_journal.update(entry.with_changes(title="b"))  # TinyDB edits its records in place
     assert [e.title for e in file_journal.entries_between(*week)] == ["a"]
+
+
+def test_the_notes_kept_nowhere_else_are_backed_up(tmp_path, clock):
+    """Lost edits, device names, intentions and the call prompts used exist only in this
+    device's folder (and its synced copies): a restore from backup must not lose them."""
+    source = tmp_path / "device"
+    source.mkdir()
+    notes = ("lost-edits.json", "devices.json", "intentions.json", "prompts.json")
+    for name in notes:
+        (source / name).write_text('{"kept": true}')
+    (source / "nudges.json").write_text('{"shown": {}}')  # this device's own state: rebuilt
+    backups = Backups(source, tmp_path / "backups")
+    backups.take(clock.now())
+    assert all(backups.copies_of(name) for name in notes)
+    assert not backups.copies_of("nudges.json")

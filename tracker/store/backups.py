@@ -23,7 +23,12 @@ _NAME_FORMAT = "%Y%m%dT%H%M%SZ"
 _SNAPSHOT_NAME = re.compile(r"\d{8}T\d{6}Z")
 MIN_INTERVAL = timedelta(minutes=30)
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 8, 12
-_BACKED_UP = ("entries-", "people.json", "meta.json", "settings.json")
+# The user's data and the notes kept nowhere else: lost edits, names of devices, intentions,
+# the call prompts used (a device's nudge state and sessions are its own, rebuilt as it runs).
+_BACKED_UP = (
+    "entries-", "people.json", "meta.json", "settings.json",
+    "lost-edits.json", "devices.json", "intentions.json", "prompts.json",
+)  # fmt: skip
 
 
 def _wanted(path: Path) -> bool:

@@ -214,9 +214,15 @@ class Journal:
         except (OSError, ValueError) as error:
             # A backup that fails must not fail the user's log, which is stored: exit 2 would
             # tell them it was not, and they would log it twice. The next write tries again.
+            from tracker.kernel.words import translate
             from tracker.store.warn import warn
 
-            warn("backup failed: %s", error)
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            text = translate(
+                "Store",
+                "no backup was taken (%1); what you did is saved, the next change tries again",
+            )
+            warn("backup failed: %s", error, text=text.replace("%1", str(reason)))
 
     # -- for the parts -----------------------------------------------------------------------
 

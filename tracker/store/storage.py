@@ -134,7 +134,7 @@ def read_json_file(path: Path) -> dict[str, Any] | None:
         )
     try:
         data = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+    except ValueError as error:  # bad JSON or UTF-8, or a number of over 4,300 digits
         raise DamagedFileError(path, f"not valid JSON ({error})", "not_json") from None
     except (RecursionError, MemoryError):  # "[" * 100000: hostile, never Dayweave's
         raise DamagedFileError(path, "not valid JSON (nested too deeply)", "not_json") from None
