@@ -129,8 +129,13 @@ class Week:
         app = start_app(self.clock(moment), "-vv", *args)
         self.started = (moment, time.monotonic())
         log = self.folder / "app.log"
-        wait_for(lambda: len(self.plans()) > plans, 30, f"the first plan at {moment}", log=log)
-        self.wait_sent(before + self.plans()[-1])
+        try:
+            wait_for(lambda: len(self.plans()) > plans, 30, f"the first plan at {moment}", log=log)
+            self.wait_sent(before + self.plans()[-1])
+        except BaseException:  # the app is stopped here, never left to a later test's cleanup
+            app.kill()
+            app.wait(timeout=10)
+            raise
         return app
 
     def app_now(self) -> datetime:

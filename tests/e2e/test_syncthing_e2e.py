@@ -77,7 +77,10 @@ class Instance:
         self.process: subprocess.Popen[bytes] | None = None
         self.log = None
 
-    def configure(self, other: Instance) -> None:
+    def configure(self, other: Instance, dial: bool = True) -> None:
+        """Loopback only, nothing global; DIAL: this one connects to OTHER (the other only
+        listens: two that dial each other at once can stall in their Hello exchange for 20 s,
+        Syncthing's timeout, which made the wait for a connection flaky under load)."""
         root = self.tree.getroot()
         gui = root.find("gui")
         gui.find("address").text = f"127.0.0.1:{self.gui}"  # type: ignore[union-attr]
@@ -96,12 +99,19 @@ class Instance:
             "stunKeepaliveStartS": "0",
             "stunServer": "",
             "setLowPriority": "false",
+            # A dial that finds the other not listening yet is tried again after this, not
+            # after the default minute (the two start a moment apart).
+            "reconnectionIntervalS": "2",
         }.items():
-            options.find(name).text = value  # type: ignore[union-attr]
+            element = options.find(name)  # type: ignore[union-attr]
+            if element is None:
+                element = ET.SubElement(options, name)  # type: ignore[arg-type]
+            element.text = value
         peer = ET.SubElement(
             root, "device", id=other.device_id, name="peer", compression="metadata"
         )
-        ET.SubElement(peer, "address").text = f"tcp://127.0.0.1:{other.listen}"
+        address = f"tcp://127.0.0.1:{other.listen}" if dial else "dynamic"  # no discovery
+        ET.SubElement(peer, "address").text = address
         folder = ET.SubElement(
             root, "folder", id="dayweave", label="dayweave", path=str(self.folder),
             type="sendreceive", rescanIntervalS="10", fsWatcherEnabled="true",
@@ -272,7 +282,7 @@ def run_two_devices(tmp_path: Path, session: XSession | None = None) -> dict[str
     a = Instance(tmp_path / "st-a", tmp_path / "a" / "dayweave", gui_a, listen_a)
     b = Instance(tmp_path / "st-b", tmp_path / "b" / "dayweave", gui_b, listen_b)
     a.configure(b)
-    b.configure(a)
+    b.configure(a, dial=False)
     config_a, config_b = tmp_path / "config-a", tmp_path / "config-b"
     apps = Apps(session, tmp_path) if session is not None else None
     runtimes: list[Path | None] = [None, None]

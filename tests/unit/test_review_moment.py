@@ -101,3 +101,13 @@ def test_the_plan_offers_it_at_a_pause_not_in_a_call_and_once():
 
 
 HALF_HOUR = timedelta(minutes=30)
+
+
+def test_a_new_user_is_not_asked_to_review_the_week_before_they_began():
+    """Started on Monday morning, within the Friday moment's grace: nothing to review yet.
+    Started on Wednesday, the Friday moment reviews the days they had."""
+    monday = at(2026, 12, 7, 10)  # the moment before it: Friday 4 December, 16:00
+    assert not review_due(Settings(), monday, AMS, last_shown=None, first_use=monday)
+    wednesday = at(2026, 12, 9, 9)
+    friday = at(2026, 12, 11, 16, 30)
+    assert review_due(Settings(), friday, AMS, last_shown=None, first_use=wednesday)

@@ -62,13 +62,18 @@ def intention_week(settings: Settings, now: datetime, zone: ZoneInfo) -> date:
 
 
 def review_due(
-    settings: Settings, now: datetime, zone: ZoneInfo, last_shown: datetime | None
+    settings: Settings,
+    now: datetime,
+    zone: ZoneInfo,
+    last_shown: datetime | None,
+    first_use: datetime | None = None,
 ) -> bool:
     """Whether to offer the review now: switched on, this week's moment has come and is at
-    most GRACE old, and it was not offered since."""
+    most GRACE old, it was not offered since, and Dayweave was in use before it (a new user
+    starting on Monday has no week behind the Friday moment to review: never on day one)."""
     if not settings.review_moment:
         return False
     moment = last_moment(settings, now, zone)
-    if now - moment > GRACE:
+    if now - moment > GRACE or (first_use is not None and first_use > moment):
         return False
     return last_shown is None or last_shown < moment

@@ -203,7 +203,9 @@ def plan_nudges(
         if not _inside_window(soonest, zone, settings):
             soonest = _window_start_after(soonest, zone, settings, next_day=False)
         upcoming.append(soonest)
-    review_due_now, review_waits, review_next = _review(now, zone, settings, state, held_gate)
+    review_due_now, review_waits, review_next = _review(
+        now, zone, settings, state, held_gate, first_use
+    )
     due += review_due_now
     waiting += review_waits
     upcoming += review_next
@@ -239,7 +241,12 @@ def _call_prompts(
 
 
 def _review(
-    now: datetime, zone: ZoneInfo, settings: Settings, state: NudgeState, held: _Gate | None
+    now: datetime,
+    zone: ZoneInfo,
+    settings: Settings,
+    state: NudgeState,
+    held: _Gate | None,
+    first_use: datetime | None,
 ) -> tuple[list[Nudge], list[Waiting], list[datetime]]:
     """The weekly review moment (issue 22): once a week at its day and hour, at a pause like
     any nudge (a call, a life block, focus and the hours hold it back), outside the daily cap
@@ -247,7 +254,7 @@ def _review(
     if not settings.review_moment:
         return [], [], []
     last_shown = max((s.at for s in state.shown if s.kind == "review"), default=None)
-    if not review_due(settings, now, zone, last_shown):
+    if not review_due(settings, now, zone, last_shown, first_use):
         return [], [], [next_moment(settings, now, zone)]
     key = moment_key(last_moment(settings, now, zone), zone)
     if held is None:
