@@ -243,6 +243,7 @@ class Person(Frozen):
         _put_version(self, id, rev, updated, device, deleted, extra)
 
 
+_PERSON_ID = re.compile(r"[0-9a-f]{32}")  # compiled once: checked for every entry read
 FIRST_YEAR, LAST_YEAR = 1000, 9998  # four-digit years, with a day's room at both ends
 
 
@@ -305,7 +306,7 @@ def validate_entry(entry: Entry, *, stored: bool = False) -> Entry:
                 "tags", f"tag {tag!r} must be one word", "tag_words", {"tag": tag}
             )
     for person_id in entry.people:
-        if not isinstance(person_id, str) or not re.fullmatch(r"[0-9a-f]{32}", person_id):
+        if not isinstance(person_id, str) or not _PERSON_ID.fullmatch(person_id):
             raise ValidationError("people", f"{person_id!r} is not a person id", "not_a_person")
     check_cause(entry.kind, entry.cause)
     if entry.until is not None:
@@ -365,7 +366,7 @@ def validate_person(person: Person, *, stored: bool = False) -> Person:
         if not alias.strip():
             raise ValidationError("aliases", "an other name is empty", "empty")
     if person.merged_into is not None and not (
-        isinstance(person.merged_into, str) and re.fullmatch(r"[0-9a-f]{32}", person.merged_into)
+        isinstance(person.merged_into, str) and _PERSON_ID.fullmatch(person.merged_into)
     ):
         raise ValidationError("merged_into", "merged into must be a person id", "not_a_person")
     if len(person.emails) > 20:

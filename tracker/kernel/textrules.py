@@ -32,6 +32,8 @@ _ALLOWED_IN_NOTES = {"\n", "\t"}
 def check_text(field_name: str, value: Any, limit: int, *, multiline: bool = False) -> None:
     """Text of at most `limit` characters, without control characters (a note may hold line
     breaks and tabs); else a ValidationError naming the field."""
+    if isinstance(value, str) and len(value) <= limit and value.isprintable():
+        return  # no "Other" character at all, so no control character (fast: every read)
     label = field_name.replace("_", " ")
     if not isinstance(value, str):
         raise ValidationError(field_name, f"{label} must be text", "not_text")
@@ -39,8 +41,6 @@ def check_text(field_name: str, value: Any, limit: int, *, multiline: bool = Fal
         raise ValidationError(
             field_name, f"{label} is longer than {limit} characters", "too_long", {"limit": limit}
         )
-    if value.isprintable():
-        return  # no "Other" character at all, so no control character (fast: an import)
     allowed = _ALLOWED_IN_NOTES if multiline else set()
     for char in value:
         if char not in allowed and unicodedata.category(char) in ("Cc", "Cs"):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -54,20 +55,41 @@ def _effective_end(entry: Entry, now: datetime) -> datetime:
     return entry.end if entry.end is not None else max(entry.start, now)
 
 
+def _touches(day: Day, entry: Entry, end: datetime) -> bool:
+    """Whether the entry (ending at `end`, _effective_end) shows on the day."""
+    if entry.is_instant:
+        return day.start <= entry.start < day.end
+    if entry.start < day.end and end > day.start:
+        return True
+    # A zero-length span still shows where it was logged.
+    return entry.start == end and day.start <= entry.start < day.end
+
+
+def _start_and_id(entry: Entry) -> tuple[datetime, str]:
+    return (entry.start, entry.id)
+
+
 def entries_on(day: Day, entries: Iterable[Entry], now: datetime) -> list[Entry]:
     """Entries that touch the day: instants inside it, spans overlapping it."""
-    found = []
-    for entry in entries:
-        if entry.deleted:
-            continue
-        if entry.is_instant:
-            if day.contains(entry.start):
-                found.append(entry)
-        elif entry.start < day.end and _effective_end(entry, now) > day.start:
-            found.append(entry)
-        elif entry.start == _effective_end(entry, now) and day.contains(entry.start):
-            found.append(entry)  # a zero-length span still shows where it was logged
-    return sorted(found, key=lambda e: (e.start, e.id))
+    found = [e for e in entries if not e.deleted and _touches(day, e, _effective_end(e, now))]
+    return sorted(found, key=_start_and_id)
+
+
+def _on_each_day(days: list[Day], live: list[Entry], now: datetime) -> list[list[Entry]]:
+    """`entries_on` of each of `days` (in order, each ending where the next begins), with each
+    entry looked at only on the days from its start to its end, not on all of them."""
+    starts = [day.start for day in days]
+    found: list[list[Entry]] = [[] for _ in days]
+    for entry in sorted(live, key=_start_and_id):  # so each day's share comes out sorted
+        end = _effective_end(entry, now)
+        reach = max(entry.start, end)
+        # The days before the one its start falls in end before it: none shows it.
+        at = max(0, bisect_right(starts, entry.start) - 1)
+        while at < len(days) and starts[at] <= reach:
+            if _touches(days[at], entry, end):
+                found[at].append(entry)
+            at += 1
+    return found
 
 
 def _switches(blocks: list[Entry]) -> int:
@@ -87,8 +109,9 @@ def summarize_week(
     blocks_seen = [e for e in live if e.is_block]
     clipped = {e.id: running_until(e, blocks_seen, now) for e in blocks_seen if e.end is None}
     week = WeekSummary(first_day, zone, [])
-    for day in week_days(first_day, zone):
-        summary = DaySummary(day, entries_on(day, live, now))
+    days = week_days(first_day, zone)
+    for day, on_day in zip(days, _on_each_day(days, live, now), strict=True):
+        summary = DaySummary(day, on_day)
         blocks = []
         for entry in summary.entries:
             until = clipped.get(entry.id) or _effective_end(entry, now)
