@@ -79,38 +79,47 @@ def test_five_sigkills_during_an_import_with_writers_running_lose_and_double_not
         start = (WRITERS_FROM + timedelta(hours=hour)).isoformat()
         command = [sys.executable, str(CHILD), str(data), DEVICE, "150", start]
         writers.append(subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env))
-    importing = [sys.executable, "-m", "tracker", "--data-dir", str(data), "import", str(backup)]
-    rng = random.Random(20261207)
-    folder = data / "devices" / DEVICE
-    seen_after_kills = []
-    for _kill in range(5):
-        days_before = import_days(folder)
-        child = subprocess.Popen(importing, env=env, stdout=subprocess.PIPE, text=True)
-        # Once it has written a day of its own, at a random moment of the next days.
-        deadline = time.monotonic() + 120
-        while import_days(folder) == days_before and time.monotonic() < deadline:
-            time.sleep(0.002)
-        time.sleep(rng.uniform(0.0, 0.05))
-        child.send_signal(signal.SIGKILL)
-        child.communicate()
-        assert child.returncode == -signal.SIGKILL, "killed before it ended"
-        seen_after_kills.append(len(set(ids_on_disk(folder)) & expected))
-    assert 0 < seen_after_kills[-1] < IMPORTED  # the kills landed inside the import
-    done = subprocess.run(importing, env=env, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    confirmed = []
-    for writer in writers:
-        output, _ = writer.communicate(timeout=300)
-        assert writer.returncode == 0
-        confirmed.extend(line for line in output.split() if line != "ready")
-    assert len(confirmed) == 300
-    on_disk = ids_on_disk(folder)
-    assert [i for i, n in on_disk.items() if n > 1] == []  # none doubled
-    assert expected - set(on_disk) == set() and set(confirmed) - set(on_disk) == set()  # none lost
-    journal = Journal(data, "desktop-bbbbbb", SystemClock()).open()  # read as another device
-    read = journal.entries_between(FIRST, WRITERS_FROM + timedelta(days=2))
-    assert journal.damage == [] and journal.check() == []
-    assert Counter(e.device for e in read) == {"source-cccccc": IMPORTED, DEVICE: 300}
-    assert len({e.id for e in read}) == IMPORTED + 300
-    journal.close()
+    try:
+        importing = [sys.executable, "-m", "tracker", "--data-dir", str(data), "import"]
+        importing.append(str(backup))
+        rng = random.Random(20261207)
+        folder = data / "devices" / DEVICE
+        seen_after_kills = []
+        for _kill in range(5):
+            days_before = import_days(folder)
+            child = subprocess.Popen(importing, env=env, stdout=subprocess.PIPE, text=True)
+            # Once it has written a day of its own, within the next few: a quiet machine writes
+            # a day in a millisecond or two, and a longer wait let the import end before the kill.
+            deadline = time.monotonic() + 120
+            while import_days(folder) == days_before and time.monotonic() < deadline:
+                time.sleep(0.001)
+            time.sleep(rng.uniform(0.0, 0.002))
+            child.send_signal(signal.SIGKILL)
+            child.communicate()
+            assert child.returncode == -signal.SIGKILL, "killed before it ended"
+            seen_after_kills.append(len(set(ids_on_disk(folder)) & expected))
+        assert 0 < seen_after_kills[-1] < IMPORTED  # the kills landed inside the import
+        done = subprocess.run(importing, env=env, capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        confirmed = []
+        for writer in writers:
+            output, _ = writer.communicate(timeout=300)
+            assert writer.returncode == 0
+            confirmed.extend(line for line in output.split() if line != "ready")
+        assert len(confirmed) == 300
+        on_disk = ids_on_disk(folder)
+        assert [i for i, n in on_disk.items() if n > 1] == []  # none doubled
+        assert expected - set(on_disk) == set()  # none lost
+        assert set(confirmed) - set(on_disk) == set()
+        journal = Journal(data, "desktop-bbbbbb", SystemClock()).open()  # read as another device
+        read = journal.entries_between(FIRST, WRITERS_FROM + timedelta(days=2))
+        assert journal.damage == [] and journal.check() == []
+        assert Counter(e.device for e in read) == {"source-cccccc": IMPORTED, DEVICE: 300}
+        assert len({e.id for e in read}) == IMPORTED + 300
+        journal.close()
+    finally:  # a failure above must not leave the writers to a later test's cleanup
+        for writer in writers:
+            if writer.poll() is None:
+                writer.kill()
+            writer.communicate()
     print(f"imported records on disk after each kill: {seen_after_kills}")
