@@ -71,6 +71,15 @@ def _calendar_in_step(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def _no_review_ahead(monkeypatch):
+    """The app sums the review's weeks ahead in a child process: the tests of windows and the
+    shell start none (tests/gui/test_review_prepare.py tests it)."""
+    from tracker.ui.review.prepare import ReviewPreparer
+
+    monkeypatch.setattr(ReviewPreparer, "ahead", False)
+
+
+@pytest.fixture(autouse=True)
 def _garbage_collected_here():
     """Each test's garbage is collected here, on the GUI thread, when it ends: left to the
     collector, a widget in a reference cycle may be freed on the next test's worker thread

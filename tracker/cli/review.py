@@ -91,7 +91,8 @@ def _weeks(args: argparse.Namespace, today: date, first: int) -> list[date]:
 
 def _review(args: argparse.Namespace, journal: Journal, zone: ZoneInfo, now: datetime) -> None:
     from tracker.review.cache import WeekCache
-    from tracker.review.keep import cache_file, read_kept, write_kept
+    from tracker.review.keep import read_kept, write_kept
+    from tracker.review.keptfile import cache_file
     from tracker.review.load import load_review, week_first_day
     from tracker.review.standout import standout
     from tracker.review.tojson import review_to_json

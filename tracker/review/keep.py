@@ -16,8 +16,7 @@ from typing import Any
 
 from tracker.review.weeks import Contact, WeekFacts
 
-__all__ = ["cache_file", "facts_from_record", "facts_to_record", "read_kept", "version_key",
-           "write_kept"]  # fmt: skip
+__all__ = ["facts_from_record", "facts_to_record", "read_kept", "version_key", "write_kept"]
 
 _FORMAT = 3  # 2: each week keeps the days its entries moved from; 3: and its `lasting`
 _MAX_BYTES = 32 << 20
@@ -91,13 +90,6 @@ def facts_from_record(record: dict[str, Any]) -> WeekFacts:
     ):
         raise ValueError("not a week")
     return facts
-
-
-def cache_file(data_dir: Path) -> Path:
-    from tracker.commands.protocol import folder_key
-    from tracker.kernel.userdirs import user_dir
-
-    return user_dir("cache") / "review" / f"{folder_key(data_dir)}.json"
 
 
 def read_kept(path: Path) -> dict[tuple[date, str], tuple[str, WeekFacts, tuple[str, ...]]]:

@@ -61,6 +61,8 @@ class Shell(QObject):
         self.review_window = None
         self.actions.people_requested.connect(self.show_people)
         self.quicklog.calls_ended.connect(self.ask_follow_up)
+        self.review_preparer = None  # the review's weeks summed ahead: made at first use
+        self.quicklog.notice.connect(self.prepare_review)
         self.actions.settings_requested.connect(self.show_settings)
         self.people_window = None
         self.zone = zone
@@ -293,6 +295,7 @@ class Shell(QObject):
         """One week window, brought forward if already open; it loads on first use."""
         from tracker.ui.week.window import WeekWindow
 
+        self.prepare_review()
         if self.week_window is None:
             first = self.journal.settings().first_weekday
             self.week_window = WeekWindow(
@@ -309,9 +312,17 @@ class Shell(QObject):
         self.week_window.raise_()
         self.week_window.activateWindow()
 
+    def prepare_review(self, *_notice: object) -> None:
+        """The user is here (a write, the week): the review's weeks summed ahead, if due."""
+        if self.review_preparer is None:
+            from tracker.ui.review.prepare import ReviewPreparer
+
+            self.review_preparer = ReviewPreparer(self.data_dir)
+        self.review_preparer.prepare()
+
     def show_review(self) -> None:
         """One review window; it, and what it paints with, load on first use."""
-        from tracker.review.keep import cache_file
+        from tracker.review.keptfile import cache_file
         from tracker.ui.review.window import ReviewWindow
 
         if self.review_window is None:
