@@ -97,3 +97,30 @@ def test_an_old_style_argv_request_is_refused_and_writes_nothing(xsession, app_e
     finally:
         app.kill()
         app.wait()
+
+
+def test_a_write_has_the_app_keep_the_reviews_weeks_ahead(xsession, app_env, tmp_path):  # noqa: F811
+    """The app's first write of a session starts the child that sums the review's weeks
+    (tracker/ui/review/prepare.py): its kept weeks appear in the app's cache folder."""
+    import os
+    from unittest import mock
+
+    from tracker.review.keep import read_kept
+    from tracker.review.keptfile import cache_file
+
+    app = start_app(app_env)
+    try:
+        wait_for(xsession.tray_icon, 20, "the Dayweave icon embedded in trayer", log=app.log)
+        cache_env = {k: app_env[k] for k in ("XDG_CACHE_HOME",) if k in app_env}
+        with mock.patch.dict(os.environ, cache_env):
+            kept = cache_file(tmp_path / "data")
+        wait_for(app_socket(app_env, tmp_path).exists, 10, "the app's socket", log=app.log)
+        assert not kept.exists()  # nothing at start
+        logged = dayweave(app_env, "log", "work", "--at", "yesterday 9", "--until", "yesterday 11")
+        assert logged.returncode == 0, logged.stderr
+        wait_for(kept.exists, 60, "the review's weeks kept by the app's child", log=app.log)
+        # Every closed week of the 52 (the running one is never kept).
+        wait_for(lambda: len(read_kept(kept)) == 51, 30, "the closed weeks kept", log=app.log)
+    finally:
+        app.kill()
+        app.wait()
