@@ -223,3 +223,27 @@ def test_weeks_kept_between_runs_are_used_only_while_their_files_are_unchanged(t
     for text in ("{", "[]", json.dumps({"format": 1, "weeks": [["x"]]}), json.dumps({"format": 9})):
         kept.write_text(text)
         assert read_kept(kept) == {}
+
+
+def test_a_disruption_begun_before_the_first_week_counts_its_part_inside_it(tmp_path):
+    """Begun on the Sunday before the review's first week, it lasts into that Monday: the
+    review counts the half hour inside its weeks, read at once or kept, and strikes nothing."""
+    journal, door = open_door(tmp_path)
+    sunday = FIRSTS[0] - timedelta(days=1)
+    start = at(sunday, 23, 30)
+    door.run(Log(kind="disruption", at=start, until=start + timedelta(hours=1), tz=AMS.key))
+    for cache in (WeekCache(journal), None):
+        if cache is None:  # the week read in a run with the one before it, then kept
+            cache = WeekCache(journal)
+            load_review(journal, cache, [FIRSTS[0] - timedelta(weeks=1), *FIRSTS], AMS, NOW)
+            reads = cache.reads
+        else:
+            reads = None
+        review = load_review(journal, cache, FIRSTS, AMS, NOW)
+        assert review.disrupted_by_week == [30, 0, 0, 0]
+        assert sum(map(sum, review.heat_length)) == 0  # it struck before the review's weeks
+        if reads is not None:
+            assert cache.reads == reads  # the kept weeks carry it
+    before = load_review(journal, WeekCache(journal), [FIRSTS[0] - timedelta(weeks=1)], AMS, NOW)
+    assert before.disrupted_by_week == [30]  # its week counts the part before midnight
+    journal.close()

@@ -22,8 +22,9 @@ from zoneinfo import ZoneInfo
 
 from tracker.kernel.bulk import cycles_collected_later
 from tracker.kernel.days import week_days
-from tracker.kernel.model import Entry
+from tracker.kernel.model import MAX_DISRUPTION, Entry
 from tracker.review.keep import version_key
+from tracker.review.lengths import lasting
 from tracker.review.weeks import WeekFacts, week_facts
 from tracker.timeline.summary import summarize_week
 
@@ -137,6 +138,8 @@ class WeekCache:
         bounds = [week_days(first, zone)[0].start for first, _, _ in run]
         bounds.append(week_days(run[-1][0], zone)[-1].end)
         shares: list[list[Entry]] = [[] for _ in run]
+        # The day before the first week: its disruptions that last into it.
+        before = self.source.entries_between(bounds[0] - MAX_DISRUPTION, bounds[0])
         for entry in self.source.entries_between(bounds[0], bounds[-1]):
             if entry.is_instant:
                 until = entry.start
@@ -155,6 +158,8 @@ class WeekCache:
             self.reads += 1
             # Without people: the circles are looked up when the review is built.
             facts[first] = week_facts(summarize_week(entries, {}, first, zone, now), now)
+            earlier = lasting(before if at == 0 else shares[at - 1])
+            facts[first].carried = [s for s in earlier if s[0] < bounds[at] < s[1]]
             moved = moved_days(entries)
             if key is not None and moved != also:
                 # Rare (an entry moved across weeks): its old days' stamps as they are now.

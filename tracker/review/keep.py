@@ -18,7 +18,8 @@ from tracker.review.weeks import Contact, WeekFacts
 
 __all__ = ["facts_from_record", "facts_to_record", "read_kept", "version_key", "write_kept"]
 
-_FORMAT = 3  # 2: each week keeps the days its entries moved from; 3: and its `lasting`
+# 2: each week keeps the days its entries moved from; 3: and its `lasting`; 4: and `carried`
+_FORMAT = 4
 _MAX_BYTES = 32 << 20
 
 
@@ -51,6 +52,7 @@ def facts_to_record(facts: WeekFacts) -> dict[str, Any]:
             [c.entry_id, c.kind, c.start.isoformat(), list(c.people)] for c in facts.contacts
         ],
         "lasting": [[start.isoformat(), until.isoformat()] for start, until in facts.lasting],
+        "carried": [[start.isoformat(), until.isoformat()] for start, until in facts.carried],
     }
 
 
@@ -58,6 +60,10 @@ def _grid(value: Any) -> list[list[float]]:
     if len(value) != 7 or any(len(row) != 24 for row in value):
         raise ValueError("not a week's grid")
     return [[float(v) for v in row] for row in value]
+
+
+def _spans(value: Any) -> list[tuple[datetime, datetime]]:
+    return [(datetime.fromisoformat(begin), datetime.fromisoformat(end)) for begin, end in value]
 
 
 def facts_from_record(record: dict[str, Any]) -> WeekFacts:
@@ -78,15 +84,12 @@ def facts_from_record(record: dict[str, Any]) -> WeekFacts:
         Contact(str(i), str(kind), datetime.fromisoformat(start), tuple(str(p) for p in people))
         for i, kind, start, people in record["contacts"]
     ]
-    facts.lasting = [
-        (datetime.fromisoformat(start), datetime.fromisoformat(until))
-        for start, until in record["lasting"]
-    ]
+    facts.lasting, facts.carried = _spans(record["lasting"]), _spans(record["carried"])
     if (
         len(facts.days) != 7
         or len(facts.day_work) != 7
         or any(c.start.tzinfo is None for c in facts.contacts)
-        or any(start.tzinfo is None or until.tzinfo is None for start, until in facts.lasting)
+        or any(s.tzinfo is None or u.tzinfo is None for s, u in facts.lasting + facts.carried)
     ):
         raise ValueError("not a week")
     return facts

@@ -3,8 +3,9 @@ disruption" lasts the gap; an edit may give one an end). A moment-only disruptio
 nothing here: its `lost_min` is the user's own estimate, counted apart as time lost. Plain
 functions for the review: each week keeps the spans of the disruptions that began in it
 (tracker.review.weeks), and the review cuts them at each local week's edges, so one that runs
-past a Sunday midnight counts its later part in the next week. The week's sidebar counts each
-whole, in the week it began."""
+past a Sunday midnight counts its later part in the next week; one begun before the review's
+first week counts its part inside it (the week keeps it as `carried`). The week's sidebar
+counts each whole, in the week it began."""
 
 from __future__ import annotations
 

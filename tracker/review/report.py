@@ -198,7 +198,9 @@ def build_review(
         review.disruptions_by_cause.update(week.disruptions_by_cause)
         contacts.extend(week.contacts)
     spans = [span for week in weeks for span in week.lasting]
-    minutes = disrupted_by_week(spans, [w.first_day for w in weeks], zone)
+    # With those begun before the first week that last into it (the later weeks' are in the
+    # spans of the week before them); they struck before the review, so not in heat_length.
+    minutes = disrupted_by_week([*weeks[0].carried, *spans], [w.first_day for w in weeks], zone)
     review.disrupted_by_week = [minutes[w.first_day] for w in weeks]
     review.heat_length = length_by_strike(spans, zone)
     review.grown_causes = _halves(weeks)

@@ -53,6 +53,9 @@ class WeekFacts:
     heat: Grid = field(default_factory=empty_grid)  # disruptions
     heat_lost: Grid = field(default_factory=empty_grid)  # their estimated time lost
     lasting: list[Lasting] = field(default_factory=list)  # (start, until) of those that lasted
+    # Those begun before the week that last into it (at most a day before): a review that
+    # starts with this week counts their part inside it.
+    carried: list[Lasting] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)
 
 
