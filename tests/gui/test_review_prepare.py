@@ -102,3 +102,21 @@ def test_the_prepared_weeks_are_not_read_again(tmp_path, qtbot):
     journal.close()
     assert window.cache.reads <= 2
     assert window.chart.review.work_min == cold.chart.review.work_min == 29 * 120
+
+
+def test_weeks_kept_by_another_process_while_the_review_was_open_stay_kept(
+    journal, clock, qtbot, tmp_path
+):
+    from tracker.review.keep import read_kept, write_kept
+
+    kept = tmp_path / "kept.json"
+    window = ReviewWindow(journal, clock, AMS, weeks=4, kept=kept)
+    qtbot.addWidget(window)
+    mine = read_kept(kept)
+    assert len(mine) == 3  # the closed weeks of the four, kept at opening
+    window.cache.changed = True  # as after a change it read a week again
+    older = ReviewWindow(journal, clock, AMS, weeks=12)  # another process's weeks
+    qtbot.addWidget(older)
+    write_kept(kept, older.cache.kept)
+    window.close()
+    assert len(read_kept(kept)) == 11

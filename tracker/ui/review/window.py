@@ -72,6 +72,10 @@ class ReviewWindow(QWidget):
     def keep(self) -> None:
         """The weeks summed since last kept, for the next start (at opening and closing)."""
         if self.kept is not None and self.cache.changed:
+            # Weeks another process kept since this window read the file (the child that
+            # sums them ahead, `dayweave review`) stay kept; this window's own are newer.
+            for key, week in read_kept(self.kept).items():
+                self.cache.kept.setdefault(key, week)
             write_kept(self.kept, self.cache.kept)
             self.cache.changed = False
 
