@@ -150,7 +150,7 @@ def prepared(work: Path, name: str) -> Path:
     env = dict(process_env(work, f"cache-prepared-{name}"), TZ=ZONE.key)
     env["DAYWEAVE_CONFIG_DIR"] = str(config)
     started = time.perf_counter()
-    subprocess.run(prepare_command(work / name), env=env, capture_output=True, check=True)
+    subprocess.run(prepare_command(work / name, ZONE.key), env=env, capture_output=True, check=True)
     took = time.perf_counter() - started
     print(f"  the weeks summed ahead, {name:<8}, by the app's child process: {took * 1000:.0f} ms")
     saved = os.environ.get("XDG_CACHE_HOME")

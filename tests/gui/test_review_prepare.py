@@ -42,12 +42,12 @@ def keep_at(data_dir, mtime: float) -> None:
 
 
 def test_nothing_kept_prepares_once_a_session(tmp_path, started):
-    preparer = ReviewPreparer(tmp_path / "data", wall=lambda: WALL)
+    preparer = ReviewPreparer(tmp_path / "data", AMS.key, wall=lambda: WALL)
     preparer.prepare()
     preparer.prepare()
     assert started == [
         [sys.executable, "-m", "tracker", "--data-dir", str(tmp_path / "data"), "review",
-         "--weeks", "52", "--json"],
+         "--weeks", "52", "--json", "--tz", AMS.key],
     ]  # fmt: skip
 
 
@@ -57,7 +57,7 @@ def test_nothing_kept_prepares_once_a_session(tmp_path, started):
 )
 def test_weeks_kept_within_a_week_are_left_alone(tmp_path, started, age, prepares):
     keep_at(tmp_path / "data", WALL - age)
-    ReviewPreparer(tmp_path / "data", wall=lambda: WALL).prepare()
+    ReviewPreparer(tmp_path / "data", AMS.key, wall=lambda: WALL).prepare()
     assert bool(started) is prepares
 
 
@@ -94,8 +94,10 @@ def test_the_prepared_weeks_are_not_read_again(tmp_path, qtbot):
     qtbot.addWidget(cold)
     cold_journal.close()
     assert cold.cache.reads == 52  # nothing kept: every week read
-    env = dict(os.environ, TZ=AMS.key)
-    subprocess.run(prepare_command(data), env=env, check=True, capture_output=True, timeout=120)
+    env = dict(os.environ, TZ="Pacific/Auckland")  # the app's zone is passed, not the local
+    subprocess.run(
+        prepare_command(data, AMS.key), env=env, check=True, capture_output=True, timeout=120
+    )
     journal = open_journal(data, clock)
     window = ReviewWindow(journal, clock, AMS, weeks=52, kept=cache_file(data))
     qtbot.addWidget(window)

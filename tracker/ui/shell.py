@@ -317,7 +317,7 @@ class Shell(QObject):
         if self.review_preparer is None:
             from tracker.ui.review.prepare import ReviewPreparer
 
-            self.review_preparer = ReviewPreparer(self.data_dir)
+            self.review_preparer = ReviewPreparer(self.data_dir, self.zone.key)
         self.review_preparer.prepare()
 
     def show_review(self) -> None:

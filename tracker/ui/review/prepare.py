@@ -28,10 +28,12 @@ log = logger("dayweave.review")
 STALE_SECONDS = 7 * 24 * 3600  # a week kept that long has one more closed week to sum
 
 
-def prepare_command(data_dir: Path) -> list[str]:
-    """This installation's `dayweave review` for the 52 weeks every span of the window is in."""
+def prepare_command(data_dir: Path, zone: str) -> list[str]:
+    """This installation's `dayweave review` for the 52 weeks every span of the window is in,
+    in the app's zone (the weeks are kept by zone)."""
     head = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "tracker"]
-    return [*head, "--data-dir", str(data_dir), "review", "--weeks", "52", "--json"]
+    review = ["review", "--weeks", "52", "--json", "--tz", zone]
+    return [*head, "--data-dir", str(data_dir), *review]
 
 
 def _start_detached(command: list[str]) -> bool:
@@ -51,10 +53,11 @@ class ReviewPreparer:
     def __init__(
         self,
         data_dir: Path,
+        zone: str,
         wall: Callable[[], float] = time.time,
         start: Callable[[list[str]], bool] | None = None,
     ) -> None:
-        self.data_dir = data_dir
+        self.data_dir, self.zone = data_dir, zone
         self.wall = wall
         self.start = start if start is not None else _start_detached
         self.done = False  # once a session
@@ -76,5 +79,5 @@ class ReviewPreparer:
         self.done = True
         if not self.needed():
             return
-        if not self.start(prepare_command(self.data_dir)):
+        if not self.start(prepare_command(self.data_dir, self.zone)):
             log.info("the review's weeks could not be summed ahead")
