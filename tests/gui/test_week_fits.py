@@ -2,42 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.gui.weeks import AMS, THURSDAY, add, at
 from tracker.kernel.clock import FakeClock
-from tracker.kernel.model import Entry
-from tracker.store.journal import Journal
 from tracker.ui.timeline.quicklog import QuickLog
 from tracker.ui.week.room import bounded_by_screen
 from tracker.ui.week.window import WeekWindow
 
-AMS = ZoneInfo("Europe/Amsterdam")
-TUESDAY = date(2026, 11, 24)
-
-
-def at(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=AMS).astimezone(UTC)
-
 
 @pytest.fixture
 def clock():
-    return FakeClock(at(date(2026, 11, 26), 15))
-
-
-@pytest.fixture
-def journal(tmp_path, clock):
-    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock, hold_lock=True).open()
-    yield journal
-    journal.close()
-
-
-def add(journal, kind, start, end=None, **fields) -> Entry:
-    return journal.add(Entry(kind=kind, start=start, end=end, tz="Europe/Amsterdam", **fields))
+    return FakeClock(at(THURSDAY, 15))
 
 
 def busy_week(journal, first: date) -> None:
