@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.weeks import AMS, THURSDAY, add, at
+from tests.gui.weeks import AMS, THURSDAY, add, at, open_week
 from tracker.kernel.clock import FakeClock
 from tracker.ui.timeline.quicklog import QuickLog
 from tracker.ui.week.room import bounded_by_screen
@@ -115,3 +115,23 @@ def test_the_window_and_the_command_line_start_the_week_alike(qtbot, journal, cl
     window6 = WeekWindow(journal, clock, AMS, first_weekday=6)
     qtbot.addWidget(window6)
     assert window6.first_day.weekday() == 6
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_weeks_title_is_whole_on_a_1366_pixel_screen(qtbot, qapp, journal, clock, language):
+    """The title names the week in full at 1366x768, in English and Dutch, in the week of the
+    longest month's name on both sides (September): one header row cut it to "21 Septem"."""
+    from tracker.ui.i18n import install_translations
+
+    install_translations(qapp, language)
+    try:
+        window = open_week(qtbot, journal, clock, (1366, 768))
+        window.go(-63)  # Monday 21 September 2026
+        title = window.title
+        assert window.width() == 1366
+        assert title.text().startswith("21 ") and title.text().endswith(" 2026")
+        assert "eptember –" in title.text()
+        needed = title.fontMetrics().horizontalAdvance(title.text())
+        assert needed <= title.contentsRect().width(), (title.text(), title.width())
+    finally:
+        install_translations(qapp, "en")
