@@ -24,6 +24,7 @@ from tracker.ui.away.microphone import Microphone, open_microphone
 from tracker.ui.placement import can_place_windows, popup_position
 from tracker.ui.quiet import QuietWindow
 from tracker.ui.timeline.quicklog import QuickLog
+from tracker.ui.whom import ask_whom, names_in
 
 __all__ = ["CallOffer", "MicrophoneCalls", "start_microphone_calls"]
 
@@ -92,15 +93,11 @@ class CallOffer(QuietWindow):
 
     def _ask_whom(self) -> None:
         """Typing names needs the keyboard: asked in a window of its own, after the click."""
-        self.whom = QInputDialog()
-        self.whom.setWindowTitle(self.tr("A call"))
-        self.whom.setLabelText(self.tr("With whom? (names separated by commas)"))
-        self.whom.textValueSelected.connect(self._named)
-        self.whom.show()
+        label = self.tr("With whom? (names separated by commas)")
+        self.whom = ask_whom(self.tr("A call"), label, self._named)
 
     def _named(self, text: str) -> None:
-        names = [name.strip() for name in text.split(",") if name.strip()]
-        if names:
+        if names := names_in(text):
             self._take(names)
 
     def _take(self, names: list[str]) -> None:

@@ -25,6 +25,7 @@ from tracker.kernel.vocabulary import CAUSES
 from tracker.ui.placement import can_place_windows, popup_position
 from tracker.ui.quiet import QuietWindow
 from tracker.ui.texts import cause_label, duration
+from tracker.ui.whom import ask_whom, names_in
 
 __all__ = ["GapQuestion"]
 
@@ -124,15 +125,11 @@ class GapQuestion(QuietWindow):
 
     def ask_whom(self) -> None:
         """Typing names needs the keyboard: asked in a window of its own, after the click."""
-        self.whom = QInputDialog()
-        self.whom.setWindowTitle(self.tr("A live meeting"))
-        self.whom.setLabelText(self.tr("With whom? (names separated by commas)"))
-        self.whom.textValueSelected.connect(self._met)
-        self.whom.show()
+        label = self.tr("With whom? (names separated by commas)")
+        self.whom = ask_whom(self.tr("A live meeting"), label, self._met)
 
     def _met(self, text: str) -> None:
-        names = [name.strip() for name in text.split(",") if name.strip()]
-        if names:
+        if names := names_in(text):
             self._answer("meeting", names)
 
     def _answer(self, answer: str, detail: object) -> None:
