@@ -21,10 +21,22 @@ from PySide6.QtCore import QObject, QSocketNotifier
 
 from tracker.kernel.logs import logger, safe
 
-__all__ = ["BusConnection"]
+__all__ = ["BusConnection", "read_waiting"]
 
 log = logger("dayweave.bus")
 _TIMEOUT = 2.0
+
+
+def read_waiting(connection: Any) -> bool:
+    """Read all the socket holds into the connection's queues, without waiting (the signals
+    land in their filters' queues); False when the bus broke."""
+    try:
+        while True:
+            connection.recv_messages(timeout=0)
+    except TimeoutError:
+        return True
+    except (OSError, ValueError):
+        return False
 
 
 class BusConnection(QObject):
@@ -109,12 +121,7 @@ class BusConnection(QObject):
 
         if self.connection is None:
             return
-        try:
-            while True:
-                self.connection.recv_messages(timeout=0)
-        except TimeoutError:
-            pass
-        except (OSError, ValueError):
+        if not read_waiting(self.connection):
             self.stop()
         while self._signals:
             message = self._signals.popleft()
