@@ -13,6 +13,8 @@ import tracker.features  # noqa: F401 - every feature's handlers, as the app and
 from tests.corpora import corpora_folder, corpora_missing, without_corpora
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# clock, journal and quicklog, shared by the GUI and end-to-end suites.
+pytest_plugins = ("tests.journal_fixtures",)
 
 
 @pytest.fixture(autouse=True)

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+from tests.two_devices import DESKTOP, LAPTOP, laptop_config, synced, two_devices
 from tracker.kernel.clock import FakeClock
 from tracker.kernel.model import Entry
 from tracker.store.journal import Journal
-
-LAPTOP, DESKTOP = "laptop-aaaaaa", "desktop-bbbbbb"
 
 
 def dayweave(data_dir: Path, config: Path, *words: str, lang: str = "en_US.UTF-8"):
@@ -26,17 +24,10 @@ def dayweave(data_dir: Path, config: Path, *words: str, lang: str = "en_US.UTF-8
     )  # fmt: skip
 
 
-def synced(src: Journal, dst_root: Path) -> None:
-    target = dst_root / "devices" / src.device
-    shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(src.layout.own_dir, target)
-
-
 def a_lost_edit(tmp_path: Path, now) -> tuple[Path, Path, str]:
     """The laptop's data folder after an entry was edited on both devices, the desktop's
     edit later; the laptop's config folder; the entry's id."""
-    laptop = Journal(tmp_path / "a", LAPTOP, FakeClock(now)).open()
-    desktop = Journal(tmp_path / "b", DESKTOP, FakeClock(now)).open()
+    laptop, desktop = two_devices(tmp_path, now)
     entry = laptop.add(Entry(kind="contact", start=now, title="first"))
     synced(laptop, tmp_path / "b")
     laptop.update_fields(laptop.get(entry.id, now), title="Quote for Bakker")
@@ -45,9 +36,7 @@ def a_lost_edit(tmp_path: Path, now) -> tuple[Path, Path, str]:
     synced(desktop, tmp_path / "a")
     laptop.close()
     desktop.close()
-    config = tmp_path / "config"
-    config.mkdir()
-    (config / "device-id").write_text(LAPTOP + "\n")
+    config = laptop_config(tmp_path)
     return tmp_path / "a", config, entry.id
 
 

@@ -5,26 +5,17 @@ is not found) shows the person's version in force and the lost one (issue 23).""
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
-from tests.cli.test_entry_history import DESKTOP, LAPTOP, dayweave
-from tracker.kernel.clock import FakeClock
+from tests.cli.test_entry_history import dayweave
+from tests.two_devices import DESKTOP, LAPTOP, laptop_config, synced, two_devices
 from tracker.kernel.model import Person
-from tracker.store.journal import Journal
-
-
-def synced(src: Journal, dst_root: Path) -> None:
-    target = dst_root / "devices" / src.device
-    shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(src.layout.own_dir, target)
 
 
 def lost_merge_and_settings(tmp_path: Path, now) -> tuple[Path, Path, str]:
     """Anna merged into Anne and the own team set on the laptop; Anna edited and the own
     team set later on the desktop (both win): the laptop's data folder, its config, Anna's id."""
-    laptop = Journal(tmp_path / "a", LAPTOP, FakeClock(now)).open()
-    desktop = Journal(tmp_path / "b", DESKTOP, FakeClock(now)).open()
+    laptop, desktop = two_devices(tmp_path, now)
     anna = laptop.add_person(Person(name="Anna", circle="team"))
     anne = laptop.add_person(Person(name="Anne", circle="team"))
     synced(laptop, tmp_path / "b")
@@ -37,9 +28,7 @@ def lost_merge_and_settings(tmp_path: Path, now) -> tuple[Path, Path, str]:
     synced(desktop, tmp_path / "a")
     laptop.close()
     desktop.close()
-    config = tmp_path / "config"
-    config.mkdir()
-    (config / "device-id").write_text(LAPTOP + "\n")
+    config = laptop_config(tmp_path)
     return tmp_path / "a", config, anna.id
 
 

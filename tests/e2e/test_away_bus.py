@@ -15,12 +15,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tracker.away.desktop import GNOME_IDLE, LOGIND, away_sources, has_bus_name
-from tracker.kernel.clock import FakeClock
 from tracker.kernel.model import Entry
-from tracker.store.journal import Journal
 from tracker.ui.away.bus import Logind, MutterIdle
 from tracker.ui.away.watch import AwayQuestions, AwayWatch
-from tracker.ui.timeline.quicklog import QuickLog
 
 from .desktop_bus import BUS_CONFIG
 from .xsession import require_tools
@@ -28,23 +25,6 @@ from .xsession import require_tools
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
 AMS = ZoneInfo("Europe/Amsterdam")
-
-
-@pytest.fixture
-def clock(now) -> FakeClock:
-    return FakeClock(now)
-
-
-@pytest.fixture
-def journal(tmp_path, clock):
-    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock, hold_lock=True).open()
-    yield journal
-    journal.close()
-
-
-@pytest.fixture
-def quicklog(qapp, journal, clock) -> QuickLog:
-    return QuickLog(journal, clock, AMS)
 
 
 def private_bus(folder: Path) -> tuple[str, str]:

@@ -16,9 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tracker.kernel.clock import FakeClock
 from tracker.kernel.model import Entry
-from tracker.store.journal import Journal
 from tracker.ui.away.sources import AwaySource
 from tracker.ui.away.watch import AwayQuestions, AwayWatch
 from tracker.ui.nudges.desktop_bus import NotificationBus
@@ -44,18 +42,6 @@ def said(server) -> str:
     ready, _, _ = select.select([server.stdout], [], [], 5)
     assert ready, "the notification server was asked nothing"
     return server.stdout.readline()
-
-
-@pytest.fixture
-def clock(now) -> FakeClock:
-    return FakeClock(now)
-
-
-@pytest.fixture
-def journal(tmp_path, clock):
-    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock, hold_lock=True).open()
-    yield journal
-    journal.close()
 
 
 @pytest.fixture

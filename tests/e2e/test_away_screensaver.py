@@ -12,7 +12,6 @@ from datetime import timedelta
 import pytest
 
 from tracker.away.desktop import away_sources, idle_source, screensaver_answers
-from tracker.kernel.clock import FakeClock
 from tracker.ui.away.screensaver import ScreenSaverIdle
 from tracker.ui.away.sources import MIN_POLL_SECONDS
 from tracker.ui.away.watch import open_sources
@@ -21,11 +20,6 @@ from .test_away_bus import Service, private_bus
 from .xsession import require_tools
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture
-def clock(now) -> FakeClock:
-    return FakeClock(now)
 
 
 @pytest.fixture

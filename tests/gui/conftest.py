@@ -1,32 +1,8 @@
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 import pytest
 
-from tracker.kernel.clock import FakeClock
-from tracker.store.journal import Journal
 from tracker.ui.timeline.actions import LogActions
-from tracker.ui.timeline.quicklog import QuickLog
-
-AMS = ZoneInfo("Europe/Amsterdam")
-
-
-@pytest.fixture
-def clock(now) -> FakeClock:
-    return FakeClock(now)
-
-
-@pytest.fixture
-def journal(tmp_path, clock):
-    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock, hold_lock=True).open()
-    yield journal
-    journal.close()
-
-
-@pytest.fixture
-def quicklog(qapp, journal, clock) -> QuickLog:
-    return QuickLog(journal, clock, AMS)
 
 
 @pytest.fixture

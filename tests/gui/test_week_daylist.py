@@ -3,52 +3,22 @@ select, edit and delete, and the same entry selected in both views."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.gui.weeks import MONDAY, THURSDAY, TUESDAY, add, at, open_week
 from tracker.kernel.clock import FakeClock
-from tracker.kernel.model import Entry, Person
-from tracker.store.journal import Journal
-from tracker.ui.timeline.quicklog import QuickLog
-from tracker.ui.week.window import WeekWindow
-
-AMS = ZoneInfo("Europe/Amsterdam")
-MONDAY, TUESDAY = date(2026, 11, 23), date(2026, 11, 24)
-
-
-def at(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=AMS).astimezone(UTC)
+from tracker.kernel.model import Person
 
 
 @pytest.fixture
 def clock():
-    return FakeClock(at(date(2026, 11, 26), 15))
-
-
-@pytest.fixture
-def journal(tmp_path, clock):
-    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock, hold_lock=True).open()
-    yield journal
-    journal.close()
+    return FakeClock(at(THURSDAY, 15))
 
 
 @pytest.fixture
 def window(qtbot, journal, clock):
-    window = WeekWindow(
-        journal, clock, AMS, first_weekday=0, quicklog=QuickLog(journal, clock, AMS)
-    )
-    qtbot.addWidget(window)
-    window.resize(1280, 760)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def add(journal, kind, start, end=None, **fields) -> Entry:
-    return journal.add(Entry(kind=kind, start=start, end=end, tz="Europe/Amsterdam", **fields))
+    return open_week(qtbot, journal, clock)
 
 
 def shown(window) -> list[list[str]]:

@@ -4,27 +4,20 @@ says its new time while it moves."""
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from tests.gui.weeks import AMS, TUESDAY, add, at
 from tracker.kernel.clock import FakeClock
-from tracker.kernel.model import Entry
 from tracker.store.journal import Journal
 from tracker.ui.week.labels import MIN_ENTRY_HEIGHT, fit_label
 from tracker.ui.week.window import WeekWindow
 
-AMS = ZoneInfo("Europe/Amsterdam")
-TUESDAY = date(2026, 11, 24)
 # A time on screen is whole ("11:00") or a whole range ("11:00-12:00"), never "11:00-12:0".
 WHOLE_TIMES = re.compile(r"\d\d:\d\d(-(\d\d:\d\d|…))?")
-
-
-def at(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=AMS).astimezone(UTC)
 
 
 @pytest.fixture
@@ -43,10 +36,6 @@ def window(qtbot, week_journal):
     window.resize(1100, 700)
     window.show()
     return window
-
-
-def add(journal, kind, start, end=None, **fields) -> Entry:
-    return journal.add(Entry(kind=kind, start=start, end=end, tz="Europe/Amsterdam", **fields))
 
 
 def times_in(line: str) -> list[str]:

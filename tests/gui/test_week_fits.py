@@ -2,42 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.gui.weeks import AMS, THURSDAY, add, at, open_week
 from tracker.kernel.clock import FakeClock
-from tracker.kernel.model import Entry
-from tracker.store.journal import Journal
 from tracker.ui.timeline.quicklog import QuickLog
 from tracker.ui.week.room import bounded_by_screen
 from tracker.ui.week.window import WeekWindow
 
-AMS = ZoneInfo("Europe/Amsterdam")
-TUESDAY = date(2026, 11, 24)
-
-
-def at(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=AMS).astimezone(UTC)
-
 
 @pytest.fixture
 def clock():
-    return FakeClock(at(date(2026, 11, 26), 15))
-
-
-@pytest.fixture
-def journal(tmp_path, clock):
-    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock, hold_lock=True).open()
-    yield journal
-    journal.close()
-
-
-def add(journal, kind, start, end=None, **fields) -> Entry:
-    return journal.add(Entry(kind=kind, start=start, end=end, tz="Europe/Amsterdam", **fields))
+    return FakeClock(at(THURSDAY, 15))
 
 
 def busy_week(journal, first: date) -> None:
@@ -135,3 +115,23 @@ def test_the_window_and_the_command_line_start_the_week_alike(qtbot, journal, cl
     window6 = WeekWindow(journal, clock, AMS, first_weekday=6)
     qtbot.addWidget(window6)
     assert window6.first_day.weekday() == 6
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_the_weeks_title_is_whole_on_a_1366_pixel_screen(qtbot, qapp, journal, clock, language):
+    """The title names the week in full at 1366x768, in English and Dutch, in the week of the
+    longest month's name on both sides (September): one header row cut it to "21 Septem"."""
+    from tracker.ui.i18n import install_translations
+
+    install_translations(qapp, language)
+    try:
+        window = open_week(qtbot, journal, clock, (1366, 768))
+        window.go(-63)  # Monday 21 September 2026
+        title = window.title
+        assert window.width() == 1366
+        assert title.text().startswith("21 ") and title.text().endswith(" 2026")
+        assert "eptember –" in title.text()
+        needed = title.fontMetrics().horizontalAdvance(title.text())
+        assert needed <= title.contentsRect().width(), (title.text(), title.width())
+    finally:
+        install_translations(qapp, "en")

@@ -14,7 +14,6 @@ from PySide6.QtGui import QColor
 from tracker.commands.requests import AnswerGap, Undo
 from tracker.kernel.clock import FakeClock
 from tracker.kernel.model import Entry
-from tracker.store.journal import Journal
 from tracker.ui.timeline.quicklog import QuickLog
 from tracker.ui.week.painting import gap_rects
 from tracker.ui.week.window import WeekWindow
@@ -31,13 +30,6 @@ def at(hour: int, minute: int = 0) -> datetime:
 @pytest.fixture
 def clock():
     return FakeClock(at(17))
-
-
-@pytest.fixture
-def journal(tmp_path, clock):
-    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock, hold_lock=True).open()
-    yield journal
-    journal.close()
 
 
 @pytest.fixture

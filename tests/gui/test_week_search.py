@@ -5,51 +5,27 @@ selected, and Escape clears the search before it closes the window."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.gui.weeks import AMS, THURSDAY, at, open_week
 from tracker.commands import Log
 from tracker.kernel.clock import FakeClock
 from tracker.kernel.days import week_start
 from tracker.kernel.model import Entry, Person
-from tracker.store.journal import Journal
 from tracker.ui.closekeys import give_close_keys
-from tracker.ui.timeline.quicklog import QuickLog
-from tracker.ui.week.window import WeekWindow
-
-AMS = ZoneInfo("Europe/Amsterdam")
-TODAY = date(2026, 11, 26)
-
-
-def at(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=AMS).astimezone(UTC)
 
 
 @pytest.fixture
 def clock():
-    return FakeClock(at(TODAY, 15))
-
-
-@pytest.fixture
-def journal(tmp_path, clock):
-    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock, hold_lock=True).open()
-    yield journal
-    journal.close()
+    return FakeClock(at(THURSDAY, 15))
 
 
 @pytest.fixture
 def window(qtbot, journal, clock):
-    window = WeekWindow(
-        journal, clock, AMS, first_weekday=0, quicklog=QuickLog(journal, clock, AMS)
-    )
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return open_week(qtbot, journal, clock, (1366, 768))
 
 
 @pytest.fixture

@@ -4,49 +4,26 @@ another entry, and Delete acts on the entry that was selected when the user aske
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from tests.gui.weeks import MONDAY, THURSDAY, at, open_week
 from tracker.commands import DeleteEntry, Log
 from tracker.kernel.clock import FakeClock
 from tracker.kernel.model import Entry
-from tracker.store.journal import Journal
-from tracker.ui.timeline.quicklog import QuickLog
-from tracker.ui.week.window import WeekWindow
-
-AMS = ZoneInfo("Europe/Amsterdam")
-MONDAY = date(2026, 11, 23)
-
-
-def at(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=AMS).astimezone(UTC)
 
 
 @pytest.fixture
 def clock():
-    return FakeClock(at(date(2026, 11, 26), 15))
-
-
-@pytest.fixture
-def journal(tmp_path, clock):
-    journal = Journal(tmp_path / "data", "laptop-aaaaaa", clock, hold_lock=True).open()
-    yield journal
-    journal.close()
+    return FakeClock(at(THURSDAY, 15))
 
 
 @pytest.fixture
 def window(qtbot, journal, clock):
-    window = WeekWindow(
-        journal, clock, AMS, first_weekday=0, quicklog=QuickLog(journal, clock, AMS)
-    )
+    window = open_week(qtbot, journal, clock)
     window.quicklog.notice.connect(window.on_notice)  # as the shell wires it
-    qtbot.addWidget(window)
-    window.resize(1280, 760)
-    window.show()
-    qtbot.waitExposed(window)
     return window
 
 

@@ -3,23 +3,15 @@ cause, and a pattern sentence only when it rests on at least three disruptions."
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date
 
 import pytest
 
+from tests.gui.weeks import AMS, MONDAY, TUESDAY, add, at
 from tracker.kernel.clock import FakeClock
-from tracker.kernel.model import Entry
 from tracker.store.journal import Journal
 from tracker.ui.week.bars import DayRow
 from tracker.ui.week.window import WeekWindow
-
-AMS = ZoneInfo("Europe/Amsterdam")
-MONDAY, TUESDAY = date(2026, 11, 23), date(2026, 11, 24)
-
-
-def at(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=AMS).astimezone(UTC)
 
 
 @pytest.fixture
@@ -29,10 +21,6 @@ def journal(tmp_path):
     journal.test_clock = clock
     yield journal
     journal.close()
-
-
-def add(journal, kind, start, end=None, **fields) -> Entry:
-    return journal.add(Entry(kind=kind, start=start, end=end, tz="Europe/Amsterdam", **fields))
 
 
 def open_week(qtbot, journal) -> WeekWindow:

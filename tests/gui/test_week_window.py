@@ -6,27 +6,17 @@ import os
 import subprocess
 import sys
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage
 
+from tests.gui.weeks import AMS, TUESDAY, add, at
 from tracker.kernel.clock import FakeClock
-from tracker.kernel.model import Entry
 from tracker.store.journal import Journal
 from tracker.ui.timeline.quicklog import QuickLog
 from tracker.ui.week.timeline import HEADER_HEIGHT
 from tracker.ui.week.window import WeekWindow
-
-AMS = ZoneInfo("Europe/Amsterdam")
-
-
-def at(day: date, hour: int, minute: int = 0) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=AMS).astimezone(UTC)
-
-
-TUESDAY = date(2026, 11, 24)
 
 
 @pytest.fixture
@@ -50,10 +40,6 @@ def window(qtbot, week_journal, week_clock):
     window.show()
     window.reload()
     return window
-
-
-def add(journal, kind, start, end=None, **fields) -> Entry:
-    return journal.add(Entry(kind=kind, start=start, end=end, tz="Europe/Amsterdam", **fields))
 
 
 def test_blocks_are_drawn_at_their_hours_in_their_day(window, week_journal):

@@ -6,28 +6,12 @@ An edit made after seeing the other's is never called lost."""
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import timedelta
 
-from tracker.kernel.clock import FakeClock
+from tests.two_devices import DESKTOP, LAPTOP, synced, two_devices
 from tracker.kernel.model import Entry
 from tracker.store.journal import Journal
 from tracker.store.lost import KEPT_FILE, lost_edits
-
-LAPTOP, DESKTOP = "laptop-aaaaaa", "desktop-bbbbbb"
-
-
-def synced(src: Journal, dst_root) -> None:
-    """What a file-sync tool does: the device's own folder, copied whole to the other side."""
-    target = dst_root / "devices" / src.device
-    shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(src.layout.own_dir, target)
-
-
-def two_devices(tmp_path, now):
-    laptop = Journal(tmp_path / "a", LAPTOP, FakeClock(now)).open()
-    desktop = Journal(tmp_path / "b", DESKTOP, FakeClock(now)).open()
-    return laptop, desktop
 
 
 def edited_on_both(tmp_path, now):

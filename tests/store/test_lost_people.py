@@ -7,26 +7,11 @@ lost-edits.json under "people". Settings likewise, under "settings"."""
 from __future__ import annotations
 
 import json
-import shutil
 
-from tracker.kernel.clock import FakeClock
+from tests.two_devices import LAPTOP, synced, two_devices
 from tracker.kernel.model import Person
 from tracker.store.journal import Journal
 from tracker.store.lost import KEPT_FILE, lost_edits, lost_person_edits, lost_settings
-
-LAPTOP, DESKTOP = "laptop-aaaaaa", "desktop-bbbbbb"
-
-
-def synced(src: Journal, dst_root) -> None:
-    target = dst_root / "devices" / src.device
-    shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(src.layout.own_dir, target)
-
-
-def two_devices(tmp_path, now):
-    laptop = Journal(tmp_path / "a", LAPTOP, FakeClock(now)).open()
-    desktop = Journal(tmp_path / "b", DESKTOP, FakeClock(now)).open()
-    return laptop, desktop
 
 
 def person(journal: Journal, name: str) -> Person:

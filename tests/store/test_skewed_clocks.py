@@ -4,9 +4,9 @@ ahead never wins over an edit made after its version was seen."""
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import timedelta
 
+from tests.two_devices import synced
 from tracker.kernel.clock import FakeClock
 from tracker.kernel.model import Entry, Person
 from tracker.kernel.settings import Settings
@@ -14,13 +14,6 @@ from tracker.kernel.timefmt import to_updated_text
 from tracker.store.journal import Journal
 
 FAST, SLOW = "fast-aaaaaa", "slow-bbbbbb"
-
-
-def synced(src: Journal, dst_root) -> None:
-    """What a file-sync tool does: the device's own folder, copied whole to the other side."""
-    target = dst_root / "devices" / src.device
-    shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(src.layout.own_dir, target)
 
 
 def two_devices(tmp_path, now):

@@ -123,7 +123,7 @@ def _merge_one(journal: Journal, path: Path, copy: Path) -> bool:
         from tracker.store.lost import merge_kept_copy
 
         return merge_kept_copy(journal, path, copy)
-    from tracker.store.device_state import PLAIN_FILES
+    from tracker.store.plainfiles import PLAIN_FILES
 
     # This device's own notes (meta, nudges, session, undo): the file in place is
     # the one this device wrote last; the copy adds nothing the readers would take.
@@ -152,7 +152,7 @@ def _merge_month(journal: Journal, copy: Path) -> bool:
 
 
 def _merge_settings(journal: Journal, path: Path, copy: Path) -> bool:
-    from tracker.store.device_state import read_plain_checked
+    from tracker.store.plainfiles import read_plain_checked
 
     theirs, problem = read_plain_checked(journal.files, copy)
     if problem:

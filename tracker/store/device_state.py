@@ -15,9 +15,11 @@ if TYPE_CHECKING:
     from tracker.kernel.settings import Settings
     from tracker.store.journal import Journal
 
-from tracker.store.plainfiles import PLAIN_FILES, read_plain_checked
+from tracker.store.plainfiles import read_plain_checked
 
-__all__ = ["PLAIN_FILES", "DeviceState", "merge_calendar_copy", "read_plain_checked"]
+# read_plain_checked lives in plainfiles.py; named here too while store/prompts.py and
+# store/intentions.py still import it from here.
+__all__ = ["DeviceState", "merge_calendar_copy", "read_plain_checked"]
 
 
 def merge_calendar_copy(journal: Journal, path: Path, copy: Path) -> bool:

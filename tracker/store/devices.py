@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from tracker.store.plainfiles import read_plain_checked
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -65,8 +67,6 @@ class DeviceSeen:
 
 def devices_seen(journal: Journal) -> list[DeviceSeen]:
     """Every device folder in the data folder, this device's first."""
-    from tracker.store.device_state import read_plain_checked
-
     notes = _newest_notes(journal)
     found = []
     for folder in journal.files.device_dirs(journal.layout):
@@ -109,7 +109,6 @@ def note_device(journal: Journal, device: str, **changes: Any) -> None:
     """A new version of DEVICE's note (name=..., retired=...), after the one in force: one rev
     more and `updated` by the hybrid logical clock, written in this device's own folder."""
     from tracker.kernel.merge import next_updated, settings_key
-    from tracker.store.device_state import read_plain_checked
 
     with journal.writing():
         held = _newest_notes(journal).get(device, {})
@@ -132,8 +131,6 @@ def note_device(journal: Journal, device: str, **changes: Any) -> None:
 def merge_note_copy(journal: Journal, path: Path, copy: Path) -> bool:
     """A sync tool's conflict copy of this device's note, merged into it per device id (under
     the lock, by store/conflicts.py); False while the copy cannot be read yet."""
-    from tracker.store.device_state import read_plain_checked
-
     theirs, problem = read_plain_checked(journal.files, copy)
     if problem:
         return False
@@ -147,8 +144,6 @@ def merge_note_copy(journal: Journal, path: Path, copy: Path) -> bool:
 
 def _newest_notes(journal: Journal) -> dict[str, dict[str, Any]]:
     """Per device id, the winning note of every folder's (and their conflict copies)."""
-    from tracker.store.device_state import read_plain_checked
-
     newest: dict[str, dict[str, Any]] = {}
     for folder in journal.files.device_dirs(journal.layout):
         path = folder / NOTE_FILE

@@ -146,8 +146,8 @@ class Repairs:
     def _check_small_files(self, folder: Path) -> list[DamageReport]:
         """The small files readers set aside when damaged: settings of every device, and this
         device's own notes."""
-        from tracker.store.device_state import read_plain_checked
         from tracker.store.lost import KEPT_FILE
+        from tracker.store.plainfiles import read_plain_checked
         from tracker.store.schema import schema_problem
 
         own = folder == self.journal.layout.own_dir

@@ -16,6 +16,7 @@ __all__ = [
     "GAP",
     "MARGIN",
     "POPUP_GAP",
+    "beside_icon",
     "can_place_windows",
     "panel_position",
     "popup_position",
@@ -100,3 +101,11 @@ def panel_position(
 def popup_position(size: QSize, icon: QRect | None, available: QRect) -> QPoint:
     """A nudge's popup: where the panel goes, a little further off the icon."""
     return panel_position(size, icon, available, gap=POPUP_GAP)
+
+
+def beside_icon(size: QSize, icon: QRect | None) -> QPoint:
+    """A popup's place on the screen the icon is on (the primary screen when it is unknown)."""
+    screen = (icon is not None and QGuiApplication.screenAt(icon.center())) or (
+        QGuiApplication.primaryScreen()
+    )
+    return popup_position(size, icon, screen.availableGeometry())

@@ -2,7 +2,7 @@
 
 Spoken with jeepney, as the notifications are (tracker/ui/nudges/desktop_bus.py): AddIdleWatch
 takes a uint64 ('t'), which PySide6's QtDBus cannot be made to send from a Python int. The
-connection's socket is watched with a QSocketNotifier, so a signal is read when it comes.
+connection (tracker/ui/dbus.py, the shortcut's too) reads a signal when it comes.
 
 - org.gnome.Mutter.IdleMonitor (session bus, /org/gnome/Mutter/IdleMonitor/Core): an idle
   watch fires WatchFired once idleness reaches the threshold; a user-active watch fires once
@@ -13,22 +13,18 @@ connection's socket is watched with a QSocketNotifier, so a signal is read when 
 
 from __future__ import annotations
 
-import contextlib
 import os
-from collections import deque
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QObject
 
 from tracker.kernel.clock import Clock
-from tracker.kernel.logs import logger, safe
 from tracker.ui.away.sources import AwaySource
+from tracker.ui.dbus import BusConnection
 
 __all__ = ["BusSource", "Logind", "MutterIdle"]
 
-log = logger("dayweave.bus")
-_TIMEOUT = 2.0
 MUTTER = "org.gnome.Mutter.IdleMonitor"
 MUTTER_PATH = "/org/gnome/Mutter/IdleMonitor/Core"
 LOGIND = "org.freedesktop.login1"
@@ -36,91 +32,36 @@ LOGIND_PATH = "/org/freedesktop/login1"
 
 
 class BusSource(AwaySource):
-    """A jeepney connection whose signals are read when its socket is readable."""
+    """An away source on a bus connection of its own (tracker/ui/dbus.py); its signals arrive
+    at `received` when they come."""
 
     bus = "SESSION"
 
     def __init__(self, clock: Clock, parent: QObject | None = None):
         super().__init__(parent)
         self.clock = clock
-        self.connection: Any = None
-        self.notifier: QSocketNotifier | None = None
-        self._signals: deque = deque()
+        self.link = BusConnection(self, bus=self.bus, who=self.name, heard=self.received)
+
+    @property
+    def connection(self) -> Any:
+        """The open jeepney connection; None before `start` or after `stop`."""
+        return self.link.connection
 
     def _connect(self) -> bool:
-        from jeepney.io.blocking import open_dbus_connection
-
-        try:
-            self.connection = open_dbus_connection(bus=self.bus, auth_timeout=_TIMEOUT)
-        except (OSError, KeyError, ValueError, RuntimeError, TimeoutError) as error:
-            log.info("no %s bus for %s (%s)", self.bus.lower(), self.name, safe(error))
-            return False
-        self.notifier = QSocketNotifier(
-            self.connection.sock.fileno(), QSocketNotifier.Type.Read, self
-        )
-        self.notifier.activated.connect(self._readable)
-        return True
+        return self.link.connect_bus()
 
     def _listen(self, **rule: str) -> None:
-        from jeepney import MatchRule
-        from jeepney.bus_messages import message_bus
-
-        match = MatchRule(type="signal", **rule)
-        self.connection.filter(match, queue=self._signals)
-        self.call(message_bus.AddMatch(match))
+        self.link.listen(**rule)
 
     def call(self, message: Any) -> tuple | None:
         """The reply's body; None after an error reply or a lost bus."""
-        from jeepney import MessageType
-
-        if self.connection is None:
-            return None
-        try:
-            reply = self.connection.send_and_get_reply(message, timeout=_TIMEOUT)
-        except (OSError, TimeoutError, ValueError) as error:
-            log.warning("%s: the bus went away (%s)", self.name, safe(error))
-            self.stop()
-            return None
-        if reply.header.message_type == MessageType.error:
-            return None
-        # A signal that came in the same read as the reply (ScreenSaver's ActiveChanged beside
-        # GetSessionIdleTime's answer) sits in jeepney's buffer, where the socket notifier
-        # never sees it: read it after this.
-        if self.notifier is not None:
-            from PySide6.QtCore import QTimer
-
-            QTimer.singleShot(0, self._readable)
-        return tuple(reply.body)
-
-    def _readable(self) -> None:
-        from jeepney import HeaderFields
-
-        if self.connection is None:
-            return
-        try:
-            while True:
-                self.connection.recv_messages(timeout=0)
-        except TimeoutError:
-            pass
-        except (OSError, ValueError):
-            self.stop()
-        while self._signals:
-            message = self._signals.popleft()
-            member = message.header.fields.get(HeaderFields.member, "")
-            path = message.header.fields.get(HeaderFields.path, "")
-            self.received(member, path, tuple(message.body))
+        return self.link.call(message)
 
     def received(self, member: str, path: str, body: tuple) -> None:
         """One signal from the bus."""
 
     def stop(self) -> None:
-        if self.notifier is not None:
-            self.notifier.setEnabled(False)
-            self.notifier = None
-        if self.connection is not None:
-            with contextlib.suppress(OSError):
-                self.connection.close()
-            self.connection = None
+        self.link.stop()
 
 
 class MutterIdle(BusSource):

@@ -13,7 +13,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QInputDialog, QPushButton, QVBoxLayout
 
 from tracker.away.microphone import CallOffers
@@ -21,9 +20,10 @@ from tracker.commands.requests import EndEntry, Log
 from tracker.kernel.clock import Clock
 from tracker.kernel.logs import logger
 from tracker.ui.away.microphone import Microphone, open_microphone
-from tracker.ui.placement import can_place_windows, popup_position
+from tracker.ui.placement import beside_icon, can_place_windows
 from tracker.ui.quiet import QuietWindow
 from tracker.ui.timeline.quicklog import QuickLog
+from tracker.ui.whom import ask_whom, names_in
 
 __all__ = ["CallOffer", "MicrophoneCalls", "start_microphone_calls"]
 
@@ -78,10 +78,7 @@ class CallOffer(QuietWindow):
         self.end_button.setVisible(mode == "end")
         self.adjustSize()
         if can_place_windows():
-            screen = (anchor is not None and QGuiApplication.screenAt(anchor.center())) or (
-                QGuiApplication.primaryScreen()
-            )
-            self.move(popup_position(self.size(), anchor, screen.availableGeometry()))
+            self.move(beside_icon(self.size(), anchor))
         self.show()
 
     def _log(self) -> None:
@@ -92,15 +89,11 @@ class CallOffer(QuietWindow):
 
     def _ask_whom(self) -> None:
         """Typing names needs the keyboard: asked in a window of its own, after the click."""
-        self.whom = QInputDialog()
-        self.whom.setWindowTitle(self.tr("A call"))
-        self.whom.setLabelText(self.tr("With whom? (names separated by commas)"))
-        self.whom.textValueSelected.connect(self._named)
-        self.whom.show()
+        label = self.tr("With whom? (names separated by commas)")
+        self.whom = ask_whom(self.tr("A call"), label, self._named)
 
     def _named(self, text: str) -> None:
-        names = [name.strip() for name in text.split(",") if name.strip()]
-        if names:
+        if names := names_in(text):
             self._take(names)
 
     def _take(self, names: list[str]) -> None:

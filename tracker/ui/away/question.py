@@ -9,7 +9,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from tracker.away.gaps import Gap
 from tracker.kernel.vocabulary import CAUSES
-from tracker.ui.placement import can_place_windows, popup_position
+from tracker.ui.placement import beside_icon, can_place_windows
 from tracker.ui.quiet import QuietWindow
 from tracker.ui.texts import cause_label, duration
+from tracker.ui.whom import ask_whom, names_in
 
 __all__ = ["GapQuestion"]
 
@@ -102,10 +102,7 @@ class GapQuestion(QuietWindow):
         """Beside the tray icon, without taking focus; placed by the platform on Wayland."""
         self.adjustSize()
         if can_place_windows():
-            screen = (anchor is not None and QGuiApplication.screenAt(anchor.center())) or (
-                QGuiApplication.primaryScreen()
-            )
-            self.move(popup_position(self.size(), anchor, screen.availableGeometry()))
+            self.move(beside_icon(self.size(), anchor))
         self.show()
 
     def _cause_clicked(self) -> None:
@@ -124,15 +121,11 @@ class GapQuestion(QuietWindow):
 
     def ask_whom(self) -> None:
         """Typing names needs the keyboard: asked in a window of its own, after the click."""
-        self.whom = QInputDialog()
-        self.whom.setWindowTitle(self.tr("A live meeting"))
-        self.whom.setLabelText(self.tr("With whom? (names separated by commas)"))
-        self.whom.textValueSelected.connect(self._met)
-        self.whom.show()
+        label = self.tr("With whom? (names separated by commas)")
+        self.whom = ask_whom(self.tr("A live meeting"), label, self._met)
 
     def _met(self, text: str) -> None:
-        names = [name.strip() for name in text.split(",") if name.strip()]
-        if names:
+        if names := names_in(text):
             self._answer("meeting", names)
 
     def _answer(self, answer: str, detail: object) -> None:

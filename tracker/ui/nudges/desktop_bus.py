@@ -27,6 +27,7 @@ from jeepney.bus_messages import message_bus
 from jeepney.io.blocking import open_dbus_connection
 
 from tracker.kernel.logs import logger, safe
+from tracker.ui.dbus import read_waiting
 from tracker.ui.nudges.notify import INHIBITION
 
 __all__ = ["NAME", "NotificationBus"]
@@ -123,14 +124,8 @@ class NotificationBus:
 
     def signals(self) -> list[tuple[str, tuple]]:
         """The Notifications signals received so far: (member, body), oldest first."""
-        if not self.broken:
-            try:
-                while True:
-                    self.connection.recv_messages(timeout=0)
-            except TimeoutError:
-                pass
-            except (OSError, ValueError):
-                self.broken = True
+        if not self.broken and not read_waiting(self.connection):
+            self.broken = True
         received = [(m.header.fields.get(HeaderFields.member, ""), m.body) for m in self._signals]
         self._signals.clear()
         return received

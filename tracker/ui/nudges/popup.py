@@ -4,14 +4,13 @@ frameless, beside the tray icon and never over it, never taking keyboard focus."
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout
 
 from tracker.kernel.model import Person
 from tracker.kernel.vocabulary import circle_label
 from tracker.nudges.policy import Nudge
 from tracker.nudges.texts import nudge_title, pause_text
-from tracker.ui.placement import can_place_windows, popup_position
+from tracker.ui.placement import beside_icon, can_place_windows
 from tracker.ui.quiet import QuietWindow
 from tracker.ui.timers import SingleShot
 
@@ -115,10 +114,7 @@ class NudgePopup(QuietWindow):
         self.hide_timer.start_in(HIDE_AFTER_SECONDS)
 
     def position_for(self, anchor: QRect | None):
-        screen = (anchor is not None and QGuiApplication.screenAt(anchor.center())) or (
-            QGuiApplication.primaryScreen()
-        )
-        return popup_position(self.size(), anchor, screen.availableGeometry())
+        return beside_icon(self.size(), anchor)
 
     def _done_or_plan(self) -> None:
         planning = self.nudge is not None and self.nudge.kind == "plan_live"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from tracker.ui.shortcut.connection import BusListener
+from tracker.ui.dbus import BusConnection
 from tracker.ui.shortcut.keys import KDE_KEYS, SHORTCUT_ID
 
 __all__ = ["COMPONENT_PATH", "KGLOBALACCEL", "KdeShortcut"]
@@ -19,10 +19,11 @@ COMPONENT_PATH = f"/component/{COMPONENT}"
 _SET_PRESENT = 2  # KGlobalAccel::SetShortcutFlag: the action is there, load what is stored
 
 
-class KdeShortcut(BusListener):
+class KdeShortcut(BusConnection):
     pressed = Signal()
     bound = Signal(str)
     way = "kde"
+    who = "shortcut"  # names it in the log
 
     def __init__(self, description: str, parent: QObject | None = None):
         super().__init__(parent)

@@ -10,7 +10,7 @@ import os
 
 from PySide6.QtCore import QObject, Signal
 
-from tracker.ui.shortcut.connection import BusListener
+from tracker.ui.dbus import BusConnection
 from tracker.ui.shortcut.keys import PORTAL_TRIGGER, SHORTCUT_ID
 
 __all__ = ["PORTAL", "PORTAL_PATH", "SHORTCUTS", "PortalShortcut"]
@@ -23,10 +23,11 @@ REGISTRY = "org.freedesktop.host.portal.Registry"
 APP_ID = "dayweave"  # packaging/linux/dayweave.desktop
 
 
-class PortalShortcut(BusListener):
+class PortalShortcut(BusConnection):
     pressed = Signal()
     bound = Signal(str)  # the keys as the desktop describes them; "" when refused or gone
     way = "portal"
+    who = "shortcut"  # names it in the log
 
     def __init__(self, description: str, parent: QObject | None = None):
         super().__init__(parent)

@@ -11,13 +11,14 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF
-from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from tracker.away.gaps import Gap, noted_between, open_gaps
 from tracker.kernel.days import Day
 from tracker.kernel.vocabulary import CAUSES
 from tracker.ui.texts import cause_label
 from tracker.ui.week.painting import gap_boxes
+from tracker.ui.whom import ask_whom, names_in
 
 __all__ = ["GapRow", "WeekGaps", "answer_menu", "gap_tip"]
 
@@ -105,13 +106,9 @@ class WeekGaps(QObject):
         # Bound methods, never lambdas holding self: no reference cycle for Python's collector
         # to break on another thread (see tracker/ui/away/watch.py).
         if answer == "meeting" and detail is None:
-            self.dialog = QInputDialog(self.window)
-            self.dialog.setWindowTitle(translate("WeekGaps", "A live meeting"))
-            self.dialog.setLabelText(
-                translate("WeekGaps", "With whom? (names separated by commas)")
-            )
-            self.dialog.textValueSelected.connect(self._met)
-            self.dialog.show()
+            label = translate("WeekGaps", "With whom? (names separated by commas)")
+            title = translate("WeekGaps", "A live meeting")
+            self.dialog = ask_whom(title, label, self._met, self.window)
         elif answer == "split" and detail is None:
             from tracker.ui.away.split import GapSplit
 
@@ -122,7 +119,7 @@ class WeekGaps(QObject):
             self.run(gap, answer, detail)
 
     def _met(self, text: str) -> None:
-        names = [name.strip() for name in text.split(",") if name.strip()]
+        names = names_in(text)
         if names and self.asked is not None:
             self.run(self.asked, "meeting", names)
 

@@ -86,7 +86,10 @@ class WeekWindow(QWidget):
         self.setAccessibleName(self.tr("Dayweave: this week"))
         layout = QVBoxLayout(self)
         header = self._header()
-        layout.addLayout(header)
+        top = QVBoxLayout()  # one item, so what goes under the header goes under both rows
+        top.addLayout(header)
+        top.addLayout(self.tools)
+        layout.addLayout(top)
         self.intention = IntentionLine()  # the week's intention (issue 22)
         layout.addWidget(self.intention)
         self.error = QLabel()
@@ -94,11 +97,11 @@ class WeekWindow(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(self._body(), 1)
         self.pane_toggles = PaneToggles(self, self.day_list, self.sidebar)
-        header.insertWidget(header.count() - 3, self.pane_toggles.button)
+        self.tools.insertWidget(self.tools.count() - 3, self.pane_toggles.button)
         self.review_button = QPushButton(self.tr("Review..."))
         self.review_button.setToolTip(self.tr("What the last weeks and months show"))
         self.review_button.clicked.connect(self.review_requested)
-        header.addWidget(self.review_button)
+        self.tools.addWidget(self.review_button)
         self._connect()
         from tracker.ui.week.search import WeekSearch  # its field in the header, results below
 
@@ -108,7 +111,9 @@ class WeekWindow(QWidget):
         self.reload()
 
     def _header(self) -> QHBoxLayout:
-        """Moving between weeks, the quick entry line, and saving the week."""
+        """Two rows: moving between weeks under the week's title, and below them the quick
+        entry line and saving the week (`tools`). One row left the title 60 px at 1366 px
+        wide, cut mid-word."""
         self.previous = QPushButton("<")
         self.previous.setAccessibleName(self.tr("Previous week"))
         self.previous.setToolTip(self.tr("Previous week (Page Up)"))
@@ -144,14 +149,15 @@ class WeekWindow(QWidget):
         for widget in (self.previous, self.today, self.next):
             header.addWidget(widget)
         header.addWidget(self.title, 1)
-        header.addWidget(self.picker)
-        header.addWidget(self.quick)
-        header.addWidget(self.export_png)
-        header.addWidget(self.export_json)
+        header.addWidget(self.picker)  # the search field goes before it (search.py)
+        self.tools = QHBoxLayout()
+        self.tools.addWidget(self.quick, 1)
+        self.tools.addWidget(self.export_png)
+        self.tools.addWidget(self.export_json)
         from tracker.ui.exchange.exporting import ExportButton  # Export...: CSV, iCalendar, backup
 
         self.export_button = ExportButton(self)
-        header.addWidget(self.export_button)
+        self.tools.addWidget(self.export_button)
         return header
 
     def _body(self) -> QHBoxLayout:

@@ -1,41 +1,80 @@
-"""A session bus connection of the shortcut's own, spoken with jeepney as the away sources and
-notifications are (PySide6's QtDBus cannot send every type the portal and kglobalaccel take);
-its socket is watched with a QSocketNotifier, so a signal is read when it comes, never polled."""
+"""One jeepney connection to the session or system bus, shared by the away sources
+(tracker/ui/away/bus.py) and the global shortcut (tracker/ui/shortcut/): calls wait for their
+reply; signals matched with `listen` arrive at `received` when the socket is readable (a
+QSocketNotifier), never polled.
+
+Spoken with jeepney rather than QtDBus, as the notifications are (ui/nudges/desktop_bus.py):
+PySide6's QtDBus cannot send every type these services take (Mutter's AddIdleWatch a uint64,
+the portal's and kglobalaccel's arguments). jeepney is imported when a bus is first used, not
+at start (tests/gui/test_startup_imports.py).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import weakref
 from collections import deque
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier
 
 from tracker.kernel.logs import logger, safe
 
-__all__ = ["BusListener"]
+__all__ = ["BusConnection", "read_waiting"]
 
-log = logger("dayweave.app")
+log = logger("dayweave.bus")
 _TIMEOUT = 2.0
 
 
-class BusListener(QObject):
-    """Calls with `call`, signals matched with `listen` arrive at `received`."""
+def read_waiting(connection: Any) -> bool:
+    """Read all the socket holds into the connection's queues, without waiting (the signals
+    land in their filters' queues); False when the bus broke."""
+    try:
+        while True:
+            connection.recv_messages(timeout=0)
+    except TimeoutError:
+        return True
+    except (OSError, ValueError):
+        return False
 
-    def __init__(self, parent: QObject | None = None):
+
+class BusConnection(QObject):
+    """Calls with `call`; signals matched with `listen` arrive at `received`, which passes them
+    to `heard` when given (an owner that is a QObject of another kind) or is overridden.
+
+    `heard`, a bound method of the owner, is held weakly: the owner holds this connection, and
+    a cycle between Qt objects left to the collector may be freed on another thread."""
+
+    bus = "SESSION"
+    who = "bus"  # names the owner in the log
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        bus: str | None = None,
+        who: str | None = None,
+        heard: Callable[[str, str, tuple], None] | None = None,
+    ):
         super().__init__(parent)
+        self.bus = bus or self.bus
+        self.who = who or self.who
+        self.heard = weakref.WeakMethod(heard) if heard is not None else None
         self.connection: Any = None
         self.notifier: QSocketNotifier | None = None
         self._signals: deque = deque()
 
     def connect_bus(self) -> bool:
+        """Open the bus once; False when there is none (or it did not answer)."""
         if self.connection is not None:
             return True
         from jeepney.io.blocking import open_dbus_connection
 
         try:
-            self.connection = open_dbus_connection(bus="SESSION", auth_timeout=_TIMEOUT)
+            self.connection = open_dbus_connection(bus=self.bus, auth_timeout=_TIMEOUT)
         except (OSError, KeyError, ValueError, RuntimeError, TimeoutError) as error:
-            log.info("shortcut: no session bus (%s)", safe(error))
+            log.info("%s: no %s bus (%s)", self.who, self.bus.lower(), safe(error))
             return False
         self.notifier = QSocketNotifier(
             self.connection.sock.fileno(), QSocketNotifier.Type.Read, self
@@ -60,13 +99,14 @@ class BusListener(QObject):
         try:
             reply = self.connection.send_and_get_reply(message, timeout=_TIMEOUT)
         except (OSError, TimeoutError, ValueError) as error:
-            log.warning("shortcut: the bus went away (%s)", safe(error))
+            log.warning("%s: the bus went away (%s)", self.who, safe(error))
             self.stop()
             return None
         if reply.header.message_type == MessageType.error:
             return None
-        # A signal that came with the reply (the portal's Response follows it at once) may sit
-        # in jeepney's buffer, where the socket notifier never sees it: read it after this.
+        # A signal that came in the same read as the reply (ScreenSaver's ActiveChanged beside
+        # GetSessionIdleTime's answer, the portal's Response right after its Request) sits in
+        # jeepney's buffer, where the socket notifier never sees it: read it after this.
         if self.notifier is not None:
             from PySide6.QtCore import QTimer
 
@@ -81,12 +121,7 @@ class BusListener(QObject):
 
         if self.connection is None:
             return
-        try:
-            while True:
-                self.connection.recv_messages(timeout=0)
-        except TimeoutError:
-            pass
-        except (OSError, ValueError):
+        if not read_waiting(self.connection):
             self.stop()
         while self._signals:
             message = self._signals.popleft()
@@ -96,6 +131,9 @@ class BusListener(QObject):
 
     def received(self, member: str, path: str, body: tuple) -> None:
         """One signal from the bus."""
+        heard = self.heard() if self.heard is not None else None
+        if heard is not None:
+            heard(member, path, body)
 
     def stop(self) -> None:
         if self.notifier is not None:
