@@ -133,5 +133,8 @@ def test_the_weeks_title_is_whole_on_a_1366_pixel_screen(qtbot, qapp, journal, c
         assert "eptember –" in title.text()
         needed = title.fontMetrics().horizontalAdvance(title.text())
         assert needed <= title.contentsRect().width(), (title.text(), title.width())
+        field = window.finder.field  # its placeholder whole beside it, in either language
+        shown = field.fontMetrics().horizontalAdvance(field.placeholderText())
+        assert shown + 30 <= field.width(), (field.placeholderText(), field.width())
     finally:
         install_translations(qapp, "en")

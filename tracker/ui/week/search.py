@@ -190,7 +190,9 @@ class WeekSearch(QObject):
             self.tr("Titles, notes, causes and people, in any case and with or without accents")
         )
         self.field.setClearButtonEnabled(True)
-        self.field.setMinimumWidth(170)
+        # Wide enough for its placeholder in the user's language (and the clear button).
+        hint = self.field.fontMetrics().horizontalAdvance(self.field.placeholderText())
+        self.field.setMinimumWidth(max(170, hint + 40))
         self.results = SearchResults(self)
         self.view = self._view()
         self.status = QLabel()
