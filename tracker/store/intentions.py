@@ -2,7 +2,7 @@
 device writes in its own folder (`intentions.json`: per week, its Monday as an ISO date, the
 text, rev, updated and device), since no device writes another's folder. Every device reads
 every folder's note and, per week, the highest (rev, updated, device) wins, the rule of
-settings and of the devices' names (store/devices.py). An empty text takes an intention back.
+settings and of the devices' names (store/notes.py). An empty text takes an intention back.
 """
 
 from __future__ import annotations
@@ -64,12 +64,14 @@ def merge_intention_copy(journal: Journal, path: Path, copy: Path) -> bool:
     theirs, problem = read_plain_checked(journal.files, copy)
     if problem:
         return False
+    from tracker.store.notes import keep_newest
+
     newest: dict[str, dict[str, Any]] = {}
-    _keep_newest(newest, theirs)
+    keep_newest(newest, theirs, "intentions")
     ours, problem = read_plain_checked(journal.files, path)
     if problem:  # kept aside, never written over
         journal.repairs.set_aside(path, f"not readable intentions: {problem}")
-    _keep_newest(newest, ours)
+    keep_newest(newest, ours, "intentions")
     if newest:
         journal.files.write_plain(path, {"intentions": newest})
     return True
@@ -77,26 +79,10 @@ def merge_intention_copy(journal: Journal, path: Path, copy: Path) -> bool:
 
 def _newest_notes(journal: Journal) -> dict[str, dict[str, Any]]:
     """Per week, the winning note of every folder's (and their conflict copies)."""
-    from tracker.store.device_state import read_plain_checked
+    from tracker.store.notes import newest_notes
 
-    newest: dict[str, dict[str, Any]] = {}
-    for folder in journal.files.device_dirs(journal.layout):
-        path = folder / NOTE_FILE
-        for each in (*journal.files.conflict_copies(folder).get(path.name, ()), path):
-            record, problem = read_plain_checked(journal.files, each)
-            if problem and each == path:  # this device's kept aside, never written over
-                journal.repairs.set_aside(path, f"not readable intentions: {problem}")
-            _keep_newest(newest, None if problem else record)
-    return newest
+    def unreadable(path: Path, problem: str) -> None:
+        # This device's kept aside, never written over; another's is only named.
+        journal.repairs.set_aside(path, f"not readable intentions: {problem}")
 
-
-def _keep_newest(newest: dict[str, dict[str, Any]], record: dict[str, Any] | None) -> None:
-    """Each note of RECORD that wins over the one held for its week, by (rev, updated,
-    device); anything else in the file is passed over."""
-    from tracker.kernel.merge import settings_key
-
-    notes = (record or {}).get("intentions")
-    for week, note in notes.items() if isinstance(notes, dict) else ():
-        held = newest.get(week)
-        if isinstance(note, dict) and (held is None or settings_key(note) > settings_key(held)):
-            newest[week] = note
+    return newest_notes(journal, NOTE_FILE, "intentions", unreadable)
