@@ -5,14 +5,24 @@ follows the review moment."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from tracker.commands import Commands, SetIntention
 from tracker.kernel.model import ValidationError
-from tracker.store.intentions import NOTE_FILE, intention_for, note_intention
+from tracker.store import files
+from tracker.store.intentions import (
+    NOTE_FILE,
+    IntentionsStillArriving,
+    intention_for,
+    note_intention,
+)
 from tracker.store.journal import Journal
 
 LAPTOP, DESKTOP = "laptop-aaaaaa", "desktop-bbbbbb"
@@ -116,3 +126,60 @@ def test_a_conflict_copy_merged_over_a_damaged_note_keeps_the_damaged_one_aside(
     assert intention_for(laptop, MONDAY) == "From the copy"
     [aside] = laptop.layout.own_dir.glob(f"{NOTE_FILE}.damaged-*")
     assert aside.read_bytes().endswith(b'"Kept')
+
+
+def half_arrived_elsewhere(data, clock) -> tuple[Path, bytes]:
+    """The desktop's intention for the week, its note then cut short by a copy in flight."""
+    desktop = Journal(data, DESKTOP, clock).open()
+    note_intention(desktop, MONDAY, "From the desktop")
+    desktop.close()
+    theirs = data / "devices" / DESKTOP / NOTE_FILE
+    whole = theirs.read_bytes()
+    theirs.write_bytes(whole[: len(whole) // 2])
+    return theirs, whole
+
+
+def test_no_intention_is_set_while_another_devices_note_is_half_arrived(tmp_path, clock):
+    """Cut short and changed in the last minutes: still arriving, the rule the day files keep
+    (issue 25, break 6). Refused, not read as damage and not written over its newer intention;
+    a moment later it has arrived."""
+    data = tmp_path / "data"
+    theirs, whole = half_arrived_elsewhere(data, clock)
+    laptop = Journal(data, LAPTOP, clock).open()
+    door = Commands(laptop, clock)
+    clock.advance(timedelta(minutes=1))
+    with pytest.raises(IntentionsStillArriving, match="still arriving") as refused:
+        door.run(SetIntention(text="From the laptop", day=str(MONDAY)))
+    assert DESKTOP in str(refused.value)
+    assert not (laptop.layout.own_dir / NOTE_FILE).exists()
+    assert theirs.read_bytes() == whole[: len(whole) // 2]  # never set aside or written over
+    assert laptop.damage == []
+    theirs.write_bytes(whole)  # arrived
+    door.run(SetIntention(text="From the laptop", day=str(MONDAY)))
+    assert intention_for(laptop, MONDAY) == "From the laptop"
+
+
+def test_a_note_broken_for_long_never_stops_an_intention(tmp_path, clock, monkeypatch):
+    """A device gone for good with a broken note must not stop this one for ever: damage,
+    named by check."""
+    data = tmp_path / "data"
+    theirs, _whole = half_arrived_elsewhere(data, clock)
+    monkeypatch.setattr(files, "ARRIVING_FOR", 0.0)  # as if it changed long ago
+    laptop = Journal(data, LAPTOP, clock).open()
+    Commands(laptop, clock).run(SetIntention(text="From the laptop", day=str(MONDAY)))
+    assert intention_for(laptop, MONDAY) == "From the laptop"
+    assert [r.path for r in laptop.check()] == [theirs]
+
+
+def test_the_command_line_says_to_try_again_in_a_moment(tmp_path, clock):
+    data = tmp_path / "data"
+    half_arrived_elsewhere(data, clock)
+    env = dict(os.environ, DAYWEAVE_CONFIG_DIR=str(tmp_path / "config"), TZ="UTC")
+    words = ["review", "--intention", "From the laptop", "--for", str(MONDAY)]
+    refused = subprocess.run(
+        [sys.executable, "-m", "tracker", "--data-dir", str(data), *words],
+        capture_output=True, text=True, timeout=60, env=env,
+    )  # fmt: skip
+    assert refused.returncode == 1, refused.stderr
+    assert "still arriving" in refused.stderr and len(refused.stderr.splitlines()) == 1
+    assert DESKTOP in refused.stderr

@@ -10,14 +10,37 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from tracker.store.atomic import StoreWriteError
+
 if TYPE_CHECKING:
     from pathlib import Path
 
     from tracker.store.journal import Journal
 
-__all__ = ["NOTE_FILE", "intention_for", "merge_intention_copy", "note_intention", "week_of"]
+__all__ = [
+    "NOTE_FILE",
+    "IntentionsStillArriving",
+    "intention_for",
+    "merge_intention_copy",
+    "note_intention",
+    "week_of",
+]
 
 NOTE_FILE = "intentions.json"
+
+
+class IntentionsStillArriving(StoreWriteError):
+    """Another device's note is cut short by a copy in flight: no intention set until it has
+    arrived, as no block is placed while a day file arrives (store/entries.py)."""
+
+    def __init__(self, device: str) -> None:
+        from tracker.kernel.words import translate
+
+        text = translate(
+            "Store", "the intentions of %1 are still arriving from the sync; try again in a moment"
+        )
+        super().__init__(0, text.replace("%1", device))
+        self.file_name = NOTE_FILE
 
 
 def week_of(day: date) -> date:
@@ -41,7 +64,9 @@ def note_intention(journal: Journal, day: date, text: str) -> None:
 
     week = week_of(day).isoformat()
     with journal.writing(backup=False):
-        held = _newest_notes(journal).get(week, {})
+        unreadable: list[Path] = []
+        held = _newest_notes(journal, unreadable).get(week, {})
+        _refuse_while_arriving(journal, unreadable)
         rev, updated, _by = settings_key(held)
         note = {
             "text": text,
@@ -77,12 +102,27 @@ def merge_intention_copy(journal: Journal, path: Path, copy: Path) -> bool:
     return True
 
 
-def _newest_notes(journal: Journal) -> dict[str, dict[str, Any]]:
-    """Per week, the winning note of every folder's (and their conflict copies)."""
+def _newest_notes(
+    journal: Journal, unreadable: list[Path] | None = None
+) -> dict[str, dict[str, Any]]:
+    """Per week, the winning note of every folder's (and their conflict copies); each
+    folder's note that cannot be read is added to `unreadable`."""
     from tracker.store.notes import newest_notes
 
-    def unreadable(path: Path, problem: str) -> None:
+    def not_read(path: Path, problem: str) -> None:
+        if unreadable is not None:
+            unreadable.append(path)
         # This device's kept aside, never written over; another's is only named.
         journal.repairs.set_aside(path, f"not readable intentions: {problem}")
 
-    return newest_notes(journal, NOTE_FILE, "intentions", unreadable)
+    return newest_notes(journal, NOTE_FILE, "intentions", not_read)
+
+
+def _refuse_while_arriving(journal: Journal, unreadable: list[Path]) -> None:
+    """Another device's note that cannot be read and changed in the last minutes may be a copy
+    in flight, holding a newer intention for this week: refused until it has arrived. One
+    broken for longer (a device gone for good) is damage, named by check, and stops nothing."""
+    own = journal.layout.own_dir
+    for path in unreadable:
+        if path.parent != own and journal.files.changed_lately(path, own):
+            raise IntentionsStillArriving(path.parent.name)
