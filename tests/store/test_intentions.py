@@ -183,3 +183,65 @@ def test_the_command_line_says_to_try_again_in_a_moment(tmp_path, clock):
     assert refused.returncode == 1, refused.stderr
     assert "still arriving" in refused.stderr and len(refused.stderr.splitlines()) == 1
     assert DESKTOP in refused.stderr
+
+
+SUNDAY = date(2026, 12, 6)  # a week of Sunday 6 - Saturday 12 December
+
+
+def sunday_first(journal: Journal) -> None:
+    from tracker.kernel.settings import Settings
+
+    journal.save_settings(Settings(first_weekday=6))
+
+
+@pytest.mark.parametrize(
+    ("local", "first"),
+    [
+        (datetime(2026, 12, 4, 16, 30), SUNDAY),  # Friday after the moment: the next week
+        (datetime(2026, 12, 6, 20, 0), SUNDAY),  # Sunday evening: the week begun today
+        (datetime(2026, 12, 4, 15, 0), date(2026, 11, 29)),  # before Friday's moment
+    ],
+)
+def test_with_weeks_from_sunday_the_intention_belongs_to_the_users_week(
+    tmp_path, clock, local, first
+):
+    """Issue 22: kept under the week's first day by the setting, read for any day of that
+    week; on Sunday the user sees the intention of the week that began, not last week's."""
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    sunday_first(journal)
+    door = Commands(journal, clock)
+    now = local.replace(tzinfo=AMS).astimezone(UTC)
+    door.run(SetIntention(text="One thing", tz="Europe/Amsterdam", now=now))
+    own = json.loads((journal.layout.own_dir / NOTE_FILE).read_text())["intentions"]
+    assert set(own) == {first.isoformat()}
+    for day in (first, first + timedelta(days=6)):
+        assert intention_for(journal, day, first_weekday=6) == "One thing"
+    assert intention_for(journal, first - timedelta(days=1), first_weekday=6) == ""
+    assert intention_for(journal, first + timedelta(days=7), first_weekday=6) == ""
+
+
+def test_for_a_date_the_intention_is_for_the_users_week_holding_it(tmp_path, clock):
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    sunday_first(journal)
+    door = Commands(journal, clock)
+    door.run(SetIntention(text="Saturday's week", day=str(SUNDAY + timedelta(days=6))))
+    assert intention_for(journal, SUNDAY, first_weekday=6) == "Saturday's week"
+    assert door.run(SetIntention(text="Saturday's week", day=str(SUNDAY))).has_note("unchanged")
+
+
+def test_an_intention_kept_under_its_monday_stays_readable_in_a_sunday_week(tmp_path, clock):
+    """Intentions stored before (under the week's Monday) are read for the user's week holding
+    that Monday; a newer one for that week wins over it, and an empty one takes it back."""
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    note_intention(journal, MONDAY, "Kept under Monday")
+    assert intention_for(journal, SUNDAY, first_weekday=6) == "Kept under Monday"
+    assert intention_for(journal, MONDAY) == "Kept under Monday"
+    sunday_first(journal)
+    door = Commands(journal, clock)
+    assert door.run(SetIntention(text="Kept under Monday", day=str(SUNDAY))).has_note("unchanged")
+    clock.advance(timedelta(minutes=1))
+    door.run(SetIntention(text="Newer", day=str(SUNDAY)))
+    assert intention_for(journal, SUNDAY + timedelta(days=3), first_weekday=6) == "Newer"
+    clock.advance(timedelta(minutes=1))
+    door.run(SetIntention(text="", day=str(SUNDAY)))
+    assert intention_for(journal, SUNDAY, first_weekday=6) == ""

@@ -1,6 +1,7 @@
 """The one intention for a week, typed at the weekly review moment (issue 22): a note each
-device writes in its own folder (`intentions.json`: per week, its Monday as an ISO date, the
-text, rev, updated and device), since no device writes another's folder. Every device reads
+device writes in its own folder (`intentions.json`: per week, its first day by the user's
+first weekday as an ISO date (before, always its Monday: still read), the text, rev, updated
+and device), since no device writes another's folder. Every device reads
 every folder's note and, per week, the highest (rev, updated, device) wins, the rule of
 settings and of the devices' names (store/notes.py). An empty text takes an intention back.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from tracker.kernel.days import week_start
 from tracker.store.atomic import StoreWriteError
 
 if TYPE_CHECKING:
@@ -43,29 +45,29 @@ class IntentionsStillArriving(StoreWriteError):
         self.file_name = NOTE_FILE
 
 
-def week_of(day: date) -> date:
-    """The Monday of `day`'s week: an intention is for a week, named by its Monday, whatever
-    day the user's weeks start on (the key must be the same on every device)."""
-    return day - timedelta(days=day.weekday())
+def week_of(day: date, first_weekday: int = 0) -> date:
+    """The first day of `day`'s week, by the user's first weekday (kernel/days.py): an
+    intention is for the user's week and kept under its first day. Settings are one across
+    devices, so the key is the same on every device."""
+    return week_start(day, first_weekday)
 
 
-def intention_for(journal: Journal, day: date) -> str:
-    """The intention for the week holding `day`; "" when there is none."""
-    note = _newest_notes(journal).get(week_of(day).isoformat(), {})
-    text = note.get("text")
+def intention_for(journal: Journal, day: date, first_weekday: int = 0) -> str:
+    """The intention for the user's week holding `day`; "" when there is none."""
+    text = _note_for(_newest_notes(journal), day, first_weekday).get("text")
     return text if isinstance(text, str) else ""
 
 
-def note_intention(journal: Journal, day: date, text: str) -> None:
+def note_intention(journal: Journal, day: date, text: str, first_weekday: int = 0) -> None:
     """A new version of the intention for `day`'s week, after the one in force: one rev more
     and `updated` by the hybrid logical clock, written in this device's own folder."""
     from tracker.kernel.merge import next_updated, settings_key
     from tracker.store.device_state import read_plain_checked
 
-    week = week_of(day).isoformat()
+    week = week_of(day, first_weekday).isoformat()
     with journal.writing(backup=False):
         unreadable: list[Path] = []
-        held = _newest_notes(journal, unreadable).get(week, {})
+        held = _note_for(_newest_notes(journal, unreadable), day, first_weekday)
         _refuse_while_arriving(journal, unreadable)
         rev, updated, _by = settings_key(held)
         note = {
@@ -79,6 +81,17 @@ def note_intention(journal: Journal, day: date, text: str) -> None:
         notes = dict((own or {}).get("intentions") or {})
         notes[week] = note
         journal.files.write_plain(path, {"intentions": notes})
+
+
+def _note_for(notes: dict[str, dict[str, Any]], day: date, first_weekday: int) -> dict[str, Any]:
+    """The note in force for the user's week holding `day`: kept under its first day, or,
+    written before weeks followed the setting, under the Monday inside it; the newer wins."""
+    from tracker.kernel.merge import settings_key
+
+    first = week_of(day, first_weekday)
+    monday = first + timedelta(days=-first.weekday() % 7)
+    found = [notes[key] for key in {first.isoformat(), monday.isoformat()} if key in notes]
+    return max(found, key=settings_key, default={})
 
 
 def merge_intention_copy(journal: Journal, path: Path, copy: Path) -> bool:
