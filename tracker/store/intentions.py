@@ -4,6 +4,10 @@ first weekday as an ISO date (before, always its Monday: still read), the text, 
 and device), since no device writes another's folder. Every device reads
 every folder's note and, per week, the highest (rev, updated, device) wins, the rule of
 settings and of the devices' names (store/notes.py). An empty text takes an intention back.
+
+Beside them, `reviewed`: the weeks' review moments answered on this device (per moment's day,
+when), so the user's other devices do not offer that week's moment again; any device's
+counts.
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ __all__ = [
     "intention_for",
     "merge_intention_copy",
     "note_intention",
+    "note_reviewed",
+    "reviewed",
     "week_of",
 ]
 
@@ -80,7 +86,52 @@ def note_intention(journal: Journal, day: date, text: str, first_weekday: int = 
         own, _problem = read_plain_checked(journal.files, path)
         notes = dict((own or {}).get("intentions") or {})
         notes[week] = note
-        journal.files.write_plain(path, {"intentions": notes})
+        journal.files.write_plain(path, {**_kept(own), "intentions": notes})
+
+
+def reviewed(journal: Journal, moment_day: str) -> bool:
+    """Whether the review moment of `moment_day` (its day in the user's zone, as in the nudge's
+    key) was answered on any device: one notification a week, not one per device. A note that
+    cannot be read counts as not saying so."""
+    from tracker.store.device_state import read_plain_checked
+
+    for folder in journal.files.device_dirs(journal.layout):
+        path = folder / NOTE_FILE
+        for each in (*journal.files.conflict_copies(folder).get(NOTE_FILE, ()), path):
+            record, problem = read_plain_checked(journal.files, each)
+            if not problem and moment_day in _reviewed_of(record):
+                return True
+    return False
+
+
+def note_reviewed(journal: Journal, moment_day: str) -> None:
+    """The review moment of `moment_day` answered here (the review opened, or its notification
+    answered): noted in this device's note, when, the first time, so no other device offers
+    it again that week."""
+    from tracker.kernel.timefmt import to_updated_text
+    from tracker.store.device_state import read_plain_checked
+
+    path = journal.layout.own_dir / NOTE_FILE
+    with journal.writing(backup=False):
+        own, problem = read_plain_checked(journal.files, path)
+        if problem:  # kept aside, never written over
+            journal.repairs.set_aside(path, f"not readable intentions: {problem}")
+        done = _reviewed_of(own)
+        if moment_day not in done:
+            done[moment_day] = to_updated_text(journal.clock.now())
+            journal.files.write_plain(path, {**_kept(own), "reviewed": done})
+
+
+def _reviewed_of(record: dict[str, Any] | None) -> dict[str, str]:
+    """The review moments a note says were answered, by day (anything else passed over)."""
+    found = (record or {}).get("reviewed")
+    items = found.items() if isinstance(found, dict) else ()
+    return {day: at for day, at in items if isinstance(day, str) and isinstance(at, str)}
+
+
+def _kept(own: dict[str, Any] | None) -> dict[str, Any]:
+    """What a write of this device's note keeps of it: both of its fields."""
+    return {key: own[key] for key in ("intentions", "reviewed") if own and key in own}
 
 
 def _note_for(notes: dict[str, dict[str, Any]], day: date, first_weekday: int) -> dict[str, Any]:
@@ -110,8 +161,11 @@ def merge_intention_copy(journal: Journal, path: Path, copy: Path) -> bool:
     if problem:  # kept aside, never written over
         journal.repairs.set_aside(path, f"not readable intentions: {problem}")
     keep_newest(newest, ours, "intentions")
-    if newest:
-        journal.files.write_plain(path, {"intentions": newest})
+    done = _reviewed_of(ours)
+    for day, at in _reviewed_of(theirs).items():  # answered in either: answered
+        done[day] = min(done.get(day, at), at)
+    if newest or done:
+        journal.files.write_plain(path, {"intentions": newest, "reviewed": done})
     return True
 
 

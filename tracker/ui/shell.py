@@ -325,6 +325,7 @@ class Shell(QObject):
         self.review_window.show()
         self.review_window.raise_()
         self.review_window.activateWindow()
+        self.nudges.review_opened()  # this week's moment answered, on every device
 
     def _intention_changed(self, result, _initiator=None) -> None:
         """A new intention (here, from the command line, another window): the week shows it."""

@@ -171,6 +171,15 @@ class NudgeScheduler(QObject):
             return []
         return [self.review[0]]
 
+    def _note_reviewed(self, moment_day: str) -> None:
+        """One notification a week across devices: the others read this note when due."""
+        from tracker.store.intentions import note_reviewed
+
+        try:
+            note_reviewed(self.journal, moment_day)
+        except OSError as error:  # offered again on another device rather than lost here
+            log.warning("the review moment's note was not written: %s", error.strerror)
+
     def waiting(self) -> WaitingNudges:
         """What waits, for the tray's badge and tooltip."""
         names = {p.id: p.name for p in self.journal.people_by_id().values()}
@@ -231,8 +240,19 @@ class NudgeScheduler(QObject):
                 self.failed.emit(error_text(error))
         self.replan()
 
+    def review_opened(self) -> None:
+        """The review opened (from the tray, the week window or its moment): this week's
+        moment is answered, here and, through the note, on the user's other devices."""
+        from tracker.nudges.moment import GRACE, last_moment, moment_key
+
+        now = self.clock.now()
+        moment = last_moment(self.journal.settings(), now, self.zone)
+        if now - moment <= GRACE:  # before the moment, or long after it: nothing to answer
+            self._forget(Nudge("review", None, moment_key(moment, self.zone)))
+
     def _forget(self, nudge: Nudge) -> None:
         if nudge.kind == "review":
             self.review = None
+            self._note_reviewed(nudge.key.partition(":")[2])
         self.pending = [n for n in self.pending if n.key != nudge.key]
         self.pending_changed.emit(len(self.pending))
