@@ -174,7 +174,7 @@ def test_the_review_opened_from_the_tray_answers_this_weeks_moment(
     qtbot, journal, clock, tmp_path, monkeypatch
 ):
     """Opened by hand after the moment came (from the tray or the week window): the moment is
-    answered on every device; opened before it, the moment still comes."""
+    answered on every device; opened before it, or with the moment off, nothing is noted."""
     from tests.gui.test_app_parts import make_shell
     from tracker.store.intentions import reviewed
 
@@ -184,5 +184,9 @@ def test_the_review_opened_from_the_tray_answers_this_weeks_moment(
     qtbot.addWidget(shell.review_window)
     assert not reviewed(journal, "2026-12-04")
     clock.set(amsterdam(4, 16, 30))
+    journal.save_settings(journal.settings().with_changes(review_moment=False))
+    shell.show_review()
+    assert not reviewed(journal, "2026-12-04")  # switched off: no moment to answer
+    journal.save_settings(journal.settings().with_changes(review_moment=True))
     shell.show_review()
     assert reviewed(journal, "2026-12-04")

@@ -245,9 +245,10 @@ class NudgeScheduler(QObject):
         moment is answered, here and, through the note, on the user's other devices."""
         from tracker.nudges.moment import GRACE, last_moment, moment_key
 
-        now = self.clock.now()
-        moment = last_moment(self.journal.settings(), now, self.zone)
-        if now - moment <= GRACE:  # before the moment, or long after it: nothing to answer
+        now, settings = self.clock.now(), self.journal.settings()
+        moment = last_moment(settings, now, self.zone)
+        # Switched off, before the moment, or long after it: no moment to answer.
+        if settings.review_moment and now - moment <= GRACE:
             self._forget(Nudge("review", None, moment_key(moment, self.zone)))
 
     def _forget(self, nudge: Nudge) -> None:
