@@ -12,7 +12,6 @@ from tracker.commands.door import Commands, handles
 from tracker.commands.errors import ValidationError
 from tracker.commands.requests import SetIntention
 from tracker.commands.results import Result
-from tracker.kernel.days import first_weekday
 
 if TYPE_CHECKING:
     from tracker.store.journal import Journal
@@ -40,6 +39,7 @@ def _week(door: Commands, request: SetIntention) -> date:
 
 @handles(SetIntention)
 def set_intention(door: Commands, request: SetIntention) -> Result:
+    from tracker.kernel.days import first_weekday  # not on `dayweave log`
     from tracker.kernel.model import MAX_TITLE
     from tracker.kernel.textrules import check_text
     from tracker.store import intentions
