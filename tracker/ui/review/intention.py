@@ -15,7 +15,7 @@ __all__ = ["IntentionBox"]
 
 
 class IntentionBox(QWidget):
-    chosen = Signal(str, object)  # the text ("" takes it back), the Monday of its week
+    chosen = Signal(str, object)  # the text ("" takes it back), the first day of its week
 
     def __init__(self) -> None:
         super().__init__()
@@ -33,7 +33,7 @@ class IntentionBox(QWidget):
         self._shown = ""
 
     def show_intention(self, week: date, text: str) -> None:
-        """The intention kept for the week starting `week` (a Monday)."""
+        """The intention kept for the week starting `week` (its first day by the setting)."""
         self.week = week
         when = QLocale().toString(QDate(week.year, week.month, week.day), "d MMMM")
         self.label.setText(self.tr("&Intention for the week of %1:").replace("%1", when))
