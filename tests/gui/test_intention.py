@@ -134,3 +134,30 @@ def test_the_shell_stores_the_typed_intention_and_the_open_week_and_tray_show_it
     shell.quicklog.run(SetIntention(text="", day=str(MONDAY), tz=AMS.key))  # e.g. from the CLI
     assert not shell.week_window.intention.isVisibleTo(shell.week_window)
     assert "This week:" not in shell.tray.icon.toolTip()
+
+
+def test_refused_while_another_devices_note_arrives_enter_again_tries_again(
+    qtbot, journal, clock, tmp_path, monkeypatch
+):
+    """Another device's intentions are still arriving: the box's intention is refused (said in
+    the app), and once they have arrived, Enter on the same words stores it."""
+    from tests.gui.test_app_parts import make_shell
+    from tracker.store.intentions import NOTE_FILE, note_intention
+    from tracker.store.journal import Journal
+
+    desktop = Journal(journal.layout.root, "desktop-bbbbbb", clock).open()
+    note_intention(desktop, MONDAY, "From the desktop")
+    desktop.close()
+    theirs = desktop.layout.own_dir / NOTE_FILE
+    whole = theirs.read_bytes()
+    theirs.write_bytes(whole[: len(whole) // 2])  # a copy in flight
+    shell = make_shell(journal, clock, tmp_path, monkeypatch)
+    told: list[str] = []
+    shell.quicklog.failed.connect(told.append)
+    shell.show_review()
+    qtbot.addWidget(shell.review_window)
+    _typed(qtbot, shell.review_window, "From the laptop")
+    assert intention_for(journal, MONDAY) == "" and "still arriving" in told[-1]
+    theirs.write_bytes(whole)  # arrived
+    qtbot.keyClick(shell.review_window.intention.edit, Qt.Key.Key_Return)
+    assert intention_for(journal, MONDAY) == "From the laptop"
