@@ -190,3 +190,24 @@ def test_the_review_opened_from_the_tray_answers_this_weeks_moment(
     journal.save_settings(journal.settings().with_changes(review_moment=True))
     shell.show_review()
     assert reviewed(journal, "2026-12-04")
+
+
+def test_held_here_and_answered_on_another_device_it_waits_no_more(app, journal, clock):
+    """Held back here (do not disturb) or shown and not answered yet, then answered on the
+    desktop: not shown at the next pause, and no longer waiting in the tray."""
+    from tracker.store.intentions import note_reviewed
+    from tracker.store.journal import Journal
+
+    scheduler, _delivery, bus, _opened = app
+    bus.is_inhibited = True
+    clock.set(amsterdam(4, 16))
+    scheduler.replan()
+    assert _reviews(bus) == [] and any(TITLE in line for line in scheduler.waiting().lines)
+    desktop = Journal(journal.layout.root, "desktop-bbbbbb", clock).open()
+    note_reviewed(desktop, "2026-12-04")
+    desktop.close()
+    bus.is_inhibited = False
+    clock.advance(minutes=5)
+    scheduler.replan()
+    assert _reviews(bus) == []
+    assert not any(TITLE in line for line in scheduler.waiting().lines)

@@ -136,6 +136,7 @@ class NudgeScheduler(QObject):
             with contextlib.suppress(OSError):  # shown again next time rather than lost
                 journal.save_nudge_state(state)
         self.plan = plan
+        self._drop_review_answered_elsewhere()
         self.pending = [*plan.pending, *plan.due, *self._review_waiting(plan, now)]
         keys = {n.key for n in self.pending}
         # The review moment is due once a week: held back, it waits (in sight) for the pause.
@@ -158,6 +159,23 @@ class NudgeScheduler(QObject):
         log.debug("plan: %d due, %d pending, %d held; next %s; clock jumped: %s",
                   len(plan.due), len(self.pending), len(self.held), plan.next, jumped)  # fmt: skip
         return plan
+
+    def _drop_review_answered_elsewhere(self) -> None:
+        """A review moment shown or held here and answered on another device since: it waits
+        here no more (the notes read only while one waits, at most its few days of grace)."""
+        from tracker.store.intentions import reviewed
+
+        waiting = [n for n in self.held.values() if n.kind == "review"]
+        waiting += [self.review[0]] if self.review is not None else []
+        for nudge in waiting:
+            try:
+                answered = reviewed(self.journal, nudge.key.partition(":")[2])
+            except OSError:
+                answered = False
+            if answered:
+                self.held.pop(nudge.key, None)
+                if self.review is not None and self.review[0].key == nudge.key:
+                    self.review = None
 
     def _review_waiting(self, plan: NudgePlan, now: datetime) -> list[Nudge]:
         from tracker.nudges.moment import GRACE
