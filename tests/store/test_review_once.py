@@ -86,3 +86,6 @@ def test_the_note_lives_beside_the_intentions_and_both_survive_each_other(tmp_pa
     merged = json.loads(path.read_text())
     assert set(merged["reviewed"]) == {"2026-11-27", "2026-12-04", "2026-12-11"}
     assert merged["intentions"] and laptop.check() == []
+    note_reviewed(laptop, "2027-01-29")  # eight weeks on: the oldest let go
+    kept = json.loads(path.read_text())["reviewed"]
+    assert set(kept) == {"2026-12-04", "2026-12-11", "2027-01-29"}

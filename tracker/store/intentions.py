@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "NOTE_FILE",
+    "REVIEWED_KEPT",
     "IntentionsStillArriving",
     "intention_for",
     "merge_intention_copy",
@@ -35,6 +36,7 @@ __all__ = [
 ]
 
 NOTE_FILE = "intentions.json"
+REVIEWED_KEPT = timedelta(weeks=8)  # the review moments answered, kept this long
 
 
 class IntentionsStillArriving(StoreWriteError):
@@ -118,6 +120,9 @@ def note_reviewed(journal: Journal, moment_day: str) -> None:
             journal.repairs.set_aside(path, f"not readable intentions: {problem}")
         done = _reviewed_of(own)
         if moment_day not in done:
+            # Only this week's moment is ever asked about: the weeks long gone are let go.
+            oldest = (date.fromisoformat(moment_day) - REVIEWED_KEPT).isoformat()
+            done = {day: at for day, at in done.items() if day >= oldest}
             done[moment_day] = to_updated_text(journal.clock.now())
             journal.files.write_plain(path, {**_kept(own), "reviewed": done})
 
