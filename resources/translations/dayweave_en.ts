@@ -3956,6 +3956,10 @@
         <source>no backup was taken (%1); what you did is saved, the next change tries again</source>
         <translation>no backup was taken (%1); what you did is saved, the next change tries again</translation>
     </message>
+    <message>
+        <source>the intentions of %1 are still arriving from the sync; try again in a moment</source>
+        <translation>the intentions of %1 are still arriving from the sync; try again in a moment</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>

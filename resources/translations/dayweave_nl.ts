@@ -3956,6 +3956,10 @@
         <source>no backup was taken (%1); what you did is saved, the next change tries again</source>
         <translation>er is geen reservekopie gemaakt (%1); wat je deed is bewaard, de volgende wijziging probeert het opnieuw</translation>
     </message>
+    <message>
+        <source>the intentions of %1 are still arriving from the sync; try again in a moment</source>
+        <translation>de voornemens van %1 komen nog binnen via de synchronisatie; probeer het zo weer</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>

@@ -262,6 +262,25 @@ def test_an_intention_is_set_for_a_week_and_taken_back(data_dir):
     assert shown["intention"] == ""
 
 
+def test_with_weeks_from_sunday_an_intention_for_a_date_is_for_the_week_from_sunday(data_dir):
+    """Issue 22: `--for` a Saturday names the user's week from the Sunday before, kept under
+    that Sunday (it was kept under the Monday after, and shown from there)."""
+    from tracker.kernel.clock import SystemClock
+    from tracker.store.intentions import intention_for
+    from tracker.store.journal import open_journal
+
+    assert dayweave("settings", "first_weekday", "sun", data_dir=data_dir).returncode == 0
+    done = dayweave("review", "--intention", "From Sunday", "--for", "2026-12-12",
+                    data_dir=data_dir)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    journal = open_journal(data_dir, SystemClock())
+    assert intention_for(journal, date(2026, 12, 6), first_weekday=6) == "From Sunday"
+    assert intention_for(journal, date(2026, 12, 13), first_weekday=6) == ""
+    kept = json.loads((journal.layout.own_dir / "intentions.json").read_text())
+    journal.close()
+    assert list(kept["intentions"]) == ["2026-12-06"]
+
+
 def test_the_calls_and_their_prompts_per_week_and_month(history):
     """Issue 22: the calls and live meetings, and of them those whose prompts were used (none
     here: the command line shows no prompts), in the JSON and the text."""

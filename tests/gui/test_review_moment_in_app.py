@@ -144,3 +144,70 @@ def test_shown_it_waits_for_its_answer_and_its_notification_stays(app, journal, 
     scheduler.replan()
     assert shown in bus.closed or not any(TITLE in line for line in scheduler.waiting().lines)
     assert len(_reviews(bus)) == 1
+
+
+def test_answered_on_one_device_the_others_do_not_offer_it_that_week(app, journal, clock):
+    """One notification a week across the user's devices (a data folder synced between
+    machines, each its own device folder), not one per device."""
+    from tracker.store.journal import Journal
+
+    scheduler, _delivery, bus, _opened = app
+    desktop = Journal(journal.layout.root, "desktop-bbbbbb", clock).open()
+    there, there_delivery, there_bus, there_opened = _app(desktop, clock, None)
+    clock.set(amsterdam(4, 16))
+    there.replan()
+    assert len(_reviews(there_bus)) == 1
+    there_bus.incoming = [("ActionInvoked", (len(there_bus.sent), "default"))]  # a click on it
+    there_delivery.desktop.read_signals()
+    assert there_opened == ["review"]
+    clock.set(amsterdam(4, 18))  # the laptop, later that evening (or woken on Saturday)
+    scheduler.replan()
+    assert _reviews(bus) == []
+    assert not any(TITLE in line for line in scheduler.waiting().lines)
+    clock.set(amsterdam(11, 16))  # the next Friday: the next week's moment, here too
+    scheduler.timer.fire()
+    assert len(_reviews(bus)) == 1
+    desktop.close()
+
+
+def test_the_review_opened_from_the_tray_answers_this_weeks_moment(
+    qtbot, journal, clock, tmp_path, monkeypatch
+):
+    """Opened by hand after the moment came (from the tray or the week window): the moment is
+    answered on every device; opened before it, or with the moment off, nothing is noted."""
+    from tests.gui.test_app_parts import make_shell
+    from tracker.store.intentions import reviewed
+
+    shell = make_shell(journal, clock, tmp_path, monkeypatch)
+    clock.set(amsterdam(4, 15))
+    shell.show_review()
+    qtbot.addWidget(shell.review_window)
+    assert not reviewed(journal, "2026-12-04")
+    clock.set(amsterdam(4, 16, 30))
+    journal.save_settings(journal.settings().with_changes(review_moment=False))
+    shell.show_review()
+    assert not reviewed(journal, "2026-12-04")  # switched off: no moment to answer
+    journal.save_settings(journal.settings().with_changes(review_moment=True))
+    shell.show_review()
+    assert reviewed(journal, "2026-12-04")
+
+
+def test_held_here_and_answered_on_another_device_it_waits_no_more(app, journal, clock):
+    """Held back here (do not disturb) or shown and not answered yet, then answered on the
+    desktop: not shown at the next pause, and no longer waiting in the tray."""
+    from tracker.store.intentions import note_reviewed
+    from tracker.store.journal import Journal
+
+    scheduler, _delivery, bus, _opened = app
+    bus.is_inhibited = True
+    clock.set(amsterdam(4, 16))
+    scheduler.replan()
+    assert _reviews(bus) == [] and any(TITLE in line for line in scheduler.waiting().lines)
+    desktop = Journal(journal.layout.root, "desktop-bbbbbb", clock).open()
+    note_reviewed(desktop, "2026-12-04")
+    desktop.close()
+    bus.is_inhibited = False
+    clock.advance(minutes=5)
+    scheduler.replan()
+    assert _reviews(bus) == []
+    assert not any(TITLE in line for line in scheduler.waiting().lines)

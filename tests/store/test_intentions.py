@@ -5,14 +5,24 @@ follows the review moment."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from tracker.commands import Commands, SetIntention
 from tracker.kernel.model import ValidationError
-from tracker.store.intentions import NOTE_FILE, intention_for, note_intention
+from tracker.store import files
+from tracker.store.intentions import (
+    NOTE_FILE,
+    IntentionsStillArriving,
+    intention_for,
+    note_intention,
+)
 from tracker.store.journal import Journal
 
 LAPTOP, DESKTOP = "laptop-aaaaaa", "desktop-bbbbbb"
@@ -116,3 +126,122 @@ def test_a_conflict_copy_merged_over_a_damaged_note_keeps_the_damaged_one_aside(
     assert intention_for(laptop, MONDAY) == "From the copy"
     [aside] = laptop.layout.own_dir.glob(f"{NOTE_FILE}.damaged-*")
     assert aside.read_bytes().endswith(b'"Kept')
+
+
+def half_arrived_elsewhere(data, clock) -> tuple[Path, bytes]:
+    """The desktop's intention for the week, its note then cut short by a copy in flight."""
+    desktop = Journal(data, DESKTOP, clock).open()
+    note_intention(desktop, MONDAY, "From the desktop")
+    desktop.close()
+    theirs = data / "devices" / DESKTOP / NOTE_FILE
+    whole = theirs.read_bytes()
+    theirs.write_bytes(whole[: len(whole) // 2])
+    return theirs, whole
+
+
+def test_no_intention_is_set_while_another_devices_note_is_half_arrived(tmp_path, clock):
+    """Cut short and changed in the last minutes: still arriving, the rule the day files keep
+    (issue 25, break 6). Refused, not read as damage and not written over its newer intention;
+    a moment later it has arrived."""
+    data = tmp_path / "data"
+    theirs, whole = half_arrived_elsewhere(data, clock)
+    laptop = Journal(data, LAPTOP, clock).open()
+    door = Commands(laptop, clock)
+    clock.advance(timedelta(minutes=1))
+    with pytest.raises(IntentionsStillArriving, match="still arriving") as refused:
+        door.run(SetIntention(text="From the laptop", day=str(MONDAY)))
+    assert DESKTOP in str(refused.value)
+    assert not (laptop.layout.own_dir / NOTE_FILE).exists()
+    assert theirs.read_bytes() == whole[: len(whole) // 2]  # never set aside or written over
+    assert laptop.damage == []
+    theirs.write_bytes(whole)  # arrived
+    door.run(SetIntention(text="From the laptop", day=str(MONDAY)))
+    assert intention_for(laptop, MONDAY) == "From the laptop"
+
+
+def test_a_note_broken_for_long_never_stops_an_intention(tmp_path, clock, monkeypatch):
+    """A device gone for good with a broken note must not stop this one for ever: damage,
+    named by check."""
+    data = tmp_path / "data"
+    theirs, _whole = half_arrived_elsewhere(data, clock)
+    monkeypatch.setattr(files, "ARRIVING_FOR", 0.0)  # as if it changed long ago
+    laptop = Journal(data, LAPTOP, clock).open()
+    Commands(laptop, clock).run(SetIntention(text="From the laptop", day=str(MONDAY)))
+    assert intention_for(laptop, MONDAY) == "From the laptop"
+    assert [r.path for r in laptop.check()] == [theirs]
+
+
+def test_the_command_line_says_to_try_again_in_a_moment(tmp_path, clock):
+    data = tmp_path / "data"
+    half_arrived_elsewhere(data, clock)
+    env = dict(os.environ, DAYWEAVE_CONFIG_DIR=str(tmp_path / "config"), TZ="UTC")
+    words = ["review", "--intention", "From the laptop", "--for", str(MONDAY)]
+    refused = subprocess.run(
+        [sys.executable, "-m", "tracker", "--data-dir", str(data), *words],
+        capture_output=True, text=True, timeout=60, env=env,
+    )  # fmt: skip
+    assert refused.returncode == 1, refused.stderr
+    assert "still arriving" in refused.stderr and len(refused.stderr.splitlines()) == 1
+    assert DESKTOP in refused.stderr
+
+
+SUNDAY = date(2026, 12, 6)  # a week of Sunday 6 - Saturday 12 December
+
+
+def sunday_first(journal: Journal) -> None:
+    from tracker.kernel.settings import Settings
+
+    journal.save_settings(Settings(first_weekday=6))
+
+
+@pytest.mark.parametrize(
+    ("local", "first"),
+    [
+        (datetime(2026, 12, 4, 16, 30), SUNDAY),  # Friday after the moment: the next week
+        (datetime(2026, 12, 6, 20, 0), SUNDAY),  # Sunday evening: the week begun today
+        (datetime(2026, 12, 4, 15, 0), date(2026, 11, 29)),  # before Friday's moment
+    ],
+)
+def test_with_weeks_from_sunday_the_intention_belongs_to_the_users_week(
+    tmp_path, clock, local, first
+):
+    """Issue 22: kept under the week's first day by the setting, read for any day of that
+    week; on Sunday the user sees the intention of the week that began, not last week's."""
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    sunday_first(journal)
+    door = Commands(journal, clock)
+    now = local.replace(tzinfo=AMS).astimezone(UTC)
+    door.run(SetIntention(text="One thing", tz="Europe/Amsterdam", now=now))
+    own = json.loads((journal.layout.own_dir / NOTE_FILE).read_text())["intentions"]
+    assert set(own) == {first.isoformat()}
+    for day in (first, first + timedelta(days=6)):
+        assert intention_for(journal, day, first_weekday=6) == "One thing"
+    assert intention_for(journal, first - timedelta(days=1), first_weekday=6) == ""
+    assert intention_for(journal, first + timedelta(days=7), first_weekday=6) == ""
+
+
+def test_for_a_date_the_intention_is_for_the_users_week_holding_it(tmp_path, clock):
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    sunday_first(journal)
+    door = Commands(journal, clock)
+    door.run(SetIntention(text="Saturday's week", day=str(SUNDAY + timedelta(days=6))))
+    assert intention_for(journal, SUNDAY, first_weekday=6) == "Saturday's week"
+    assert door.run(SetIntention(text="Saturday's week", day=str(SUNDAY))).has_note("unchanged")
+
+
+def test_an_intention_kept_under_its_monday_stays_readable_in_a_sunday_week(tmp_path, clock):
+    """Intentions stored before (under the week's Monday) are read for the user's week holding
+    that Monday; a newer one for that week wins over it, and an empty one takes it back."""
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    note_intention(journal, MONDAY, "Kept under Monday")
+    assert intention_for(journal, SUNDAY, first_weekday=6) == "Kept under Monday"
+    assert intention_for(journal, MONDAY) == "Kept under Monday"
+    sunday_first(journal)
+    door = Commands(journal, clock)
+    assert door.run(SetIntention(text="Kept under Monday", day=str(SUNDAY))).has_note("unchanged")
+    clock.advance(timedelta(minutes=1))
+    door.run(SetIntention(text="Newer", day=str(SUNDAY)))
+    assert intention_for(journal, SUNDAY + timedelta(days=3), first_weekday=6) == "Newer"
+    clock.advance(timedelta(minutes=1))
+    door.run(SetIntention(text="", day=str(SUNDAY)))
+    assert intention_for(journal, SUNDAY, first_weekday=6) == ""

@@ -119,9 +119,11 @@ def _review(args: argparse.Namespace, journal: Journal, zone: ZoneInfo, now: dat
 
 
 def _this_weeks_intention(journal: Journal, now: datetime, zone: ZoneInfo) -> str:
+    from tracker.kernel.days import first_weekday
     from tracker.store.intentions import intention_for
 
-    return intention_for(cast("Any", journal), now.astimezone(zone).date())
+    first = first_weekday(journal.settings().first_weekday)  # the user's week (issue 22)
+    return intention_for(cast("Any", journal), now.astimezone(zone).date(), first)
 
 
 def print_intention(args: argparse.Namespace) -> None:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from tracker.nudges.history import ContactHistory
     from tracker.store.journal import Journal
 
-__all__ = ["NudgeInputs", "first_use", "latest_live", "nudge_inputs"]
+__all__ = ["NudgeInputs", "first_use", "latest_live", "nudge_inputs", "reviewed_elsewhere"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,7 @@ class NudgeInputs:
     returned_at: datetime | None = None
     first_use: datetime | None = None  # see first_use below
     logged: bool = True  # anything ever logged
+    reviewed: bool = False  # this week's review moment answered on another device
 
     def plan(self) -> NudgePlan:
         living = [p for p in self.people.values() if not p.deleted]
@@ -63,6 +64,7 @@ class NudgeInputs:
             returned_at=self.returned_at,
             first_use=self.first_use,
             logged=self.logged,
+            reviewed=self.reviewed,
         )
 
 
@@ -116,17 +118,41 @@ def nudge_inputs(
     days = week_days(week_start(now.astimezone(zone).date()), zone)
     week = journal.entries_between(days[0].start, days[-1].end)
     reached = summarize_week(week, people, days[0].date, zone, now).reached_by_circle
+    settings, state = journal.settings(), journal.nudge_state()
+    started = first_use(journal.first_use(), entry_days)
     return NudgeInputs(
         now=now,
         zone=zone,
-        settings=journal.settings(),
+        settings=settings,
         people=people,
         last_contacts=history.last_contacts(),
         current=_around_now(journal, week, days[0].start, now),
         last_live=latest_live(history.last_live_meeting(), planned_live),
-        state=journal.nudge_state(),
+        state=state,
         reached=reached,
         returned_at=returned_at,
-        first_use=first_use(journal.first_use(), entry_days),
+        first_use=started,
         logged=bool(entry_days),
+        reviewed=reviewed_elsewhere(journal, settings, now, zone, state, started),
     )
+
+
+def reviewed_elsewhere(
+    journal: Journal,
+    settings: Settings,
+    now: datetime,
+    zone: ZoneInfo,
+    state: NudgeState,
+    started: datetime | None,
+) -> bool:
+    """Whether the review moment due here now was answered on another of the user's devices.
+    The notes are read only while the moment is due here (a few days a week, until shown):
+    never at the plans of the rest of the week."""
+    from tracker.nudges.moment import last_moment, moment_key, review_due
+    from tracker.store.intentions import reviewed
+
+    last_shown = max((s.at for s in state.shown if s.kind == "review"), default=None)
+    if not review_due(settings, now, zone, last_shown, started):
+        return False
+    day = moment_key(last_moment(settings, now, zone), zone).partition(":")[2]
+    return reviewed(journal, day)

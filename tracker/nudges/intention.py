@@ -20,7 +20,7 @@ __all__ = ["set_intention"]
 
 
 def _week(door: Commands, request: SetIntention) -> date:
-    """The Monday of the week the intention is for (see SetIntention)."""
+    """A day of the week the intention is for (see SetIntention)."""
     if request.day:
         try:
             return date.fromisoformat(request.day)
@@ -39,6 +39,7 @@ def _week(door: Commands, request: SetIntention) -> date:
 
 @handles(SetIntention)
 def set_intention(door: Commands, request: SetIntention) -> Result:
+    from tracker.kernel.days import first_weekday  # not on `dayweave log`
     from tracker.kernel.model import MAX_TITLE
     from tracker.kernel.textrules import check_text
     from tracker.store import intentions
@@ -46,10 +47,11 @@ def set_intention(door: Commands, request: SetIntention) -> Result:
     text = " ".join(request.text.split())  # one line: it is a tooltip's and a heading's line
     check_text("intention", text, MAX_TITLE)
     journal = cast("Journal", door.journal)  # the notes live beside the folders, in the store
-    week = intentions.week_of(_week(door, request))
-    if intentions.intention_for(journal, week) == text:
+    first = first_weekday(journal.settings().first_weekday)  # the user's week, on every device
+    week = intentions.week_of(_week(door, request), first)
+    if intentions.intention_for(journal, week, first) == text:
         return Result(request.NAME).note("unchanged")
-    intentions.note_intention(journal, week, text)
+    intentions.note_intention(journal, week, text, first)
     result = Result(request.NAME)
     result.intention = (week.isoformat(), text)  # the change notice: the tray and week show it
     return result

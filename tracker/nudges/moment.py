@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from tracker.kernel.days import first_weekday, week_start
 from tracker.kernel.settings import Settings
 
 __all__ = [
@@ -54,11 +55,12 @@ def moment_key(moment: datetime, zone: ZoneInfo) -> str:
 
 
 def intention_week(settings: Settings, now: datetime, zone: ZoneInfo) -> date:
-    """The Monday of the week an intention typed now is for: the week after the latest review
-    moment's. Friday after the moment, the weekend, and the Monday morning that finds the
-    moment still waiting all mean the week from that Monday."""
+    """The first day (by Settings' first weekday) of the week an intention typed now is for:
+    the user's week after the one of the latest review moment. Friday after the moment, the
+    weekend, and the first morning of the week that finds the moment still waiting all mean
+    the week from that first day."""
     day = last_moment(settings, now, zone).astimezone(zone).date()
-    return day + timedelta(days=7 - day.weekday())
+    return week_start(day, first_weekday(settings.first_weekday)) + timedelta(days=7)
 
 
 def review_due(

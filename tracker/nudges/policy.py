@@ -154,6 +154,7 @@ def plan_nudges(
     *,
     first_use: datetime | None = None,
     logged: bool = True,
+    reviewed: bool = False,
 ) -> NudgePlan:
     """What is due at `now`, what waits and why, and when the plan next changes.
 
@@ -161,7 +162,8 @@ def plan_nudges(
     ended today); `last_live` is the start of the latest live meeting; `returned_at` is when the
     user last came back from being away (the machine woke), where the app knows it;
     `first_use` is when Dayweave was first used (None: not known), and `logged` whether
-    anything was ever logged.
+    anything was ever logged; `reviewed`, whether this week's review moment was answered on
+    another of the user's devices (store/intentions.py).
     """
     current = list(current)
     active = [e for e in current if _active(e, now)]
@@ -204,7 +206,7 @@ def plan_nudges(
             soonest = _window_start_after(soonest, zone, settings, next_day=False)
         upcoming.append(soonest)
     review_due_now, review_waits, review_next = _review(
-        now, zone, settings, state, held_gate, first_use
+        now, zone, settings, state, held_gate, first_use, reviewed
     )
     due += review_due_now
     waiting += review_waits
@@ -247,14 +249,16 @@ def _review(
     state: NudgeState,
     held: _Gate | None,
     first_use: datetime | None,
+    reviewed: bool = False,
 ) -> tuple[list[Nudge], list[Waiting], list[datetime]]:
     """The weekly review moment (issue 22): once a week at its day and hour, at a pause like
     any nudge (a call, a life block, focus and the hours hold it back), outside the daily cap
-    and the spacing, which are for the reach-outs. Due, waiting, and when to look again."""
+    and the spacing, which are for the reach-outs; once a week across the user's devices
+    (`reviewed`). Due, waiting, and when to look again."""
     if not settings.review_moment:
         return [], [], []
     last_shown = max((s.at for s in state.shown if s.kind == "review"), default=None)
-    if not review_due(settings, now, zone, last_shown, first_use):
+    if reviewed or not review_due(settings, now, zone, last_shown, first_use):
         return [], [], [next_moment(settings, now, zone)]
     key = moment_key(last_moment(settings, now, zone), zone)
     if held is None:

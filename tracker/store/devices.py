@@ -4,7 +4,7 @@
 A device's new name and its retirement are a note the device that made them writes in its own
 folder (`devices.json`: per device id, name, retired, rev, updated, device), since no device
 writes another's folder; every device reads every folder's note and, per device id, the
-highest (rev, updated, device) wins, the rule of settings (docs/ARCHITECTURE.md)."""
+highest (rev, updated, device) wins, the rule of settings (store/notes.py)."""
 
 from __future__ import annotations
 
@@ -134,9 +134,11 @@ def merge_note_copy(journal: Journal, path: Path, copy: Path) -> bool:
     theirs, problem = read_plain_checked(journal.files, copy)
     if problem:
         return False
+    from tracker.store.notes import keep_newest
+
     newest: dict[str, dict[str, Any]] = {}
-    _keep_newest(newest, theirs)
-    _keep_newest(newest, read_plain_checked(journal.files, path)[0])
+    keep_newest(newest, theirs, "devices")
+    keep_newest(newest, read_plain_checked(journal.files, path)[0], "devices")
     if newest:
         journal.files.write_plain(path, {"devices": newest})
     return True
@@ -144,25 +146,9 @@ def merge_note_copy(journal: Journal, path: Path, copy: Path) -> bool:
 
 def _newest_notes(journal: Journal) -> dict[str, dict[str, Any]]:
     """Per device id, the winning note of every folder's (and their conflict copies)."""
-    newest: dict[str, dict[str, Any]] = {}
-    for folder in journal.files.device_dirs(journal.layout):
-        path = folder / NOTE_FILE
-        for each in (*journal.files.conflict_copies(folder).get(path.name, ()), path):
-            record, problem = read_plain_checked(journal.files, each)
-            _keep_newest(newest, None if problem else record)
-    return newest
+    from tracker.store.notes import newest_notes
 
-
-def _keep_newest(newest: dict[str, dict[str, Any]], record: dict[str, Any] | None) -> None:
-    """Each note of RECORD that wins over the one held for its device, by (rev, updated,
-    device) as settings; anything else in the file is passed over."""
-    from tracker.kernel.merge import settings_key
-
-    notes = (record or {}).get("devices")
-    for device, note in notes.items() if isinstance(notes, dict) else ():
-        held = newest.get(device)
-        if isinstance(note, dict) and (held is None or settings_key(note) > settings_key(held)):
-            newest[device] = note
+    return newest_notes(journal, NOTE_FILE, "devices")
 
 
 def _readable(device: str) -> str:

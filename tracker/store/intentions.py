@@ -1,8 +1,13 @@
 """The one intention for a week, typed at the weekly review moment (issue 22): a note each
-device writes in its own folder (`intentions.json`: per week, its Monday as an ISO date, the
-text, rev, updated and device), since no device writes another's folder. Every device reads
+device writes in its own folder (`intentions.json`: per week, its first day by the user's
+first weekday as an ISO date (before, always its Monday: still read), the text, rev, updated
+and device), since no device writes another's folder. Every device reads
 every folder's note and, per week, the highest (rev, updated, device) wins, the rule of
-settings and of the devices' names (store/devices.py). An empty text takes an intention back.
+settings and of the devices' names (store/notes.py). An empty text takes an intention back.
+
+Beside them, `reviewed`: the weeks' review moments answered on this device (per moment's day,
+when), so the user's other devices do not offer that week's moment again; any device's
+counts.
 """
 
 from __future__ import annotations
@@ -10,38 +15,68 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from tracker.kernel.days import week_start
+from tracker.store.atomic import StoreWriteError
+
 if TYPE_CHECKING:
     from pathlib import Path
 
     from tracker.store.journal import Journal
 
-__all__ = ["NOTE_FILE", "intention_for", "merge_intention_copy", "note_intention", "week_of"]
+__all__ = [
+    "NOTE_FILE",
+    "REVIEWED_KEPT",
+    "IntentionsStillArriving",
+    "intention_for",
+    "merge_intention_copy",
+    "note_intention",
+    "note_reviewed",
+    "reviewed",
+    "week_of",
+]
 
 NOTE_FILE = "intentions.json"
+REVIEWED_KEPT = timedelta(weeks=8)  # the review moments answered, kept this long
 
 
-def week_of(day: date) -> date:
-    """The Monday of `day`'s week: an intention is for a week, named by its Monday, whatever
-    day the user's weeks start on (the key must be the same on every device)."""
-    return day - timedelta(days=day.weekday())
+class IntentionsStillArriving(StoreWriteError):
+    """Another device's note is cut short by a copy in flight: no intention set until it has
+    arrived, as no block is placed while a day file arrives (store/entries.py)."""
+
+    def __init__(self, device: str) -> None:
+        from tracker.kernel.words import translate
+
+        text = translate(
+            "Store", "the intentions of %1 are still arriving from the sync; try again in a moment"
+        )
+        super().__init__(0, text.replace("%1", device))
+        self.file_name = NOTE_FILE
 
 
-def intention_for(journal: Journal, day: date) -> str:
-    """The intention for the week holding `day`; "" when there is none."""
-    note = _newest_notes(journal).get(week_of(day).isoformat(), {})
-    text = note.get("text")
+def week_of(day: date, first_weekday: int = 0) -> date:
+    """The first day of `day`'s week, by the user's first weekday (kernel/days.py): an
+    intention is for the user's week and kept under its first day. Settings are one across
+    devices, so the key is the same on every device."""
+    return week_start(day, first_weekday)
+
+
+def intention_for(journal: Journal, day: date, first_weekday: int = 0) -> str:
+    """The intention for the user's week holding `day`; "" when there is none."""
+    text = _note_for(_newest_notes(journal), day, first_weekday).get("text")
     return text if isinstance(text, str) else ""
 
 
-def note_intention(journal: Journal, day: date, text: str) -> None:
+def note_intention(journal: Journal, day: date, text: str, first_weekday: int = 0) -> None:
     """A new version of the intention for `day`'s week, after the one in force: one rev more
     and `updated` by the hybrid logical clock, written in this device's own folder."""
     from tracker.kernel.merge import next_updated, settings_key
     from tracker.store.device_state import read_plain_checked
 
-    week = week_of(day).isoformat()
+    week = week_of(day, first_weekday).isoformat()
     with journal.writing(backup=False):
-        held = _newest_notes(journal).get(week, {})
+        unreadable: list[Path] = []
+        held = _note_for(_newest_notes(journal, unreadable), day, first_weekday)
+        _refuse_while_arriving(journal, unreadable)
         rev, updated, _by = settings_key(held)
         note = {
             "text": text,
@@ -53,7 +88,66 @@ def note_intention(journal: Journal, day: date, text: str) -> None:
         own, _problem = read_plain_checked(journal.files, path)
         notes = dict((own or {}).get("intentions") or {})
         notes[week] = note
-        journal.files.write_plain(path, {"intentions": notes})
+        journal.files.write_plain(path, {**_kept(own), "intentions": notes})
+
+
+def reviewed(journal: Journal, moment_day: str) -> bool:
+    """Whether the review moment of `moment_day` (its day in the user's zone, as in the nudge's
+    key) was answered on any device: one notification a week, not one per device. A note that
+    cannot be read counts as not saying so."""
+    from tracker.store.device_state import read_plain_checked
+
+    for folder in journal.files.device_dirs(journal.layout):
+        path = folder / NOTE_FILE
+        for each in (*journal.files.conflict_copies(folder).get(NOTE_FILE, ()), path):
+            record, problem = read_plain_checked(journal.files, each)
+            if not problem and moment_day in _reviewed_of(record):
+                return True
+    return False
+
+
+def note_reviewed(journal: Journal, moment_day: str) -> None:
+    """The review moment of `moment_day` answered here (the review opened, or its notification
+    answered): noted in this device's note, when, the first time, so no other device offers
+    it again that week."""
+    from tracker.kernel.timefmt import to_updated_text
+    from tracker.store.device_state import read_plain_checked
+
+    path = journal.layout.own_dir / NOTE_FILE
+    with journal.writing(backup=False):
+        own, problem = read_plain_checked(journal.files, path)
+        if problem:  # kept aside, never written over
+            journal.repairs.set_aside(path, f"not readable intentions: {problem}")
+        done = _reviewed_of(own)
+        if moment_day not in done:
+            # Only this week's moment is ever asked about: the weeks long gone are let go.
+            oldest = (date.fromisoformat(moment_day) - REVIEWED_KEPT).isoformat()
+            done = {day: at for day, at in done.items() if day >= oldest}
+            done[moment_day] = to_updated_text(journal.clock.now())
+            journal.files.write_plain(path, {**_kept(own), "reviewed": done})
+
+
+def _reviewed_of(record: dict[str, Any] | None) -> dict[str, str]:
+    """The review moments a note says were answered, by day (anything else passed over)."""
+    found = (record or {}).get("reviewed")
+    items = found.items() if isinstance(found, dict) else ()
+    return {day: at for day, at in items if isinstance(day, str) and isinstance(at, str)}
+
+
+def _kept(own: dict[str, Any] | None) -> dict[str, Any]:
+    """What a write of this device's note keeps of it: both of its fields."""
+    return {key: own[key] for key in ("intentions", "reviewed") if own and key in own}
+
+
+def _note_for(notes: dict[str, dict[str, Any]], day: date, first_weekday: int) -> dict[str, Any]:
+    """The note in force for the user's week holding `day`: kept under its first day, or,
+    written before weeks followed the setting, under the Monday inside it; the newer wins."""
+    from tracker.kernel.merge import settings_key
+
+    first = week_of(day, first_weekday)
+    monday = first + timedelta(days=-first.weekday() % 7)
+    found = [notes[key] for key in {first.isoformat(), monday.isoformat()} if key in notes]
+    return max(found, key=settings_key, default={})
 
 
 def merge_intention_copy(journal: Journal, path: Path, copy: Path) -> bool:
@@ -64,39 +158,43 @@ def merge_intention_copy(journal: Journal, path: Path, copy: Path) -> bool:
     theirs, problem = read_plain_checked(journal.files, copy)
     if problem:
         return False
+    from tracker.store.notes import keep_newest
+
     newest: dict[str, dict[str, Any]] = {}
-    _keep_newest(newest, theirs)
+    keep_newest(newest, theirs, "intentions")
     ours, problem = read_plain_checked(journal.files, path)
     if problem:  # kept aside, never written over
         journal.repairs.set_aside(path, f"not readable intentions: {problem}")
-    _keep_newest(newest, ours)
-    if newest:
-        journal.files.write_plain(path, {"intentions": newest})
+    keep_newest(newest, ours, "intentions")
+    done = _reviewed_of(ours)
+    for day, at in _reviewed_of(theirs).items():  # answered in either: answered
+        done[day] = min(done.get(day, at), at)
+    if newest or done:
+        journal.files.write_plain(path, {"intentions": newest, "reviewed": done})
     return True
 
 
-def _newest_notes(journal: Journal) -> dict[str, dict[str, Any]]:
-    """Per week, the winning note of every folder's (and their conflict copies)."""
-    from tracker.store.device_state import read_plain_checked
+def _newest_notes(
+    journal: Journal, unreadable: list[Path] | None = None
+) -> dict[str, dict[str, Any]]:
+    """Per week, the winning note of every folder's (and their conflict copies); each
+    folder's note that cannot be read is added to `unreadable`."""
+    from tracker.store.notes import newest_notes
 
-    newest: dict[str, dict[str, Any]] = {}
-    for folder in journal.files.device_dirs(journal.layout):
-        path = folder / NOTE_FILE
-        for each in (*journal.files.conflict_copies(folder).get(path.name, ()), path):
-            record, problem = read_plain_checked(journal.files, each)
-            if problem and each == path:  # this device's kept aside, never written over
-                journal.repairs.set_aside(path, f"not readable intentions: {problem}")
-            _keep_newest(newest, None if problem else record)
-    return newest
+    def not_read(path: Path, problem: str) -> None:
+        if unreadable is not None:
+            unreadable.append(path)
+        # This device's kept aside, never written over; another's is only named.
+        journal.repairs.set_aside(path, f"not readable intentions: {problem}")
+
+    return newest_notes(journal, NOTE_FILE, "intentions", not_read)
 
 
-def _keep_newest(newest: dict[str, dict[str, Any]], record: dict[str, Any] | None) -> None:
-    """Each note of RECORD that wins over the one held for its week, by (rev, updated,
-    device); anything else in the file is passed over."""
-    from tracker.kernel.merge import settings_key
-
-    notes = (record or {}).get("intentions")
-    for week, note in notes.items() if isinstance(notes, dict) else ():
-        held = newest.get(week)
-        if isinstance(note, dict) and (held is None or settings_key(note) > settings_key(held)):
-            newest[week] = note
+def _refuse_while_arriving(journal: Journal, unreadable: list[Path]) -> None:
+    """Another device's note that cannot be read and changed in the last minutes may be a copy
+    in flight, holding a newer intention for this week: refused until it has arrived. One
+    broken for longer (a device gone for good) is damage, named by check, and stops nothing."""
+    own = journal.layout.own_dir
+    for path in unreadable:
+        if path.parent != own and journal.files.changed_lately(path, own):
+            raise IntentionsStillArriving(path.parent.name)

@@ -28,7 +28,8 @@ _KEYS = {
     "devices.json": ("devices",),  # store/devices.py: the names and retirements set here
     # store/lost.py: edits the merge rule passed over, per kind (entries' list came first)
     "lost-edits.json": ("versions", "people", "settings"),
-    "intentions.json": ("intentions",),  # store/intentions.py: one intention a week
+    # store/intentions.py: one intention a week; the weeks' review moments answered here
+    "intentions.json": ("intentions", "reviewed"),
     "prompts.json": ("calls",),  # store/prompts.py: the call prompts used
 }  # fmt: skip
 # Notes kept per key (a week, a call): the field and each of its values are objects, or the

@@ -336,6 +336,7 @@ class Shell(QObject):
         self.review_window.show()
         self.review_window.raise_()
         self.review_window.activateWindow()
+        self.nudges.review_opened()  # this week's moment answered, on every device
 
     def _intention_changed(self, result, _initiator=None) -> None:
         """A new intention (here, from the command line, another window): the week shows it."""
@@ -346,7 +347,9 @@ class Shell(QObject):
         """The intention typed in the review, stored through the door (issue 22)."""
         from tracker.commands import SetIntention
 
-        self.quicklog.run(SetIntention(text=text, day=week.isoformat(), tz=self.zone.key))
+        done = self.quicklog.run(SetIntention(text=text, day=week.isoformat(), tz=self.zone.key))
+        if done is None and self.review_window is not None:
+            self.review_window.intention.not_kept()  # refused: Enter again asks again
 
     def review_moment(self) -> None:
         """The weekly review moment's notification clicked: the review, its intention line

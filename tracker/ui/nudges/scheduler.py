@@ -136,6 +136,7 @@ class NudgeScheduler(QObject):
             with contextlib.suppress(OSError):  # shown again next time rather than lost
                 journal.save_nudge_state(state)
         self.plan = plan
+        self._drop_review_answered_elsewhere()
         self.pending = [*plan.pending, *plan.due, *self._review_waiting(plan, now)]
         keys = {n.key for n in self.pending}
         # The review moment is due once a week: held back, it waits (in sight) for the pause.
@@ -159,6 +160,23 @@ class NudgeScheduler(QObject):
                   len(plan.due), len(self.pending), len(self.held), plan.next, jumped)  # fmt: skip
         return plan
 
+    def _drop_review_answered_elsewhere(self) -> None:
+        """A review moment shown or held here and answered on another device since: it waits
+        here no more (the notes read only while one waits, at most its few days of grace)."""
+        from tracker.store.intentions import reviewed
+
+        waiting = [n for n in self.held.values() if n.kind == "review"]
+        waiting += [self.review[0]] if self.review is not None else []
+        for nudge in waiting:
+            try:
+                answered = reviewed(self.journal, nudge.key.partition(":")[2])
+            except OSError:
+                answered = False
+            if answered:
+                self.held.pop(nudge.key, None)
+                if self.review is not None and self.review[0].key == nudge.key:
+                    self.review = None
+
     def _review_waiting(self, plan: NudgePlan, now: datetime) -> list[Nudge]:
         from tracker.nudges.moment import GRACE
 
@@ -170,6 +188,15 @@ class NudgeScheduler(QObject):
             self.review = None
             return []
         return [self.review[0]]
+
+    def _note_reviewed(self, moment_day: str) -> None:
+        """One notification a week across devices: the others read this note when due."""
+        from tracker.store.intentions import note_reviewed
+
+        try:
+            note_reviewed(self.journal, moment_day)
+        except OSError as error:  # offered again on another device rather than lost here
+            log.warning("the review moment's note was not written: %s", error.strerror)
 
     def waiting(self) -> WaitingNudges:
         """What waits, for the tray's badge and tooltip."""
@@ -231,8 +258,20 @@ class NudgeScheduler(QObject):
                 self.failed.emit(error_text(error))
         self.replan()
 
+    def review_opened(self) -> None:
+        """The review opened (from the tray, the week window or its moment): this week's
+        moment is answered, here and, through the note, on the user's other devices."""
+        from tracker.nudges.moment import GRACE, last_moment, moment_key
+
+        now, settings = self.clock.now(), self.journal.settings()
+        moment = last_moment(settings, now, self.zone)
+        # Switched off, before the moment, or long after it: no moment to answer.
+        if settings.review_moment and now - moment <= GRACE:
+            self._forget(Nudge("review", None, moment_key(moment, self.zone)))
+
     def _forget(self, nudge: Nudge) -> None:
         if nudge.kind == "review":
             self.review = None
+            self._note_reviewed(nudge.key.partition(":")[2])
         self.pending = [n for n in self.pending if n.key != nudge.key]
         self.pending_changed.emit(len(self.pending))

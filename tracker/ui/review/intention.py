@@ -15,7 +15,7 @@ __all__ = ["IntentionBox"]
 
 
 class IntentionBox(QWidget):
-    chosen = Signal(str, object)  # the text ("" takes it back), the Monday of its week
+    chosen = Signal(str, object)  # the text ("" takes it back), the first day of its week
 
     def __init__(self) -> None:
         super().__init__()
@@ -31,15 +31,21 @@ class IntentionBox(QWidget):
         row.addWidget(self.label)
         row.addWidget(self.edit, 1)
         self._shown = ""
+        self._kept = ""  # the intention last shown as kept (not_kept goes back to it)
 
     def show_intention(self, week: date, text: str) -> None:
-        """The intention kept for the week starting `week` (a Monday)."""
+        """The intention kept for the week starting `week` (its first day by the setting)."""
         self.week = week
         when = QLocale().toString(QDate(week.year, week.month, week.day), "d MMMM")
         self.label.setText(self.tr("&Intention for the week of %1:").replace("%1", when))
-        self._shown = text
+        self._shown = self._kept = text
         if not self.edit.hasFocus():  # never overwrite what the user is typing
             self.edit.setText(text)
+
+    def not_kept(self) -> None:
+        """What was entered was refused (another device's intentions still arriving): the
+        same words entered again are asked for again."""
+        self._shown = self._kept
 
     def _finished(self) -> None:
         text = " ".join(self.edit.text().split())

@@ -98,7 +98,8 @@ class ReviewWindow(QWidget):
         from tracker.store.intentions import intention_for
 
         week = intention_week(self.journal.settings(), self.clock.now(), self.zone)
-        self.intention.show_intention(week, intention_for(cast("Any", self.journal), week))
+        text = intention_for(cast("Any", self.journal), week, week.weekday())  # its first day
+        self.intention.show_intention(week, text)
 
     def on_notice(self, *_notice: object) -> None:
         """Any change: read again while shown; the cache reads only the weeks it touched."""

@@ -3,7 +3,7 @@ when the week has none. Its own widget, so the week window only places and feeds
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,15 +21,13 @@ class IntentionLine(QLabel):
         self.hide()
 
     def show_week(self, journal: Any, first_day: date) -> None:
-        """The intention of the week starting `first_day`: kept by its Monday, which is the
-        first day or, in a week that starts on another day, the Monday inside it."""
+        """The intention of the week starting `first_day` (its weekday is the user's first)."""
         from tracker.store.intentions import intention_for
 
-        monday = first_day + timedelta(days=-first_day.weekday() % 7)
         text = ""
         if hasattr(journal, "files"):  # the data folder's, not the PNG's summary of one week
             try:
-                text = intention_for(journal, monday)
+                text = intention_for(journal, first_day, first_day.weekday())
             except OSError:
                 text = ""
         self.setText(self.tr("Intention for the week: %1").replace("%1", text) if text else "")
