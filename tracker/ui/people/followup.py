@@ -101,4 +101,6 @@ def _store_follow_up(
         for call in calls:
             if person.id in call.people:
                 with contextlib.suppress(OSError):
-                    note_prompt(journal, call.id, "agreed", clock.now())
+                    note_prompt(
+                        journal, call.id, "agreed", clock.now(), action=agreed, people=(person.id,)
+                    )
