@@ -716,6 +716,14 @@
         <translation>print the person&apos;s history as JSON</translation>
     </message>
     <message>
+        <source>mark the last next action agreed with a person done</source>
+        <translation>mark the last next action agreed with a person done</translation>
+    </message>
+    <message>
+        <source>print the action as JSON</source>
+        <translation>print the action as JSON</translation>
+    </message>
+    <message>
         <source>change a person: circle, interval, e-mail, name, next action</source>
         <translation>change a person: circle, interval, e-mail, name, next action</translation>
     </message>
@@ -992,6 +1000,18 @@
     <message>
         <source>Removed %1 people from your people.</source>
         <translation>Removed %1 people from your people.</translation>
+    </message>
+    <message>
+        <source>the next action (its words not kept)</source>
+        <translation>the next action (its words not kept)</translation>
+    </message>
+    <message>
+        <source>Done: %1 (agreed %2).</source>
+        <translation>Done: %1 (agreed %2).</translation>
+    </message>
+    <message>
+        <source>Already done: %1 (agreed %2).</source>
+        <translation>Already done: %1 (agreed %2).</translation>
     </message>
     <message>
         <source>renamed from %1</source>
@@ -1909,6 +1929,10 @@
     <message>
         <source>Nobody in your people is called %name.</source>
         <translation>Nobody in your people is called %name.</translation>
+    </message>
+    <message>
+        <source>No next action agreed with %name to mark done.</source>
+        <translation>No next action agreed with %name to mark done.</translation>
     </message>
     <message>
         <source>%name is one record already.</source>

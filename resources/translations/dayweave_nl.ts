@@ -716,6 +716,14 @@
         <translation>de geschiedenis van die persoon als JSON</translation>
     </message>
     <message>
+        <source>mark the last next action agreed with a person done</source>
+        <translation>markeer de laatst afgesproken volgende actie met iemand als gedaan</translation>
+    </message>
+    <message>
+        <source>print the action as JSON</source>
+        <translation>toon de actie als JSON</translation>
+    </message>
+    <message>
         <source>change a person: circle, interval, e-mail, name, next action</source>
         <translation>wijzig iemand: kring, interval, e-mail, naam, volgende actie</translation>
     </message>
@@ -992,6 +1000,18 @@
     <message>
         <source>Removed %1 people from your people.</source>
         <translation>%1 mensen uit je mensen gehaald.</translation>
+    </message>
+    <message>
+        <source>the next action (its words not kept)</source>
+        <translation>de volgende actie (de woorden niet bewaard)</translation>
+    </message>
+    <message>
+        <source>Done: %1 (agreed %2).</source>
+        <translation>Gedaan: %1 (afgesproken %2).</translation>
+    </message>
+    <message>
+        <source>Already done: %1 (agreed %2).</source>
+        <translation>Al gedaan: %1 (afgesproken %2).</translation>
     </message>
     <message>
         <source>renamed from %1</source>
@@ -1909,6 +1929,10 @@
     <message>
         <source>Nobody in your people is called %name.</source>
         <translation>Niemand bij je mensen heet %name.</translation>
+    </message>
+    <message>
+        <source>No next action agreed with %name to mark done.</source>
+        <translation>Geen volgende actie met %name afgesproken om als gedaan te markeren.</translation>
     </message>
     <message>
         <source>%name is one record already.</source>
