@@ -1295,8 +1295,24 @@
         <translation>Drifting (their gaps growing):</translation>
     </message>
     <message>
-        <source>%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5</source>
-        <translation>%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5</translation>
+        <source>%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5, kept %6</source>
+        <translation>%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5, kept %6</translation>
+    </message>
+    <message>
+        <source>Next actions agreed: %1, kept %2</source>
+        <translation>Next actions agreed: %1, kept %2</translation>
+    </message>
+    <message>
+        <source>not kept yet</source>
+        <translation>not kept yet</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>kept %1</translation>
     </message>
     <message>
         <source>%1 %2 days (usually %3, every %4 wanted)</source>
@@ -3622,6 +3638,10 @@
     <message>
         <source>next actions agreed</source>
         <translation>next actions agreed</translation>
+    </message>
+    <message>
+        <source>next actions kept</source>
+        <translation>next actions kept</translation>
     </message>
 </context>
 <context>

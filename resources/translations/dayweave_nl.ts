@@ -1295,8 +1295,24 @@
         <translation>Uit beeld (de tussenpozen groeien):</translation>
     </message>
     <message>
-        <source>%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5</source>
-        <translation>%1  gesprekken en live afspraken %2: eerste minuten %3, laatste minuten %4, volgende acties %5</translation>
+        <source>%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5, kept %6</source>
+        <translation>%1  gesprekken en live afspraken %2: eerste minuten %3, laatste minuten %4, volgende acties %5, gedaan %6</translation>
+    </message>
+    <message>
+        <source>Next actions agreed: %1, kept %2</source>
+        <translation>Volgende acties afgesproken: %1, gedaan %2</translation>
+    </message>
+    <message>
+        <source>not kept yet</source>
+        <translation>nog niet gedaan</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>gedaan %1</translation>
     </message>
     <message>
         <source>%1 %2 days (usually %3, every %4 wanted)</source>
@@ -3622,6 +3638,10 @@
     <message>
         <source>next actions agreed</source>
         <translation>volgende acties afgesproken</translation>
+    </message>
+    <message>
+        <source>next actions kept</source>
+        <translation>volgende acties gedaan</translation>
     </message>
 </context>
 <context>

@@ -68,3 +68,22 @@ def test_nothing_to_mark_exits_2_and_writes_nothing(agreed, name):
         assert "No next action agreed with Cas" in done.stderr
         dutch = dayweave("--lang", "nl", "people", "done", name, data_dir=agreed)
         assert dutch.returncode == 2 and "Cas" in dutch.stderr and "No next" not in dutch.stderr
+
+
+def test_show_lists_the_actions_agreed_with_their_dates_kept_or_not(agreed):
+    assert dayweave("people", "done", "Zoë", data_dir=agreed).returncode == 0
+    done = dayweave("people", "show", "Zoë", "--json", data_dir=agreed)
+    assert done.returncode == 0, done.stderr
+    actions = json.loads(done.stdout)["next_actions"]
+    assert [(a["text"], a["agreed"][:10], a["kept"]) for a in actions] == [
+        ("Send the offer", "2026-11-10", False),
+        ("Sign the contract", "2026-11-20", True),
+    ]
+    assert actions[1]["kept_at"] is not None and actions[0]["kept_at"] is None
+    text = dayweave("people", "show", "Zoë", data_dir=agreed).stdout
+    assert "Next actions agreed: 2, kept 1" in text
+    assert "  2026-11-10  Send the offer: not kept yet" in text
+    assert "  2026-11-20  Sign the contract: kept" in text
+    dutch = dayweave("--lang", "nl", "people", "show", "Zoë", data_dir=agreed).stdout
+    assert "Volgende acties afgesproken: 2, gedaan 1" in dutch
+    assert "  2026-11-10  Send the offer: nog niet gedaan" in dutch
