@@ -2264,6 +2264,22 @@
         <translation>e.g. back from holiday in Portugal</translation>
     </message>
     <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>It was done: the review and their page count it kept</source>
+        <translation>It was done: the review and their page count it kept</translation>
+    </message>
+    <message>
+        <source>the next action (its words were not kept)</source>
+        <translation>the next action (its words were not kept)</translation>
+    </message>
+    <message>
+        <source>Last time you agreed: %1</source>
+        <translation>Last time you agreed: %1</translation>
+    </message>
+    <message>
         <source>Next &amp;action agreed:</source>
         <translation>Next &amp;action agreed:</translation>
     </message>
@@ -3087,6 +3103,18 @@
 <context>
     <name>PersonPage</name>
     <message>
+        <source>Next &amp;actions agreed after calls:</source>
+        <translation>Next &amp;actions agreed after calls:</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <source>The action chosen above was done</source>
+        <translation>The action chosen above was done</translation>
+    </message>
+    <message>
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
@@ -3117,6 +3145,26 @@
     <message>
         <source>Enter or a double-click opens the week</source>
         <translation>Enter or a double-click opens the week</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Next actions agreed, newest first</source>
+        <translation>Next actions agreed, newest first</translation>
+    </message>
+    <message>
+        <source>Mark done (Alt+D) marks the chosen one done</source>
+        <translation>Mark done (Alt+D) marks the chosen one done</translation>
     </message>
     <message>
         <source>Dayweave: %1</source>
@@ -3199,6 +3247,10 @@
         </translation>
     </message>
     <message>
+        <source>Next actions agreed after calls: %1, kept %2.</source>
+        <translation>Next actions agreed after calls: %1, kept %2.</translation>
+    </message>
+    <message>
         <source>call</source>
         <translation>call</translation>
     </message>
@@ -3232,6 +3284,18 @@
     <message>
         <source>%1, slipped</source>
         <translation>%1, slipped</translation>
+    </message>
+    <message>
+        <source>the next action (its words were not kept)</source>
+        <translation>the next action (its words were not kept)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
     </message>
 </context>
 <context>

@@ -2264,6 +2264,22 @@
         <translation>bijv. terug van vakantie in Portugal</translation>
     </message>
     <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Gedaan</translation>
+    </message>
+    <message>
+        <source>It was done: the review and their page count it kept</source>
+        <translation>Het is gedaan: het overzicht en hun pagina tellen het als gedaan</translation>
+    </message>
+    <message>
+        <source>the next action (its words were not kept)</source>
+        <translation>de volgende actie (de woorden zijn niet bewaard)</translation>
+    </message>
+    <message>
+        <source>Last time you agreed: %1</source>
+        <translation>Vorige keer afgesproken: %1</translation>
+    </message>
+    <message>
         <source>Next &amp;action agreed:</source>
         <translation>Volgende &amp;actie afgesproken:</translation>
     </message>
@@ -3087,6 +3103,18 @@
 <context>
     <name>PersonPage</name>
     <message>
+        <source>Next &amp;actions agreed after calls:</source>
+        <translation>Volgende &amp;acties afgesproken na gesprekken:</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Markeer als &amp;gedaan</translation>
+    </message>
+    <message>
+        <source>The action chosen above was done</source>
+        <translation>De gekozen actie hierboven is gedaan</translation>
+    </message>
+    <message>
         <source>Edit...</source>
         <translation>Bewerken...</translation>
     </message>
@@ -3117,6 +3145,26 @@
     <message>
         <source>Enter or a double-click opens the week</source>
         <translation>Enter of dubbelklikken opent de week</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Afgesproken</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Next actions agreed, newest first</source>
+        <translation>Afgesproken volgende acties, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Mark done (Alt+D) marks the chosen one done</source>
+        <translation>Markeer als gedaan (Alt+G) markeert de gekozen actie als gedaan</translation>
     </message>
     <message>
         <source>Dayweave: %1</source>
@@ -3199,6 +3247,10 @@
         </translation>
     </message>
     <message>
+        <source>Next actions agreed after calls: %1, kept %2.</source>
+        <translation>Volgende acties afgesproken na gesprekken: %1, gedaan %2.</translation>
+    </message>
+    <message>
         <source>call</source>
         <translation>gesprek</translation>
     </message>
@@ -3232,6 +3284,18 @@
     <message>
         <source>%1, slipped</source>
         <translation>%1, ritme gemist</translation>
+    </message>
+    <message>
+        <source>the next action (its words were not kept)</source>
+        <translation>de volgende actie (de woorden zijn niet bewaard)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
