@@ -72,3 +72,14 @@ def test_nothing_to_keep_is_refused_and_nothing_written(door, journal, bram, fie
         door.run(KeepAction(**fields))
     assert refused.value.code == code
     assert agreed_actions(journal) == before
+
+
+def test_the_request_crosses_the_socket_as_it_was(door, journal, clock, bram):
+    """The command line sends people.done to a running app as JSON: read back the same."""
+    from tracker.commands import request_from_json
+
+    agree(journal, "call-1", "Send the offer", bram)
+    sent = KeepAction(name="Bram", call_id="call-1", now=clock.now())
+    received = request_from_json(sent.NAME, sent.to_json())
+    assert isinstance(received, KeepAction) and received.to_json() == sent.to_json()
+    assert door.run(received).action == ("call-1", bram.id)
