@@ -43,6 +43,11 @@ def test_the_follow_up_says_what_was_agreed_last_time_and_marks_it_done(
     qtbot.addWidget(dialog)
     assert dialog.last_line.text() == "Last time you agreed: Send offer"
     assert dialog.done_box.isVisibleTo(dialog) and not dialog.done_box.isChecked()
+    assert dialog.next_action.text() == "Send offer"
+    dialog.done_box.setChecked(True)  # done: no longer the next action
+    assert dialog.next_action.text() == ""
+    dialog.done_box.setChecked(False)
+    assert dialog.next_action.text() == "Send offer"
     dialog.done_box.setChecked(True)
     dialog.next_action.setText("Anna signs by Friday")
     dialog._save()

@@ -62,6 +62,7 @@ class FollowUpDialog(QDialog):
             self.done_box.setAccessibleDescription(self.last_line.text())
             form.addRow(self.last_line)  # the whole width: an action is a sentence
             form.addRow("", self.done_box)
+            self.done_box.toggled.connect(self._done_toggled)
         else:
             self.last_line.hide()
             self.done_box.hide()
@@ -79,6 +80,16 @@ class FollowUpDialog(QDialog):
         if personal:
             notes = f"{notes}\n{personal}".strip()
         return self.person.with_changes(next_action=self.next_action.text().strip(), notes=notes)
+
+    def _done_toggled(self, done: bool) -> None:
+        """Done: the action shown as the next one is not next any more, so its field empties
+        for the new one (and fills again when Done is taken back, if nothing was typed)."""
+        held = " ".join(self.next_action.text().split())
+        if done and self.last is not None and held == self.last.text:
+            self.next_action.clear()
+            self.next_action.setFocus()
+        elif not done and not held:
+            self.next_action.setText(self.person.next_action)
 
     def kept(self) -> Agreed | None:
         """The action agreed last time, when the user says it was done."""
