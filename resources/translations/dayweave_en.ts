@@ -716,6 +716,14 @@
         <translation>print the person&apos;s history as JSON</translation>
     </message>
     <message>
+        <source>mark the last next action agreed with a person done</source>
+        <translation>mark the last next action agreed with a person done</translation>
+    </message>
+    <message>
+        <source>print the action as JSON</source>
+        <translation>print the action as JSON</translation>
+    </message>
+    <message>
         <source>change a person: circle, interval, e-mail, name, next action</source>
         <translation>change a person: circle, interval, e-mail, name, next action</translation>
     </message>
@@ -992,6 +1000,18 @@
     <message>
         <source>Removed %1 people from your people.</source>
         <translation>Removed %1 people from your people.</translation>
+    </message>
+    <message>
+        <source>the next action (its words not kept)</source>
+        <translation>the next action (its words not kept)</translation>
+    </message>
+    <message>
+        <source>Done: %1 (agreed %2).</source>
+        <translation>Done: %1 (agreed %2).</translation>
+    </message>
+    <message>
+        <source>Already done: %1 (agreed %2).</source>
+        <translation>Already done: %1 (agreed %2).</translation>
     </message>
     <message>
         <source>renamed from %1</source>
@@ -1275,8 +1295,24 @@
         <translation>Drifting (their gaps growing):</translation>
     </message>
     <message>
-        <source>%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5</source>
-        <translation>%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5</translation>
+        <source>%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5, kept %6</source>
+        <translation>%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5, kept %6</translation>
+    </message>
+    <message>
+        <source>Next actions agreed: %1, kept %2</source>
+        <translation>Next actions agreed: %1, kept %2</translation>
+    </message>
+    <message>
+        <source>not kept yet</source>
+        <translation>not kept yet</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>kept %1</translation>
     </message>
     <message>
         <source>%1 %2 days (usually %3, every %4 wanted)</source>
@@ -1911,6 +1947,10 @@
         <translation>Nobody in your people is called %name.</translation>
     </message>
     <message>
+        <source>No next action agreed with %name to mark done.</source>
+        <translation>No next action agreed with %name to mark done.</translation>
+    </message>
+    <message>
         <source>%name is one record already.</source>
         <translation>%name is one record already.</translation>
     </message>
@@ -2222,6 +2262,22 @@
     <message>
         <source>e.g. back from holiday in Portugal</source>
         <translation>e.g. back from holiday in Portugal</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>It was done: the review and their page count it kept</source>
+        <translation>It was done: the review and their page count it kept</translation>
+    </message>
+    <message>
+        <source>the next action (its words were not kept)</source>
+        <translation>the next action (its words were not kept)</translation>
+    </message>
+    <message>
+        <source>Last time you agreed: %1</source>
+        <translation>Last time you agreed: %1</translation>
     </message>
     <message>
         <source>Next &amp;action agreed:</source>
@@ -3047,6 +3103,18 @@
 <context>
     <name>PersonPage</name>
     <message>
+        <source>Next &amp;actions agreed after calls:</source>
+        <translation>Next &amp;actions agreed after calls:</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <source>The action chosen above was done</source>
+        <translation>The action chosen above was done</translation>
+    </message>
+    <message>
         <source>Edit...</source>
         <translation>Edit...</translation>
     </message>
@@ -3077,6 +3145,26 @@
     <message>
         <source>Enter or a double-click opens the week</source>
         <translation>Enter or a double-click opens the week</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Next actions agreed, newest first</source>
+        <translation>Next actions agreed, newest first</translation>
+    </message>
+    <message>
+        <source>Mark done (Alt+D) marks the chosen one done</source>
+        <translation>Mark done (Alt+D) marks the chosen one done</translation>
     </message>
     <message>
         <source>Dayweave: %1</source>
@@ -3159,6 +3247,10 @@
         </translation>
     </message>
     <message>
+        <source>Next actions agreed after calls: %1, kept %2.</source>
+        <translation>Next actions agreed after calls: %1, kept %2.</translation>
+    </message>
+    <message>
         <source>call</source>
         <translation>call</translation>
     </message>
@@ -3192,6 +3284,18 @@
     <message>
         <source>%1, slipped</source>
         <translation>%1, slipped</translation>
+    </message>
+    <message>
+        <source>the next action (its words were not kept)</source>
+        <translation>the next action (its words were not kept)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3702,10 @@
     <message>
         <source>next actions agreed</source>
         <translation>next actions agreed</translation>
+    </message>
+    <message>
+        <source>next actions kept</source>
+        <translation>next actions kept</translation>
     </message>
 </context>
 <context>

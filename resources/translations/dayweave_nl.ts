@@ -716,6 +716,14 @@
         <translation>de geschiedenis van die persoon als JSON</translation>
     </message>
     <message>
+        <source>mark the last next action agreed with a person done</source>
+        <translation>markeer de laatst afgesproken volgende actie met iemand als gedaan</translation>
+    </message>
+    <message>
+        <source>print the action as JSON</source>
+        <translation>toon de actie als JSON</translation>
+    </message>
+    <message>
         <source>change a person: circle, interval, e-mail, name, next action</source>
         <translation>wijzig iemand: kring, interval, e-mail, naam, volgende actie</translation>
     </message>
@@ -992,6 +1000,18 @@
     <message>
         <source>Removed %1 people from your people.</source>
         <translation>%1 mensen uit je mensen gehaald.</translation>
+    </message>
+    <message>
+        <source>the next action (its words not kept)</source>
+        <translation>de volgende actie (de woorden niet bewaard)</translation>
+    </message>
+    <message>
+        <source>Done: %1 (agreed %2).</source>
+        <translation>Gedaan: %1 (afgesproken %2).</translation>
+    </message>
+    <message>
+        <source>Already done: %1 (agreed %2).</source>
+        <translation>Al gedaan: %1 (afgesproken %2).</translation>
     </message>
     <message>
         <source>renamed from %1</source>
@@ -1275,8 +1295,24 @@
         <translation>Uit beeld (de tussenpozen groeien):</translation>
     </message>
     <message>
-        <source>%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5</source>
-        <translation>%1  gesprekken en live afspraken %2: eerste minuten %3, laatste minuten %4, volgende acties %5</translation>
+        <source>%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5, kept %6</source>
+        <translation>%1  gesprekken en live afspraken %2: eerste minuten %3, laatste minuten %4, volgende acties %5, gedaan %6</translation>
+    </message>
+    <message>
+        <source>Next actions agreed: %1, kept %2</source>
+        <translation>Volgende acties afgesproken: %1, gedaan %2</translation>
+    </message>
+    <message>
+        <source>not kept yet</source>
+        <translation>nog niet gedaan</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>gedaan %1</translation>
     </message>
     <message>
         <source>%1 %2 days (usually %3, every %4 wanted)</source>
@@ -1911,6 +1947,10 @@
         <translation>Niemand bij je mensen heet %name.</translation>
     </message>
     <message>
+        <source>No next action agreed with %name to mark done.</source>
+        <translation>Geen volgende actie met %name afgesproken om als gedaan te markeren.</translation>
+    </message>
+    <message>
         <source>%name is one record already.</source>
         <translation>%name is al één persoon.</translation>
     </message>
@@ -2222,6 +2262,22 @@
     <message>
         <source>e.g. back from holiday in Portugal</source>
         <translation>bijv. terug van vakantie in Portugal</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Gedaan</translation>
+    </message>
+    <message>
+        <source>It was done: the review and their page count it kept</source>
+        <translation>Het is gedaan: het overzicht en hun pagina tellen het als gedaan</translation>
+    </message>
+    <message>
+        <source>the next action (its words were not kept)</source>
+        <translation>de volgende actie (de woorden zijn niet bewaard)</translation>
+    </message>
+    <message>
+        <source>Last time you agreed: %1</source>
+        <translation>Vorige keer afgesproken: %1</translation>
     </message>
     <message>
         <source>Next &amp;action agreed:</source>
@@ -3047,6 +3103,18 @@
 <context>
     <name>PersonPage</name>
     <message>
+        <source>Next &amp;actions agreed after calls:</source>
+        <translation>Volgende &amp;acties afgesproken na gesprekken:</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Markeer als &amp;gedaan</translation>
+    </message>
+    <message>
+        <source>The action chosen above was done</source>
+        <translation>De gekozen actie hierboven is gedaan</translation>
+    </message>
+    <message>
         <source>Edit...</source>
         <translation>Bewerken...</translation>
     </message>
@@ -3077,6 +3145,26 @@
     <message>
         <source>Enter or a double-click opens the week</source>
         <translation>Enter of dubbelklikken opent de week</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Afgesproken</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gedaan</translation>
+    </message>
+    <message>
+        <source>Next actions agreed, newest first</source>
+        <translation>Afgesproken volgende acties, nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Mark done (Alt+D) marks the chosen one done</source>
+        <translation>Markeer als gedaan (Alt+G) markeert de gekozen actie als gedaan</translation>
     </message>
     <message>
         <source>Dayweave: %1</source>
@@ -3159,6 +3247,10 @@
         </translation>
     </message>
     <message>
+        <source>Next actions agreed after calls: %1, kept %2.</source>
+        <translation>Volgende acties afgesproken na gesprekken: %1, gedaan %2.</translation>
+    </message>
+    <message>
         <source>call</source>
         <translation>gesprek</translation>
     </message>
@@ -3192,6 +3284,18 @@
     <message>
         <source>%1, slipped</source>
         <translation>%1, ritme gemist</translation>
+    </message>
+    <message>
+        <source>the next action (its words were not kept)</source>
+        <translation>de volgende actie (de woorden zijn niet bewaard)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3702,10 @@
     <message>
         <source>next actions agreed</source>
         <translation>volgende acties afgesproken</translation>
+    </message>
+    <message>
+        <source>next actions kept</source>
+        <translation>volgende acties gedaan</translation>
     </message>
 </context>
 <context>

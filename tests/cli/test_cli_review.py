@@ -290,12 +290,12 @@ def test_the_calls_and_their_prompts_per_week_and_month(history):
     assert [w["calls"] for w in prompts["weeks"]] == [1, 0, 1]
     assert prompts["months"] == [
         {"month": "2026-11", "calls": 2, "first_minutes_used": 0, "last_minutes_used": 0,
-         "next_actions_agreed": 0},
+         "next_actions_agreed": 0, "next_actions_kept": 0},
     ]  # fmt: skip
     text = dayweave("review", "--from", "2026-11-09", "--to", "2026-11-29", data_dir=history)
     assert (
-        "2026-11  calls and live meetings 2: first minutes 0, last minutes 0, next actions 0"
-        in (text.stdout)
+        "2026-11  calls and live meetings 2: first minutes 0, last minutes 0, next actions 0,"
+        " kept 0" in (text.stdout)
     )
 
 

@@ -95,7 +95,7 @@ def test_the_answer_on_the_socket_keeps_its_fields(door):
     answer = edited.to_json()
     assert set(answer) == {
         "request", "undone", "stored", "ended", "trimmed", "removed", "split", "people_added",
-        "people_changed", "notes", "calendars", "settings", "intention", "gap",
+        "people_changed", "notes", "calendars", "settings", "intention", "gap", "action",
     }  # fmt: skip
     back = Result.from_json(answer)
     assert back.changes.entries and back.changes.day_keys == {"2026-11-27"}

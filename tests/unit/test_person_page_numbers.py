@@ -98,3 +98,34 @@ def test_contact_starts_by_person_in_parts():
         anna.id: [NOW - timedelta(days=9)],
         bram.id: [NOW - timedelta(days=9), NOW - timedelta(days=2)],
     }
+
+
+def test_the_next_actions_agreed_after_their_calls_oldest_first_kept_or_not():
+    """Issue 22: an action agreed after one of their calls or live meetings (a record merged
+    into them too) is theirs; one after another's call is not; an older note's has no text."""
+    from tracker.review.person import actions_of
+    from tracker.store.prompts import Agreed
+
+    bram = Person(name="Bram", circle="customer", every_days=10)
+    old = Person(name="B.", merged_into=bram.id)
+    other = Person(name="Cas", circle="team")
+    first, second = touch("call", 50, bram), touch("meeting", 20, old)
+    third = touch("call", 5, bram)
+    elsewhere = touch("call", 3, other)
+    at = NOW - timedelta(days=19)
+
+    def agreed(entry: Entry, text: str, kept: bool) -> Agreed:
+        return Agreed(entry.id, text, frozenset(entry.people), at, kept, at if kept else None)
+
+    found = {
+        e.id: agreed(e, text, kept)
+        for e, text, kept in ((third, "Sign", False), (first, "", True), (elsewhere, "Cas", False))
+    }
+    history = history_from(bram, [third, first, second], 10, NOW)  # as contact_query finds
+    assert [(a.call_id, a.text, a.kept) for a in actions_of(history.touches, found)] == [
+        (first.id, "", True),
+        (third.id, "Sign", False),
+    ]
+    history.actions = actions_of(history.touches, found)
+    counts = tally(history)
+    assert (counts.actions_agreed, counts.actions_kept) == (2, 1)

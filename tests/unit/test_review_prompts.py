@@ -39,7 +39,7 @@ def test_hand_worked_weeks_and_months():
         ),
     ]
     used = {
-        "c1": frozenset({"open", "close", "agreed"}),
+        "c1": frozenset({"open", "close", "agreed", "kept"}),
         "c2": frozenset({"open"}),
         "x1": frozenset({"open"}),  # a contact has no prompts: never counted
         "c4": frozenset({"close"}),
@@ -48,11 +48,11 @@ def test_hand_worked_weeks_and_months():
     }
     by_week, by_month = prompt_rows(weeks, used, AMS)
     assert by_week == [
-        PromptRow(date(2026, 10, 19), calls=2, opened=2, closed=1, agreed=1),
-        PromptRow(date(2026, 10, 26), calls=2, opened=0, closed=1, agreed=1),
+        PromptRow(date(2026, 10, 19), calls=2, opened=2, closed=1, agreed=1, kept=1),
+        PromptRow(date(2026, 10, 26), calls=2, opened=0, closed=1, agreed=1, kept=0),
     ]
     assert by_month == [
-        PromptRow(date(2026, 10, 1), calls=3, opened=2, closed=2, agreed=1),
+        PromptRow(date(2026, 10, 1), calls=3, opened=2, closed=2, agreed=1, kept=1),
         PromptRow(date(2026, 11, 1), calls=1, opened=0, closed=0, agreed=1),
     ]
 

@@ -1,4 +1,5 @@
-"""The grammar of `people` and its actions: add, edit, remove, import, merge, list, show."""
+"""The grammar of `people` and its actions: add, edit, remove, import, merge, list, show,
+done."""
 
 from __future__ import annotations
 
@@ -82,6 +83,13 @@ def _add_people(sub: Subcommands) -> None:
     show.add_argument("name")
     show.add_argument(
         "--json", action="store_true", help=translate("Cli", "print the person's history as JSON")
+    )
+    done = actions.add_parser(
+        "done", help=translate("Cli", "mark the last next action agreed with a person done")
+    )
+    done.add_argument("name")
+    done.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the action as JSON")
     )
 
 

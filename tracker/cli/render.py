@@ -20,6 +20,7 @@ __all__ = [
     "day_text",
     "describe_entry",
     "local_zone",
+    "print_kept",
     "print_result",
 ]
 
@@ -216,3 +217,27 @@ def print_result(result: Result, command: str, as_json: bool, fields: tuple[str,
         line = _note(code, values)
         if line is not None:
             print(line)
+
+
+def print_kept(result: Result, as_json: bool, zone: Any) -> None:
+    """`people done`: the action marked done (or done before), with the day it was agreed."""
+    from tracker.kernel.timefmt import parse_utc
+
+    values = next((v for code, v in result.notes if code == "action_kept"), {})
+    agreed = str(values.get("agreed") or "")
+    day = f"{parse_utc(agreed).astimezone(zone):%Y-%m-%d}" if agreed else "?"
+    text = str(values.get("text") or "")
+    changed = not result.has_note("unchanged")
+    if as_json:
+        record = {"call_id": values.get("call_id"), "text": text,
+                  "agreed": day if agreed else None, "kept": True, "changed": changed}  # fmt: skip
+        print(json.dumps(record, ensure_ascii=False))
+        return
+    if not text:  # an older note kept no text
+        text = translate("Cli", "the next action (its words not kept)")
+    said = (
+        translate("Cli", "Done: %1 (agreed %2).")
+        if changed
+        else translate("Cli", "Already done: %1 (agreed %2).")
+    )
+    print(fill(said, text, day))

@@ -20,6 +20,7 @@ from tracker.kernel.words import current_language, fill, translate
 
 if TYPE_CHECKING:
     from tracker.review.drifting import Drift
+    from tracker.review.person import PersonHistory
     from tracker.review.report import Review
     from tracker.store.faces import JournalFace as Journal
 
@@ -205,14 +206,17 @@ def _print_review(review: Review, sentences: list[str]) -> None:
 
 
 def _print_prompts(review: Review) -> None:
-    """Per month with calls: how many had their prompts used, and next actions agreed."""
+    """Per month with calls: how many had their prompts used, and next actions agreed and
+    kept."""
     text = translate(
-        "Cli", "%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5"
+        "Cli",
+        "%1  calls and live meetings %2: first minutes %3, last minutes %4, next actions %5,"
+        " kept %6",
     )
     for row in review.prompts_by_month:
         if row.calls:
             month = f"{row.first_day:%Y-%m}"
-            print(fill(text, month, row.calls, row.opened, row.closed, row.agreed))
+            print(fill(text, month, row.calls, row.opened, row.closed, row.agreed, row.kept))
 
 
 def drifting_lines(found: list[Drift]) -> list[str]:
@@ -348,3 +352,22 @@ def _person(args: argparse.Namespace, journal: Journal, zone: ZoneInfo, now: dat
     due = history.due or now
     print(fill(kept, history.kept, len(history.gaps), f"{history.last.astimezone(zone):%Y-%m-%d}",
                f"{due.astimezone(zone):%Y-%m-%d}"))  # fmt: skip
+    _print_actions(history, zone)
+
+
+def _print_actions(history: PersonHistory, zone: ZoneInfo) -> None:
+    """The next actions agreed after their calls, oldest first, each kept or not yet."""
+    if not history.actions:
+        return
+    kept = sum(action.kept for action in history.actions)
+    print(fill(translate("Cli", "Next actions agreed: %1, kept %2"), len(history.actions), kept))
+    for action in history.actions:
+        day = f"{action.agreed_at.astimezone(zone):%Y-%m-%d}" if action.agreed_at else "?"
+        text = action.text or translate("Cli", "the next action (its words not kept)")
+        if not action.kept:
+            state = translate("Cli", "not kept yet")
+        elif action.kept_at is None:
+            state = translate("Cli", "kept")
+        else:
+            state = fill(translate("Cli", "kept %1"), f"{action.kept_at.astimezone(zone):%Y-%m-%d}")
+        print(f"  {day}  {text}: {state}")

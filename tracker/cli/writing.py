@@ -96,6 +96,8 @@ def build_request(args: argparse.Namespace, now: datetime, zone: Any) -> Request
         return commands.EditPerson(name=args.name, changes=_person_changes(args))
     if args.people_command == "remove":
         return commands.DeletePerson(name=args.name)
+    if args.people_command == "done":
+        return commands.KeepAction(name=args.name)
     from tracker.kernel.vocabulary import CIRCLES, circle_label, circle_of
 
     if args.circle is not None and circle_of(args.circle) is None:  # said before reading
@@ -202,6 +204,11 @@ def run_writing(args: argparse.Namespace) -> int:
         from tracker.cli.calendar import print_calendar_result
 
         print_calendar_result(result, args.json, args.data_dir)
+        return EXIT_OK
+    if request.NAME == "people.done":
+        from tracker.cli.render import print_kept
+
+        print_kept(result, args.json, zone)
         return EXIT_OK
     command = args.command if args.command != "people" else request.NAME
     fields = tuple(request.changes) if request.NAME == "people.edit" else ()

@@ -28,7 +28,8 @@ class Changes(Frozen):
     the versions they replaced (an edit that moves an entry names both days).
 
     entries / people / settings / calendars / intentions: that kind of record was written
-    (intentions: the week's intention, tracker/store/intentions.py); gaps: time away was
+    (intentions: the week's intention, tracker/store/intentions.py; actions: a next action
+    agreed marked kept, tracker/store/prompts.py); gaps: time away was
     noted or answered (tracker/away/handlers.py; "still working" writes no entry, yet the
     week's hatch goes); nudge_state:
     the nudges' snoozes and skips, which no request writes yet (the scheduler saves its own
@@ -43,6 +44,7 @@ class Changes(Frozen):
         "settings",
         "calendars",
         "intentions",
+        "actions",
         "gaps",
         "nudge_state",
         "spans",
@@ -54,6 +56,7 @@ class Changes(Frozen):
     settings: bool
     calendars: bool
     intentions: bool
+    actions: bool
     gaps: bool
     nudge_state: bool
     spans: frozenset[Span]
@@ -67,6 +70,7 @@ class Changes(Frozen):
         settings: bool = False,
         calendars: bool = False,
         intentions: bool = False,
+        actions: bool = False,
         gaps: bool = False,
         nudge_state: bool = False,  # no request sets it yet: see the class's docstring
         spans: frozenset[Span] = frozenset(),
@@ -79,6 +83,7 @@ class Changes(Frozen):
         put(self, "settings", settings)
         put(self, "calendars", calendars)
         put(self, "intentions", intentions)
+        put(self, "actions", actions)
         put(self, "gaps", gaps)
         put(self, "nudge_state", nudge_state)
         put(self, "spans", spans)
@@ -93,6 +98,7 @@ class Changes(Frozen):
             or self.settings
             or self.calendars
             or self.intentions
+            or self.actions
             or self.gaps
             or self.nudge_state
         )

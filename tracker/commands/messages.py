@@ -111,6 +111,7 @@ def _templates() -> dict[str, str]:
         ),
         "already_person": translate("Errors", "%name is already in your people."),
         "no_such_person": translate("Errors", "Nobody in your people is called %name."),
+        "no_next_action": translate("Errors", "No next action agreed with %name to mark done."),
         "same_person": translate("Errors", "%name is one record already."),
         "ambiguous_name": translate("Errors", "'%name' could be %candidates: give the full name."),
         "not_changeable": translate("Errors", "%fields cannot be changed."),

@@ -27,6 +27,7 @@ __all__ = [
     "EndEntry",
     "ImportPeople",
     "ImportRecords",
+    "KeepAction",
     "Log",
     "MergePeople",
     "NoteDevice",
@@ -363,6 +364,18 @@ class SetIntention(Request):
     }  # fmt: skip
 
 
+class KeepAction(Request):
+    """A next action agreed after a call marked kept (issue 22; tracker/store/prompts.py):
+    the one agreed after `call_id`, or without one the last agreed with the person. The person
+    is `person_id`, or without one `name`, as for EditPerson; `now` when it was kept."""
+
+    __slots__ = ()
+    NAME = "people.done"
+    FIELDS: ClassVar[dict[str, str]] = {
+        "person_id": "text", "name": "text", "call_id": "text", "now": "time?",
+    }  # fmt: skip
+
+
 class AnswerGap(Request):
     """What a gap in the user's presence was (tracker.away): `answer` one of break,
     disruption (with its `cause`), meeting (with `names`), working; "" notes the gap unanswered
@@ -385,6 +398,7 @@ REQUESTS: dict[str, type[Request]] = {
         Log, Stop, EndEntry, EditEntry, DeleteEntry, Undo, AddPerson, EditPerson, MergePeople,
         DeletePerson, ImportPeople, ImportRecords, ChangeSettings, AddCalendar, RemoveCalendar,
         EditPeople, DeletePeople, AnswerGap, NoteDevice, SetIntention,
+        KeepAction,
     )
 }  # fmt: skip
 

@@ -31,6 +31,7 @@ NOTES = (
     "import_problem",  # {"code", "line", "card", ...}: a card the import skipped
     "unchanged",  # an edit that changed nothing
     "calendar_read",  # {"path", "files"}: a calendar source added (its reader counts the rest)
+    "action_kept",  # {"call_id", "text", "agreed"}: the next action people.done marked (or had)
 )
 
 _ENTRY_LISTS = ("stored", "ended", "trimmed", "removed", "split")
@@ -49,8 +50,8 @@ class Result:
     """
 
     __slots__ = (
-        *_ENTRY_LISTS, *_PEOPLE_LISTS, "calendars", "gap", "intention", "notes", "replaced",
-        "request", "settings", "undone",
+        *_ENTRY_LISTS, *_PEOPLE_LISTS, "action", "calendars", "gap", "intention", "notes",
+        "replaced", "request", "settings", "undone",
     )  # fmt: skip
 
     def __init__(self, request: str) -> None:
@@ -66,6 +67,7 @@ class Result:
         self.settings: Settings | None = None
         self.calendars: tuple[str, ...] | None = None  # this device's calendar sources, changed
         self.intention: tuple[str, str] | None = None  # (its week's Monday, the text) set
+        self.action: tuple[str, str] | None = None  # (the call, the person) of an action kept
         self.gap: tuple[datetime, datetime] | None = None  # time away noted or answered
         self.notes: list[tuple[str, dict[str, Any]]] = []
         self.undone = False
@@ -91,6 +93,7 @@ class Result:
             settings=self.settings is not None,
             calendars=self.calendars is not None,
             intentions=self.intention is not None,
+            actions=self.action is not None,
             gaps=self.gap is not None,
             spans=frozenset(span_of(e) for e in touched),
             named=frozenset(p for e in touched for p in e.people),
@@ -113,6 +116,7 @@ class Result:
         answer["notes"] = [[code, _plain(values)] for code, values in self.notes]
         answer["calendars"] = None if self.calendars is None else list(self.calendars)
         answer["intention"] = None if self.intention is None else list(self.intention)
+        answer["action"] = None if self.action is None else list(self.action)
         answer["gap"] = None if self.gap is None else [to_utc_text(t) for t in self.gap]
         answer["settings"] = None
         if self.settings is not None:  # imported only then: `dayweave log` never needs it
@@ -135,6 +139,9 @@ class Result:
         intention = data.get("intention")
         if isinstance(intention, list) and len(intention) == 2:
             result.intention = (str(intention[0]), str(intention[1]))
+        action = data.get("action")
+        if isinstance(action, list) and len(action) == 2:
+            result.action = (str(action[0]), str(action[1]))
         gap = data.get("gap")
         if isinstance(gap, list) and len(gap) == 2:
             result.gap = (parse_utc(gap[0]), parse_utc(gap[1]))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from tracker.commands.door import Commands, handles
 from tracker.commands.errors import AmbiguousName, Refused, refuse_unknown_changes
@@ -13,6 +13,7 @@ from tracker.commands.requests import (
     DeletePerson,
     EditPerson,
     ImportPeople,
+    KeepAction,
     MergePeople,
     texts_of,
 )
@@ -21,12 +22,16 @@ from tracker.commands.writes import Writes
 from tracker.kernel.model import Person, normalise_name, validate_person
 from tracker.people.identity import looks_like_name, resolve_name, tidy_new_name
 
+if TYPE_CHECKING:
+    from tracker.store.journal import Journal
+
 __all__ = [
     "NameResolution",
     "add_person",
     "delete_person",
     "edit_person",
     "import_people",
+    "keep_action",
     "merge_people",
     "resolve_names",
 ]
@@ -208,7 +213,7 @@ def _record(door: Commands, person_id: str) -> Person | None:
     return next((p for p in door.journal.people(include_deleted=True) if p.id == person_id), None)
 
 
-def _named(door: Commands, request: EditPerson | DeletePerson) -> Person | None:
+def _named(door: Commands, request: EditPerson | DeletePerson | KeepAction) -> Person | None:
     """The record a request names: by id, or by name (an unknown or ambiguous name is
     refused, naming the candidates)."""
     if request.person_id or not request.name:
@@ -337,4 +342,37 @@ def _import_people(door: Commands, request: ImportPeople) -> Result:
     )
     for problem in plan.skipped:
         result.note("import_problem", **problem.to_record())
+    return result
+
+
+@handles(KeepAction)
+def keep_action(door: Commands, request: KeepAction) -> Result:
+    """The action agreed after `call_id` (it must be theirs, or name nobody: an older note),
+    else the last agreed with them or a record merged into them, noted kept once."""
+    from tracker.kernel.merge import follow_merges
+    from tracker.store import prompts
+
+    person = _named(door, request)
+    if person is None or person.deleted:
+        raise Refused(
+            "person", "that person is no longer there", "no_such_person",
+            {"name": request.name or request.person_id},
+        )  # fmt: skip
+    records = {p.id: p for p in door.journal.people(include_deleted=True)}
+    ids = {i for i, p in records.items() if follow_merges(p, records).id == person.id}
+    journal = cast("Journal", door.journal)  # the note lives beside the folders, in the store
+    found = prompts.agreed_actions(journal)
+    action = found.get(request.call_id) if request.call_id else prompts.last_agreed(found, ids)
+    if action is None or (action.people and not action.people & ids):
+        raise Refused(
+            "call_id", f"no next action agreed with {person.name!r} to mark done",
+            "no_next_action", {"name": person.name},
+        )  # fmt: skip
+    result = Result(request.NAME)
+    agreed = action.agreed_at.isoformat() if action.agreed_at else ""
+    result.note("action_kept", call_id=action.call_id, text=action.text, agreed=agreed)
+    if action.kept:
+        return result.note("unchanged")
+    prompts.note_prompt(journal, action.call_id, "kept", request.now or door.clock.now())
+    result.action = (action.call_id, person.id)  # the change notice: pages and lists show it
     return result

@@ -1,6 +1,6 @@
 """One person over time: every call, live meeting and contact with them (and with the records
 merged into them), the gaps between, each kept or slipped against their cadence, and the next
-action agreed."""
+actions agreed after those calls and meetings, kept or not (tracker/store/prompts.py)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,13 @@ from datetime import datetime, timedelta
 from tracker.kernel.model import Entry, Person
 from tracker.kernel.vocabulary import CONTACT_KINDS
 from tracker.review.search import Query, SearchSource, search
+from tracker.store.prompts import Agreed, agreed_actions
 
 __all__ = [
     "Gap",
     "PersonHistory",
     "Tally",
+    "actions_of",
     "contact_query",
     "contact_starts",
     "history_from",
@@ -42,6 +44,7 @@ class PersonHistory:
     every_days: int
     touches: list[Entry] = field(default_factory=list)
     gaps: list[Gap] = field(default_factory=list)  # the last one runs to now
+    actions: list[Agreed] = field(default_factory=list)  # agreed after their calls, oldest first
 
     @property
     def last(self) -> datetime | None:
@@ -70,7 +73,15 @@ def person_history(
 ) -> PersonHistory:
     """`person` is the one who stays (resolved by name); `people` every record by id."""
     found = search(source, contact_query(person), people)
-    return history_from(person, (entry for part in found for entry in part), default_every, now)
+    history = history_from(person, (e for part in found for e in part), default_every, now)
+    history.actions = actions_of(history.touches, agreed_actions(source))
+    return history
+
+
+def actions_of(touches: Iterable[Entry], found: Mapping[str, Agreed]) -> list[Agreed]:
+    """The next actions agreed after these calls and live meetings (a person's, in the order
+    of their starts): an older note's too, whose text is unknown."""
+    return [found[entry.id] for entry in touches if entry.id in found]
 
 
 def history_from(
@@ -97,6 +108,8 @@ class Tally:
     kept: int  # gaps within their cadence
     slipped: int  # gaps longer than it, the one running to now included
     longest_days: int  # the longest gap, 0 without a contact
+    actions_agreed: int  # next actions agreed after their calls and meetings
+    actions_kept: int  # of them: marked done
 
 
 def tally(history: PersonHistory) -> Tally:
@@ -108,6 +121,8 @@ def tally(history: PersonHistory) -> Tally:
         kept=history.kept,
         slipped=len(history.gaps) - history.kept,
         longest_days=max((gap.days for gap in history.gaps), default=0),
+        actions_agreed=len(history.actions),
+        actions_kept=sum(action.kept for action in history.actions),
     )
 
 

@@ -1,7 +1,8 @@
-"""Calls whose first-minutes and last-minutes prompts were used, and next actions agreed, per
-week and per month of the review (issue 22): plain counting of the weeks' calls and live
-meetings (those that began in the week, as the week summary counts them) against the marks
-noted when the prompts showed (tracker/store/prompts.py)."""
+"""Calls whose first-minutes and last-minutes prompts were used, and next actions agreed and
+kept, per week and per month of the review (issue 22): plain counting of the weeks' calls and
+live meetings (those that began in the week, as the week summary counts them) against the
+marks noted when the prompts showed (tracker/store/prompts.py); an action kept counts in the
+week of the call it was agreed after."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ class PromptRow:
     opened: int = 0  # of them: the first-minutes prompt used
     closed: int = 0  # the last-minutes prompt used
     agreed: int = 0  # a next action agreed after it
+    kept: int = 0  # and that action kept since (marked done)
 
 
 def _count(row: PromptRow, marks: frozenset[str]) -> None:
@@ -33,6 +35,7 @@ def _count(row: PromptRow, marks: frozenset[str]) -> None:
     row.opened += "open" in marks
     row.closed += "close" in marks
     row.agreed += "agreed" in marks
+    row.kept += "agreed" in marks and "kept" in marks
 
 
 def prompt_rows(

@@ -49,6 +49,7 @@ def _prompts(row: PromptRow) -> dict[str, int]:
         "first_minutes_used": row.opened,
         "last_minutes_used": row.closed,
         "next_actions_agreed": row.agreed,
+        "next_actions_kept": row.kept,
     }
 
 
@@ -155,4 +156,14 @@ def history_to_json(
         "gaps_kept": history.kept,
         "gaps": len(history.gaps),
         "contacts": [entry_to_json(e, people, zone) for e in history.touches],
+        "next_actions": [
+            {
+                "call_id": action.call_id,
+                "text": action.text,  # "" when an older note kept no text
+                "agreed": _local(action.agreed_at, zone),
+                "kept": action.kept,
+                "kept_at": _local(action.kept_at, zone),
+            }
+            for action in history.actions
+        ],
     }

@@ -1,32 +1,73 @@
 """Which call prompts were used, per call (issue 22): the first-minutes prompt and the
-last-minutes prompt put in front of the user during the call, and a next action agreed after
-it. Nothing recorded this before (the nudge state keeps shown prompts for 60 days, on one
-device); the review counts them over months. A note each device writes in its own folder
-(`prompts.json`: per call entry id, "open" / "close" / "agreed" with when), never the call
-entry itself: marking a call would take the place of the user's own change in Undo and
-make a version of the call the user did not make. Every device reads every folder's note and
-their conflict copies; a call's marks are the union of them."""
+last-minutes prompt put in front of the user during the call, a next action agreed after it,
+and that action kept. Nothing recorded this before (the nudge state keeps shown prompts for 60
+days, on one device); the review counts them over months, a person's page lists the actions.
+A note each device writes in its own folder (`prompts.json`: per call entry id, "open" /
+"close" / "agreed" / "kept" with when, and with "agreed" the action's text, "action", and the
+ids of the people it was agreed with, "with"), never the call entry itself: marking a call
+would take the place of the user's own change in Undo and make a version of the call the user
+did not make. Every device reads every folder's note and their conflict copies; a call's marks
+are the union of them, each at its earliest moment; its action the text noted at the earliest
+"agreed". An older note's "agreed" without a text still counts as agreed (its text unknown)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from tracker.kernel.timefmt import to_updated_text
+from tracker.kernel.model import MAX_TITLE
+from tracker.kernel.timefmt import parse_utc, to_updated_text
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from tracker.store.journal import Journal
 
-__all__ = ["MARKS", "NOTE_FILE", "merge_prompts_copy", "note_prompt", "prompts_used"]
+__all__ = [
+    "MARKS",
+    "NOTE_FILE",
+    "Agreed",
+    "agreed_actions",
+    "last_agreed",
+    "merge_prompts_copy",
+    "note_prompt",
+    "prompts_used",
+]
 
 NOTE_FILE = "prompts.json"
-MARKS = ("open", "close", "agreed")
+MARKS = ("open", "close", "agreed", "kept")
+# What a note's action may hold, however the file came to be: a title's length, and a few
+# people of a few ids' length (a hostile file of a million ids is read as its first few).
+MAX_WITH = 50
+MAX_ID = 100
 
 
-def note_prompt(journal: Journal, entry_id: str, mark: str, at: datetime) -> None:
-    """`mark` (one of MARKS) for the call `entry_id`: the first time is kept."""
+@dataclass(frozen=True, slots=True)
+class Agreed:
+    """A next action agreed after the call `call_id`: its text ("" when an older note did not
+    keep it), with whom (ids as they were then), when, and whether and when it was kept."""
+
+    call_id: str
+    text: str
+    people: frozenset[str]
+    agreed_at: datetime | None  # None: a moment that is no time (the mark still counts)
+    kept: bool
+    kept_at: datetime | None
+
+
+def note_prompt(
+    journal: Journal,
+    entry_id: str,
+    mark: str,
+    at: datetime,
+    *,
+    action: str = "",
+    people: Iterable[str] = (),
+) -> None:
+    """`mark` (one of MARKS) for the call `entry_id`: the first time is kept. With "agreed",
+    the action's text and the ids of the people it was agreed with."""
     from tracker.store.device_state import read_plain_checked
 
     if mark not in MARKS:
@@ -41,6 +82,9 @@ def note_prompt(journal: Journal, entry_id: str, mark: str, at: datetime) -> Non
         if mark in marks:
             return
         marks[mark] = to_updated_text(at)
+        if mark == "agreed":
+            marks["action"] = _text(action)
+            marks["with"] = sorted(_ids(list(people)))
         calls[entry_id] = marks
         journal.files.write_plain(path, {"calls": calls})
 
@@ -48,19 +92,32 @@ def note_prompt(journal: Journal, entry_id: str, mark: str, at: datetime) -> Non
 def prompts_used(journal: Any) -> dict[str, frozenset[str]]:
     """Per call entry id, the marks any device noted; {} for a source without a data folder
     (the PNG's summary of one week)."""
-    if not hasattr(journal, "files"):
-        return {}
-    from tracker.store.device_state import read_plain_checked
+    notes = _notes(journal)
+    return {entry: frozenset(m for m in note if m in MARKS) for entry, note in notes.items()}
 
-    used: dict[str, set[str]] = {}
-    for folder in journal.files.device_dirs(journal.layout):
-        path = folder / NOTE_FILE
-        for each in (*journal.files.conflict_copies(folder).get(path.name, ()), path):
-            record, problem = read_plain_checked(journal.files, each)
-            if problem and each == path:  # this device's kept aside (another's: only named)
-                journal.repairs.set_aside(path, f"not readable call prompts: {problem}")
-            _union(used, None if problem else record)
-    return {entry: frozenset(marks) for entry, marks in used.items()}
+
+def agreed_actions(journal: Any) -> dict[str, Agreed]:
+    """Per call entry id, the next action agreed after it, on any device."""
+    found: dict[str, Agreed] = {}
+    for entry, note in _notes(journal).items():
+        if "agreed" in note:
+            found[entry] = Agreed(
+                entry,
+                _text(note.get("action")),
+                frozenset(_ids(note.get("with"))),
+                _moment(note["agreed"]),
+                "kept" in note,
+                _moment(note.get("kept")),
+            )
+    return found
+
+
+def last_agreed(found: Mapping[str, Agreed], person_ids: Iterable[str]) -> Agreed | None:
+    """The latest action agreed with any of `person_ids` (a person and the records merged
+    into them); older notes, which name nobody, are never it."""
+    ids = set(person_ids)
+    mine = [a for a in found.values() if a.people & ids and a.agreed_at is not None]
+    return max(mine, key=lambda a: (a.agreed_at, a.call_id), default=None)
 
 
 def merge_prompts_copy(journal: Journal, path: Path, copy: Path) -> bool:
@@ -74,21 +131,71 @@ def merge_prompts_copy(journal: Journal, path: Path, copy: Path) -> bool:
     ours, problem = read_plain_checked(journal.files, path)
     if problem:  # kept aside, never written over
         journal.repairs.set_aside(path, f"not readable call prompts: {problem}")
-    calls: dict[str, dict[str, str]] = {}
+    calls: dict[str, dict[str, Any]] = {}
     for record in (theirs, ours):
-        found = (record or {}).get("calls")
-        for entry, marks in found.items() if isinstance(found, dict) else ():
-            for mark, at in marks.items() if isinstance(marks, dict) else ():
-                if mark in MARKS and isinstance(at, str):
-                    held = calls.setdefault(entry, {})
-                    held[mark] = min(held.get(mark, at), at)
+        _union(calls, record)
     if calls:
         journal.files.write_plain(path, {"calls": calls})
     return True
 
 
-def _union(used: dict[str, set[str]], record: dict[str, Any] | None) -> None:
+def _notes(journal: Any) -> dict[str, dict[str, Any]]:
+    """Every folder's note and their conflict copies, as one: per call, its marks (mark ->
+    when, as written), and "action" and "with" where an "agreed" brought them."""
+    if not hasattr(journal, "files"):
+        return {}
+    from tracker.store.device_state import read_plain_checked
+
+    calls: dict[str, dict[str, Any]] = {}
+    for folder in journal.files.device_dirs(journal.layout):
+        path = folder / NOTE_FILE
+        for each in (*journal.files.conflict_copies(folder).get(path.name, ()), path):
+            record, problem = read_plain_checked(journal.files, each)
+            if problem and each == path:  # this device's kept aside (another's: only named)
+                journal.repairs.set_aside(path, f"not readable call prompts: {problem}")
+            _union(calls, None if problem else record)
+    return calls
+
+
+def _union(calls: dict[str, dict[str, Any]], record: dict[str, Any] | None) -> None:
+    """RECORD's marks added to CALLS: the earlier moment of a mark in both (text, as written;
+    a moment that is no text sorts first), the people of both, and the action noted with the
+    earlier "agreed" that has one (the smaller text at the same moment: every device agrees)."""
     found = (record or {}).get("calls")
     for entry, marks in found.items() if isinstance(found, dict) else ():
-        if isinstance(marks, dict):
-            used.setdefault(entry, set()).update(m for m in marks if m in MARKS)
+        if not isinstance(marks, dict):
+            continue
+        held = calls.setdefault(entry, {})
+        before = (held.get("agreed", ""), held.get("action", ""))
+        for mark in MARKS:
+            if mark in marks:
+                at = marks[mark] if isinstance(marks[mark], str) else ""
+                held[mark] = min(str(held.get(mark, at)), at)
+        if "agreed" not in marks:
+            continue
+        action = _text(marks.get("action"))
+        theirs = (marks["agreed"] if isinstance(marks["agreed"], str) else "", action)
+        if action and (not before[1] or theirs < before):
+            held["action"] = action
+        held.setdefault("action", "")
+        held["with"] = sorted(_ids(held.get("with")) | _ids(marks.get("with")))
+
+
+def _text(value: object) -> str:
+    """An action's text on one line, at most a title's length; "" for anything else."""
+    if not isinstance(value, str):
+        return ""
+    return " ".join(value[: MAX_TITLE * 2].split())[:MAX_TITLE]
+
+
+def _ids(value: object) -> set[str]:
+    if not isinstance(value, list):
+        return set()
+    return {i for i in value[:MAX_WITH] if isinstance(i, str) and 0 < len(i) <= MAX_ID}
+
+
+def _moment(value: object) -> datetime | None:
+    try:
+        return parse_utc(value)
+    except ValueError:
+        return None

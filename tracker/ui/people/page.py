@@ -1,7 +1,8 @@
 """A person's page, opened from People (History..., Enter, a double-click): every call, live
 meeting and contact with them on a line of time and in a list by date, the gaps between kept
-or slipped against their cadence, whether they are drifting, and the next action agreed. All
-numbers come from tracker.review.person and tracker.review.drifting (as `dayweave people
+or slipped against their cadence, whether they are drifting, the next action agreed, and every
+action agreed after a call with its date, kept or not, one marked done with Mark done (Alt+D).
+All numbers come from tracker.review.person and tracker.review.drifting (as `dayweave people
 show` prints them); this module only lays them out."""
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ from tracker.kernel.clock import Clock
 from tracker.kernel.model import Entry, Person
 from tracker.kernel.vocabulary import circle_label
 from tracker.review.drifting import drifting
-from tracker.review.person import PersonHistory, contact_query, history_from, tally
+from tracker.review.person import PersonHistory, actions_of, contact_query, history_from, tally
 from tracker.review.report import who_stays
 from tracker.store.journal import Journal
+from tracker.store.prompts import agreed_actions
 from tracker.ui.people.strip import SLIPPED, ContactStrip
 from tracker.ui.searching import MonthlySearch
 from tracker.ui.texts import entry_label
@@ -45,9 +47,11 @@ _DAY = "ddd d MMM yyyy"
 
 class PersonPage(QWidget):
     """One person over time. `edit_requested` carries their id (Edit... on the page);
-    `week_requested` the day of a contact opened in the list (Enter, a double-click)."""
+    `week_requested` the day of a contact opened in the list (Enter, a double-click);
+    `done_requested` (their id, the call) an action agreed after that call marked done."""
 
     edit_requested = Signal(str)
+    done_requested = Signal(str, str)
     week_requested = Signal(object)
     ready = Signal()  # their whole history is read and shown
 
@@ -72,15 +76,25 @@ class PersonPage(QWidget):
         self.strip = ContactStrip()
         self.legend = QLabel()
         self.contacts = self._list()
+        self.actions = self._action_list()
+        actions_label = QLabel(self.tr("Next &actions agreed after calls:"))
+        actions_label.setBuddy(self.actions)
+        self.done_button = QPushButton(self.tr("Mark &done"))
+        self.done_button.setToolTip(self.tr("The action chosen above was done"))
+        self.done_button.setEnabled(False)
+        self.done_button.clicked.connect(self._mark_done)
         self.edit_button = QPushButton(self.tr("Edit..."))
         self.edit_button.clicked.connect(self._edit)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.done_button)
         buttons.addStretch(1)
         buttons.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         for widget in (self.name, self.about, self.facts, self.strip, self.legend):
             layout.addWidget(widget)
         layout.addWidget(self.contacts, 1)
+        layout.addWidget(actions_label)
+        layout.addWidget(self.actions)
         layout.addLayout(buttons)
         self.resize(900, 600)
 
@@ -108,6 +122,20 @@ class PersonPage(QWidget):
         header.resizeSection(3, 180)
         return contacts
 
+    def _action_list(self) -> QTreeWidget:
+        actions = QTreeWidget()
+        actions.setRootIsDecorated(False)
+        actions.setUniformRowHeights(True)
+        actions.setAllColumnsShowFocus(True)
+        actions.setHeaderLabels([self.tr("Agreed"), self.tr("Action"), self.tr("Done")])
+        actions.setAccessibleName(self.tr("Next actions agreed, newest first"))
+        actions.setAccessibleDescription(self.tr("Mark done (Alt+D) marks the chosen one done"))
+        actions.currentItemChanged.connect(self._action_chosen)
+        actions.header().resizeSection(0, 200)
+        actions.header().resizeSection(1, 480)
+        actions.setMaximumHeight(140)
+        return actions
+
     def show_person(self, person_id: str) -> None:
         """Read their history (all of it, a month per turn of the event loop) and show it
         when read (`ready`); a person removed since: nothing."""
@@ -129,6 +157,7 @@ class PersonPage(QWidget):
         self.history = self.strip.history = None
         self.strip.update()
         self.contacts.clear()
+        self.actions.clear()
         self._found = []
         self.reading = MonthlySearch(self.journal, contact_query(person), people, self)
         self.reading.found.connect(self._found.extend)
@@ -140,11 +169,13 @@ class PersonPage(QWidget):
         assert self.person is not None
         now = self.clock.now()
         self.history = history_from(self.person, self._found, self.every, now)
+        self.history.actions = actions_of(self.history.touches, agreed_actions(self.journal))
         self._found = []
         self.facts.setText("\n".join(self._facts(self.history, self.people, self.every, now)))
         self.strip.show_history(self.history, self.zone, now)
         self.legend.setText(self._legend())
         self._fill(self.history, self.people)
+        self._fill_actions(self.history)
         self.ready.emit()
 
     def _stop(self) -> None:
@@ -199,6 +230,10 @@ class PersonPage(QWidget):
                 round(drift.median_days),
             )
             lines.append(text.replace("%1", str(drift.days_since)))
+        if history.actions:
+            text = self.tr("Next actions agreed after calls: %1, kept %2.")
+            kept = str(counts.actions_kept)
+            lines.append(text.replace("%1", str(counts.actions_agreed)).replace("%2", kept))
         lines.append(agreed)
         return lines
 
@@ -248,6 +283,36 @@ class PersonPage(QWidget):
                 item.setForeground(4, slipped)
             self.contacts.addTopLevelItem(item)
 
+    def _fill_actions(self, history: PersonHistory) -> None:
+        """Newest first: when each was agreed, its words, and when it was done."""
+        self.actions.clear()
+        for action in reversed(history.actions):
+            agreed = local_text(action.agreed_at, self.zone, _DAY) if action.agreed_at else "?"
+            text = action.text or self.tr("the next action (its words were not kept)")
+            if not action.kept:
+                done = self.tr("not yet")
+            elif action.kept_at is None:  # a moment that is no time: done, when unknown
+                done = self.tr("yes")
+            else:
+                done = local_text(action.kept_at, self.zone, _DAY)
+            item = QTreeWidgetItem([agreed, text, done])
+            item.setData(0, Qt.ItemDataRole.UserRole, action.call_id)
+            item.setData(2, Qt.ItemDataRole.UserRole, action.kept)
+            item.setToolTip(1, text)
+            self.actions.addTopLevelItem(item)
+        self.done_button.setEnabled(False)
+        if self.actions.topLevelItemCount():
+            self.actions.setCurrentItem(self.actions.topLevelItem(0))
+
+    def _action_chosen(self, item: QTreeWidgetItem | None, _before: object = None) -> None:
+        kept = item is None or bool(item.data(2, Qt.ItemDataRole.UserRole))
+        self.done_button.setEnabled(not kept)
+
+    def _mark_done(self) -> None:
+        item = self.actions.currentItem()
+        if self.person is not None and item is not None and self.done_button.isEnabled():
+            self.done_requested.emit(self.person.id, item.data(0, Qt.ItemDataRole.UserRole))
+
     def _activated(self, item: QTreeWidgetItem) -> None:
         self.week_requested.emit(item.data(0, Qt.ItemDataRole.UserRole))
 
@@ -280,6 +345,7 @@ class PersonPages(QObject):
             window = self.window
             self.page = PersonPage(window.journal, window.clock, window.zone, window)
             self.page.edit_requested.connect(self._edit)
+            self.page.done_requested.connect(self._done)
             self.page.week_requested.connect(self.week_requested)
             self.page.ready.connect(self.shown)
         self.page.show_person(person.id)
@@ -290,6 +356,13 @@ class PersonPages(QObject):
     def _edit(self, person_id: str) -> None:
         self.window.select(person_id)
         self.window.edit_selected()
+
+    def _done(self, person_id: str, call_id: str) -> None:
+        """Through the door, as `dayweave people done` and the follow-up do it; the window's
+        reload that follows shows the page again."""
+        from tracker.commands import KeepAction
+
+        self.window.run(KeepAction(person_id=person_id, call_id=call_id))
 
     def _reloaded(self) -> None:
         """People changed (an edit here, a notice from the tray or the command line)."""

@@ -362,6 +362,10 @@ class PeopleWindow(QWidget, ManyPeople):
         self.changed.emit()
         return result
 
+    def run(self, request: Request) -> Result | None:
+        """A request from a page of this window (a person's: an action done), as its own."""
+        return self._run(request)
+
     def on_notice(self, result: Result, initiator: object) -> None:
         """A change made elsewhere (a nudge's Done, the command line): show it at once."""
         if initiator is self or not self.isVisible():
@@ -369,7 +373,7 @@ class PeopleWindow(QWidget, ManyPeople):
         changes = result.changes
         # Entries only where they name people (a call moves a last contact); settings hold
         # the default rhythm and the own team.
-        if changes.people or changes.named or changes.settings:
+        if changes.people or changes.named or changes.settings or changes.actions:
             self.reload()
 
     def import_file(self, path: str, circle: str | None) -> None:

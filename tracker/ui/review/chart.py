@@ -82,7 +82,7 @@ class ReviewChart(QWidget):
         sections += [
             (self._heatmaps, TITLE + 14 + 7 * CELL + 16 + heat_line),
             (self._circles, TITLE + 60 + 16 * len(review.circles) + 8),
-            (self._call_prompts, TITLE + 28 + 16 * 4),  # the call prompts (issue 22)
+            (self._call_prompts, TITLE + 28 + 16 * 5),  # the call prompts (issue 22)
         ]
         return sections
 
@@ -378,7 +378,8 @@ class ReviewChart(QWidget):
 
     def _call_prompts(self, painter: QPainter, y: float, width: float) -> float:
         """Per month: calls and live meetings, and of them those whose first-minutes and
-        last-minutes prompts were used, and those after which a next action was agreed."""
+        last-minutes prompts were used, those after which a next action was agreed, and of
+        them those whose action was kept."""
         assert self.review is not None
         y = self._title(painter, y, self.tr("Calls: the prompts used, per month"))
         painter.setPen(self._text())
@@ -389,13 +390,15 @@ class ReviewChart(QWidget):
             self.tr("first minutes: connect"),
             self.tr("last minutes: an action"),
             self.tr("next actions agreed"),
+            self.tr("next actions kept"),
         )
         for line, label in enumerate(labels):
             painter.drawText(QPointF(MARGIN, y + 28 + 16 * line), label)
         for index, row in enumerate(months):
             x = MARGIN + 200 + index * column
             painter.drawText(QPointF(x, y + 12), f"{row.first_day:%Y-%m}")
-            for line, value in enumerate((row.calls, row.opened, row.closed, row.agreed)):
+            values = (row.calls, row.opened, row.closed, row.agreed, row.kept)
+            for line, value in enumerate(values):
                 painter.drawText(QPointF(x, y + 28 + 16 * line), str(value))
         return y + 28 + 16 * len(labels)
 
