@@ -92,8 +92,10 @@ class Commands:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def run(self, request: Request, initiator: object = None) -> Result:
-        """Do what `request` asks; a ValidationError (exit 2) means nothing was written."""
+    def run(self, request: Request, initiator: object = None, *, notify: bool = True) -> Result:
+        """Do what `request` asks; a ValidationError (exit 2) means nothing was written.
+        `notify=False`: the caller tells the listeners itself, with `notify` (the socket
+        answers its client first, then the views read again)."""
         if isinstance(request, Undo):
             result = self._take_back()
         else:
@@ -105,10 +107,15 @@ class Commands:
                 self._undo.keep(_Undo(result, self._pending))
                 if self._undo_on_disk:
                     self._save_undo(result, self._pending)
+        if notify:
+            self.notify(result, initiator)
+        return result
+
+    def notify(self, result: Result, initiator: object = None) -> None:
+        """Tell every listener what `result` changed (nothing, when it changed nothing)."""
         if result.changes:
             for listener in list(self._listeners):
                 listener(result, initiator)
-        return result
 
     def undoable(self) -> Result | None:
         """What Undo would take back, while it still can."""
