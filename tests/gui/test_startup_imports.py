@@ -104,6 +104,10 @@ NEVER_BEFORE_USE = (
     "tracker.ui.shortcut.kde",
     "tracker.ui.shortcut.gnome",
     "tracker.ui.settings.shortcut",
+    # The calendar cache's store: opened with the first calendar, so without one never loaded
+    # (the _sqlite3 module and libsqlite3 kept ~1.5 MiB at rest for nothing).
+    "sqlite3",
+    "_sqlite3",
 )
 # The first plan reads people and contacts and the calendar: after the icon shows, never before.
 NOT_BEFORE_READY = (
@@ -114,7 +118,6 @@ NOT_BEFORE_READY = (
     "tracker.calendar.files",
     "tracker.calendar.agenda",
     "tracker.calendar.cache",
-    "sqlite3",
     "PySide6.QtDBus",
     # Away and back (issue 21): the desktop's signals are chosen with the first plan.
     "tracker.ui.away",
