@@ -255,7 +255,10 @@ def test_the_source_text_read_at_import_is_not_kept_at_rest(loaded):
 # Standard modules that cost the tray memory at rest for a job it can do without them:
 # hashlib maps OpenSSL's libcrypto (3.7 MiB), logging.handlers brings pickle and queue
 # (1.2 MiB), concurrent.futures a thread pool no calendar asked for (1.1 MiB).
-HEAVY_AT_REST = ("hashlib", "_hashlib", "logging.handlers", "pickle", "concurrent.futures")
+# subprocess (~0.8 MiB) is for a calendar's reader in its own process and pactl's first answer,
+# ctypes.util (find_library: ldconfig in a child) for a libXss without its usual name.
+HEAVY_AT_REST = ("hashlib", "_hashlib", "logging.handlers", "pickle", "concurrent.futures",
+                 "subprocess", "ctypes.util")  # fmt: skip
 
 
 def test_the_tray_at_rest_keeps_no_costly_module_it_does_without(loaded):
