@@ -267,5 +267,7 @@ def test_the_tray_at_rest_keeps_no_costly_module_it_does_without(loaded):
 
 def test_the_icon_waits_for_no_module_it_does_not_need(loaded):
     """uuid (with platform) is for new ids and request ids, platformdirs for four XDG paths
-    read in a few lines: ~15 ms of start-up between them."""
+    read in a few lines: ~15 ms of start-up between them. The tooltip's arrival and intention
+    lines are read once the icon shows (tests/gui/test_tray_first_refresh.py)."""
     assert _matches(loaded["ready"], ("uuid", "platform", "platformdirs")) == []
+    assert _matches(loaded["ready"], ("tracker.store.devices", "tracker.store.intentions")) == []

@@ -53,6 +53,7 @@ class TrayStatus:
     disrupted_until: datetime | None
     calls: tuple[Entry, ...] = ()  # running calls and meetings, each with its own End item
     arrival: tuple[str, datetime] | None = None  # (device name, when): another device's news
+    partial: bool = False  # read before the icon showed: no arrival yet (the tray reads it next)
 
     @property
     def state(self) -> str:
@@ -120,7 +121,9 @@ class QuickLog(QObject):
 
     # -- reading -------------------------------------------------------------------------
 
-    def status(self) -> TrayStatus:
+    def status(self, *, partial: bool = False) -> TrayStatus:
+        """What the tray shows; `partial`: without which other device's changes arrived last
+        (a listing of every device folder), for the icon's first drawing at start-up."""
         now = self.clock.now()
         today = local_day(now.astimezone(self.zone).date(), self.zone)
         entries = self.journal.entries_between(today.start, today.end)
@@ -142,7 +145,8 @@ class QuickLog(QObject):
             disruptions=day.disruptions,
             disrupted_until=mark_until,
             calls=tuple(spans),
-            arrival=self._arrival(),
+            arrival=None if partial else self._arrival(),
+            partial=partial,
         )
 
     def _arrival(self) -> tuple[str, datetime] | None:
