@@ -78,3 +78,38 @@ def test_a_refused_request_tells_no_one(journal, clock, tmp_path, monkeypatch, q
     finally:
         client.close()
         shell.shutdown()
+
+
+CLIENT = """
+import sys
+from tracker.cli import main
+code = main(["--data-dir", sys.argv[1], "log", "disruption", "--cause", "tech", "wifi"])
+print(code, sorted(m for m in ("uuid", "platform") if m in sys.modules))
+"""
+
+
+def test_dayweave_log_names_its_request_without_uuid(journal, clock, tmp_path, monkeypatch, qtbot):
+    """A request's id only has to be unique: os.urandom gives one without uuid, which brings
+    platform (~5 ms of every `dayweave log`, docs/ARCHITECTURE.md, Budgets)."""
+    import os
+    import subprocess
+    import sys
+    from datetime import UTC, datetime
+
+    clock.set(datetime.now(UTC))  # the command stamps the entry with the real time
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    shell = Shell(journal, clock, AMS, journal.layout.root, tray_available=lambda: True)
+    shell.start_server()
+    env = dict(os.environ, XDG_RUNTIME_DIR=str(tmp_path), TZ="Europe/Amsterdam")
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-c", CLIENT, str(journal.layout.root)],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        while process.poll() is None:
+            qtbot.wait(10)
+        out, err = process.communicate()
+        assert out.strip().splitlines()[-1] == "0 []", err
+        assert shell.tray.status.disruptions == 1  # it went through the app's socket
+    finally:
+        shell.shutdown()
