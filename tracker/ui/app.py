@@ -168,6 +168,8 @@ def lighter_pyside_import_hook() -> None:
 
     def uses_pyside(module) -> bool:
         path = getattr(module, "__file__", None)
+        if path is None:  # built in, frozen or made: no source to search (PySide6's search
+            return False  # for it, failing, took ~3 ms a module)
         if not isinstance(path, str) or not path.endswith(".py"):
             return original(module)
         try:
