@@ -111,6 +111,7 @@ NEVER_BEFORE_USE = (
 )
 # The first plan reads people and contacts and the calendar: after the icon shows, never before.
 NOT_BEFORE_READY = (
+    "tracker.features",  # every feature's handlers: with the first plan, or the first request
     "tracker.ui.nudges.scheduler",
     "tracker.ui.calendar.planned",
     "tracker.ui.calendar.meeting_prompt",

@@ -18,7 +18,7 @@ from tracker.kernel.undo import UndoSlot
 if TYPE_CHECKING:
     from tracker.store.faces import JournalFace
 
-__all__ = ["UNDO_SECONDS", "Commands", "Handler", "Listener", "handles"]
+__all__ = ["UNDO_SECONDS", "Commands", "Handler", "Listener", "handles", "load_handlers_with"]
 
 UNDO_SECONDS = 10
 # (what changed, who asked): the asker is whatever it passed to `run` (a view passes itself,
@@ -28,6 +28,7 @@ Listener = Callable[[Result, object], None]
 R = TypeVar("R", bound=Request)
 Handler = Callable[["Commands", R], Result]  # Handler[Log]: a function of (door, a Log)
 _HANDLERS: dict[type[Request], Handler[Any]] = {}
+_LOADERS: list[Callable[[], object]] = []  # what registers the handlers, when first needed
 # One write of a command: (the version before, None for something new; the version stored).
 _Write = tuple[Entry | Person | None, Entry | Person]
 
@@ -47,13 +48,25 @@ def handles(request_type: type[R]) -> Callable[[Handler[R]], Handler[R]]:
     return register
 
 
+def load_handlers_with(loader: Callable[[], object]) -> None:
+    """`loader()` registers the handlers (it imports tracker.features) when a request first
+    finds none: the app shows its icon without importing every feature's handlers (~8 ms),
+    and the door still never names a feature."""
+    if loader not in _LOADERS:
+        _LOADERS.append(loader)
+
+
 def _handler(request: R) -> Handler[R]:
-    try:
-        return _HANDLERS[type(request)]
-    except KeyError:
+    handler = _HANDLERS.get(type(request))
+    if handler is None and _LOADERS:
+        for loader in list(_LOADERS):
+            loader()
+        handler = _HANDLERS.get(type(request))
+    if handler is None:
         raise LookupError(
             f"nothing handles {type(request).__name__}: import tracker.features first"
-        ) from None
+        )
+    return handler
 
 
 class _Undo:

@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
-import tracker.features  # noqa: F401 - registers every feature's handlers with the door
 from tracker.commands import (
     AmbiguousName,
     Commands,
@@ -27,6 +26,7 @@ from tracker.commands import (
     Stop,
     Undo,
 )
+from tracker.commands.door import load_handlers_with
 from tracker.kernel.clock import Clock
 from tracker.kernel.days import local_day
 from tracker.kernel.model import Entry, Person, ValidationError
@@ -39,6 +39,15 @@ from tracker.ui.timers import SingleShot
 __all__ = ["QuickLog", "TrayStatus"]
 
 DISRUPTION_MARK = timedelta(minutes=5)
+
+
+def _register_handlers() -> None:
+    import tracker.features  # noqa: F401 - every feature's handlers, with the first request
+
+
+# The app draws its icon before it imports every feature's handlers (~8 ms); the first request
+# (a click, the socket, the first plan) brings them.
+load_handlers_with(_register_handlers)
 
 
 @dataclass(frozen=True, slots=True)
