@@ -1,8 +1,9 @@
 """Every feature's command handlers, registered with the door by request type.
 
 The door (`tracker.commands`) sits below the features and never names one; importing this
-module is what lets `Commands.run` run every request. The app, the command line and the
-socket server import it before they open a door."""
+module is what lets `Commands.run` run every request. The command line imports it before it
+opens a door; the app registers it with the door as the loader of the first request
+(`load_handlers_with`, in ui/timeline/quicklog.py), so its icon shows without it."""
 
 from __future__ import annotations
 

@@ -104,9 +104,14 @@ NEVER_BEFORE_USE = (
     "tracker.ui.shortcut.kde",
     "tracker.ui.shortcut.gnome",
     "tracker.ui.settings.shortcut",
+    # The calendar cache's store: opened with the first calendar, so without one never loaded
+    # (the _sqlite3 module and libsqlite3 kept ~1.5 MiB at rest for nothing).
+    "sqlite3",
+    "_sqlite3",
 )
 # The first plan reads people and contacts and the calendar: after the icon shows, never before.
 NOT_BEFORE_READY = (
+    "tracker.features",  # every feature's handlers: with the first plan, or the first request
     "tracker.ui.nudges.scheduler",
     "tracker.ui.calendar.planned",
     "tracker.ui.calendar.meeting_prompt",
@@ -114,7 +119,6 @@ NOT_BEFORE_READY = (
     "tracker.calendar.files",
     "tracker.calendar.agenda",
     "tracker.calendar.cache",
-    "sqlite3",
     "PySide6.QtDBus",
     # Away and back (issue 21): the desktop's signals are chosen with the first plan.
     "tracker.ui.away",
@@ -190,6 +194,8 @@ def test_the_dialogs_classes_are_built_when_a_dialog_opens_not_before_the_icon(l
         "PySide6.QtWidgets.QInputDialog",
         "PySide6.QtGui.QKeyEvent",
         "PySide6.QtCore.Qt",
+        "PySide6.QtWidgets.QDialog",  # a dialog's own class and enums: with the first dialog
+        "PySide6.QtGui.QWindow",  # likewise, with the first window given its close keys
     }  # fmt: skip  (the Qt namespace: ~90 enums, ~40 ms)
     assert built & unwanted == set()
 
@@ -243,6 +249,38 @@ def test_the_lighter_hook_gives_pyside6s_answer_for_every_module():
     assert differ.strip() == "[]"
 
 
+NO_FILE = r"""
+import gc, sys, types
+import PySide6.QtWidgets
+feature = sys.modules["shibokensupport.feature"]
+asked = []
+original = feature._mod_uses_pyside
+feature._mod_uses_pyside = lambda module: asked.append(module.__name__) or original(module)
+from tracker.ui.app import lighter_pyside_import_hook
+lighter_pyside_import_hook()
+asked.clear()  # what importing the app's module asked on the way
+answers = [feature._mod_uses_pyside(m) for m in (gc, sys, types.ModuleType("made_here"))]
+print(answers, asked)
+import tracker.ui.shell, tracker.ui.week.window, tracker.ui.people.window
+fileless = [m for m in list(sys.modules.values()) if getattr(m, "__file__", None) is None]
+print(len(fileless), [m.__name__ for m in fileless if original(m)])  # PySide6's own answers
+"""
+
+
+def test_a_module_without_a_file_is_answered_without_pyside6s_search():
+    """A built-in, frozen or made module has no source to say "PySide6": PySide6's own search
+    for it (inspect.getsource, failing) took ~3 ms each, ~5 ms of start-up before the icon."""
+    result = subprocess.run(
+        [sys.executable, "-c", NO_FILE],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    *_, answered, last = result.stdout.strip().splitlines()
+    count, pyside_says_yes = last.split(maxsplit=1)
+    assert answered == "[False, False, False] []"
+    assert int(count) > 10 and pyside_says_yes == "[]"  # the same answer PySide6 gives them
+
+
 def test_the_source_text_read_at_import_is_not_kept_at_rest(loaded):
     """PySide6's import hook reads the source of every module imported after it (to see if it
     uses PySide6) and linecache keeps it: ~2.5 MiB of text, 3% of the minimal app's RSS."""
@@ -252,7 +290,10 @@ def test_the_source_text_read_at_import_is_not_kept_at_rest(loaded):
 # Standard modules that cost the tray memory at rest for a job it can do without them:
 # hashlib maps OpenSSL's libcrypto (3.7 MiB), logging.handlers brings pickle and queue
 # (1.2 MiB), concurrent.futures a thread pool no calendar asked for (1.1 MiB).
-HEAVY_AT_REST = ("hashlib", "_hashlib", "logging.handlers", "pickle", "concurrent.futures")
+# subprocess (~0.8 MiB) is for a calendar's reader in its own process and pactl's first answer,
+# ctypes.util (find_library: ldconfig in a child) for a libXss without its usual name.
+HEAVY_AT_REST = ("hashlib", "_hashlib", "logging.handlers", "pickle", "concurrent.futures",
+                 "subprocess", "ctypes.util")  # fmt: skip
 
 
 def test_the_tray_at_rest_keeps_no_costly_module_it_does_without(loaded):
@@ -261,5 +302,7 @@ def test_the_tray_at_rest_keeps_no_costly_module_it_does_without(loaded):
 
 def test_the_icon_waits_for_no_module_it_does_not_need(loaded):
     """uuid (with platform) is for new ids and request ids, platformdirs for four XDG paths
-    read in a few lines: ~15 ms of start-up between them."""
+    read in a few lines: ~15 ms of start-up between them. The tooltip's arrival and intention
+    lines are read once the icon shows (tests/gui/test_tray_first_refresh.py)."""
     assert _matches(loaded["ready"], ("uuid", "platform", "platformdirs")) == []
+    assert _matches(loaded["ready"], ("tracker.store.devices", "tracker.store.intentions")) == []

@@ -15,7 +15,6 @@ import json
 import os
 import re
 import shutil
-import subprocess
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -199,6 +198,8 @@ def sound_server(env: Mapping[str, str] | None = None) -> str | None:
     pactl = shutil.which("pactl")
     if pactl is None or server_address(env) is None:
         return None
+    import subprocess  # here: without a sound server the tray never loads it (~0.8 MiB)
+
     try:
         done = subprocess.run(
             [pactl, "info"], env=pactl_env(env), capture_output=True, text=True,

@@ -8,7 +8,6 @@ the issue rules out). Under Wayland it sees only X clients, so it is not used th
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 
 __all__ = ["XIdle"]
@@ -26,13 +25,21 @@ class _Info(ctypes.Structure):
 
 
 def _library(name: str, soname: str) -> ctypes.CDLL | None:
-    for candidate in (soname, ctypes.util.find_library(name)):
-        if candidate:
-            try:
-                return ctypes.CDLL(candidate)
-            except OSError:
-                continue
-    return None
+    try:
+        return ctypes.CDLL(soname)
+    except OSError:
+        pass
+    # Only for a library under another name: find_library runs ldconfig in a child process,
+    # and ctypes.util brings subprocess (~0.8 MiB the tray keeps at rest).
+    from ctypes.util import find_library
+
+    found = find_library(name)
+    if not found:
+        return None
+    try:
+        return ctypes.CDLL(found)
+    except OSError:
+        return None
 
 
 class XIdle:

@@ -21,12 +21,12 @@ import contextlib
 import dataclasses
 import json
 import os
-import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from tracker.calendar.bounds import read_regular
 from tracker.calendar.files import (
@@ -42,6 +42,9 @@ from tracker.calendar.pieces import Pieces, count_events, cut
 from tracker.kernel.logs import logger, safe
 from tracker.kernel.words import current_language
 
+if TYPE_CHECKING:
+    import sqlite3
+
 __all__ = ["AHEAD", "BACK", "CalendarCache", "cache_dir"]
 
 BACK = timedelta(weeks=8)  # the window kept worked out: this far back from today...
@@ -51,6 +54,14 @@ _FRESH_NS = 2_000_000_000  # a file changed this recently may change again in th
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _NAME = "calendars.sqlite3"
 log = logger("dayweave.calendar")
+
+
+def _sqlite3() -> ModuleType:
+    """sqlite3, imported with the first calendar to read: a tray without one never loads it
+    (its module and libsqlite3 kept ~1.5 MiB at rest for nothing)."""
+    import sqlite3
+
+    return sqlite3
 
 
 def _version() -> str:
@@ -205,7 +216,7 @@ class CalendarCache:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             folder.chmod(0o700)  # the calendars' words (and the -wal beside) are the user's own
             self._db = self._connect(str(folder / _NAME))
-        except sqlite3.DatabaseError:
+        except _sqlite3().DatabaseError:
             self._throw_away()
             self._db = self._connect(str(self._folder() / _NAME))
         except OSError as error:  # no cache folder to write: kept in memory for this run
@@ -217,13 +228,13 @@ class CalendarCache:
         return self.folder or cache_dir() / "calendars"
 
     def _connect(self, where: str) -> sqlite3.Connection:
-        db = sqlite3.connect(where, timeout=10, check_same_thread=False, isolation_level=None)
+        db = _sqlite3().connect(where, timeout=10, check_same_thread=False, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode=WAL")
             # A crash may lose the last writes, never the cache's consistency (WAL).
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA foreign_keys=ON")  # a file's pieces and meetings go with it
-            db.row_factory = sqlite3.Row
+            db.row_factory = _sqlite3().Row
             row = db.execute(
                 "SELECT value FROM meta WHERE key = 'version'"
             ).fetchone() if self._has_meta(db) else None  # fmt: skip
@@ -255,7 +266,7 @@ class CalendarCache:
     def _throw_away(self) -> None:
         """A damaged cache: its files removed, to be built again."""
         if self._db is not None:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(_sqlite3().Error):
                 self._db.close()
             self._db = None
         folder = self._folder()
@@ -287,7 +298,7 @@ class CalendarCache:
                 "SELECT whole FROM files WHERE source = ? AND whole IS NOT NULL", (source,)
             )
             return count + sum(count_events(bytes(whole)) for (whole,) in found)
-        except sqlite3.DatabaseError as error:  # counted from the files themselves, then
+        except _sqlite3().DatabaseError as error:  # counted from the files themselves, then
             log.warning("the calendar cache failed: %s", safe(error))
         count = 0
         for path, _status in _listing(Path(source)) or ():
@@ -321,7 +332,7 @@ class CalendarCache:
         for _attempt in range(2):
             try:
                 return self._meetings(sources, start, end, zone, own_emails, today, refresh)
-            except sqlite3.DatabaseError as error:
+            except _sqlite3().DatabaseError as error:
                 log.warning("the calendar cache failed: %s", safe(error))
                 self._throw_away()
                 refresh = True

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -63,6 +62,8 @@ def refresh_elsewhere(
     package_root = str(Path(__file__).resolve().parents[2])  # where `tracker/` is
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
+    import subprocess  # here: a tray without a calendar never runs the reader (~0.8 MiB)
+
     try:
         child = subprocess.run(
             [sys.executable, "-m", "tracker.calendar.refresh"],

@@ -8,9 +8,11 @@ and built: `dayweave log` has no use for the others' help."""
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from tracker import __version__
 from tracker.kernel.words import translate
@@ -28,13 +30,45 @@ __all__ = [
     "add_with",
     "build_parser",
     "speak_argparse",
+    "terminal_columns",
 ]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 FIRST_DAYS = {"mon": 0, "sat": 5, "sun": 6}
 
 
+def terminal_columns() -> int:
+    """shutil.get_terminal_size().columns, without importing shutil (and with it zlib, bz2 and
+    lzma, ~2 ms of every `dayweave log`): argparse asks for it with each option it adds."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        width = terminal_columns() - 2 if width is None else width
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         # One line naming what was wrong; the full usage is one `--help` away.
         see = translate("Cli", "(see dayweave --help)")

@@ -18,7 +18,7 @@ from tracker.kernel.undo import UndoSlot
 if TYPE_CHECKING:
     from tracker.store.faces import JournalFace
 
-__all__ = ["UNDO_SECONDS", "Commands", "Handler", "Listener", "handles"]
+__all__ = ["UNDO_SECONDS", "Commands", "Handler", "Listener", "handles", "load_handlers_with"]
 
 UNDO_SECONDS = 10
 # (what changed, who asked): the asker is whatever it passed to `run` (a view passes itself,
@@ -28,6 +28,7 @@ Listener = Callable[[Result, object], None]
 R = TypeVar("R", bound=Request)
 Handler = Callable[["Commands", R], Result]  # Handler[Log]: a function of (door, a Log)
 _HANDLERS: dict[type[Request], Handler[Any]] = {}
+_LOADERS: list[Callable[[], object]] = []  # what registers the handlers, when first needed
 # One write of a command: (the version before, None for something new; the version stored).
 _Write = tuple[Entry | Person | None, Entry | Person]
 
@@ -47,13 +48,25 @@ def handles(request_type: type[R]) -> Callable[[Handler[R]], Handler[R]]:
     return register
 
 
+def load_handlers_with(loader: Callable[[], object]) -> None:
+    """`loader()` registers the handlers (it imports tracker.features) when a request first
+    finds none: the app shows its icon without importing every feature's handlers (~8 ms),
+    and the door still never names a feature."""
+    if loader not in _LOADERS:
+        _LOADERS.append(loader)
+
+
 def _handler(request: R) -> Handler[R]:
-    try:
-        return _HANDLERS[type(request)]
-    except KeyError:
+    handler = _HANDLERS.get(type(request))
+    if handler is None and _LOADERS:
+        for loader in list(_LOADERS):
+            loader()
+        handler = _HANDLERS.get(type(request))
+    if handler is None:
         raise LookupError(
             f"nothing handles {type(request).__name__}: import tracker.features first"
-        ) from None
+        )
+    return handler
 
 
 class _Undo:
@@ -92,8 +105,10 @@ class Commands:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def run(self, request: Request, initiator: object = None) -> Result:
-        """Do what `request` asks; a ValidationError (exit 2) means nothing was written."""
+    def run(self, request: Request, initiator: object = None, *, notify: bool = True) -> Result:
+        """Do what `request` asks; a ValidationError (exit 2) means nothing was written.
+        `notify=False`: the caller tells the listeners itself, with `notify` (the socket
+        answers its client first, then the views read again)."""
         if isinstance(request, Undo):
             result = self._take_back()
         else:
@@ -105,10 +120,15 @@ class Commands:
                 self._undo.keep(_Undo(result, self._pending))
                 if self._undo_on_disk:
                     self._save_undo(result, self._pending)
+        if notify:
+            self.notify(result, initiator)
+        return result
+
+    def notify(self, result: Result, initiator: object = None) -> None:
+        """Tell every listener what `result` changed (nothing, when it changed nothing)."""
         if result.changes:
             for listener in list(self._listeners):
                 listener(result, initiator)
-        return result
 
     def undoable(self) -> Result | None:
         """What Undo would take back, while it still can."""

@@ -40,7 +40,6 @@ def run_app(
     # so the domain and the store load faster before Qt does.
     from tracker.commands.protocol import ACTIVATE, UnsafeSocket
     from tracker.commands.remote import AppDidNotAnswer, ask_app
-    from tracker.features import FEATURES  # noqa: F401 - preloaded: every handler, see above
     from tracker.kernel.clock import SystemClock
     from tracker.kernel.localzone import local_zone
     from tracker.store.journal import open_journal  # noqa: F401 - preloaded, see above
@@ -168,6 +167,8 @@ def lighter_pyside_import_hook() -> None:
 
     def uses_pyside(module) -> bool:
         path = getattr(module, "__file__", None)
+        if path is None:  # built in, frozen or made: no source to search (PySide6's search
+            return False  # for it, failing, took ~3 ms a module)
         if not isinstance(path, str) or not path.endswith(".py"):
             return original(module)
         try:

@@ -5,8 +5,13 @@ call per event (an application-wide event filter would see every mouse move)."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QWindow
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:  # PySide6 builds a class on first use: these with the first window shown
+    from PySide6.QtGui import QWindow
+    from PySide6.QtWidgets import QWidget
 
 __all__ = ["CLOSES_ITSELF", "give_close_keys", "install_close_keys"]
 
@@ -22,6 +27,7 @@ def give_close_keys(window: QWidget) -> None:
         return
     from PySide6.QtCore import Qt  # its ~90 enums cost ~40 ms: after the icon, not before
     from PySide6.QtGui import QKeySequence, QShortcut  # built when a window first shows
+    from PySide6.QtWidgets import QDialog
 
     window.setProperty(_GIVEN, True)
     keys = [QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_W)]

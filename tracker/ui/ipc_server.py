@@ -1,7 +1,10 @@
 """The app's side of the local socket: named requests from `dayweave log`, `people add` and
 the rest run through the app's own commands, so it stays the one writer and every view hears
 of the change; a second `dayweave` brings the running app forward. The protocol is in
-`tracker.commands.protocol`; this only reads lines and answers them."""
+`tracker.commands.protocol`; this only reads lines and answers them.
+
+one job: the server's side of the socket; over 400 lines since its limits (clients, bytes
+held, files, a removed socket file) each need their few lines beside the reading."""
 
 from __future__ import annotations
 
@@ -141,6 +144,10 @@ class CommandServer(QObject):
         self._buffers: dict[Any, bytearray] = {}  # a client's unfinished line, oldest first
         self._answers: OrderedDict[str, dict[str, Any]] = OrderedDict()
         self._clients = _client_limit()
+        # While answering a client: its change notice, held until the answer is written.
+        self._holding = False
+        self._held: Any = None
+        self._ran = False
         self._watch = QTimer(self)
         self._watch.setInterval(_WATCH_MS)
         self._watch.timeout.connect(self.keep_listening)
@@ -282,7 +289,10 @@ class CommandServer(QObject):
             return  # answered already: what else it sends is dropped, not kept
         line = self.take(client, data)
         if line is not None:
-            self._reply(client, self.answer(line))
+            # The client (`dayweave log`) waits for the answer, not for the views: it goes
+            # first, and the tray, the nudge plan and the rest read again right after.
+            self._reply(client, self.answer(line, notice_after=True))
+            self._after_answer()
 
     def take(self, connection: Any, data: bytes) -> bytes | None:
         """Add what a client sent; its whole line once it ends. A line over MAX_LINE is
@@ -318,13 +328,26 @@ class CommandServer(QObject):
         self._buffers.pop(client, None)
         client.send(encode_line(reply))
 
-    def answer(self, line: bytes) -> dict[str, Any]:
-        """The answer to one request line; every failure is an answer, never silence."""
+    def answer(self, line: bytes, *, notice_after: bool = False) -> dict[str, Any]:
+        """The answer to one request line; every failure is an answer, never silence.
+        `notice_after`: the change notice (and `handled`) wait for `_after_answer`."""
+        self._holding = notice_after
         try:
             return self._answer(line)
         except Exception as error:  # an odd field a check missed: still an answer
             log.warning("refused a request that could not be read: %s", type(error).__name__)
             return answer_error(None, f"the app could not read the request: {error}", 2)
+        finally:
+            self._holding = False
+
+    def _after_answer(self) -> None:
+        """The held change notice goes round, then `handled` says the request is done."""
+        held, self._held = self._held, None
+        ran, self._ran = self._ran, False
+        if held is not None:
+            self.commands.notify(held, "socket")
+        if ran:
+            self.handled.emit()
 
     def _answer(self, line: bytes) -> dict[str, Any]:
         try:
@@ -357,14 +380,20 @@ class CommandServer(QObject):
         self._answers[request_id] = answer
         while len(self._answers) > _REMEMBERED:
             self._answers.popitem(last=False)
-        self.handled.emit()
+        if self._holding:
+            self._ran = True
+        else:
+            self.handled.emit()
         return answer
 
     def _run(self, request_id: str, request: Any) -> dict[str, Any]:
         from tracker.kernel.model import ValidationError
 
         try:
-            result = self.commands.run(request, initiator="socket")
+            if self._holding:
+                result = self.commands.run(request, initiator="socket", notify=False)
+            else:
+                result = self.commands.run(request, initiator="socket")
         except ValidationError as error:  # refused: nothing was written
             return answer_error(request_id, str(error), 2, error.code, refusal_details(error))
         except ValueError as error:  # a quick-entry line that could not be read
@@ -376,4 +405,6 @@ class CommandServer(QObject):
         except Exception as error:  # a reply, always: the caller must not guess what happened
             log.exception("%s from the socket failed", request.NAME)
             return answer_error(request_id, f"the app failed: {error}", 1)
+        if self._holding:
+            self._held = result
         return answer_ok(request_id, result.to_json())

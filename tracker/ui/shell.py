@@ -14,7 +14,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-import tracker.features  # noqa: F401 - registers every feature's handlers with the door
 from tracker.commands import ChangeSettings, Commands
 from tracker.kernel.clock import Clock
 from tracker.store.journal import Journal
@@ -149,6 +148,7 @@ class Shell(QObject):
         self.planned.start(then=self._first_nudge_plan_read)
 
     def _first_nudge_plan_read(self) -> None:
+        import tracker.features  # noqa: F401 - every handler, before a click needs one
         from tracker.ui.away.call_offer import start_microphone_calls
         from tracker.ui.away.watch import start_away
 

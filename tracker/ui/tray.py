@@ -25,7 +25,11 @@ if TYPE_CHECKING:  # PySide6 builds QKeyEvent (and QEvent.Type) on first use: a 
 
     from PySide6.QtGui import QKeyEvent
 
-__all__ = ["Tray", "TrayMenu"]
+__all__ = ["COMPLETE_AFTER_SECONDS", "Tray", "TrayMenu"]
+
+# The tooltip's lines the icon does not need (another device's arrival, the week's intention)
+# are read this long after it shows: once the tray host has placed it, not racing it.
+COMPLETE_AFTER_SECONDS = 0.5
 
 
 class TrayMenu(QMenu):
@@ -80,10 +84,13 @@ class Tray(QObject):
         self.intention.new_week.connect(self.refresh)
         quicklog.changed.connect(self.refresh)
         quicklog.undo_expired.connect(self.rebuild_menu)
-        self.refresh()
+        self.complete = SingleShot("tray-complete", self.refresh, self)
+        self.refresh(partial=True)  # the icon first: the rest once it shows (see show)
 
     def show(self) -> None:
         self.icon.show()
+        if self.status is not None and self.status.partial:
+            self.complete.start_in(COMPLETE_AFTER_SECONDS)
 
     def set_pending(self, count: int) -> None:
         self.pending = count
@@ -118,6 +125,9 @@ class Tray(QObject):
         if waiting == self.waiting:
             return
         self.waiting = waiting
+        if self.status is None or self.status.partial:
+            self.refresh()  # the whole tooltip, never a first drawing's part of it
+            return
         self._show_state(self.status or self.quicklog.status())
         self.icon.setToolTip(self.tooltip(self.status or self.quicklog.status()))
 
@@ -131,9 +141,11 @@ class Tray(QObject):
 
     # -- what it shows -------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        status = self.quicklog.status()
+    def refresh(self, partial: bool = False) -> None:
+        status = self.quicklog.status(partial=partial)
         self.status = status
+        if not partial:
+            self.complete.stop()
         self._show_state(status)
         self._set_tooltip(status)
         if status.disrupted_until is not None:
@@ -172,7 +184,8 @@ class Tray(QObject):
             lines.append(self.arrival_text(*status.arrival))
         if self.next_line:
             lines.append(self.next_line)
-        lines.extend(filter(None, [self.intention.line()]))
+        if not status.partial:  # the intention's file: read once the icon shows
+            lines.extend(filter(None, [self.intention.line()]))
         lines.extend(self.waiting.lines)
         return "\n".join(lines)
 

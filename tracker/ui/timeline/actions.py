@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QWidget
 
 from tracker.kernel.model import Entry
 from tracker.ui.texts import entry_label
 from tracker.ui.timeline.quicklog import QuickLog
 from tracker.ui.timeline.said import logged_text
+
+if TYPE_CHECKING:  # PySide6 builds QDialog (and its enums) on first use: with the first dialog
+    from PySide6.QtWidgets import QDialog, QWidget
 
 __all__ = ["LogActions"]
 
@@ -155,7 +159,7 @@ class LogActions(QObject):
         dialog = PeopleDialog(kind, self.quicklog.people(), self.dialog_parent)
         self.open_dialog = dialog
         try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
+            if dialog.exec() == dialog.DialogCode.Accepted:
                 answer = dialog.answer()
                 self._logged(
                     self.quicklog.with_people(
@@ -174,7 +178,7 @@ class LogActions(QObject):
         dialog.line.setText(text)
         self.open_dialog = dialog
         try:
-            while dialog.exec() == QDialog.DialogCode.Accepted:
+            while dialog.exec() == dialog.DialogCode.Accepted:
                 try:
                     self._logged(self.quicklog.quick_entry(dialog.line.text()))
                     return

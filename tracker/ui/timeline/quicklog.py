@@ -15,7 +15,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 
-import tracker.features  # noqa: F401 - registers every feature's handlers with the door
 from tracker.commands import (
     AmbiguousName,
     Commands,
@@ -27,6 +26,7 @@ from tracker.commands import (
     Stop,
     Undo,
 )
+from tracker.commands.door import load_handlers_with
 from tracker.kernel.clock import Clock
 from tracker.kernel.days import local_day
 from tracker.kernel.model import Entry, Person, ValidationError
@@ -41,6 +41,15 @@ __all__ = ["QuickLog", "TrayStatus"]
 DISRUPTION_MARK = timedelta(minutes=5)
 
 
+def _register_handlers() -> None:
+    import tracker.features  # noqa: F401 - every feature's handlers, with the first request
+
+
+# The app draws its icon before it imports every feature's handlers (~8 ms); the first request
+# (a click, the socket, the first plan) brings them.
+load_handlers_with(_register_handlers)
+
+
 @dataclass(frozen=True, slots=True)
 class TrayStatus:
     """What the tray shows: the running block or span, today's numbers, a recent disruption."""
@@ -53,6 +62,7 @@ class TrayStatus:
     disrupted_until: datetime | None
     calls: tuple[Entry, ...] = ()  # running calls and meetings, each with its own End item
     arrival: tuple[str, datetime] | None = None  # (device name, when): another device's news
+    partial: bool = False  # read before the icon showed: no arrival yet (the tray reads it next)
 
     @property
     def state(self) -> str:
@@ -120,7 +130,9 @@ class QuickLog(QObject):
 
     # -- reading -------------------------------------------------------------------------
 
-    def status(self) -> TrayStatus:
+    def status(self, *, partial: bool = False) -> TrayStatus:
+        """What the tray shows; `partial`: without which other device's changes arrived last
+        (a listing of every device folder), for the icon's first drawing at start-up."""
         now = self.clock.now()
         today = local_day(now.astimezone(self.zone).date(), self.zone)
         entries = self.journal.entries_between(today.start, today.end)
@@ -142,7 +154,8 @@ class QuickLog(QObject):
             disruptions=day.disruptions,
             disrupted_until=mark_until,
             calls=tuple(spans),
-            arrival=self._arrival(),
+            arrival=None if partial else self._arrival(),
+            partial=partial,
         )
 
     def _arrival(self) -> tuple[str, datetime] | None:
