@@ -1,0 +1,85 @@
+"""A hostile reader's review of the per-device notes of issue 22 (prompts.json,
+intentions.json): what a newer Dayweave wrote in them is kept when this one rewrites them,
+their merge does not depend on which device reads, a damaged note stops no reader or writer,
+and a day at the ends of the calendar is refused, not a crash."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from itertools import permutations
+
+import pytest
+
+from tracker.store import intentions, prompts
+from tracker.store.journal import Journal
+
+LAPTOP, DESKTOP, PHONE = "laptop-aaaaaa", "desktop-bbbbbb", "phone-cccccc"
+MONDAY = date(2026, 12, 7)
+
+
+def write(journal: Journal, name: str, record: object) -> None:
+    path = journal.layout.own_dir / name
+    path.write_text(json.dumps(record))
+    path.chmod(0o600)
+
+
+def read(journal: Journal, name: str) -> dict:
+    return json.loads((journal.layout.own_dir / name).read_text())
+
+
+def test_a_newer_versions_fields_in_the_prompts_note_survive_a_rewrite(tmp_path, clock):
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    call = {"agreed": "2026-12-01T10:00:00.000000Z", "action": "A", "with": [], "mood": 3}
+    write(journal, prompts.NOTE_FILE, {"calls": {"call-1": call}, "future": {"x": 1}})
+    prompts.note_prompt(journal, "call-2", "open", clock.now())
+    assert read(journal, prompts.NOTE_FILE)["future"] == {"x": 1}
+    copy = journal.layout.own_dir / "prompts.sync-conflict-20261207-100000-ABCDEFG.json"
+    copy.write_text(json.dumps({"calls": {"call-3": {"close": "2026-12-02T10:00:00.000000Z"}}}))
+    assert prompts.merge_prompts_copy(journal, journal.layout.own_dir / prompts.NOTE_FILE, copy)
+    merged = read(journal, prompts.NOTE_FILE)
+    assert merged["future"] == {"x": 1}
+    assert merged["calls"]["call-1"]["mood"] == 3
+    assert set(merged["calls"]) == {"call-1", "call-2", "call-3"}
+
+
+def test_the_action_agreed_is_the_same_whichever_device_reads_and_whatever_holds_it(
+    tmp_path, clock
+):
+    """An older note (agreed, no text) earliest, then two texts: the earliest with a text wins,
+    read from any device, whichever folder holds which note."""
+    notes = [
+        {"agreed": "2026-12-01T08:00:00.000000Z"},
+        {"agreed": "2026-12-01T10:00:00.000000Z", "action": "Later", "with": ["p-a"]},
+        {"agreed": "2026-12-01T09:00:00.000000Z", "action": "Earlier", "with": ["p-a"]},
+    ]
+    for order in permutations(notes):
+        data = tmp_path / f"data-{len(list(tmp_path.iterdir()))}"
+        journals = [Journal(data, d, clock).open() for d in (LAPTOP, DESKTOP, PHONE)]
+        for journal, note in zip(journals, order, strict=True):
+            write(journal, prompts.NOTE_FILE, {"calls": {"call-1": note}})
+        texts = {prompts.agreed_actions(j)["call-1"].text for j in journals}
+        assert texts == {"Earlier"}, order
+
+
+@pytest.mark.parametrize("make", ["nested", "pipe", "list", "text"])
+def test_a_damaged_note_stops_no_reader_or_writer_and_is_kept_aside(tmp_path, clock, make):
+    """The hostile-files suite's cases for the two notes of issue 22."""
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    for name in (prompts.NOTE_FILE, intentions.NOTE_FILE):
+        path = journal.layout.own_dir / name
+        if make == "pipe":
+            os.mkfifo(path)
+        else:
+            body = {"nested": b"[" * 100_000, "list": b"[1, 2]", "text": b'"calls"'}[make]
+            path.write_bytes(body)
+    assert prompts.agreed_actions(journal) == {}
+    assert intentions.intention_for(journal, MONDAY) == ""
+    assert intentions.reviewed(journal, "2026-12-04") is False
+    prompts.note_prompt(journal, "call-1", "agreed", clock.now(), action="A", people=["p"])
+    intentions.note_intention(journal, MONDAY, "One thing")
+    assert prompts.agreed_actions(journal)["call-1"].text == "A"
+    assert intentions.intention_for(journal, MONDAY) == "One thing"
+    kept = {r.path.name for r in journal.damage if r.moved_to and os.path.lexists(r.moved_to)}
+    assert kept == {prompts.NOTE_FILE, intentions.NOTE_FILE}
