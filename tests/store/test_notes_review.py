@@ -44,6 +44,22 @@ def test_a_newer_versions_fields_in_the_prompts_note_survive_a_rewrite(tmp_path,
     assert set(merged["calls"]) == {"call-1", "call-2", "call-3"}
 
 
+def test_a_newer_versions_fields_in_the_intentions_note_survive_a_rewrite(tmp_path, clock):
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    write(journal, intentions.NOTE_FILE, {"intentions": {}, "future": [1, 2]})
+    intentions.note_intention(journal, MONDAY, "One thing")
+    assert read(journal, intentions.NOTE_FILE)["future"] == [1, 2]
+    intentions.note_reviewed(journal, "2026-12-04")
+    assert read(journal, intentions.NOTE_FILE)["future"] == [1, 2]
+    path = journal.layout.own_dir / intentions.NOTE_FILE
+    copy = journal.layout.own_dir / "intentions.sync-conflict-20261207-100000-ABCDEFG.json"
+    copy.write_text(json.dumps({"reviewed": {"2026-11-27": "2026-11-27T16:00:00.000000Z"}}))
+    assert intentions.merge_intention_copy(journal, path, copy)
+    merged = read(journal, intentions.NOTE_FILE)
+    assert merged["future"] == [1, 2]
+    assert set(merged["reviewed"]) == {"2026-11-27", "2026-12-04"}
+
+
 def test_the_action_agreed_is_the_same_whichever_device_reads_and_whatever_holds_it(
     tmp_path, clock
 ):

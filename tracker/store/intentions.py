@@ -135,8 +135,9 @@ def _reviewed_of(record: dict[str, Any] | None) -> dict[str, str]:
 
 
 def _kept(own: dict[str, Any] | None) -> dict[str, Any]:
-    """What a write of this device's note keeps of it: both of its fields."""
-    return {key: own[key] for key in ("intentions", "reviewed") if own and key in own}
+    """What a write of this device's note keeps of it: all of it, a newer Dayweave's fields
+    too (the writer replaces the one field it changes)."""
+    return dict(own or {})
 
 
 def _note_for(notes: dict[str, dict[str, Any]], day: date, first_weekday: int) -> dict[str, Any]:
@@ -169,8 +170,9 @@ def merge_intention_copy(journal: Journal, path: Path, copy: Path) -> bool:
     done = _reviewed_of(ours)
     for day, at in _reviewed_of(theirs).items():  # answered in either: answered
         done[day] = min(done.get(day, at), at)
-    if newest or done:
-        journal.files.write_plain(path, {"intentions": newest, "reviewed": done})
+    if newest or done:  # a newer Dayweave's fields kept, ours over theirs
+        kept = {**(theirs or {}), **_kept(ours)}
+        journal.files.write_plain(path, {**kept, "intentions": newest, "reviewed": done})
     return True
 
 
