@@ -12,6 +12,8 @@ from itertools import permutations
 
 import pytest
 
+from tracker.commands import ChangeSettings, Commands, SetIntention
+from tracker.kernel.model import ValidationError
 from tracker.store import intentions, prompts
 from tracker.store.journal import Journal
 
@@ -99,3 +101,16 @@ def test_a_damaged_note_stops_no_reader_or_writer_and_is_kept_aside(tmp_path, cl
     assert intentions.intention_for(journal, MONDAY) == "One thing"
     kept = {r.path.name for r in journal.damage if r.moved_to and os.path.lexists(r.moved_to)}
     assert kept == {prompts.NOTE_FILE, intentions.NOTE_FILE}
+
+
+def test_a_day_whose_week_starts_before_the_calendar_is_refused_not_a_crash(tmp_path, clock):
+    """Year 1's first day is a Monday: with weeks from Sunday its week starts in year 0."""
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    door = Commands(journal, clock)
+    door.run(ChangeSettings(changes={"first_weekday": 6}))
+    with pytest.raises(ValidationError) as refused:
+        door.run(SetIntention(text="One thing", day="0001-01-01"))
+    assert refused.value.field == "day"
+    assert not (journal.layout.own_dir / intentions.NOTE_FILE).exists()
+    door.run(SetIntention(text="The last week", day="9999-12-31"))  # its week fits: kept
+    assert intentions.intention_for(journal, date(9999, 12, 27), 6) == "The last week"
