@@ -114,3 +114,16 @@ def test_a_day_whose_week_starts_before_the_calendar_is_refused_not_a_crash(tmp_
     assert not (journal.layout.own_dir / intentions.NOTE_FILE).exists()
     door.run(SetIntention(text="The last week", day="9999-12-31"))  # its week fits: kept
     assert intentions.intention_for(journal, date(9999, 12, 27), 6) == "The last week"
+
+
+@pytest.mark.parametrize(
+    "at", ["0001-01-01T00:00:00+01:00", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z"]
+)
+def test_a_moment_at_the_ends_of_the_calendar_is_no_time_not_a_crash(tmp_path, clock, at):
+    """Read as no time (the marks still count): else the reader, or every page showing it in a
+    zone either side of UTC, stops on an OverflowError."""
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    note = {"agreed": at, "kept": at, "action": "A", "with": ["p-a"]}
+    write(journal, prompts.NOTE_FILE, {"calls": {"call-1": note}})
+    [action] = prompts.agreed_actions(journal).values()
+    assert (action.text, action.agreed_at, action.kept, action.kept_at) == ("A", None, True, None)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from tracker.kernel.model import MAX_TITLE
@@ -43,6 +43,9 @@ MARKS = ("open", "close", "agreed", "kept")
 MAX_WITH = 50
 MAX_ID = 100
 _KNOWN = (*MARKS, "action", "with")
+# A day's margin inside the calendar: any zone's local time of a moment between them exists.
+_EARLIEST = datetime(1, 1, 2, tzinfo=UTC)
+_LATEST = datetime(9999, 12, 30, tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +212,10 @@ def _ids(value: object) -> set[str]:
 
 
 def _moment(value: object) -> datetime | None:
+    """A mark's moment; None for one that is no time, or one so near the calendar's ends
+    that showing it in a zone either side of UTC would overflow (a hostile file's)."""
     try:
-        return parse_utc(value)
-    except ValueError:
+        moment = parse_utc(value)
+    except (ValueError, OverflowError):
         return None
+    return moment if _EARLIEST <= moment <= _LATEST else None
