@@ -14,7 +14,7 @@ import pytest
 
 from tracker.commands import ChangeSettings, Commands, SetIntention
 from tracker.kernel.model import ValidationError
-from tracker.store import intentions, prompts
+from tracker.store import devices, intentions, prompts
 from tracker.store.journal import Journal
 
 LAPTOP, DESKTOP, PHONE = "laptop-aaaaaa", "desktop-bbbbbb", "phone-cccccc"
@@ -127,3 +127,21 @@ def test_a_moment_at_the_ends_of_the_calendar_is_no_time_not_a_crash(tmp_path, c
     write(journal, prompts.NOTE_FILE, {"calls": {"call-1": note}})
     [action] = prompts.agreed_actions(journal).values()
     assert (action.text, action.agreed_at, action.kept, action.kept_at) == ("A", None, True, None)
+
+
+@pytest.mark.parametrize("body", [b"{not json", b'{"devices": [1, 2]}', b'{"devices": "ab"}'])
+def test_a_damaged_devices_note_is_kept_aside_not_written_over_nor_a_crash(tmp_path, clock, body):
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    path = journal.layout.own_dir / devices.NOTE_FILE
+    path.write_bytes(body)
+    devices.note_device(journal, LAPTOP, name="Work laptop")
+    assert read(journal, devices.NOTE_FILE)["devices"][LAPTOP]["name"] == "Work laptop"
+    [kept] = [r for r in journal.damage if r.path == path]
+    assert kept.moved_to is not None and kept.moved_to.read_bytes() == body
+
+
+def test_a_newer_versions_fields_in_the_devices_note_survive_a_rewrite(tmp_path, clock):
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    write(journal, devices.NOTE_FILE, {"devices": {}, "future": {"x": 1}})
+    devices.note_device(journal, LAPTOP, name="Work laptop")
+    assert read(journal, devices.NOTE_FILE)["future"] == {"x": 1}
