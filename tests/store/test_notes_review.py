@@ -145,3 +145,17 @@ def test_a_newer_versions_fields_in_the_devices_note_survive_a_rewrite(tmp_path,
     write(journal, devices.NOTE_FILE, {"devices": {}, "future": {"x": 1}})
     devices.note_device(journal, LAPTOP, name="Work laptop")
     assert read(journal, devices.NOTE_FILE)["future"] == {"x": 1}
+
+
+def test_a_newer_versions_fields_of_a_weeks_intention_are_carried_to_its_next_version(
+    tmp_path, clock
+):
+    data = tmp_path / "data"
+    laptop = Journal(data, LAPTOP, clock).open()
+    desktop = Journal(data, DESKTOP, clock).open()
+    note = {"text": "One", "rev": 3, "updated": "2026-12-01T10:00:00.000000Z",
+            "device": DESKTOP, "done": True}  # fmt: skip
+    write(desktop, intentions.NOTE_FILE, {"intentions": {MONDAY.isoformat(): note}})
+    intentions.note_intention(laptop, MONDAY, "Two")
+    mine = read(laptop, intentions.NOTE_FILE)["intentions"][MONDAY.isoformat()]
+    assert (mine["text"], mine["rev"], mine["done"]) == ("Two", 4, True)

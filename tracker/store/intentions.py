@@ -79,6 +79,7 @@ def note_intention(journal: Journal, day: date, text: str, first_weekday: int = 
         _refuse_while_arriving(journal, unreadable)
         rev, updated, _by = settings_key(held)
         note = {
+            **held,  # a newer Dayweave's fields of the week's note go on with it
             "text": text,
             "rev": rev + 1,
             "updated": next_updated(journal.clock.now(), updated),
