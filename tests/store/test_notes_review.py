@@ -159,3 +159,13 @@ def test_a_newer_versions_fields_of_a_weeks_intention_are_carried_to_its_next_ve
     intentions.note_intention(laptop, MONDAY, "Two")
     mine = read(laptop, intentions.NOTE_FILE)["intentions"][MONDAY.isoformat()]
     assert (mine["text"], mine["rev"], mine["done"]) == ("Two", 4, True)
+
+
+def test_a_newer_versions_fields_of_a_devices_note_are_carried_to_its_next_version(tmp_path, clock):
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    note = {"name": "Old", "retired": False, "rev": 2, "updated": "2026-12-01T10:00:00.000000Z",
+            "device": LAPTOP, "colour": "teal"}  # fmt: skip
+    write(journal, devices.NOTE_FILE, {"devices": {DESKTOP: note}})
+    devices.note_device(journal, DESKTOP, retired=True)
+    mine = read(journal, devices.NOTE_FILE)["devices"][DESKTOP]
+    assert (mine["name"], mine["retired"], mine["rev"], mine["colour"]) == ("Old", True, 3, "teal")

@@ -114,6 +114,7 @@ def note_device(journal: Journal, device: str, **changes: Any) -> None:
         held = _newest_notes(journal).get(device, {})
         rev, updated, _by = settings_key(held)
         note = {
+            **held,  # a newer Dayweave's fields of the device's note go on with it
             "name": held.get("name"),
             "retired": held.get("retired") is True,
             **changes,
