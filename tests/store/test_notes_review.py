@@ -13,7 +13,7 @@ from itertools import permutations
 import pytest
 
 from tracker.commands import ChangeSettings, Commands, SetIntention
-from tracker.kernel.model import ValidationError
+from tracker.kernel.model import MAX_TITLE, ValidationError
 from tracker.store import devices, intentions, prompts
 from tracker.store.journal import Journal
 
@@ -169,3 +169,12 @@ def test_a_newer_versions_fields_of_a_devices_note_are_carried_to_its_next_versi
     devices.note_device(journal, DESKTOP, retired=True)
     mine = read(journal, devices.NOTE_FILE)["devices"][DESKTOP]
     assert (mine["name"], mine["retired"], mine["rev"], mine["colour"]) == ("Old", True, 3, "teal")
+
+
+def test_a_hostile_intention_is_read_as_one_line_of_a_titles_length(tmp_path, clock):
+    """The tray's tooltip and the week's heading show it: never megabytes, never many lines."""
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    note = {"text": "Call\nAnna " + "x" * 1_000_000, "rev": 1, "device": DESKTOP}
+    write(journal, intentions.NOTE_FILE, {"intentions": {MONDAY.isoformat(): note}})
+    text = intentions.intention_for(journal, MONDAY)
+    assert text.startswith("Call Anna x") and len(text) == MAX_TITLE

@@ -62,8 +62,14 @@ def week_of(day: date, first_weekday: int = 0) -> date:
 
 def intention_for(journal: Journal, day: date, first_weekday: int = 0) -> str:
     """The intention for the user's week holding `day`; "" when there is none."""
+    from tracker.kernel.model import MAX_TITLE
+
     text = _note_for(_newest_notes(journal), day, first_weekday).get("text")
-    return text if isinstance(text, str) else ""
+    if not isinstance(text, str):
+        return ""
+    # One line of a title's length, as SetIntention stores it, whatever another device wrote:
+    # it is the tray's tooltip and the week's heading.
+    return " ".join(text[: MAX_TITLE * 2].split())[:MAX_TITLE]
 
 
 def note_intention(journal: Journal, day: date, text: str, first_weekday: int = 0) -> None:
