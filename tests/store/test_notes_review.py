@@ -178,3 +178,30 @@ def test_a_hostile_intention_is_read_as_one_line_of_a_titles_length(tmp_path, cl
     write(journal, intentions.NOTE_FILE, {"intentions": {MONDAY.isoformat(): note}})
     text = intentions.intention_for(journal, MONDAY)
     assert text.startswith("Call Anna x") and len(text) == MAX_TITLE
+
+
+@pytest.mark.parametrize(
+    ("first", "inside", "outside"),
+    [
+        (1, date(2026, 12, 16), date(2026, 12, 14)),  # Tuesday's weeks: Dec 15-21, not 8-14
+        (3, date(2026, 12, 17), date(2026, 12, 14)),  # Thursday's: Dec 17-23, not 10-16
+        (6, date(2026, 12, 14), date(2026, 12, 20)),  # Sunday's: Dec 13-19, not 20-26
+    ],
+)
+def test_an_older_notes_monday_week_is_read_as_the_users_week_it_mostly_is(
+    tmp_path, clock, first, inside, outside
+):
+    """An older Dayweave (or one still on another device) keys the week Dec 14-20 by its
+    Monday: it is the user's week sharing most of its days, never the one before."""
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    note = {"text": "Older", "rev": 1, "updated": "2026-12-10T10:00:00.000000Z", "device": PHONE}
+    write(journal, intentions.NOTE_FILE, {"intentions": {"2026-12-14": note}})
+    assert intentions.intention_for(journal, inside, first) == "Older"
+    assert intentions.intention_for(journal, outside, first) == ""
+
+
+def test_the_calendars_last_week_from_a_friday_is_read_and_written(tmp_path, clock):
+    journal = Journal(tmp_path / "data", LAPTOP, clock).open()
+    last = date(9999, 12, 31)  # a Friday: its Monday-to-Sunday week runs past the calendar
+    intentions.note_intention(journal, last, "The very last", 4)
+    assert intentions.intention_for(journal, last, 4) == "The very last"

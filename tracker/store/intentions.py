@@ -149,11 +149,16 @@ def _kept(own: dict[str, Any] | None) -> dict[str, Any]:
 
 def _note_for(notes: dict[str, dict[str, Any]], day: date, first_weekday: int) -> dict[str, Any]:
     """The note in force for the user's week holding `day`: kept under its first day, or,
-    written before weeks followed the setting, under the Monday inside it; the newer wins."""
+    written before weeks followed the setting, under the Monday of the Monday-to-Sunday week
+    sharing most of its days (the Monday nearest its first day: from a Tuesday to Thursday
+    start, the one before it); the newer wins."""
     from tracker.kernel.merge import settings_key
 
     first = week_of(day, first_weekday)
-    monday = first + timedelta(days=-first.weekday() % 7)
+    try:
+        monday = week_start(first + timedelta(days=3))
+    except OverflowError:  # the calendar's last days: no older note's Monday after them
+        monday = first
     found = [notes[key] for key in {first.isoformat(), monday.isoformat()} if key in notes]
     return max(found, key=settings_key, default={})
 
