@@ -13,8 +13,11 @@ from datetime import timedelta
 import pytest
 
 from tracker.kernel.model import Entry, Person
+from tracker.store.devices import devices_seen
+from tracker.store.intentions import intention_for, reviewed
 from tracker.store.journal import Journal
 from tracker.store.lock import UnsafeLock
+from tracker.store.prompts import agreed_actions
 
 
 def dayweave(data_dir, *words, env=None):
@@ -263,7 +266,8 @@ def test_a_nested_or_piped_backup_manifest_never_stops_a_write(tmp_path, clock, 
 
 @pytest.mark.parametrize(
     "name", ["meta.json", "settings.json", "nudges.json", "session.json", "undo.json",
-             "calendars.json", "people.json", "entries-2026-11-26.json"],
+             "calendars.json", "people.json", "entries-2026-11-26.json", "devices.json",
+             "intentions.json", "prompts.json"],
 )  # fmt: skip
 def test_the_app_starts_past_a_nested_file(tmp_path, clock, name):
     """Issue 25, break 10: the app died at start-up; what it reads there, read as it does."""
@@ -275,6 +279,9 @@ def test_the_app_starts_past_a_nested_file(tmp_path, clock, name):
     try:
         app.settings(), app.nudge_state(), app.session(), app.undo_note()
         app.calendar_sources(), app.people(), app.first_use()
+        # Issue 22's notes: read by the tray's tooltip, the nudge plan and the person page.
+        devices_seen(app), intention_for(app, clock.now().date()), agreed_actions(app)
+        reviewed(app, clock.now().date().isoformat())
         app.entries_between(clock.now() - timedelta(days=1), clock.now() + timedelta(days=1))
         app.add(Entry(kind="disruption", start=clock.now(), cause="tech"))
     finally:

@@ -48,7 +48,10 @@ def set_intention(door: Commands, request: SetIntention) -> Result:
     check_text("intention", text, MAX_TITLE)
     journal = cast("Journal", door.journal)  # the notes live beside the folders, in the store
     first = first_weekday(journal.settings().first_weekday)  # the user's week, on every device
-    week = intentions.week_of(_week(door, request), first)
+    try:
+        week = intentions.week_of(_week(door, request), first)
+    except OverflowError:  # year 1's first days, in a week from Sunday: it starts in year 0
+        raise ValidationError("day", f"{request.day!r} is not a date", "not_a_time") from None
     if intentions.intention_for(journal, week, first) == text:
         return Result(request.NAME).note("unchanged")
     intentions.note_intention(journal, week, text, first)

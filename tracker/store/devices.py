@@ -114,6 +114,7 @@ def note_device(journal: Journal, device: str, **changes: Any) -> None:
         held = _newest_notes(journal).get(device, {})
         rev, updated, _by = settings_key(held)
         note = {
+            **held,  # a newer Dayweave's fields of the device's note go on with it
             "name": held.get("name"),
             "retired": held.get("retired") is True,
             **changes,
@@ -122,10 +123,13 @@ def note_device(journal: Journal, device: str, **changes: Any) -> None:
             "device": journal.device,
         }
         path = journal.layout.own_dir / NOTE_FILE
-        own, _problem = read_plain_checked(journal.files, path)
+        own, problem = read_plain_checked(journal.files, path)
+        if problem:  # kept aside, never written over
+            journal.repairs.set_aside(path, f"not readable device names: {problem}")
         notes = dict((own or {}).get("devices") or {})
         notes[device] = note
-        journal.files.write_plain(path, {"devices": notes})
+        # A newer Dayweave's fields beside "devices" are kept, not written over.
+        journal.files.write_plain(path, {**(own or {}), "devices": notes})
 
 
 def merge_note_copy(journal: Journal, path: Path, copy: Path) -> bool:
@@ -136,11 +140,14 @@ def merge_note_copy(journal: Journal, path: Path, copy: Path) -> bool:
         return False
     from tracker.store.notes import keep_newest
 
+    ours, problem = read_plain_checked(journal.files, path)
+    if problem:  # kept aside, never written over
+        journal.repairs.set_aside(path, f"not readable device names: {problem}")
     newest: dict[str, dict[str, Any]] = {}
     keep_newest(newest, theirs, "devices")
-    keep_newest(newest, read_plain_checked(journal.files, path)[0], "devices")
-    if newest:
-        journal.files.write_plain(path, {"devices": newest})
+    keep_newest(newest, ours, "devices")
+    if newest:  # a newer Dayweave's fields kept, ours over theirs
+        journal.files.write_plain(path, {**(theirs or {}), **(ours or {}), "devices": newest})
     return True
 
 

@@ -62,8 +62,14 @@ def week_of(day: date, first_weekday: int = 0) -> date:
 
 def intention_for(journal: Journal, day: date, first_weekday: int = 0) -> str:
     """The intention for the user's week holding `day`; "" when there is none."""
+    from tracker.kernel.model import MAX_TITLE
+
     text = _note_for(_newest_notes(journal), day, first_weekday).get("text")
-    return text if isinstance(text, str) else ""
+    if not isinstance(text, str):
+        return ""
+    # One line of a title's length, as SetIntention stores it, whatever another device wrote:
+    # it is the tray's tooltip and the week's heading.
+    return " ".join(text[: MAX_TITLE * 2].split())[:MAX_TITLE]
 
 
 def note_intention(journal: Journal, day: date, text: str, first_weekday: int = 0) -> None:
@@ -79,6 +85,7 @@ def note_intention(journal: Journal, day: date, text: str, first_weekday: int = 
         _refuse_while_arriving(journal, unreadable)
         rev, updated, _by = settings_key(held)
         note = {
+            **held,  # a newer Dayweave's fields of the week's note go on with it
             "text": text,
             "rev": rev + 1,
             "updated": next_updated(journal.clock.now(), updated),
@@ -135,17 +142,23 @@ def _reviewed_of(record: dict[str, Any] | None) -> dict[str, str]:
 
 
 def _kept(own: dict[str, Any] | None) -> dict[str, Any]:
-    """What a write of this device's note keeps of it: both of its fields."""
-    return {key: own[key] for key in ("intentions", "reviewed") if own and key in own}
+    """What a write of this device's note keeps of it: all of it, a newer Dayweave's fields
+    too (the writer replaces the one field it changes)."""
+    return dict(own or {})
 
 
 def _note_for(notes: dict[str, dict[str, Any]], day: date, first_weekday: int) -> dict[str, Any]:
     """The note in force for the user's week holding `day`: kept under its first day, or,
-    written before weeks followed the setting, under the Monday inside it; the newer wins."""
+    written before weeks followed the setting, under the Monday of the Monday-to-Sunday week
+    sharing most of its days (the Monday nearest its first day: from a Tuesday to Thursday
+    start, the one before it); the newer wins."""
     from tracker.kernel.merge import settings_key
 
     first = week_of(day, first_weekday)
-    monday = first + timedelta(days=-first.weekday() % 7)
+    try:
+        monday = week_start(first + timedelta(days=3))
+    except OverflowError:  # the calendar's last days: no older note's Monday after them
+        monday = first
     found = [notes[key] for key in {first.isoformat(), monday.isoformat()} if key in notes]
     return max(found, key=settings_key, default={})
 
@@ -169,8 +182,9 @@ def merge_intention_copy(journal: Journal, path: Path, copy: Path) -> bool:
     done = _reviewed_of(ours)
     for day, at in _reviewed_of(theirs).items():  # answered in either: answered
         done[day] = min(done.get(day, at), at)
-    if newest or done:
-        journal.files.write_plain(path, {"intentions": newest, "reviewed": done})
+    if newest or done:  # a newer Dayweave's fields kept, ours over theirs
+        kept = {**(theirs or {}), **_kept(ours)}
+        journal.files.write_plain(path, {**kept, "intentions": newest, "reviewed": done})
     return True
 
 

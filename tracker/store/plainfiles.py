@@ -34,7 +34,7 @@ _KEYS = {
 }  # fmt: skip
 # Notes kept per key (a week, a call): the field and each of its values are objects, or the
 # writer that adds to them would stop on a TypeError (`{"intentions": 5}`).
-_NOTES = {"intentions.json": "intentions", "prompts.json": "calls"}
+_NOTES = {"intentions.json": "intentions", "prompts.json": "calls", "devices.json": "devices"}
 
 
 def read_plain_checked(files: Any, path: Path) -> tuple[dict[str, Any] | None, str]:

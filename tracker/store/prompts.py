@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from tracker.kernel.model import MAX_TITLE
@@ -42,6 +42,10 @@ MARKS = ("open", "close", "agreed", "kept")
 # people of a few ids' length (a hostile file of a million ids is read as its first few).
 MAX_WITH = 50
 MAX_ID = 100
+_KNOWN = (*MARKS, "action", "with")
+# A day's margin inside the calendar: any zone's local time of a moment between them exists.
+_EARLIEST = datetime(1, 1, 2, tzinfo=UTC)
+_LATEST = datetime(9999, 12, 30, tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +90,8 @@ def note_prompt(
             marks["action"] = _text(action)
             marks["with"] = sorted(_ids(list(people)))
         calls[entry_id] = marks
-        journal.files.write_plain(path, {"calls": calls})
+        # A newer Dayweave's fields beside "calls" are kept, not written over.
+        journal.files.write_plain(path, {**(own or {}), "calls": calls})
 
 
 def prompts_used(journal: Any) -> dict[str, frozenset[str]]:
@@ -132,10 +137,11 @@ def merge_prompts_copy(journal: Journal, path: Path, copy: Path) -> bool:
     if problem:  # kept aside, never written over
         journal.repairs.set_aside(path, f"not readable call prompts: {problem}")
     calls: dict[str, dict[str, Any]] = {}
+    texts: dict[str, tuple[str, str]] = {}
     for record in (theirs, ours):
-        _union(calls, record)
-    if calls:
-        journal.files.write_plain(path, {"calls": calls})
+        _union(calls, record, texts)
+    if calls:  # a newer Dayweave's fields beside "calls" kept, ours over theirs
+        journal.files.write_plain(path, {**(theirs or {}), **(ours or {}), "calls": calls})
     return True
 
 
@@ -147,26 +153,36 @@ def _notes(journal: Any) -> dict[str, dict[str, Any]]:
     from tracker.store.device_state import read_plain_checked
 
     calls: dict[str, dict[str, Any]] = {}
+    texts: dict[str, tuple[str, str]] = {}
     for folder in journal.files.device_dirs(journal.layout):
         path = folder / NOTE_FILE
         for each in (*journal.files.conflict_copies(folder).get(path.name, ()), path):
             record, problem = read_plain_checked(journal.files, each)
             if problem and each == path:  # this device's kept aside (another's: only named)
                 journal.repairs.set_aside(path, f"not readable call prompts: {problem}")
-            _union(calls, None if problem else record)
+            _union(calls, None if problem else record, texts)
     return calls
 
 
-def _union(calls: dict[str, dict[str, Any]], record: dict[str, Any] | None) -> None:
+def _union(
+    calls: dict[str, dict[str, Any]],
+    record: dict[str, Any] | None,
+    texts: dict[str, tuple[str, str]],
+) -> None:
     """RECORD's marks added to CALLS: the earlier moment of a mark in both (text, as written;
     a moment that is no text sorts first), the people of both, and the action noted with the
-    earlier "agreed" that has one (the smaller text at the same moment: every device agrees)."""
+    earliest "agreed" that has one (the smaller text at the same moment). TEXTS holds, per
+    call, that (agreed, action) over every record so far: compared with the moment the text
+    came with, not the earliest "agreed" of all (an older note's, without text), so every
+    device and every order of the files agrees. Fields of a newer Dayweave are kept."""
     found = (record or {}).get("calls")
     for entry, marks in found.items() if isinstance(found, dict) else ():
         if not isinstance(marks, dict):
             continue
         held = calls.setdefault(entry, {})
-        before = (held.get("agreed", ""), held.get("action", ""))
+        for key, value in marks.items():
+            if key not in _KNOWN:
+                held.setdefault(key, value)
         for mark in MARKS:
             if mark in marks:
                 at = marks[mark] if isinstance(marks[mark], str) else ""
@@ -175,10 +191,11 @@ def _union(calls: dict[str, dict[str, Any]], record: dict[str, Any] | None) -> N
             continue
         action = _text(marks.get("action"))
         theirs = (marks["agreed"] if isinstance(marks["agreed"], str) else "", action)
-        if action and (not before[1] or theirs < before):
-            held["action"] = action
-        held.setdefault("action", "")
-        held["with"] = sorted(_ids(held.get("with")) | _ids(marks.get("with")))
+        if action and (entry not in texts or theirs < texts[entry]):
+            texts[entry] = theirs
+        held["action"] = texts.get(entry, ("", ""))[1]
+        # The held people are already bounded ids: a union, never cut again (order-free).
+        held["with"] = sorted(set(held.get("with", ())) | _ids(marks.get("with")))
 
 
 def _text(value: object) -> str:
@@ -195,7 +212,10 @@ def _ids(value: object) -> set[str]:
 
 
 def _moment(value: object) -> datetime | None:
+    """A mark's moment; None for one that is no time, or one so near the calendar's ends
+    that showing it in a zone either side of UTC would overflow (a hostile file's)."""
     try:
-        return parse_utc(value)
-    except ValueError:
+        moment = parse_utc(value)
+    except (ValueError, OverflowError):
         return None
+    return moment if _EARLIEST <= moment <= _LATEST else None
