@@ -48,3 +48,24 @@ def test_once_the_meeting_started_the_menu_does_not_say_none_was_planned(
     finally:
         shell.planned.prompt.hide()
         shell.shutdown()
+
+
+def test_without_a_calendar_nothing_of_the_calendars_is_made_until_one_is_added(
+    journal, clock, tmp_path, monkeypatch, qapp
+):
+    """The first plan with no calendar set up makes none of the calendar's parts (its modules
+    stay out of the tray at rest); a calendar added later is read at once and shown."""
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    clock.set(datetime(2026, 12, 2, 11, 0, tzinfo=UTC))
+    shell = Shell(journal, clock, AMS, journal.layout.root, tray_available=lambda: True)
+    try:
+        shell._first_nudge_plan()
+        assert shell._planned is None
+        (tmp_path / "work.ics").write_text(CALENDAR)
+        shell.quicklog.run(AddCalendar(path=str(tmp_path / "work.ics")))
+        assert shell._planned is not None
+        assert "Next: 14:00 Renewal" in menu_texts(shell)
+    finally:
+        if shell._planned is not None:
+            shell.planned.prompt.hide()
+        shell.shutdown()

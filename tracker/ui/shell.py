@@ -145,7 +145,21 @@ class Shell(QObject):
 
     def _first_nudge_plan(self) -> None:
         # First the calendar (read on its own thread): a planned live meeting counts for it.
+        # With none set up, nothing of the calendars is made (their modules, ~0.6 MiB, stay
+        # out of the tray at rest) until one is added.
+        if self._planned is None and not self.journal.calendar_sources():
+            self.quicklog.notice.connect(self._calendar_added)
+            self._first_nudge_plan_read()
+            return
         self.planned.start(then=self._first_nudge_plan_read)
+
+    def _calendar_added(self, result, _initiator=None) -> None:
+        """The first calendar set up while the app runs: read now, and the nudges planned."""
+        if not result.changes.calendars:
+            return
+        self.quicklog.notice.disconnect(self._calendar_added)
+        if self._planned is None:  # made already (the week window): it hears the change itself
+            self.planned.start(then=self.nudges.replan)
 
     def _first_nudge_plan_read(self) -> None:
         import tracker.features  # noqa: F401 - every handler, before a click needs one
