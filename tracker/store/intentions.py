@@ -102,15 +102,9 @@ def reviewed(journal: Journal, moment_day: str) -> bool:
     """Whether the review moment of `moment_day` (its day in the user's zone, as in the nudge's
     key) was answered on any device: one notification a week, not one per device. A note that
     cannot be read counts as not saying so."""
-    from tracker.store.device_state import read_plain_checked
+    from tracker.store.notes import read_notes
 
-    for folder in journal.files.device_dirs(journal.layout):
-        path = folder / NOTE_FILE
-        for each in (*journal.files.conflict_copies(folder).get(NOTE_FILE, ()), path):
-            record, problem = read_plain_checked(journal.files, each)
-            if not problem and moment_day in _reviewed_of(record):
-                return True
-    return False
+    return any(moment_day in _reviewed_of(note) for note in read_notes(journal, NOTE_FILE))
 
 
 def note_reviewed(journal: Journal, moment_day: str) -> None:

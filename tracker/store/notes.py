@@ -6,7 +6,7 @@ per key the note with the highest (rev, updated, device) wins, the rule of setti
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -14,7 +14,24 @@ if TYPE_CHECKING:
 
     from tracker.store.journal import Journal
 
-__all__ = ["keep_newest", "newest_notes"]
+__all__ = ["keep_newest", "newest_notes", "read_notes"]
+
+
+def read_notes(
+    journal: Journal, name: str, unreadable: Callable[[Path, str], None] | None = None
+) -> Iterator[dict[str, Any] | None]:
+    """Every folder's file NAME and its sync tool's conflict copies, read: each its record, or
+    None when it cannot be read. `unreadable(path, problem)` hears of each folder's own file
+    (not a copy) that cannot be read."""
+    from tracker.store.plainfiles import read_plain_checked
+
+    for folder in journal.files.device_dirs(journal.layout):
+        path = folder / name
+        for each in (*journal.files.conflict_copies(folder).get(name, ()), path):
+            record, problem = read_plain_checked(journal.files, each)
+            if problem and each == path and unreadable is not None:
+                unreadable(path, problem)
+            yield None if problem else record
 
 
 def newest_notes(
@@ -26,16 +43,9 @@ def newest_notes(
     """Per key, the winning note under FIELD of every folder's file NAME and of their conflict
     copies. `unreadable(path, problem)` hears of each folder's own file (not a copy) that
     cannot be read; such a file, like an unreadable copy, counts as no notes."""
-    from tracker.store.device_state import read_plain_checked
-
     newest: dict[str, dict[str, Any]] = {}
-    for folder in journal.files.device_dirs(journal.layout):
-        path = folder / name
-        for each in (*journal.files.conflict_copies(folder).get(name, ()), path):
-            record, problem = read_plain_checked(journal.files, each)
-            if problem and each == path and unreadable is not None:
-                unreadable(path, problem)
-            keep_newest(newest, None if problem else record, field)
+    for record in read_notes(journal, name, unreadable):
+        keep_newest(newest, record, field)
     return newest
 
 

@@ -150,17 +150,16 @@ def _notes(journal: Any) -> dict[str, dict[str, Any]]:
     when, as written), and "action" and "with" where an "agreed" brought them."""
     if not hasattr(journal, "files"):
         return {}
-    from tracker.store.device_state import read_plain_checked
+    from tracker.store.notes import read_notes
+
+    def not_read(path: Path, problem: str) -> None:
+        # This device's kept aside, never written over; another's is only named.
+        journal.repairs.set_aside(path, f"not readable call prompts: {problem}")
 
     calls: dict[str, dict[str, Any]] = {}
     texts: dict[str, tuple[str, str]] = {}
-    for folder in journal.files.device_dirs(journal.layout):
-        path = folder / NOTE_FILE
-        for each in (*journal.files.conflict_copies(folder).get(path.name, ()), path):
-            record, problem = read_plain_checked(journal.files, each)
-            if problem and each == path:  # this device's kept aside (another's: only named)
-                journal.repairs.set_aside(path, f"not readable call prompts: {problem}")
-            _union(calls, None if problem else record, texts)
+    for record in read_notes(journal, NOTE_FILE, not_read):
+        _union(calls, record, texts)
     return calls
 
 
